@@ -1,0 +1,64 @@
+/**
+ * Turn parsed files into articles: drop boilerplate lines, split the rest into sentences, name the source,
+ * and give each article an id derived from its content (so renaming or moving files changes nothing).
+ */
+import path from 'node:path';
+import type { Article, ParsedArticle, Sentence, SourceOrigin } from '../types.js';
+import { hashString } from '../fingerprint/hash.js';
+import { splitSentences } from '../text/segment.js';
+import { cleanParagraphs, recurringLines } from './boilerplate.js';
+
+/** The source named by metadata, else the file name without its ending. */
+export function sourceOf(article: ParsedArticle): { source: string; origin: SourceOrigin } {
+  const meta = article.meta.source?.trim();
+  if (meta) return { source: meta, origin: 'metadata' };
+  const base = path.posix.basename(article.path.replace(/\\/g, '/'));
+  const dot = base.lastIndexOf('.');
+  return { source: dot > 0 ? base.slice(0, dot) : base, origin: 'filename' };
+}
+
+export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    for (const span of splitSentences(p)) sentences.push({ index: sentences.length, paragraph, text: p.slice(span.start, span.end) });
+  });
+  return sentences;
+}
+
+function contentId(article: ParsedArticle): string {
+  const h = hashString([article.title, ...article.paragraphs].join('\n'));
+  return `a${h.toString(16).padStart(8, '0')}`;
+}
+
+/** Clean and segment every article; articles left with no sentence are returned separately. */
+export function toArticles(parsed: readonly ParsedArticle[]): { articles: Article[]; empty: ParsedArticle[] } {
+  const recurring = recurringLines(parsed);
+  const taken = new Map<string, number>();
+  const articles: Article[] = [];
+  const empty: ParsedArticle[] = [];
+  // Ids are assigned in content order so that duplicate files get suffixes independent of their names.
+  const order = parsed.map((p) => ({ p, base: contentId(p) })).sort((x, y) => (x.base < y.base ? -1 : x.base > y.base ? 1 : x.p.path < y.p.path ? -1 : 1));
+  for (const { p, base } of order) {
+    const { paragraphs, dropped } = cleanParagraphs(p, recurring);
+    const sentences = sentencesOf(paragraphs);
+    if (sentences.length === 0) {
+      empty.push(p);
+      continue;
+    }
+    const n = (taken.get(base) ?? 0) + 1;
+    taken.set(base, n);
+    const { source, origin } = sourceOf(p);
+    articles.push({
+      id: n === 1 ? base : `${base}-${n}`,
+      path: p.path,
+      source,
+      sourceOrigin: origin,
+      title: p.title,
+      ...(p.meta.url ? { url: p.meta.url } : {}),
+      ...(p.meta.date ? { date: p.meta.date } : {}),
+      sentences,
+      dropped,
+    });
+  }
+  return { articles, empty };
+}

@@ -1,0 +1,115 @@
+/**
+ * Clean: decide which lines of an article are news and which are boilerplate — photo captions repeated in
+ * the article, credit lines, video promos, stray one- or two-word lines, sub-headings, and lines that recur
+ * across many articles in different surroundings (site furniture). Pure functions over parsed articles.
+ */
+import type { DropReason, DroppedLine, ParsedArticle } from '../types.js';
+import { hashString } from '../fingerprint/hash.js';
+
+export interface CleanedParagraphs {
+  readonly paragraphs: readonly string[];
+  readonly dropped: readonly DroppedLine[];
+}
+
+const NAME = "\\p{Lu}[\\p{L}'’.\\-]*";
+const CREDIT = [
+  /^[\p{Lu}][\p{L}'’.&\- ]{0,60} and (agencies|wires|wire services)\.?$/iu,
+  new RegExp(`^by\\s+${NAME}(\\s+${NAME}){0,3}(\\s+(and|&)\\s+${NAME}(\\s+${NAME}){0,3})?(,\\s*[\\p{L} ]{1,40})?$`, 'u'),
+  /^(reporting|additional reporting|writing|editing|compiled|produced) by\b/i,
+  /^(source|sources|photo|photos|image|images|credit|credits|video)\s*:/i,
+  /^(©|\(c\)|copyright\b)/i,
+  /\ball rights reserved\b/i,
+];
+
+const PROMO = [
+  /\bhas (more|the latest|this report|the story) (from|on)\b/i,
+  /^(watch|listen|related|see also|more|update|live)\s*:/i,
+  /^(read more|read also|also read|click here|subscribe|sign up|follow us|share this|advertisement)\b/i,
+  /\b(follow|like) us on (twitter|facebook|instagram|x)\b/i,
+  /\bclick here\b/i,
+];
+
+const CAPTION = [
+  /^(a |an |the )?(still )?(image|photo|picture|file photo|screenshot|screengrab|video grab)s? (taken from|shows|showing|of)\b/i,
+  /^(file )?(photo|picture|image)\s*[:\-–—]/i,
+  /\b(reuters|afp|ap|getty images|epa|anadolu)\s*(\/|photo)\s*[\p{L} .]{0,40}$/iu,
+];
+
+function words(line: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = line.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+function endsLikeSentence(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  // . ! ? " ” ’ ) … :
+  return last === 46 || last === 33 || last === 63 || last === 34 || last === 0x201d || last === 0x2019 || last === 41 || last === 0x2026 || last === 58;
+}
+
+/** Classify one line on its own (without knowledge of other articles). */
+export function classifyLine(line: string): DropReason | undefined {
+  const n = words(line);
+  if (n <= 2 && !endsLikeSentence(line)) return 'short';
+  if (n <= 25 && line.length <= 400) {
+    if (CREDIT.some((re) => re.test(line))) return 'credit';
+    if (PROMO.some((re) => re.test(line))) return 'promo';
+    if (CAPTION.some((re) => re.test(line))) return 'caption';
+  }
+  if (n <= 10 && !endsLikeSentence(line)) return 'heading';
+  return undefined;
+}
+
+function normalise(line: string): string {
+  return line.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Lines that recur across articles in different surroundings: seen in at least `minArticles` articles with
+ * at least `minArticles` different neighbouring lines. Republished wire copy repeats its lines with the
+ * same neighbours, so copies do not make each other's text "recurring".
+ */
+export function recurringLines(articles: readonly ParsedArticle[], minArticles = 3): Set<number> {
+  const contexts = new Map<number, Set<number>>();
+  const seenIn = new Map<number, number>();
+  for (const article of articles) {
+    const hashes = article.paragraphs.map((p) => hashString(normalise(p)));
+    const unique = new Set<number>();
+    hashes.forEach((h, i) => {
+      if (unique.has(h)) return;
+      unique.add(h);
+      seenIn.set(h, (seenIn.get(h) ?? 0) + 1);
+      const ctx = ((hashes[i - 1] ?? 0) * 31 + (hashes[i + 1] ?? 1)) >>> 0;
+      let set = contexts.get(h);
+      if (!set) contexts.set(h, (set = new Set()));
+      if (set.size < minArticles) set.add(ctx);
+    });
+  }
+  const result = new Set<number>();
+  for (const [h, count] of seenIn) {
+    if (count >= minArticles && (contexts.get(h)?.size ?? 0) >= minArticles) result.add(h);
+  }
+  return result;
+}
+
+/** Split an article's paragraphs into news and dropped boilerplate. */
+export function cleanParagraphs(article: ParsedArticle, recurring: ReadonlySet<number>): CleanedParagraphs {
+  const counts = new Map<string, number>();
+  for (const p of article.paragraphs) counts.set(normalise(p), (counts.get(normalise(p)) ?? 0) + 1);
+  const kept: string[] = [];
+  const dropped: DroppedLine[] = [];
+  for (const p of article.paragraphs) {
+    const key = normalise(p);
+    let reason: DropReason | undefined = classifyLine(p);
+    if (!reason && (counts.get(key) ?? 0) > 1 && words(p) <= 40) reason = 'caption';
+    if (!reason && recurring.has(hashString(key))) reason = 'recurring';
+    if (reason) dropped.push({ text: p, reason });
+    else kept.push(p);
+  }
+  return { paragraphs: kept, dropped };
+}

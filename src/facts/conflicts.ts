@@ -1,0 +1,67 @@
+/**
+ * Conflicts: mentions of one fact, from different sources, that disagree on a number, a date or weekday, a
+ * time or a name. Values are normalised before comparing (see slots.ts), so "5:00 am" and "5.00 a.m." agree.
+ */
+import type { Conflict, Mention, Slot, SlotKind } from '../types.js';
+import { disagreements, extractSlots } from './slots.js';
+
+export interface ConflictInput {
+  readonly fact: string;
+  readonly mentions: readonly Mention[];
+  /** Source name of each article id. */
+  readonly sourceOf: ReadonlyMap<string, string>;
+}
+
+const KIND_ORDER: readonly SlotKind[] = ['weekday', 'date', 'year', 'time', 'number', 'name'];
+
+/** The conflicts within one fact group, one per kind of value, in a fixed kind order. */
+export function factConflicts(input: ConflictInput): Conflict[] {
+  const slots = input.mentions.map((m) => extractSlots(m.text));
+  // kind → article → disagreeing slots (by normalised value)
+  const found = new Map<SlotKind, Map<string, Map<string, Slot>>>();
+  const mentionsOf = new Map<SlotKind, Set<number>>();
+  const note = (kind: SlotKind, mention: number, list: readonly Slot[]): void => {
+    const article = input.mentions[mention]?.article ?? '';
+    let byArticle = found.get(kind);
+    if (!byArticle) found.set(kind, (byArticle = new Map()));
+    let values = byArticle.get(article);
+    if (!values) byArticle.set(article, (values = new Map()));
+    for (const s of list) if (!values.has(s.value)) values.set(s.value, s);
+    let ms = mentionsOf.get(kind);
+    if (!ms) mentionsOf.set(kind, (ms = new Set()));
+    ms.add(mention);
+  };
+  for (let i = 0; i < input.mentions.length; i++) {
+    for (let j = i + 1; j < input.mentions.length; j++) {
+      const a = input.mentions[i] as Mention;
+      const b = input.mentions[j] as Mention;
+      if (input.sourceOf.get(a.article) === input.sourceOf.get(b.article)) continue;
+      for (const d of disagreements(slots[i] ?? [], slots[j] ?? [])) {
+        note(d.kind, i, d.a);
+        note(d.kind, j, d.b);
+      }
+    }
+  }
+  const conflicts: Conflict[] = [];
+  for (const kind of KIND_ORDER) {
+    const byArticle = found.get(kind);
+    if (!byArticle) continue;
+    const values = [...byArticle].flatMap(([article, vs]) => [...vs.values()].map((s) => ({ article, value: s.text })));
+    const mentions = [...(mentionsOf.get(kind) ?? [])].sort((x, y) => x - y).map((i) => input.mentions[i] as Mention);
+    conflicts.push({ kind, fact: input.fact, detail: describe(kind, byArticle, input.sourceOf), values, mentions });
+  }
+  return conflicts;
+}
+
+/** "weekday: Monday (TRT World) vs Sunday (Reuters)". */
+function describe(kind: SlotKind, byArticle: ReadonlyMap<string, ReadonlyMap<string, Slot>>, sourceOf: ReadonlyMap<string, string>): string {
+  const sides = new Map<string, { shown: string; sources: Set<string> }>();
+  for (const [article, values] of byArticle) {
+    const key = [...values.keys()].sort().join('|');
+    let side = sides.get(key);
+    if (!side) sides.set(key, (side = { shown: [...values.values()].map((s) => s.text).join(', '), sources: new Set() }));
+    side.sources.add(sourceOf.get(article) ?? article);
+  }
+  const parts = [...sides.values()].map((s) => `${s.shown} (${[...s.sources].sort().join(', ')})`);
+  return `${kind}: ${parts.join(' vs ')}`;
+}

@@ -1,0 +1,42 @@
+/**
+ * The facts stage for one story: align sentences into facts, then work out conflicts and coverage.
+ */
+import type { Article, Conflict, Coverage, Fact, Mention } from '../types.js';
+import { alignFacts, storySentences } from './align.js';
+import { factConflicts } from './conflicts.js';
+import { storyCoverage } from './coverage.js';
+
+export interface StoryFacts {
+  readonly facts: Fact[];
+  readonly conflicts: Conflict[];
+  readonly coverage: Coverage[];
+  readonly shared: string[];
+}
+
+/**
+ * `articles` in story order; fact ids are `<storyId>-f<n>`, numbered in reading order: a fact comes where it
+ * first appears, measured as a fraction of its article's length, so a lead fact comes before a closing one.
+ */
+export function storyFacts(storyId: string, articles: readonly Article[], threshold: number): StoryFacts {
+  const sentences = storySentences(articles);
+  const groups = alignFacts(sentences, { threshold });
+  const place = (i: number): number => {
+    const s = sentences[i];
+    if (!s) return 1;
+    return s.sentence / Math.max(1, articles[s.article]?.sentences.length ?? 1);
+  };
+  const ordered = groups
+    .map((g) => ({ g, at: Math.min(...g.map(place)), text: sentences[g[0] ?? 0]?.text ?? '' }))
+    .sort((x, y) => x.at - y.at || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
+  const facts: Fact[] = ordered.map(({ g }, k) => {
+    const mentions: Mention[] = g.map((i) => {
+      const s = sentences[i] as (typeof sentences)[number];
+      return { article: articles[s.article]?.id ?? '', sentence: s.sentence, text: s.text };
+    });
+    return { id: `${storyId}-f${k + 1}`, articles: [...new Set(mentions.map((m) => m.article))].sort(), mentions };
+  });
+  const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
+  const conflicts = facts.filter((f) => f.articles.length > 1).flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf }));
+  const { coverage, shared } = storyCoverage({ articles: articles.map((a) => a.id), facts, sourceOf });
+  return { facts, conflicts, coverage, shared };
+}

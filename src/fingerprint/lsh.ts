@@ -1,0 +1,173 @@
+import { combine, mix32 } from './hash.js';
+
+/**
+ * Probability that two sets with Jaccard similarity `t` share at least one of `bands` buckets when each
+ * band is `rows` MinHash slots: `1 - (1 - t^rows)^bands`. Exact for ideal min-wise hashing.
+ */
+export function candidateProbability(t: number, bands: number, rows: number): number {
+  return 1 - Math.pow(1 - Math.pow(t, rows), bands);
+}
+
+export interface ChooseBandsOptions {
+  /** Required candidate probability at exactly the threshold, in (0, 1); default 0.99. */
+  readonly minProbability?: number;
+  /** How much a unit of false-negative area costs against a unit of false-positive area, > 0; default 100. */
+  readonly falseNegativeWeight?: number;
+}
+
+export interface BandsRows {
+  readonly bands: number;
+  readonly rows: number;
+}
+
+/** Simpson's rule with 512 intervals; the S-curves here are smooth polynomials, so this is ample. */
+function integrate(f: (s: number) => number, lo: number, hi: number): number {
+  const n = 512;
+  const h = (hi - lo) / n;
+  let sum = f(lo) + f(hi);
+  for (let i = 1; i < n; i++) sum += (i % 2 === 1 ? 4 : 2) * f(lo + i * h);
+  return (sum * h) / 3;
+}
+
+/**
+ * Pick `bands × rows ≤ permutations` for a Jaccard `threshold` in (0, 1).
+ *
+ * Only layouts whose candidate probability at the threshold is at least `minProbability` (0.99) are
+ * allowed. Among them it minimises, as datasketch's `_optimal_param` does, the false-positive area
+ * (integral of the S-curve over [0, threshold]) plus `falseNegativeWeight` (100) times the
+ * false-negative area (integral of 1 - S over [threshold, 1]). The heavy weight is deliberate: a pair the
+ * index misses is lost for good, while a false candidate only costs one exact re-check; without it the
+ * choice sits exactly at the 0.99 floor (e.g. 35 × 3 instead of 39 × 3 at 0.5).
+ * If no layout reaches `minProbability` (tiny thresholds with few permutations) it returns the layout with
+ * the highest probability at the threshold, `permutations × 1`.
+ */
+export function chooseBands(threshold: number, permutations: number, opts: ChooseBandsOptions = {}): BandsRows {
+  const minProbability = opts.minProbability ?? 0.99;
+  const fnWeight = opts.falseNegativeWeight ?? 100;
+  if (!(threshold > 0 && threshold < 1)) throw new RangeError(`threshold must be in (0, 1), got ${threshold}`);
+  if (!Number.isInteger(permutations) || permutations < 1) {
+    throw new RangeError(`permutations must be an integer >= 1, got ${permutations}`);
+  }
+  if (!(minProbability > 0 && minProbability < 1)) {
+    throw new RangeError(`minProbability must be in (0, 1), got ${minProbability}`);
+  }
+  if (!(fnWeight > 0 && Number.isFinite(fnWeight))) {
+    throw new RangeError(`falseNegativeWeight must be a finite number > 0, got ${fnWeight}`);
+  }
+  let best: BandsRows = { bands: permutations, rows: 1 };
+  let bestCost = Infinity;
+  for (let bands = 1; bands <= permutations; bands++) {
+    for (let rows = 1; bands * rows <= permutations; rows++) {
+      if (candidateProbability(threshold, bands, rows) < minProbability) continue;
+      const fp = integrate((s) => candidateProbability(s, bands, rows), 0, threshold);
+      const fn = integrate((s) => 1 - candidateProbability(s, bands, rows), threshold, 1);
+      const cost = fp + fnWeight * fn;
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = { bands, rows };
+      }
+    }
+  }
+  return best;
+}
+
+export interface LshIndexOptions {
+  /** Buckets larger than this are paired only against their first `maxBucketSize` members; >= 2, default 500. */
+  readonly maxBucketSize?: number;
+}
+
+/** Largest id accepted, so that a pair packs into one exact double (`a * 2^26 + b < 2^52`). */
+export const MAX_ID = 2 ** 26 - 1;
+const ID_SCALE = 2 ** 26;
+
+/**
+ * Banded MinHash LSH: candidate pairs of documents whose signatures agree on all `rows` slots of at least
+ * one of `bands` bands.
+ *
+ * Approximate, as datasketch's `MinHashLSH.query` is: a pair with Jaccard `t` becomes a candidate with
+ * probability {@link candidateProbability}`(t, bands, rows)`, and each band is bucketed by a 32-bit hash,
+ * so unrelated bands collide with probability about 2^-32. Re-check every candidate with the real
+ * similarity.
+ *
+ * A bucket with more than `maxBucketSize` members (many copies of one text, or many empty documents) would
+ * give a quadratic number of pairs. Instead each of its members is paired only with the bucket's first
+ * `maxBucketSize` members (in insertion order). Every member is still linked to the same group, so
+ * connected components are unchanged, but some pairs of later members are not listed from that bucket.
+ */
+export class LshIndex {
+  readonly bands: number;
+  readonly rows: number;
+  readonly maxBucketSize: number;
+  readonly #buckets: Map<number, number[]>[] = [];
+  readonly #ids = new Set<number>();
+
+  constructor(bands: number, rows: number, opts: LshIndexOptions = {}) {
+    const maxBucketSize = opts.maxBucketSize ?? 500;
+    if (!Number.isInteger(bands) || bands < 1 || bands > 1024) {
+      throw new RangeError(`bands must be an integer in [1, 1024], got ${bands}`);
+    }
+    if (!Number.isInteger(rows) || rows < 1 || rows > 1024) {
+      throw new RangeError(`rows must be an integer in [1, 1024], got ${rows}`);
+    }
+    if (!Number.isInteger(maxBucketSize) || maxBucketSize < 2) {
+      throw new RangeError(`maxBucketSize must be an integer >= 2, got ${maxBucketSize}`);
+    }
+    this.bands = bands;
+    this.rows = rows;
+    this.maxBucketSize = maxBucketSize;
+    for (let band = 0; band < bands; band++) this.#buckets.push(new Map());
+  }
+
+  /** Index a signature (its first `bands × rows` slots) under `id`, an unused integer in [0, 2^26 - 1]. */
+  add(id: number, signature: Uint32Array): void {
+    if (!Number.isInteger(id) || id < 0 || id > MAX_ID) {
+      throw new RangeError(`id must be an integer in [0, ${MAX_ID}], got ${id}`);
+    }
+    if (this.#ids.has(id)) throw new Error(`id ${id} was already added to this LshIndex`);
+    const needed = this.bands * this.rows;
+    if (signature.length < needed) {
+      throw new RangeError(
+        `signature has ${signature.length} slots but ${this.bands} bands × ${this.rows} rows need ${needed}`,
+      );
+    }
+    this.#ids.add(id);
+    for (let band = 0; band < this.bands; band++) {
+      let h = band;
+      const start = band * this.rows;
+      for (let j = start; j < start + this.rows; j++) h = combine(h, signature[j] ?? 0);
+      const key = mix32(h ^ this.rows);
+      const buckets = this.#buckets[band];
+      if (buckets === undefined) continue;
+      const members = buckets.get(key);
+      if (members === undefined) buckets.set(key, [id]);
+      else members.push(id);
+    }
+  }
+
+  /** Every pair that shares a bucket in some band, once, as `[a, b]` with `a < b`, sorted by `a` then `b`. */
+  candidatePairs(): Array<[number, number]> {
+    const keys: number[] = [];
+    for (const buckets of this.#buckets) {
+      for (const members of buckets.values()) {
+        const anchors = Math.min(members.length, this.maxBucketSize);
+        for (let i = 1; i < members.length; i++) {
+          const x = members[i] ?? 0;
+          for (let j = 0; j < Math.min(i, anchors); j++) {
+            const y = members[j] ?? 0;
+            keys.push(x < y ? x * ID_SCALE + y : y * ID_SCALE + x);
+          }
+        }
+      }
+    }
+    const sorted = Float64Array.from(keys).sort();
+    const pairs: Array<[number, number]> = [];
+    let previous = -1;
+    for (const key of sorted) {
+      if (key === previous) continue;
+      previous = key;
+      const a = Math.floor(key / ID_SCALE);
+      pairs.push([a, key - a * ID_SCALE]);
+    }
+    return pairs;
+  }
+}

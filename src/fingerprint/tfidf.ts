@@ -1,0 +1,113 @@
+/**
+ * TF-IDF over sparse typed arrays. Terms are interned to integer ids; a document is a sorted list of term ids
+ * with counts; a vector is (1 + ln tf) × idf, L2-normalised, so the dot product of two vectors is their cosine.
+ */
+import type { SparseVector } from '../types.js';
+
+/** Interns term strings to dense integer ids. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(term, id);
+    }
+    return id;
+  }
+
+  lookup(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+/** Term counts of one document: sorted unique term ids and their (possibly weighted) counts. */
+export interface TermCounts {
+  readonly ids: Uint32Array;
+  readonly counts: Float32Array;
+}
+
+/** Count weighted term occurrences; `weight` lets a headline count more than a body sentence. */
+export class TermCounter {
+  private readonly counts = new Map<number, number>();
+
+  add(id: number, weight = 1): void {
+    this.counts.set(id, (this.counts.get(id) ?? 0) + weight);
+  }
+
+  finish(): TermCounts {
+    const ids = Uint32Array.from(this.counts.keys()).sort();
+    const counts = new Float32Array(ids.length);
+    ids.forEach((id, i) => (counts[i] = this.counts.get(id) ?? 0));
+    return { ids, counts };
+  }
+}
+
+/** Document frequencies: in how many documents each term id occurs. */
+export function documentFrequencies(docs: readonly TermCounts[], vocabularySize: number): Uint32Array {
+  const df = new Uint32Array(vocabularySize);
+  for (const d of docs) for (const id of d.ids) df[id] = (df[id] ?? 0) + 1;
+  return df;
+}
+
+/**
+ * Smoothed idf: ln((N + 1) / (df + 1)) + 1, which stays positive, so that a word shared by every document of
+ * a small folder (N = 2, df = 2) still weighs 1 rather than 0. `background` (optional, per term id, ≥ 0)
+ * is averaged in with weight `backgroundWeight` ∈ [0, 1], so that small inputs still know that "said" is
+ * common and "Abassiyin" is rare.
+ */
+export function idfTable(df: Uint32Array, documents: number, background?: Float32Array, backgroundWeight = 0): Float32Array {
+  const idf = new Float32Array(df.length);
+  for (let t = 0; t < df.length; t++) {
+    const local = Math.log((documents + 1) / ((df[t] ?? 0) + 1)) + 1;
+    const bg = background?.[t];
+    idf[t] = bg === undefined ? local : (1 - backgroundWeight) * local + backgroundWeight * bg;
+  }
+  return idf;
+}
+
+/** (1 + ln tf) × idf, L2-normalised. Terms with zero weight are dropped. */
+export function weigh(doc: TermCounts, idf: Float32Array): SparseVector {
+  const weights = new Float32Array(doc.ids.length);
+  let norm = 0;
+  for (let i = 0; i < doc.ids.length; i++) {
+    const tf = doc.counts[i] ?? 0;
+    const w = tf > 0 ? (1 + Math.log(tf)) * (idf[doc.ids[i] ?? 0] ?? 0) : 0;
+    weights[i] = w;
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) / norm;
+  return { terms: doc.ids, weights };
+}
+
+/** Cosine of two L2-normalised sparse vectors: a merge over their sorted term ids. */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  const at = a.terms;
+  const bt = b.terms;
+  while (i < at.length && j < bt.length) {
+    const x = at[i] as number;
+    const y = bt[j] as number;
+    if (x === y) {
+      dot += (a.weights[i] as number) * (b.weights[j] as number);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return dot;
+}
+
+/** The `k` highest-weighted term ids of a vector. */
+export function topTerms(v: SparseVector, k: number): number[] {
+  const order = Array.from(v.terms.keys()).sort((x, y) => (v.weights[y] ?? 0) - (v.weights[x] ?? 0) || (v.terms[x] ?? 0) - (v.terms[y] ?? 0));
+  return order.slice(0, k).map((i) => v.terms[i] ?? 0);
+}

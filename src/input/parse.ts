@@ -1,0 +1,84 @@
+/**
+ * Parse: turn a decoded file into a headline, body paragraphs and metadata.
+ * `.txt`: the first non-empty line is the headline, every further non-empty line a paragraph.
+ * `.md`: optional YAML-style front matter (title, source, url, date; other keys ignored), a first `# heading`
+ * as the headline when front matter has no title, and light Markdown syntax removed from the text.
+ */
+import type { ArticleMeta, ParsedArticle, RawFile } from '../types.js';
+
+export type ParseResult = { readonly ok: true; readonly article: ParsedArticle } | { readonly ok: false; readonly reason: string };
+
+const META_KEYS: Record<string, keyof ArticleMeta> = {
+  title: 'title',
+  headline: 'title',
+  source: 'source',
+  outlet: 'source',
+  publisher: 'source',
+  site: 'source',
+  url: 'url',
+  link: 'url',
+  date: 'date',
+  published: 'date',
+};
+
+function lines(text: string): string[] {
+  return text.replace(/\r\n?/g, '\n').split('\n');
+}
+
+function unquote(value: string): string {
+  const v = value.trim();
+  if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'")))) return v.slice(1, -1);
+  return v;
+}
+
+/** Front matter between `---` lines at the very start; returns the metadata and the remaining lines. */
+export function frontMatter(all: readonly string[]): { meta: ArticleMeta; rest: readonly string[] } {
+  if (all[0]?.trim() !== '---') return { meta: {}, rest: all };
+  const end = all.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
+  if (end < 0) return { meta: {}, rest: all };
+  const meta: Record<string, string> = {};
+  for (const line of all.slice(1, end)) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    const key = META_KEYS[line.slice(0, colon).trim().toLowerCase()];
+    const value = unquote(line.slice(colon + 1));
+    if (key && value && meta[key] === undefined) meta[key] = value;
+  }
+  return { meta, rest: all.slice(end + 1) };
+}
+
+/** Remove inline Markdown: links, images, emphasis, code ticks, heading and quote markers, list bullets. */
+export function stripMarkdown(line: string): string {
+  return line
+    .replace(/!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1')
+    .replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d{1,3}\.)\s+/, '')
+    .replace(/(\*\*|__)(?=\S)([^*_\n]{1,1000}?)\1/g, '$2')
+    .replace(/`([^`\n]{1,1000})`/g, '$1')
+    .trim();
+}
+
+function isMarkdown(path: string): boolean {
+  return /\.(md|markdown)$/i.test(path);
+}
+
+export function parseArticle(file: RawFile): ParseResult {
+  const all = lines(file.text.replace(/^\uFEFF/, ''));
+  const md = isMarkdown(file.path);
+  const { meta, rest } = md ? frontMatter(all) : { meta: {} as ArticleMeta, rest: all };
+  const body: string[] = [];
+  let title = meta.title?.trim() ?? '';
+  for (const raw of rest) {
+    if (md && /^\s{0,3}(-{3,}|\*{3,}|_{3,})\s*$/.test(raw)) continue;
+    const line = (md ? stripMarkdown(raw) : raw).trim();
+    if (line.length === 0) continue;
+    if (title === '') {
+      title = line;
+      continue;
+    }
+    body.push(line);
+  }
+  if (title === '' && body.length === 0) return { ok: false, reason: 'no text' };
+  if (body.length === 0) return { ok: false, reason: 'no article body after the headline' };
+  return { ok: true, article: { path: file.path, title, paragraphs: body, meta } };
+}

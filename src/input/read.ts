@@ -1,0 +1,102 @@
+/**
+ * Read: load one file and decode it to text, or say in one line why it cannot be used.
+ * UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded; invalid UTF-8 is decoded with U+FFFD
+ * replacement characters and a warning; binary files and files over the size limit are skipped.
+ */
+import { open } from 'node:fs/promises';
+import type { Diagnostic, RawFile } from '../types.js';
+
+export type ReadResult =
+  | { readonly ok: true; readonly file: RawFile; readonly warnings: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostic: Diagnostic };
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+const MAGIC: readonly { readonly bytes: readonly number[]; readonly name: string }[] = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], name: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], name: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], name: 'a GIF image' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a zip archive' },
+  { bytes: [0x1f, 0x8b], name: 'a gzip archive' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], name: 'a PDF document' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], name: 'an executable' },
+];
+
+function skip(path: string, reason: string): ReadResult {
+  return { ok: false, diagnostic: { path, reason, level: 'skipped' } };
+}
+
+function startsWith(buf: Uint8Array, bytes: readonly number[]): boolean {
+  return bytes.every((b, i) => buf[i] === b);
+}
+
+/** Decode bytes to text, or name why they are not text. */
+export function decode(buf: Uint8Array): { text: string; invalid: boolean } | { binary: string } {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), invalid: false };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), invalid: false };
+  for (const m of MAGIC) if (startsWith(buf, m.bytes)) return { binary: `${m.name}, not text` };
+  const sample = buf.subarray(0, 65536);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return { binary: 'binary data (NUL bytes), not text' };
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
+  }
+  if (control > sample.length * 0.05) return { binary: 'binary data (control bytes), not text' };
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  try {
+    return { text: strict.decode(buf), invalid: false };
+  } catch {
+    return { text: new TextDecoder('utf-8', { ignoreBOM: false }).decode(buf), invalid: true };
+  }
+}
+
+/** Read one file, refusing those over `maxBytes` before loading them. */
+export async function readArticleFile(path: string, maxBytes: number = DEFAULT_MAX_BYTES): Promise<ReadResult> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (err) {
+    return skip(path, describeError(err));
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return skip(path, 'not a regular file');
+    if (info.size > maxBytes) return skip(path, `${formatBytes(info.size)} is over the size limit of ${formatBytes(maxBytes)} (--max-size)`);
+    const buf = await handle.readFile();
+    if (buf.length === 0) return skip(path, 'empty file');
+    const decoded = decode(buf);
+    if ('binary' in decoded) return skip(path, decoded.binary);
+    if (decoded.text.trim().length === 0) return skip(path, 'only white space');
+    const warnings: Diagnostic[] = decoded.invalid
+      ? [{ path, reason: 'invalid UTF-8; bad bytes shown as \uFFFD', level: 'warning' }]
+      : [];
+    return { ok: true, file: { path, text: decoded.text }, warnings };
+  } catch (err) {
+    return skip(path, describeError(err));
+  } finally {
+    await handle.close();
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+function describeError(err: unknown): string {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file (or a broken symbolic link)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'EISDIR':
+      return 'is a folder';
+    default:
+      return `cannot read: ${err instanceof Error ? err.message : String(err)}`;
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * The terminal view: per story, its sources, the facts every source reports, what each source adds and
+ * leaves out, and where sources disagree. Pure: `(report, options) → string`.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Conflict, Fact, Report, ReportArticle, Story } from '../types.js';
+import { safeText } from './safe.js';
+import { shorten, stripAnsi, wrap } from './wrap.js';
+
+export interface RenderOptions {
+  readonly color: boolean;
+  readonly width: number;
+}
+
+interface Ctx {
+  readonly c: ChalkInstance;
+  readonly width: number;
+  readonly articles: ReadonlyMap<string, ReportArticle>;
+}
+
+/** Column letters for a story's articles: A, B, …, Z, AA, AB, … */
+export function letter(i: number): string {
+  let s = '';
+  let n = i;
+  do {
+    s = String.fromCharCode(65 + (n % 26)) + s;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return s;
+}
+
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+function factNumber(fact: string): string {
+  return fact.slice(fact.lastIndexOf('-f') + 2);
+}
+
+/** Highlight the conflicting values inside a sentence. */
+function highlight(text: string, values: readonly string[], ctx: Ctx): string {
+  let out = text;
+  for (const v of [...new Set(values)].sort((a, b) => b.length - a.length)) {
+    if (v) out = out.split(v).join(ctx.c.bold.yellow(v));
+  }
+  return out;
+}
+
+function summary(report: Report): string {
+  const multi = report.stories.filter((s) => s.articles.length > 1).length;
+  const copies = report.stories.reduce((n, s) => n + s.copies.length, 0);
+  const sources = new Set(report.articles.map((a) => a.source)).size;
+  const parts = [
+    `${plural(report.articles.length, 'article')} from ${plural(sources, 'source')}`,
+    `${plural(report.stories.length, 'story', 'stories')} (${multi} with more than one article)`,
+    `${plural(copies, 'near-duplicate pair')}`,
+  ];
+  if (report.skipped.length > 0) parts.push(`${plural(report.skipped.length, 'file')} skipped`);
+  return parts.join(' · ');
+}
+
+/** The mentions of a fact, one per article, labelled with the article's letter; `head` starts the first line. */
+function mentionLines(mentions: Fact['mentions'], labels: ReadonlyMap<string, string>, ctx: Ctx, head: string, values: readonly string[] = []): string[] {
+  const lines: string[] = [];
+  const pad = ' '.repeat(stripAnsi(head).length);
+  mentions.forEach((m, i) => {
+    const label = `${labels.get(m.article) ?? '?'}: `;
+    const first = (i === 0 ? head : pad) + label;
+    const wrapped = wrap(safeText(m.text), ctx.width, pad + ' '.repeat(label.length), first);
+    lines.push(...wrapped.map((l) => highlight(l, values, ctx)));
+  });
+  return lines;
+}
+
+function renderFactLines(fact: Fact, labels: ReadonlyMap<string, string>, ctx: Ctx, marker: string): string[] {
+  return mentionLines(fact.mentions, labels, ctx, `    ${marker}${factNumber(fact.id).padStart(3)} `);
+}
+
+
+function sourceLine(story: Story, labels: ReadonlyMap<string, string>, ctx: Ctx): string[] {
+  const lines: string[] = [];
+  for (const id of story.articles) {
+    const a = ctx.articles.get(id);
+    if (!a) continue;
+    const copyOf = story.copies.find((p) => p.b === id || p.a === id);
+    const other = copyOf ? (copyOf.a === id ? copyOf.b : copyOf.a) : undefined;
+    const copyNote = copyOf && other ? ctx.c.magenta(` near-duplicate of ${labels.get(other)} (${Math.round(copyOf.jaccard * 100)}% same text)`) : '';
+    const date = a.date ? ctx.c.dim(` ${a.date}`) : '';
+    lines.push(...wrap(`${ctx.c.bold(labels.get(id) ?? '?')}  ${safeText(a.source)}${date}  ${ctx.c.dim(safeText(a.path))}${copyNote}`, ctx.width + 40, '      ', '    '));
+  }
+  return lines;
+}
+
+function section(title: string, ctx: Ctx): string {
+  return `  ${ctx.c.bold.underline(title)}`;
+}
+
+function renderConflict(conflict: Conflict, labels: ReadonlyMap<string, string>, ctx: Ctx): string[] {
+  const head = `    ${ctx.c.red('!')}${factNumber(conflict.fact).padStart(3)} `;
+  const lines = wrap(safeText(conflict.detail), ctx.width, '         ', head).map((l) => ctx.c.red(l));
+  lines.push(...mentionLines(conflict.mentions, labels, ctx, '         ', conflict.values.map((v) => v.value)));
+  return lines;
+}
+
+function renderStory(story: Story, ctx: Ctx): string[] {
+  const labels = new Map(story.articles.map((id, i) => [id, letter(i)]));
+  const out: string[] = [];
+  out.push(...wrap(ctx.c.bold.cyan(safeText(story.title || '(untitled)')), ctx.width, '    ', `${ctx.c.bold.cyan(story.id)}  `));
+  out.push(`    ${plural(story.articles.length, 'article')} from ${plural(story.sources.length, 'source')}`);
+  out.push(...sourceLine(story, labels, ctx));
+  if (story.articles.length === 1) return out;
+  const facts = new Map(story.facts.map((f) => [f.id, f]));
+  const sourcesOf = (f: Fact): Set<string> => new Set(f.articles.map((a) => ctx.articles.get(a)?.source ?? a));
+
+  out.push('');
+  if (story.sources.length < 2) {
+    out.push(`    ${ctx.c.dim('All articles come from one source: nothing to compare.')}`);
+    return out;
+  }
+  const shared = story.shared.map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
+  out.push(section(`Reported by every source (${shared.length})`, ctx));
+  if (shared.length === 0) out.push(`    ${ctx.c.dim('none')}`);
+  for (const f of shared) out.push(...renderFactLines(f, labels, ctx, ctx.c.green('=')));
+
+  const some = story.facts.filter((f) => {
+    const n = sourcesOf(f).size;
+    return n > 1 && n < story.sources.length;
+  });
+  if (some.length > 0) {
+    out.push('', section(`Reported by some sources (${some.length})`, ctx));
+    for (const f of some) out.push(...renderFactLines(f, labels, ctx, ctx.c.cyan('~')));
+  }
+
+  const twoSources = story.sources.length === 2;
+  const bySource = new Map<string, string[]>();
+  for (const id of story.articles) {
+    const src = ctx.articles.get(id)?.source ?? id;
+    const list = bySource.get(src) ?? [];
+    list.push(id);
+    bySource.set(src, list);
+  }
+  for (const [src, ids] of bySource) {
+    const tags = ids.map((id) => labels.get(id)).join(', ');
+    const adds = story.facts.filter((f) => ids.some((id) => f.articles.includes(id)) && sourcesOf(f).size === 1);
+    const others = [...bySource.keys()].filter((s) => s !== src).map((s) => (bySource.get(s) ?? []).map((id) => labels.get(id)).join(', '));
+    const note = twoSources ? `; ${others.join(', ')} leaves them out` : '';
+    out.push('', section(`Only ${tags} (${safeText(src)}) reports (${adds.length}${note})`, ctx));
+    if (adds.length === 0) out.push(`    ${ctx.c.dim('nothing')}`);
+    for (const f of adds) out.push(...renderFactLines(f, labels, ctx, ctx.c.blue('+')));
+  }
+
+  if (!twoSources) {
+    for (const cov of story.coverage) {
+      if (cov.omits.length === 0) continue;
+      out.push('', section(`${labels.get(cov.article)} (${safeText(cov.source)}) leaves out (${cov.omits.length})`, ctx));
+      for (const o of cov.omits) {
+        const f = facts.get(o.fact);
+        const text = shorten(safeText(f?.mentions[0]?.text ?? ''), Math.max(20, ctx.width - 26));
+        out.push(`    ${ctx.c.red('-')}${factNumber(o.fact).padStart(3)} ${text} ${ctx.c.dim(`(${o.reportedBy} of ${o.otherSources})`)}`);
+      }
+    }
+  }
+
+  out.push('', section(`Conflicts (${story.conflicts.length})`, ctx));
+  if (story.conflicts.length === 0) out.push(`    ${ctx.c.dim('none found')}`);
+  for (const conflict of story.conflicts) out.push(...renderConflict(conflict, labels, ctx));
+  return out;
+}
+
+export function renderTerminal(report: Report, options: RenderOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const ctx: Ctx = { c, width: Math.max(40, options.width), articles: new Map(report.articles.map((a) => [a.id, a])) };
+  const out: string[] = [c.bold(summary(report)), ''];
+  const multi = report.stories.filter((s) => s.articles.length > 1);
+  const singles = report.stories.filter((s) => s.articles.length === 1);
+  for (const story of multi) out.push(...renderStory(story, ctx), '');
+  if (singles.length > 0) {
+    out.push(c.bold(`Stories with a single article (${singles.length})`));
+    for (const s of singles) {
+      const a = ctx.articles.get(s.articles[0] ?? '');
+      out.push(...wrap(`${safeText(s.title)} ${c.dim(`— ${safeText(a?.source ?? '')}, ${safeText(a?.path ?? '')}`)}`, options.width + 20, '      ', `  ${c.dim(s.id)}  `));
+    }
+    out.push('');
+  }
+  if (report.skipped.length > 0) {
+    out.push(c.bold(`Skipped files (${report.skipped.length})`));
+    for (const d of report.skipped) out.push(`  ${safeText(d.path)}: ${safeText(d.reason)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,45 @@
+/** Remove SGR colour codes (only ours can be present: article text is escaped before styling). */
+export function stripAnsi(s: string): string {
+  return s.replace(/\u001b\[[0-9;]*m/g, '');
+}
+
+const visible = (s: string): number => stripAnsi(s).length;
+
+/** Word-wrap `text` to `width` columns, every line prefixed by `indent` (the first by `first`, if given). */
+export function wrap(text: string, width: number, indent: string, first: string = indent): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  const room = (prefix: string): number => Math.max(10, width - visible(prefix));
+  for (const word of text.split(/\s+/)) {
+    if (word === '') continue;
+    let w = word;
+    while (visible(w) > room(indent)) {
+      // A word longer than a line (a URL, or hostile input): break it hard.
+      if (!empty) {
+        lines.push(line);
+        line = indent;
+      }
+      lines.push(line + w.slice(0, room(indent)));
+      w = w.slice(room(indent));
+      line = indent;
+      empty = true;
+    }
+    if (!empty && visible(line) + 1 + visible(w) > width) {
+      lines.push(line);
+      line = indent;
+      empty = true;
+    }
+    line += (empty ? '' : ' ') + w;
+    empty = false;
+  }
+  if (!empty || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** Shorten text to at most `max` characters, cutting at a word boundary and adding "…". */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max - 1);
+  return `${text.slice(0, cut > max * 0.6 ? cut : max - 1).replace(/[\s,;:]+$/, '')}…`;
+}

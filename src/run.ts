@@ -1,0 +1,122 @@
+/**
+ * The pipeline, top to bottom: discover → read → parse → clean and segment → fingerprint → cluster stories →
+ * align facts → report. Bad files become diagnostics; the run goes on with the rest.
+ */
+import path from 'node:path';
+import type { Article, Diagnostic, ParsedArticle, Report, ReportOptions } from './types.js';
+import { discover } from './input/discover.js';
+import { readArticleFile } from './input/read.js';
+import { parseArticle } from './input/parse.js';
+import { toArticles } from './clean/articles.js';
+import { fingerprint } from './fingerprint/articles.js';
+import { clusterStories, toCopyPairs, nearDuplicates } from './cluster/stories.js';
+import { buildReport } from './report/build.js';
+
+export interface RunOptions extends ReportOptions {
+  readonly maxBytes: number;
+  readonly titleWeight: number;
+}
+
+export const DEFAULT_OPTIONS: RunOptions = {
+  storyThreshold: 0.2,
+  duplicateThreshold: 0.5,
+  factThreshold: 0.3,
+  permutations: 128,
+  shingle: 5,
+  seed: 1,
+  singleStory: false,
+  maxBytes: 5 * 1024 * 1024,
+  titleWeight: 2,
+};
+
+export type RunResult =
+  | { readonly ok: true; readonly report: Report }
+  | { readonly ok: false; readonly reason: 'no-input' | 'no-articles'; readonly skipped: readonly Diagnostic[] };
+
+export interface RunHooks {
+  /** Called for each diagnostic as it happens, so the CLI can print it at once. */
+  readonly onDiagnostic?: (d: Diagnostic) => void;
+}
+
+/** Read up to `limit` files at a time, keeping results in input order. */
+async function readAll(paths: readonly string[], maxBytes: number, limit = 16) {
+  const results = new Array<Awaited<ReturnType<typeof readArticleFile>>>(paths.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < paths.length) {
+      const i = next++;
+      results[i] = await readArticleFile(paths[i] as string, maxBytes);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, paths.length) }, worker));
+  return results;
+}
+
+export async function run(inputs: readonly string[], cwd: string, options: RunOptions, hooks: RunHooks = {}): Promise<RunResult> {
+  const skipped: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const report = (d: Diagnostic): void => {
+    (d.level === 'skipped' ? skipped : warnings).push(d);
+    hooks.onDiagnostic?.(d);
+  };
+
+  const found = await discover(inputs, cwd);
+  found.diagnostics.forEach(report);
+  if (found.files.length === 0) return { ok: false, reason: 'no-input', skipped };
+
+  const parsed: ParsedArticle[] = [];
+  const results = await readAll(found.files.map((f) => path.resolve(cwd, f)), options.maxBytes);
+  results.forEach((result, i) => {
+    const shown = found.files[i] as string;
+    if (!result.ok) return report({ ...result.diagnostic, path: shown });
+    result.warnings.forEach((w) => report({ ...w, path: shown }));
+    const p = parseArticle({ path: shown, text: result.file.text });
+    if (p.ok) parsed.push(p.article);
+    else report({ path: shown, reason: p.reason, level: 'skipped' });
+  });
+
+  const { articles, empty } = toArticles(parsed);
+  for (const e of empty) report({ path: e.path, reason: 'no sentences left after removing boilerplate', level: 'skipped' });
+  if (articles.length === 0) return { ok: false, reason: 'no-articles', skipped };
+
+  const ids = articles.map((a) => a.id);
+  const prints = fingerprint(articles, options);
+  let groups: number[][];
+  let copies;
+  if (options.singleStory) {
+    groups = [articles.map((_, i) => i)];
+    copies = nearDuplicates(prints.signatures, options.duplicateThreshold, options.permutations);
+  } else {
+    const clusters = clusterStories(prints.vectors, prints.signatures, options);
+    groups = groupsOf(clusters.labels);
+    copies = clusters.copies;
+  }
+  return {
+    ok: true,
+    report: buildReport({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }),
+  };
+}
+
+export function groupsOf(labels: readonly number[]): number[][] {
+  const groups = new Map<number, number[]>();
+  labels.forEach((l, i) => {
+    let g = groups.get(l);
+    if (!g) groups.set(l, (g = []));
+    g.push(i);
+  });
+  return [...groups.values()];
+}
+
+function reportOptions(o: RunOptions): ReportOptions {
+  return {
+    storyThreshold: o.storyThreshold,
+    duplicateThreshold: o.duplicateThreshold,
+    factThreshold: o.factThreshold,
+    permutations: o.permutations,
+    shingle: o.shingle,
+    seed: o.seed,
+    singleStory: o.singleStory,
+  };
+}
+
+export type { Article };

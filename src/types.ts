@@ -1,0 +1,189 @@
+/**
+ * Every shape that passes between the pipeline's stages, declared once.
+ * Stages: discover → read → parse → clean → segment → fingerprint → cluster → facts → report → render.
+ */
+
+/** A file that could not be used, or a warning about one. Never fatal to the run. */
+export interface Diagnostic {
+  readonly path: string;
+  readonly reason: string;
+  /** `skipped`: the file is not in the report. `warning`: it is, but something was off. */
+  readonly level: 'skipped' | 'warning';
+}
+
+/** Metadata an input format may carry. */
+export interface ArticleMeta {
+  readonly title?: string;
+  readonly source?: string;
+  readonly url?: string;
+  readonly date?: string;
+}
+
+/** A file read and decoded, before any interpretation. */
+export interface RawFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** An article as parsed from its file: a headline and body paragraphs (one paragraph per non-empty line). */
+export interface ParsedArticle {
+  readonly path: string;
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  readonly meta: ArticleMeta;
+}
+
+/** Where an article's source (outlet) name came from. */
+export type SourceOrigin = 'metadata' | 'filename';
+
+/** Why a line of an article was not treated as news. */
+export type DropReason = 'caption' | 'credit' | 'promo' | 'short' | 'recurring' | 'heading';
+
+export interface DroppedLine {
+  readonly text: string;
+  readonly reason: DropReason;
+}
+
+/** One sentence of an article's cleaned body; `text` is exactly as it stands in the article. */
+export interface Sentence {
+  /** 0-based position among the article's kept sentences. */
+  readonly index: number;
+  readonly paragraph: number;
+  readonly text: string;
+}
+
+/** An article after cleaning and sentence splitting: the unit every later stage works on. */
+export interface Article {
+  /** Stable id derived from content, independent of file names and input order. */
+  readonly id: string;
+  readonly path: string;
+  readonly source: string;
+  readonly sourceOrigin: SourceOrigin;
+  readonly title: string;
+  readonly url?: string;
+  readonly date?: string;
+  readonly sentences: readonly Sentence[];
+  readonly dropped: readonly DroppedLine[];
+}
+
+/** A sparse vector: parallel arrays of sorted term ids and weights, L2-normalised. */
+export interface SparseVector {
+  readonly terms: Uint32Array;
+  readonly weights: Float32Array;
+}
+
+/** Kinds of checkable values found in a sentence. */
+export type SlotKind = 'number' | 'time' | 'weekday' | 'date' | 'year' | 'name';
+
+/** A checkable value in a sentence: what conflicts are made of. */
+export interface Slot {
+  readonly kind: SlotKind;
+  /** Normalised value: "05:00" for "5.00 a.m.", "monday", "143", "march 21", "bashar al assad". */
+  readonly value: string;
+  /** The text as written in the sentence. */
+  readonly text: string;
+  /** What the value is about: the stem of the counted noun for numbers ("raid"), a role for names ("spokesman"). */
+  readonly unit?: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One sentence of one article, as cited in the report. */
+export interface Mention {
+  readonly article: string;
+  readonly sentence: number;
+  readonly text: string;
+}
+
+/** One fact: the mentions, across a story's articles, that say the same thing. */
+export interface Fact {
+  readonly id: string;
+  /** Ids of the articles that report it, sorted. */
+  readonly articles: readonly string[];
+  readonly mentions: readonly Mention[];
+}
+
+export type ConflictKind = 'number' | 'time' | 'weekday' | 'date' | 'year' | 'name';
+
+/** Two or more mentions of one fact that disagree on a value. */
+export interface Conflict {
+  readonly kind: ConflictKind;
+  readonly fact: string;
+  /** Short human summary, e.g. "weekday: Sunday (Reuters) vs Monday (TRT World)". */
+  readonly detail: string;
+  /** Per article, the disagreeing values as written. */
+  readonly values: readonly { readonly article: string; readonly value: string }[];
+  readonly mentions: readonly Mention[];
+}
+
+/** What one article adds to and leaves out of its story. */
+export interface Coverage {
+  readonly article: string;
+  readonly source: string;
+  /** Facts no other source of the story reports. */
+  readonly adds: readonly string[];
+  /** Facts other sources report and this article does not. */
+  readonly omits: readonly OmittedFact[];
+}
+
+export interface OmittedFact {
+  readonly fact: string;
+  /** How many of the story's other sources report it. */
+  readonly reportedBy: number;
+  readonly otherSources: number;
+}
+
+/** A near-duplicate pair: the same text republished. */
+export interface CopyPair {
+  readonly a: string;
+  readonly b: string;
+  /** Estimated Jaccard similarity of word shingles. */
+  readonly jaccard: number;
+}
+
+export interface Story {
+  readonly id: string;
+  readonly title: string;
+  /** Article ids, sorted by source then path. */
+  readonly articles: readonly string[];
+  readonly sources: readonly string[];
+  readonly copies: readonly CopyPair[];
+  /** Fact ids every source reports. */
+  readonly shared: readonly string[];
+  readonly facts: readonly Fact[];
+  readonly conflicts: readonly Conflict[];
+  readonly coverage: readonly Coverage[];
+}
+
+export interface ReportArticle {
+  readonly id: string;
+  readonly path: string;
+  readonly source: string;
+  readonly sourceOrigin: SourceOrigin;
+  readonly title: string;
+  readonly url?: string;
+  readonly date?: string;
+  readonly sentences: number;
+  readonly dropped: readonly DroppedLine[];
+}
+
+/** The whole result of a run: what every renderer receives. */
+export interface Report {
+  readonly version: 1;
+  readonly options: ReportOptions;
+  readonly articles: readonly ReportArticle[];
+  readonly stories: readonly Story[];
+  readonly skipped: readonly Diagnostic[];
+  readonly warnings: readonly Diagnostic[];
+}
+
+/** The options that shape the result (echoed in the report so a run can be reproduced). */
+export interface ReportOptions {
+  readonly storyThreshold: number;
+  readonly duplicateThreshold: number;
+  readonly factThreshold: number;
+  readonly permutations: number;
+  readonly shingle: number;
+  readonly seed: number;
+  readonly singleStory: boolean;
+}

@@ -1,0 +1,301 @@
+import { describe, expect, it } from 'vitest';
+import { disagreements, extractSlots, type Disagreement } from '../src/facts/slots.js';
+
+/** Slots as "kind value [unit]" strings, in sentence order. */
+const show = (text: string): string[] =>
+  extractSlots(text).map((s) => [s.kind, s.value, s.unit].filter((x) => x !== undefined).join(' '));
+
+/** Disagreements as "kind: a-values | b-values". */
+const differ = (a: string, b: string): string[] =>
+  disagreements(extractSlots(a), extractSlots(b)).map(
+    (d: Disagreement) => `${d.kind}: ${d.a.map((s) => s.value).join(',')} | ${d.b.map((s) => s.value).join(',')}`,
+  );
+
+const QABOUN_A =
+  "The intensity of the regime's counterattack on Monday forced the rebels to retreat from most of the areas they captured that day in an industrial area that separated Qaboun from Jobar.";
+const QABOUN_B =
+  'The spokesman for one of the main insurgent groups involved in the attack told Reuters new offensive began at 5.00 a.m., targeting an area rebel fighters had seized from government control on Sunday before being forced to retreat.';
+const ASSAD_A =
+  'Syrian regime leader Bashar al Assad, along with allied Russian, Iranian and Shiite militia forces, have put rebels on the back foot with a steady succession of military victories over the past 18 months, including around Damascus.';
+const ASSAD_B =
+  'President Bashar al-Assad and the Syrian army, along with allied Russian, Iranian and Shi’ite militia forces, have gained the upper hand in the war for western Syria over the past 18 months, culminating in the full recapture of Aleppo in December.';
+
+describe('extractSlots: times', () => {
+  it('normalises 12-hour and 24-hour clock times', () => {
+    expect(show('at 5:00 am')).toEqual(['time 05:00']);
+    expect(show('at 5.00 a.m. today')).toEqual(['time 05:00']);
+    expect(show('at 5 a.m. today')).toEqual(['time 05:00']);
+    expect(show('at 05:00 and 17:30')).toEqual(['time 05:00', 'time 17:30']);
+    expect(show('by 5pm')).toEqual(['time 17:00']);
+    expect(show('at 12 am and 12:30 p.m.')).toEqual(['time 00:00', 'time 12:30']);
+    expect(show('at noon and at midnight')).toEqual(['time 12:00', 'time 00:00']);
+  });
+
+  it('puts a following zone in the unit; "5:00 am (0300 GMT)" is a local and a GMT time', () => {
+    expect(show('At 5:00 am (0300 GMT) we launched')).toEqual(['time 05:00', 'time 03:00 gmt']);
+    expect(show('at 5 pm EST')).toEqual(['time 17:00 est']);
+    expect(show('at 14:00 UTC')).toEqual(['time 14:00 gmt']);
+  });
+
+  it('records the text as written and its offsets', () => {
+    const text = 'began at 5.00 a.m., targeting';
+    const [slot] = extractSlots(text);
+    expect(slot).toEqual({ kind: 'time', value: '05:00', text: '5.00 a.m.', start: 9, end: 18 });
+    const zoned = extractSlots('At 5:00 am (0300 GMT)')[1];
+    expect(zoned).toMatchObject({ text: '0300 GMT', start: 12, end: 20, unit: 'gmt' });
+  });
+
+  it('leaves decimals, scores and impossible clocks alone as times', () => {
+    expect(show('grew 3.5 percent')).toEqual(['number 3.5 percent']);
+    expect(show('at 25:00 or 13 pm')).toEqual([]);
+    expect(show('I am here')).toEqual([]);
+  });
+});
+
+describe('extractSlots: weekdays', () => {
+  it('finds full names, possessives and clearly dated abbreviations', () => {
+    expect(show('on Monday and Tuesday’s talks')).toEqual(['weekday monday', 'weekday tuesday']);
+    expect(show('on Sun. March 5')).toEqual(['weekday sunday', 'date 03-05']);
+    expect(show('on Wed.')).toEqual(['weekday wednesday']);
+  });
+
+  it('skips abbreviations that are not clearly days and weekdays inside names', () => {
+    expect(show('the Sun. reported')).toEqual([]);
+    expect(show('Sat down')).toEqual([]);
+    expect(show('told the Sunday Times')).toEqual([]);
+    expect(show('since the Good Friday agreement')).toEqual([]);
+  });
+});
+
+describe('extractSlots: dates and years', () => {
+  it('month-day in either order, with the year as its own slot', () => {
+    expect(show('on March 21')).toEqual(['date 03-21']);
+    expect(show('on 21 March')).toEqual(['date 03-21']);
+    expect(show('on March 21, 2017, rebels')).toEqual(['date 03-21', 'year 2017']);
+    expect(show('on 21 March 2017')).toEqual(['date 03-21', 'year 2017']);
+    expect(show('on the 21st of March')).toEqual(['date 03-21']);
+    expect(show('on Dec. 3')).toEqual(['date 12-03']);
+    expect(show('on Sept 11')).toEqual(['date 09-11']);
+  });
+
+  it('a bare month only after a cue word, or with a year', () => {
+    expect(show('recapture of Aleppo in December.')).toEqual(['date 12 month']);
+    expect(show('talks in February 2017 have')).toEqual(['date 02 month', 'year 2017']);
+    expect(show('by mid-March')).toEqual(['date 03 month']);
+    expect(show('May God help us')).toEqual([]);
+    expect(show('they may march on Dec')).toEqual([]);
+  });
+
+  it('a 4-digit year needs a cue or no counted noun after it', () => {
+    expect(show('deployed in 2015 in support')).toEqual(['year 2015']);
+    expect(show('the 2015 elections')).toEqual(['year 2015']);
+    expect(show('it was 2015.')).toEqual(['year 2015']);
+    expect(show('sent 2000 troops')).toEqual(['number 2000 troop']);
+    expect(show('in the 1990s')).toEqual([]);
+  });
+});
+
+describe('extractSlots: numbers', () => {
+  it('normalises digits, separators, scales and currencies', () => {
+    expect(show('1,200 people')).toEqual(['number 1200 peopl']);
+    expect(show('grew 3.50 percent')).toEqual(['number 3.5 percent']);
+    expect(show('grew 10% last year')).toEqual(['number 10 percent']);
+    expect(show('pledged $1.2 billion in aid')).toEqual(['number 1200000000 usd']);
+    expect(show('pledged $3bn')).toEqual(['number 3000000000 usd']);
+    expect(show('pledged 1.2 billion dollars')).toEqual(['number 1200000000 usd']);
+    expect(extractSlots('pledged $1.2 billion in aid')[0]).toMatchObject({ text: '$1.2 billion', start: 8, end: 20 });
+  });
+
+  it('reads number words and "a dozen", not "dozens" or ordinals', () => {
+    expect(show('in three days')).toEqual(['number 3 dai']);
+    expect(show('a dozen trucks')).toEqual(['number 12 truck']);
+    expect(show('two hundred and fifty soldiers')).toEqual(['number 250 soldier']);
+    expect(show('twenty-five civilians')).toEqual(['number 25 civilian']);
+    expect(show('twenty five civilians')).toEqual(['number 25 civilian']);
+    expect(show('three million people')).toEqual(['number 3000000 peopl']);
+    expect(show('dozens of tanks')).toEqual([]);
+    expect(show('for the second time, the first attack')).toEqual([]);
+    expect(show('half a dozen eggs')).toEqual([]);
+  });
+
+  it('the unit is the counted noun: first plural in a short run, else its last word', () => {
+    expect(show('at least 143 air raids were conducted')).toEqual(['number 143 raid']);
+    expect(show('143 more air raids')).toEqual(['number 143 raid']);
+    expect(show('some 2 km east of the walls')).toEqual(['number 2 km']);
+    expect(show('some 2km east')).toEqual(['number 2 km']);
+    expect(show('over the past 18 months, culminating')).toEqual(['number 18 month']);
+    expect(show('7 people killed yesterday')).toEqual(['number 7 peopl']);
+    expect(show('one person died')).toEqual(['number 1 peopl']);
+    expect(show('5 Syrian soldiers')).toEqual(['number 5 soldier']);
+  });
+
+  it('a number followed by a function word has no unit', () => {
+    expect(extractSlots('one of the main insurgent groups')).toEqual([
+      { kind: 'number', value: '1', text: 'one', start: 0, end: 3 },
+    ]);
+  });
+
+  it('hyphen compounds get a "-" unit so they only meet other compounds', () => {
+    expect(show('a 25-year-old man')).toEqual(['number 25 -year-old']);
+    expect(show('a three-day truce')).toEqual(['number 3 -dai']);
+  });
+
+  it('skips numbers that are part of names, ranges, ordinals and ambiguous forms', () => {
+    expect(show('Route 6 was cut')).toEqual([]);
+    expect(show('along the Route 6 highway')).toEqual([]);
+    expect(show('an F-16 and MH17 and COVID-19')).toEqual([]);
+    expect(show('warehouse No. 5')).toEqual([]);
+    expect(show('2-3 days')).toEqual([]);
+    expect(show('between 140 and 150 raids')).toEqual([]);
+    expect(show('two or three days')).toEqual([]);
+    expect(show('on the 21st floor')).toEqual([]);
+    expect(show('1.200 people and 1,2 and 007')).toEqual([]);
+    expect(show('since the 9/11 attacks, 3/4 of voters')).toEqual([]);
+    expect(show('under UN Security Council Resolution 2254')).toEqual([]);
+    expect(show('5 killed and 13 pm')).toEqual(['number 5 kill']);
+    expect(show('Some 200 people')).toEqual(['number 200 peopl']);
+    expect(show('50 km (30 miles) away')).toEqual(['number 50 km', 'number 30 mile']);
+  });
+});
+
+describe('extractSlots: names tied to a role', () => {
+  it('ROLE Firstname Lastname', () => {
+    expect(show('UN spokeswoman Alessandra Velucci told reporters')).toEqual(['name alessandra velucci spokesperson']);
+    expect(show('President Bashar al-Assad and the army')).toEqual(['name bashar al assad president']);
+    expect(show('Syrian regime leader Bashar al Assad, along')).toEqual(['name bashar al assad leader']);
+    expect(show('Foreign Minister Sergei Lavrov met Vice President Mike Pence')).toEqual([
+      'name sergei lavrov foreign minister',
+      'name mike pence vice president',
+    ]);
+    expect(show('Secretary of State Rex Tillerson said')).toEqual(['name rex tillerson secretary of state']);
+    expect(show('Prime Minister Theresa May said')).toEqual(['name theresa may prime minister']);
+    expect(show('UN Secretary-General António Guterres said')).toEqual(['name antonio guterres secretary general']);
+  });
+
+  it('Firstname Lastname, (a|the) … ROLE', () => {
+    expect(show('"We restored all the points," Wael Alwan, a spokesman for the main rebel group, said.')).toEqual([
+      'name wael alwan spokesperson',
+    ]);
+    expect(show('Dmitry Peskov, the Kremlin spokesman, said')).toEqual(['name dmitry peskov spokesperson']);
+    expect(show('Wael Alwan, spokesman for the Free Syrian Army')).toEqual(['name wael alwan spokesperson']);
+  });
+
+  it('text and offsets cover the name only, without a possessive', () => {
+    const [slot] = extractSlots("Kremlin spokesman Dmitry Peskov's remarks");
+    expect(slot).toEqual({ kind: 'name', value: 'dmitry peskov', unit: 'spokesperson', text: 'Dmitry Peskov', start: 18, end: 31 });
+  });
+
+  it('no name without a role, for a single surname, or for an organisation', () => {
+    expect(show('The spokesman for one of the groups')).toEqual(['number 1']);
+    expect(show('President Assad said')).toEqual([]);
+    expect(show('TRT World’s Shamim Chowdhury has more')).toEqual([]);
+    expect(show('the United Nations Security Council Working Group, the spokesman said')).toEqual([]);
+  });
+});
+
+describe('extractSlots: hostile input', () => {
+  it('long runs of digits, dots, spaces, quotes and letters finish with sensible results', () => {
+    const [big] = extractSlots(`${'9'.repeat(50_000)} people`);
+    expect(big?.value.length).toBe(50_000);
+    expect(big?.unit).toBe('peopl');
+    expect(show('1.'.repeat(30_000))).toEqual([]);
+    expect(show('.'.repeat(100_000))).toEqual([]);
+    expect(show(' '.repeat(100_000))).toEqual([]);
+    expect(show('"\''.repeat(50_000))).toEqual([]);
+    expect(show(`5 ${'b'.repeat(100_000)}`)).toEqual(['number 5']); // no unit from an absurd word
+    expect(show('one '.repeat(20_000)).length).toBe(20_000);
+    expect(show(`spokesman ${'Aa '.repeat(30_000)}`)).toEqual([]);
+    expect(show('1:'.repeat(30_000) + '1')).toEqual([]);
+  });
+});
+
+describe('disagreements', () => {
+  it('the Qaboun sentences disagree on the weekday only: {monday} vs {sunday}', () => {
+    const found = disagreements(extractSlots(QABOUN_A), extractSlots(QABOUN_B));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.kind).toBe('weekday');
+    expect(found[0]?.a.map((s) => s.text)).toEqual(['Monday']);
+    expect(found[0]?.b.map((s) => s.text)).toEqual(['Sunday']);
+  });
+
+  it('"5:00 am (0300 GMT)" and "5.00 a.m." agree on the time', () => {
+    expect(differ('At 5:00 am (0300 GMT) we launched the new offensive', 'new offensive began at 5.00 a.m.')).toEqual([]);
+  });
+
+  it('the Assad sentences agree: different roles are not compared, 18 months = 18 months, December is one-sided', () => {
+    expect(differ(ASSAD_A, ASSAD_B)).toEqual([]);
+  });
+
+  it('weekday: disjoint sets disagree, overlapping sets do not', () => {
+    expect(differ('on Monday', 'on Sunday')).toEqual(['weekday: monday | sunday']);
+    expect(differ('on Tuesday and on Thursday', 'on Thursday')).toEqual([]);
+    expect(differ('on Monday', 'the attack')).toEqual([]);
+  });
+
+  it('time: compared within one zone (or none)', () => {
+    expect(differ('began at 5:00 am', 'began at 6 a.m.')).toEqual(['time: 05:00 | 06:00']);
+    expect(differ('began at 0300 GMT', 'began at 4 a.m.')).toEqual([]);
+    expect(differ('at 5 am (0300 GMT)', 'at 6 am (0400 GMT)')).toEqual(['time: 05:00 | 06:00', 'time: 03:00 | 04:00']);
+  });
+
+  it('date: month-days when both have one, else months', () => {
+    expect(differ('on March 21', 'on March 22')).toEqual(['date: 03-21 | 03-22']);
+    expect(differ('on March 21', 'in March')).toEqual([]);
+    expect(differ('in December', 'on December 3')).toEqual([]);
+    expect(differ('in December', 'in November')).toEqual(['date: 12 | 11']);
+    expect(differ('on March 21 and in December', 'on March 21')).toEqual([]);
+  });
+
+  it('year: disjoint sets disagree', () => {
+    expect(differ('deployed in 2015', 'deployed in 2016')).toEqual(['year: 2015 | 2016']);
+    expect(differ('on March 21, 2017', 'in 2017')).toEqual([]);
+  });
+
+  it('number: compared per unit; numbers without a unit are never compared', () => {
+    expect(differ('at least 143 air raids were conducted', 'some 140 air raids')).toEqual(['number: 143 | 140']);
+    expect(differ('over the past 18 months', 'in the last 18 months')).toEqual([]);
+    expect(differ('in three days', 'for four years')).toEqual([]);
+    expect(differ('a dozen people', '12 people')).toEqual([]);
+    expect(differ('one of the groups', 'two of the groups')).toEqual([]);
+    expect(differ('$1.2 billion in aid', '1.2 billion dollars in aid')).toEqual([]);
+    expect(differ('$1.2 billion in aid', '$1.5 billion in aid')).toEqual(['number: 1200000000 | 1500000000']);
+    expect(differ('killed 5 people and wounded 20 people', '20 people were wounded')).toEqual([]);
+    expect(differ('5 killed and 20 wounded', '6 killed')).toEqual(['number: 5 | 6']);
+  });
+
+  it('lists the disagreeing slots of each side, not every slot', () => {
+    const [d] = disagreements(extractSlots('143 air raids in three days'), extractSlots('140 air raids in three days'));
+    expect(d).toMatchObject({ kind: 'number', a: [{ text: '143', unit: 'raid' }], b: [{ text: '140', unit: 'raid' }] });
+  });
+
+  it('name: a near-spelling for the same role is flagged', () => {
+    expect(differ('UN spokeswoman Alessandra Velucci said', 'spokeswoman Alessandra Vellucci said')).toEqual([
+      'name: alessandra velucci | alessandra vellucci',
+    ]);
+    // a transliteration variant is a near-spelling too (a documented limit)
+    expect(differ('spokesman Mohamed Saleh said', 'spokesman Mohammed Saleh said')).toEqual([
+      'name: mohamed saleh | mohammed saleh',
+    ]);
+  });
+
+  it('name: different people for one role disagree; the same person written differently does not', () => {
+    expect(differ('spokesman John Smith said', 'spokesman Peter Jones said')).toEqual(['name: john smith | peter jones']);
+    expect(differ('spokesman Wael Alwan said', 'Wael Alwan, a spokesman for the group, said')).toEqual([]);
+    expect(differ('President Bashar al-Assad', 'President Bashar al Assad')).toEqual([]);
+    expect(differ('President Bashar al-Assad', 'President Bashar Hafez al-Assad')).toEqual([]);
+    expect(differ('leader Bashar al-Assad', 'President Hassan Rouhani')).toEqual([]);
+    expect(differ('spokesman Wang Yi said', 'spokesman Wang Li said')).toEqual([]);
+    expect(differ('spokesman Mohammed bin Salman', 'spokesman Osama bin Laden')).toEqual([
+      'name: mohammed bin salman | osama bin laden',
+    ]);
+  });
+
+  it('reports kinds in a fixed order and nothing for empty input', () => {
+    expect(differ('on Monday at 5 am, 3 raids', 'on Sunday at 6 am, 4 raids')).toEqual([
+      'weekday: monday | sunday',
+      'time: 05:00 | 06:00',
+      'number: 3 | 4',
+    ]);
+    expect(disagreements([], [])).toEqual([]);
+  });
+});
