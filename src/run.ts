@@ -20,7 +20,7 @@ export interface RunOptions extends ReportOptions {
 export const DEFAULT_OPTIONS: RunOptions = {
   storyThreshold: 0.2,
   duplicateThreshold: 0.5,
-  factThreshold: 0.3,
+  factThreshold: 0.25,
   permutations: 128,
   shingle: 5,
   seed: 1,

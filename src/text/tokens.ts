@@ -89,6 +89,20 @@ const EXTRA_STOPWORDS = [
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...naturalStopwords, ...EXTRA_STOPWORDS]);
 
+/**
+ * Words news outlets use interchangeably for the same event, mapped to one term so that "attacked a
+ * regime-held area" and "stormed a government-held area" share their terms. Keys are Porter stems.
+ * Deliberately short: a synonym that is not one everywhere would merge different facts.
+ */
+const SYNONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    captur: 'seiz', storm: 'attack', assault: 'attack', regim: 'govern', began: 'launch', begin: 'launch',
+    start: 'launch', insurg: 'rebel', militant: 'rebel', detain: 'arrest', wound: 'injur', hurt: 'injur',
+    die: 'kill', dead: 'kill', death: 'kill', tremor: 'earthquak', quak: 'earthquak', troop: 'soldier',
+    blast: 'explos', explod: 'explos', vehicl: 'car', nation: 'countri',
+  }),
+);
+
 const stemCache = new Map<string, string>();
 
 /** Porter stem, memoised (news vocabularies repeat heavily). */
@@ -96,6 +110,7 @@ export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     s = isDigit(word.charCodeAt(0)) ? word.replace(/,/g, '') : porterStem(word);
+    s = SYNONYMS.get(s) ?? s;
     if (stemCache.size < 500_000) stemCache.set(word, s);
   }
   return s;
