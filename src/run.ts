@@ -15,10 +15,11 @@ import { buildReport } from './report/build.js';
 export interface RunOptions extends ReportOptions {
   readonly maxBytes: number;
   readonly titleWeight: number;
+  readonly nameWeight: number;
 }
 
 export const DEFAULT_OPTIONS: RunOptions = {
-  storyThreshold: 0.2,
+  storyThreshold: 0.25,
   duplicateThreshold: 0.5,
   factThreshold: 0.25,
   permutations: 128,
@@ -27,10 +28,11 @@ export const DEFAULT_OPTIONS: RunOptions = {
   singleStory: false,
   maxBytes: 5 * 1024 * 1024,
   titleWeight: 2,
+  nameWeight: 2,
 };
 
 export type RunResult =
-  | { readonly ok: true; readonly report: Report }
+  | { readonly ok: true; readonly report: Report; readonly articles: readonly Article[] }
   | { readonly ok: false; readonly reason: 'no-input' | 'no-articles'; readonly skipped: readonly Diagnostic[] };
 
 export interface RunHooks {
@@ -93,6 +95,7 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
   }
   return {
     ok: true,
+    articles,
     report: buildReport({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }),
   };
 }
@@ -118,5 +121,3 @@ function reportOptions(o: RunOptions): ReportOptions {
     singleStory: o.singleStory,
   };
 }
-
-export type { Article };

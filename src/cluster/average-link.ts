@@ -28,6 +28,12 @@ export interface AverageLinkOptions {
   readonly initial?: readonly (readonly number[])[];
   /** Refuse a merge (e.g. because two clusters hold the same article). */
   readonly canMerge?: (a: readonly number[], b: readonly number[]) => boolean;
+  /**
+   * `average` (default): mean similarity over all cross pairs. `centroid`: cosine of the two clusters'
+   * centroids, computed from the same pair sums for unit vectors: cross / √(selfA · selfB), where
+   * self = |C| + 2 · (sum of similarities inside C). Centroid linkage forgives a loose but coherent story.
+   */
+  readonly linkage?: 'average' | 'centroid';
 }
 
 /** Returns, for each of the `n` items, the smallest item index of its cluster. */
@@ -55,11 +61,18 @@ export function averageLink(n: number, edges: readonly Edge[], threshold: number
     sums[a]?.set(b, (sums[a]?.get(b) ?? 0) + e.sim);
     sums[b]?.set(a, (sums[b]?.get(a) ?? 0) + e.sim);
   }
+  const internal = new Float64Array(n);
+  for (const e of edges) {
+    const a = owner[e.a] ?? e.a;
+    if (a === (owner[e.b] ?? e.b)) internal[a] = (internal[a] ?? 0) + e.sim;
+  }
+  const centroid = options.linkage === 'centroid';
+  const selfOf = (c: number): number => (members[c]?.length ?? 1) + 2 * (internal[c] ?? 0);
   const version = new Int32Array(n);
   const heap = new Heap<Candidate>((x, y) => x.avg > y.avg || (x.avg === y.avg && (x.a < y.a || (x.a === y.a && x.b < y.b))));
   const offer = (a: number, b: number, sum: number): void => {
     const [lo, hi] = a < b ? [a, b] : [b, a];
-    const avg = sum / ((members[lo]?.length ?? 1) * (members[hi]?.length ?? 1));
+    const avg = centroid ? sum / Math.sqrt(selfOf(lo) * selfOf(hi)) : sum / ((members[lo]?.length ?? 1) * (members[hi]?.length ?? 1));
     if (avg >= threshold) heap.push({ avg, a: lo, b: hi, va: version[lo] ?? 0, vb: version[hi] ?? 0 });
   };
   sums.forEach((m, a) => m.forEach((sum, b) => a < b && offer(a, b, sum)));
@@ -71,6 +84,7 @@ export function averageLink(n: number, edges: readonly Edge[], threshold: number
     const mb = members[c.b] ?? [];
     if (options.canMerge && !options.canMerge(ma, mb)) continue;
     // Merge b into a.
+    internal[c.a] = (internal[c.a] ?? 0) + (internal[c.b] ?? 0) + (sums[c.a]?.get(c.b) ?? 0);
     for (const m of mb) owner[m] = c.a;
     ma.push(...mb);
     members[c.b] = [];

@@ -16,6 +16,7 @@ export interface StoryOptions {
   readonly storyThreshold: number;
   readonly duplicateThreshold: number;
   readonly permutations: number;
+  readonly linkage?: 'average' | 'centroid';
 }
 
 export interface StoryClusters {
@@ -48,7 +49,7 @@ export function clusterStories(vectors: readonly SparseVector[], signatures: rea
     const sim = cosine(vectors[a] as SparseVector, vectors[b] as SparseVector);
     if (sim > 0) edges.push({ a, b, sim });
   }
-  const labels = averageLink(n, edges, options.storyThreshold, { initial: copies.map((c) => [c.a, c.b]) });
+  const labels = averageLink(n, edges, options.storyThreshold, { initial: copies.map((c) => [c.a, c.b]), linkage: options.linkage ?? 'average' });
   return { labels, copies };
 }
 

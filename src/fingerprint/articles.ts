@@ -3,7 +3,7 @@
  * word shingles for "same text" (near-duplicate copies).
  */
 import type { Article, SparseVector } from '../types.js';
-import { contentTerms, tokenize } from '../text/tokens.js';
+import { isContentWord, stem, tokenize } from '../text/tokens.js';
 import { hashString } from './hash.js';
 import { MinHasher } from './minhash.js';
 import { shingles } from './shingles.js';
@@ -16,6 +16,8 @@ export interface FingerprintOptions {
   readonly shingle: number;
   /** How much a headline word counts relative to a body word, ≥ 0. */
   readonly titleWeight: number;
+  /** How much a capitalised word inside a sentence (a name: a place, a person, an organisation) counts, ≥ 0. */
+  readonly nameWeight: number;
 }
 
 export interface Fingerprints {
@@ -34,17 +36,25 @@ export function signature(a: Article, hasher: MinHasher, width: number): Uint32A
   return hasher.signature(shingles(Uint32Array.from(words), width));
 }
 
-export function termCounts(a: Article, vocab: Vocabulary, titleWeight: number): TermCounts {
+/** Add a text's content terms; names (capitalised, not first in the text) weigh `nameWeight` times more. */
+function addTerms(counter: TermCounter, vocab: Vocabulary, text: string, weight: number, nameWeight: number): void {
+  tokenize(text).forEach((t, i) => {
+    if (!isContentWord(t.word)) return;
+    counter.add(vocab.id(stem(t.word)), t.capitalized && i > 0 ? weight * nameWeight : weight);
+  });
+}
+
+export function termCounts(a: Article, vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>): TermCounts {
   const counter = new TermCounter();
-  for (const term of contentTerms(a.title)) counter.add(vocab.id(term), titleWeight);
-  for (const s of a.sentences) for (const term of contentTerms(s.text)) counter.add(vocab.id(term));
+  addTerms(counter, vocab, a.title, options.titleWeight, 1);
+  for (const s of a.sentences) addTerms(counter, vocab, s.text, 1, options.nameWeight);
   return counter.finish();
 }
 
 export function fingerprint(articles: readonly Article[], options: FingerprintOptions): Fingerprints {
   const hasher = new MinHasher({ permutations: options.permutations, seed: options.seed });
   const vocab = new Vocabulary();
-  const counts = articles.map((a) => termCounts(a, vocab, options.titleWeight));
+  const counts = articles.map((a) => termCounts(a, vocab, options));
   const idf = idfTable(documentFrequencies(counts, vocab.size), counts.length);
   return {
     vectors: counts.map((c) => weigh(c, idf)),

@@ -62,6 +62,11 @@ function isMarkdown(path: string): boolean {
   return /\.(md|markdown)$/i.test(path);
 }
 
+/** A line of six words or more ending like a sentence (headlines rarely end with a full stop). */
+export function isLead(line: string): boolean {
+  return /[.!?]["'”’)]?$|[.!?]\s*''$/.test(line) && line.split(/\s+/).length >= 6;
+}
+
 export function parseArticle(file: RawFile): ParseResult {
   const all = lines(file.text.replace(/^\uFEFF/, ''));
   const md = isMarkdown(file.path);
@@ -79,6 +84,8 @@ export function parseArticle(file: RawFile): ParseResult {
     body.push(line);
   }
   if (title === '' && body.length === 0) return { ok: false, reason: 'no text' };
+  // A first line that reads as a sentence is a lead, not a headline: it is the title and also news.
+  if (isLead(title) && !meta.title) body.unshift(title);
   if (body.length === 0) return { ok: false, reason: 'no article body after the headline' };
   return { ok: true, article: { path: file.path, title, paragraphs: body, meta } };
 }
