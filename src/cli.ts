@@ -8,6 +8,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { DEFAULT_OPTIONS, run, type RunOptions } from './run.js';
 import { isFormat, renderers, type Format } from './render/index.js';
 import { safeText } from './render/safe.js';
+import { evaluate, loadGold } from './eval/evaluate.js';
+import { formatEval, formatSweep, parseSweep } from './eval/format.js';
 import type { Diagnostic } from './types.js';
 
 export interface Io {
@@ -27,6 +29,8 @@ Examples:
   dedupe 'feeds/**/*.md' --json | jq '.stories[] | {title, sources}'
   dedupe coverage/ --single-story        the folder is one story: go straight to the facts
   dedupe articles/ --story-threshold 0.3 stricter story grouping
+  dedupe eval bench/articles --stories bench/stories.tsv --facts bench/facts.jsonl
+  dedupe eval bench/articles --stories bench/stories.tsv --sweep story-threshold=0.15:0.35:0.05
 
 Exit codes: 0 success, 1 internal error (a bug: please report it), 2 usage error or no usable input.`;
 
@@ -59,39 +63,62 @@ export function parseSize(value: string): number {
   return bytes;
 }
 
-function program(io: Io): Command {
+/** Options that shape a run, shared by `dedupe` and `dedupe eval`. */
+function withRunOptions(cmd: Command): Command {
   const d = DEFAULT_OPTIONS;
-  return new Command()
+  return cmd
+    .option('--single-story', 'treat all input as one story and go straight to the facts')
+    .option('--story-threshold <x>', 'average TF-IDF cosine for articles to be one story, in (0, 1]', fraction('--story-threshold', true), d.storyThreshold)
+    .option('--duplicate-threshold <x>', 'estimated Jaccard of word shingles for a near-duplicate copy, in (0, 1]', fraction('--duplicate-threshold', true), d.duplicateThreshold)
+    .option('--fact-threshold <x>', 'sentence similarity for two sentences to tell one fact, in (0, 1]', fraction('--fact-threshold', true), d.factThreshold)
+    .option('--name-weight <x>', 'how much more a name (capitalised word) counts in story similarity', Number, d.nameWeight)
+    .option('--title-weight <x>', 'how much more a headline word counts in story similarity', Number, d.titleWeight)
+    .option('--permutations <n>', 'MinHash permutations', integer('--permutations', 8, 1024), d.permutations)
+    .option('--shingle <n>', 'words per shingle for near-duplicate detection', integer('--shingle', 1, 16), d.shingle)
+    .option('--seed <n>', 'seed of the MinHash hash functions', integer('--seed', 0, 0xffffffff), d.seed)
+    .option('--max-size <size>', 'skip files larger than this (e.g. 500KB, 20MB)', parseSize, d.maxBytes)
+    .option('-q, --quiet', 'do not print skipped-file messages on stderr')
+    .option('--debug', 'print stack traces for internal errors');
+}
+
+function configure(cmd: Command, io: Io): Command {
+  return cmd.exitOverride().configureOutput({
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: (s) => io.stderr.write(s),
+  });
+}
+
+function program(io: Io): Command {
+  const cmd = new Command()
     .name('dedupe')
     .description('Group news articles into stories, spot republished copies, and show the facts each source adds, leaves out or disagrees on.')
     .version(VERSION, '-V, --version')
     .argument('[paths...]', 'article files, folders (searched recursively for .txt and .md) or glob patterns')
     .option('--json', 'write the report as one JSON document (same as --format json)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(renderers)).default('terminal'))
-    .option('--single-story', 'treat all input as one story and go straight to the facts')
-    .option('--story-threshold <x>', 'average TF-IDF cosine for articles to be one story, in (0, 1]', fraction('--story-threshold', true), d.storyThreshold)
-    .option('--duplicate-threshold <x>', 'estimated Jaccard of word shingles for a near-duplicate copy, in (0, 1)', fraction('--duplicate-threshold', true), d.duplicateThreshold)
-    .option('--fact-threshold <x>', 'sentence similarity for two sentences to tell one fact, in (0, 1]', fraction('--fact-threshold', true), d.factThreshold)
-    .option('--permutations <n>', 'MinHash permutations', integer('--permutations', 8, 1024), d.permutations)
-    .option('--shingle <n>', 'words per shingle for near-duplicate detection', integer('--shingle', 1, 16), d.shingle)
-    .option('--seed <n>', 'seed of the MinHash hash functions', integer('--seed', 0, 0xffffffff), d.seed)
-    .option('--max-size <size>', 'skip files larger than this (e.g. 500KB, 20MB)', parseSize, d.maxBytes)
     .option('--width <n>', 'wrap terminal output at this many columns', integer('--width', 40, 1000))
-    .option('--no-color', 'no colour, even on a terminal (also: NO_COLOR=1)')
-    .option('-q, --quiet', 'do not print skipped-file messages on stderr')
-    .option('--debug', 'print stack traces for internal errors')
-    .addHelpText('after', EXAMPLES)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-    });
+    .option('--no-color', 'no colour, even on a terminal (also: NO_COLOR=1)');
+  return configure(withRunOptions(cmd), io).addHelpText('after', EXAMPLES);
+}
+
+function evalProgram(io: Io): Command {
+  const cmd = new Command()
+    .name('dedupe eval')
+    .description('Score stories (and fact groups) against gold labels; see README "Measuring quality".')
+    .argument('<folder>', 'the labelled articles')
+    .requiredOption('--stories <file>', 'gold stories: path<TAB>story lines, paths relative to this file\'s folder')
+    .option('--facts <file>', 'gold facts: JSON Lines, one fact per line with its mentions')
+    .option('--sweep <spec>', 'score each value of an option, e.g. story-threshold=0.1:0.5:0.05')
+    .option('--json', 'write the figures as JSON');
+  return configure(withRunOptions(cmd), io);
 }
 
 interface ParsedFlags {
   json?: boolean;
   format: string;
   singleStory?: boolean;
+  nameWeight: number;
+  titleWeight: number;
   storyThreshold: number;
   duplicateThreshold: number;
   factThreshold: number;
@@ -116,16 +143,81 @@ function describe(d: Diagnostic): string {
   return `dedupe: ${d.level === 'skipped' ? 'skipped' : 'warning:'} ${safeText(d.path)}: ${safeText(d.reason)}\n`;
 }
 
+function runOptions(flags: ParsedFlags): RunOptions {
+  return {
+    ...DEFAULT_OPTIONS,
+    storyThreshold: flags.storyThreshold,
+    duplicateThreshold: flags.duplicateThreshold,
+    factThreshold: flags.factThreshold,
+    nameWeight: flags.nameWeight,
+    titleWeight: flags.titleWeight,
+    permutations: flags.permutations,
+    shingle: flags.shingle,
+    seed: flags.seed,
+    singleStory: flags.singleStory === true,
+    maxBytes: flags.maxSize,
+  };
+}
+
+const SWEEPABLE: Readonly<Record<string, keyof RunOptions>> = {
+  'story-threshold': 'storyThreshold',
+  'fact-threshold': 'factThreshold',
+  'duplicate-threshold': 'duplicateThreshold',
+  'name-weight': 'nameWeight',
+  'title-weight': 'titleWeight',
+};
+
+async function evalMain(io: Io, args: readonly string[]): Promise<void> {
+  const cmd = evalProgram(io);
+  cmd.parse(args as string[], { from: 'user' });
+  const flags = cmd.opts<ParsedFlags & { stories: string; facts?: string; sweep?: string }>();
+  const folder = cmd.args[0] ?? '';
+  const input = { folder, storiesFile: flags.stories, ...(flags.facts ? { factsFile: flags.facts } : {}) };
+  const gold = await loadGold(input);
+  const base = runOptions(flags);
+  if (!flags.sweep) {
+    const result = await evaluate(input, gold, base);
+    io.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatEval(result));
+    return;
+  }
+  const { name, values } = parseSweep(flags.sweep);
+  const key = SWEEPABLE[name];
+  if (!key) throw new UsageError(`--sweep can vary ${Object.keys(SWEEPABLE).join(', ')}; not "${name}"`);
+  const results = [];
+  for (const value of values) results.push({ value, result: await evaluate(input, gold, { ...base, [key]: value }) });
+  io.stdout.write(flags.json ? `${JSON.stringify({ sweep: name, results }, null, 2)}\n` : formatSweep(name, results));
+}
+
+/** Errors from reading the user's own files (a missing gold file, a malformed label line). */
+function isInputError(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = (err as { code?: unknown }).code;
+  return code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || /line \d+/.test(err.message) || err.message.startsWith('no usable article') || err.message.startsWith('--sweep');
+}
+
+/** A mistake in how dedupe was called: exit code 2, one line on stderr. */
+class UsageError extends Error {}
+
 /** Run the command line; sets `io.exitCode`. */
 export async function main(io: Io): Promise<void> {
   const cmd = program(io);
   let debug = io.argv.includes('--debug');
   try {
     try {
+      if (io.argv[2] === 'eval') {
+        await evalMain(io, io.argv.slice(3));
+        io.exitCode = 0;
+        return;
+      }
       cmd.parse(io.argv as string[]);
     } catch (err) {
       if (err instanceof CommanderError) {
         io.exitCode = err.exitCode === 0 ? 0 : 2;
+        return;
+      }
+      if (err instanceof UsageError || isInputError(err)) {
+        io.stderr.write(`dedupe: ${safeText(err instanceof Error ? err.message : String(err))}\n`);
+        io.exitCode = 2;
         return;
       }
       throw err;
@@ -139,17 +231,7 @@ export async function main(io: Io): Promise<void> {
       return;
     }
     const format: Format = flags.json ? 'json' : isFormat(flags.format) ? flags.format : 'terminal';
-    const options: RunOptions = {
-      ...DEFAULT_OPTIONS,
-      storyThreshold: flags.storyThreshold,
-      duplicateThreshold: flags.duplicateThreshold,
-      factThreshold: flags.factThreshold,
-      permutations: flags.permutations,
-      shingle: flags.shingle,
-      seed: flags.seed,
-      singleStory: flags.singleStory === true,
-      maxBytes: flags.maxSize,
-    };
+    const options = runOptions(flags);
     const result = await run(paths, io.cwd(), options, {
       onDiagnostic: (d) => {
         if (!flags.quiet) io.stderr.write(describe(d));

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle, type ParseResult } from '../src/input/parse.js';
+import type { ParsedArticle } from '../src/types.js';
+
+/** Parse and insist on success, so each test reads as "this text gives this article". */
+function parsed(path: string, text: string): ParsedArticle {
+  const result: ParseResult = parseArticle({ path, text });
+  if (!result.ok) throw new Error(`expected ${path} to parse, got: ${result.reason}`);
+  return result.article;
+}
+
+describe('parseArticle: plain text', () => {
+  it('takes the first non-empty line as the headline and every further non-empty line as a paragraph', () => {
+    const a = parsed('news/a.txt', '\n\n  Ferry runs aground  \n\nAll passengers were rescued.\n\n\nThe ship was towed away.\n');
+    expect(a.title).toBe('Ferry runs aground');
+    expect(a.paragraphs).toEqual(['All passengers were rescued.', 'The ship was towed away.']);
+    expect(a.meta).toEqual({});
+    expect(a.path).toBe('news/a.txt');
+  });
+
+  it('accepts Windows and old Mac line endings and a byte-order mark', () => {
+    const a = parsed('a.txt', '\uFEFFHeadline\r\nBody one.\r\n\r\nBody two.\rBody three.');
+    expect(a.title).toBe('Headline');
+    expect(a.paragraphs).toEqual(['Body one.', 'Body two.', 'Body three.']);
+  });
+
+  it('leaves Markdown-looking text and front matter alone in a .txt file', () => {
+    const a = parsed('a.txt', '---\ntitle: Not metadata\n---\n**Bold** stays [as written](http://x.test).');
+    expect(a.meta).toEqual({});
+    expect(a.title).toBe('---');
+    expect(a.paragraphs).toContain('**Bold** stays [as written](http://x.test).');
+  });
+
+  it('refuses a file with a headline and no body', () => {
+    expect(parseArticle({ path: 'a.txt', text: 'Only a headline\n\n\n' })).toEqual({ ok: false, reason: 'no article body after the headline' });
+  });
+
+  it('refuses a file with no text at all', () => {
+    expect(parseArticle({ path: 'a.txt', text: ' \n\t\n' })).toEqual({ ok: false, reason: 'no text' });
+  });
+});
+
+describe('parseArticle: Markdown front matter', () => {
+  it('reads title, source, url and date, unquoting values and ignoring unknown keys', () => {
+    const a = parsed(
+      'a.md',
+      [
+        '---',
+        'title: "Quoted: a title with a colon"',
+        "source: 'Reuters'",
+        'url: https://example.test/story?id=1',
+        'date: 2017-03-21',
+        'author: Somebody',
+        'tags: [syria, damascus]',
+        '---',
+        '',
+        'The first paragraph.',
+      ].join('\n'),
+    );
+    expect(a.meta).toEqual({ title: 'Quoted: a title with a colon', source: 'Reuters', url: 'https://example.test/story?id=1', date: '2017-03-21' });
+    expect(a.title).toBe('Quoted: a title with a colon');
+    expect(a.paragraphs).toEqual(['The first paragraph.']);
+  });
+
+  it('accepts the key aliases (headline, outlet, link, published) and keeps the first value of a key', () => {
+    const a = parsed('a.markdown', '---\nHeadline: Aliased\noutlet: AP\nsource: Second\nlink: http://x.test\npublished: Monday\n---\nBody.');
+    expect(a.meta).toEqual({ title: 'Aliased', source: 'AP', url: 'http://x.test', date: 'Monday' });
+  });
+
+  it('accepts "..." as the closing line and ignores empty values', () => {
+    const a = parsed('a.md', '---\ntitle:\nsource: X\n...\n# Heading title\nBody.');
+    expect(a.meta).toEqual({ source: 'X' });
+    expect(a.title).toBe('Heading title');
+    expect(a.paragraphs).toEqual(['Body.']);
+  });
+
+  it('treats a file without front matter as text, with the first # heading as the headline', () => {
+    const a = parsed('a.md', '# Rebels attack Damascus\n\nSyrian rebels attacked on Tuesday.\n');
+    expect(a.meta).toEqual({});
+    expect(a.title).toBe('Rebels attack Damascus');
+    expect(a.paragraphs).toEqual(['Syrian rebels attacked on Tuesday.']);
+  });
+
+  it('keeps a # heading as a body line when front matter already gave the title', () => {
+    const a = parsed('a.md', '---\ntitle: From metadata\n---\n# From heading\nBody.');
+    expect(a.title).toBe('From metadata');
+    expect(a.paragraphs).toEqual(['From heading', 'Body.']);
+  });
+
+  it('reads unterminated front matter as ordinary text with no metadata, losing no line', () => {
+    const a = parsed('a.md', '---\ntitle: Foo\nsource: Bar\n\nBody text here.\n');
+    expect(a.meta).toEqual({});
+    expect([a.title, ...a.paragraphs]).toEqual(['title: Foo', 'source: Bar', 'Body text here.']);
+  });
+
+  it('does not take --- later in the file for front matter', () => {
+    const a = parsed('a.md', 'Headline\n---\ntitle: not meta\n---\nBody.');
+    expect(a.meta).toEqual({});
+    expect(a.title).toBe('Headline');
+    expect(a.paragraphs).toEqual(['title: not meta', 'Body.']);
+  });
+
+  it('refuses front matter with no body', () => {
+    const r = parseArticle({ path: 'a.md', text: '---\ntitle: Only metadata\n---\n\n' });
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe('parseArticle: Markdown syntax removed', () => {
+  it('strips links and images to their text, strong emphasis and code ticks', () => {
+    const a = parsed('a.md', 'Title\n\nThe [UN envoy](https://un.test/envoy) said **all** parties had `confirmed` ![a photo](x.png) attendance.');
+    expect(a.paragraphs).toEqual(['The UN envoy said all parties had confirmed a photo attendance.']);
+  });
+
+  it('strips heading, quote and list markers and skips horizontal rules', () => {
+    const a = parsed('a.md', '## Title here\n\n> A quoted paragraph.\n\n- A bullet point.\n\n1. A numbered point.\n\n***\n\n___\n\nLast line.');
+    expect(a.title).toBe('Title here');
+    expect(a.paragraphs).toEqual(['A quoted paragraph.', 'A bullet point.', 'A numbered point.', 'Last line.']);
+  });
+
+  it('leaves a literal asterisk or number that is not Markdown syntax', () => {
+    const a = parsed('a.md', 'Title\n\nPrices rose 5*3 times in 2017. Not a list.');
+    expect(a.paragraphs).toEqual(['Prices rose 5*3 times in 2017. Not a list.']);
+  });
+});

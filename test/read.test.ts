@@ -1,0 +1,136 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decode, formatBytes, readArticleFile, type ReadResult } from '../src/input/read.js';
+
+let dir = '';
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'dedupe-read-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function readBytes(name: string, bytes: Uint8Array | string, maxBytes?: number): Promise<ReadResult> {
+  const file = path.join(dir, name);
+  await writeFile(file, bytes);
+  return readArticleFile(file, maxBytes);
+}
+
+/** The reason a file was skipped; fails the test if it was read. */
+function skipped(result: ReadResult): string {
+  if (result.ok) throw new Error(`expected the file to be skipped, it was read as ${JSON.stringify(result.file.text)}`);
+  expect(result.diagnostic.level).toBe('skipped');
+  return result.diagnostic.reason;
+}
+
+function text(result: ReadResult): string {
+  if (!result.ok) throw new Error(`expected the file to be read, it was skipped: ${result.diagnostic.reason}`);
+  return result.file.text;
+}
+
+describe('readArticleFile', () => {
+  it('reads a UTF-8 file with no warnings and names it in the result', async () => {
+    const r = await readBytes('plain.txt', 'Café opens\nBody ✓.\n');
+    expect(text(r)).toBe('Café opens\nBody ✓.\n');
+    expect(r.ok && r.file.path).toBe(path.join(dir, 'plain.txt'));
+    expect(r.ok && r.warnings).toEqual([]);
+  });
+
+  it('drops a UTF-8 byte-order mark', async () => {
+    expect(text(await readBytes('bom.txt', '\uFEFFHeadline\nBody.'))).toBe('Headline\nBody.');
+  });
+
+  it('skips an empty file', async () => {
+    expect(skipped(await readBytes('empty.txt', ''))).toBe('empty file');
+  });
+
+  it('skips a file of white space only', async () => {
+    expect(skipped(await readBytes('blank.txt', '  \n\t\r\n   '))).toBe('only white space');
+  });
+
+  it('skips a PNG image even when named .txt', async () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(skipped(await readBytes('image.txt', png))).toBe('a PNG image, not text');
+  });
+
+  it('skips a zip archive', async () => {
+    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0]);
+    expect(skipped(await readBytes('archive.md', zip))).toBe('a zip archive, not text');
+  });
+
+  it('skips random bytes that contain NUL bytes', async () => {
+    const bytes = Uint8Array.from({ length: 512 }, (_, i) => (i * 37 + 11) % 256);
+    expect(bytes.includes(0)).toBe(true);
+    expect(skipped(await readBytes('random.txt', bytes))).toContain('binary data');
+  });
+
+  it('reads invalid UTF-8 with U+FFFD replacement characters and a warning naming the file', async () => {
+    const bytes = Uint8Array.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' opens\nBody.\n')]);
+    const r = await readBytes('latin1.txt', bytes);
+    expect(text(r)).toBe('Caf\uFFFD opens\nBody.\n');
+    expect(r.ok && r.warnings).toEqual([{ path: path.join(dir, 'latin1.txt'), reason: expect.stringContaining('invalid UTF-8'), level: 'warning' }]);
+  });
+
+  it('decodes UTF-16LE with a byte-order mark', async () => {
+    const body = Buffer.from('Héadline\nBody ✓ — done.\n', 'utf16le');
+    const r = await readBytes('le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), body]));
+    expect(text(r)).toBe('Héadline\nBody ✓ — done.\n');
+    expect(r.ok && r.warnings).toEqual([]);
+  });
+
+  it('decodes UTF-16BE with a byte-order mark', async () => {
+    const body = Buffer.from('Héadline\nBody ✓ — done.\n', 'utf16le').swap16();
+    const r = await readBytes('be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), body]));
+    expect(text(r)).toBe('Héadline\nBody ✓ — done.\n');
+  });
+
+  it('skips a file over the size limit, saying both sizes, but reads one exactly at the limit', async () => {
+    const reason = skipped(await readBytes('big.txt', `Headline\n${'x'.repeat(2000)}`, 1000));
+    expect(reason).toContain('over the size limit');
+    expect(reason).toContain('1000 bytes');
+    expect(reason).toContain(formatBytes(2009));
+    expect(text(await readBytes('exact.txt', 'a'.repeat(1000), 1000))).toHaveLength(1000);
+  });
+
+  it('skips a missing file', async () => {
+    const r = await readArticleFile(path.join(dir, 'does-not-exist.txt'));
+    expect(skipped(r)).toContain('no such file');
+    expect(!r.ok && r.diagnostic.path).toBe(path.join(dir, 'does-not-exist.txt'));
+  });
+
+  it('skips a folder', async () => {
+    const folder = path.join(dir, 'a-folder.txt');
+    await mkdir(folder);
+    expect(skipped(await readArticleFile(folder))).toMatch(/not a regular file|is a folder/);
+  });
+});
+
+describe('decode', () => {
+  const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf8'));
+
+  it('returns valid UTF-8 unchanged and not invalid', () => {
+    expect(decode(bytes('Damascus – “quoted”'))).toEqual({ text: 'Damascus – “quoted”', invalid: false });
+  });
+
+  it('lets tabs, form feeds and ESC through as text (ESC is made safe at rendering)', () => {
+    expect(decode(bytes('a\tb\fc\u001b[2Jd\r\n'))).toEqual({ text: 'a\tb\fc\u001b[2Jd\r\n', invalid: false });
+  });
+
+  it('calls text with many control bytes binary', () => {
+    expect(decode(Uint8Array.from([1, 2, 3, 4, 5, 65, 66]))).toEqual({ binary: 'binary data (control bytes), not text' });
+  });
+
+  it('names the common binary formats by their magic bytes', () => {
+    expect(decode(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d]))).toEqual({ binary: 'a PDF document, not text' });
+    expect(decode(Uint8Array.from([0x1f, 0x8b, 8, 0]))).toEqual({ binary: 'a gzip archive, not text' });
+    expect(decode(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]))).toEqual({ binary: 'a JPEG image, not text' });
+  });
+
+  it('calls UTF-16 without a byte-order mark binary (it is full of NUL bytes)', () => {
+    expect(decode(new Uint8Array(Buffer.from('Headline', 'utf16le')))).toEqual({ binary: 'binary data (NUL bytes), not text' });
+  });
+});
