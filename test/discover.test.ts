@@ -1,0 +1,115 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { discover } from '../src/input/discover.js';
+
+let cwd = '';
+
+const TREE = [
+  'news/b.txt',
+  'news/a.md',
+  'news/sub/c.text',
+  'news/sub/deeper/d.markdown',
+  'news/page.html',
+  'news/data.json',
+  'news/notes.txt.bak',
+  'news/.hidden/h.txt',
+  'news/.dotfile.txt',
+  'news/node_modules/pkg/readme.md',
+  'other/z.txt',
+  'other/page.html',
+];
+
+beforeAll(async () => {
+  cwd = await mkdtemp(path.join(os.tmpdir(), 'dedupe-discover-'));
+  for (const file of TREE) {
+    await mkdir(path.join(cwd, path.dirname(file)), { recursive: true });
+    await writeFile(path.join(cwd, file), 'Headline\nBody.\n');
+  }
+  await symlink(path.join(cwd, 'other'), path.join(cwd, 'news', 'linked-folder'));
+});
+
+afterAll(async () => {
+  await rm(cwd, { recursive: true, force: true });
+});
+
+const NEWS = ['news/a.md', 'news/b.txt', 'news/sub/c.text', 'news/sub/deeper/d.markdown'];
+
+describe('discover: folders', () => {
+  it('searches a folder recursively for article files only, sorted', async () => {
+    expect(await discover(['news'], cwd)).toEqual({ files: NEWS, diagnostics: [] });
+  });
+
+  it('gives the same list with a trailing slash, and for ./news', async () => {
+    expect((await discover(['news/'], cwd)).files).toEqual(NEWS);
+    expect((await discover(['./news'], cwd)).files.map((f) => path.posix.normalize(f))).toEqual(NEWS);
+  });
+
+  it('skips hidden folders, dot files, node_modules and links to folders', async () => {
+    const { files } = await discover(['news'], cwd);
+    expect(files.some((f) => f.includes('.hidden') || f.includes('.dotfile') || f.includes('node_modules') || f.includes('linked-folder'))).toBe(false);
+  });
+
+  it('returns absolute paths for an absolute folder', async () => {
+    expect((await discover([path.join(cwd, 'other')], cwd)).files).toEqual([path.join(cwd, 'other', 'z.txt').split(path.sep).join('/')]);
+  });
+});
+
+describe('discover: de-duplication and order', () => {
+  it('lists a file given twice once', async () => {
+    expect(await discover(['other/z.txt', 'other/z.txt'], cwd)).toEqual({ files: ['other/z.txt'], diagnostics: [] });
+  });
+
+  it('lists a file given both through its folder and by name once, however it is spelt', async () => {
+    const { files } = await discover(['news/b.txt', 'news', './news/b.txt', path.join(cwd, 'news/b.txt')], cwd);
+    expect(files).toHaveLength(NEWS.length);
+    expect(files.filter((f) => f.endsWith('b.txt'))).toHaveLength(1);
+  });
+
+  it('sorts whatever the order of the inputs', async () => {
+    const forward = await discover(['other/z.txt', 'news/a.md', 'news/b.txt'], cwd);
+    const backward = await discover(['news/b.txt', 'news/a.md', 'other/z.txt'], cwd);
+    expect(forward.files).toEqual(['news/a.md', 'news/b.txt', 'other/z.txt']);
+    expect(backward).toEqual(forward);
+  });
+});
+
+describe('discover: glob patterns', () => {
+  it('expands a pattern relative to cwd', async () => {
+    expect(await discover(['news/sub/**/*.{text,markdown}'], cwd)).toEqual({ files: ['news/sub/c.text', 'news/sub/deeper/d.markdown'], diagnostics: [] });
+    expect((await discover(['*/*.txt'], cwd)).files).toEqual(['news/b.txt', 'other/z.txt']);
+  });
+
+  it('reads whatever a pattern names, even outside the article endings', async () => {
+    expect((await discover(['**/*.html'], cwd)).files).toEqual(['news/page.html', 'other/page.html']);
+  });
+
+  it('turns a pattern that matches nothing into a diagnostic', async () => {
+    expect(await discover(['nowhere/*.txt'], cwd)).toEqual({
+      files: [],
+      diagnostics: [{ path: 'nowhere/*.txt', reason: 'no files match this pattern', level: 'skipped' }],
+    });
+  });
+});
+
+describe('discover: explicit files and missing paths', () => {
+  it('reads a file named explicitly whatever its ending', async () => {
+    expect(await discover(['other/page.html'], cwd)).toEqual({ files: ['other/page.html'], diagnostics: [] });
+  });
+
+  it('follows a symbolic link named explicitly', async () => {
+    await symlink(path.join(cwd, 'other', 'z.txt'), path.join(cwd, 'z-link.txt'));
+    expect((await discover(['z-link.txt'], cwd)).files).toEqual(['z-link.txt']);
+  });
+
+  it('turns a missing path into a diagnostic and goes on with the rest', async () => {
+    expect(await discover(['missing.txt', 'other', 'gone/'], cwd)).toEqual({
+      files: ['other/z.txt'],
+      diagnostics: [
+        { path: 'missing.txt', reason: 'no such file or folder', level: 'skipped' },
+        { path: 'gone/', reason: 'no such file or folder', level: 'skipped' },
+      ],
+    });
+  });
+});
