@@ -97,6 +97,9 @@ export function recurringLines(articles: readonly ParsedArticle[], minArticles =
   return result;
 }
 
+/** Longest line that can be dropped for recurring across articles. */
+export const MAX_RECURRING_WORDS = 12;
+
 /** Split an article's paragraphs into news and dropped boilerplate. */
 export function cleanParagraphs(article: ParsedArticle, recurring: ReadonlySet<number>): CleanedParagraphs {
   const counts = new Map<string, number>();
@@ -107,7 +110,8 @@ export function cleanParagraphs(article: ParsedArticle, recurring: ReadonlySet<n
     const key = normalise(p);
     let reason: DropReason | undefined = classifyLine(p);
     if (!reason && (counts.get(key) ?? 0) > 1 && words(p) <= 40) reason = 'caption';
-    if (!reason && recurring.has(hashString(key))) reason = 'recurring';
+    // Only short lines: wire services reuse whole background sentences across stories, and those are news.
+    if (!reason && words(p) <= MAX_RECURRING_WORDS && recurring.has(hashString(key))) reason = 'recurring';
     if (reason) dropped.push({ text: p, reason });
     else kept.push(p);
   }

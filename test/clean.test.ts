@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifyLine, cleanParagraphs, recurringLines } from '../src/clean/boilerplate.js';
+import { sourceOf, toArticles } from '../src/clean/articles.js';
+import { parseArticle } from '../src/input/parse.js';
+import type { Article, ParsedArticle } from '../src/types.js';
+
+const SEED_0 = 'seeds/000_599fd1684341c80a.txt';
+const SEED_1 = 'seeds/001_9d1f47d9723a6f2b.txt';
+
+function seed(path: string): ParsedArticle {
+  const result = parseArticle({ path, text: readFileSync(new URL(`../${path}`, import.meta.url), 'utf8') });
+  if (!result.ok) throw new Error(`${path}: ${result.reason}`);
+  return result.article;
+}
+
+function article(path: string, paragraphs: readonly string[], meta: ParsedArticle['meta'] = {}, title = 'A headline'): ParsedArticle {
+  return { path, title, paragraphs, meta };
+}
+
+const byPath = (articles: readonly Article[]): Map<string, Article> => new Map(articles.map((a) => [a.path, a]));
+
+describe('classifyLine: the seed boilerplate', () => {
+  it.each([
+    ['TRT World and Agencies', 'credit'],
+    ['A still image taken from a video shows rebel fighters in Damascus.', 'caption'],
+    ["TRT World's Shamim Chowdhury has more from Turkish-Syrian border city of Gaziantep.", 'promo'],
+    ['Route 6', 'short'],
+    ['Geneva peace talks to resume', 'heading'],
+    ['MESSAGE TO RUSSIA', 'heading'],
+  ])('%s → %s', (line, reason) => {
+    expect(classifyLine(line)).toBe(reason);
+  });
+});
+
+describe('classifyLine: other boilerplate', () => {
+  it.each([
+    ['Reporting by Tom Perry; Editing by Alison Williams', 'credit'],
+    ['Additional reporting by Ellen Francis', 'credit'],
+    ['© 2017 Reuters', 'credit'],
+    ['Copyright 2017 Reuters. All rights reserved.', 'credit'],
+    ['Photo: Reuters/Omar Sanadiki', 'credit'],
+    ['Reuters and agencies', 'credit'],
+    ['Follow us on Twitter', 'promo'],
+    ['Read more: Rebels regroup in Eastern Ghouta', 'promo'],
+    ['Click here to read the full statement.', 'promo'],
+    ['A photo shows smoke rising over Jobar.', 'caption'],
+    ['Subscribe', 'short'],
+  ])('%s → %s', (line, reason) => {
+    expect(classifyLine(line)).toBe(reason);
+  });
+});
+
+describe('classifyLine: news is kept', () => {
+  it.each([
+    'More than 100 people were killed.',
+    'He died.',
+    'Smith said.',
+    'Police said the man, 34, was arrested.',
+    'Russia, Iran and Turkey brokered an uneasy ceasefire in Syria earlier this year.',
+    'A military media unit run by Hezbollah said that fighting continued in the towns.',
+    '“There is no place that has not been hit,” said Abu Abdo a field commander from Failaq al Rahman brigade.',
+  ])('%s', (line) => {
+    expect(classifyLine(line)).toBeUndefined();
+  });
+});
+
+describe('cleaning the seeds', () => {
+  const { articles, empty } = toArticles([seed(SEED_0), seed(SEED_1)]);
+  const trt = byPath(articles).get(SEED_0) as Article;
+  const reuters = byPath(articles).get(SEED_1) as Article;
+  const keptText = (a: Article): string => a.sentences.map((s) => s.text).join('\n');
+
+  it('keeps both seeds', () => {
+    expect(empty).toEqual([]);
+    expect(articles.map((a) => a.path).sort()).toEqual([SEED_0, SEED_1]);
+  });
+
+  it('drops exactly the boilerplate lines of seed 000, each with its reason', () => {
+    expect(trt.dropped).toEqual([
+      { text: 'A still image taken from a video shows rebel fighters in Damascus.', reason: 'caption' },
+      { text: 'TRT World and Agencies', reason: 'credit' },
+      { text: 'A still image taken from a video shows rebel fighters in Damascus.', reason: 'caption' },
+      { text: "TRT World's Shamim Chowdhury has more from Turkish-Syrian border city of Gaziantep.", reason: 'promo' },
+      { text: 'Geneva peace talks to resume', reason: 'heading' },
+      { text: 'Route 6', reason: 'short' },
+    ]);
+  });
+
+  it('drops only the sub-heading of seed 001', () => {
+    expect(reuters.dropped).toEqual([{ text: 'MESSAGE TO RUSSIA', reason: 'heading' }]);
+  });
+
+  it('keeps the news sentences, including short ones and quotes', () => {
+    expect(keptText(trt)).toContain('Russia, Iran and Turkey brokered an uneasy ceasefire in Syria earlier this year.');
+    expect(keptText(trt)).toContain('"They are encircled," the army said in a statement');
+    expect(keptText(reuters)).toContain('A military media unit run by Hezbollah said that fighting continued in the towns.');
+    expect(keptText(reuters)).toContain('at least 143 air raids');
+    for (const a of [trt, reuters]) {
+      for (const d of a.dropped) expect(keptText(a)).not.toContain(d.text);
+    }
+  });
+
+  it('keeps every sentence exactly as it stands in the file', () => {
+    for (const a of articles) {
+      const file = readFileSync(new URL(`../${a.path}`, import.meta.url), 'utf8');
+      for (const s of a.sentences) expect(file).toContain(s.text);
+      expect(a.sentences.map((s) => s.index)).toEqual(a.sentences.map((_, i) => i));
+    }
+  });
+});
+
+describe('cleanParagraphs', () => {
+  it('drops a short line that an article repeats as a caption', () => {
+    const a = article('a.txt', ['Smoke over the old city walls at dusk.', 'The army said it had regained the area.', 'Smoke over the old city walls at dusk.']);
+    expect(cleanParagraphs(a, new Set())).toEqual({
+      paragraphs: ['The army said it had regained the area.'],
+      dropped: [
+        { text: 'Smoke over the old city walls at dusk.', reason: 'caption' },
+        { text: 'Smoke over the old city walls at dusk.', reason: 'caption' },
+      ],
+    });
+  });
+});
+
+describe('recurring lines', () => {
+  const FURNITURE = 'The agency contributed to this report from its regional bureau in the capital.';
+  const stories = [
+    article('a.txt', ['Heavy rain flooded the valley on Monday night.', FURNITURE, 'The mayor declared a state of emergency.']),
+    article('b.txt', ['A new bridge over the river opened to traffic on Friday.', FURNITURE, 'It cost more than it was meant to.']),
+    article('c.txt', ['Talks between the two unions broke down again today.', FURNITURE, 'A strike could start within the week.']),
+  ];
+
+  it('drops a line found in three articles with different neighbours as recurring', () => {
+    const recurring = recurringLines(stories);
+    expect(recurring.size).toBe(1);
+    for (const s of stories) {
+      const cleaned = cleanParagraphs(s, recurring);
+      expect(cleaned.dropped).toEqual([{ text: FURNITURE, reason: 'recurring' }]);
+      expect(cleaned.paragraphs).toEqual(s.paragraphs.filter((p) => p !== FURNITURE));
+    }
+  });
+
+  it('matches recurring lines ignoring case and spacing', () => {
+    const shouty = article('d.txt', ['Something else happened entirely today.', `  ${FURNITURE.toUpperCase().replace(/ /g, '  ')}`]);
+    const recurring = recurringLines(stories);
+    expect(cleanParagraphs(shouty, recurring).dropped.map((d) => d.reason)).toEqual(['recurring']);
+  });
+
+  it('keeps a line found in only two articles', () => {
+    expect(recurringLines(stories.slice(0, 2)).size).toBe(0);
+  });
+
+  it('does not take text from three identical copies of one article', () => {
+    const copies = ['x.txt', 'y.txt', 'z.txt'].map((p) => article(p, stories[0]?.paragraphs ?? []));
+    expect(recurringLines(copies).size).toBe(0);
+    const { articles, empty } = toArticles(copies);
+    expect(empty).toEqual([]);
+    for (const a of articles) {
+      expect(a.dropped).toEqual([]);
+      expect(a.sentences.map((s) => s.text)).toEqual(stories[0]?.paragraphs);
+    }
+  });
+});
+
+describe('toArticles', () => {
+  const body = ['Heavy rain flooded the valley on Monday night.', 'The mayor declared a state of emergency.'];
+  const other = article('news/other.txt', ['A new bridge over the river opened to traffic on Friday.', 'It cost more than it was meant to.']);
+
+  it('derives ids from content: the same text under two names differs only by a -2 suffix', () => {
+    const { articles } = toArticles([article('feeds/b.txt', body), article('feeds/a.txt', body), other]);
+    const ids = byPath(articles);
+    const a = ids.get('feeds/a.txt')?.id ?? '';
+    expect(a).toMatch(/^a[0-9a-f]{8}$/);
+    expect(ids.get('feeds/b.txt')?.id).toBe(`${a}-2`);
+    expect(ids.get('news/other.txt')?.id).not.toBe(a);
+  });
+
+  it('keeps an id when the file is renamed or moved, or the input order changes', () => {
+    const before = byPath(toArticles([article('feeds/flood.txt', body), other]).articles);
+    const after = byPath(toArticles([other, article('archive/renamed-flood.md', body)]).articles);
+    expect(after.get('archive/renamed-flood.md')?.id).toBe(before.get('feeds/flood.txt')?.id);
+    expect(after.get('news/other.txt')?.id).toBe(before.get('news/other.txt')?.id);
+  });
+
+  it('changes the id when the text changes', () => {
+    const one = toArticles([article('a.txt', body)]).articles[0]?.id;
+    const two = toArticles([article('a.txt', [...body, 'One more line was added.'])]).articles[0]?.id;
+    expect(one).not.toBe(two);
+  });
+
+  it('returns an article left with nothing but boilerplate as empty', () => {
+    const furniture = article('junk.txt', ['TRT World and Agencies', 'Route 6', 'Follow us on Twitter']);
+    const { articles, empty } = toArticles([furniture, other]);
+    expect(empty.map((e) => e.path)).toEqual(['junk.txt']);
+    expect(articles.map((a) => a.path)).toEqual(['news/other.txt']);
+  });
+
+  it('carries url and date from metadata and splits paragraphs into sentences', () => {
+    const { articles } = toArticles([article('a.md', ['First sentence here. Second one follows.', 'A new paragraph.'], { url: 'https://x.test', date: '2017-03-21', source: 'AP' })]);
+    const a = articles[0] as Article;
+    expect(a).toMatchObject({ url: 'https://x.test', date: '2017-03-21', source: 'AP', sourceOrigin: 'metadata' });
+    expect(a.sentences).toEqual([
+      { index: 0, paragraph: 0, text: 'First sentence here.' },
+      { index: 1, paragraph: 0, text: 'Second one follows.' },
+      { index: 2, paragraph: 1, text: 'A new paragraph.' },
+    ]);
+  });
+});
+
+describe('sourceOf', () => {
+  it('prefers the metadata source, trimmed', () => {
+    expect(sourceOf(article('feeds/x.md', ['b'], { source: '  Reuters ' }))).toEqual({ source: 'Reuters', origin: 'metadata' });
+  });
+
+  it('falls back to the file name without its ending', () => {
+    expect(sourceOf(article('feeds/ap-news.txt', ['b']))).toEqual({ source: 'ap-news', origin: 'filename' });
+    expect(sourceOf(article('C:\\feeds\\bbc.md', ['b']))).toEqual({ source: 'bbc', origin: 'filename' });
+    expect(sourceOf(article('feeds/archive.2017.txt', ['b']))).toEqual({ source: 'archive.2017', origin: 'filename' });
+    expect(sourceOf(article('feeds/.hidden', ['b']))).toEqual({ source: '.hidden', origin: 'filename' });
+  });
+
+  it('ignores a blank metadata source', () => {
+    expect(sourceOf(article('feeds/afp.txt', ['b'], { source: '   ' }))).toEqual({ source: 'afp', origin: 'filename' });
+  });
+});

@@ -1,0 +1,263 @@
+/**
+ * End to end: the built CLI (`bin/dedupe.js` → `dist/`) on fixture folders, colour off.
+ * `npm test` builds first; run alone, this file builds only when dist/ is missing.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report, Story } from '../src/types.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FIXTURES = 'test/fixtures';
+const SEED_0 = 'seeds/000_599fd1684341c80a.txt';
+const SEED_1 = 'seeds/001_9d1f47d9723a6f2b.txt';
+const ESC = '\u001b';
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function dedupe(args: readonly string[], cwd = ROOT): Run {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd, env, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Run with --json, insist on success, and parse the report. */
+function report(args: readonly string[], cwd = ROOT): Report {
+  const r = dedupe([...args, '--json'], cwd);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as Report;
+}
+
+const lines = (s: string): string[] => s.split('\n').filter((l) => l !== '');
+
+/** The file names of a story's articles, sorted. */
+function members(r: Report, story: Story): string[] {
+  const paths = new Map(r.articles.map((a) => [a.id, path.basename(a.path)]));
+  return story.articles.map((id) => paths.get(id) ?? id).sort();
+}
+
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+}, 120_000);
+
+describe('dedupe seeds/ (terminal)', () => {
+  let r: Run;
+  beforeAll(() => {
+    r = dedupe(['seeds/']);
+  });
+
+  it('exits 0 with nothing on stderr', () => {
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
+  it('shows one story with both seed files', () => {
+    expect(r.stdout).toContain('1 story (1 with more than one article)');
+    expect(r.stdout).toContain(SEED_0);
+    expect(r.stdout).toContain(SEED_1);
+    expect(r.stdout).not.toContain('s2 ');
+  });
+
+  it('lists the facts every source reports and the Monday/Sunday conflict', () => {
+    expect(r.stdout).toContain('Reported by every source');
+    expect(lines(r.stdout).some((l) => l.includes('Monday') && l.includes('Sunday'))).toBe(true);
+  });
+
+  it('shows none of the boilerplate lines', () => {
+    for (const junk of ['TRT World and Agencies', 'has more from', 'Route 6', 'A still image taken', 'MESSAGE TO RUSSIA']) {
+      expect(r.stdout).not.toContain(junk);
+    }
+  });
+
+  it('writes no escape codes with NO_COLOR set', () => {
+    expect(r.stdout).not.toContain(ESC);
+  });
+});
+
+describe('dedupe seeds/ --json', () => {
+  let run: Run;
+  let r: Report;
+  beforeAll(() => {
+    run = dedupe(['seeds/', '--json']);
+    r = JSON.parse(run.stdout) as Report;
+  });
+
+  it('exits 0, writes one JSON document and nothing on stderr', () => {
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(r.version).toBe(1);
+  });
+
+  it('lists both articles with id, path, source and title', () => {
+    expect(r.articles.map((a) => a.path)).toEqual([SEED_0, SEED_1]);
+    for (const a of r.articles) {
+      expect(a.id).toMatch(/^a[0-9a-f]{8}$/);
+      expect(a.source).toBe(path.basename(a.path, '.txt'));
+      expect(a.title).toBe('Syrian rebels launch second Damascus attack in three days');
+    }
+  });
+
+  it('has one story holding both articles, with facts, conflicts and coverage', () => {
+    expect(r.stories).toHaveLength(1);
+    const story = r.stories[0] as Story;
+    expect([...story.articles].sort()).toEqual(r.articles.map((a) => a.id).sort());
+    expect(story.facts.length).toBeGreaterThan(0);
+    expect(story.coverage.map((c) => c.article).sort()).toEqual([...story.articles].sort());
+    expect(story.shared.length).toBeGreaterThan(0);
+  });
+
+  it('quotes every mention verbatim from its article file', () => {
+    const text = new Map(r.articles.map((a) => [a.id, readFileSync(path.join(ROOT, a.path), 'utf8')]));
+    const story = r.stories[0] as Story;
+    const mentions = [...story.facts.flatMap((f) => f.mentions), ...story.conflicts.flatMap((c) => c.mentions)];
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) expect(text.get(m.article)).toContain(m.text);
+  });
+
+  it('reports the weekday conflict between Monday and Sunday', () => {
+    const weekday = r.stories[0]?.conflicts.find((c) => c.kind === 'weekday');
+    expect(weekday).toBeDefined();
+    expect(weekday?.values.map((v) => v.value).sort()).toEqual(['Monday', 'Sunday']);
+    expect(new Set(weekday?.mentions.map((m) => m.article))).toEqual(new Set(r.stories[0]?.articles));
+  });
+
+  it('keeps the dropped boilerplate out of the facts and lists it per article', () => {
+    const allText = r.stories[0]?.facts.flatMap((f) => f.mentions.map((m) => m.text)).join('\n') ?? '';
+    const dropped = r.articles.flatMap((a) => a.dropped.map((d) => d.text));
+    expect(dropped).toContain('TRT World and Agencies');
+    for (const d of dropped) expect(allText).not.toContain(d);
+  });
+});
+
+describe('usage errors and diagnostics', () => {
+  it('exits 2 with usage on stderr and nothing on stdout when given no arguments', () => {
+    const r = dedupe([]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('no input');
+    expect(r.stderr).toContain('Usage: dedupe');
+  });
+
+  it('goes on past a missing path, naming it in one stderr line', () => {
+    const r = dedupe(['no-such-folder/', 'seeds/']);
+    expect(r.status).toBe(0);
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(r.stderr).toContain('no-such-folder/');
+    expect(r.stdout).toContain(SEED_0);
+  });
+
+  it('exits 2 when every file is bad, naming each in its own stderr line', () => {
+    const r = dedupe([`${FIXTURES}/bad`]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const err = lines(r.stderr);
+    for (const name of ['empty.txt', 'picture.txt']) expect(err.filter((l) => l.includes(name))).toHaveLength(1);
+    expect(err.filter((l) => l.includes('empty.txt'))[0]).toContain('empty file');
+    expect(err.filter((l) => l.includes('picture.txt'))[0]).toContain('PNG');
+    expect(err).toHaveLength(3); // one line per file and the closing "no usable article" line
+  });
+
+  it('refuses a story threshold of 7 with exit 2', () => {
+    const r = dedupe(['seeds/', '--story-threshold', '7']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--story-threshold');
+  });
+
+  it('shows help with examples and exits 0', () => {
+    const r = dedupe(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage: dedupe');
+    expect(r.stdout).toContain('Examples');
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('hostile text', () => {
+  it('never lets a raw ESC reach the terminal', () => {
+    const r = dedupe([`${FIXTURES}/escape`]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain(ESC);
+    expect(r.stdout).toContain('\\x1b[2J');
+    expect(r.stdout).toContain('\\x1b]8;;https://evil.example/');
+  });
+
+  it('keeps the escapes intact in JSON, where they are inert', () => {
+    const run = dedupe([`${FIXTURES}/escape`, '--json']);
+    expect(run.stdout).not.toContain(ESC);
+    const r = JSON.parse(run.stdout) as Report;
+    const texts = r.stories.flatMap((s) => s.facts.flatMap((f) => f.mentions.map((m) => m.text)));
+    expect(texts.some((t) => t.includes(`${ESC}]8;;https://evil.example/${ESC}\\`))).toBe(true);
+    expect(r.articles.some((a) => a.title.includes(`${ESC}[2J`))).toBe(true);
+  });
+});
+
+describe('stories and copies', () => {
+  it('finds the two stories of a folder with the right members', () => {
+    const r = report([`${FIXTURES}/two-stories`]);
+    expect(r.stories).toHaveLength(2);
+    expect(r.stories.map((s) => members(r, s)).sort()).toEqual([
+      ['lobster-coastal-herald.md', 'lobster-daily-ledger.md'],
+      ['mill-fire-harbor-post.md', 'mill-fire-nordic-wire.md'],
+    ]);
+    const mill = r.stories.find((s) => s.sources.includes('Harbor Post'));
+    expect(mill?.sources).toEqual(['Harbor Post', 'Nordic Wire']);
+  });
+
+  it('makes one story of everything with --single-story', () => {
+    const r = report([`${FIXTURES}/two-stories`, '--single-story']);
+    expect(r.stories).toHaveLength(1);
+    expect(r.stories[0]?.articles).toHaveLength(4);
+    expect(r.options.singleStory).toBe(true);
+  });
+
+  it('lists a republished copy with a couple of words changed as a near-duplicate pair', () => {
+    const r = report([`${FIXTURES}/copies`]);
+    const id = (name: string): string | undefined => r.articles.find((a) => path.basename(a.path) === name)?.id;
+    const copies = r.stories.flatMap((s) => s.copies);
+    expect(copies).toHaveLength(1);
+    expect([copies[0]?.a, copies[0]?.b].sort()).toEqual([id('wire-original.txt'), id('regional-republished.txt')].sort());
+    expect(copies[0]?.jaccard).toBeGreaterThanOrEqual(0.5);
+    expect(copies[0]?.jaccard).toBeLessThan(1);
+    const story = r.stories.find((s) => s.copies.length > 0);
+    expect(story?.articles).toEqual(expect.arrayContaining([id('wire-original.txt'), id('regional-republished.txt')]));
+  });
+});
+
+describe('same input, same output', () => {
+  let elsewhere = '';
+
+  beforeAll(() => {
+    // The two-stories folder under another prefix, files renamed so that their order flips.
+    elsewhere = mkdtempSync(path.join(os.tmpdir(), 'dedupe-renamed-'));
+    const from = path.join(ROOT, FIXTURES, 'two-stories');
+    readdirSync(from).forEach((name, i, all) => cpSync(path.join(from, name), path.join(elsewhere, 'deep', 'er', `${all.length - i}-${name.replace(/-/g, '_')}`)));
+  });
+
+  afterAll(() => {
+    rmSync(elsewhere, { recursive: true, force: true });
+  });
+
+  /** The report without file paths, articles in id order. */
+  function withoutPaths(r: Report): unknown {
+    const articles = r.articles.map(({ path: _path, ...rest }) => rest).sort((x, y) => (x.id < y.id ? -1 : 1));
+    return { ...r, articles };
+  }
+
+  it('gives the same stories, facts and conflicts when the folder is moved and its files renamed', () => {
+    const original = report([`${FIXTURES}/two-stories`]);
+    const renamed = report(['er'], path.join(elsewhere, 'deep'));
+    expect(renamed.articles.map((a) => a.path)).not.toEqual(original.articles.map((a) => a.path));
+    expect(withoutPaths(renamed)).toEqual(withoutPaths(original));
+    expect(original.stories.flatMap((s) => s.conflicts).length).toBeGreaterThan(0);
+  });
+});
