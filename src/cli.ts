@@ -73,6 +73,7 @@ function withRunOptions(cmd: Command): Command {
     .option('--fact-threshold <x>', 'sentence similarity for two sentences to tell one fact, in (0, 1]', fraction('--fact-threshold', true), d.factThreshold)
     .option('--name-weight <x>', 'how much more a name (capitalised word) counts in story similarity', Number, d.nameWeight)
     .option('--title-weight <x>', 'how much more a headline word counts in story similarity', Number, d.titleWeight)
+    .option('--year-penalty <x>', 'factor on the similarity of articles dated (or mentioning years) 2+ years apart, in [0, 1]', fraction('--year-penalty'), d.yearPenalty)
     .option('--permutations <n>', 'MinHash permutations', integer('--permutations', 8, 1024), d.permutations)
     .option('--shingle <n>', 'words per shingle for near-duplicate detection', integer('--shingle', 1, 16), d.shingle)
     .option('--seed <n>', 'seed of the MinHash hash functions', integer('--seed', 0, 0xffffffff), d.seed)
@@ -119,6 +120,7 @@ interface ParsedFlags {
   singleStory?: boolean;
   nameWeight: number;
   titleWeight: number;
+  yearPenalty: number;
   storyThreshold: number;
   duplicateThreshold: number;
   factThreshold: number;
@@ -151,6 +153,7 @@ function runOptions(flags: ParsedFlags): RunOptions {
     factThreshold: flags.factThreshold,
     nameWeight: flags.nameWeight,
     titleWeight: flags.titleWeight,
+    yearPenalty: flags.yearPenalty,
     permutations: flags.permutations,
     shingle: flags.shingle,
     seed: flags.seed,
@@ -165,6 +168,7 @@ const SWEEPABLE: Readonly<Record<string, keyof RunOptions>> = {
   'duplicate-threshold': 'duplicateThreshold',
   'name-weight': 'nameWeight',
   'title-weight': 'titleWeight',
+  'year-penalty': 'yearPenalty',
 };
 
 async function evalMain(io: Io, args: readonly string[]): Promise<void> {

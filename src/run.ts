@@ -16,6 +16,7 @@ export interface RunOptions extends ReportOptions {
   readonly maxBytes: number;
   readonly titleWeight: number;
   readonly nameWeight: number;
+  readonly yearPenalty: number;
 }
 
 export const DEFAULT_OPTIONS: RunOptions = {
@@ -29,6 +30,7 @@ export const DEFAULT_OPTIONS: RunOptions = {
   maxBytes: 5 * 1024 * 1024,
   titleWeight: 2,
   nameWeight: 2,
+  yearPenalty: 0.7,
 };
 
 export type RunResult =
@@ -89,7 +91,7 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
     groups = [articles.map((_, i) => i)];
     copies = nearDuplicates(prints.signatures, options.duplicateThreshold, options.permutations);
   } else {
-    const clusters = clusterStories(prints.vectors, prints.signatures, options);
+    const clusters = clusterStories(prints.vectors, prints.signatures, prints.years, options);
     groups = groupsOf(clusters.labels);
     copies = clusters.copies;
   }

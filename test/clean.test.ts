@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyLine, cleanParagraphs, recurringLines } from '../src/clean/boilerplate.js';
+import { classifyLine, cleanParagraphs, MAX_RECURRING_WORDS, recurringLines } from '../src/clean/boilerplate.js';
 import { sourceOf, toArticles } from '../src/clean/articles.js';
 import { parseArticle } from '../src/input/parse.js';
 import type { Article, ParsedArticle } from '../src/types.js';
@@ -124,12 +124,14 @@ describe('cleanParagraphs', () => {
 });
 
 describe('recurring lines', () => {
-  const FURNITURE = 'The agency contributed to this report from its regional bureau in the capital.';
-  const stories = [
-    article('a.txt', ['Heavy rain flooded the valley on Monday night.', FURNITURE, 'The mayor declared a state of emergency.']),
-    article('b.txt', ['A new bridge over the river opened to traffic on Friday.', FURNITURE, 'It cost more than it was meant to.']),
-    article('c.txt', ['Talks between the two unions broke down again today.', FURNITURE, 'A strike could start within the week.']),
+  const FURNITURE = 'Our correspondent contributed to this report from the regional bureau.';
+  const BACKGROUND = 'Russia deployed its air force in Syria in 2015 in support of Assad in his war against rebels.';
+  const withLine = (line: string): ParsedArticle[] => [
+    article('a.txt', ['Heavy rain flooded the valley on Monday night.', line, 'The mayor declared a state of emergency.']),
+    article('b.txt', ['A new bridge over the river opened to traffic on Friday.', line, 'It cost more than it was meant to.']),
+    article('c.txt', ['Talks between the two unions broke down again today.', line, 'A strike could start within the week.']),
   ];
+  const stories = withLine(FURNITURE);
 
   it('drops a line found in three articles with different neighbours as recurring', () => {
     const recurring = recurringLines(stories);
@@ -145,6 +147,14 @@ describe('recurring lines', () => {
     const shouty = article('d.txt', ['Something else happened entirely today.', `  ${FURNITURE.toUpperCase().replace(/ /g, '  ')}`]);
     const recurring = recurringLines(stories);
     expect(cleanParagraphs(shouty, recurring).dropped.map((d) => d.reason)).toEqual(['recurring']);
+  });
+
+  it('keeps a long background sentence that recurs the same way: reused background is news', () => {
+    expect(BACKGROUND.split(' ').length).toBeGreaterThan(MAX_RECURRING_WORDS);
+    const background = withLine(BACKGROUND);
+    const recurring = recurringLines(background);
+    expect(recurring.size).toBe(1);
+    for (const s of background) expect(cleanParagraphs(s, recurring)).toEqual({ paragraphs: s.paragraphs, dropped: [] });
   });
 
   it('keeps a line found in only two articles', () => {

@@ -17,6 +17,8 @@ export interface StoryOptions {
   readonly duplicateThreshold: number;
   readonly permutations: number;
   readonly linkage?: 'average' | 'centroid';
+  /** Factor applied to the similarity of two articles whose latest years are 2 or more apart, in [0, 1]. */
+  readonly yearPenalty: number;
 }
 
 export interface StoryClusters {
@@ -39,14 +41,22 @@ export function nearDuplicates(signatures: readonly Uint32Array[], threshold: nu
   return copies;
 }
 
-export function clusterStories(vectors: readonly SparseVector[], signatures: readonly Uint32Array[], options: StoryOptions): StoryClusters {
+export function clusterStories(
+  vectors: readonly SparseVector[],
+  signatures: readonly Uint32Array[],
+  years: readonly (number | undefined)[],
+  options: StoryOptions,
+): StoryClusters {
   const n = vectors.length;
   const copies = nearDuplicates(signatures, options.duplicateThreshold, options.permutations);
   const edges: Edge[] = [];
   for (const key of [...termCandidates(vectors, DEFAULT_CANDIDATES)].sort((x, y) => x - y)) {
     const a = Math.floor(key / n);
     const b = key % n;
-    const sim = cosine(vectors[a] as SparseVector, vectors[b] as SparseVector);
+    const ya = years[a];
+    const yb = years[b];
+    const apart = ya !== undefined && yb !== undefined && Math.abs(ya - yb) >= 2;
+    const sim = cosine(vectors[a] as SparseVector, vectors[b] as SparseVector) * (apart ? options.yearPenalty : 1);
     if (sim > 0) edges.push({ a, b, sim });
   }
   const labels = averageLink(n, edges, options.storyThreshold, { initial: copies.map((c) => [c.a, c.b]), linkage: options.linkage ?? 'average' });

@@ -104,7 +104,7 @@ export async function evaluate(input: EvalInput, gold: Gold, options: RunOptions
   const result = await run([target], gold.base, { ...options, factThreshold: withFacts ? options.factThreshold : 0 });
   if (!result.ok) throw new Error(`no usable article in ${input.folder}`);
   const report = result.report;
-  const echo = { ...report.options, titleWeight: options.titleWeight };
+  const echo = { ...report.options, titleWeight: options.titleWeight, nameWeight: options.nameWeight, yearPenalty: options.yearPenalty };
   const stories = scoreStories(report, gold.stories);
   if (!gold.facts) return { options: echo, stories };
   const sentencesByPath = new Map<string, KeyedSentence[]>();

@@ -4,6 +4,7 @@
  */
 import type { Article, SparseVector } from '../types.js';
 import { isContentWord, stem, tokenize } from '../text/tokens.js';
+import { extractSlots } from '../facts/slots.js';
 import { hashString } from './hash.js';
 import { MinHasher } from './minhash.js';
 import { shingles } from './shingles.js';
@@ -23,6 +24,26 @@ export interface FingerprintOptions {
 export interface Fingerprints {
   readonly vectors: SparseVector[];
   readonly signatures: Uint32Array[];
+  /** The latest year an article is dated or mentions (a lower bound on when it was written), if any. */
+  readonly years: (number | undefined)[];
+}
+
+/**
+ * The year of the article's date when it has one; else the latest year its text mentions. An article cannot
+ * mention a year after it was written (forecasts aside), so this is a lower bound on its time; approximate.
+ */
+export function latestYear(a: Article): number | undefined {
+  const dated = a.date ? /\b(19|20)\d{2}\b/.exec(a.date) : null;
+  if (dated) return Number(dated[0]);
+  let latest: number | undefined;
+  for (const text of fullText(a)) {
+    for (const slot of extractSlots(text)) {
+      if (slot.kind !== 'year') continue;
+      const y = Number(slot.value);
+      if (latest === undefined || y > latest) latest = y;
+    }
+  }
+  return latest;
 }
 
 /** Article text for fingerprints: headline then sentences. */
@@ -59,5 +80,6 @@ export function fingerprint(articles: readonly Article[], options: FingerprintOp
   return {
     vectors: counts.map((c) => weigh(c, idf)),
     signatures: articles.map((a) => signature(a, hasher, options.shingle)),
+    years: articles.map(latestYear),
   };
 }
