@@ -82,9 +82,10 @@ describe('weigh and cosine', () => {
     expect((v.weights[0] ?? 0) / (v.weights[1] ?? 1)).toBeCloseTo(2, 5);
   });
 
-  it('leaves a vector with no weight at zero instead of dividing by zero', () => {
-    const v = weigh({ ids: Uint32Array.from([0]), counts: Float32Array.from([0]) }, Float32Array.from([1]));
-    expect(Array.from(v.weights)).toEqual([0]);
+  it('drops zero-weight terms, leaving an empty vector instead of dividing by zero', () => {
+    const v = weigh({ ids: Uint32Array.from([0, 1]), counts: Float32Array.from([0, 2]) }, Float32Array.from([1, 0]));
+    expect(Array.from(v.terms)).toEqual([]);
+    expect(Array.from(v.weights)).toEqual([]);
   });
 
   it('gives 1 for identical documents and 0 for documents with no term in common', () => {

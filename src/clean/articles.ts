@@ -3,7 +3,8 @@
  * and give each article an id derived from its content (so renaming or moving files changes nothing).
  */
 import path from 'node:path';
-import type { Article, ParsedArticle, Sentence, SourceOrigin } from '../types.js';
+import type { Article, DroppedLine, ParsedArticle, Sentence, SourceOrigin } from '../types.js';
+import { tokenize } from '../text/tokens.js';
 import { hashString } from '../fingerprint/hash.js';
 import { splitSentences } from '../text/segment.js';
 import { cleanParagraphs, recurringLines } from './boilerplate.js';
@@ -17,10 +18,15 @@ export function sourceOf(article: ParsedArticle): { source: string; origin: Sour
   return { source: dot > 0 ? base.slice(0, dot) : base, origin: 'filename' };
 }
 
-export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
+/** Split paragraphs into sentences; fragments with fewer than two words ("(Reuters)", a stray symbol) are not news. */
+export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[] = []): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, paragraph) => {
-    for (const span of splitSentences(p)) sentences.push({ index: sentences.length, paragraph, text: p.slice(span.start, span.end) });
+    for (const span of splitSentences(p)) {
+      const text = p.slice(span.start, span.end);
+      if (tokenize(text).length < 2) dropped.push({ text, reason: 'short' });
+      else sentences.push({ index: sentences.length, paragraph, text });
+    }
   });
   return sentences;
 }
@@ -39,8 +45,9 @@ export function toArticles(parsed: readonly ParsedArticle[]): { articles: Articl
   // Ids are assigned in content order so that duplicate files get suffixes independent of their names.
   const order = parsed.map((p) => ({ p, base: contentId(p) })).sort((x, y) => (x.base < y.base ? -1 : x.base > y.base ? 1 : x.p.path < y.p.path ? -1 : 1));
   for (const { p, base } of order) {
-    const { paragraphs, dropped } = cleanParagraphs(p, recurring);
-    const sentences = sentencesOf(paragraphs);
+    const cleaned = cleanParagraphs(p, recurring);
+    const dropped = [...cleaned.dropped];
+    const sentences = sentencesOf(cleaned.paragraphs, dropped);
     if (sentences.length === 0) {
       empty.push(p);
       continue;

@@ -14,7 +14,7 @@ export interface CleanedParagraphs {
 const NAME = "\\p{Lu}[\\p{L}'’.\\-]*";
 const CREDIT = [
   /^[\p{Lu}][\p{L}'’.&\- ]{0,60} and (agencies|wires|wire services)\.?$/iu,
-  new RegExp(`^by\\s+${NAME}(\\s+${NAME}){0,3}(\\s+(and|&)\\s+${NAME}(\\s+${NAME}){0,3})?(,\\s*[\\p{L} ]{1,40})?$`, 'u'),
+  new RegExp(`^[Bb][Yy]\\s+${NAME}(\\s+${NAME}){0,3}(\\s+(and|&)\\s+${NAME}(\\s+${NAME}){0,3})?(,\\s*[\\p{L} ]{1,40})?$`, 'u'),
   /^(reporting|additional reporting|writing|editing|compiled|produced) by\b/i,
   /^(source|sources|photo|photos|image|images|credit|credits|video)\s*:/i,
   /^(©|\(c\)|copyright\b)/i,
@@ -23,14 +23,14 @@ const CREDIT = [
 
 const PROMO = [
   /\bhas (more|the latest|this report|the story) (from|on)\b/i,
-  /^(watch|listen|related|see also|more|update|live)\s*:/i,
+  /^(watch|listen|related|see also|read more|more stories|video)\s*:/i,
   /^(read more|read also|also read|click here|subscribe|sign up|follow us|share this|advertisement)\b/i,
   /\b(follow|like) us on (twitter|facebook|instagram|x)\b/i,
   /\bclick here\b/i,
 ];
 
 const CAPTION = [
-  /^(a |an |the )?(still )?(image|photo|picture|file photo|screenshot|screengrab|video grab)s? (taken from|shows|showing|of)\b/i,
+  /^(a |an |the )?(still )?(image|photo|picture|file photo|screenshot|screengrab|video grab)s? (taken from|shows|showing)\b/i,
   /^(file )?(photo|picture|image)\s*[:\-–—]/i,
   /\b(reuters|afp|ap|getty images|epa|anadolu)\s*(\/|photo)\s*[\p{L} .]{0,40}$/iu,
 ];

@@ -73,17 +73,20 @@ export function idfTable(df: Uint32Array, documents: number, background?: Float3
 
 /** (1 + ln tf) × idf, L2-normalised. Terms with zero weight are dropped. */
 export function weigh(doc: TermCounts, idf: Float32Array): SparseVector {
-  const weights = new Float32Array(doc.ids.length);
+  const terms: number[] = [];
+  const raw: number[] = [];
   let norm = 0;
   for (let i = 0; i < doc.ids.length; i++) {
     const tf = doc.counts[i] ?? 0;
-    const w = tf > 0 ? (1 + Math.log(tf)) * (idf[doc.ids[i] ?? 0] ?? 0) : 0;
-    weights[i] = w;
+    const id = doc.ids[i] ?? 0;
+    const w = tf > 0 ? (1 + Math.log(tf)) * (idf[id] ?? 0) : 0;
+    if (!(w > 0)) continue;
+    terms.push(id);
+    raw.push(w);
     norm += w * w;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) / norm;
-  return { terms: doc.ids, weights };
+  return { terms: Uint32Array.from(terms), weights: Float32Array.from(raw, (w) => w / norm) };
 }
 
 /** Cosine of two L2-normalised sparse vectors: a merge over their sorted term ids. */

@@ -2,7 +2,7 @@
  * Discover: turn the command line's paths (files, folders, glob patterns) into a sorted, de-duplicated list
  * of files. A path that does not exist becomes a diagnostic, not an error.
  */
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { Diagnostic } from '../types.js';
@@ -32,6 +32,14 @@ async function kindOf(p: string): Promise<'file' | 'dir' | 'missing' | 'other'> 
   }
 }
 
+async function isBrokenLink(p: string): Promise<boolean> {
+  try {
+    return (await lstat(p)).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Expand `inputs` relative to `cwd`. Folders are searched recursively for article files, skipping hidden
  * folders and node_modules; symbolic links to files are followed, links to folders are not (no loops).
@@ -43,7 +51,26 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
     const key = path.resolve(cwd, shown);
     if (!found.has(key)) found.set(key, toPosix(shown));
   };
-  const globOptions = { cwd, dot: false, onlyFiles: true, followSymbolicLinks: false, unique: true, suppressErrors: true };
+  const globOptions = {
+    cwd,
+    dot: false,
+    onlyFiles: false,
+    followSymbolicLinks: false,
+    unique: true,
+    suppressErrors: true,
+    caseSensitiveMatch: false,
+    ignore: ['**/node_modules/**'] as string[],
+    objectMode: true,
+  } as const;
+  /** Glob matches that are files, or symbolic links to files (links to folders are not followed: no loops). */
+  const files = async (pattern: string): Promise<string[]> => {
+    const out: string[] = [];
+    for (const entry of await fg(pattern, globOptions)) {
+      if (entry.dirent.isFile()) out.push(entry.path);
+      else if (entry.dirent.isSymbolicLink() && (await kindOf(path.resolve(cwd, entry.path))) === 'file') out.push(entry.path);
+    }
+    return out;
+  };
 
   for (const input of inputs) {
     const kind = await kindOf(path.resolve(cwd, input));
@@ -51,19 +78,16 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
       add(input);
     } else if (kind === 'dir') {
       const base = toPosix(input).replace(/\/+$/, '') || '.';
-      const pattern = `${fg.escapePath(base)}/**/*.{${ARTICLE_EXTENSIONS.join(',')}}`;
-      const matches = await fg(pattern, { ...globOptions, ignore: ['**/node_modules/**'] });
-      for (const m of matches) add(m);
+      for (const m of await files(`${fg.escapePath(base)}/**/*.{${ARTICLE_EXTENSIONS.join(',')}}`)) add(m);
     } else if (kind === 'missing' && isGlob(input)) {
-      const matches = await fg(toPosix(input), globOptions);
+      const matches = await files(toPosix(input));
       if (matches.length === 0) diagnostics.push({ path: input, reason: 'no files match this pattern', level: 'skipped' });
       for (const m of matches) add(m);
     } else if (kind === 'missing') {
-      diagnostics.push({ path: input, reason: 'no such file or folder', level: 'skipped' });
+      diagnostics.push({ path: input, reason: (await isBrokenLink(path.resolve(cwd, input))) ? 'broken symbolic link' : 'no such file or folder', level: 'skipped' });
     } else {
       diagnostics.push({ path: input, reason: 'not a regular file or folder', level: 'skipped' });
     }
   }
-  const files = [...found.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files, diagnostics };
+  return { files: [...found.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), diagnostics };
 }
