@@ -8,6 +8,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { DEFAULT_OPTIONS, run, type RunOptions } from './run.js';
 import { isFormat, renderers, type Format } from './render/index.js';
 import { safeText } from './render/safe.js';
+import { isSortKey, selectStories, SORT_KEYS } from './render/select.js';
+import { explain } from './explain/explain.js';
+import { formatExplanation } from './explain/format.js';
 import { evaluate, loadGold } from './eval/evaluate.js';
 import { formatEval, formatSweep, parseSweep } from './eval/format.js';
 import type { Diagnostic } from './types.js';
@@ -18,6 +21,8 @@ export interface Io {
   readonly cwd: () => string;
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Read only when the paths include `-`. */
+  readonly stdin?: NodeJS.ReadableStream;
   exitCode?: number | string | undefined;
 }
 
@@ -28,6 +33,13 @@ Examples:
   dedupe seeds/                          stories, facts and conflicts of the seed articles
   dedupe 'feeds/**/*.md' --json | jq '.stories[] | {title, sources}'
   dedupe coverage/ --single-story        the folder is one story: go straight to the facts
+  dedupe seeds/ --format markdown        paste into an issue tracker or chat
+  dedupe seeds/ --format html > report.html
+                                         one self-contained page: matrix, texts, conflicts side by side
+  dedupe feeds/ --format ndjson | jq -c '.story.title'
+  dedupe feeds/ --min-sources 3 --sort date --no-matrix
+  dedupe explain a.txt b.txt             why two articles are (not) one story or copies
+  dedupe explain a.txt b.txt --context feeds/   the same, scored within a run on feeds/
   dedupe articles/ --story-threshold 0.3 stricter story grouping
   dedupe eval bench/articles --stories bench/stories.tsv --facts bench/facts.jsonl
   dedupe eval bench/articles --stories bench/stories.tsv --sweep story-threshold=0.15:0.35:0.05
@@ -74,6 +86,7 @@ function withRunOptions(cmd: Command): Command {
     .option('--name-weight <x>', 'how much more a name (capitalised word) counts in story similarity', Number, d.nameWeight)
     .option('--title-weight <x>', 'how much more a headline word counts in story similarity', Number, d.titleWeight)
     .option('--year-penalty <x>', 'factor on the similarity of articles dated (or mentioning years) 2+ years apart, in [0, 1]', fraction('--year-penalty'), d.yearPenalty)
+    .option('--date-window <days>', 'days fully dated articles may be apart and still be one story without a penalty', integer('--date-window', 0, 365), d.dateWindow)
     .option('--permutations <n>', 'MinHash permutations', integer('--permutations', 8, 1024), d.permutations)
     .option('--shingle <n>', 'words per shingle for near-duplicate detection', integer('--shingle', 1, 16), d.shingle)
     .option('--seed <n>', 'seed of the MinHash hash functions', integer('--seed', 0, 0xffffffff), d.seed)
@@ -94,11 +107,15 @@ function program(io: Io): Command {
     .name('dedupe')
     .description('Group news articles into stories, spot republished copies, and show the facts each source adds, leaves out or disagrees on.')
     .version(VERSION, '-V, --version')
-    .argument('[paths...]', 'article files, folders (searched recursively for .txt and .md) or glob patterns')
+    .argument('[paths...]', 'article files, folders (searched recursively for .txt, .md, .html, .json, .jsonl), glob patterns, or - (stdin: JSON Lines or paths)')
     .option('--json', 'write the report as one JSON document (same as --format json)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(renderers)).default('terminal'))
     .option('--width <n>', 'wrap terminal output at this many columns', integer('--width', 40, 1000))
-    .option('--no-color', 'no colour, even on a terminal (also: NO_COLOR=1)');
+    .option('--no-color', 'no colour, even on a terminal (also: NO_COLOR=1)')
+    .option('--matrix', 'show the facts × sources matrix of each story in the terminal view (default)')
+    .option('--no-matrix', 'hide the facts × sources matrix')
+    .option('--min-sources <n>', 'show only stories told by at least this many distinct sources', integer('--min-sources', 1, 100000), 1)
+    .addOption(new Option('--sort <key>', 'order of stories: most sources, most articles, or newest first').choices(SORT_KEYS).default('sources'));
   return configure(withRunOptions(cmd), io).addHelpText('after', EXAMPLES);
 }
 
@@ -117,10 +134,14 @@ function evalProgram(io: Io): Command {
 interface ParsedFlags {
   json?: boolean;
   format: string;
+  matrix?: boolean;
+  minSources: number;
+  sort: string;
   singleStory?: boolean;
   nameWeight: number;
   titleWeight: number;
   yearPenalty: number;
+  dateWindow: number;
   storyThreshold: number;
   duplicateThreshold: number;
   factThreshold: number;
@@ -154,6 +175,7 @@ function runOptions(flags: ParsedFlags): RunOptions {
     nameWeight: flags.nameWeight,
     titleWeight: flags.titleWeight,
     yearPenalty: flags.yearPenalty,
+    dateWindow: flags.dateWindow,
     permutations: flags.permutations,
     shingle: flags.shingle,
     seed: flags.seed,
@@ -169,6 +191,7 @@ const SWEEPABLE: Readonly<Record<string, keyof RunOptions>> = {
   'name-weight': 'nameWeight',
   'title-weight': 'titleWeight',
   'year-penalty': 'yearPenalty',
+  'date-window': 'dateWindow',
 };
 
 async function evalMain(io: Io, args: readonly string[]): Promise<void> {
@@ -192,6 +215,39 @@ async function evalMain(io: Io, args: readonly string[]): Promise<void> {
   io.stdout.write(flags.json ? `${JSON.stringify({ sweep: name, results }, null, 2)}\n` : formatSweep(name, results));
 }
 
+function explainProgram(io: Io): Command {
+  const cmd = new Command()
+    .name('dedupe explain')
+    .description('Why two articles are or are not in one story, and whether they are near-duplicate copies.')
+    .argument('<a>', 'an article file')
+    .argument('<b>', 'another article file')
+    .option('--context <paths...>', 'also read these files or folders, and score A and B as in a run on all of them')
+    .option('--json', 'write the explanation as JSON')
+    .option('--width <n>', 'wrap output at this many columns', integer('--width', 40, 1000))
+    .option('--no-color', 'no colour, even on a terminal (also: NO_COLOR=1)');
+  return configure(withRunOptions(cmd), io);
+}
+
+async function explainMain(io: Io, args: readonly string[]): Promise<void> {
+  const cmd = explainProgram(io);
+  cmd.parse(args as string[], { from: 'user' });
+  const flags = cmd.opts<ParsedFlags & { context?: string[] }>();
+  const [a = '', b = ''] = cmd.args;
+  const result = await explain([a, b], flags.context ?? [], io.cwd(), runOptions(flags), (d) => {
+    if (!flags.quiet) io.stderr.write(describe(d));
+  });
+  if (!result.ok) throw new UsageError(`explain: ${result.reason}`);
+  const width = flags.width ?? (io.stdout.isTTY && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80);
+  io.stdout.write(flags.json ? `${JSON.stringify(result.explanation, null, 2)}\n` : formatExplanation(result.explanation, { color: useColor(io, flags), width }));
+}
+
+/** All of a stream as UTF-8 text (stdin for `dedupe -`). */
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** Errors from reading the user's own files (a missing gold file, a malformed label line). */
 function isInputError(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
@@ -210,6 +266,11 @@ export async function main(io: Io): Promise<void> {
     try {
       if (io.argv[2] === 'eval') {
         await evalMain(io, io.argv.slice(3));
+        io.exitCode = 0;
+        return;
+      }
+      if (io.argv[2] === 'explain') {
+        await explainMain(io, io.argv.slice(3));
         io.exitCode = 0;
         return;
       }
@@ -236,7 +297,9 @@ export async function main(io: Io): Promise<void> {
     }
     const format: Format = flags.json ? 'json' : isFormat(flags.format) ? flags.format : 'terminal';
     const options = runOptions(flags);
+    const stdin = paths.includes('-') && io.stdin ? await readAll(io.stdin) : undefined;
     const result = await run(paths, io.cwd(), options, {
+      ...(stdin !== undefined ? { stdin } : {}),
       onDiagnostic: (d) => {
         if (!flags.quiet) io.stderr.write(describe(d));
       },
@@ -244,14 +307,15 @@ export async function main(io: Io): Promise<void> {
     if (!result.ok) {
       io.stderr.write(
         result.reason === 'no-input'
-          ? 'dedupe: no article files found (folders are searched for .txt, .text, .md and .markdown files)\n'
+          ? 'dedupe: no article files found (folders are searched for .txt, .md, .html, .json and .jsonl files)\n'
           : 'dedupe: no usable article in the input (every file was skipped)\n',
       );
       io.exitCode = 2;
       return;
     }
     const width = flags.width ?? (io.stdout.isTTY && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80);
-    io.stdout.write(renderers[format](result.report, { color: useColor(io, flags), width }));
+    const shown = selectStories(result.report, { minSources: flags.minSources, sort: isSortKey(flags.sort) ? flags.sort : 'sources' });
+    io.stdout.write(renderers[format](shown, { color: useColor(io, flags), width, matrix: flags.matrix !== false }));
     io.exitCode = 0;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { Article, Diagnostic, ParsedArticle, Report, ReportOptions } from './types.js';
 import { discover } from './input/discover.js';
 import { readArticleFile } from './input/read.js';
-import { parseArticle } from './input/parse.js';
+import { parseFile } from './input/formats.js';
+import { expandStdin } from './input/stdin.js';
 import { toArticles } from './clean/articles.js';
 import { fingerprint } from './fingerprint/articles.js';
 import { clusterStories, toCopyPairs, nearDuplicates } from './cluster/stories.js';
@@ -17,6 +18,8 @@ export interface RunOptions extends ReportOptions {
   readonly titleWeight: number;
   readonly nameWeight: number;
   readonly yearPenalty: number;
+  /** Days fully dated articles may be apart without a penalty on their story similarity. */
+  readonly dateWindow: number;
 }
 
 export const DEFAULT_OPTIONS: RunOptions = {
@@ -31,6 +34,7 @@ export const DEFAULT_OPTIONS: RunOptions = {
   titleWeight: 2,
   nameWeight: 2,
   yearPenalty: 0.7,
+  dateWindow: 30,
 };
 
 export type RunResult =
@@ -40,6 +44,8 @@ export type RunResult =
 export interface RunHooks {
   /** Called for each diagnostic as it happens, so the CLI can print it at once. */
   readonly onDiagnostic?: (d: Diagnostic) => void;
+  /** What standard input held, read by the CLI when the inputs include `-` (paths or JSON Lines articles). */
+  readonly stdin?: string;
 }
 
 /** Read up to `limit` files at a time, keeping results in input order. */
@@ -64,19 +70,21 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
     hooks.onDiagnostic?.(d);
   };
 
-  const found = await discover(inputs, cwd);
+  const { paths, fromStdin } = expandStdin(inputs, hooks.stdin);
+  const found = paths.length > 0 ? await discover(paths, cwd) : { files: [], diagnostics: [] };
   found.diagnostics.forEach(report);
-  if (found.files.length === 0) return { ok: false, reason: 'no-input', skipped };
+  if (found.files.length === 0 && !fromStdin) return { ok: false, reason: 'no-input', skipped };
 
-  const parsed: ParsedArticle[] = [];
+  const parsed: ParsedArticle[] = [...(fromStdin?.articles ?? [])];
+  fromStdin?.diagnostics.forEach(report);
   const results = await readAll(found.files.map((f) => path.resolve(cwd, f)), options.maxBytes);
   results.forEach((result, i) => {
     const shown = found.files[i] as string;
     if (!result.ok) return report({ ...result.diagnostic, path: shown });
     result.warnings.forEach((w) => report({ ...w, path: shown }));
-    const p = parseArticle({ path: shown, text: result.file.text });
-    if (p.ok) parsed.push(p.article);
-    else report({ path: shown, reason: p.reason, level: 'skipped' });
+    const p = parseFile({ path: shown, text: result.file.text });
+    parsed.push(...p.articles);
+    p.diagnostics.forEach(report);
   });
 
   const { articles, empty } = toArticles(parsed);
@@ -91,7 +99,7 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
     groups = [articles.map((_, i) => i)];
     copies = nearDuplicates(prints.signatures, options.duplicateThreshold, options.permutations);
   } else {
-    const clusters = clusterStories(prints.vectors, prints.signatures, prints.years, options);
+    const clusters = clusterStories(prints.vectors, prints.signatures, prints.years, options, prints.days);
     groups = groupsOf(clusters.labels);
     copies = clusters.copies;
   }

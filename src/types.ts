@@ -17,6 +17,8 @@ export interface ArticleMeta {
   readonly source?: string;
   readonly url?: string;
   readonly date?: string;
+  /** Who wrote it, as the input says (HTML byline, JSON `author`/`authors`, front matter `author`). */
+  readonly byline?: string;
 }
 
 /** A file read and decoded, before any interpretation. */
@@ -33,8 +35,8 @@ export interface ParsedArticle {
   readonly meta: ArticleMeta;
 }
 
-/** Where an article's source (outlet) name came from. */
-export type SourceOrigin = 'metadata' | 'filename';
+/** Where an article's source (outlet) name came from: metadata, the URL's domain, a credit or dateline in the text, the file name. */
+export type SourceOrigin = 'metadata' | 'url' | 'credit' | 'filename';
 
 /** Why a line of an article was not treated as news. */
 export type DropReason = 'caption' | 'credit' | 'promo' | 'short' | 'recurring' | 'heading';
@@ -62,6 +64,7 @@ export interface Article {
   readonly title: string;
   readonly url?: string;
   readonly date?: string;
+  readonly byline?: string;
   readonly sentences: readonly Sentence[];
   readonly dropped: readonly DroppedLine[];
 }
@@ -153,6 +156,16 @@ export interface Story {
   readonly facts: readonly Fact[];
   readonly conflicts: readonly Conflict[];
   readonly coverage: readonly Coverage[];
+  /** The earliest dated article of the story, when any article has a full date. */
+  readonly firstReported?: FirstReport;
+}
+
+/** When a story was first reported and by whom: the article with the earliest full date (ties: by source, id). */
+export interface FirstReport {
+  /** The date as the article gives it. */
+  readonly date: string;
+  readonly source: string;
+  readonly article: string;
 }
 
 export interface ReportArticle {
@@ -163,6 +176,7 @@ export interface ReportArticle {
   readonly title: string;
   readonly url?: string;
   readonly date?: string;
+  readonly byline?: string;
   readonly sentences: number;
   readonly dropped: readonly DroppedLine[];
 }

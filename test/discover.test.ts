@@ -34,7 +34,7 @@ afterAll(async () => {
   await rm(cwd, { recursive: true, force: true });
 });
 
-const NEWS = ['news/a.md', 'news/b.txt', 'news/sub/c.text', 'news/sub/deeper/d.markdown'];
+const NEWS = ['news/a.md', 'news/b.txt', 'news/data.json', 'news/page.html', 'news/sub/c.text', 'news/sub/deeper/d.markdown'];
 
 describe('discover: folders', () => {
   it('searches a folder recursively for article files only, sorted', async () => {
@@ -52,7 +52,7 @@ describe('discover: folders', () => {
   });
 
   it('returns absolute paths for an absolute folder', async () => {
-    expect((await discover([path.join(cwd, 'other')], cwd)).files).toEqual([path.join(cwd, 'other', 'z.txt').split(path.sep).join('/')]);
+    expect((await discover([path.join(cwd, 'other')], cwd)).files).toEqual(['page.html', 'z.txt'].map((f) => path.join(cwd, 'other', f).split(path.sep).join('/')));
   });
 });
 
@@ -105,7 +105,7 @@ describe('discover: explicit files and missing paths', () => {
 
   it('turns a missing path into a diagnostic and goes on with the rest', async () => {
     expect(await discover(['missing.txt', 'other', 'gone/'], cwd)).toEqual({
-      files: ['other/z.txt'],
+      files: ['other/page.html', 'other/z.txt'],
       diagnostics: [
         { path: 'missing.txt', reason: 'no such file or folder', level: 'skipped' },
         { path: 'gone/', reason: 'no such file or folder', level: 'skipped' },

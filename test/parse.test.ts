@@ -57,7 +57,7 @@ describe('parseArticle: Markdown front matter', () => {
         'The first paragraph.',
       ].join('\n'),
     );
-    expect(a.meta).toEqual({ title: 'Quoted: a title with a colon', source: 'Reuters', url: 'https://example.test/story?id=1', date: '2017-03-21' });
+    expect(a.meta).toEqual({ title: 'Quoted: a title with a colon', source: 'Reuters', url: 'https://example.test/story?id=1', date: '2017-03-21', byline: 'Somebody' });
     expect(a.title).toBe('Quoted: a title with a colon');
     expect(a.paragraphs).toEqual(['The first paragraph.']);
   });

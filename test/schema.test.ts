@@ -147,10 +147,10 @@ describe('schema/report.schema.json', () => {
     }
   });
 
-  it('makes exactly url and date optional on an article', () => {
+  it('makes exactly url, date and byline optional on an article', () => {
     const article = resolve(schema, '#/$defs/Article');
     const optional = Object.keys(article.properties as object).filter((k) => !(article.required as string[]).includes(k));
-    expect(optional.sort()).toEqual(['date', 'url']);
+    expect(optional.sort()).toEqual(['byline', 'date', 'url']);
   });
 });
 
@@ -208,7 +208,7 @@ describe('the --json document of seeds/', () => {
     (d.stories[0]?.facts[0]?.mentions[0] as { sentence: Json }).sentence = -1;
     expect(validate(schema, d)).toEqual([
       '/version: must be 1',
-      '/articles/0/sourceOrigin: "guess" is not one of ["metadata","filename"]',
+      '/articles/0/sourceOrigin: "guess" is not one of ["metadata","url","credit","filename"]',
       '/articles/0/sentences: expected integer, got string',
       '/stories/0/facts/0/mentions/0/sentence: -1 is less than the minimum 0',
     ]);

@@ -2,20 +2,19 @@
  * Turn parsed files into articles: drop boilerplate lines, split the rest into sentences, name the source,
  * and give each article an id derived from its content (so renaming or moving files changes nothing).
  */
-import path from 'node:path';
 import type { Article, DroppedLine, ParsedArticle, Sentence, SourceOrigin } from '../types.js';
 import { tokenize } from '../text/tokens.js';
 import { hashString } from '../fingerprint/hash.js';
 import { splitSentences } from '../text/segment.js';
 import { cleanParagraphs, recurringLines } from './boilerplate.js';
+import { detectOutlet } from '../input/outlet.js';
 
-/** The source named by metadata, else the file name without its ending. */
+/**
+ * The outlet: metadata, else the URL's domain, else a dateline or credit line, else the file name (see
+ * input/outlet.ts). Looks at the paragraphs before cleaning, because cleaning drops credit lines.
+ */
 export function sourceOf(article: ParsedArticle): { source: string; origin: SourceOrigin } {
-  const meta = article.meta.source?.trim();
-  if (meta) return { source: meta, origin: 'metadata' };
-  const base = path.posix.basename(article.path.replace(/\\/g, '/'));
-  const dot = base.lastIndexOf('.');
-  return { source: dot > 0 ? base.slice(0, dot) : base, origin: 'filename' };
+  return detectOutlet(article.path, article.meta, article.paragraphs);
 }
 
 /** Split paragraphs into sentences; fragments with fewer than two words ("(Reuters)", a stray symbol) are not news. */
@@ -63,6 +62,7 @@ export function toArticles(parsed: readonly ParsedArticle[]): { articles: Articl
       title: p.title,
       ...(p.meta.url ? { url: p.meta.url } : {}),
       ...(p.meta.date ? { date: p.meta.date } : {}),
+      ...(p.meta.byline ? { byline: p.meta.byline } : {}),
       sentences,
       dropped,
     });

@@ -8,9 +8,9 @@
 import type { CopyPair, SparseVector } from '../types.js';
 import { chooseBands, LshIndex } from '../fingerprint/lsh.js';
 import { jaccard } from '../fingerprint/minhash.js';
-import { cosine } from '../fingerprint/tfidf.js';
 import { averageLink, type Edge } from './average-link.js';
-import { DEFAULT_CANDIDATES, termCandidates } from './candidates.js';
+import { DEFAULT_CANDIDATES, forEachCandidateRow } from './candidates.js';
+import { DenseRow, dimensionsOf } from './dot.js';
 
 export interface StoryOptions {
   readonly storyThreshold: number;
@@ -19,6 +19,32 @@ export interface StoryOptions {
   readonly linkage?: 'average' | 'centroid';
   /** Factor applied to the similarity of two articles whose latest years are 2 or more apart, in [0, 1]. */
   readonly yearPenalty: number;
+  /**
+   * Days two fully dated articles may be apart and still be one story without penalty (default 30). Beyond it
+   * their similarity is multiplied by `yearPenalty`; beyond a year it is 0 (different stories).
+   */
+  readonly dateWindow?: number;
+}
+
+/** Days beyond which two dated reports are never linked directly: a story is not reported a year later. */
+export const MAX_DAYS_APART = 365;
+
+/**
+ * The factor on two articles' similarity from time evidence. Both full dates known: by their distance in days
+ * (the year rule is then ignored, because a date is better evidence than years mentioned in the text).
+ * Otherwise the latest years (dated or mentioned): 2 or more apart gives `yearPenalty`. Else 1.
+ */
+export function timeFactor(
+  a: { year: number | undefined; day: number | undefined },
+  b: { year: number | undefined; day: number | undefined },
+  options: Pick<StoryOptions, 'yearPenalty' | 'dateWindow'>,
+): number {
+  if (a.day !== undefined && b.day !== undefined) {
+    const apart = Math.abs(a.day - b.day);
+    if (apart > MAX_DAYS_APART) return 0;
+    return apart > (options.dateWindow ?? 30) ? options.yearPenalty : 1;
+  }
+  return a.year !== undefined && b.year !== undefined && Math.abs(a.year - b.year) >= 2 ? options.yearPenalty : 1;
 }
 
 export interface StoryClusters {
@@ -46,20 +72,20 @@ export function clusterStories(
   signatures: readonly Uint32Array[],
   years: readonly (number | undefined)[],
   options: StoryOptions,
+  days: readonly (number | undefined)[] = [],
 ): StoryClusters {
-  const n = vectors.length;
   const copies = nearDuplicates(signatures, options.duplicateThreshold, options.permutations);
   const edges: Edge[] = [];
-  for (const key of [...termCandidates(vectors, DEFAULT_CANDIDATES)].sort((x, y) => x - y)) {
-    const a = Math.floor(key / n);
-    const b = key % n;
-    const ya = years[a];
-    const yb = years[b];
-    const apart = ya !== undefined && yb !== undefined && Math.abs(ya - yb) >= 2;
-    const sim = cosine(vectors[a] as SparseVector, vectors[b] as SparseVector) * (apart ? options.yearPenalty : 1);
-    if (sim > 0) edges.push({ a, b, sim });
-  }
-  const labels = averageLink(n, edges, options.storyThreshold, { initial: copies.map((c) => [c.a, c.b]), linkage: options.linkage ?? 'average' });
+  const row = new DenseRow(dimensionsOf(vectors));
+  forEachCandidateRow(vectors, DEFAULT_CANDIDATES, (a, partners) => {
+    row.load(vectors[a] as SparseVector);
+    for (const b of partners) {
+      const factor = timeFactor({ year: years[a], day: days[a] }, { year: years[b], day: days[b] }, options);
+      const sim = factor === 0 ? 0 : row.cosine(vectors[b] as SparseVector) * factor;
+      if (sim > 0) edges.push({ a, b, sim });
+    }
+  });
+  const labels = averageLink(vectors.length, edges, options.storyThreshold, { initial: copies.map((c) => [c.a, c.b]), linkage: options.linkage ?? 'average' });
   return { labels, copies };
 }
 

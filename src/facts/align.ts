@@ -45,41 +45,57 @@ export function sentenceVectors(sentences: readonly StorySentence[]): SparseVect
 }
 
 /**
- * Similarity of every pair of sentences that share a term (a sparse product through an inverted index), plus
- * the pairs linked by a shared quotation. Returns edges with sim ≥ `floor`.
+ * Similarity of every pair of sentences that share a term (a sparse product through an inverted index, row by
+ * row on typed arrays), plus the pairs linked by a shared quotation. Returns edges with sim ≥ `floor`, sorted
+ * by `a` then `b`. Each dot product adds its terms' products in increasing term order, as {@link cosine} does.
  */
 export function sentenceEdges(sentences: readonly StorySentence[], vectors: readonly SparseVector[], floor: number): Edge[] {
-  const postings = new Map<number, { doc: number; w: number }[]>();
+  const n = sentences.length;
+  let dims = 0;
+  for (const v of vectors) dims = Math.max(dims, v.terms.length > 0 ? (v.terms[v.terms.length - 1] ?? 0) + 1 : 0);
+  const start = new Int32Array(dims + 1);
+  for (const v of vectors) for (const t of v.terms) start[t + 1] = (start[t + 1] ?? 0) + 1;
+  for (let t = 0; t < dims; t++) start[t + 1] = (start[t + 1] ?? 0) + (start[t] ?? 0);
+  const fill = start.slice(0, dims);
+  const docs = new Int32Array(start[dims] ?? 0);
+  const weights = new Float32Array(docs.length);
   vectors.forEach((v, doc) => {
     v.terms.forEach((t, i) => {
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push({ doc, w: v.weights[i] ?? 0 });
+      const at = fill[t] ?? 0;
+      docs[at] = doc;
+      weights[at] = v.weights[i] ?? 0;
+      fill[t] = at + 1;
     });
   });
-  const dots = new Map<number, number>();
-  const n = sentences.length;
-  for (const list of postings.values()) {
-    for (let i = 0; i < list.length; i++) {
-      const x = list[i] as { doc: number; w: number };
-      for (let j = i + 1; j < list.length; j++) {
-        const y = list[j] as { doc: number; w: number };
-        const key = x.doc * n + y.doc;
-        dots.set(key, (dots.get(key) ?? 0) + x.w * y.w);
+  const quotes = sentences.map((s) => quotedSpans(s.text));
+  const words: (string[] | undefined)[] = new Array(n);
+  const wordsOf = (i: number): string[] => (words[i] ??= tokenize(sentences[i]?.text ?? '').map((t) => t.word));
+  const dots = new Float64Array(n);
+  const touched = new Int32Array(n);
+  const edges: Edge[] = [];
+  for (let a = 0; a < n; a++) {
+    const v = vectors[a] as SparseVector;
+    let count = 0;
+    for (let i = 0; i < v.terms.length; i++) {
+      const t = v.terms[i] as number;
+      const w = v.weights[i] as number;
+      for (let j = (start[t + 1] as number) - 1; j >= (start[t] as number); j--) {
+        const b = docs[j] as number;
+        if (b <= a) break;
+        if (dots[b] === 0) touched[count++] = b;
+        dots[b] = (dots[b] as number) + w * (weights[j] as number);
       }
     }
+    const partners = touched.subarray(0, count).sort();
+    for (const b of partners) {
+      let sim = dots[b] as number;
+      dots[b] = 0;
+      const qa = quotes[a] ?? [];
+      const qb = quotes[b] ?? [];
+      if (sim < 0.9 && (qa.length > 0 || qb.length > 0) && sharedQuote(qa, wordsOf(a), qb, wordsOf(b))) sim = 0.9;
+      if (sim >= floor) edges.push({ a, b, sim: Math.min(1, sim) });
+    }
   }
-  const words = sentences.map((s) => tokenize(s.text).map((t) => t.word));
-  const quotes = sentences.map((s) => quotedSpans(s.text));
-  const edges: Edge[] = [];
-  for (const [key, dot] of dots) {
-    const a = Math.floor(key / n);
-    const b = key % n;
-    let sim = dot;
-    if (sim < 0.9 && sharedQuote(quotes[a] ?? [], words[a] ?? [], quotes[b] ?? [], words[b] ?? [])) sim = 0.9;
-    if (sim >= floor) edges.push({ a, b, sim: Math.min(1, sim) });
-  }
-  edges.sort((x, y) => x.a - y.a || x.b - y.b);
   return edges;
 }
 

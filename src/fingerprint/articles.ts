@@ -5,6 +5,7 @@
 import type { Article, SparseVector } from '../types.js';
 import { isContentWord, stem, tokenize } from '../text/tokens.js';
 import { extractSlots } from '../facts/slots.js';
+import { dayNumber } from '../input/date.js';
 import { hashString } from './hash.js';
 import { MinHasher } from './minhash.js';
 import { shingles } from './shingles.js';
@@ -26,6 +27,8 @@ export interface Fingerprints {
   readonly signatures: Uint32Array[];
   /** The latest year an article is dated or mentions (a lower bound on when it was written), if any. */
   readonly years: (number | undefined)[];
+  /** Days since 1970-01-01 of the article's full date (a day at least), if it has one. */
+  readonly days: (number | undefined)[];
 }
 
 /**
@@ -37,6 +40,8 @@ export function latestYear(a: Article): number | undefined {
   if (dated) return Number(dated[0]);
   let latest: number | undefined;
   for (const text of fullText(a)) {
+    // A year slot is a 4-digit 19xx/20xx token, so text without such digits cannot hold one; skip the parser.
+    if (!MAYBE_YEAR.test(text)) continue;
     for (const slot of extractSlots(text)) {
       if (slot.kind !== 'year') continue;
       const y = Number(slot.value);
@@ -45,6 +50,8 @@ export function latestYear(a: Article): number | undefined {
   }
   return latest;
 }
+
+const MAYBE_YEAR = /(?:19|20)\d\d/;
 
 /** Article text for fingerprints: headline then sentences. */
 function fullText(a: Article): string[] {
@@ -81,5 +88,6 @@ export function fingerprint(articles: readonly Article[], options: FingerprintOp
     vectors: counts.map((c) => weigh(c, idf)),
     signatures: articles.map((a) => signature(a, hasher, options.shingle)),
     years: articles.map(latestYear),
+    days: articles.map((a) => dayNumber(a.date)),
   };
 }

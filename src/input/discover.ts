@@ -8,7 +8,7 @@ import fg from 'fast-glob';
 import type { Diagnostic } from '../types.js';
 
 /** File endings read when a folder is given. A file named explicitly is read whatever its ending. */
-export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown'] as const;
+export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'json', 'jsonl', 'ndjson'] as const;
 
 export interface Discovered {
   readonly files: readonly string[];

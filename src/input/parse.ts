@@ -19,6 +19,8 @@ const META_KEYS: Record<string, keyof ArticleMeta> = {
   link: 'url',
   date: 'date',
   published: 'date',
+  author: 'byline',
+  byline: 'byline',
 };
 
 function lines(text: string): string[] {

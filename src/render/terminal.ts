@@ -6,36 +6,25 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Conflict, Fact, Report, ReportArticle, Story } from '../types.js';
 import { safeText } from './safe.js';
 import { shorten, stripAnsi, wrap } from './wrap.js';
+import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
+import { matrixLines } from './terminal-matrix.js';
+import { plural, summary } from './sections.js';
 
 export interface RenderOptions {
   readonly color: boolean;
   readonly width: number;
+  /** Draw the facts × sources matrix of each multi-source story (terminal view; default on). */
+  readonly matrix?: boolean;
 }
 
 interface Ctx {
   readonly c: ChalkInstance;
   readonly width: number;
+  readonly matrix: boolean;
   readonly articles: ReadonlyMap<string, ReportArticle>;
 }
 
-/** Column letters for a story's articles: A, B, …, Z, AA, AB, … */
-export function letter(i: number): string {
-  let s = '';
-  let n = i;
-  do {
-    s = String.fromCharCode(65 + (n % 26)) + s;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return s;
-}
-
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
-
-function factNumber(fact: string): string {
-  return fact.slice(fact.lastIndexOf('-f') + 2);
-}
+export { letter };
 
 /** Highlight the conflicting values inside a sentence. */
 function highlight(text: string, values: readonly string[], ctx: Ctx): string {
@@ -44,19 +33,6 @@ function highlight(text: string, values: readonly string[], ctx: Ctx): string {
     if (v) out = out.split(v).join(ctx.c.bold.yellow(v));
   }
   return out;
-}
-
-function summary(report: Report): string {
-  const multi = report.stories.filter((s) => s.articles.length > 1).length;
-  const copies = report.stories.reduce((n, s) => n + s.copies.length, 0);
-  const sources = new Set(report.articles.map((a) => a.source)).size;
-  const parts = [
-    `${plural(report.articles.length, 'article')} from ${plural(sources, 'source')}`,
-    `${plural(report.stories.length, 'story', 'stories')} (${multi} with more than one article)`,
-    `${plural(copies, 'near-duplicate pair')}`,
-  ];
-  if (report.skipped.length > 0) parts.push(`${plural(report.skipped.length, 'file')} skipped`);
-  return parts.join(' · ');
 }
 
 /** The mentions of a fact, one per article, labelled with the article's letter; `head` starts the first line. */
@@ -103,10 +79,11 @@ function renderConflict(conflict: Conflict, labels: ReadonlyMap<string, string>,
 }
 
 function renderStory(story: Story, ctx: Ctx): string[] {
-  const labels = new Map(story.articles.map((id, i) => [id, letter(i)]));
+  const labels = storyLabels(story);
   const out: string[] = [];
   out.push(...wrap(ctx.c.bold.cyan(safeText(story.title || '(untitled)')), ctx.width, '    ', `${ctx.c.bold.cyan(story.id)}  `));
-  out.push(`    ${plural(story.articles.length, 'article')} from ${plural(story.sources.length, 'source')}`);
+  const first = story.firstReported ? ` · first reported ${safeText(story.firstReported.date)} by ${safeText(story.firstReported.source)}` : '';
+  out.push(`    ${plural(story.articles.length, 'article')} from ${plural(story.sources.length, 'source')}${first}`);
   out.push(...sourceLine(story, labels, ctx));
   if (story.articles.length === 1) return out;
   const facts = new Map(story.facts.map((f) => [f.id, f]));
@@ -117,6 +94,7 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     out.push(`    ${ctx.c.dim('All articles come from one source: nothing to compare.')}`);
     return out;
   }
+  if (ctx.matrix) out.push(...matrixLines(storyMatrix(story, ctx.articles), ctx.c, ctx.width), '');
   const shared = story.shared.map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
   out.push(section(`Reported by every source (${shared.length})`, ctx));
   if (shared.length === 0) out.push(`    ${ctx.c.dim('none')}`);
@@ -169,7 +147,7 @@ function renderStory(story: Story, ctx: Ctx): string[] {
 
 export function renderTerminal(report: Report, options: RenderOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const ctx: Ctx = { c, width: Math.max(40, options.width), articles: new Map(report.articles.map((a) => [a.id, a])) };
+  const ctx: Ctx = { c, width: Math.max(40, options.width), matrix: options.matrix !== false, articles: new Map(report.articles.map((a) => [a.id, a])) };
   const out: string[] = [c.bold(summary(report)), ''];
   const multi = report.stories.filter((s) => s.articles.length > 1);
   const singles = report.stories.filter((s) => s.articles.length === 1);

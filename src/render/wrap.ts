@@ -14,14 +14,18 @@ export function wrap(text: string, width: number, indent: string, first: string 
   for (const word of text.split(/\s+/)) {
     if (word === '') continue;
     let w = word;
-    while (visible(w) > room(indent)) {
+    // Measured once, then reduced by each cut piece: re-measuring a 1 MB hostile word per cut was quadratic.
+    let left = visible(w);
+    while (left > room(indent) && w.length > 0) {
       // A word longer than a line (a URL, or hostile input): break it hard.
       if (!empty) {
         lines.push(line);
         line = indent;
       }
-      lines.push(line + w.slice(0, room(indent)));
-      w = w.slice(room(indent));
+      const piece = w.slice(0, room(indent));
+      lines.push(line + piece);
+      w = w.slice(piece.length);
+      left -= visible(piece);
       line = indent;
       empty = true;
     }

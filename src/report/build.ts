@@ -4,6 +4,7 @@
  */
 import type { Article, CopyPair, Diagnostic, Report, ReportArticle, ReportOptions, Story } from '../types.js';
 import { storyFacts } from '../facts/story-facts.js';
+import { firstReport } from './first-report.js';
 
 export interface BuildInput {
   readonly articles: readonly Article[];
@@ -40,6 +41,7 @@ function reportArticle(a: Article): ReportArticle {
     title: a.title,
     ...(a.url ? { url: a.url } : {}),
     ...(a.date ? { date: a.date } : {}),
+    ...(a.byline ? { byline: a.byline } : {}),
     sentences: a.sentences.length,
     dropped: a.dropped,
   };
@@ -60,6 +62,7 @@ export function buildReport(input: BuildInput): Report {
     const id = `s${k + 1}`;
     const ids = new Set(g.articles.map((a) => a.id));
     const facts = input.options.factThreshold > 0 ? storyFacts(id, g.articles, input.options.factThreshold) : undefined;
+    const first = firstReport(g.articles);
     return {
       id,
       title: g.title,
@@ -70,6 +73,7 @@ export function buildReport(input: BuildInput): Report {
       facts: facts?.facts ?? [],
       conflicts: facts?.conflicts ?? [],
       coverage: facts?.coverage ?? [],
+      ...(first ? { firstReported: first } : {}),
     };
   });
   const articles = [...input.articles].sort((x, y) => byText(x.path, y.path)).map(reportArticle);

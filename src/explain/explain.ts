@@ -1,0 +1,152 @@
+/**
+ * `dedupe explain A B`: why two articles are or are not in one story, and whether they are near-duplicate
+ * copies. Runs the normal pipeline on A, B and any context articles (the idf, and so the cosine, depends on
+ * the corpus: with context the scores are those of a run on that corpus), then recomputes the pair's scores
+ * and takes them apart: the shared terms that made up the cosine, the shared names, numbers and dates, and
+ * the facts the two share and differ on.
+ */
+import path from 'node:path';
+import type { Article, Diagnostic, Report } from '../types.js';
+import { run, type RunOptions } from '../run.js';
+import { fingerprint, latestYear, termCounts } from '../fingerprint/articles.js';
+import { cosine, Vocabulary } from '../fingerprint/tfidf.js';
+import { jaccard } from '../fingerprint/minhash.js';
+import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
+import { extractSlots } from '../facts/slots.js';
+import { sharedTerms, shingleJaccard, type SharedTerm } from './terms.js';
+import type { Slot, SlotKind } from '../types.js';
+
+export interface ExplainedArticle {
+  readonly id: string;
+  readonly path: string;
+  readonly source: string;
+  readonly title: string;
+  readonly sentences: number;
+  /** The story the full run put it in. */
+  readonly story: string;
+  /** Latest year it is dated or mentions (what the year penalty looks at). */
+  readonly year?: number;
+}
+
+export interface SharedValue {
+  readonly kind: SlotKind;
+  readonly value: string;
+  /** As written in A and in B (first occurrence). */
+  readonly a: string;
+  readonly b: string;
+}
+
+export interface Explanation {
+  readonly a: ExplainedArticle;
+  readonly b: ExplainedArticle;
+  /** Articles in the run besides A and B (context for idf and clustering). */
+  readonly context: number;
+  readonly cosine: number;
+  /** The year penalty applied (1 when not applied). */
+  readonly yearFactor: number;
+  /** cosine × yearFactor: what the story clustering compares with the threshold. */
+  readonly similarity: number;
+  readonly storyThreshold: number;
+  /** Same story in the run (average link over the whole run, so not always `similarity ≥ threshold`). */
+  readonly sameStory: boolean;
+  /** MinHash estimate of the Jaccard similarity of word shingles, as the run uses it. */
+  readonly jaccardEstimate: number;
+  /** The exact Jaccard similarity of the two shingle sets (cheap for one pair). */
+  readonly jaccardExact: number;
+  readonly duplicateThreshold: number;
+  readonly nearDuplicate: boolean;
+  /** Shared terms by contribution to the cosine, largest first (sums to the cosine over all of them). */
+  readonly terms: readonly SharedTerm[];
+  readonly values: readonly SharedValue[];
+  /** Facts of the pair aligned as if the two were one story (fact ids `x-f<n>`). */
+  readonly facts: StoryFacts;
+}
+
+export type ExplainResult =
+  | { readonly ok: true; readonly explanation: Explanation }
+  | { readonly ok: false; readonly reason: string };
+
+function findArticle(articles: readonly Article[], cwd: string, input: string): Article | undefined {
+  const want = path.resolve(cwd, input);
+  return articles.find((a) => path.resolve(cwd, a.path) === want);
+}
+
+function sharedValues(a: Article, b: Article): SharedValue[] {
+  const slots = (x: Article) => [x.title, ...x.sentences.map((s) => s.text)].flatMap(extractSlots);
+  const inB = new Map<string, string>();
+  // A number counts as shared only when it counts the same thing ("14 passengers", not "14 days").
+  const keyOf = (s: Slot): string => `${s.kind}:${s.value}:${s.kind === 'number' ? (s.unit ?? '') : ''}`;
+  for (const s of slots(b)) if (!inB.has(keyOf(s))) inB.set(keyOf(s), s.text);
+  const seen = new Set<string>();
+  const out: SharedValue[] = [];
+  for (const s of slots(a)) {
+    const key = keyOf(s);
+    const other = inB.get(key);
+    if (other === undefined || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind: s.kind, value: s.value, a: s.text, b: other });
+  }
+  return out.sort((x, y) => (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+}
+
+function described(a: Article, report: Report): ExplainedArticle {
+  const story = report.stories.find((s) => s.articles.includes(a.id))?.id ?? '?';
+  const year = latestYear(a);
+  return { id: a.id, path: a.path, source: a.source, title: a.title, sentences: a.sentences.length, story, ...(year !== undefined ? { year } : {}) };
+}
+
+export async function explain(
+  pair: readonly [string, string],
+  context: readonly string[],
+  cwd: string,
+  options: RunOptions,
+  onDiagnostic: (d: Diagnostic) => void,
+): Promise<ExplainResult> {
+  const result = await run([pair[0], pair[1], ...context], cwd, { ...options, singleStory: false }, { onDiagnostic });
+  if (!result.ok) return { ok: false, reason: 'neither article could be used' };
+  const a = findArticle(result.articles, cwd, pair[0]);
+  const b = findArticle(result.articles, cwd, pair[1]);
+  const missing = [a ? undefined : pair[0], b ? undefined : pair[1]].filter((p) => p !== undefined);
+  if (!a || !b) return { ok: false, reason: `not a usable article file: ${missing.join(', ')}` };
+  if (a === b) return { ok: false, reason: 'A and B are the same file' };
+
+  const prints = fingerprint(result.articles, options);
+  const ia = result.articles.indexOf(a);
+  const ib = result.articles.indexOf(b);
+  const va = prints.vectors[ia];
+  const vb = prints.vectors[ib];
+  const sa = prints.signatures[ia];
+  const sb = prints.signatures[ib];
+  if (!va || !vb || !sa || !sb) return { ok: false, reason: 'internal: missing fingerprint' };
+  // The same vocabulary fingerprint() builds (ids in order of first appearance), to name the shared terms.
+  const vocab = new Vocabulary();
+  for (const x of result.articles) termCounts(x, vocab, options);
+
+  const ya = prints.years[ia];
+  const yb = prints.years[ib];
+  const yearFactor = ya !== undefined && yb !== undefined && Math.abs(ya - yb) >= 2 ? options.yearPenalty : 1;
+  const cos = cosine(va, vb);
+  const jaccardEstimate = jaccard(sa, sb);
+  const da = described(a, result.report);
+  const db = described(b, result.report);
+  return {
+    ok: true,
+    explanation: {
+      a: da,
+      b: db,
+      context: result.articles.length - 2,
+      cosine: cos,
+      yearFactor,
+      similarity: cos * yearFactor,
+      storyThreshold: options.storyThreshold,
+      sameStory: da.story === db.story,
+      jaccardEstimate,
+      jaccardExact: shingleJaccard(a, b, options.shingle),
+      duplicateThreshold: options.duplicateThreshold,
+      nearDuplicate: jaccardEstimate >= options.duplicateThreshold,
+      terms: sharedTerms(va, vb, vocab, [a, b]),
+      values: sharedValues(a, b),
+      facts: storyFacts('x', [a, b], options.factThreshold),
+    },
+  };
+}

@@ -1,0 +1,98 @@
+/** The `dedupe explain` text: a verdict per question, then the evidence. Pure: `(explanation, options) → string`. */
+import { Chalk } from 'chalk';
+import type { Fact } from '../types.js';
+import { safeText } from '../render/safe.js';
+import { shorten, wrap } from '../render/wrap.js';
+import type { Explanation } from './explain.js';
+
+export interface ExplainFormatOptions {
+  readonly color: boolean;
+  readonly width: number;
+  /** How many shared terms to list. */
+  readonly terms?: number;
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+const visible = (s: string): number => s.replace(/\u001b\[[0-9;]*m/g, '').length;
+
+/** Lay out items separated by " · " across lines, never breaking inside an item. */
+function flow(items: readonly string[], width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    if (line !== '' && visible(line) + 3 + visible(item) > width) {
+      lines.push(line);
+      line = '';
+    }
+    line = line === '' ? indent + item : `${line} · ${item}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+function storyVerdict(e: Explanation): string {
+  const cmp = e.similarity >= e.storyThreshold ? '≥' : '<';
+  const score = `TF-IDF similarity ${f3(e.similarity)} ${cmp} story threshold ${e.storyThreshold}`;
+  if (e.sameStory) {
+    if (e.similarity >= e.storyThreshold) return `yes, both in ${e.a.story}: ${score}`;
+    if (e.nearDuplicate) return `yes, both in ${e.a.story}: ${score}, but near-duplicate copies always share a story`;
+    return `yes, both in ${e.a.story}: ${score}, but the story as a whole is close enough to each (average link over its articles)`;
+  }
+  if (e.similarity < e.storyThreshold) return `no (A in ${e.a.story}, B in ${e.b.story}): ${score}`;
+  return `no (A in ${e.a.story}, B in ${e.b.story}): ${score}, but each is closer to its own story than the two stories are to each other (average link)`;
+}
+
+export function formatExplanation(e: Explanation, options: ExplainFormatOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const width = Math.max(40, options.width);
+  const out: string[] = [];
+  const para = (text: string, indent = '    ', first = indent): void => void out.push(...wrap(text, width, indent, first));
+  for (const [tag, x] of [['A', e.a], ['B', e.b]] as const) {
+    para(`${c.bold(tag)}  ${safeText(x.path)} ${c.dim(`— ${safeText(x.source)}, ${x.sentences} sentences${x.year !== undefined ? `, year ${x.year}` : ''}`)}`, '      ', '');
+    para(safeText(x.title), '      ', '    ');
+  }
+  para(
+    e.context > 0
+      ? `scored within a run on ${e.context + 2} articles (idf over all of them)`
+      : 'scored as a run on these two articles (add --context <paths> to score them within a larger corpus)',
+  );
+  out.push('');
+
+  para(`${c.bold('Same story?')} ${storyVerdict(e)}`, '    ', '');
+  if (e.yearFactor !== 1) para(`cosine ${f3(e.cosine)} × year penalty ${e.yearFactor} (latest years ${e.a.year} and ${e.b.year} are 2 or more apart)`);
+  const top = e.terms.slice(0, options.terms ?? 12);
+  if (top.length === 0) para('no content word in common');
+  else {
+    para(`shared terms that counted most (part of the cosine; ${e.terms.length} shared in all):`);
+    const items = top.map((t) => `${safeText(t.word)}${t.name ? c.dim(' (name)') : t.number ? c.dim(' (number)') : ''} ${f3(t.contribution)}`);
+    out.push(...flow(items, width, '      '));
+  }
+  const names = e.values.filter((v) => v.kind === 'name');
+  const others = e.values.filter((v) => v.kind !== 'name');
+  if (names.length > 0) out.push('    shared names:', ...flow(names.map((v) => safeText(v.a)), width, '      '));
+  if (others.length > 0) out.push('    shared numbers, dates and times:', ...flow(others.map((v) => `${safeText(v.a)}${c.dim(` (${v.kind})`)}`), width, '      '));
+  out.push('');
+
+  const cmp = e.jaccardEstimate >= e.duplicateThreshold ? '≥' : '<';
+  para(
+    `${c.bold('Near-duplicates?')} ${e.nearDuplicate ? 'yes' : 'no'}: estimated Jaccard of word shingles ${f3(e.jaccardEstimate)} ${cmp} duplicate threshold ${e.duplicateThreshold} (exact: ${f3(e.jaccardExact)})`,
+    '    ',
+    '',
+  );
+  out.push('');
+
+  const shared = e.facts.facts.filter((f) => f.articles.length === 2);
+  const only = (id: string): Fact[] => e.facts.facts.filter((f) => f.articles.length === 1 && f.articles[0] === id);
+  const line = (f: Fact, mark: string): string => `    ${mark} ${shorten(safeText(f.mentions[0]?.text ?? ''), width - 6)}`;
+  para(c.bold(`Facts, aligned as if one story: both report ${shared.length}, only A ${only(e.a.id).length}, only B ${only(e.b.id).length}, ${e.facts.conflicts.length} in conflict`), '    ', '');
+  if (shared.length > 0) out.push(`  ${c.underline('Both report')}`, ...shared.map((f) => line(f, c.green('='))));
+  for (const [tag, id] of [['A', e.a.id], ['B', e.b.id]] as const) {
+    const facts = only(id);
+    if (facts.length > 0) out.push(`  ${c.underline(`Only ${tag} reports`)}`, ...facts.map((f) => line(f, c.blue('+'))));
+  }
+  if (e.facts.conflicts.length > 0) {
+    out.push(`  ${c.underline('They disagree')}`);
+    for (const k of e.facts.conflicts) para(c.red(safeText(k.detail)), '      ', `    ${c.red('!')} `);
+  }
+  return `${out.join('\n')}\n`;
+}

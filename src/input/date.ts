@@ -1,0 +1,79 @@
+/**
+ * Dates as inputs write them → a point in time (UTC milliseconds), without `Date.parse`'s guesswork: its
+ * reading of non-ISO strings depends on the engine and on the machine's time zone, and output must not.
+ *
+ * Understood: ISO 8601 (`2017-03-21`, `2017-03-21T10:00:00Z`, `…+03:00`, with `T` or a space, as news-please
+ * writes), RFC 2822 as in RSS (`Tue, 21 Mar 2017 10:00:00 GMT`, `+0000`), `21 March 2017`, `March 21, 2017`
+ * (month names in English, full or three letters), each optionally with a time. A time without a zone is
+ * read as UTC, so a local time may be off by up to 14 hours: approximate. A year alone, or a year and month,
+ * is not a full date and gives `undefined` (the year rule of story clustering still uses it).
+ */
+
+export interface PointInTime {
+  /** Milliseconds since 1970-01-01T00:00:00Z. */
+  readonly ms: number;
+  /** `day` when the input gave no time of day (the point is that day's 00:00 UTC). */
+  readonly precision: 'day' | 'time';
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const TIME = '(?:(?:,|\\s+at)?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?';
+const ZONE = '\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2})?';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?)?$/i;
+const DAY_MONTH = new RegExp(`^(?:[a-z]{3,9},?\\s+)?(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})${TIME}${ZONE}$`, 'i');
+const MONTH_DAY = new RegExp(`^(?:[a-z]{3,9},?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${ZONE}$`, 'i');
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+}
+
+/** "+03:00", "-0500", "Z", "GMT" → minutes east of UTC. */
+function zoneMinutes(zone: string | undefined): number {
+  if (!zone || /^(z|utc|gmt)$/i.test(zone)) return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (!m) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+function build(
+  year: number,
+  month: number,
+  day: number,
+  time: { h?: string | undefined; m?: string | undefined; s?: string | undefined; ampm?: string | undefined; zone?: string | undefined },
+): PointInTime | undefined {
+  if (month < 0 || month > 11 || day < 1 || day > 31 || year < 1000) return undefined;
+  const dayMs = Date.UTC(year, month, day);
+  // Date.UTC rolls 31 February over into March: refuse days the month does not have.
+  if (new Date(dayMs).getUTCDate() !== day) return undefined;
+  if (time.h === undefined) return { ms: dayMs, precision: 'day' };
+  let hour = Number(time.h);
+  const ampm = time.ampm?.replace(/\./g, '').toLowerCase();
+  if (ampm === 'pm' && hour < 12) hour += 12;
+  if (ampm === 'am' && hour === 12) hour = 0;
+  const minute = Number(time.m ?? 0);
+  const second = Number(time.s ?? 0);
+  if (hour > 23 || minute > 59 || second > 60) return undefined;
+  return { ms: dayMs + ((hour * 60 + minute - zoneMinutes(time.zone)) * 60 + second) * 1000, precision: 'time' };
+}
+
+/** A full date (at least a day) as written in article metadata, or `undefined`. */
+export function parseDate(text: string | undefined): PointInTime | undefined {
+  const t = text?.trim().replace(/\s+/g, ' ');
+  if (!t || t.length > 80) return undefined;
+  let m = ISO.exec(t);
+  if (m) return build(Number(m[1]), Number(m[2]) - 1, Number(m[3]), { h: m[4], m: m[5], s: m[6], zone: m[7] });
+  m = DAY_MONTH.exec(t);
+  if (m) return build(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1]), { h: m[4], m: m[5], s: m[6], ampm: m[7], zone: m[8] });
+  m = MONTH_DAY.exec(t);
+  if (m) return build(Number(m[3]), monthIndex(m[1] ?? ''), Number(m[2]), { h: m[4], m: m[5], s: m[6], ampm: m[7], zone: m[8] });
+  return undefined;
+}
+
+/** Whole days since 1970-01-01 (UTC) of a metadata date, for time distances between articles. */
+export function dayNumber(text: string | undefined): number | undefined {
+  const p = parseDate(text);
+  return p ? Math.floor(p.ms / 86_400_000) : undefined;
+}

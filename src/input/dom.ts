@@ -1,0 +1,89 @@
+/**
+ * The little of the DOM that HTML input needs, typed here (the project compiles without the DOM library), and
+ * a document parser. linkedom builds the tree only: it runs no script and fetches nothing (no images, styles,
+ * frames or links), so a saved page cannot act when it is read.
+ */
+import { parseHTML } from 'linkedom';
+
+export interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly textContent: string | null;
+  readonly childNodes: ArrayLike<DomNode>;
+}
+
+export interface DomElement extends DomNode {
+  readonly tagName: string;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  closest(selector: string): DomElement | null;
+  remove(): void;
+}
+
+export interface DomDocument {
+  readonly documentElement: DomElement | null;
+  readonly body: DomElement | null;
+  readonly title: string;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Parse an HTML page into a document tree (no scripts run, nothing fetched). */
+export function parseDocument(html: string): DomDocument {
+  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  return document;
+}
+
+/** The elements matching `selector`, as an array. */
+export function all(root: DomDocument | DomElement, selector: string): DomElement[] {
+  return Array.from(root.querySelectorAll(selector));
+}
+
+/** Tags that start a new line of text. */
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY',
+  'TD', 'TH', 'TR', 'UL', 'BODY', 'HTML',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD']);
+
+/** The text of a subtree as paragraphs: one per block element (p, li, h2, …), white space collapsed. */
+export function blockTexts(root: DomNode): string[] {
+  const out: string[] = [];
+  let line = '';
+  const flush = (): void => {
+    const t = line.replace(/\s+/g, ' ').trim();
+    if (t) out.push(t);
+    line = '';
+  };
+  // Iterative walk: deeply nested pages must not overflow the stack.
+  const stack: (DomNode | 'end')[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode | 'end';
+    if (node === 'end') {
+      flush();
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      line += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE || SKIP.has(node.nodeName.toUpperCase())) continue;
+    const block = BLOCK.has(node.nodeName.toUpperCase());
+    if (block) {
+      flush();
+      stack.push('end');
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const kid = kids[i];
+      if (kid) stack.push(kid);
+    }
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * HTML pages (`.html`, `.htm`): the article is extracted with Mozilla's Readability over a linkedom tree
+ * (no script runs, nothing is fetched). Page furniture — navigation, asides, footers, forms, cookie and
+ * consent notices, share and newsletter boxes — is removed before extraction, so it never becomes a fact.
+ * Metadata: title (`og:title`, JSON-LD `headline`, `<title>` without a trailing "| Site"), byline, site name
+ * (`og:site_name`, JSON-LD publisher), published time (`article:published_time`, JSON-LD `datePublished`,
+ * `<time datetime>`), canonical URL (`<link rel="canonical">`, `og:url`). Readability is a heuristic: on pages
+ * it does not recognise as an article, the page's `<p>` elements are used instead.
+ */
+import { Readability } from '@mozilla/readability';
+import type { ArticleMeta, ParsedArticle, RawFile } from '../types.js';
+import type { ParseResult } from './parse.js';
+import { isLead } from './parse.js';
+import { all, blockTexts, parseDocument, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { jsonLdArticle } from './jsonld.js';
+
+/** Elements that are page furniture, never article text. */
+const FURNITURE = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'form', 'nav', 'aside', 'footer', 'button', 'dialog',
+  '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]', '[role="dialog"]', '[role="alertdialog"]',
+  '[aria-hidden="true"]', '[hidden]',
+].join(',');
+/** Class or id words of notices and boxes around articles. */
+const NOTICE = /(^|[\s_-])(cookies?|consent|gdpr|cmp|newsletter|subscribe|subscription|paywall|share|sharing|social|related|recommended|most-read|promo|advert|advertisement|ads?|outbrain|taboola|breadcrumbs?)([\s_-]|$)/i;
+
+function meta(doc: DomDocument, ...selectors: string[]): string | undefined {
+  for (const s of selectors) {
+    const el = doc.querySelector(s);
+    const v = (el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.getAttribute('href') ?? '').trim();
+    if (v) return v;
+  }
+  return undefined;
+}
+
+function absoluteUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\/[^\s/]+/i.test(url) ? url : undefined;
+}
+
+/** `Title | Site`, `Title - Site`, `Title — Site` → `Title` when the tail is the site's name. */
+export function stripSiteSuffix(title: string, site: string | undefined): string {
+  if (!site) return title;
+  const m = /^(.{8,}?)\s+[|\-–—:·]\s+([^|\-–—:·]+)$/.exec(title);
+  return m?.[1] && m[2]?.trim().toLowerCase() === site.trim().toLowerCase() ? m[1].trim() : title;
+}
+
+function pageTime(doc: DomDocument): string | undefined {
+  const time = doc.querySelector('article time[datetime]') ?? doc.querySelector('time[pubdate][datetime]') ?? doc.querySelector('time[datetime]');
+  return time?.getAttribute('datetime')?.trim() || undefined;
+}
+
+/** Metadata from the head, read before Readability changes the tree. */
+export function htmlMeta(doc: DomDocument): ArticleMeta {
+  const ld = jsonLdArticle(all(doc, 'script[type="application/ld+json"]').map((s) => s.textContent ?? ''));
+  const site = meta(doc, 'meta[property="og:site_name"]', 'meta[name="og:site_name"]') ?? ld.publisher;
+  const h1s = all(doc, 'h1');
+  const rawTitle =
+    meta(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? (h1s.length === 1 ? h1s[0]?.textContent?.trim() : undefined) ?? doc.title.trim();
+  const title = stripSiteSuffix(rawTitle.replace(/\s+/g, ' '), site);
+  const date =
+    meta(doc, 'meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', '[itemprop="datePublished"][datetime]') ??
+    ld.datePublished ??
+    meta(doc, 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[name="parsely-pub-date"]') ??
+    pageTime(doc);
+  const url = absoluteUrl(meta(doc, 'link[rel="canonical"]', 'meta[property="og:url"]')) ?? absoluteUrl(ld.url);
+  const author = meta(doc, 'meta[name="author"]') ?? ld.author;
+  return {
+    ...(title ? { title } : {}),
+    ...(site ? { source: site } : {}),
+    ...(url ? { url } : {}),
+    ...(date ? { date } : {}),
+    ...(author ? { byline: author } : {}),
+  };
+}
+
+function removeFurniture(doc: DomDocument): void {
+  for (const el of all(doc, FURNITURE)) el.remove();
+  for (const el of all(doc, '[class],[id]')) {
+    // Never remove the article itself or the page body because a wrapper's class mentions "share".
+    if (['BODY', 'HTML', 'ARTICLE', 'MAIN'].includes(el.tagName.toUpperCase())) continue;
+    if (NOTICE.test(el.getAttribute('class') ?? '') || NOTICE.test(el.getAttribute('id') ?? '')) el.remove();
+  }
+}
+
+/** The article's paragraphs: Readability's content, else the page's paragraphs. */
+function articleParagraphs(doc: DomDocument): { paragraphs: string[]; byline?: string } {
+  const reader = new Readability<DomNode>(doc as never, { charThreshold: 100, serializer: (node) => node as unknown as DomNode });
+  const result = reader.parse();
+  if (result?.content) {
+    const byline = result.byline?.replace(/\s+/g, ' ').trim();
+    return { paragraphs: blockTexts(result.content), ...(byline ? { byline } : {}) };
+  }
+  return { paragraphs: all(doc, 'p').flatMap((p: DomElement) => blockTexts(p)) };
+}
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+export function parseHtml(file: RawFile): ParseResult {
+  const doc = parseDocument(file.text);
+  const head = htmlMeta(doc);
+  removeFurniture(doc);
+  const { paragraphs, byline } = articleParagraphs(doc);
+  const metaOut: ArticleMeta = { ...head, ...(head.byline ? {} : byline ? { byline } : {}) };
+  let title = head.title ?? '';
+  const body = paragraphs.filter((p) => !(title && same(p, title)));
+  if (!title) {
+    const first = body.shift();
+    if (first === undefined) return { ok: false, reason: 'no article text found in the page' };
+    title = first;
+    if (isLead(first)) body.unshift(first);
+  }
+  if (body.length === 0) return { ok: false, reason: 'no article text found in the page' };
+  const article: ParsedArticle = { path: file.path, title, paragraphs: body, meta: { ...metaOut, title } };
+  return { ok: true, article };
+}
+
+/** Whether text without a telling file ending is an HTML page. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>])/i.test(text.slice(0, 2000));
+}

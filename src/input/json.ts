@@ -1,0 +1,147 @@
+/**
+ * JSON (`.json`: one article object, an array of them, or an object with an `articles`/`items`/`entries`
+ * array as news APIs write) and JSON Lines (`.jsonl`, `.ndjson`: one article object a line).
+ * Field names recognised (first present wins; case-insensitive; other fields are ignored):
+ * - title: `title`, `headline`, `title_rss`, `title_page`
+ * - text: `text`, `body`, `content`, `maintext`, `articleBody`, `article`, `full_text`; else `description`
+ * - source: `source`, `outlet`, `publisher`, `source_domain`, `site_name`, `site` (an object's `name` too)
+ * - url: `url`, `link`, `canonical_url`; date: `date`, `published`, `date_publish`, `published_at`,
+ *   `publishedAt`, `pubDate`, `datePublished`, `date_published`; byline: `byline`, `author`, `authors`
+ * This covers the layout the news-please scraper writes. Text containing HTML tags is reduced to its
+ * paragraphs; other text gives one paragraph per non-empty line.
+ * Articles are named `feed.jsonl:3` (line 3, counted from 1) and `feed.json[2]` (array index, from 0, as jq
+ * counts), so every article has its own path; a file holding one object keeps its plain path.
+ */
+import type { ArticleMeta, Diagnostic, ParsedArticle } from '../types.js';
+import { blockTexts, parseDocument } from './dom.js';
+import { isLead } from './parse.js';
+
+export interface ParsedFile {
+  readonly articles: readonly ParsedArticle[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const FIELDS = {
+  title: ['title', 'headline', 'title_rss', 'title_page'],
+  text: ['text', 'body', 'content', 'maintext', 'articlebody', 'article', 'full_text', 'fulltext'],
+  fallbackText: ['description', 'summary'],
+  source: ['source', 'outlet', 'publisher', 'source_domain', 'site_name', 'sitename', 'site'],
+  url: ['url', 'link', 'canonical_url'],
+  date: ['date', 'published', 'date_publish', 'published_at', 'publishedat', 'pubdate', 'datepublished', 'date_published'],
+  byline: ['byline', 'author', 'authors'],
+} as const;
+
+const LISTS = ['articles', 'items', 'entries', 'results', 'data'];
+
+function isObject(x: Json | undefined): x is JsonObject {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** A field's value as text: strings, numbers, arrays of them (joined), objects by their `name`. */
+function asText(x: Json | undefined): string | undefined {
+  if (typeof x === 'string') return x.trim() || undefined;
+  if (typeof x === 'number') return String(x);
+  if (Array.isArray(x)) return x.map(asText).filter((s): s is string => s !== undefined).join(', ') || undefined;
+  if (isObject(x)) return asText(x.name);
+  return undefined;
+}
+
+function field(record: JsonObject, names: readonly string[]): string | undefined {
+  const lower = new Map(Object.keys(record).map((k) => [k.toLowerCase(), k]));
+  for (const n of names) {
+    const key = lower.get(n);
+    const v = key === undefined ? undefined : asText(record[key]);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** Body text → paragraphs: HTML reduced to its blocks, plain text one paragraph per non-empty line. */
+export function textParagraphs(text: string): string[] {
+  if (/<\/?(p|div|br|li|h[1-6])\b[^>]*>/i.test(text)) {
+    const body = parseDocument(`<html><body>${text}</body></html>`).body;
+    return body ? blockTexts(body) : [];
+  }
+  return text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+}
+
+/** One JSON record → an article, or the reason it is not one. */
+export function recordToArticle(record: Json, path: string): { article: ParsedArticle } | { reason: string } {
+  if (!isObject(record)) return { reason: 'not a JSON object' };
+  const text = field(record, FIELDS.text) ?? field(record, FIELDS.fallbackText);
+  if (!text) return { reason: 'no article text (fields text, body, content or maintext)' };
+  const body = textParagraphs(text);
+  let title = field(record, FIELDS.title)?.replace(/\s+/g, ' ') ?? '';
+  if (!title) {
+    title = body.shift() ?? '';
+    if (isLead(title)) body.unshift(title);
+  }
+  if (body.length === 0) return { reason: 'no article body after the headline' };
+  const meta: Record<string, string> = {};
+  for (const key of ['source', 'url', 'date', 'byline'] as const) {
+    const v = field(record, FIELDS[key]);
+    if (v) meta[key] = v;
+  }
+  const articleMeta: ArticleMeta = { ...meta, title };
+  return { article: { path, title, paragraphs: body, meta: articleMeta } };
+}
+
+function shortError(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').slice(0, 120);
+}
+
+/** JSON Lines: every non-blank line one article; a bad line is a diagnostic naming `path:line`. */
+export function parseJsonLines(path: string, text: string): ParsedFile {
+  const articles: ParsedArticle[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const where = `${path}:${i + 1}`;
+    let value: Json;
+    try {
+      value = JSON.parse(line) as Json;
+    } catch (err) {
+      diagnostics.push({ path: where, reason: `malformed JSON line: ${shortError(err)}`, level: 'skipped' });
+      return;
+    }
+    const r = recordToArticle(value, where);
+    if ('article' in r) articles.push(r.article);
+    else diagnostics.push({ path: where, reason: r.reason, level: 'skipped' });
+  });
+  if (articles.length === 0 && diagnostics.length === 0) diagnostics.push({ path, reason: 'no JSON lines', level: 'skipped' });
+  return { articles, diagnostics };
+}
+
+/** A JSON document: one article object, an array of them, or an object holding such an array. */
+export function parseJson(path: string, text: string): ParsedFile {
+  let value: Json;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, '')) as Json;
+  } catch (err) {
+    return { articles: [], diagnostics: [{ path, reason: `malformed JSON: ${shortError(err)}`, level: 'skipped' }] };
+  }
+  if (isObject(value)) {
+    const obj = value;
+    const listKey = Object.keys(obj).find((k) => LISTS.includes(k.toLowerCase()) && Array.isArray(obj[k]));
+    if (listKey === undefined || field(obj, FIELDS.text)) {
+      const r = recordToArticle(obj, path);
+      return 'article' in r ? { articles: [r.article], diagnostics: [] } : { articles: [], diagnostics: [{ path, reason: r.reason, level: 'skipped' }] };
+    }
+    value = obj[listKey] ?? [];
+  }
+  if (!Array.isArray(value)) return { articles: [], diagnostics: [{ path, reason: 'JSON is neither an article object nor an array of them', level: 'skipped' }] };
+  const articles: ParsedArticle[] = [];
+  const diagnostics: Diagnostic[] = [];
+  value.forEach((item, i) => {
+    const r = recordToArticle(item, `${path}[${i}]`);
+    if ('article' in r) articles.push(r.article);
+    else diagnostics.push({ path: `${path}[${i}]`, reason: r.reason, level: 'skipped' });
+  });
+  if (value.length === 0) diagnostics.push({ path, reason: 'empty JSON array', level: 'skipped' });
+  return { articles, diagnostics };
+}

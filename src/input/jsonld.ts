@@ -1,0 +1,67 @@
+/**
+ * JSON-LD (`<script type="application/ld+json">`) of a page: the fields of its article entity (schema.org
+ * `NewsArticle`, `Article`, `ReportageNewsArticle`, `BlogPosting`, …, also inside `@graph` and arrays).
+ * Blocks that are not valid JSON are ignored: pages often carry broken JSON-LD, and it is only a hint.
+ */
+
+export interface JsonLdArticle {
+  readonly headline?: string;
+  readonly datePublished?: string;
+  readonly publisher?: string;
+  readonly author?: string;
+  readonly url?: string;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function isObject(x: Json | undefined): x is { [key: string]: Json } {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function text(x: Json | undefined): string | undefined {
+  if (typeof x === 'string') return x.trim() || undefined;
+  if (Array.isArray(x)) return x.map(text).filter((s): s is string => s !== undefined).join(', ') || undefined;
+  if (isObject(x)) return text(x.name);
+  return undefined;
+}
+
+function isArticle(x: { [key: string]: Json }): boolean {
+  const types = ([] as Json[]).concat(x['@type'] ?? []).map((t) => String(t));
+  return types.some((t) => /article|posting|report/i.test(t)) || typeof x.datePublished === 'string';
+}
+
+/** Every object in a JSON-LD value, depth first, including `@graph` members. Bounded to stay cheap. */
+function entities(root: Json, out: { [key: string]: Json }[] = [], depth = 0): { [key: string]: Json }[] {
+  if (depth > 6 || out.length > 200) return out;
+  if (Array.isArray(root)) for (const x of root) entities(x, out, depth + 1);
+  else if (isObject(root)) {
+    out.push(root);
+    if (root['@graph'] !== undefined) entities(root['@graph'], out, depth + 1);
+  }
+  return out;
+}
+
+/** The first article entity among the page's JSON-LD blocks (empty when there is none). */
+export function jsonLdArticle(blocks: readonly string[]): JsonLdArticle {
+  for (const block of blocks) {
+    let value: Json;
+    try {
+      value = JSON.parse(block) as Json;
+    } catch {
+      continue;
+    }
+    const article = entities(value).find(isArticle);
+    if (!article) continue;
+    const fields: Record<string, string | undefined> = {
+      headline: text(article.headline) ?? text(article.name),
+      datePublished: text(article.datePublished) ?? text(article.dateCreated),
+      publisher: text(article.publisher),
+      author: text(article.author),
+      url: text(article.url) ?? text(article.mainEntityOfPage),
+    };
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(fields)) if (v) out[k] = v;
+    return out;
+  }
+  return {};
+}

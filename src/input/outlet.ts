@@ -1,0 +1,162 @@
+/**
+ * Outlet detection: which outlet an article is from, and how we know. First match wins:
+ * 1. metadata — front matter, JSON fields, HTML `og:site_name` (a domain there, like news-please's
+ *    `source_domain`, is named through the table below);
+ * 2. url — the domain of the article's URL, named by the table or else shown as the bare domain;
+ * 3. credit — a dateline or credit line in the text: "DAMASCUS (Reuters) -", "(AP) —", "TRT World and
+ *    Agencies", "© 2017 Reuters", or a byline that is only an outlet;
+ * 4. filename — the file name without its ending.
+ * "told Reuters" and the like are NOT evidence: other outlets cite wire interviews and republish wire text with
+ * the phrase in it, and a wrong outlet merges two sources into one, which hides what each adds and omits.
+ * A heuristic: a credit can be wrong when a page quotes another outlet's dateline.
+ */
+import path from 'node:path';
+import type { ArticleMeta, SourceOrigin } from '../types.js';
+
+/** Known domains (without `www.`) → outlet names. Small on purpose; unknown domains are shown as they are. */
+const DOMAINS: Readonly<Record<string, string>> = {
+  'reuters.com': 'Reuters',
+  'apnews.com': 'AP',
+  'ap.org': 'AP',
+  'afp.com': 'AFP',
+  'bbc.co.uk': 'BBC',
+  'bbc.com': 'BBC',
+  'theguardian.com': 'The Guardian',
+  'nytimes.com': 'The New York Times',
+  'washingtonpost.com': 'The Washington Post',
+  'wsj.com': 'The Wall Street Journal',
+  'ft.com': 'Financial Times',
+  'bloomberg.com': 'Bloomberg',
+  'cnn.com': 'CNN',
+  'foxnews.com': 'Fox News',
+  'nbcnews.com': 'NBC News',
+  'cbsnews.com': 'CBS News',
+  'abcnews.go.com': 'ABC News',
+  'npr.org': 'NPR',
+  'aljazeera.com': 'Al Jazeera',
+  'trtworld.com': 'TRT World',
+  'aa.com.tr': 'Anadolu Agency',
+  'france24.com': 'France 24',
+  'dw.com': 'DW',
+  'euronews.com': 'Euronews',
+  'independent.co.uk': 'The Independent',
+  'telegraph.co.uk': 'The Telegraph',
+  'dailymail.co.uk': 'Daily Mail',
+  'timesofisrael.com': 'The Times of Israel',
+  'haaretz.com': 'Haaretz',
+  'xinhuanet.com': 'Xinhua',
+  'spiegel.de': 'Der Spiegel',
+  'lemonde.fr': 'Le Monde',
+};
+
+/** Names and abbreviations (lower case) → one spelling, so "AP News", "Associated Press" and apnews.com are one source. */
+const ALIASES: Readonly<Record<string, string>> = {
+  ap: 'AP',
+  'ap news': 'AP',
+  'the associated press': 'AP',
+  'associated press': 'AP',
+  reuters: 'Reuters',
+  'thomson reuters': 'Reuters',
+  afp: 'AFP',
+  'agence france-presse': 'AFP',
+  'agence france presse': 'AFP',
+  aa: 'Anadolu Agency',
+  'bbc news': 'BBC',
+  guardian: 'The Guardian',
+  'the guardian': 'The Guardian',
+  'al jazeera english': 'Al Jazeera',
+  upi: 'UPI',
+  dpa: 'dpa',
+  efe: 'EFE',
+  xinhua: 'Xinhua',
+};
+
+export interface Outlet {
+  readonly source: string;
+  readonly origin: SourceOrigin;
+}
+
+/** One spelling for a known outlet name; other names are returned trimmed. */
+export function canonicalOutlet(name: string): string {
+  const n = name.trim().replace(/\s+/g, ' ');
+  return ALIASES[n.toLowerCase()] ?? n;
+}
+
+/** The host of a URL or a bare domain, lower case, without `www.`/`m.`/`amp.`; `undefined` if not one. */
+export function domainOf(urlOrDomain: string): string | undefined {
+  const s = urlOrDomain.trim();
+  let host: string;
+  try {
+    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(s) ? s : `https://${s}`).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)) return undefined;
+  return host.replace(/^(www\d?|m|amp|mobile)\./, '');
+}
+
+/** The outlet a domain belongs to: the table's name (also for subdomains like uk.reuters.com), else the domain. */
+export function outletOfDomain(domain: string): string {
+  const parts = domain.split('.');
+  for (let i = 0; i < parts.length - 1; i++) {
+    const name = DOMAINS[parts.slice(i).join('.')];
+    if (name) return name;
+  }
+  return domain;
+}
+
+/** "DAMASCUS (Reuters) -", "NEW YORK, May 3 (AFP) —", "(CNN) —": a place in capitals, an optional date, an outlet. */
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’/-]{0,40}(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s)?\(([\p{Lu}][\p{L}.&' -]{0,30}[\p{L}.])\)\s*[-–—:]/u;
+const AGENCIES_LINE = /^(?:by\s+)?([\p{L}][\p{L}\d'’.& -]{0,60}?)\s+(?:and|&)\s+(?:agencies|wires|wire services)\.?$/iu;
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?([\p{L}][\p{L}\d'’.& -]{1,50}?)[.,]?(?:\s+all rights reserved\.?)?$/iu;
+const BY_OUTLET = /^(?:by\s+)?([\p{L}][\p{L}'’.& -]{0,40}?)(?:\s+staff)?$/iu;
+
+/** Words of a line, counted cheaply. */
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter((w) => w !== '').length;
+}
+
+/**
+ * The outlet a dateline or credit line names, or `undefined`. Datelines are looked for at the start of the
+ * first three paragraphs, credit lines ("… and Agencies", "© … Reuters") among short lines anywhere, and the
+ * byline counts only when it is an agency name or an "… and Agencies" credit.
+ */
+export function creditOutlet(paragraphs: readonly string[], byline?: string): string | undefined {
+  for (const p of paragraphs.slice(0, 3)) {
+    const m = DATELINE.exec(p.trim());
+    if (m?.[1] && wordCount(m[1]) <= 4) return canonicalOutlet(m[1]);
+  }
+  const short = paragraphs.map((p) => p.trim()).filter((p) => wordCount(p) <= 10);
+  if (byline) short.unshift(byline.trim());
+  for (const line of short) {
+    const m = AGENCIES_LINE.exec(line) ?? COPYRIGHT_LINE.exec(line);
+    if (m?.[1]) return canonicalOutlet(m[1]);
+  }
+  if (byline) {
+    const m = BY_OUTLET.exec(byline.trim());
+    const name = m?.[1] ? ALIASES[m[1].toLowerCase()] : undefined;
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** The file name without its ending; for `feed.jsonl:3` or `feed.json[2]`, the feed's file name. */
+export function fileOutlet(articlePath: string): string {
+  const base = path.posix.basename(articlePath.replace(/\\/g, '/')).replace(/(:\d+|\[\d+\])$/, '');
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** Detect an article's outlet; see the module comment for the order. */
+export function detectOutlet(articlePath: string, meta: ArticleMeta, paragraphs: readonly string[]): Outlet {
+  const named = meta.source?.trim();
+  if (named) {
+    const domain = !/\s/.test(named) && named.includes('.') ? domainOf(named) : undefined;
+    return { source: domain ? outletOfDomain(domain) : canonicalOutlet(named), origin: 'metadata' };
+  }
+  const domain = meta.url ? domainOf(meta.url) : undefined;
+  if (domain && /^(https?:\/\/|www\.)/i.test(meta.url?.trim() ?? '')) return { source: outletOfDomain(domain), origin: 'url' };
+  const credit = creditOutlet(paragraphs, meta.byline);
+  if (credit) return { source: credit, origin: 'credit' };
+  return { source: fileOutlet(articlePath), origin: 'filename' };
+}

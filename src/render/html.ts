@@ -1,0 +1,134 @@
+/**
+ * The merged view as one self-contained HTML page (`--format html`): inline CSS, no scripts, no network.
+ * Per story: its sources, the facts × sources matrix, conflicting statements side by side with the
+ * disagreeing values marked, and each source's text with the facts only it reports and its conflicting
+ * sentences highlighted. Pure: `(report) → string`. Article text is escaped, so it cannot inject markup.
+ *
+ * A source's text is rebuilt from the report: its kept sentences in order (every kept sentence is a mention
+ * of some fact). Paragraph breaks and dropped boilerplate lines are not shown.
+ */
+import type { Conflict, Mention, Report, ReportArticle, Story } from '../types.js';
+import { CELL_WORDS, factNumber, storyLabels, storyMatrix } from './matrix.js';
+import { CSP, CSS, esc } from './html-style.js';
+import { plural, storySections, summary } from './sections.js';
+import { shorten } from './wrap.js';
+
+type Articles = ReadonlyMap<string, ReportArticle>;
+const SYMBOL = { reported: '●', absent: '·', conflict: '!' } as const;
+
+/** Escape `text`, wrapping every occurrence of one of `values` in `<mark class="value">`. */
+export function marked(text: string, values: readonly string[]): string {
+  const vs = [...new Set(values)].filter((v) => v !== '').sort((a, b) => b.length - a.length);
+  if (vs.length === 0) return esc(text);
+  const re = new RegExp(`(${vs.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+  return text
+    .split(re)
+    .map((part, i) => (i % 2 === 1 ? `<mark class="value">${esc(part)}</mark>` : esc(part)))
+    .join('');
+}
+
+function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<string, string>): string {
+  const rows = story.articles.map((id) => {
+    const a = articles.get(id);
+    const copy = story.copies.find((p) => p.a === id || p.b === id);
+    const other = copy ? labels.get(copy.a === id ? copy.b : copy.a) : undefined;
+    const note = copy && other ? ` <span class="muted">near-duplicate of ${esc(other)} (${Math.round(copy.jaccard * 100)}% same text)</span>` : '';
+    return `<tr><th scope="row">${esc(labels.get(id) ?? '?')}</th><td>${esc(a?.source ?? id)}${note}</td><td><code>${esc(a?.path ?? '')}</code></td><td>${esc(a?.date ?? '')}</td></tr>`;
+  });
+  return `<table class="sources"><thead><tr><th></th><th>source</th><th>file</th><th>date</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function matrixTable(story: Story, articles: Articles): string {
+  const m = storyMatrix(story, articles);
+  const heads = m.columns.map((c) => `<th scope="col" class="col" title="${esc(c.source)}">${esc(c.labels.join(', '))}</th>`);
+  const rows = m.rows.map((r) => {
+    const cells = r.cells.map((c, i) => `<td class="cell ${c}" title="${esc(`${m.columns[i]?.source ?? ''}: ${CELL_WORDS[c]}`)}" aria-label="${CELL_WORDS[c]}">${SYMBOL[c]}</td>`);
+    return `<tr data-fact="${esc(r.fact)}"><td class="num">${esc(r.number)}</td><td class="fact" title="${esc(r.text)}">${esc(shorten(r.text, 110))}</td>${cells.join('')}</tr>`;
+  });
+  const legend = (['reported', 'absent', 'conflict'] as const).map((c) => `<span>${SYMBOL[c]} ${CELL_WORDS[c]}</span>`).join('');
+  return `<h3>Who reported what</h3><p class="legend muted">${legend}</p><table class="matrix"><thead><tr><th scope="col">#</th><th scope="col">fact</th>${heads.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function conflictBlock(c: Conflict, labels: ReadonlyMap<string, string>, articles: Articles): string {
+  const values = c.values.map((v) => v.value);
+  const quotes = c.mentions.map((m) => {
+    const who = `${labels.get(m.article) ?? '?'} · ${articles.get(m.article)?.source ?? ''}`;
+    return `<blockquote><cite>${esc(who)}</cite>${marked(m.text, values)}</blockquote>`;
+  });
+  return `<div class="disagreement" data-fact="${esc(c.fact)}"><p class="detail">Fact ${esc(factNumber(c.fact))} · ${esc(c.detail)}</p><div class="side-by-side">${quotes.join('')}</div></div>`;
+}
+
+function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<string, string>): string {
+  const sourceOf = (id: string): string => articles.get(id)?.source ?? id;
+  const sentences = new Map<string, { m: Mention; fact: string; unique: boolean }[]>();
+  for (const f of story.facts) {
+    const unique = new Set(f.articles.map(sourceOf)).size === 1;
+    for (const m of f.mentions) sentences.set(m.article, [...(sentences.get(m.article) ?? []), { m, fact: f.id, unique }]);
+  }
+  const conflictValues = new Map<string, string[]>();
+  for (const c of story.conflicts) {
+    for (const m of c.mentions) conflictValues.set(`${m.article}:${m.sentence}`, [...(conflictValues.get(`${m.article}:${m.sentence}`) ?? []), ...c.values.map((v) => v.value)]);
+  }
+  const groups = new Map(storySections(story, articles).bySource.map((g) => [g.source, g]));
+  const blocks = story.articles.map((id) => {
+    const g = groups.get(sourceOf(id));
+    const list = [...(sentences.get(id) ?? [])].sort((x, y) => x.m.sentence - y.m.sentence);
+    const spans = list.map(({ m, fact, unique }) => {
+      const values = conflictValues.get(`${id}:${m.sentence}`);
+      const cls = values ? 'conflicting' : unique ? 'unique' : 'shared';
+      return `<span class="s ${cls}" data-fact="${esc(fact)}"><sup>${esc(factNumber(fact))}</sup>${values ? marked(m.text, values) : esc(m.text)}</span>`;
+    });
+    const counts = g ? `<p class="muted">only this source: ${plural(g.adds.length, 'fact')} · leaves out ${plural(g.omits.length, 'fact')}</p>` : '';
+    return `<article class="source-text" data-article="${esc(id)}"><h4>${esc(labels.get(id) ?? '?')} · ${esc(sourceOf(id))}</h4>${counts}<p>${spans.join(' ')}</p></article>`;
+  });
+  const legend = '<p class="legend muted"><span><span class="swatch" style="background:var(--unique)"></span>reported only by this source</span><span><span class="swatch" style="background:var(--conflict)"></span>conflicts with another source</span><span>small numbers: fact numbers, as in the matrix</span></p>';
+  return `<h3>Each source's text</h3>${legend}<div class="texts">${blocks.join('')}</div>`;
+}
+
+function storySection(story: Story, articles: Articles): string {
+  const labels = storyLabels(story);
+  const head = `<h2 id="${esc(story.id)}-title"><span class="story-id">${esc(story.id)}</span>${esc(story.title || '(untitled)')}</h2>`;
+  const parts = [head, `<p class="meta">${plural(story.articles.length, 'article')} from ${plural(story.sources.length, 'source')}</p>`, sourcesTable(story, articles, labels)];
+  if (story.sources.length < 2) parts.push('<p class="muted">All articles come from one source: nothing to compare.</p>');
+  else {
+    parts.push(matrixTable(story, articles));
+    parts.push(`<h3>Conflicts (${story.conflicts.length})</h3>`);
+    parts.push(story.conflicts.length === 0 ? '<p class="muted">none found</p>' : story.conflicts.map((c) => conflictBlock(c, labels, articles)).join(''));
+    parts.push(sourceTexts(story, articles, labels));
+  }
+  return `<section class="story" id="${esc(story.id)}" aria-labelledby="${esc(story.id)}-title">${parts.join('\n')}</section>`;
+}
+
+export function renderHtml(report: Report): string {
+  const articles = new Map(report.articles.map((a) => [a.id, a]));
+  const multi = report.stories.filter((s) => s.articles.length > 1);
+  const singles = report.stories.filter((s) => s.articles.length === 1);
+  const body: string[] = [`<header><h1>dedupe report</h1><p class="summary">${esc(summary(report))}</p></header>`];
+  if (multi.length > 1) body.push(`<nav><h3>Stories</h3><ol>${multi.map((s) => `<li><a href="#${esc(s.id)}">${esc(s.title || s.id)}</a> <span class="muted">(${plural(s.sources.length, 'source')})</span></li>`).join('')}</ol></nav>`);
+  body.push(...multi.map((s) => storySection(s, articles)));
+  if (singles.length > 0) {
+    const items = singles.map((s) => {
+      const a = articles.get(s.articles[0] ?? '');
+      return `<li><span class="story-id">${esc(s.id)}</span>${esc(s.title)} <span class="muted">— ${esc(a?.source ?? '')}, <code>${esc(a?.path ?? '')}</code></span></li>`;
+    });
+    body.push(`<section class="singles"><h2>Stories with a single article (${singles.length})</h2><ul>${items.join('')}</ul></section>`);
+  }
+  if (report.skipped.length > 0) {
+    body.push(`<section class="skipped"><h2>Skipped files (${report.skipped.length})</h2><ul>${report.skipped.map((d) => `<li><code>${esc(d.path)}</code>: ${esc(d.reason)}</li>`).join('')}</ul></section>`);
+  }
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="generator" content="dedupe">
+<title>dedupe report: ${esc(multi[0]?.title ?? report.stories[0]?.title ?? 'no stories')}${report.stories.length > 1 ? ` and ${report.stories.length - 1} more` : ''}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>
+`;
+}

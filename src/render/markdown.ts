@@ -1,0 +1,134 @@
+/**
+ * The merged view as Markdown, for pasting into an issue tracker or a chat: a heading per story, its sources,
+ * the facts × sources matrix as a table, then lists of shared facts, what each source adds and leaves out,
+ * and conflicts with the disagreeing values in bold. Pure: `(report) → string`. Article text is escaped so
+ * it cannot open links, images, HTML or table cells, and control characters are shown as `\xNN`.
+ */
+import type { Conflict, Fact, Report, ReportArticle, Story } from '../types.js';
+import { safeText } from './safe.js';
+import { shorten } from './wrap.js';
+import { factNumber, storyLabels, storyMatrix, type Cell } from './matrix.js';
+import { plural, storySections, summary } from './sections.js';
+
+const ROW_TEXT = 90;
+const CELL: Readonly<Record<Cell, string>> = { reported: '✅', absent: '·', conflict: '⚠️' };
+
+/**
+ * Escape what would change the rendering of article text: emphasis, code, links and images (brackets),
+ * inline HTML, table pipes, strikethrough, and `&` before an entity name. Only these, so the raw text stays
+ * readable where a chat shows it unrendered. Newlines become spaces (a list item or table cell is one line).
+ */
+export function md(text: string): string {
+  return safeText(text.replace(/\s+/g, ' '))
+    .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/^([-=])/, '\\$1')
+    .replace(/^(\d+)\./, '$1\\.');
+}
+
+/** Inline code that cannot be closed early by backticks in the text. */
+function code(text: string): string {
+  const t = safeText(text.replace(/\s+/g, ' '));
+  const run = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(run + 1);
+  return run > 0 ? `${fence} ${t} ${fence}` : `${fence}${t}${fence}`;
+}
+
+function mentionText(text: string, values: readonly string[] = []): string {
+  let out = md(text);
+  for (const v of [...new Set(values.map(md))].filter((v) => v !== '').sort((a, b) => b.length - a.length)) {
+    out = out.split(v).join(`**${v}**`);
+  }
+  return out;
+}
+
+function sourcesTable(story: Story, articles: ReadonlyMap<string, ReportArticle>, labels: ReadonlyMap<string, string>): string[] {
+  const lines = ['| | source | file | date |', '| --- | --- | --- | --- |'];
+  for (const id of story.articles) {
+    const a = articles.get(id);
+    const copy = story.copies.find((p) => p.a === id || p.b === id);
+    const other = copy ? labels.get(copy.a === id ? copy.b : copy.a) : undefined;
+    const note = copy && other ? ` (near-duplicate of ${other}, ${Math.round(copy.jaccard * 100)}% same text)` : '';
+    lines.push(`| **${labels.get(id) ?? '?'}** | ${md(a?.source ?? id)}${note} | ${code(a?.path ?? '').replace(/\|/g, '\\|')} | ${md(a?.date ?? '')} |`);
+  }
+  return lines;
+}
+
+function matrixTable(story: Story, articles: ReadonlyMap<string, ReportArticle>): string[] {
+  const m = storyMatrix(story, articles);
+  const lines = [
+    `**Who reported what** (${CELL.reported} reported, ${CELL.absent} not reported, ${CELL.conflict} conflicting)`,
+    '',
+    `| # | fact | ${m.columns.map((c) => c.labels.join(', ')).join(' | ')} |`,
+    `| ---: | --- | ${m.columns.map(() => ':---:').join(' | ')} |`,
+  ];
+  for (const r of m.rows) lines.push(`| ${r.number} | ${md(shorten(r.text, ROW_TEXT))} | ${r.cells.map((c) => CELL[c]).join(' | ')} |`);
+  return lines;
+}
+
+function factItem(f: Fact, labels: ReadonlyMap<string, string>): string[] {
+  const [first, ...rest] = f.mentions;
+  if (!first) return [];
+  if (rest.length === 0) return [`- **${factNumber(f.id)}** ${md(first.text)}`];
+  return [`- **${factNumber(f.id)}**`, ...f.mentions.map((m) => `  - ${labels.get(m.article) ?? '?'}: ${md(m.text)}`)];
+}
+
+function conflictItem(c: Conflict, labels: ReadonlyMap<string, string>): string[] {
+  const values = c.values.map((v) => v.value);
+  return [`- **${factNumber(c.fact)}** ${md(c.detail)}`, ...c.mentions.map((m) => `  - ${labels.get(m.article) ?? '?'}: ${mentionText(m.text, values)}`)];
+}
+
+function list(title: string, items: readonly string[][], empty: string): string[] {
+  return [`### ${title}`, '', ...(items.length === 0 ? [`_${empty}_`] : items.flat()), ''];
+}
+
+function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>): string[] {
+  const labels = storyLabels(story);
+  const out = [`## ${story.id} · ${md(story.title || '(untitled)')}`, '', `${plural(story.articles.length, 'article')} from ${plural(story.sources.length, 'source')}`, ''];
+  out.push(...sourcesTable(story, articles, labels), '');
+  if (story.sources.length < 2) {
+    if (story.articles.length > 1) out.push('_All articles come from one source: nothing to compare._', '');
+    return out;
+  }
+  out.push(...matrixTable(story, articles), '');
+  const s = storySections(story, articles);
+  const tags = (ids: readonly string[]): string => ids.map((id) => labels.get(id) ?? '?').join(', ');
+  out.push(...list(`Reported by every source (${s.shared.length})`, s.shared.map((f) => factItem(f, labels)), 'none'));
+  if (s.some.length > 0) out.push(...list(`Reported by some sources (${s.some.length})`, s.some.map((f) => factItem(f, labels)), 'none'));
+  const two = s.bySource.length === 2;
+  for (const g of s.bySource) {
+    const other = two ? s.bySource.find((x) => x !== g) : undefined;
+    const note = other ? `; ${tags(other.articles)} leaves them out` : '';
+    out.push(...list(`Only ${tags(g.articles)} (${md(g.source)}) reports (${g.adds.length}${note})`, g.adds.map((f) => factItem(f, labels)), 'nothing'));
+  }
+  if (!two) {
+    const facts = new Map(story.facts.map((f) => [f.id, f]));
+    for (const g of s.bySource) {
+      if (g.omits.length === 0) continue;
+      const items = g.omits.map((o) => [`- **${factNumber(o.fact)}** ${md(shorten(facts.get(o.fact)?.mentions[0]?.text ?? '', ROW_TEXT))} (${o.reportedBy} of ${o.otherSources})`]);
+      out.push(...list(`${tags(g.articles)} (${md(g.source)}) leaves out (${g.omits.length})`, items, 'nothing'));
+    }
+  }
+  out.push(...list(`Conflicts (${story.conflicts.length})`, story.conflicts.map((c) => conflictItem(c, labels)), 'none found'));
+  return out;
+}
+
+export function renderMarkdown(report: Report): string {
+  const articles = new Map(report.articles.map((a) => [a.id, a]));
+  const out = ['# dedupe report', '', md(summary(report)), ''];
+  const multi = report.stories.filter((s) => s.articles.length > 1);
+  const singles = report.stories.filter((s) => s.articles.length === 1);
+  for (const story of multi) out.push(...renderStory(story, articles));
+  if (singles.length > 0) {
+    out.push(`## Stories with a single article (${singles.length})`, '');
+    for (const s of singles) {
+      const a = articles.get(s.articles[0] ?? '');
+      out.push(`- ${s.id} · ${md(s.title)} — ${md(a?.source ?? '')}, ${code(a?.path ?? '')}`);
+    }
+    out.push('');
+  }
+  if (report.skipped.length > 0) {
+    out.push(`## Skipped files (${report.skipped.length})`, '', ...report.skipped.map((d) => `- ${code(d.path)}: ${md(d.reason)}`), '');
+  }
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}

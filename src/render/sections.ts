@@ -1,0 +1,60 @@
+/**
+ * What a story's merged view is made of, worked out once for the Markdown and HTML views: facts every source
+ * reports, facts some sources report, what each source alone reports, what each leaves out, and conflicts.
+ */
+import type { Fact, OmittedFact, Report, ReportArticle, Story } from '../types.js';
+
+export interface SourceGroup {
+  readonly source: string;
+  readonly articles: readonly string[];
+  /** Facts only this source reports. */
+  readonly adds: readonly Fact[];
+  /** Facts other sources report and this source does not (merged over its articles). */
+  readonly omits: readonly OmittedFact[];
+}
+
+export interface StorySections {
+  readonly shared: readonly Fact[];
+  /** Reported by more than one source but not by all. */
+  readonly some: readonly Fact[];
+  readonly bySource: readonly SourceGroup[];
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** "2 articles from 2 sources · 1 story (1 with more than one article) · 0 near-duplicate pairs". */
+export function summary(report: Report): string {
+  const multi = report.stories.filter((s) => s.articles.length > 1).length;
+  const copies = report.stories.reduce((n, s) => n + s.copies.length, 0);
+  const sources = new Set(report.articles.map((a) => a.source)).size;
+  const parts = [
+    `${plural(report.articles.length, 'article')} from ${plural(sources, 'source')}`,
+    `${plural(report.stories.length, 'story', 'stories')} (${multi} with more than one article)`,
+    `${plural(copies, 'near-duplicate pair')}`,
+  ];
+  if (report.skipped.length > 0) parts.push(`${plural(report.skipped.length, 'file')} skipped`);
+  return parts.join(' · ');
+}
+
+export function storySections(story: Story, articles: ReadonlyMap<string, ReportArticle>): StorySections {
+  const sourceOf = (id: string): string => articles.get(id)?.source ?? id;
+  const sourcesOf = (f: Fact): number => new Set(f.articles.map(sourceOf)).size;
+  const byId = new Map(story.facts.map((f) => [f.id, f]));
+  const shared = story.shared.map((id) => byId.get(id)).filter((f): f is Fact => f !== undefined);
+  const some = story.facts.filter((f) => sourcesOf(f) > 1 && sourcesOf(f) < story.sources.length);
+  const bySource = story.sources.map((source): SourceGroup => {
+    const ids = story.articles.filter((id) => sourceOf(id) === source);
+    const adds = story.facts.filter((f) => sourcesOf(f) === 1 && f.articles.some((a) => ids.includes(a)));
+    const omits = new Map<string, OmittedFact>();
+    for (const cov of story.coverage) {
+      if (!ids.includes(cov.article)) continue;
+      for (const o of cov.omits) if (!omits.has(o.fact)) omits.set(o.fact, o);
+    }
+    // An article of a source may leave out what another article of the same source reports: not an omission.
+    const reported = new Set(story.facts.filter((f) => f.articles.some((a) => ids.includes(a))).map((f) => f.id));
+    return { source, articles: ids, adds, omits: [...omits.values()].filter((o) => !reported.has(o.fact)) };
+  });
+  return { shared, some, bySource };
+}

@@ -1,0 +1,59 @@
+/**
+ * Choosing and ordering the stories a view shows (`--min-sources`, `--sort`), applied to the report before
+ * any renderer sees it. Story ids are kept as built (s1, s2, …), so an id means the same story whatever is
+ * shown; the report's `articles` keep only the articles of the stories shown.
+ */
+import type { Report, ReportArticle, Story } from '../types.js';
+
+export const SORT_KEYS = ['sources', 'articles', 'date'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface SelectOptions {
+  /** Show only stories told by at least this many distinct sources (≥ 1). */
+  readonly minSources: number;
+  readonly sort: SortKey;
+}
+
+export function isSortKey(name: string): name is SortKey {
+  return (SORT_KEYS as readonly string[]).includes(name);
+}
+
+/**
+ * The newest date among a story's articles, as milliseconds since 1970, or undefined when none is dated or
+ * parseable. Dates come from front matter as written; `Date.parse` reads ISO dates and common English forms.
+ */
+export function storyDate(story: Story, articles: ReadonlyMap<string, ReportArticle>): number | undefined {
+  let newest: number | undefined;
+  for (const id of story.articles) {
+    const d = articles.get(id)?.date;
+    const t = d === undefined ? NaN : Date.parse(d);
+    if (Number.isFinite(t) && (newest === undefined || t > newest)) newest = t;
+  }
+  return newest;
+}
+
+/**
+ * `sources`: most sources first, then most articles (the report's own order). `articles`: most articles
+ * first, then most sources. `date`: newest first by the newest dated article; undated stories last. Ties keep
+ * the report's order, so the result is deterministic.
+ */
+export function selectStories(report: Report, options: SelectOptions): Report {
+  const byId = new Map(report.articles.map((a) => [a.id, a]));
+  const rank = new Map(report.stories.map((s, i) => [s.id, i]));
+  const kept = report.stories.filter((s) => s.sources.length >= options.minSources);
+  const dates = new Map(kept.map((s) => [s.id, storyDate(s, byId)]));
+  const compare = (x: Story, y: Story): number => {
+    if (options.sort === 'articles') return y.articles.length - x.articles.length || y.sources.length - x.sources.length;
+    if (options.sort === 'date') {
+      const dx = dates.get(x.id);
+      const dy = dates.get(y.id);
+      if (dx === undefined || dy === undefined) return dx === dy ? 0 : dx === undefined ? 1 : -1;
+      return dy - dx;
+    }
+    return y.sources.length - x.sources.length || y.articles.length - x.articles.length;
+  };
+  const stories = [...kept].sort((x, y) => compare(x, y) || (rank.get(x.id) ?? 0) - (rank.get(y.id) ?? 0));
+  if (stories.length === report.stories.length && stories.every((s, i) => s === report.stories[i])) return report;
+  const shown = new Set(stories.flatMap((s) => s.articles));
+  return { ...report, stories, articles: report.articles.filter((a) => shown.has(a.id)) };
+}

@@ -1,0 +1,51 @@
+/**
+ * The facts × sources matrix drawn for the terminal: fact number, one narrow column per source, then the fact
+ * shortened at a word boundary to what is left of the line. Fits any width from 40 columns: when the sources
+ * do not all fit beside at least 20 characters of fact text, the first ones are shown and the rest counted.
+ */
+import type { ChalkInstance } from 'chalk';
+import { safeText } from './safe.js';
+import { shorten, wrap } from './wrap.js';
+import type { Cell, Matrix } from './matrix.js';
+
+const INDENT = '    ';
+const MIN_TEXT = 20;
+
+/** A column's header: its letters ("A", "A,B"), or the first letter and "+" when a source has many articles. */
+function header(labels: readonly string[]): string {
+  const all = labels.join(',');
+  return all.length <= 5 ? all : `${labels[0] ?? '?'}+`;
+}
+
+function symbol(cell: Cell, c: ChalkInstance): string {
+  if (cell === 'reported') return c.green('●');
+  if (cell === 'conflict') return c.bold.red('!');
+  return c.dim('·');
+}
+
+export function matrixLines(m: Matrix, c: ChalkInstance, width: number): string[] {
+  if (m.rows.length === 0 || m.columns.length === 0) return [];
+  const heads = m.columns.map((col) => header(col.labels));
+  const colWidth = Math.max(2, ...heads.map((h) => h.length + 1));
+  const numWidth = Math.max(3, ...m.rows.map((r) => r.number.length));
+  const fixed = INDENT.length + numWidth + 1;
+  const fits = Math.max(1, Math.floor((width - fixed - 1 - MIN_TEXT) / colWidth));
+  const shown = Math.min(m.columns.length, fits);
+  const textRoom = Math.max(MIN_TEXT, width - fixed - shown * colWidth - 1);
+  const title = `  ${c.bold.underline('Who reported what')}`;
+  const legend = c.dim(`(${c.green('●')} reported  · not reported  ${c.red('!')} conflicting)`);
+  const lines = [
+    ...(width >= 64 ? [`${title} ${legend}`] : [title, `${INDENT}${c.dim(`(${c.green('●')} yes  · no  ${c.red('!')} conflict)`)}`]),
+    `${INDENT}${' '.repeat(numWidth + 1)}${heads.slice(0, shown).map((h) => h.padEnd(colWidth)).join('')} ${c.dim('fact')}`,
+  ];
+  for (const row of m.rows) {
+    const cells = row.cells.slice(0, shown).map((cell) => symbol(cell, c) + ' '.repeat(colWidth - 1)).join('');
+    lines.push(`${INDENT}${row.number.padStart(numWidth)} ${cells} ${shorten(safeText(row.text), textRoom)}`);
+  }
+  if (shown < m.columns.length) {
+    const hidden = m.columns.length - shown;
+    const note = `${hidden} more source${hidden === 1 ? '' : 's'} not shown at this width (try --width, --format markdown or html)`;
+    lines.push(...wrap(note, width, INDENT).map((l) => c.dim(l)));
+  }
+  return lines;
+}

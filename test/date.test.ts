@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber, parseDate } from '../src/input/date.js';
+import { timeFactor } from '../src/cluster/stories.js';
+import { firstReport } from '../src/report/first-report.js';
+import type { Article } from '../src/types.js';
+
+const iso = (text: string): string | undefined => {
+  const p = parseDate(text);
+  return p ? `${new Date(p.ms).toISOString()} ${p.precision}` : undefined;
+};
+
+describe('parseDate', () => {
+  it('reads ISO 8601 with and without time and zone, and the news-please layout', () => {
+    expect(iso('2017-03-21')).toBe('2017-03-21T00:00:00.000Z day');
+    expect(iso('2017-03-21T14:20:00+03:00')).toBe('2017-03-21T11:20:00.000Z time');
+    expect(iso('2017-03-21T14:20:00.123-0500')).toBe('2017-03-21T19:20:00.000Z time');
+    expect(iso('2017-03-21 10:38:00')).toBe('2017-03-21T10:38:00.000Z time');
+    expect(iso('2017-03-21T10:38Z')).toBe('2017-03-21T10:38:00.000Z time');
+  });
+
+  it('reads RSS dates and written dates, month names in English', () => {
+    expect(iso('Tue, 21 Mar 2017 10:00:00 GMT')).toBe('2017-03-21T10:00:00.000Z time');
+    expect(iso('Tue, 21 Mar 2017 10:00:00 +0100')).toBe('2017-03-21T09:00:00.000Z time');
+    expect(iso('21 March 2017')).toBe('2017-03-21T00:00:00.000Z day');
+    expect(iso('March 21, 2017')).toBe('2017-03-21T00:00:00.000Z day');
+    expect(iso('Sept. 3rd, 2021 at 5:30 pm')).toBe('2021-09-03T17:30:00.000Z time');
+  });
+
+  it('refuses what is not a full, real date', () => {
+    for (const t of ['2017', '2017-03', 'March 2017', '2017-02-30', '2017-13-01', 'yesterday', '', '2017-03-21T25:00']) expect(parseDate(t)).toBeUndefined();
+    expect(parseDate(undefined)).toBeUndefined();
+  });
+
+  it('counts whole days since 1970', () => {
+    expect(dayNumber('1970-01-02T23:59:59Z')).toBe(1);
+    expect(dayNumber('2017-03-22')! - dayNumber('2017-03-21T23:00:00Z')!).toBe(1);
+  });
+});
+
+describe('timeFactor (story clustering)', () => {
+  const o = { yearPenalty: 0.7, dateWindow: 30 };
+  it('uses days when both articles have full dates, ignoring the year rule', () => {
+    expect(timeFactor({ year: 2017, day: 100 }, { year: 2017, day: 130 }, o)).toBe(1);
+    expect(timeFactor({ year: 2017, day: 100 }, { year: 2017, day: 131 }, o)).toBe(0.7);
+    expect(timeFactor({ year: 2017, day: 100 }, { year: 2018, day: 466 }, o)).toBe(0);
+    // Mentions of years far apart do not matter when the dates are close.
+    expect(timeFactor({ year: 2010, day: 100 }, { year: 2017, day: 101 }, o)).toBe(1);
+  });
+
+  it('falls back to the year rule when a date is missing, and to nothing without years', () => {
+    expect(timeFactor({ year: 2015, day: 100 }, { year: 2017, day: undefined }, o)).toBe(0.7);
+    expect(timeFactor({ year: 2016, day: undefined }, { year: 2017, day: undefined }, o)).toBe(1);
+    expect(timeFactor({ year: undefined, day: undefined }, { year: undefined, day: 5 }, o)).toBe(1);
+  });
+});
+
+describe('firstReport', () => {
+  const article = (id: string, source: string, date?: string): Article => ({
+    id, path: `${id}.txt`, source, sourceOrigin: 'metadata', title: 't', sentences: [], dropped: [], ...(date ? { date } : {}),
+  });
+
+  it('picks the earliest full date, comparing across zones, and keeps the date as written', () => {
+    const r = firstReport([article('a1', 'TRT World', '2017-03-21T14:20:00+03:00'), article('a2', 'Reuters', '2017-03-21T11:30:00Z'), article('a3', 'AP')]);
+    expect(r).toEqual({ date: '2017-03-21T14:20:00+03:00', source: 'TRT World', article: 'a1' });
+  });
+
+  it('breaks ties by source then id, so input order does not matter', () => {
+    const xs = [article('a2', 'TRT World', '2017-03-21'), article('a9', 'Reuters', '2017-03-21'), article('a1', 'Reuters', '2017-03-21')];
+    expect(firstReport(xs)).toEqual({ date: '2017-03-21', source: 'Reuters', article: 'a1' });
+    expect(firstReport([...xs].reverse())).toEqual(firstReport(xs));
+  });
+
+  it('is absent without full dates', () => {
+    expect(firstReport([article('a1', 'X', '2017'), article('a2', 'Y')])).toBeUndefined();
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * `dedupe explain`: the function on fixture folders, and the built CLI (`npm test` builds first; run alone,
+ * this file builds only when dist/ is missing).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { explain, type Explanation } from '../src/explain/explain.js';
+import { formatExplanation } from '../src/explain/format.js';
+import { DEFAULT_OPTIONS } from '../src/run.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SEED_0 = 'seeds/000_599fd1684341c80a.txt';
+const SEED_1 = 'seeds/001_9d1f47d9723a6f2b.txt';
+const WIRE = 'test/fixtures/copies/wire-original.txt';
+const REPUBLISHED = 'test/fixtures/copies/regional-republished.txt';
+const LOBSTER = 'test/fixtures/two-stories/lobster-coastal-herald.md';
+const MILL = 'test/fixtures/two-stories/mill-fire-harbor-post.md';
+
+async function explained(a: string, b: string, context: string[] = []): Promise<Explanation> {
+  const r = await explain([a, b], context, ROOT, DEFAULT_OPTIONS, () => undefined);
+  if (!r.ok) throw new Error(r.reason);
+  return r.explanation;
+}
+
+describe('explain()', () => {
+  it('explains why the two seeds are one story but not copies', async () => {
+    const e = await explained(SEED_0, SEED_1);
+    expect(e.sameStory).toBe(true);
+    expect(e.similarity).toBeGreaterThanOrEqual(e.storyThreshold);
+    expect(e.nearDuplicate).toBe(false);
+    expect(e.jaccardExact).toBeLessThan(0.2);
+    const words = e.terms.slice(0, 12).map((t) => t.stem);
+    expect(words).toEqual(expect.arrayContaining(['damascu', 'rebel']));
+    expect(e.terms.find((t) => t.stem === 'damascu')?.name).toBe(true);
+    expect(e.values.some((v) => v.kind === 'name' && v.value.includes('assad'))).toBe(true);
+    expect(e.facts.conflicts.map((c) => c.kind)).toContain('weekday');
+  });
+
+  it('the term contributions add up to the cosine', async () => {
+    const e = await explained(SEED_0, SEED_1);
+    const sum = e.terms.reduce((s, t) => s + t.contribution, 0);
+    expect(sum).toBeCloseTo(e.cosine, 4);
+  });
+
+  it('finds a republished copy, with the exact Jaccard near the estimate', async () => {
+    const e = await explained(WIRE, REPUBLISHED);
+    expect(e.nearDuplicate).toBe(true);
+    expect(e.sameStory).toBe(true);
+    expect(Math.abs(e.jaccardEstimate - e.jaccardExact)).toBeLessThan(0.15);
+  });
+
+  it('keeps two different events apart, also within a larger run', async () => {
+    for (const context of [[], ['test/fixtures/two-stories']]) {
+      const e = await explained(LOBSTER, MILL, context);
+      expect(e.sameStory).toBe(false);
+      expect(e.similarity).toBeLessThan(e.storyThreshold);
+      expect(e.facts.facts.every((f) => f.articles.length === 1)).toBe(true);
+    }
+    expect((await explained(LOBSTER, MILL, ['test/fixtures/two-stories'])).context).toBe(2);
+  });
+
+  it('refuses a file that is not a usable article', async () => {
+    const r = await explain([SEED_0, 'test/fixtures/bad/empty.txt'], [], ROOT, DEFAULT_OPTIONS, () => undefined);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain('empty.txt');
+  });
+
+  it('formats to the width', async () => {
+    const text = formatExplanation(await explained(SEED_0, SEED_1), { color: false, width: 60 });
+    expect(text).toContain('Same story? yes');
+    expect(text).toContain('Near-duplicates? no');
+    for (const line of text.split('\n').filter((l) => !l.startsWith('A ') && !l.startsWith('B '))) expect([...line].length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('dedupe explain (CLI)', () => {
+  beforeAll(() => {
+    if (!existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  }, 120_000);
+  const cli = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+  it('prints the verdicts and exits 0', () => {
+    const r = cli(['explain', SEED_0, SEED_1]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Same story\? yes, both in s1: TF-IDF similarity 0\.\d{3} ≥ story threshold 0\.25/);
+    expect(r.stdout).toContain('weekday: Monday');
+  });
+
+  it('--json gives the figures', () => {
+    const r = cli(['explain', WIRE, REPUBLISHED, '--json']);
+    const e = JSON.parse(r.stdout) as Explanation;
+    expect(e.nearDuplicate).toBe(true);
+    expect(e.a.path).toBe(WIRE);
+  });
+
+  it('exits 2 with one line per problem for a missing file', () => {
+    const r = cli(['explain', SEED_0, 'no-such.txt']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual(['dedupe: skipped no-such.txt: no such file or folder', 'dedupe: explain: not a usable article file: no-such.txt']);
+  });
+});

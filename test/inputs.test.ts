@@ -1,0 +1,139 @@
+/**
+ * End to end on real-world inputs: the seed story as HTML pages, as a news-please JSON Lines feed and as
+ * Markdown with front matter gives the same story and facts as the plain-text seeds; `dedupe -` reads JSON
+ * Lines or a list of paths from stdin; dates separate stories and name the first report.
+ * Runs the built CLI (`npm test` builds first; run alone, this file builds only when dist/ is missing).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../src/types.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const INPUTS = 'test/fixtures/inputs';
+
+function dedupe(args: readonly string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd: ROOT, env, encoding: 'utf8', ...(input !== undefined ? { input } : {}) });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function report(args: readonly string[], input?: string): Report {
+  const r = dedupe([...args, '--json'], input);
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as Report;
+}
+
+/** A story's facts as sets of sentence texts: comparable across inputs whose ids and sources differ. */
+function factTexts(r: Report): string[] {
+  const story = r.stories[0];
+  return (story?.facts ?? []).map((f) => f.mentions.map((m) => m.text).sort().join(' | ')).sort();
+}
+
+function conflictValues(r: Report): string[] {
+  return (r.stories[0]?.conflicts ?? []).map((c) => `${c.kind}: ${c.values.map((v) => v.value).sort().join(' vs ')}`).sort();
+}
+
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+}, 120_000);
+
+describe('the seed story in every input format', () => {
+  let seeds: Report;
+  beforeAll(() => {
+    seeds = report(['seeds/']);
+  });
+
+  it('names TRT World from its credit line in the plain-text seeds, and the other seed by its file name', () => {
+    expect(seeds.articles.map((a) => [a.source, a.sourceOrigin])).toEqual([
+      ['TRT World', 'credit'],
+      ['001_9d1f47d9723a6f2b', 'filename'],
+    ]);
+  });
+
+  for (const folder of ['seed-html', 'seed-jsonl', 'seed-md']) {
+    it(`${folder}: one story with the same facts, conflicts and sentence counts; outlets and dates from metadata`, () => {
+      const r = report([`${INPUTS}/${folder}`]);
+      expect(r.stories).toHaveLength(1);
+      expect(r.stories[0]?.articles).toHaveLength(2);
+      expect(factTexts(r)).toEqual(factTexts(seeds));
+      expect(factTexts(r).length).toBeGreaterThan(30);
+      expect(conflictValues(r)).toEqual(conflictValues(seeds));
+      expect(r.articles.map((a) => a.sentences).sort()).toEqual(seeds.articles.map((a) => a.sentences).sort());
+      expect(r.stories[0]?.sources).toEqual(['Reuters', 'TRT World']);
+      expect(r.articles.every((a) => a.sourceOrigin === 'metadata' && a.date !== undefined && a.url !== undefined)).toBe(true);
+      expect(r.stories[0]?.firstReported?.source).toBe('Reuters');
+    });
+  }
+
+  it('names JSON Lines articles file:line', () => {
+    const r = report([`${INPUTS}/seed-jsonl`]);
+    expect(r.articles.map((a) => a.path)).toEqual([`${INPUTS}/seed-jsonl/news-please.jsonl:1`, `${INPUTS}/seed-jsonl/news-please.jsonl:2`]);
+  });
+
+  it('shows the first report and each article\'s time in the terminal view', () => {
+    const out = dedupe([`${INPUTS}/seed-html`]).stdout;
+    expect(out).toContain('2 articles from 2 sources · first reported 2017-03-21T10:38:00Z by Reuters');
+    expect(out).toMatch(/Reuters 2017-03-21T10:38:00Z/);
+    expect(out).toMatch(/TRT World 2017-03-21T14:20:00\+03:00/);
+  });
+});
+
+describe('bad records in feeds', () => {
+  it('reports a malformed line with its file and line number on stderr, and uses the other lines', () => {
+    const r = dedupe([`${INPUTS}/feeds/mixed.jsonl`, '--json']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`dedupe: skipped ${INPUTS}/feeds/mixed.jsonl:2: malformed JSON line`);
+    expect(r.stderr.trim().split('\n')).toHaveLength(3);
+    const doc = JSON.parse(r.stdout) as Report;
+    expect(doc.articles.map((a) => [a.path, a.source, a.sourceOrigin])).toEqual([
+      [`${INPUTS}/feeds/mixed.jsonl:1`, 'Highland Herald', 'metadata'],
+      [`${INPUTS}/feeds/mixed.jsonl:6`, 'harborpost.example', 'url'],
+    ]);
+  });
+});
+
+describe('dedupe - (stdin)', () => {
+  const feed = readFileSync(`${INPUTS}/seed-jsonl/news-please.jsonl`, 'utf8');
+
+  it('reads JSON Lines articles, named <stdin>:line', () => {
+    const r = report(['-'], feed);
+    expect(r.articles.map((a) => a.path)).toEqual(['<stdin>:1', '<stdin>:2']);
+    expect(r.stories).toHaveLength(1);
+  });
+
+  it('reads a list of paths, one a line, as find writes it', () => {
+    const list = `${INPUTS}/seed-html/reuters.html\n${INPUTS}/seed-md/trt-world.md\r\n\n`;
+    const r = report(['-'], list);
+    expect(r.articles.map((a) => a.path)).toEqual([`${INPUTS}/seed-html/reuters.html`, `${INPUTS}/seed-md/trt-world.md`]);
+    expect(r.stories).toHaveLength(1);
+  });
+
+  it('combines stdin with paths on the command line, and says when stdin is empty', () => {
+    expect(report(['-', 'seeds/000_599fd1684341c80a.txt'], `${INPUTS}/seed-md/reuters.md\n`).articles).toHaveLength(2);
+    const empty = dedupe(['-', 'seeds/'], '');
+    expect(empty.stderr).toContain('dedupe: skipped <stdin>: nothing on standard input');
+    expect(empty.status).toBe(0);
+  });
+});
+
+describe('dates in story clustering', () => {
+  const records = readFileSync(`${INPUTS}/seed-jsonl/news-please.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const feed = (dates: readonly (string | null)[]): string => records.map((r, i) => JSON.stringify({ ...r, date_publish: dates[i] })).join('\n');
+
+  it('keeps reports a day apart together and splits reports a year apart', () => {
+    expect(report(['-'], feed(['2017-03-21 11:20:00', '2017-03-22 09:00:00'])).stories).toHaveLength(1);
+    const apart = report(['-'], feed(['2017-03-21 11:20:00', '2018-03-25 09:00:00']));
+    expect(apart.stories).toHaveLength(2);
+    expect(apart.stories.map((s) => s.firstReported?.date).sort()).toEqual(['2017-03-21 11:20:00', '2018-03-25 09:00:00']);
+  });
+
+  it('ignores time when a date is missing', () => {
+    const r = report(['-'], feed(['2017-03-21 11:20:00', null]));
+    expect(r.stories).toHaveLength(1);
+    expect(r.stories[0]?.firstReported).toEqual({ date: '2017-03-21 11:20:00', source: 'TRT World', article: r.articles[0]?.id });
+  });
+});

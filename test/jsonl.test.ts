@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseJson, parseJsonLines, recordToArticle, textParagraphs } from '../src/input/json.js';
+import { parseFile } from '../src/input/formats.js';
+
+const FEEDS = 'test/fixtures/inputs/feeds';
+
+describe('JSON Lines', () => {
+  const feed = parseJsonLines('feeds/mixed.jsonl', readFileSync(`${FEEDS}/mixed.jsonl`, 'utf8'));
+
+  it('reads every good line as an article named file:line, whatever the field names', () => {
+    expect(feed.articles.map((a) => a.path)).toEqual(['feeds/mixed.jsonl:1', 'feeds/mixed.jsonl:6']);
+    const [ferry, mill] = feed.articles;
+    expect(ferry?.title).toBe('Ferry runs aground off the coast of Skye');
+    expect(ferry?.paragraphs).toEqual([
+      'A passenger ferry ran aground off the coast of Skye on Monday morning.',
+      'All 112 passengers were taken off by lifeboat crews within three hours.',
+    ]);
+    expect(ferry?.meta).toEqual({ title: 'Ferry runs aground off the coast of Skye', source: 'Highland Herald', date: '2024-05-06' });
+    expect(mill?.meta).toMatchObject({ url: 'https://www.harborpost.example/news/mill-fire', date: '2024-05-07 22:15:00' });
+  });
+
+  it('reduces HTML in the text field to its paragraphs', () => {
+    expect(feed.articles[1]?.paragraphs).toEqual([
+      'A fire destroyed the old textile mill in Harbor Town on Tuesday night.',
+      'Firefighters from three stations fought the blaze for six hours.',
+    ]);
+  });
+
+  it('reports each bad line with its line number and goes on', () => {
+    expect(feed.diagnostics.map((d) => [d.path, d.reason.split(':')[0], d.level])).toEqual([
+      ['feeds/mixed.jsonl:2', 'malformed JSON line', 'skipped'],
+      ['feeds/mixed.jsonl:4', 'no article text (fields text, body, content or maintext)', 'skipped'],
+      ['feeds/mixed.jsonl:5', 'not a JSON object', 'skipped'],
+    ]);
+  });
+
+  it('reads the news-please layout: maintext, source_domain, date_publish, url', () => {
+    const text = readFileSync('test/fixtures/inputs/seed-jsonl/news-please.jsonl', 'utf8');
+    const { articles, diagnostics } = parseJsonLines('np.jsonl', text);
+    expect(diagnostics).toEqual([]);
+    expect(articles.map((a) => a.meta.source)).toEqual(['www.trtworld.com', 'www.reuters.com']);
+    expect(articles[1]?.meta.date).toBe('2017-03-21 10:38:00');
+    expect(articles[1]?.paragraphs[0]).toMatch(/^Syrian rebels stormed a government-held area/);
+  });
+
+  it('numbers lines from 1 and keeps counting across blank lines, for any mix of good and bad lines', () => {
+    const line = fc.oneof(
+      fc.constant(''),
+      fc.constant('{"title": "T", "text": "A body sentence here."'),
+      fc.string({ minLength: 1, maxLength: 20 }).map((s) => JSON.stringify({ title: `T ${s}`, text: `Body of ${s} as one sentence.` })),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const { articles, diagnostics } = parseJsonLines('f.jsonl', lines.join('\n'));
+        const good = lines.flatMap((l, i) => (l.startsWith('{"title":"T ') ? [`f.jsonl:${i + 1}`] : []));
+        const bad = lines.flatMap((l, i) => (l.startsWith('{"title": "T",') ? [`f.jsonl:${i + 1}`] : []));
+        expect(articles.map((a) => a.path)).toEqual(good);
+        expect(diagnostics.filter((d) => d.reason.startsWith('malformed')).map((d) => d.path)).toEqual(bad);
+      }),
+    );
+  });
+});
+
+describe('JSON documents', () => {
+  it('reads a news API response: articles array, source object, publishedAt; names articles file[index]', () => {
+    const { articles, diagnostics } = parseJson('n.json', readFileSync(`${FEEDS}/newsapi.json`, 'utf8'));
+    expect(articles.map((a) => a.path)).toEqual(['n.json[0]']);
+    expect(articles[0]?.meta).toMatchObject({ source: 'Reuters', date: '2024-05-09T12:00:00Z', byline: 'Reuters Staff' });
+    expect(diagnostics).toEqual([{ path: 'n.json[1]', reason: 'no article text (fields text, body, content or maintext)', level: 'skipped' }]);
+  });
+
+  it('reads one article object under its plain path, and an array', () => {
+    const one = parseJson('a.json', JSON.stringify({ title: 'Headline', text: 'One sentence of news.' }));
+    expect(one.articles.map((a) => a.path)).toEqual(['a.json']);
+    const many = parseJson('b.json', JSON.stringify([{ title: 'H1', body: 'First body.' }, { title: 'H2', body: 'Second body.' }]));
+    expect(many.articles.map((a) => [a.path, a.title])).toEqual([['b.json[0]', 'H1'], ['b.json[1]', 'H2']]);
+  });
+
+  it('says why a document is unusable', () => {
+    expect(parseJson('x.json', '{"title": ').diagnostics[0]?.reason).toMatch(/^malformed JSON: /);
+    expect(parseJson('x.json', '42').diagnostics[0]?.reason).toBe('JSON is neither an article object nor an array of them');
+    expect(parseJson('x.json', '[]').diagnostics[0]?.reason).toBe('empty JSON array');
+  });
+
+  it('takes the first line as the headline when there is no title field, and keeps a lead as news', () => {
+    const r = recordToArticle({ text: 'Storm closes the bridge\nThe bridge was closed at noon.' }, 'x.json');
+    expect('article' in r && [r.article.title, r.article.paragraphs]).toEqual(['Storm closes the bridge', ['The bridge was closed at noon.']]);
+    const lead = recordToArticle({ text: 'The bridge was closed at noon on Friday.\nIt reopened at six.' }, 'x.json');
+    expect('article' in lead && lead.article.paragraphs).toEqual(['The bridge was closed at noon on Friday.', 'It reopened at six.']);
+  });
+
+  it('joins author lists and ignores unknown fields', () => {
+    const r = recordToArticle({ title: 'T', text: 'Body text.', authors: ['Ann Lee', 'Bo Chen'], extra: { deep: [1, 2] } }, 'x');
+    expect('article' in r && r.article.meta).toEqual({ title: 'T', byline: 'Ann Lee, Bo Chen' });
+  });
+
+  it('splits plain text on lines and HTML on blocks', () => {
+    expect(textParagraphs('  one  \r\n\r\ntwo ')).toEqual(['one', 'two']);
+    expect(textParagraphs('<div>one<br>two</div><li>three</li>')).toEqual(['one', 'two', 'three']);
+  });
+});
+
+describe('parseFile registry', () => {
+  it('dispatches by file ending and keeps .txt and .md as before', () => {
+    expect(parseFile({ path: 'a.ndjson', text: '{"title":"T","text":"Body."}\n' }).articles[0]?.path).toBe('a.ndjson:1');
+    expect(parseFile({ path: 'a.txt', text: 'Headline\nBody.' }).articles[0]?.paragraphs).toEqual(['Body.']);
+    expect(parseFile({ path: 'a.txt', text: 'Headline only' }).diagnostics).toEqual([{ path: 'a.txt', reason: 'no article body after the headline', level: 'skipped' }]);
+  });
+
+  it('reads a file without a known ending as HTML when it starts like a page', () => {
+    const page = '<!doctype html><html><head><title>Page headline</title></head><body><p>First paragraph of the page, long enough.</p></body></html>';
+    expect(parseFile({ path: 'saved-page', text: page }).articles[0]?.title).toBe('Page headline');
+  });
+});

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { canonicalOutlet, creditOutlet, detectOutlet, domainOf, fileOutlet, outletOfDomain } from '../src/input/outlet.js';
+import { parseArticle } from '../src/input/parse.js';
+
+function seed(name: string): { path: string; paragraphs: readonly string[] } {
+  const path = `seeds/${name}`;
+  const r = parseArticle({ path, text: readFileSync(path, 'utf8') });
+  if (!r.ok) throw new Error(r.reason);
+  return { path, paragraphs: r.article.paragraphs };
+}
+
+describe('detectOutlet: first match wins', () => {
+  const body = ['DAMASCUS (Reuters) - Rebels attacked the city on Tuesday.'];
+
+  it('metadata over the URL over credits over the file name', () => {
+    expect(detectOutlet('x/a.txt', { source: 'Al Jazeera', url: 'https://www.bbc.co.uk/news/1' }, body)).toEqual({ source: 'Al Jazeera', origin: 'metadata' });
+    expect(detectOutlet('x/a.txt', { url: 'https://www.bbc.co.uk/news/1' }, body)).toEqual({ source: 'BBC', origin: 'url' });
+    expect(detectOutlet('x/a.txt', {}, body)).toEqual({ source: 'Reuters', origin: 'credit' });
+    expect(detectOutlet('x/a.txt', {}, ['Rebels attacked the city.'])).toEqual({ source: 'a', origin: 'filename' });
+  });
+
+  it('names a domain given as metadata (news-please source_domain) through the table', () => {
+    expect(detectOutlet('f.jsonl:2', { source: 'www.reuters.com' }, [])).toEqual({ source: 'Reuters', origin: 'metadata' });
+    expect(detectOutlet('f.jsonl:2', { source: 'news.example.org' }, [])).toEqual({ source: 'news.example.org', origin: 'metadata' });
+  });
+
+  it('gives known outlets one spelling whichever way they come', () => {
+    const ap = [
+      detectOutlet('a', { source: 'Associated Press' }, []),
+      detectOutlet('a', { source: 'AP News' }, []),
+      detectOutlet('a', { url: 'https://apnews.com/article/x' }, []),
+      detectOutlet('a', {}, ['WASHINGTON (AP) — The Senate voted on Friday.']),
+    ].map((o) => o.source);
+    expect(new Set(ap)).toEqual(new Set(['AP']));
+  });
+
+  it('finds TRT World in seed 000 from its "TRT World and Agencies" credit line', () => {
+    const s = seed('000_599fd1684341c80a.txt');
+    expect(detectOutlet(s.path, {}, s.paragraphs)).toEqual({ source: 'TRT World', origin: 'credit' });
+  });
+
+  it('does not take "told Reuters" in seed 001 as evidence of a Reuters article', () => {
+    const s = seed('001_9d1f47d9723a6f2b.txt');
+    expect(s.paragraphs.join(' ')).toContain('told Reuters');
+    expect(detectOutlet(s.path, {}, s.paragraphs)).toEqual({ source: '001_9d1f47d9723a6f2b', origin: 'filename' });
+  });
+});
+
+describe('credit lines and datelines', () => {
+  it('reads datelines in the first three paragraphs', () => {
+    expect(creditOutlet(['BEIRUT (Reuters) - Text.'])).toBe('Reuters');
+    expect(creditOutlet(['(CNN) — Text.'])).toBe('CNN');
+    expect(creditOutlet(['Headline-like line', 'NEW YORK, May 3 (AFP) - Text.'])).toBe('AFP');
+    expect(creditOutlet(['One.', 'Two.', 'Three.', 'PARIS (AFP) - Four.'])).toBeUndefined();
+  });
+
+  it('reads credit lines and copyright lines, but not long sentences that mention an outlet', () => {
+    expect(creditOutlet(['Text.', 'Al Jazeera and agencies'])).toBe('Al Jazeera');
+    expect(creditOutlet(['Text.', '© 2017 Reuters'])).toBe('Reuters');
+    expect(creditOutlet(['Copyright 2024 The Associated Press. All rights reserved.'])).toBe('AP');
+    expect(creditOutlet(['The minister said the army and agencies of the state would cooperate with the United Nations and aid groups.'])).toBeUndefined();
+    expect(creditOutlet(['A witness said (in tears) - nothing more.'])).toBeUndefined();
+  });
+
+  it('uses a byline only when it names an outlet', () => {
+    expect(creditOutlet([], 'By TRT World and Agencies')).toBe('TRT World');
+    expect(creditOutlet([], 'Reuters Staff')).toBe('Reuters');
+    expect(creditOutlet([], 'By Jane Smith')).toBeUndefined();
+  });
+});
+
+describe('names from domains and files', () => {
+  it('normalises hosts and names subdomains of known outlets', () => {
+    expect(domainOf('https://WWW.Reuters.com/world/x?y=1')).toBe('reuters.com');
+    expect(domainOf('m.bbc.co.uk')).toBe('bbc.co.uk');
+    expect(domainOf('not a url')).toBeUndefined();
+    expect(outletOfDomain('uk.reuters.com')).toBe('Reuters');
+    expect(outletOfDomain('example.org')).toBe('example.org');
+    expect(canonicalOutlet('  agence  France-Presse ')).toBe('AFP');
+  });
+
+  it('names feed articles after the feed file', () => {
+    expect(fileOutlet('feeds/herald.jsonl:12')).toBe('herald');
+    expect(fileOutlet('feeds/ledger.json[3]')).toBe('ledger');
+    expect(fileOutlet('C:\\feeds\\bbc.md')).toBe('bbc');
+  });
+});

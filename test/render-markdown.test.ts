@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { md, renderMarkdown } from '../src/render/markdown.js';
+import type { Story } from '../src/types.js';
+import { sampleReport } from './render-fixture.js';
+
+const HOSTILE = ' See [click](https://evil.example) <img src=x onerror=alert(1)> a | b *bold* `code` \u001b[2J';
+
+describe('renderMarkdown', () => {
+  const report = sampleReport();
+  const story = report.stories[0] as Story;
+  const out = renderMarkdown(report);
+  const lines = out.split('\n');
+
+  it('has a heading per multi-article story and lists the single-article ones', () => {
+    expect(lines.filter((l) => l.startsWith('## s'))).toEqual([`## s1 · ${story.title}`]);
+    expect(out).toContain('## Stories with a single article (1)');
+    expect(out).toContain('Blue lobster caught off Pellworth');
+  });
+
+  it('draws the matrix as a table: a row per fact, a column per source', () => {
+    const head = lines.findIndex((l) => l.startsWith('| # | fact |'));
+    expect(head).toBeGreaterThan(0);
+    expect(lines[head]?.split(' | ')).toHaveLength(2 + story.sources.length);
+    const rows = lines.slice(head + 2).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('|')));
+    expect(rows).toHaveLength(story.facts.length);
+    for (const r of rows) expect(r.split(' | ')).toHaveLength(2 + story.sources.length);
+    expect(rows.some((r) => r.includes('⚠️'))).toBe(true);
+  });
+
+  it('lists adds, omits (three sources) and conflicts, with the conflicting values in bold', () => {
+    expect(out).toMatch(/### Only [A-C] \(Wire\) reports \(\d+\)/);
+    expect(out).toMatch(/### [A-C] \(Radio North\) leaves out \(\d+\)/);
+    expect(out).toContain('### Conflicts (1)');
+    expect(out).toContain('**212**');
+    expect(out).toContain('**180**');
+  });
+
+  it('escapes article text so it cannot make links, HTML, table cells or terminal escapes', () => {
+    const hostile = renderMarkdown(sampleReport(HOSTILE));
+    expect(hostile).toContain('\\[click\\](https://evil.example)');
+    expect(hostile).not.toMatch(/(^|[^\\])<img/);
+    expect(hostile).toContain('\\<img');
+    expect(hostile).toContain('a \\| b');
+    expect(hostile).not.toContain('\u001b');
+    const head = hostile.split('\n').find((l) => l.startsWith('| # | fact |')) ?? '';
+    const rowsWithPipe = hostile.split('\n').filter((l) => l.includes('\\[click'));
+    expect(rowsWithPipe.length).toBeGreaterThan(0);
+    for (const r of rowsWithPipe.filter((l) => l.startsWith('|'))) expect(r.split(' | ')).toHaveLength(head.split(' | ').length);
+  });
+
+  it('md() leaves plain prose readable', () => {
+    expect(md('Rebels said on Tuesday (local time) it was 5.00 a.m. - not later!')).toBe('Rebels said on Tuesday (local time) it was 5.00 a.m. - not later!');
+    expect(md('- starts a list')).toBe('\\- starts a list');
+  });
+});

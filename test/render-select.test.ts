@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { selectStories } from '../src/render/select.js';
+import { buildReport } from '../src/report/build.js';
+import { article, OPTIONS, sampleReport } from './render-fixture.js';
+
+describe('selectStories', () => {
+  const report = sampleReport();
+
+  it('keeps the report as is with the defaults', () => {
+    expect(selectStories(report, { minSources: 1, sort: 'sources' })).toBe(report);
+  });
+
+  it('--min-sources keeps stories with that many distinct sources, and only their articles', () => {
+    const r = selectStories(report, { minSources: 3, sort: 'sources' });
+    expect(r.stories.map((s) => s.id)).toEqual(['s1']);
+    expect(r.articles.map((a) => a.id).sort()).toEqual(['a1', 'a2', 'a3']);
+    expect(selectStories(report, { minSources: 4, sort: 'sources' }).stories).toEqual([]);
+  });
+
+  it('--sort date puts the newest story first and undated stories last', () => {
+    expect(selectStories(report, { minSources: 1, sort: 'date' }).stories.map((s) => s.id)).toEqual(['s2', 's1']);
+    const undated = buildReport({
+      articles: [article('b1', 'X', 'Undated', ['One sentence here.']), article('b2', 'Y', 'Dated', ['Another sentence.'], { date: '2020-01-01' })],
+      groups: [[0], [1]],
+      copies: [],
+      skipped: [],
+      warnings: [],
+      options: OPTIONS,
+    });
+    expect(selectStories(undated, { minSources: 1, sort: 'date' }).stories.map((s) => s.title)).toEqual(['Dated', 'Undated']);
+  });
+
+  it('--sort articles puts the story with most articles first', () => {
+    const r = buildReport({
+      articles: [article('c1', 'X', 'Two sources', ['One.']), article('c2', 'Y', 'Two sources', ['One.']), article('c3', 'Z', 'One source, three articles', ['A.']), article('c4', 'Z', 'One source, three articles', ['B.']), article('c5', 'Z', 'One source, three articles', ['C.'])],
+      groups: [[0, 1], [2, 3, 4]],
+      copies: [],
+      skipped: [],
+      warnings: [],
+      options: OPTIONS,
+    });
+    expect(r.stories[0]?.title).toBe('Two sources');
+    expect(selectStories(r, { minSources: 1, sort: 'articles' }).stories.map((s) => s.title)).toEqual(['One source, three articles', 'Two sources']);
+  });
+});
