@@ -14,6 +14,10 @@ import { formatExplanation } from './explain/format.js';
 import { evaluate, loadGold } from './eval/evaluate.js';
 import { formatEval, formatSweep, parseSweep } from './eval/format.js';
 import type { Diagnostic } from './types.js';
+import { availableParallelism } from 'node:os';
+import { progressReporter } from './progress.js';
+import path from 'node:path';
+import { writeAtomic } from './output.js';
 
 export interface Io {
   readonly argv: readonly string[];
@@ -91,7 +95,8 @@ function withRunOptions(cmd: Command): Command {
     .option('--shingle <n>', 'words per shingle for near-duplicate detection', integer('--shingle', 1, 16), d.shingle)
     .option('--seed <n>', 'seed of the MinHash hash functions', integer('--seed', 0, 0xffffffff), d.seed)
     .option('--max-size <size>', 'skip files larger than this (e.g. 500KB, 20MB)', parseSize, d.maxBytes)
-    .option('-q, --quiet', 'do not print skipped-file messages on stderr')
+    .option('--jobs <n>', 'worker threads for the heavy stages (default: number of cores); the report is the same for every value', integer('--jobs', 1, 256), availableParallelism())
+    .option('-q, --quiet', 'do not print skipped-file messages or progress on stderr')
     .option('--debug', 'print stack traces for internal errors');
 }
 
@@ -112,6 +117,7 @@ function program(io: Io): Command {
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(renderers)).default('terminal'))
     .option('--width <n>', 'wrap terminal output at this many columns', integer('--width', 40, 1000))
     .option('--no-color', 'no colour, even on a terminal (also: NO_COLOR=1)')
+    .option('-o, --output <file>', 'write the report to this file (atomically; never over an input file) instead of stdout')
     .option('--matrix', 'show the facts × sources matrix of each story in the terminal view (default)')
     .option('--no-matrix', 'hide the facts × sources matrix')
     .option('--min-sources <n>', 'show only stories told by at least this many distinct sources', integer('--min-sources', 1, 100000), 1)
@@ -153,6 +159,8 @@ interface ParsedFlags {
   color: boolean;
   quiet?: boolean;
   debug?: boolean;
+  jobs: number;
+  output?: string;
 }
 
 function useColor(io: Io, flags: ParsedFlags): boolean {
@@ -181,6 +189,7 @@ function runOptions(flags: ParsedFlags): RunOptions {
     seed: flags.seed,
     singleStory: flags.singleStory === true,
     maxBytes: flags.maxSize,
+    jobs: flags.jobs,
   };
 }
 
@@ -260,6 +269,12 @@ class UsageError extends Error {}
 
 /** Run the command line; sets `io.exitCode`. */
 export async function main(io: Io): Promise<void> {
+  // A reader that goes away (`dedupe … | head`) is not an error; any other failure to write is one line.
+  io.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') return;
+    io.stderr.write(`dedupe: cannot write the report: ${safeText(err.message)}\n`);
+    io.exitCode = 2;
+  });
   const cmd = program(io);
   let debug = io.argv.includes('--debug');
   try {
@@ -298,12 +313,17 @@ export async function main(io: Io): Promise<void> {
     const format: Format = flags.json ? 'json' : isFormat(flags.format) ? flags.format : 'terminal';
     const options = runOptions(flags);
     const stdin = paths.includes('-') && io.stdin ? await readAll(io.stdin) : undefined;
+    const progress = progressReporter((s) => io.stderr.write(s), () => performance.now());
+    const showProgress = io.stderr.isTTY === true && !flags.quiet;
     const result = await run(paths, io.cwd(), options, {
       ...(stdin !== undefined ? { stdin } : {}),
+      ...(showProgress ? { onProgress: progress.onProgress } : {}),
       onDiagnostic: (d) => {
+        progress.done();
         if (!flags.quiet) io.stderr.write(describe(d));
       },
     });
+    progress.done();
     if (!result.ok) {
       io.stderr.write(
         result.reason === 'no-input'
@@ -313,15 +333,27 @@ export async function main(io: Io): Promise<void> {
       io.exitCode = 2;
       return;
     }
-    const width = flags.width ?? (io.stdout.isTTY && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80);
+    const toFile = flags.output !== undefined;
+    const width = flags.width ?? (!toFile && io.stdout.isTTY && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80);
     const shown = selectStories(result.report, { minSources: flags.minSources, sort: isSortKey(flags.sort) ? flags.sort : 'sources' });
-    io.stdout.write(renderers[format](shown, { color: useColor(io, flags), width, matrix: flags.matrix !== false }));
+    const hidden = result.report.stories.length - shown.stories.length;
+    if (hidden > 0 && !flags.quiet) io.stderr.write(`dedupe: --min-sources ${flags.minSources}: ${hidden} of ${result.report.stories.length} stories not shown\n`);
+    const text = renderers[format](shown, { color: !toFile && useColor(io, flags), width, matrix: flags.matrix !== false });
+    if (flags.output !== undefined) {
+      const written = await writeAtomic(path.resolve(io.cwd(), flags.output), text, result.files);
+      if (!written.ok) {
+        io.stderr.write(`dedupe: cannot write --output ${safeText(flags.output)}: ${safeText(written.reason)}\n`);
+        io.exitCode = 2;
+        return;
+      }
+    } else io.stdout.write(text);
     io.exitCode = 0;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
+    // One line (safeText escapes any newline in the message); the stack trace only with --debug.
     io.stderr.write(
-      `dedupe: internal error (a bug in dedupe ${VERSION}, Node ${process.version}): ${safeText(message)}\n` +
-        (debug && err instanceof Error && err.stack ? `${err.stack}\n` : 'Please report it with the command you ran and, if you can, the input files; --debug shows the stack trace.\n'),
+      `dedupe: internal error (a bug in dedupe ${VERSION}, Node ${process.version}): ${safeText(message)} — please report it with the command you ran and, if you can, the input files${debug ? '' : ' (--debug shows the stack trace)'}\n` +
+        (debug && err instanceof Error && err.stack ? `${err.stack}\n` : ''),
     );
     io.exitCode = 1;
   }

@@ -3,7 +3,7 @@
  * align facts → report. Bad files become diagnostics; the run goes on with the rest.
  */
 import path from 'node:path';
-import type { Article, Diagnostic, ParsedArticle, Report, ReportOptions } from './types.js';
+import type { Article, Diagnostic, ParsedArticle, ProgressEvent, Report, ReportOptions } from './types.js';
 import { discover } from './input/discover.js';
 import { readArticleFile } from './input/read.js';
 import { parseFile } from './input/formats.js';
@@ -12,6 +12,7 @@ import { toArticles } from './clean/articles.js';
 import { fingerprint } from './fingerprint/articles.js';
 import { clusterStories, toCopyPairs, nearDuplicates } from './cluster/stories.js';
 import { buildReport } from './report/build.js';
+import { signaturesParallel } from './parallel/signatures.js';
 
 export interface RunOptions extends ReportOptions {
   readonly maxBytes: number;
@@ -20,6 +21,8 @@ export interface RunOptions extends ReportOptions {
   readonly yearPenalty: number;
   /** Days fully dated articles may be apart without a penalty on their story similarity. */
   readonly dateWindow: number;
+  /** Worker threads for the heavy stages (an integer ≥ 1; default 1). The report is identical for every value. */
+  readonly jobs?: number;
 }
 
 export const DEFAULT_OPTIONS: RunOptions = {
@@ -38,7 +41,13 @@ export const DEFAULT_OPTIONS: RunOptions = {
 };
 
 export type RunResult =
-  | { readonly ok: true; readonly report: Report; readonly articles: readonly Article[] }
+  | {
+      readonly ok: true;
+      readonly report: Report;
+      readonly articles: readonly Article[];
+      /** Every file discovered, read or skipped, resolved against cwd (so `--output` can refuse to overwrite one). */
+      readonly files: readonly string[];
+    }
   | { readonly ok: false; readonly reason: 'no-input' | 'no-articles'; readonly skipped: readonly Diagnostic[] };
 
 export interface RunHooks {
@@ -46,16 +55,19 @@ export interface RunHooks {
   readonly onDiagnostic?: (d: Diagnostic) => void;
   /** What standard input held, read by the CLI when the inputs include `-` (paths or JSON Lines articles). */
   readonly stdin?: string;
+  /** Called as stages advance, so the CLI can show progress on long runs. */
+  readonly onProgress?: (p: ProgressEvent) => void;
 }
 
 /** Read up to `limit` files at a time, keeping results in input order. */
-async function readAll(paths: readonly string[], maxBytes: number, limit = 16) {
+async function readAll(paths: readonly string[], maxBytes: number, onRead?: (done: number) => void, limit = 16) {
   const results = new Array<Awaited<ReturnType<typeof readArticleFile>>>(paths.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < paths.length) {
       const i = next++;
       results[i] = await readArticleFile(paths[i] as string, maxBytes);
+      if (i % 500 === 499) onRead?.(i + 1);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, paths.length) }, worker));
@@ -77,7 +89,9 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
 
   const parsed: ParsedArticle[] = [...(fromStdin?.articles ?? [])];
   fromStdin?.diagnostics.forEach(report);
-  const results = await readAll(found.files.map((f) => path.resolve(cwd, f)), options.maxBytes);
+  const results = await readAll(found.files.map((f) => path.resolve(cwd, f)), options.maxBytes, (done) =>
+    hooks.onProgress?.({ stage: 'read', done, total: found.files.length }),
+  );
   results.forEach((result, i) => {
     const shown = found.files[i] as string;
     if (!result.ok) return report({ ...result.diagnostic, path: shown });
@@ -92,7 +106,10 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
   if (articles.length === 0) return { ok: false, reason: 'no-articles', skipped };
 
   const ids = articles.map((a) => a.id);
-  const prints = fingerprint(articles, options);
+  const progress = (stage: ProgressEvent['stage'], done: number, total: number): void => hooks.onProgress?.({ stage, done, total });
+  progress('fingerprinted', 0, articles.length);
+  const signatures = await signaturesParallel(articles, options, options.jobs ?? 1, (done) => progress('fingerprinted', done, articles.length));
+  const prints = fingerprint(articles, options, signatures);
   let groups: number[][];
   let copies;
   if (options.singleStory) {
@@ -103,9 +120,11 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
     groups = groupsOf(clusters.labels);
     copies = clusters.copies;
   }
+  progress('stories', groups.length, groups.length);
   return {
     ok: true,
     articles,
+    files: found.files.map((f) => path.resolve(cwd, f)),
     report: buildReport({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }),
   };
 }

@@ -201,3 +201,10 @@ export interface ReportOptions {
   readonly seed: number;
   readonly singleStory: boolean;
 }
+
+/** How far a long run has got, for a progress line on stderr. */
+export interface ProgressEvent {
+  readonly stage: 'read' | 'fingerprinted' | 'stories' | 'facts';
+  readonly done: number;
+  readonly total: number;
+}

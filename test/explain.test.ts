@@ -3,7 +3,8 @@
  * this file builds only when dist/ is missing).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +61,24 @@ describe('explain()', () => {
       expect(e.facts.facts.every((f) => f.articles.length === 1)).toBe(true);
     }
     expect((await explained(LOBSTER, MILL, ['test/fixtures/two-stories'])).context).toBe(2);
+  });
+
+  it('applies the time factor of the clustering: dated more than a year apart, never one story', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-explain-'));
+    try {
+      const body = (date: string, words: string) => `---\ntitle: Fire destroys Lindqvist textile mill in Varnby\ndate: ${date}\n---\n\n${words}\n`;
+      writeFileSync(path.join(dir, 'a.md'), body('2031-04-08', 'A fire destroyed the Lindqvist textile mill in Varnby on Wednesday night, the fire service said.'));
+      writeFileSync(path.join(dir, 'b.md'), body('2033-04-08', 'Firefighters fought for hours as the old Lindqvist textile mill in Varnby burned down.'));
+      const r = await explain(['a.md', 'b.md'], [], dir, DEFAULT_OPTIONS, () => undefined);
+      if (!r.ok) throw new Error(r.reason);
+      expect(r.explanation.cosine).toBeGreaterThan(DEFAULT_OPTIONS.storyThreshold);
+      expect(r.explanation.daysApart).toBe(731);
+      expect(r.explanation.timeFactor).toBe(0);
+      expect(r.explanation.sameStory).toBe(false);
+      expect(formatExplanation(r.explanation, { color: false, width: 100 })).toContain('dated 731 days apart');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a file that is not a usable article', async () => {

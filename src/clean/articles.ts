@@ -30,6 +30,10 @@ export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[
   return sentences;
 }
 
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function contentId(article: ParsedArticle): string {
   const h = hashString([article.title, ...article.paragraphs].join('\n'));
   return `a${h.toString(16).padStart(8, '0')}`;
@@ -41,8 +45,12 @@ export function toArticles(parsed: readonly ParsedArticle[]): { articles: Articl
   const taken = new Map<string, number>();
   const articles: Article[] = [];
   const empty: ParsedArticle[] = [];
-  // Ids are assigned in content order so that duplicate files get suffixes independent of their names.
-  const order = parsed.map((p) => ({ p, base: contentId(p) })).sort((x, y) => (x.base < y.base ? -1 : x.base > y.base ? 1 : x.p.path < y.p.path ? -1 : 1));
+  // Ids are assigned in content order so that duplicate files get suffixes independent of their names: copies
+  // of one text are ordered by their source and metadata (so the "-2" goes to the same outlet whatever the
+  // files are called), and only then by path.
+  const order = parsed
+    .map((p) => ({ p, base: contentId(p), tie: JSON.stringify([sourceOf(p).source, p.meta]) }))
+    .sort((x, y) => compare(x.base, y.base) || compare(x.tie, y.tie) || compare(x.p.path, y.p.path));
   for (const { p, base } of order) {
     const cleaned = cleanParagraphs(p, recurring);
     const dropped = [...cleaned.dropped];

@@ -11,6 +11,7 @@ import { run, type RunOptions } from '../run.js';
 import { fingerprint, latestYear, termCounts } from '../fingerprint/articles.js';
 import { cosine, Vocabulary } from '../fingerprint/tfidf.js';
 import { jaccard } from '../fingerprint/minhash.js';
+import { timeFactor } from '../cluster/stories.js';
 import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
 import { extractSlots } from '../facts/slots.js';
 import { sharedTerms, shingleJaccard, type SharedTerm } from './terms.js';
@@ -42,9 +43,11 @@ export interface Explanation {
   /** Articles in the run besides A and B (context for idf and clustering). */
   readonly context: number;
   readonly cosine: number;
-  /** The year penalty applied (1 when not applied). */
-  readonly yearFactor: number;
-  /** cosine × yearFactor: what the story clustering compares with the threshold. */
+  /** The factor from dates or years the clustering applies (1: none; `--year-penalty`; 0: over a year apart). */
+  readonly timeFactor: number;
+  /** Days between the two articles' dates, when both are fully dated. */
+  readonly daysApart?: number;
+  /** cosine × timeFactor: what the story clustering compares with the threshold. */
   readonly similarity: number;
   readonly storyThreshold: number;
   /** Same story in the run (average link over the whole run, so not always `similarity ≥ threshold`). */
@@ -66,9 +69,14 @@ export type ExplainResult =
   | { readonly ok: true; readonly explanation: Explanation }
   | { readonly ok: false; readonly reason: string };
 
-function findArticle(articles: readonly Article[], cwd: string, input: string): Article | undefined {
+/** The article read from `input`; a file of several articles (JSON Lines: paths `file:1`, `file:2`) is refused. */
+function findArticle(articles: readonly Article[], cwd: string, input: string): Article | string {
   const want = path.resolve(cwd, input);
-  return articles.find((a) => path.resolve(cwd, a.path) === want);
+  const exact = articles.find((a) => path.resolve(cwd, a.path) === want);
+  if (exact) return exact;
+  const inFile = articles.filter((a) => path.resolve(cwd, a.path).startsWith(`${want}:`));
+  if (inFile.length === 1 && inFile[0]) return inFile[0];
+  return inFile.length > 1 ? `${input} holds ${inFile.length} articles; explain compares two single-article files` : `not a usable article file: ${input}`;
 }
 
 function sharedValues(a: Article, b: Article): SharedValue[] {
@@ -106,8 +114,8 @@ export async function explain(
   if (!result.ok) return { ok: false, reason: 'neither article could be used' };
   const a = findArticle(result.articles, cwd, pair[0]);
   const b = findArticle(result.articles, cwd, pair[1]);
-  const missing = [a ? undefined : pair[0], b ? undefined : pair[1]].filter((p) => p !== undefined);
-  if (!a || !b) return { ok: false, reason: `not a usable article file: ${missing.join(', ')}` };
+  if (typeof a === 'string') return { ok: false, reason: a };
+  if (typeof b === 'string') return { ok: false, reason: b };
   if (a === b) return { ok: false, reason: 'A and B are the same file' };
 
   const prints = fingerprint(result.articles, options);
@@ -124,7 +132,9 @@ export async function explain(
 
   const ya = prints.years[ia];
   const yb = prints.years[ib];
-  const yearFactor = ya !== undefined && yb !== undefined && Math.abs(ya - yb) >= 2 ? options.yearPenalty : 1;
+  const da0 = prints.days[ia];
+  const db0 = prints.days[ib];
+  const timeWeight = timeFactor({ year: ya, day: da0 }, { year: yb, day: db0 }, options);
   const cos = cosine(va, vb);
   const jaccardEstimate = jaccard(sa, sb);
   const da = described(a, result.report);
@@ -136,8 +146,9 @@ export async function explain(
       b: db,
       context: result.articles.length - 2,
       cosine: cos,
-      yearFactor,
-      similarity: cos * yearFactor,
+      timeFactor: timeWeight,
+      ...(da0 !== undefined && db0 !== undefined ? { daysApart: Math.abs(da0 - db0) } : {}),
+      similarity: cos * timeWeight,
       storyThreshold: options.storyThreshold,
       sameStory: da.story === db.story,
       jaccardEstimate,

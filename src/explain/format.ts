@@ -59,7 +59,10 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
   out.push('');
 
   para(`${c.bold('Same story?')} ${storyVerdict(e)}`, '    ', '');
-  if (e.yearFactor !== 1) para(`cosine ${f3(e.cosine)} × year penalty ${e.yearFactor} (latest years ${e.a.year} and ${e.b.year} are 2 or more apart)`);
+  if (e.timeFactor !== 1) {
+    const why = e.daysApart !== undefined ? `dated ${e.daysApart} days apart` : `latest years ${e.a.year} and ${e.b.year} are 2 or more apart`;
+    para(`cosine ${f3(e.cosine)} × ${e.timeFactor} for time (${why})`);
+  }
   const top = e.terms.slice(0, options.terms ?? 12);
   if (top.length === 0) para('no content word in common');
   else {

@@ -59,8 +59,13 @@ function fullText(a: Article): string[] {
 }
 
 export function signature(a: Article, hasher: MinHasher, width: number): Uint32Array {
+  return signatureOfTexts(fullText(a), hasher, width);
+}
+
+/** The MinHash signature of the word `width`-shingles running through `texts` (headline then sentences). */
+export function signatureOfTexts(texts: readonly string[], hasher: MinHasher, width: number): Uint32Array {
   const words: number[] = [];
-  for (const part of fullText(a)) for (const t of tokenize(part)) words.push(hashString(t.word));
+  for (const part of texts) for (const t of tokenize(part)) words.push(hashString(t.word));
   return hasher.signature(shingles(Uint32Array.from(words), width));
 }
 
@@ -79,14 +84,15 @@ export function termCounts(a: Article, vocab: Vocabulary, options: Pick<Fingerpr
   return counter.finish();
 }
 
-export function fingerprint(articles: readonly Article[], options: FingerprintOptions): Fingerprints {
+/** `signatures`: when already computed (e.g. on worker threads by parallel/signatures.ts), used as they are. */
+export function fingerprint(articles: readonly Article[], options: FingerprintOptions, signatures?: Uint32Array[]): Fingerprints {
   const hasher = new MinHasher({ permutations: options.permutations, seed: options.seed });
   const vocab = new Vocabulary();
   const counts = articles.map((a) => termCounts(a, vocab, options));
   const idf = idfTable(documentFrequencies(counts, vocab.size), counts.length);
   return {
     vectors: counts.map((c) => weigh(c, idf)),
-    signatures: articles.map((a) => signature(a, hasher, options.shingle)),
+    signatures: signatures ?? articles.map((a) => signature(a, hasher, options.shingle)),
     years: articles.map(latestYear),
     days: articles.map((a) => dayNumber(a.date)),
   };

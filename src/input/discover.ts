@@ -23,12 +23,12 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-async function kindOf(p: string): Promise<'file' | 'dir' | 'missing' | 'other'> {
+async function kindOf(p: string): Promise<'file' | 'dir' | 'missing' | 'loop' | 'other'> {
   try {
     const s = await stat(p);
     return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
-  } catch {
-    return 'missing';
+  } catch (err) {
+    return (err as { code?: unknown }).code === 'ELOOP' ? 'loop' : 'missing';
   }
 }
 
@@ -38,6 +38,11 @@ async function isBrokenLink(p: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Why a symbolic link cannot be read as an article, or undefined when it leads to a file or a folder. */
+function linkProblem(kind: Awaited<ReturnType<typeof kindOf>>): string | undefined {
+  return kind === 'loop' ? 'symbolic link loop' : kind === 'missing' ? 'broken symbolic link' : kind === 'other' ? 'not a regular file' : undefined;
 }
 
 /**
@@ -51,6 +56,13 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
     const key = path.resolve(cwd, shown);
     if (!found.has(key)) found.set(key, toPosix(shown));
   };
+  const problems = new Set<string>();
+  const problem = (shown: string, reason: string): void => {
+    const key = path.resolve(cwd, shown);
+    if (problems.has(key)) return;
+    problems.add(key);
+    diagnostics.push({ path: toPosix(shown), reason, level: 'skipped' });
+  };
   const globOptions = {
     cwd,
     dot: false,
@@ -62,12 +74,20 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
     ignore: ['**/node_modules/**'] as string[],
     objectMode: true,
   } as const;
-  /** Glob matches that are files, or symbolic links to files (links to folders are not followed: no loops). */
+  /**
+   * Glob matches that are files, or symbolic links to files (links to folders are not followed: no loops).
+   * A matching link that is broken or part of a loop becomes a diagnostic.
+   */
   const files = async (pattern: string): Promise<string[]> => {
     const out: string[] = [];
     for (const entry of await fg(pattern, globOptions)) {
       if (entry.dirent.isFile()) out.push(entry.path);
-      else if (entry.dirent.isSymbolicLink() && (await kindOf(path.resolve(cwd, entry.path))) === 'file') out.push(entry.path);
+      else if (entry.dirent.isSymbolicLink()) {
+        const kind = await kindOf(path.resolve(cwd, entry.path));
+        const why = linkProblem(kind);
+        if (kind === 'file') out.push(entry.path);
+        else if (why) problem(entry.path, why);
+      }
     }
     return out;
   };
@@ -84,9 +104,11 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
       if (matches.length === 0) diagnostics.push({ path: input, reason: 'no files match this pattern', level: 'skipped' });
       for (const m of matches) add(m);
     } else if (kind === 'missing') {
-      diagnostics.push({ path: input, reason: (await isBrokenLink(path.resolve(cwd, input))) ? 'broken symbolic link' : 'no such file or folder', level: 'skipped' });
+      problem(input, (await isBrokenLink(path.resolve(cwd, input))) ? 'broken symbolic link' : 'no such file or folder');
+    } else if (kind === 'loop') {
+      problem(input, 'symbolic link loop');
     } else {
-      diagnostics.push({ path: input, reason: 'not a regular file or folder', level: 'skipped' });
+      problem(input, 'not a regular file or folder');
     }
   }
   return { files: [...found.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), diagnostics };

@@ -51,9 +51,11 @@ export function frontMatter(all: readonly string[]): { meta: ArticleMeta; rest: 
 
 /** Remove inline Markdown: links, images, emphasis, code ticks, heading and quote markers, list bullets. */
 export function stripMarkdown(line: string): string {
+  // Each bounded run stops at the next opening bracket too, so a line full of "[" or "![a](" is scanned in
+  // linear time (a run that could cross the next link made a 100 KB hostile line take seconds).
   return line
-    .replace(/!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1')
-    .replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1')
+    .replace(/!\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1')
+    .replace(/\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1')
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d{1,3}\.)\s+/, '')
     .replace(/\*\*(?=\S)([^\n]{1,1000}?)\*\*/g, '$1')
     .replace(/(^|[^\w*])\*(?=[^\s*])([^*\n]{1,1000}?)\*(?!\w)/g, '$1$2')

@@ -28,14 +28,15 @@ export function marked(text: string, values: readonly string[]): string {
 }
 
 function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<string, string>): string {
+  const dated = story.articles.some((id) => articles.get(id)?.date);
   const rows = story.articles.map((id) => {
     const a = articles.get(id);
     const copy = story.copies.find((p) => p.a === id || p.b === id);
     const other = copy ? labels.get(copy.a === id ? copy.b : copy.a) : undefined;
     const note = copy && other ? ` <span class="muted">near-duplicate of ${esc(other)} (${Math.round(copy.jaccard * 100)}% same text)</span>` : '';
-    return `<tr><th scope="row">${esc(labels.get(id) ?? '?')}</th><td>${esc(a?.source ?? id)}${note}</td><td><code>${esc(a?.path ?? '')}</code></td><td>${esc(a?.date ?? '')}</td></tr>`;
+    return `<tr><th scope="row">${esc(labels.get(id) ?? '?')}</th><td>${esc(a?.source ?? id)}${note}</td><td><code>${esc(a?.path ?? '')}</code></td>${dated ? `<td>${esc(a?.date ?? '')}</td>` : ''}</tr>`;
   });
-  return `<table class="sources"><thead><tr><th></th><th>source</th><th>file</th><th>date</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table class="sources"><thead><tr><th></th><th>source</th><th>file</th>${dated ? '<th>date</th>' : ''}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function matrixTable(story: Story, articles: Articles): string {

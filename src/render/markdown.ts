@@ -43,13 +43,14 @@ function mentionText(text: string, values: readonly string[] = []): string {
 }
 
 function sourcesTable(story: Story, articles: ReadonlyMap<string, ReportArticle>, labels: ReadonlyMap<string, string>): string[] {
-  const lines = ['| | source | file | date |', '| --- | --- | --- | --- |'];
+  const dated = story.articles.some((id) => articles.get(id)?.date);
+  const lines = [`| | source | file |${dated ? ' date |' : ''}`, `| --- | --- | --- |${dated ? ' --- |' : ''}`];
   for (const id of story.articles) {
     const a = articles.get(id);
     const copy = story.copies.find((p) => p.a === id || p.b === id);
     const other = copy ? labels.get(copy.a === id ? copy.b : copy.a) : undefined;
     const note = copy && other ? ` (near-duplicate of ${other}, ${Math.round(copy.jaccard * 100)}% same text)` : '';
-    lines.push(`| **${labels.get(id) ?? '?'}** | ${md(a?.source ?? id)}${note} | ${code(a?.path ?? '').replace(/\|/g, '\\|')} | ${md(a?.date ?? '')} |`);
+    lines.push(`| **${labels.get(id) ?? '?'}** | ${md(a?.source ?? id)}${note} | ${code(a?.path ?? '').replace(/\|/g, '\\|')} |${dated ? ` ${md(a?.date ?? '')} |` : ''}`);
   }
   return lines;
 }

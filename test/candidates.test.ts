@@ -1,0 +1,101 @@
+/**
+ * The hot paths of story clustering and fact alignment give exactly what the plain definitions give:
+ * candidate rows = every pair sharing an indexed top term; DenseRow = cosine; sentenceEdges = all-pairs dot.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { forEachCandidateRow, termCandidates } from '../src/cluster/candidates.js';
+import { DenseRow, dimensionsOf } from '../src/cluster/dot.js';
+import { cosine, topTerms } from '../src/fingerprint/tfidf.js';
+import { sentenceEdges, sentenceVectors, type StorySentence } from '../src/facts/align.js';
+import type { SparseVector } from '../src/types.js';
+
+/** A random L2-normalised sparse vector over term ids < 40. */
+const vector = fc.uniqueArray(fc.integer({ min: 0, max: 39 }), { minLength: 1, maxLength: 12 }).chain((terms) =>
+  fc.array(fc.float({ min: Math.fround(0.01), max: 1, noNaN: true }), { minLength: terms.length, maxLength: terms.length }).map((ws) => {
+    const sorted = [...terms].sort((a, b) => a - b);
+    const norm = Math.sqrt(ws.reduce((s, w) => s + w * w, 0));
+    return { terms: Uint32Array.from(sorted), weights: Float32Array.from(ws, (w) => w / norm) } satisfies SparseVector;
+  }),
+);
+
+function bruteForcePairs(vectors: readonly SparseVector[], k: number, maxPosting: number): number[] {
+  const df = new Map<number, number>();
+  const tops = vectors.map((v) => new Set(topTerms(v, k)));
+  for (const t of tops) for (const x of t) df.set(x, (df.get(x) ?? 0) + 1);
+  const pairs: number[] = [];
+  for (let a = 0; a < vectors.length; a++) {
+    for (let b = a + 1; b < vectors.length; b++) {
+      const shared = [...(tops[a] ?? [])].some((x) => tops[b]?.has(x) && (df.get(x) ?? 0) <= maxPosting);
+      if (shared) pairs.push(a * vectors.length + b);
+    }
+  }
+  return pairs;
+}
+
+describe('forEachCandidateRow', () => {
+  it('lists exactly the pairs that share an indexed top term, row by row in increasing order', () => {
+    fc.assert(
+      fc.property(fc.array(vector, { maxLength: 30 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 2, max: 12 }), (vectors, k, maxPosting) => {
+        const rows: number[] = [];
+        let last = -1;
+        forEachCandidateRow(vectors, { topTerms: k, maxPosting }, (a, partners) => {
+          expect(a).toBeGreaterThan(last);
+          last = a;
+          const list = [...partners];
+          expect(list).toEqual([...list].sort((x, y) => x - y));
+          for (const b of list) rows.push(a * vectors.length + b);
+        });
+        expect(rows).toEqual(bruteForcePairs(vectors, k, maxPosting));
+        expect([...termCandidates(vectors, { topTerms: k, maxPosting })].sort((x, y) => x - y)).toEqual(rows);
+      }),
+    );
+  });
+});
+
+describe('DenseRow', () => {
+  it('gives bit for bit the merge cosine', () => {
+    fc.assert(
+      fc.property(fc.array(vector, { minLength: 1, maxLength: 10 }), (vectors) => {
+        const row = new DenseRow(dimensionsOf(vectors));
+        for (const a of vectors) {
+          row.load(a);
+          for (const b of vectors) expect(row.cosine(b)).toBe(cosine(a, b));
+        }
+      }),
+    );
+  });
+});
+
+describe('sentenceEdges', () => {
+  const words = ['rebels', 'attacked', 'Damascus', 'Tuesday', 'army', 'shelled', 'Jobar', 'fighters', 'retreat', 'Qaboun'];
+  const sentence = fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 8 }).map((ws) => `${ws.join(' ')}.`);
+  it('scores every pair that shares a term with its exact cosine, sorted by a then b', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 2, maxLength: 25 }), fc.constantFrom(0.01, 0.25, 0.8), (texts, floor) => {
+        const sentences: StorySentence[] = texts.map((text, i) => ({ article: i % 3, sentence: i, text }));
+        const vectors = sentenceVectors(sentences);
+        const expected = [];
+        for (let a = 0; a < vectors.length; a++) {
+          for (let b = a + 1; b < vectors.length; b++) {
+            const va = vectors[a] as SparseVector;
+            const vb = vectors[b] as SparseVector;
+            const sim = cosine(va, vb);
+            const shares = [...va.terms].some((t) => vb.terms.includes(t));
+            if (shares && sim >= floor) expected.push({ a, b, sim: Math.min(1, sim) });
+          }
+        }
+        expect(sentenceEdges(sentences, vectors, floor)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('links two sentences that carry the same quotation even with little else in common', () => {
+    const sentences: StorySentence[] = [
+      { article: 0, sentence: 0, text: 'The minister said: "we will rebuild every school in the valley before winter".' },
+      { article: 1, sentence: 0, text: 'Officials promised that we will rebuild every school in the valley, residents heard.' },
+    ];
+    const edges = sentenceEdges(sentences, sentenceVectors(sentences), 0.25);
+    expect(edges).toEqual([{ a: 0, b: 1, sim: 0.9 }]);
+  });
+});

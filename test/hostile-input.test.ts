@@ -1,0 +1,211 @@
+/**
+ * Bad input through the built CLI: every unusable file gets one stderr line naming it and the reason, is listed
+ * under `skipped`, and the run goes on; the inputs are never modified and nothing is written beside them.
+ * Big, binary and symbolic-link cases are generated in a temporary folder at test time.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../src/types.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SEEDS = ['000_599fd1684341c80a.txt', '001_9d1f47d9723a6f2b.txt'];
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function dedupe(args: readonly string[], cwd: string): Run {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const lines = (s: string): string[] => s.split('\n').filter((l) => l !== '');
+
+/** Deterministic pseudo-random bytes (a 32-bit LCG), `from`..255. */
+function noise(n: number, from: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = 12345;
+  for (let i = 0; i < n; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out[i] = from + ((x >>> 16) % (256 - from));
+  }
+  return out;
+}
+
+/** Every entry under `dir` (not following links) with its kind, size, mtime and content hash. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const p = path.join(d, name);
+      const s = lstatSync(p);
+      const rel = path.relative(dir, p);
+      if (s.isSymbolicLink()) out[rel] = 'link';
+      else if (s.isDirectory()) {
+        out[rel] = 'dir';
+        walk(p);
+      } else out[rel] = `${s.size} ${s.mtimeMs} ${s.mode} ${createHash('sha256').update(readFileSync(p)).digest('hex')}`;
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const ARTICLE = 'Storm floods the Orrin valley\nHeavy rain flooded the Orrin valley overnight and cut the rail line to Brask, officials said.\nAbout 80 homes were evacuated as the river Orrin burst its banks near the village of Tull.\n';
+
+/** name → the words the skip (or warning) message must contain. */
+const BAD: Readonly<Record<string, string>> = {
+  'empty.txt': 'empty file',
+  'blank.txt': 'only white space',
+  'random.txt': 'binary data',
+  'random-no-nul.txt': 'binary data',
+  'png.txt': 'PNG image',
+  'zip.txt': 'zip archive',
+  'big.txt': 'over the size limit',
+  'long-line.txt': 'no article body',
+  'dots.txt': 'no article body',
+  'no-sentences.txt': 'no sentences',
+  'broken-link.txt': 'broken symbolic link',
+  'loop-a.txt': 'symbolic link loop',
+  'loop-b.txt': 'symbolic link loop',
+};
+
+let tmp = '';
+let dir = '';
+
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'dedupe-hostile-'));
+  dir = path.join(tmp, 'in');
+  mkdirSync(path.join(dir, 'sub'), { recursive: true });
+  for (const s of SEEDS) copyFileSync(path.join(ROOT, 'seeds', s), path.join(dir, s));
+  const w = (name: string, data: string | Uint8Array): void => writeFileSync(path.join(dir, name), data);
+  w('empty.txt', '');
+  w('blank.txt', ' \n\t\r\n   \n');
+  w('random.txt', noise(8192, 0));
+  w('random-no-nul.txt', noise(8192, 1));
+  w('png.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...noise(200, 0)]));
+  w('zip.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...noise(200, 0)]));
+  w('bad-utf8.txt', Buffer.concat([Buffer.from('Rail line cut\nHeavy rain cut the rail line '), Buffer.from([0xff, 0xc3, 0x28]), Buffer.from(' to Brask overnight, officials said.\n')]));
+  w('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Orrin valley flood in UTF-16\n${ARTICLE.split('\n').slice(1).join('\n')}`, 'utf16le')]));
+  w('big.txt', '');
+  truncateSync(path.join(dir, 'big.txt'), 50 * 1024 * 1024); // sparse: 50 MB on paper, no disk used
+  w('long-line.txt', 'x'.repeat(1024 * 1024));
+  w('dots.txt', '.'.repeat(200_000));
+  w('no-sentences.txt', 'Menu\nHome\nSports\nWeather\n');
+  symlinkSync('nowhere.txt', path.join(dir, 'broken-link.txt'));
+  symlinkSync('loop-b.txt', path.join(dir, 'loop-a.txt'));
+  symlinkSync('loop-a.txt', path.join(dir, 'loop-b.txt'));
+  symlinkSync('..', path.join(dir, 'sub', 'up')); // a folder loop: links to folders are not followed
+  symlinkSync(dir, path.join(dir, 'sub', 'again'));
+}, 120_000);
+
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('a folder of bad files among good ones', () => {
+  let before: Record<string, string>;
+  let terminal: Run;
+  let json: Run;
+  let report: Report;
+
+  beforeAll(() => {
+    before = snapshot(tmp);
+    terminal = dedupe(['in', 'missing-folder/'], tmp);
+    json = dedupe(['in', 'missing-folder/', '--json'], tmp);
+    report = JSON.parse(json.stdout) as Report;
+  }, 120_000);
+
+  it('goes on with the good files and exits 0', () => {
+    expect(terminal.status).toBe(0);
+    expect(json.status).toBe(0);
+    expect(report.articles.map((a) => path.basename(a.path)).sort()).toEqual([...SEEDS, 'bad-utf8.txt', 'utf16.txt'].sort());
+  });
+
+  it('names each bad file in exactly one stderr line with its reason', () => {
+    for (const run of [terminal, json]) {
+      const err = lines(run.stderr);
+      for (const [name, reason] of Object.entries(BAD)) {
+        const mine = err.filter((l) => l.includes(`in/${name}`));
+        expect(mine, name).toHaveLength(1);
+        expect(mine[0], name).toContain(reason);
+      }
+      expect(err.filter((l) => l.includes('missing-folder/'))).toEqual(['dedupe: skipped missing-folder/: no such file or folder']);
+      // One line per bad file, the missing folder and the invalid UTF-8 warning; nothing else.
+      expect(err).toHaveLength(Object.keys(BAD).length + 2);
+    }
+  });
+
+  it('lists the skipped files with their reasons in the report', () => {
+    const skipped = new Map(report.skipped.map((d) => [d.path, d.reason]));
+    for (const [name, reason] of Object.entries(BAD)) expect(skipped.get(`in/${name}`), name).toContain(reason);
+    expect(skipped.get('missing-folder/')).toBe('no such file or folder');
+    expect(terminal.stdout).toContain(`Skipped files (${report.skipped.length})`);
+  });
+
+  it('decodes invalid UTF-8 with replacement characters and a warning', () => {
+    expect(report.warnings).toEqual([{ path: 'in/bad-utf8.txt', reason: expect.stringContaining('invalid UTF-8') as unknown as string, level: 'warning' }]);
+    const a = report.articles.find((x) => x.path === 'in/bad-utf8.txt');
+    const mentions = report.stories.flatMap((s) => s.facts.flatMap((f) => f.mentions)).filter((m) => m.article === a?.id);
+    expect(mentions.some((m) => m.text.includes('\uFFFD'))).toBe(true);
+  });
+
+  it('decodes UTF-16 with a byte-order mark', () => {
+    expect(report.articles.find((x) => x.path === 'in/utf16.txt')?.title).toBe('Orrin valley flood in UTF-16');
+  });
+
+  it('does not follow links to folders, so a link loop lists no file twice', () => {
+    expect(report.articles.some((a) => a.path.includes('sub/'))).toBe(false);
+  });
+
+  it('changes nothing in the input folder and creates nothing beside it', () => {
+    expect(snapshot(tmp)).toEqual(before);
+  });
+});
+
+describe('size limit, empty runs', () => {
+  it('reads a 50 MB file when --max-size allows it (here it is NUL bytes, so binary)', () => {
+    const r = dedupe(['in/big.txt', `in/${SEEDS[0]}`, '--max-size', '60MB'], tmp);
+    expect(r.status).toBe(0);
+    expect(lines(r.stderr)).toEqual(['dedupe: skipped in/big.txt: binary data (NUL bytes), not text']);
+  });
+
+  it('ends with exit 2 only when no usable article remains', () => {
+    const names = Object.keys(BAD).map((n) => `in/${n}`);
+    const r = dedupe([...names, 'nope.txt'], tmp);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const err = lines(r.stderr);
+    expect(err.at(-1)).toBe('dedupe: no usable article in the input (every file was skipped)');
+    expect(err).toHaveLength(names.length + 2);
+  });
+
+  it('ends with exit 2 when a path does not exist and nothing else is given', () => {
+    const r = dedupe(['does-not-exist/'], tmp);
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)[0]).toBe('dedupe: skipped does-not-exist/: no such file or folder');
+  });
+});
+
+describe('a file named like an escape sequence', () => {
+  it('is named escaped in its stderr line', () => {
+    const name = 'evil\u001b]0;pwned\u0007.txt';
+    writeFileSync(path.join(tmp, name), '');
+    const r = dedupe([name, `in/${SEEDS[0]}`], tmp);
+    rmSync(path.join(tmp, name));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('dedupe: skipped evil\\x1b]0;pwned\\x07.txt: empty file\n');
+    expect(r.stdout).toContain('evil\\x1b]0;pwned\\x07.txt');
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * `--jobs`: the report is byte-identical for every number of worker threads, and the signatures computed on
+ * worker threads equal the ones computed in this thread. Progress lines go to stderr only on a terminal.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { progressLine, progressReporter } from '../src/progress.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SENTENCES = [
+  'Rebels attacked a government-held area in northeastern Damascus on Tuesday.',
+  'The army shelled the Jobar district for a third day, residents said.',
+  'A magnitude 6.1 earthquake struck off the coast early on Sunday morning.',
+  'Firefighters needed six hours to bring the blaze at the old mill under control.',
+  'The lobster season opened two weeks late because of warm water in the bay.',
+  'Prosecutors charged the former mayor with taking bribes worth 40,000 dollars.',
+  'Shares of the carmaker fell 12 percent after it cut its forecast for the year.',
+  'The storm left 30,000 homes without power across the northern counties.',
+];
+
+let dir = '';
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT });
+  dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-jobs-'));
+  // 1,200 articles (enough for two signature workers), built from shuffled sentences; every 10th is a copy.
+  let state = 7;
+  const next = (): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  for (let i = 0; i < 1200; i++) {
+    const lines = Array.from({ length: 5 }, () => SENTENCES[Math.floor(next() * SENTENCES.length)] as string);
+    const text = i % 10 === 9 ? `Report ${i - 1}\n${lines.join('\n')}` : `Report ${i}\n${lines.join('\n')}\nCase number ${i * 7919}.`;
+    mkdirSync(path.join(dir, String(i % 7)), { recursive: true });
+    writeFileSync(path.join(dir, String(i % 7), `outlet-${i}.txt`), `${text}\n`);
+  }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(jobs: number): string {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), dir, '--json', '--quiet', '--jobs', String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return r.stdout;
+}
+
+describe('--jobs', () => {
+  it('gives a byte-identical report for 1, 2 and 3 threads', () => {
+    const one = run(1);
+    expect(JSON.parse(one).articles.length).toBeGreaterThanOrEqual(1000); // enough for two signature workers
+    expect(run(2)).toBe(one);
+    expect(run(3)).toBe(one);
+  }, 120_000);
+
+  it('rejects a number of jobs that is not a whole number ≥ 1', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), 'seeds/', '--jobs', '0'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--jobs');
+  });
+
+  it('prints no progress when stderr is not a terminal', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), 'seeds/', '--json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('progress', () => {
+  it('says how far a stage is and estimates the time left from the rate so far', () => {
+    expect(progressLine({ stage: 'read', done: 2500, total: 10000 }, 0, 5000)).toBe('dedupe: 2,500 of 10,000 files read, about 15 s left');
+    expect(progressLine({ stage: 'fingerprinted', done: 10000, total: 10000 }, 0, 5000)).toBe('dedupe: 10,000 of 10,000 articles fingerprinted');
+    expect(progressLine({ stage: 'stories', done: 42, total: 42 }, 0, 1)).toBe('dedupe: 42 stories found');
+  });
+
+  it('redraws at most every interval, at once on a new stage, and clears its line at the end', () => {
+    const out: string[] = [];
+    let now = 0;
+    const p = progressReporter((s) => out.push(s), () => now, 200);
+    p.onProgress({ stage: 'read', done: 1, total: 4 });
+    now = 100;
+    p.onProgress({ stage: 'read', done: 2, total: 4 });
+    now = 150;
+    p.onProgress({ stage: 'fingerprinted', done: 0, total: 4 });
+    p.done();
+    expect(out).toHaveLength(3);
+    expect(out[0]).toBe('\rdedupe: 1 of 4 files read');
+    expect(out[1]?.startsWith('\rdedupe: 0 of 4 articles fingerprinted')).toBe(true);
+    expect(out[2]).toMatch(/^\r +\r$/);
+  });
+});

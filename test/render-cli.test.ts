@@ -1,0 +1,102 @@
+/**
+ * The report formats and story selection end to end: the built CLI on the seeds and fixture folders, colour
+ * off. `npm test` builds first; run alone, this file builds only when dist/ is missing.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report, Story } from '../src/types.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function dedupe(args: readonly string[]) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  return spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
+}
+
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+}, 120_000);
+
+describe('formats on the seeds', () => {
+  let report: Report;
+  let story: Story;
+  beforeAll(() => {
+    report = JSON.parse(dedupe(['seeds/', '--json']).stdout) as Report;
+    story = report.stories[0] as Story;
+  });
+
+  it('terminal: the matrix, at 80 columns, and --no-matrix removes it', () => {
+    const on = dedupe(['seeds/', '--width', '80']);
+    expect(on.status).toBe(0);
+    const lines = on.stdout.split('\n');
+    const at = lines.findIndex((l) => l.includes('Who reported what'));
+    expect(at).toBeGreaterThan(0);
+    const rows = lines.slice(at + 2, at + 2 + story.facts.length);
+    for (const r of rows) {
+      expect(r).toMatch(/^\s+\d+ [●·!] [●·!]  \S/);
+      expect([...r].length).toBeLessThanOrEqual(80);
+    }
+    expect(rows.filter((r) => r.includes('! !'))).toHaveLength(1);
+    expect(dedupe(['seeds/', '--no-matrix']).stdout).not.toContain('Who reported what');
+  });
+
+  it('markdown: heading, matrix table with a row per fact, lists', () => {
+    const r = dedupe(['seeds/', '--format', 'markdown']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(`## s1 · ${story.title}`);
+    expect(r.stdout.split('\n').filter((l) => /^\| \d+ \| /.test(l))).toHaveLength(story.facts.length);
+    expect(r.stdout).toContain('### Conflicts (1)');
+  });
+
+  it('html: one page on stdout', () => {
+    const r = dedupe(['seeds/', '--format', 'html']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('<!doctype html>')).toBe(true);
+    expect(r.stdout.trimEnd().endsWith('</html>')).toBe(true);
+  });
+
+  it('ndjson: one line per story, the same story as in the JSON document', () => {
+    const r = dedupe(['seeds/', '--format', 'ndjson']);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(report.stories.length);
+    expect((JSON.parse(lines[0] ?? '') as { story: Story }).story).toEqual(story);
+  });
+
+  it('--help shows examples of the formats and explain', () => {
+    const r = dedupe(['--help']);
+    for (const s of ['--format markdown', '--format html', '--format ndjson', '--min-sources', 'dedupe explain']) expect(r.stdout).toContain(s);
+  });
+});
+
+describe('--min-sources and --sort', () => {
+  it('hides stories with fewer sources, says so on stderr, and keeps story ids', () => {
+    const all = JSON.parse(dedupe(['test/fixtures/two-stories', 'test/fixtures/copies', '--json']).stdout) as Report;
+    const r = dedupe(['test/fixtures/two-stories', 'test/fixtures/copies', '--json', '--min-sources', '3']);
+    const some = JSON.parse(r.stdout) as Report;
+    const expected = all.stories.filter((s) => s.sources.length >= 3);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(all.stories.length);
+    expect(some.stories).toEqual(expected);
+    expect(r.stderr).toBe(`dedupe: --min-sources 3: ${all.stories.length - expected.length} of ${all.stories.length} stories not shown\n`);
+  });
+
+  it('--sort date puts the dated story first, the undated ones after it in the default order', () => {
+    const args = ['test/fixtures/two-stories', 'test/fixtures/copies', '--json'];
+    const byDefault = (JSON.parse(dedupe(args).stdout) as Report).stories;
+    const byDate = (JSON.parse(dedupe([...args, '--sort', 'date']).stdout) as Report).stories;
+    const dated = byDefault.find((s) => s.title.includes('mill'));
+    expect(byDefault[0]).not.toEqual(dated);
+    expect(byDate[0]).toEqual(dated);
+    expect(byDate.slice(1)).toEqual(byDefault.filter((s) => s !== dated));
+  });
+
+  it('refuses a bad value with exit code 2', () => {
+    expect(dedupe(['seeds/', '--sort', 'size']).status).toBe(2);
+    expect(dedupe(['seeds/', '--min-sources', '0']).status).toBe(2);
+  });
+});
