@@ -97,8 +97,10 @@ describe('terminal view', () => {
     const r = dedupe(['.'], { FORCE_COLOR: '1' });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`${ESC}[`);
-    const withoutOurColours = r.stdout.replace(/\u001b\[[0-9;]*m/g, '');
-    expect(withoutOurColours).not.toMatch(RAW_CONTROL);
+    // Removing the colour codes gives exactly the plain view: no hostile SGR code (e.g. ESC [8m, hidden text) got through.
+    const withoutColours = r.stdout.replace(/\u001b\[[0-9;]*m/g, '');
+    expect(withoutColours).not.toMatch(RAW_CONTROL);
+    expect(withoutColours).toBe(dedupe(['.']).stdout);
   });
 });
 

@@ -10,6 +10,12 @@ import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
 import { plural, summary } from './sections.js';
 
+/** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
+function append(out: string[], lines: readonly string[], ...more: string[]): void {
+  for (const l of lines) out.push(l);
+  for (const l of more) out.push(l);
+}
+
 export interface RenderOptions {
   readonly color: boolean;
   readonly width: number;
@@ -43,7 +49,7 @@ function mentionLines(mentions: Fact['mentions'], labels: ReadonlyMap<string, st
     const label = `${labels.get(m.article) ?? '?'}: `;
     const first = (i === 0 ? head : pad) + label;
     const wrapped = wrap(safeText(m.text), ctx.width, pad + ' '.repeat(label.length), first);
-    lines.push(...wrapped.map((l) => highlight(l, values, ctx)));
+    append(lines, wrapped.map((l) => highlight(l, values, ctx)));
   });
   return lines;
 }
@@ -62,7 +68,7 @@ function sourceLine(story: Story, labels: ReadonlyMap<string, string>, ctx: Ctx)
     const other = copyOf ? (copyOf.a === id ? copyOf.b : copyOf.a) : undefined;
     const copyNote = copyOf && other ? ctx.c.magenta(` near-duplicate of ${labels.get(other)} (${Math.round(copyOf.jaccard * 100)}% same text)`) : '';
     const date = a.date ? ctx.c.dim(` ${a.date}`) : '';
-    lines.push(...wrap(`${ctx.c.bold(labels.get(id) ?? '?')}  ${safeText(a.source)}${date}  ${ctx.c.dim(safeText(a.path))}${copyNote}`, ctx.width + 40, '      ', '    '));
+    append(lines, wrap(`${ctx.c.bold(labels.get(id) ?? '?')}  ${safeText(a.source)}${date}  ${ctx.c.dim(safeText(a.path))}${copyNote}`, ctx.width + 40, '      ', '    '));
   }
   return lines;
 }
@@ -74,17 +80,17 @@ function section(title: string, ctx: Ctx): string {
 function renderConflict(conflict: Conflict, labels: ReadonlyMap<string, string>, ctx: Ctx): string[] {
   const head = `    ${ctx.c.red('!')}${factNumber(conflict.fact).padStart(3)} `;
   const lines = wrap(safeText(conflict.detail), ctx.width, '         ', head).map((l) => ctx.c.red(l));
-  lines.push(...mentionLines(conflict.mentions, labels, ctx, '         ', conflict.values.map((v) => v.value)));
+  append(lines, mentionLines(conflict.mentions, labels, ctx, '         ', conflict.values.map((v) => v.value)));
   return lines;
 }
 
 function renderStory(story: Story, ctx: Ctx): string[] {
   const labels = storyLabels(story);
   const out: string[] = [];
-  out.push(...wrap(ctx.c.bold.cyan(safeText(story.title || '(untitled)')), ctx.width, '    ', `${ctx.c.bold.cyan(story.id)}  `));
+  append(out, wrap(ctx.c.bold.cyan(safeText(story.title || '(untitled)')), ctx.width, '    ', `${ctx.c.bold.cyan(story.id)}  `));
   const first = story.firstReported ? ` · first reported ${safeText(story.firstReported.date)} by ${safeText(story.firstReported.source)}` : '';
   out.push(`    ${plural(story.articles.length, 'article')} from ${plural(story.sources.length, 'source')}${first}`);
-  out.push(...sourceLine(story, labels, ctx));
+  append(out, sourceLine(story, labels, ctx));
   if (story.articles.length === 1) return out;
   const facts = new Map(story.facts.map((f) => [f.id, f]));
   const sourcesOf = (f: Fact): Set<string> => new Set(f.articles.map((a) => ctx.articles.get(a)?.source ?? a));
@@ -94,11 +100,11 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     out.push(`    ${ctx.c.dim('All articles come from one source: nothing to compare.')}`);
     return out;
   }
-  if (ctx.matrix) out.push(...matrixLines(storyMatrix(story, ctx.articles), ctx.c, ctx.width), '');
+  if (ctx.matrix) append(out, matrixLines(storyMatrix(story, ctx.articles), ctx.c, ctx.width), '');
   const shared = story.shared.map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
   out.push(section(`Reported by every source (${shared.length})`, ctx));
   if (shared.length === 0) out.push(`    ${ctx.c.dim('none')}`);
-  for (const f of shared) out.push(...renderFactLines(f, labels, ctx, ctx.c.green('=')));
+  for (const f of shared) append(out, renderFactLines(f, labels, ctx, ctx.c.green('=')));
 
   const some = story.facts.filter((f) => {
     const n = sourcesOf(f).size;
@@ -106,7 +112,7 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   });
   if (some.length > 0) {
     out.push('', section(`Reported by some sources (${some.length})`, ctx));
-    for (const f of some) out.push(...renderFactLines(f, labels, ctx, ctx.c.cyan('~')));
+    for (const f of some) append(out, renderFactLines(f, labels, ctx, ctx.c.cyan('~')));
   }
 
   const twoSources = story.sources.length === 2;
@@ -124,7 +130,7 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     const note = twoSources ? `; ${others.join(', ')} leaves them out` : '';
     out.push('', section(`Only ${tags} (${safeText(src)}) reports (${adds.length}${note})`, ctx));
     if (adds.length === 0) out.push(`    ${ctx.c.dim('nothing')}`);
-    for (const f of adds) out.push(...renderFactLines(f, labels, ctx, ctx.c.blue('+')));
+    for (const f of adds) append(out, renderFactLines(f, labels, ctx, ctx.c.blue('+')));
   }
 
   if (!twoSources) {
@@ -141,7 +147,7 @@ function renderStory(story: Story, ctx: Ctx): string[] {
 
   out.push('', section(`Conflicts (${story.conflicts.length})`, ctx));
   if (story.conflicts.length === 0) out.push(`    ${ctx.c.dim('none found')}`);
-  for (const conflict of story.conflicts) out.push(...renderConflict(conflict, labels, ctx));
+  for (const conflict of story.conflicts) append(out, renderConflict(conflict, labels, ctx));
   return out;
 }
 
@@ -151,12 +157,12 @@ export function renderTerminal(report: Report, options: RenderOptions): string {
   const out: string[] = [c.bold(summary(report)), ''];
   const multi = report.stories.filter((s) => s.articles.length > 1);
   const singles = report.stories.filter((s) => s.articles.length === 1);
-  for (const story of multi) out.push(...renderStory(story, ctx), '');
+  for (const story of multi) append(out, renderStory(story, ctx), '');
   if (singles.length > 0) {
     out.push(c.bold(`Stories with a single article (${singles.length})`));
     for (const s of singles) {
       const a = ctx.articles.get(s.articles[0] ?? '');
-      out.push(...wrap(`${safeText(s.title)} ${c.dim(`— ${safeText(a?.source ?? '')}, ${safeText(a?.path ?? '')}`)}`, options.width + 20, '      ', `  ${c.dim(s.id)}  `));
+      append(out, wrap(`${safeText(s.title)} ${c.dim(`— ${safeText(a?.source ?? '')}, ${safeText(a?.path ?? '')}`)}`, options.width + 20, '      ', `  ${c.dim(s.id)}  `));
     }
     out.push('');
   }
