@@ -111,7 +111,7 @@ describe('the whole CLI on files made of long runs', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  for (const format of ['terminal', 'json']) {
+  for (const format of ['terminal', 'json', 'markdown']) {
     it(`finishes on every file in the ${format} format`, () => {
       const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
       const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), '.', '--format', format], { cwd: dir, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });

@@ -10,6 +10,12 @@ import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, type Cell } from './matrix.js';
 import { plural, storySections, summary } from './sections.js';
 
+/** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
+function append(out: string[], lines: readonly string[], ...more: string[]): void {
+  for (const l of lines) out.push(l);
+  for (const l of more) out.push(l);
+}
+
 const ROW_TEXT = 90;
 const CELL: Readonly<Record<Cell, string>> = { reported: '✅', absent: '·', conflict: '⚠️' };
 
@@ -86,31 +92,31 @@ function list(title: string, items: readonly string[][], empty: string): string[
 function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>): string[] {
   const labels = storyLabels(story);
   const out = [`## ${story.id} · ${md(story.title || '(untitled)')}`, '', `${plural(story.articles.length, 'article')} from ${plural(story.sources.length, 'source')}`, ''];
-  out.push(...sourcesTable(story, articles, labels), '');
+  append(out, sourcesTable(story, articles, labels), '');
   if (story.sources.length < 2) {
     if (story.articles.length > 1) out.push('_All articles come from one source: nothing to compare._', '');
     return out;
   }
-  out.push(...matrixTable(story, articles), '');
+  append(out, matrixTable(story, articles), '');
   const s = storySections(story, articles);
   const tags = (ids: readonly string[]): string => ids.map((id) => labels.get(id) ?? '?').join(', ');
-  out.push(...list(`Reported by every source (${s.shared.length})`, s.shared.map((f) => factItem(f, labels)), 'none'));
-  if (s.some.length > 0) out.push(...list(`Reported by some sources (${s.some.length})`, s.some.map((f) => factItem(f, labels)), 'none'));
+  append(out, list(`Reported by every source (${s.shared.length})`, s.shared.map((f) => factItem(f, labels)), 'none'));
+  if (s.some.length > 0) append(out, list(`Reported by some sources (${s.some.length})`, s.some.map((f) => factItem(f, labels)), 'none'));
   const two = s.bySource.length === 2;
   for (const g of s.bySource) {
     const other = two ? s.bySource.find((x) => x !== g) : undefined;
     const note = other ? `; ${tags(other.articles)} leaves them out` : '';
-    out.push(...list(`Only ${tags(g.articles)} (${md(g.source)}) reports (${g.adds.length}${note})`, g.adds.map((f) => factItem(f, labels)), 'nothing'));
+    append(out, list(`Only ${tags(g.articles)} (${md(g.source)}) reports (${g.adds.length}${note})`, g.adds.map((f) => factItem(f, labels)), 'nothing'));
   }
   if (!two) {
     const facts = new Map(story.facts.map((f) => [f.id, f]));
     for (const g of s.bySource) {
       if (g.omits.length === 0) continue;
       const items = g.omits.map((o) => [`- **${factNumber(o.fact)}** ${md(shorten(facts.get(o.fact)?.mentions[0]?.text ?? '', ROW_TEXT))} (${o.reportedBy} of ${o.otherSources})`]);
-      out.push(...list(`${tags(g.articles)} (${md(g.source)}) leaves out (${g.omits.length})`, items, 'nothing'));
+      append(out, list(`${tags(g.articles)} (${md(g.source)}) leaves out (${g.omits.length})`, items, 'nothing'));
     }
   }
-  out.push(...list(`Conflicts (${story.conflicts.length})`, story.conflicts.map((c) => conflictItem(c, labels)), 'none found'));
+  append(out, list(`Conflicts (${story.conflicts.length})`, story.conflicts.map((c) => conflictItem(c, labels)), 'none found'));
   return out;
 }
 
@@ -119,7 +125,7 @@ export function renderMarkdown(report: Report): string {
   const out = ['# dedupe report', '', md(summary(report)), ''];
   const multi = report.stories.filter((s) => s.articles.length > 1);
   const singles = report.stories.filter((s) => s.articles.length === 1);
-  for (const story of multi) out.push(...renderStory(story, articles));
+  for (const story of multi) append(out, renderStory(story, articles));
   if (singles.length > 0) {
     out.push(`## Stories with a single article (${singles.length})`, '');
     for (const s of singles) {
@@ -129,7 +135,8 @@ export function renderMarkdown(report: Report): string {
     out.push('');
   }
   if (report.skipped.length > 0) {
-    out.push(`## Skipped files (${report.skipped.length})`, '', ...report.skipped.map((d) => `- ${code(d.path)}: ${md(d.reason)}`), '');
+    out.push(`## Skipped files (${report.skipped.length})`, '');
+    append(out, report.skipped.map((d) => `- ${code(d.path)}: ${md(d.reason)}`), '');
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
