@@ -7,20 +7,13 @@
  * that mean is ≥ `threshold` (in (0, 1]). Deterministic: ties are broken by the smaller cluster ids.
  * Cost: O(E log E) heap operations for E edges plus neighbour-list merges.
  */
-import { Heap } from '../util/heap.js';
+import { PairHeap } from '../util/pair-heap.js';
+import { SumMap } from '../util/sum-map.js';
 
 export interface Edge {
   readonly a: number;
   readonly b: number;
   readonly sim: number;
-}
-
-interface Candidate {
-  readonly avg: number;
-  readonly a: number;
-  readonly b: number;
-  readonly va: number;
-  readonly vb: number;
 }
 
 export interface AverageLinkOptions {
@@ -34,6 +27,14 @@ export interface AverageLinkOptions {
    * self = |C| + 2 · (sum of similarities inside C). Centroid linkage forgives a loose but coherent story.
    */
   readonly linkage?: 'average' | 'centroid';
+  /**
+   * How many underlying items each item stands for (default 1): an item that stands for `w` identical
+   * items counts `w` times in the mean of `average` linkage and in the size term of `centroid` linkage.
+   * Edge similarities between such items must then be sums over the underlying pairs.
+   */
+  readonly sizes?: ArrayLike<number>;
+  /** Sum of the similarities inside each item (default 0): for `w` identical unit items, C(w, 2) × self-similarity. */
+  readonly internal?: ArrayLike<number>;
 }
 
 /** Returns, for each of the `n` items, the smallest item index of its cluster. */
@@ -41,6 +42,8 @@ export function averageLink(n: number, edges: readonly Edge[], threshold: number
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
   const owner = Int32Array.from({ length: n }, (_, i) => i);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  const size = Float64Array.from({ length: n }, (_, i) => options.sizes?.[i] ?? 1);
+  const internal = Float64Array.from({ length: n }, (_, i) => options.internal?.[i] ?? 0);
   for (const group of options.initial ?? []) {
     const root = Math.min(...group.map((i) => owner[i] ?? i));
     for (const item of group) {
@@ -51,9 +54,13 @@ export function averageLink(n: number, edges: readonly Edge[], threshold: number
         members[root]?.push(m);
       }
       members[from] = [];
+      size[root] = (size[root] ?? 0) + (size[from] ?? 0);
+      internal[root] = (internal[root] ?? 0) + (internal[from] ?? 0);
+      size[from] = 0;
+      internal[from] = 0;
     }
   }
-  const sums: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  const sums: SumMap[] = Array.from({ length: n }, () => new SumMap());
   for (const e of edges) {
     const a = owner[e.a] ?? e.a;
     const b = owner[e.b] ?? e.b;
@@ -61,24 +68,24 @@ export function averageLink(n: number, edges: readonly Edge[], threshold: number
     sums[a]?.set(b, (sums[a]?.get(b) ?? 0) + e.sim);
     sums[b]?.set(a, (sums[b]?.get(a) ?? 0) + e.sim);
   }
-  const internal = new Float64Array(n);
   for (const e of edges) {
     const a = owner[e.a] ?? e.a;
     if (a === (owner[e.b] ?? e.b)) internal[a] = (internal[a] ?? 0) + e.sim;
   }
   const centroid = options.linkage === 'centroid';
-  const selfOf = (c: number): number => (members[c]?.length ?? 1) + 2 * (internal[c] ?? 0);
+  const selfOf = (c: number): number => (size[c] ?? 1) + 2 * (internal[c] ?? 0);
   const version = new Int32Array(n);
-  const heap = new Heap<Candidate>((x, y) => x.avg > y.avg || (x.avg === y.avg && (x.a < y.a || (x.a === y.a && x.b < y.b))));
+  const heap = new PairHeap();
   const offer = (a: number, b: number, sum: number): void => {
     const [lo, hi] = a < b ? [a, b] : [b, a];
-    const avg = centroid ? sum / Math.sqrt(selfOf(lo) * selfOf(hi)) : sum / ((members[lo]?.length ?? 1) * (members[hi]?.length ?? 1));
-    if (avg >= threshold) heap.push({ avg, a: lo, b: hi, va: version[lo] ?? 0, vb: version[hi] ?? 0 });
+    const avg = centroid ? sum / Math.sqrt(selfOf(lo) * selfOf(hi)) : sum / ((size[lo] ?? 1) * (size[hi] ?? 1));
+    if (avg >= threshold) heap.push(avg, lo, hi, version[lo] ?? 0, version[hi] ?? 0);
   };
   sums.forEach((m, a) => m.forEach((sum, b) => a < b && offer(a, b, sum)));
 
-  while (heap.size > 0) {
-    const c = heap.pop() as Candidate;
+  const top = new Float64Array(5);
+  while (heap.pop(top)) {
+    const c = { a: top[1] as number, b: top[2] as number, va: top[3] as number, vb: top[4] as number };
     if (c.va !== version[c.a] || c.vb !== version[c.b]) continue;
     const ma = members[c.a] ?? [];
     const mb = members[c.b] ?? [];
@@ -86,22 +93,25 @@ export function averageLink(n: number, edges: readonly Edge[], threshold: number
     // Merge b into a.
     internal[c.a] = (internal[c.a] ?? 0) + (internal[c.b] ?? 0) + (sums[c.a]?.get(c.b) ?? 0);
     for (const m of mb) owner[m] = c.a;
-    ma.push(...mb);
+    for (const m of mb) ma.push(m);
+    size[c.a] = (size[c.a] ?? 0) + (size[c.b] ?? 0);
     members[c.b] = [];
     version[c.a] = (version[c.a] ?? 0) + 1;
     version[c.b] = (version[c.b] ?? 0) + 1;
-    const sa = sums[c.a] as Map<number, number>;
-    const sb = sums[c.b] as Map<number, number>;
+    const sa = sums[c.a] as SumMap;
+    const sb = sums[c.b] as SumMap;
     sa.delete(c.b);
-    for (const [k, s] of sb) {
-      if (k === c.a) continue;
+    // Neither the order of these updates nor that of the offers matters: a candidate's place in the heap is
+    // fixed by (score, a, b), and each sum is a's value plus b's value.
+    sb.forEach((s, k) => {
+      if (k === c.a) return;
       sa.set(k, (sa.get(k) ?? 0) + s);
-      const sk = sums[k] as Map<number, number>;
+      const sk = sums[k] as SumMap;
       sk.delete(c.b);
       sk.set(c.a, sa.get(k) ?? 0);
-    }
+    });
     sb.clear();
-    for (const [k, s] of sa) offer(c.a, k, s);
+    sa.forEach((s, k) => offer(c.a, k, s));
   }
   const label = new Map<number, number>();
   return Array.from(owner, (o) => {

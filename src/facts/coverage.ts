@@ -17,26 +17,47 @@ export interface CoverageResult {
   readonly shared: string[];
 }
 
+/**
+ * Cost: O(articles × facts) for the omits, which the report lists in full. Each omitted fact is one shared
+ * object per (fact, count of other sources), so a story of many articles holds the entries, not copies.
+ */
 export function storyCoverage(input: CoverageInput): CoverageResult {
   const source = (article: string): string => input.sourceOf.get(article) ?? article;
   const sources = new Set(input.articles.map(source));
-  const sourcesOf = new Map(input.facts.map((f) => [f.id, new Set(f.articles.map(source))]));
+  const sourcesOf = input.facts.map((f) => new Set(f.articles.map(source)));
   const single = sources.size < 2;
-  const shared = single ? [] : input.facts.filter((f) => sourcesOf.get(f.id)?.size === sources.size).map((f) => f.id);
+  const shared = single ? [] : input.facts.filter((_, k) => sourcesOf[k]?.size === sources.size).map((f) => f.id);
+  // Per fact, the omit entry for an article whose own source reports it elsewhere (others = n - 1) or not (n).
+  const entries = input.facts.map((f, k) => {
+    const n = sourcesOf[k]?.size ?? 0;
+    const entry = (reportedBy: number) => ({ fact: f.id, reportedBy, otherSources: sources.size - 1 });
+    return { without: n > 0 ? entry(n) : undefined, within: n > 1 ? entry(n - 1) : undefined };
+  });
+  const factsOf = new Map<string, Set<number>>();
+  input.facts.forEach((f, k) => {
+    for (const a of f.articles) {
+      let set = factsOf.get(a);
+      if (!set) factsOf.set(a, (set = new Set()));
+      set.add(k);
+    }
+  });
   const coverage = input.articles.map((article): Coverage => {
     const own = source(article);
     if (single) return { article, source: own, adds: [], omits: [] };
+    const mine = factsOf.get(article) ?? new Set<number>();
     const adds: string[] = [];
     const omits: Coverage['omits'][number][] = [];
-    for (const f of input.facts) {
-      const by = sourcesOf.get(f.id) ?? new Set<string>();
-      const others = [...by].filter((s) => s !== own).length;
-      if (f.articles.includes(article)) {
+    input.facts.forEach((f, k) => {
+      const by = sourcesOf[k] as Set<string>;
+      const others = by.has(own) ? by.size - 1 : by.size;
+      if (mine.has(k)) {
         if (others === 0) adds.push(f.id);
       } else if (others > 0) {
-        omits.push({ fact: f.id, reportedBy: others, otherSources: sources.size - 1 });
+        const e = entries[k];
+        const entry = by.has(own) ? e?.within : e?.without;
+        if (entry) omits.push(entry);
       }
-    }
+    });
     return { article, source: own, adds, omits };
   });
   return { coverage, shared };

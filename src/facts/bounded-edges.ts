@@ -1,0 +1,112 @@
+/**
+ * Sentence similarities for large stories, at bounded cost. Two changes from the exact all-pairs product
+ * (`sentenceEdges` in align.ts):
+ *
+ * 1. Common terms (posting list over {@link COMMON_SHARE} of the items) do not make two items candidates when
+ *    the row's own weight on common terms is small: if ‖a_common‖ · max_b ‖b_common‖ < floor, any pair that
+ *    shares only common terms scores below the floor, so skipping them loses no edge. Rows with more common
+ *    weight use every term. Candidates' similarity is then the full cosine, bit-identical to the exact path.
+ *    (A pair linked only by a shared quotation made of common words is missed; that is the exception.)
+ * 2. APPROXIMATE: each item keeps only its `perItem` strongest cross-article edges (≥ threshold); an edge
+ *    survives when it is among the strongest of either end. Repeats (≥ repeat threshold) are all kept. A fact
+ *    holds at most one mention per article, so 3 × the number of articles (capped) leaves room to spare; the
+ *    weakest links of a very popular fact may be dropped, which can split it.
+ */
+import type { Edge } from '../cluster/average-link.js';
+import type { SparseVector } from '../types.js';
+import { cosine } from '../fingerprint/tfidf.js';
+import { tokenize } from '../text/tokens.js';
+import { quotedSpans, sharedQuote } from './quotes.js';
+import { TopEdges } from './top-edges.js';
+
+/** A term is common when its posting list covers more than this share of the story's items. */
+export const COMMON_SHARE = 0.05;
+
+export interface BoundedOptions {
+  readonly floor: number;
+  readonly threshold: number;
+  readonly repeat: number;
+  /** Strongest cross-article edges kept per item. */
+  readonly perItem: number;
+}
+
+/** Edges kept per item for a story of `articles` articles: 3 per article, at least 32, at most 256. */
+export function perItemEdges(articles: number): number {
+  return Math.max(32, Math.min(256, 3 * articles));
+}
+
+function shareArticle(x: readonly number[], y: readonly number[]): boolean {
+  const [small, large] = x.length <= y.length ? [x, y] : [y, x];
+  if (large.length < 16) return small.some((a) => large.includes(a));
+  const set = new Set(large);
+  return small.some((a) => set.has(a));
+}
+
+/** Both items are sentences of one and the same article: no cross-article pair between them. */
+const sameSingleArticle = (x: readonly number[], y: readonly number[]): boolean => x.length === 1 && y.length === 1 && x[0] === y[0];
+
+/** `items[i].articles`: the articles item i's sentences come from; returns edges sorted by a, b. */
+export function boundedEdges(
+  items: readonly { readonly articles: readonly number[]; readonly text: string }[],
+  vectors: readonly SparseVector[],
+  options: BoundedOptions,
+): Edge[] {
+  const n = items.length;
+  let dims = 0;
+  for (const v of vectors) dims = Math.max(dims, v.terms.length > 0 ? (v.terms[v.terms.length - 1] ?? 0) + 1 : 0);
+  const start = new Int32Array(dims + 1);
+  for (const v of vectors) for (const t of v.terms) start[t + 1] = (start[t + 1] ?? 0) + 1;
+  const common = new Uint8Array(dims);
+  for (let t = 0; t < dims; t++) if ((start[t + 1] ?? 0) > COMMON_SHARE * n) common[t] = 1;
+  for (let t = 0; t < dims; t++) start[t + 1] = (start[t + 1] ?? 0) + (start[t] ?? 0);
+  const fill = start.slice(0, dims);
+  const docs = new Int32Array(start[dims] ?? 0);
+  vectors.forEach((v, doc) => {
+    for (const t of v.terms) docs[(fill[t] = (fill[t] ?? 0) + 1) - 1] = doc;
+  });
+  // ‖common part‖ of each item, and its maximum.
+  const commonNorm = vectors.map((v) => {
+    let s = 0;
+    v.terms.forEach((t, i) => common[t] === 1 && (s += (v.weights[i] ?? 0) ** 2));
+    return Math.sqrt(s);
+  });
+  const maxCommon = commonNorm.reduce((m, x) => Math.max(m, x), 0);
+
+  const quotes = items.map((s) => quotedSpans(s.text));
+  const words: (string[] | undefined)[] = new Array(n);
+  const wordsOf = (i: number): string[] => (words[i] ??= tokenize(items[i]?.text ?? '').map((t) => t.word));
+  const mark = new Uint8Array(n);
+  const touched = new Int32Array(n);
+  const top = new TopEdges(n, options.perItem);
+  const repeats: Edge[] = [];
+  for (let a = 0; a < n; a++) {
+    const v = vectors[a] as SparseVector;
+    const all = (commonNorm[a] ?? 0) * maxCommon >= options.floor;
+    let count = 0;
+    for (const t of v.terms) {
+      if (!all && common[t] === 1) continue;
+      for (let j = (start[t + 1] as number) - 1; j >= (start[t] as number); j--) {
+        const b = docs[j] as number;
+        if (b <= a) break;
+        if (mark[b] === 0) {
+          mark[b] = 1;
+          touched[count++] = b;
+        }
+      }
+    }
+    const qa = quotes[a] ?? [];
+    for (const b of touched.subarray(0, count).sort()) {
+      mark[b] = 0;
+      let sim = cosine(v, vectors[b] as SparseVector);
+      const qb = quotes[b] ?? [];
+      if (sim < 0.9 && (qa.length > 0 || qb.length > 0) && sharedQuote(qa, wordsOf(a), qb, wordsOf(b))) sim = 0.9;
+      sim = Math.min(1, sim);
+      if (sim < options.floor) continue;
+      if (sim >= options.repeat && shareArticle(items[a]?.articles ?? [], items[b]?.articles ?? [])) repeats.push({ a, b, sim });
+      else if (sim >= options.threshold && !sameSingleArticle(items[a]?.articles ?? [], items[b]?.articles ?? [])) top.offer(a, b, sim);
+    }
+  }
+  const edges = [...repeats, ...top.edges()];
+  edges.sort((x, y) => x.a - y.a || x.b - y.b);
+  return edges;
+}

@@ -1,0 +1,61 @@
+/**
+ * Collapse identical sentences of a story before alignment. Republished copies (and wire text spliced into
+ * several reports) repeat sentences word for word; aligning each repetition separately makes the facts stage
+ * quadratic in the number of copies. Sentences whose text is identical up to runs of white space (and which
+ * have at least one content term) become one item; the k-th occurrence of a text in an article joins the
+ * item of the k-th occurrences, so an item never holds two sentences of one article.
+ *
+ * This changes no result by itself: identical sentences have identical vectors, and the item carries its
+ * size and inner similarity so that linkage sees the same sums (see {@link averageLink}'s `sizes`).
+ */
+import type { StorySentence } from './align.js';
+
+export interface Items {
+  /** Sentence indices of each item, ascending; items are ordered by their first sentence. */
+  readonly members: readonly (readonly number[])[];
+  /** Article indices (in the story) of each item's members, in member order. */
+  readonly articles: readonly (readonly number[])[];
+}
+
+/** The text two sentences must share to collapse: white space runs made one space, ends trimmed. */
+export function collapseKey(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Group `sentences` (in story order) into items. `collapsible(i)` says whether sentence i may share an item
+ * (false for a sentence without content terms, whose vector is empty and which links to nothing).
+ */
+export function collapseSentences(sentences: readonly StorySentence[], collapsible: (i: number) => boolean): Items {
+  const byKey = new Map<string, number[]>();
+  const members: number[][] = [];
+  const articles: number[][] = [];
+  let article = -1;
+  let seen = new Map<string, number>();
+  sentences.forEach((s, i) => {
+    if (s.article !== article) {
+      article = s.article;
+      seen = new Map();
+    }
+    if (!collapsible(i)) {
+      members.push([i]);
+      articles.push([s.article]);
+      return;
+    }
+    const key = collapseKey(s.text);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    const item = list[occurrence];
+    if (item === undefined) {
+      list.push(members.length);
+      members.push([i]);
+      articles.push([s.article]);
+    } else {
+      members[item]?.push(i);
+      articles[item]?.push(s.article);
+    }
+  });
+  return { members, articles };
+}
