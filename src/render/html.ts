@@ -10,7 +10,7 @@
 import type { Conflict, Mention, Report, ReportArticle, Story } from '../types.js';
 import { CELL_WORDS, factNumber, storyLabels, storyMatrix } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
-import { plural, storySections, summary } from './sections.js';
+import { plural, storyLine, storySections, summary } from './sections.js';
 import { shorten } from './wrap.js';
 
 type Articles = ReadonlyMap<string, ReportArticle>;
@@ -89,7 +89,7 @@ function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<strin
 function storySection(story: Story, articles: Articles): string {
   const labels = storyLabels(story);
   const head = `<h2 id="${esc(story.id)}-title"><span class="story-id">${esc(story.id)}</span>${esc(story.title || '(untitled)')}</h2>`;
-  const parts = [head, `<p class="meta">${plural(story.articles.length, 'article')} from ${plural(story.sources.length, 'source')}</p>`, sourcesTable(story, articles, labels)];
+  const parts = [head, `<p class="meta">${storyLine(story, esc)}</p>`, sourcesTable(story, articles, labels)];
   if (story.sources.length < 2) parts.push('<p class="muted">All articles come from one source: nothing to compare.</p>');
   else {
     parts.push(matrixTable(story, articles));

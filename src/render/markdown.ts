@@ -8,7 +8,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story } from '../types.js';
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, type Cell } from './matrix.js';
-import { plural, storySections, summary } from './sections.js';
+import { plural, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -91,7 +91,7 @@ function list(title: string, items: readonly string[][], empty: string): string[
 
 function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>): string[] {
   const labels = storyLabels(story);
-  const out = [`## ${story.id} · ${md(story.title || '(untitled)')}`, '', `${plural(story.articles.length, 'article')} from ${plural(story.sources.length, 'source')}`, ''];
+  const out = [`## ${story.id} · ${md(story.title || '(untitled)')}`, '', storyLine(story, md), ''];
   append(out, sourcesTable(story, articles, labels), '');
   if (story.sources.length < 2) {
     if (story.articles.length > 1) out.push('_All articles come from one source: nothing to compare._', '');

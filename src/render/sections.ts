@@ -24,6 +24,15 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
+/**
+ * "3 articles from 2 sources · first reported 2017-03-21T10:38:00Z by Reuters" — the story's line under its
+ * title; `escape` makes the article-supplied parts (date, source) safe for the format.
+ */
+export function storyLine(story: Story, escape: (text: string) => string): string {
+  const first = story.firstReported ? ` · first reported ${escape(story.firstReported.date)} by ${escape(story.firstReported.source)}` : '';
+  return `${plural(story.articles.length, 'article')} from ${plural(story.sources.length, 'source')}${first}`;
+}
+
 /** "2 articles from 2 sources · 1 story (1 with more than one article) · 0 near-duplicate pairs". */
 export function summary(report: Report): string {
   const multi = report.stories.filter((s) => s.articles.length > 1).length;

@@ -8,7 +8,7 @@ import { safeText } from './safe.js';
 import { shorten, stripAnsi, wrap } from './wrap.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { plural, summary } from './sections.js';
+import { plural, storyLine, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -88,8 +88,7 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   const labels = storyLabels(story);
   const out: string[] = [];
   append(out, wrap(ctx.c.bold.cyan(safeText(story.title || '(untitled)')), ctx.width, '    ', `${ctx.c.bold.cyan(story.id)}  `));
-  const first = story.firstReported ? ` · first reported ${safeText(story.firstReported.date)} by ${safeText(story.firstReported.source)}` : '';
-  out.push(`    ${plural(story.articles.length, 'article')} from ${plural(story.sources.length, 'source')}${first}`);
+  out.push(`    ${storyLine(story, safeText)}`);
   append(out, sourceLine(story, labels, ctx));
   if (story.articles.length === 1) return out;
   const facts = new Map(story.facts.map((f) => [f.id, f]));
