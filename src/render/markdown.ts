@@ -8,7 +8,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story } from '../types.js';
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, type Cell } from './matrix.js';
-import { plural, storyLine, storySections, summary } from './sections.js';
+import { storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {

@@ -8,7 +8,7 @@ import { safeText } from './safe.js';
 import { shorten, stripAnsi, wrap } from './wrap.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { plural, storyLine, summary } from './sections.js';
+import { storyLine, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
