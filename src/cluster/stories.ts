@@ -8,9 +8,10 @@
 import type { CopyPair, SparseVector } from '../types.js';
 import { chooseBands, LshIndex } from '../fingerprint/lsh.js';
 import { jaccard } from '../fingerprint/minhash.js';
-import { averageLink, type Edge } from './average-link.js';
+import { averageLink } from './average-link.js';
 import { DEFAULT_CANDIDATES, forEachCandidateRow } from './candidates.js';
 import { DenseRow, dimensionsOf } from './dot.js';
+import { strongestEdges } from './strongest-edges.js';
 
 export interface StoryOptions {
   readonly storyThreshold: number;
@@ -74,6 +75,14 @@ export function nearDuplicates(signatures: readonly Uint32Array[], threshold: nu
  */
 export const EDGE_FLOOR = 0.05;
 
+/**
+ * Each article keeps at most its this many strongest edges (an edge stays when either end keeps it). A story
+ * grows by average link over its members' edges, so beyond the strongest few dozen an article's weaker
+ * candidates only dilute averages; the cap bounds memory on large feeds. Approximate on stories of more
+ * than this many articles; measured on ECB+ dev (stories of up to 28 articles): no change.
+ */
+export const MAX_NEIGHBOURS = 64;
+
 export function clusterStories(
   vectors: readonly SparseVector[],
   signatures: readonly Uint32Array[],
@@ -82,15 +91,16 @@ export function clusterStories(
   days: readonly (number | undefined)[] = [],
 ): StoryClusters {
   const copies = nearDuplicates(signatures, options.duplicateThreshold, options.permutations);
-  const edges: Edge[] = [];
-  const row = new DenseRow(dimensionsOf(vectors));
-  forEachCandidateRow(vectors, DEFAULT_CANDIDATES, (a, partners) => {
-    row.load(vectors[a] as SparseVector);
-    for (const b of partners) {
-      const factor = timeFactor({ year: years[a], day: days[a] }, { year: years[b], day: days[b] }, options);
-      const sim = factor === 0 ? 0 : row.cosine(vectors[b] as SparseVector) * factor;
-      if (sim >= EDGE_FLOOR) edges.push({ a, b, sim });
-    }
+  const edges = strongestEdges(vectors.length, MAX_NEIGHBOURS, (emit) => {
+    const row = new DenseRow(dimensionsOf(vectors));
+    forEachCandidateRow(vectors, DEFAULT_CANDIDATES, (a, partners) => {
+      row.load(vectors[a] as SparseVector);
+      for (const b of partners) {
+        const factor = timeFactor({ year: years[a], day: days[a] }, { year: years[b], day: days[b] }, options);
+        const sim = factor === 0 ? 0 : row.cosine(vectors[b] as SparseVector) * factor;
+        if (sim >= EDGE_FLOOR) emit(a, b, sim);
+      }
+    });
   });
   const labels = averageLink(vectors.length, edges, options.storyThreshold, { initial: copies.map((c) => [c.a, c.b]), linkage: options.linkage ?? 'average' });
   return { labels, copies };
