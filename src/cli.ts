@@ -38,7 +38,7 @@ Examples:
   dedupe 'feeds/**/*.md' --json | jq '.stories[] | {title, sources}'
   dedupe coverage/ --single-story        the folder is one story: go straight to the facts
   dedupe seeds/ --format markdown        paste into an issue tracker or chat
-  dedupe seeds/ --format html > report.html
+  dedupe seeds/ --format html -o report.html
                                          one self-contained page: matrix, texts, conflicts side by side
   dedupe feeds/ --format ndjson | jq -c '.story.title'
   dedupe feeds/ --min-sources 3 --sort date --no-matrix
