@@ -3,7 +3,7 @@
  * time or a name. Values are normalised before comparing (see slots.ts), so "5:00 am" and "5.00 a.m." agree.
  */
 import type { Conflict, Mention, Slot, SlotKind } from '../types.js';
-import { disagreements, extractSlots } from './slots.js';
+import { disagreements, extractSlots, type Disagreement } from './slots.js';
 
 export interface ConflictInput {
   readonly fact: string;
@@ -16,7 +16,24 @@ const KIND_ORDER: readonly SlotKind[] = ['weekday', 'date', 'year', 'time', 'num
 
 /** The conflicts within one fact group, one per kind of value, in a fixed kind order. */
 export function factConflicts(input: ConflictInput): Conflict[] {
-  const slots = input.mentions.map((m) => extractSlots(m.text));
+  // Republished copies repeat sentences word for word: extract and compare each distinct text once.
+  const textIds = new Map<string, number>();
+  const textOf = input.mentions.map((m) => {
+    let id = textIds.get(m.text);
+    if (id === undefined) textIds.set(m.text, (id = textIds.size));
+    return id;
+  });
+  const distinctSlots = [...textIds.keys()].map((text) => extractSlots(text));
+  const compared = new Map<number, Disagreement[]>();
+  const disagreementsOf = (i: number, j: number): Disagreement[] => {
+    const x = textOf[i] ?? 0;
+    const y = textOf[j] ?? 0;
+    if (x === y) return [];
+    const key = x * textIds.size + y;
+    let d = compared.get(key);
+    if (!d) compared.set(key, (d = disagreements(distinctSlots[x] ?? [], distinctSlots[y] ?? [])));
+    return d;
+  };
   // kind → article → disagreeing slots (by normalised value)
   const found = new Map<SlotKind, Map<string, Map<string, Slot>>>();
   const mentionsOf = new Map<SlotKind, Set<number>>();
@@ -36,7 +53,7 @@ export function factConflicts(input: ConflictInput): Conflict[] {
       const a = input.mentions[i] as Mention;
       const b = input.mentions[j] as Mention;
       if (input.sourceOf.get(a.article) === input.sourceOf.get(b.article)) continue;
-      for (const d of disagreements(slots[i] ?? [], slots[j] ?? [])) {
+      for (const d of disagreementsOf(i, j)) {
         note(d.kind, i, d.a);
         note(d.kind, j, d.b);
       }
