@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyLine } from '../src/clean/boilerplate.js';
 import { sentencesOf } from '../src/clean/articles.js';
-import { extractSlots } from '../src/facts/slots.js';
+import { extractSlots } from '../src/facts/slots/index.js';
 import { quotedSpans } from '../src/facts/quotes.js';
 import { isLead, parseArticle, stripMarkdown } from '../src/input/parse.js';
 import { safeText } from '../src/render/safe.js';

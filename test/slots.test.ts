@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disagreements, extractSlots, type Disagreement } from '../src/facts/slots.js';
+import { disagreements, extractSlots, type Disagreement } from '../src/facts/slots/index.js';
 
 /** Slots as "kind value [unit]" strings, in sentence order. */
 const show = (text: string): string[] =>

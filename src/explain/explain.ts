@@ -13,7 +13,7 @@ import { cosine, Vocabulary } from '../fingerprint/tfidf.js';
 import { jaccard } from '../fingerprint/minhash.js';
 import { timeFactor } from '../cluster/stories.js';
 import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
-import { extractSlots } from '../facts/slots.js';
+import { extractSlots } from '../facts/slots/index.js';
 import { sharedTerms, shingleJaccard, type SharedTerm } from './terms.js';
 import type { Slot, SlotKind } from '../types.js';
 

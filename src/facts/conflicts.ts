@@ -3,7 +3,7 @@
  * time or a name. Values are normalised before comparing (see slots.ts), so "5:00 am" and "5.00 a.m." agree.
  */
 import type { Conflict, Mention, Slot, SlotKind } from '../types.js';
-import { disagreements, extractSlots, type Disagreement } from './slots.js';
+import { disagreements, extractSlots, type Disagreement } from './slots/index.js';
 
 export interface ConflictInput {
   readonly fact: string;

@@ -4,7 +4,7 @@
  */
 import type { Article, SparseVector } from '../types.js';
 import { isContentWord, stem, tokenize } from '../text/tokens.js';
-import { extractSlots } from '../facts/slots.js';
+import { extractSlots } from '../facts/slots/index.js';
 import { dayNumber } from '../input/date.js';
 import { hashString } from './hash.js';
 import { MinHasher } from './minhash.js';

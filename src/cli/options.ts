@@ -1,0 +1,107 @@
+/** Option parsers and the options shared by `dedupe`, `dedupe eval` and `dedupe explain`. */
+import { Command, InvalidArgumentError } from 'commander';
+import { availableParallelism } from 'node:os';
+import { DEFAULT_OPTIONS, type RunOptions } from '../run.js';
+import type { Io } from './io.js';
+
+export function fraction(name: string, open = false) {
+  return (value: string): number => {
+    const x = Number(value);
+    if (!Number.isFinite(x) || x > 1 || (open ? x <= 0 : x < 0)) {
+      throw new InvalidArgumentError(`${name} must be a number in ${open ? '(0, 1]' : '[0, 1]'}.`);
+    }
+    return x;
+  };
+}
+
+export function integer(name: string, min: number, max: number) {
+  return (value: string): number => {
+    const x = Number(value);
+    if (!Number.isInteger(x) || x < min || x > max) throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
+    return x;
+  };
+}
+
+/** "5MB", "500k", "1048576" → bytes. */
+export function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('size must look like 500KB, 5MB or a number of bytes.');
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const bytes = Math.floor(Number(m[1]) * scale);
+  if (bytes < 1) throw new InvalidArgumentError('size must be at least 1 byte.');
+  return bytes;
+}
+
+/** Options that shape a run, shared by `dedupe` and `dedupe eval`. */
+export function withRunOptions(cmd: Command): Command {
+  const d = DEFAULT_OPTIONS;
+  return cmd
+    .option('--single-story', 'treat all input as one story and go straight to the facts')
+    .option('--story-threshold <x>', 'average TF-IDF cosine for articles to be one story, in (0, 1]', fraction('--story-threshold', true), d.storyThreshold)
+    .option('--duplicate-threshold <x>', 'estimated Jaccard of word shingles for a near-duplicate copy, in (0, 1]', fraction('--duplicate-threshold', true), d.duplicateThreshold)
+    .option('--fact-threshold <x>', 'sentence similarity for two sentences to tell one fact, in (0, 1]', fraction('--fact-threshold', true), d.factThreshold)
+    .option('--name-weight <x>', 'how much more a name (capitalised word) counts in story similarity', Number, d.nameWeight)
+    .option('--title-weight <x>', 'how much more a headline word counts in story similarity', Number, d.titleWeight)
+    .option('--year-penalty <x>', 'factor on the similarity of articles dated (or mentioning years) 2+ years apart, in [0, 1]', fraction('--year-penalty'), d.yearPenalty)
+    .option('--date-window <days>', 'days fully dated articles may be apart and still be one story without a penalty', integer('--date-window', 0, 365), d.dateWindow)
+    .option('--permutations <n>', 'MinHash permutations', integer('--permutations', 8, 1024), d.permutations)
+    .option('--shingle <n>', 'words per shingle for near-duplicate detection', integer('--shingle', 1, 16), d.shingle)
+    .option('--seed <n>', 'seed of the MinHash hash functions', integer('--seed', 0, 0xffffffff), d.seed)
+    .option('--max-size <size>', 'skip files larger than this (e.g. 500KB, 20MB)', parseSize, d.maxBytes)
+    .option('--jobs <n>', 'worker threads for the heavy stages (default: number of cores); the report is the same for every value', integer('--jobs', 1, 256), availableParallelism())
+    .option('-q, --quiet', 'do not print skipped-file messages or progress on stderr')
+    .option('--debug', 'print stack traces for internal errors');
+}
+
+export function configure(cmd: Command, io: Io): Command {
+  return cmd.exitOverride().configureOutput({
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: (s) => io.stderr.write(s),
+  });
+}
+
+export interface ParsedFlags {
+  json?: boolean;
+  format: string;
+  matrix?: boolean;
+  minSources: number;
+  sort: string;
+  singleStory?: boolean;
+  nameWeight: number;
+  titleWeight: number;
+  yearPenalty: number;
+  dateWindow: number;
+  storyThreshold: number;
+  duplicateThreshold: number;
+  factThreshold: number;
+  permutations: number;
+  shingle: number;
+  seed: number;
+  maxSize: number;
+  width?: number;
+  color: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+  jobs: number;
+  output?: string;
+}
+
+export function runOptions(flags: ParsedFlags): RunOptions {
+  return {
+    ...DEFAULT_OPTIONS,
+    storyThreshold: flags.storyThreshold,
+    duplicateThreshold: flags.duplicateThreshold,
+    factThreshold: flags.factThreshold,
+    nameWeight: flags.nameWeight,
+    titleWeight: flags.titleWeight,
+    yearPenalty: flags.yearPenalty,
+    dateWindow: flags.dateWindow,
+    permutations: flags.permutations,
+    shingle: flags.shingle,
+    seed: flags.seed,
+    singleStory: flags.singleStory === true,
+    maxBytes: flags.maxSize,
+    jobs: flags.jobs,
+  };
+}

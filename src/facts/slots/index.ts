@@ -1,0 +1,14 @@
+/**
+ * Slots: the checkable values of one sentence (times, weekdays, dates, years, counted numbers and names tied
+ * to a role), normalised so that two outlets' wordings of one fact can be compared; and that comparison.
+ *
+ * Extraction is pattern matching over a token list with bounded look-around, so it is linear in the sentence.
+ * It is deliberately conservative: a value that is not clearly a time, a date or a counted quantity is left
+ * out, because every slot is a chance to show a journalist a false conflict. Known limits, all on the side of
+ * missing a conflict: ranges ("between 140 and 150") and numbers glued to a name ("Route 6", "F-16") are
+ * dropped; a unit is a heuristic guess (first plural of the next three content words, else the last), so
+ * "one person" / "two men" get different units; qualifiers ("at least", "about") are ignored, so "at least 143"
+ * against "140" IS a conflict; names are found only next to a role word, and need a first and a last name.
+ */
+export { extractSlots } from './extract.js';
+export { disagreements, type Disagreement } from './compare.js';

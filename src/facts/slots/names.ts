@@ -1,0 +1,118 @@
+/** Names tied to a role: "Prime Minister Boris Johnson", "Wael Alwan, a spokesman for …". */
+import { APPOSITION_BREAK, NOT_NAME, PARTICLES, PORTFOLIO_ROLES, ROLE_HEADS, ROLE_PREFIXES, ROLE_TAILS, STOP, WEEKDAYS } from './words.js';
+import { emit, free, glued, isWordAt, lowerAt, type Ctx, type Tok } from './tokens.js';
+
+interface Role {
+  readonly unit: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** A role phrase whose head word is token i: "Prime Minister", "spokeswoman", "Secretary of State". */
+function roleAt(c: Ctx, i: number): Role | undefined {
+  const head = ROLE_HEADS.get(lowerAt(c, i).replace(/[‐‑-]/g, ' ').split(' ')[0] ?? '');
+  if (head === undefined || !isWordAt(c, i)) return undefined;
+  const words = [head, ...lowerAt(c, i).split(/[‐‑-]/).slice(1)];
+  let last = i;
+  if (lowerAt(c, i + 1) === 'of' && lowerAt(c, i + 2) === 'state') {
+    words.push('of', 'state');
+    last = i + 2;
+  }
+  while (ROLE_TAILS.has(lowerAt(c, last + 1)) && last < i + 3) words.push(lowerAt(c, ++last));
+  let first = i;
+  const prev = lowerAt(c, i - 1);
+  const portfolio = PORTFOLIO_ROLES.has(head) && words.length === 1 && !STOP.has(prev) && !/^\p{Lu}+$/u.test(c.toks[i - 1]?.text ?? '');
+  if (isWordAt(c, i - 1) && (ROLE_PREFIXES.has(prev) || portfolio)) {
+    words.unshift(prev);
+    first = i - 1;
+  }
+  return { unit: words.join(' '), first, last };
+}
+
+/** A capitalised word that can be part of a name; a role word ("General", "King") cannot start one. */
+function nameToken(c: Ctx, i: number, first = false): boolean {
+  const t = c.toks[i];
+  if (t === undefined || t.kind !== 'word' || NOT_NAME.has(t.lower) || WEEKDAYS.includes(t.lower)) return false;
+  if (!t.cap && !PARTICLES.has(/^\p{Ll}+(?=[‐‑-]\p{Lu})/u.exec(t.text)?.[0] ?? '')) return false; // "al-Assad"
+  return !first || (!ROLE_HEADS.has(t.lower) && !ROLE_TAILS.has(t.lower));
+}
+
+/** An initial "J." inside a name. */
+function initialAt(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  return t !== undefined && t.cap && t.text.length === 1 && c.toks[i + 1]?.text === '.' && glued(c, i) && nameToken(c, i + 2);
+}
+
+interface Name {
+  readonly value: string;
+  readonly last: number;
+  readonly end: number;
+}
+
+/** "Firstname [particle|initial] Lastname" from token i: two to four capitalised words. */
+function nameAt(c: Ctx, i: number): Name | undefined {
+  if (!nameToken(c, i, true)) return undefined;
+  const parts: string[] = [];
+  let k = i;
+  let caps = 0;
+  while (k < c.toks.length && parts.length < 6) {
+    const t = c.toks[k] as Tok;
+    if (nameToken(c, k)) {
+      parts.push(t.lower);
+      caps++;
+      k++;
+      if (t.poss) break; // a possessive ends the name
+    } else if (PARTICLES.has(t.text) && nameToken(c, k + 1)) {
+      parts.push(t.text);
+      k++;
+    } else if (initialAt(c, k)) {
+      k += 2;
+    } else break;
+  }
+  if (caps < 2 || caps > 4 || nameToken(c, k)) return undefined;
+  const lastTok = c.toks[k - 1] as Tok;
+  const end = lastTok.poss ? lastTok.end - 2 : lastTok.end;
+  return { value: normaliseName(parts.join(' ')), last: k - 1, end };
+}
+
+/** "Bashar al-Assad" → "bashar al assad"; "O’Brien" → "obrien"; accents dropped. */
+function normaliseName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[‐‑-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "Wael Alwan, a spokesman for …": the name that ends just before a comma in front of the role. */
+function nameBefore(c: Ctx, roleFirst: number): { name: Name; from: number } | undefined {
+  let k = roleFirst - 1;
+  while (k >= 0 && k > roleFirst - 6 && isWordAt(c, k) && !APPOSITION_BREAK.has(lowerAt(c, k))) k--;
+  if (c.toks[k]?.text !== ',') return undefined;
+  let from = k - 1;
+  while (from >= 0 && from > k - 8 && (nameToken(c, from) || PARTICLES.has(c.toks[from]?.text ?? '') || c.toks[from]?.text === '.')) from--;
+  if (from >= 0 && nameToken(c, from)) return undefined; // a longer capitalised run: an organisation, not a person
+  from++;
+  while (from < k && !nameToken(c, from)) from++;
+  const name = nameAt(c, from);
+  return name !== undefined && name.last === k - 1 && free(c, from, k - 1) ? { name, from } : undefined;
+}
+
+export function findNames(c: Ctx): void {
+  for (let i = 0; i < c.toks.length; i++) {
+    const role = roleAt(c, i);
+    if (role === undefined) continue;
+    const after = nameAt(c, role.last + 1);
+    if (after !== undefined) {
+      emit(c, 'name', after.value, role.last + 1, after.last, role.unit, after.end);
+      i = after.last;
+      continue;
+    }
+    const before = nameBefore(c, role.first);
+    if (before !== undefined) emit(c, 'name', before.name.value, before.from, before.name.last, role.unit, before.name.end);
+    i = role.last;
+  }
+}

@@ -1,0 +1,195 @@
+/** Counted numbers, in digits or words, with the counted noun (their unit); ranges and numbers in names are dropped. */
+import { CURRENCY, FILLER, IRREGULAR_PLURAL, MEASURES, MONTHS, RANGE, SCALES, SMALL, STOP, TENS, UNIT_ALIAS, WEEKDAYS } from './words.js';
+import { emit, glued, isWordAt, lowerAt, stem, type Ctx, type Tok } from './tokens.js';
+import { meridiemAt } from './times.js';
+
+interface NumberCandidate {
+  readonly value: string;
+  readonly unit?: string;
+  readonly first: number;
+  /** Last token of the value itself (unit words excluded). */
+  readonly last: number;
+}
+
+/** "1,200" → ["1200", ""]; "3.5" → ["3", "5"]; undefined for anything ambiguous ("1.200", "1,2", "007"). */
+function splitDigits(s: string): [string, string] | undefined {
+  if (s.includes(':')) return undefined;
+  const dot = s.split('.');
+  if (dot.length > 2) return undefined;
+  const [whole = '', frac = ''] = dot;
+  const groups = whole.split(',');
+  if (groups.length > 1 && (!/^\d{1,3}$/.test(groups[0] ?? '') || groups.slice(1).some((g) => g.length !== 3))) return undefined;
+  if (groups.length === 1 && frac.length === 3 && whole !== '0') return undefined; // "1.200" may be a thousand
+  const int = groups.join('');
+  if (int.length > 1 && int[0] === '0') return undefined;
+  return [int, frac];
+}
+
+/** Decimal string of int.frac × 10^zeros, without floating point. */
+function scaled(int: string, frac: string, zeros: number): string {
+  const digits = int + frac.padEnd(zeros, '0');
+  const whole = digits.slice(0, int.length + zeros).replace(/^0+(?=\d)/, '');
+  const rest = digits.slice(int.length + zeros).replace(/0+$/, '');
+  return rest === '' ? whole : `${whole}.${rest}`;
+}
+
+/** A number word or "twenty-five" / "twenty five" at token k. */
+function smallAt(c: Ctx, k: number): { n: number; last: number } | undefined {
+  if (!isWordAt(c, k) || c.used[k] !== 0) return undefined;
+  const w = lowerAt(c, k);
+  const [tens, unit, extra] = w.split(/[‐‑-]/) as [string, string | undefined, string | undefined];
+  const t = TENS.get(tens);
+  if (unit !== undefined) {
+    const u = SMALL.get(unit);
+    return t !== undefined && u !== undefined && u < 10 && extra === undefined ? { n: t + u, last: k } : undefined;
+  }
+  const next = SMALL.get(lowerAt(c, k + 1));
+  if (t !== undefined && next !== undefined && next < 10) return { n: t + next, last: k + 1 };
+  const n = t ?? SMALL.get(w);
+  return n === undefined ? undefined : { n, last: k };
+}
+
+/** "three", "twenty-five", "two hundred and fifty", "a dozen", "three million" at token i. */
+function wordsNumber(c: Ctx, i: number): { value: string; last: number } | undefined {
+  let k: number;
+  let v: number;
+  const w = lowerAt(c, i);
+  const scaleNext = lowerAt(c, i + 1);
+  if ((w === 'a' || w === 'an') && (scaleNext === 'hundred' || scaleNext === 'dozen' || SCALES.has(scaleNext))) {
+    if (scaleNext === 'dozen' && lowerAt(c, i - 1) === 'half') return undefined;
+    v = 1;
+    k = i + 1;
+  } else {
+    const s = smallAt(c, i);
+    if (s === undefined) return undefined;
+    v = s.n;
+    k = s.last + 1;
+  }
+  if (lowerAt(c, k) === 'hundred') {
+    v *= 100;
+    k++;
+    const rest = smallAt(c, lowerAt(c, k) === 'and' ? k + 1 : k);
+    if (rest !== undefined) {
+      v += rest.n;
+      k = rest.last + 1;
+    }
+  }
+  const scale = SCALES.get(lowerAt(c, k));
+  if (scale !== undefined && lowerAt(c, k) !== 'bn') {
+    v *= 10 ** scale;
+    k++;
+  } else if (lowerAt(c, k) === 'dozen') {
+    v *= 12;
+    k++;
+  }
+  return k - 1 >= i && (k - 1 > i || w !== 'a') ? { value: String(v), last: k - 1 } : undefined;
+}
+
+function isPlural(w: string): boolean {
+  return IRREGULAR_PLURAL.has(w) || (w.length > 2 && w.endsWith('s') && !/(ss|us|is)$/.test(w));
+}
+
+/**
+ * The counted noun after a number, Porter-stemmed: the first plural in a run of up to three content words
+ * ("143 air raids" → "raid"), else the run's last word ("2 km east" → "km"). Undefined when a function word
+ * follows ("one of the groups"), so such numbers are never compared.
+ */
+function unitAfter(c: Ctx, j: number): string | undefined {
+  if (lowerAt(c, j) === '%') return 'percent';
+  if (lowerAt(c, j) === 'per' && lowerAt(c, j + 1) === 'cent') return 'percent';
+  while (FILLER.has(lowerAt(c, j)) && isWordAt(c, j)) j++;
+  const run: string[] = [];
+  for (let k = j; k < c.toks.length && run.length < 3; k++) {
+    const t = c.toks[k] as Tok;
+    const w = t.lower;
+    if (t.kind !== 'word' || c.used[k] !== 0 || STOP.has(w) || SMALL.has(w) || TENS.has(w) || SCALES.has(w)) break;
+    if (run.length > 0 && (t.cap || /(ed|ing|ly)$/.test(w))) break;
+    if (w.length > 30 || MONTHS.includes(w) || WEEKDAYS.includes(w)) break;
+    run.push(w);
+    if (t.poss) break;
+  }
+  const pick = run.find(isPlural) ?? run[run.length - 1];
+  if (pick === undefined) return undefined;
+  const s = stem(pick);
+  return UNIT_ALIAS.get(s) ?? s;
+}
+
+/** A number written in digits at token i, with currency, scale and unit; undefined when it is not a count. */
+function digitsNumber(c: Ctx, i: number): NumberCandidate | undefined {
+  const t = c.toks[i] as Tok;
+  const prev = c.toks[i - 1];
+  const parts = splitDigits(t.text);
+  if (parts === undefined || prev?.text === '#' || meridiemAt(c, i + 1) !== undefined) return undefined;
+  // Part of a name: "MH17", "F-16", "Route 6", "No. 5".
+  if (prev !== undefined && glued(c, i - 1) && (prev.kind === 'word' || (prev.text === '-' && isWordAt(c, i - 2) && glued(c, i - 2)))) return undefined;
+  if (prev?.kind === 'word' && prev.cap && c.used[i - 1] === 0 && (i > 1 || !STOP.has(prev.lower))) return undefined;
+  if (prev?.text === '.' && lowerAt(c, i - 2) === 'no') return undefined;
+  // "9/11", "3/4": dates and fractions written with a slash.
+  if ((prev?.text === '/' && glued(c, i - 1)) || (c.toks[i + 1]?.text === '/' && glued(c, i))) return undefined;
+  const currency = prev !== undefined ? CURRENCY.get(prev.text) : undefined;
+  const first = currency !== undefined ? i - 1 : i;
+  let zeros = 0;
+  let unit: string | undefined;
+  let last = i;
+  const next = c.toks[i + 1];
+  if (next?.kind === 'word' && glued(c, i)) {
+    if (next.lower === 'bn' || (next.lower === 'm' && currency !== undefined)) zeros = next.lower === 'bn' ? 9 : 6;
+    else if (MEASURES.has(next.lower)) unit = next.lower;
+    else return undefined; // "21st", "1990s", "6Syrian"
+    last = i + 1;
+  } else if (next !== undefined && SCALES.has(next.lower)) {
+    zeros = SCALES.get(next.lower) ?? 0;
+    last = i + 1;
+  } else if (next?.text === '-' && glued(c, i) && isWordAt(c, i + 2) && glued(c, i + 1)) {
+    unit = `-${stem(lowerAt(c, i + 2))}`; // "25-year-old", "10-day": only compared with the same compound
+  }
+  unit ??= currency ?? unitAfter(c, last + 1);
+  return { value: scaled(parts[0], parts[1], zeros), ...(unit === undefined ? {} : { unit }), first, last };
+}
+
+/** "three-day" → 3 "-dai"; "twenty-five-year-old" → 25 "-year-old": only compared with the same compound. */
+function hyphenCompound(word: string): { value: string; unit: string } | undefined {
+  const parts = word.split(/[‐‑-]/);
+  const tens = TENS.get(parts[0] ?? '');
+  const ones = SMALL.get(parts[1] ?? '');
+  const both = tens !== undefined && ones !== undefined && ones < 10;
+  const value = both ? tens + ones : tens ?? SMALL.get(parts[0] ?? '');
+  const rest = parts.slice(both ? 2 : 1);
+  if (value === undefined || rest.length === 0 || rest.some((p) => p === '')) return undefined;
+  return { value: String(value), unit: `-${stem(rest.join('-'))}` };
+}
+
+export function findNumbers(c: Ctx): void {
+  const found: NumberCandidate[] = [];
+  for (let i = 0; i < c.toks.length; i++) {
+    if (c.used[i] !== 0) continue;
+    const t = c.toks[i] as Tok;
+    let cand: NumberCandidate | undefined;
+    if (t.kind === 'num') {
+      cand = digitsNumber(c, i);
+    } else if (t.kind === 'word') {
+      const compound = hyphenCompound(t.lower);
+      if (compound !== undefined) {
+        cand = { ...compound, first: i, last: i };
+      } else {
+        const w = wordsNumber(c, i);
+        if (w !== undefined) {
+          const unit = unitAfter(c, w.last + 1);
+          cand = { value: w.value, ...(unit === undefined ? {} : { unit }), first: i, last: w.last };
+        }
+      }
+    }
+    if (cand === undefined) continue;
+    found.push(cand);
+    i = cand.last;
+  }
+  for (let k = 0; k < found.length; k++) {
+    const cur = found[k] as NumberCandidate;
+    const nxt = found[k + 1];
+    if (nxt !== undefined && nxt.first === cur.last + 2 && RANGE.has(lowerAt(c, cur.last + 1))) {
+      k++; // a range: neither end is a reported count
+      continue;
+    }
+    emit(c, 'number', cur.value, cur.first, cur.last, cur.unit);
+  }
+}
