@@ -38,7 +38,10 @@ const NEWS = ['news/a.md', 'news/b.txt', 'news/data.json', 'news/page.html', 'ne
 
 describe('discover: folders', () => {
   it('searches a folder recursively for article files only, sorted', async () => {
-    expect(await discover(['news'], cwd)).toEqual({ files: NEWS, diagnostics: [] });
+    expect(await discover(['news'], cwd)).toEqual({
+      files: NEWS,
+      diagnostics: [{ path: 'news/linked-folder', reason: 'symbolic link to a folder; not followed (name the folder itself to read it)', level: 'skipped' }],
+    });
   });
 
   it('gives the same list with a trailing slash, and for ./news', async () => {

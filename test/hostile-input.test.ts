@@ -77,6 +77,8 @@ const BAD: Readonly<Record<string, string>> = {
   'broken-link.txt': 'broken symbolic link',
   'loop-a.txt': 'symbolic link loop',
   'loop-b.txt': 'symbolic link loop',
+  'sub/up': 'symbolic link loop (to a folder that contains it)',
+  'sub/again': 'symbolic link loop (to a folder that contains it)',
 };
 
 let tmp = '';
@@ -105,7 +107,7 @@ beforeAll(() => {
   symlinkSync('nowhere.txt', path.join(dir, 'broken-link.txt'));
   symlinkSync('loop-b.txt', path.join(dir, 'loop-a.txt'));
   symlinkSync('loop-a.txt', path.join(dir, 'loop-b.txt'));
-  symlinkSync('..', path.join(dir, 'sub', 'up')); // a folder loop: links to folders are not followed
+  symlinkSync('..', path.join(dir, 'sub', 'up')); // a folder loop: links to folders are not followed, but reported
   symlinkSync(dir, path.join(dir, 'sub', 'again'));
 }, 120_000);
 
@@ -181,7 +183,8 @@ describe('size limit, empty runs', () => {
   });
 
   it('ends with exit 2 only when no usable article remains', () => {
-    const names = Object.keys(BAD).map((n) => `in/${n}`);
+    // The folder links are left out: a link named on the command line is followed like any folder.
+    const names = Object.keys(BAD).filter((n) => !n.startsWith('sub/')).map((n) => `in/${n}`);
     const r = dedupe([...names, 'nope.txt'], tmp);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');

@@ -2,7 +2,7 @@
  * Discover: turn the command line's paths (files, folders, glob patterns) into a sorted, de-duplicated list
  * of files. A path that does not exist becomes a diagnostic, not an error.
  */
-import { lstat, stat } from 'node:fs/promises';
+import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { Diagnostic } from '../types.js';
@@ -40,6 +40,17 @@ async function isBrokenLink(p: string): Promise<boolean> {
   }
 }
 
+/** True when the folder a link leads to contains the link itself (following it would never end). */
+async function isLoop(link: string): Promise<boolean> {
+  try {
+    const target = await realpath(link);
+    const home = await realpath(path.dirname(link));
+    return home === target || home.startsWith(target + path.sep);
+  } catch {
+    return false;
+  }
+}
+
 /** Why a symbolic link cannot be read as an article, or undefined when it leads to a file or a folder. */
 function linkProblem(kind: Awaited<ReturnType<typeof kindOf>>): string | undefined {
   return kind === 'loop' ? 'symbolic link loop' : kind === 'missing' ? 'broken symbolic link' : kind === 'other' ? 'not a regular file' : undefined;
@@ -47,7 +58,8 @@ function linkProblem(kind: Awaited<ReturnType<typeof kindOf>>): string | undefin
 
 /**
  * Expand `inputs` relative to `cwd`. Folders are searched recursively for article files, skipping hidden
- * folders and node_modules; symbolic links to files are followed, links to folders are not (no loops).
+ * folders and node_modules; symbolic links to files are followed, links to folders are not (no loops) and are
+ * reported, as loops when they lead to a folder that contains them.
  */
 export async function discover(inputs: readonly string[], cwd: string): Promise<Discovered> {
   const found = new Map<string, string>();
@@ -78,19 +90,25 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
    * Glob matches that are files, or symbolic links to files (links to folders are not followed: no loops).
    * A matching link that is broken or part of a loop becomes a diagnostic.
    */
-  const files = async (pattern: string): Promise<string[]> => {
+  const files = async (pattern: string, ending?: RegExp): Promise<string[]> => {
     const out: string[] = [];
     for (const entry of await fg(pattern, globOptions)) {
-      if (entry.dirent.isFile()) out.push(entry.path);
-      else if (entry.dirent.isSymbolicLink()) {
-        const kind = await kindOf(path.resolve(cwd, entry.path));
+      if (entry.dirent.isFile()) {
+        if (!ending || ending.test(entry.path)) out.push(entry.path);
+      } else if (entry.dirent.isSymbolicLink()) {
+        const target = path.resolve(cwd, entry.path);
+        const kind = await kindOf(target);
         const why = linkProblem(kind);
-        if (kind === 'file') out.push(entry.path);
-        else if (why) problem(entry.path, why);
+        if (kind === 'file') {
+          if (!ending || ending.test(entry.path)) out.push(entry.path);
+        } else if (kind === 'dir' && ending) {
+          problem(entry.path, (await isLoop(target)) ? 'symbolic link loop (to a folder that contains it); not followed' : 'symbolic link to a folder; not followed (name the folder itself to read it)');
+        } else if (why) problem(entry.path, why);
       }
     }
     return out;
   };
+  const endings = new RegExp(`\\.(${ARTICLE_EXTENSIONS.join('|')})$`, 'i');
 
   for (const input of inputs) {
     const kind = await kindOf(path.resolve(cwd, input));
@@ -98,7 +116,7 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
       add(input);
     } else if (kind === 'dir') {
       const base = toPosix(input).replace(/\/+$/, '') || '.';
-      for (const m of await files(`${fg.escapePath(base)}/**/*.{${ARTICLE_EXTENSIONS.join(',')}}`)) add(m);
+      for (const m of await files(`${fg.escapePath(base)}/**`, endings)) add(m);
     } else if (kind === 'missing' && isGlob(input)) {
       const matches = await files(toPosix(input));
       if (matches.length === 0) diagnostics.push({ path: input, reason: 'no files match this pattern', level: 'skipped' });
