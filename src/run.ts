@@ -9,7 +9,7 @@ import { readArticleFile } from './input/read.js';
 import { parseFile } from './input/formats.js';
 import { expandStdin } from './input/stdin.js';
 import { toArticles } from './clean/articles.js';
-import { fingerprint } from './fingerprint/articles.js';
+import { exactJaccard, fingerprint, shingleSet } from './fingerprint/articles.js';
 import { clusterStories, toCopyPairs, nearDuplicates } from './cluster/stories.js';
 import { buildReport } from './report/build.js';
 import { signaturesParallel } from './parallel/signatures.js';
@@ -110,13 +110,21 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
   progress('fingerprinted', 0, articles.length);
   const signatures = await signaturesParallel(articles, options, options.jobs ?? 1, (done) => progress('fingerprinted', done, articles.length));
   const prints = fingerprint(articles, options, signatures);
+  // Shingle sets only for the few articles near-duplicate candidates name, computed once each.
+  const shingleSets = new Map<number, Uint32Array>();
+  const setOf = (i: number): Uint32Array => {
+    let set = shingleSets.get(i);
+    if (!set) shingleSets.set(i, (set = shingleSet(articles[i] as Article, options.shingle)));
+    return set;
+  };
+  const exact = (a: number, b: number): number => exactJaccard(setOf(a), setOf(b));
   let groups: number[][];
   let copies;
   if (options.singleStory) {
     groups = [articles.map((_, i) => i)];
-    copies = nearDuplicates(prints.signatures, options.duplicateThreshold, options.permutations);
+    copies = nearDuplicates(prints.signatures, options.duplicateThreshold, options.permutations, exact);
   } else {
-    const clusters = clusterStories(prints.vectors, prints.signatures, prints.years, options, prints.days);
+    const clusters = clusterStories(prints.vectors, prints.signatures, prints.years, options, prints.days, exact);
     groups = groupsOf(clusters.labels);
     copies = clusters.copies;
   }

@@ -140,7 +140,7 @@ export interface OmittedFact {
 export interface CopyPair {
   readonly a: string;
   readonly b: string;
-  /** Estimated Jaccard similarity of word shingles. */
+  /** Jaccard similarity of the two articles' word shingles, computed exactly for the MinHash candidates. */
   readonly jaccard: number;
 }
 

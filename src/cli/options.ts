@@ -39,7 +39,7 @@ export function withRunOptions(cmd: Command): Command {
   return cmd
     .option('--single-story', 'treat all input as one story and go straight to the facts')
     .option('--story-threshold <x>', 'average TF-IDF cosine for articles to be one story, in (0, 1]', fraction('--story-threshold', true), d.storyThreshold)
-    .option('--duplicate-threshold <x>', 'estimated Jaccard of word shingles for a near-duplicate copy, in (0, 1]', fraction('--duplicate-threshold', true), d.duplicateThreshold)
+    .option('--duplicate-threshold <x>', 'Jaccard similarity of word shingles for a near-duplicate copy, in (0, 1]', fraction('--duplicate-threshold', true), d.duplicateThreshold)
     .option('--fact-threshold <x>', 'sentence similarity for two sentences to tell one fact, in (0, 1]', fraction('--fact-threshold', true), d.factThreshold)
     .option('--name-weight <x>', 'how much more a name (capitalised word) counts in story similarity', Number, d.nameWeight)
     .option('--title-weight <x>', 'how much more a headline word counts in story similarity', Number, d.titleWeight)

@@ -55,14 +55,29 @@ export interface StoryClusters {
   readonly copies: { a: number; b: number; jaccard: number }[];
 }
 
-/** Near-duplicate pairs: LSH candidates confirmed by the signature's Jaccard estimate. */
-export function nearDuplicates(signatures: readonly Uint32Array[], threshold: number, permutations: number): StoryClusters['copies'] {
+/** The exact Jaccard similarity of two articles' shingle sets, by article index. */
+export type ExactJaccard = (a: number, b: number) => number;
+
+/**
+ * How far below the threshold a MinHash estimate may fall and still be checked exactly: the estimate's standard
+ * error is about 0.044 at Jaccard 0.5 with 128 permutations, so 0.15 is more than three of them.
+ */
+export const CONFIRM_SLACK = 0.15;
+
+/**
+ * Near-duplicate pairs: LSH candidates whose MinHash estimate is within {@link CONFIRM_SLACK} of the threshold,
+ * confirmed with the exact Jaccard similarity when `exact` is given (else with the estimate), so a copy just
+ * above the threshold is not lost to the estimate's error. The pair's `jaccard` is the value it was confirmed by.
+ */
+export function nearDuplicates(signatures: readonly Uint32Array[], threshold: number, permutations: number, exact?: ExactJaccard): StoryClusters['copies'] {
   const { bands, rows } = chooseBands(threshold, permutations);
   const index = new LshIndex(bands, rows);
   signatures.forEach((s, i) => index.add(i, s));
   const copies: StoryClusters['copies'] = [];
   for (const [a, b] of index.candidatePairs()) {
-    const j = jaccard(signatures[a] as Uint32Array, signatures[b] as Uint32Array);
+    const estimate = jaccard(signatures[a] as Uint32Array, signatures[b] as Uint32Array);
+    if (exact ? estimate < threshold - CONFIRM_SLACK : estimate < threshold) continue;
+    const j = exact ? exact(a, b) : estimate;
     if (j >= threshold) copies.push({ a, b, jaccard: j });
   }
   return copies;
@@ -89,8 +104,9 @@ export function clusterStories(
   years: readonly (number | undefined)[],
   options: StoryOptions,
   days: readonly (number | undefined)[] = [],
+  exact?: ExactJaccard,
 ): StoryClusters {
-  const copies = nearDuplicates(signatures, options.duplicateThreshold, options.permutations);
+  const copies = nearDuplicates(signatures, options.duplicateThreshold, options.permutations, exact);
   const edges = strongestEdges(vectors.length, MAX_NEIGHBOURS, (emit) => {
     const row = new DenseRow(dimensionsOf(vectors));
     forEachCandidateRow(vectors, DEFAULT_CANDIDATES, (a, partners) => {

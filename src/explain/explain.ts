@@ -8,13 +8,13 @@
 import path from 'node:path';
 import type { Article, Diagnostic, Report } from '../types.js';
 import { run, type RunOptions } from '../run.js';
-import { fingerprint, latestYear, termCounts } from '../fingerprint/articles.js';
+import { exactJaccard, fingerprint, latestYear, shingleSet, termCounts } from '../fingerprint/articles.js';
 import { cosine, Vocabulary } from '../fingerprint/tfidf.js';
 import { jaccard } from '../fingerprint/minhash.js';
-import { timeFactor } from '../cluster/stories.js';
+import { CONFIRM_SLACK, timeFactor } from '../cluster/stories.js';
 import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
 import { extractSlots } from '../facts/slots/index.js';
-import { sharedTerms, shingleJaccard, type SharedTerm } from './terms.js';
+import { sharedTerms, type SharedTerm } from './terms.js';
 import type { Slot, SlotKind } from '../types.js';
 
 export interface ExplainedArticle {
@@ -137,6 +137,7 @@ export async function explain(
   const timeWeight = timeFactor({ year: ya, day: da0 }, { year: yb, day: db0 }, options);
   const cos = cosine(va, vb);
   const jaccardEstimate = jaccard(sa, sb);
+  const exact = exactJaccard(shingleSet(a, options.shingle), shingleSet(b, options.shingle));
   const da = described(a, result.report);
   const db = described(b, result.report);
   return {
@@ -152,9 +153,10 @@ export async function explain(
       storyThreshold: options.storyThreshold,
       sameStory: da.story === db.story,
       jaccardEstimate,
-      jaccardExact: shingleJaccard(a, b, options.shingle),
+      jaccardExact: exact,
       duplicateThreshold: options.duplicateThreshold,
-      nearDuplicate: jaccardEstimate >= options.duplicateThreshold,
+      // The run's rule: a MinHash estimate within the slack of the threshold, confirmed by the exact value.
+      nearDuplicate: jaccardEstimate >= options.duplicateThreshold - CONFIRM_SLACK && exact >= options.duplicateThreshold,
       terms: sharedTerms(va, vb, vocab, [a, b]),
       values: sharedValues(a, b),
       facts: storyFacts('x', [a, b], options.factThreshold),

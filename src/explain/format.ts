@@ -76,9 +76,9 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
   if (others.length > 0) out.push('    shared numbers, dates and times:', ...flow(others.map((v) => `${safeText(v.a)}${c.dim(` (${v.kind})`)}`), width, '      '));
   out.push('');
 
-  const cmp = e.jaccardEstimate >= e.duplicateThreshold ? '≥' : '<';
+  const cmp = e.jaccardExact >= e.duplicateThreshold ? '≥' : '<';
   para(
-    `${c.bold('Near-duplicates?')} ${e.nearDuplicate ? 'yes' : 'no'}: estimated Jaccard of word shingles ${f3(e.jaccardEstimate)} ${cmp} duplicate threshold ${e.duplicateThreshold} (exact: ${f3(e.jaccardExact)})`,
+    `${c.bold('Near-duplicates?')} ${e.nearDuplicate ? 'yes' : 'no'}: Jaccard of word shingles ${f3(e.jaccardExact)} ${cmp} duplicate threshold ${e.duplicateThreshold} (MinHash estimate: ${f3(e.jaccardEstimate)})`,
     '    ',
     '',
   );

@@ -1,11 +1,8 @@
 /**
- * The pieces of a pair's scores: which shared terms make up the TF-IDF cosine, and the exact Jaccard
- * similarity of the two articles' word shingles (the MinHash signature only estimates it).
+ * The pieces of a pair's TF-IDF cosine: which shared terms make it up.
  */
 import type { Article, SparseVector } from '../types.js';
 import { isContentWord, stem, tokenize } from '../text/tokens.js';
-import { hashString } from '../fingerprint/hash.js';
-import { shingles } from '../fingerprint/shingles.js';
 import type { Vocabulary } from '../fingerprint/tfidf.js';
 
 export interface SharedTerm {
@@ -69,16 +66,3 @@ function weightOf(v: SparseVector, id: number): number {
   return 0;
 }
 
-/** Exact Jaccard of the two shingle sets, built as the MinHash signatures build them (same words, same width). */
-export function shingleJaccard(a: Article, b: Article, width: number): number {
-  const set = (x: Article): Set<number> => {
-    const words = textOf(x).flatMap((t) => tokenize(t).map((w) => hashString(w.word)));
-    return new Set(shingles(Uint32Array.from(words), width));
-  };
-  const sa = set(a);
-  const sb = set(b);
-  let both = 0;
-  for (const h of sa) if (sb.has(h)) both++;
-  const union = sa.size + sb.size - both;
-  return union === 0 ? 1 : both / union;
-}

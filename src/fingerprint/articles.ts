@@ -62,11 +62,43 @@ export function signature(a: Article, hasher: MinHasher, width: number): Uint32A
   return signatureOfTexts(fullText(a), hasher, width);
 }
 
-/** The MinHash signature of the word `width`-shingles running through `texts` (headline then sentences). */
-export function signatureOfTexts(texts: readonly string[], hasher: MinHasher, width: number): Uint32Array {
+/** The hashed word `width`-shingles running through `texts` (headline then sentences). */
+function shinglesOfTexts(texts: readonly string[], width: number): Uint32Array {
   const words: number[] = [];
   for (const part of texts) for (const t of tokenize(part)) words.push(hashString(t.word));
-  return hasher.signature(shingles(Uint32Array.from(words), width));
+  return shingles(Uint32Array.from(words), width);
+}
+
+/** The MinHash signature of the word `width`-shingles running through `texts` (headline then sentences). */
+export function signatureOfTexts(texts: readonly string[], hasher: MinHasher, width: number): Uint32Array {
+  return hasher.signature(shinglesOfTexts(texts, width));
+}
+
+/** An article's distinct shingle hashes, sorted: what MinHash estimates the Jaccard similarity of. */
+export function shingleSet(a: Article, width: number): Uint32Array {
+  const all = shinglesOfTexts(fullText(a), width).sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i] as number;
+  return all.subarray(0, n);
+}
+
+/** Exact Jaccard similarity of two sorted sets of distinct hashes (1 for two empty sets). */
+export function exactJaccard(x: Uint32Array, y: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < x.length && j < y.length) {
+    const a = x[i] as number;
+    const b = y[j] as number;
+    if (a === b) {
+      both++;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  const union = x.length + y.length - both;
+  return union === 0 ? 1 : both / union;
 }
 
 /** Add a text's content terms; names (capitalised, not first in the text) weigh `nameWeight` times more. */
