@@ -5,20 +5,8 @@ import { boundedEdges } from '../src/facts/bounded-edges.js';
 import { TopEdges } from '../src/facts/top-edges.js';
 import { storyFacts } from '../src/facts/story-facts.js';
 import { averageLink, type Edge } from '../src/cluster/average-link.js';
-import type { Article } from '../src/types.js';
 import { SumMap } from '../src/util/sum-map.js';
-
-function article(id: string, source: string, sentences: readonly string[]): Article {
-  return {
-    id,
-    path: `${id}.txt`,
-    source,
-    sourceOrigin: 'metadata',
-    title: `${source} headline`,
-    sentences: sentences.map((text, index) => ({ index, paragraph: index, text })),
-    dropped: [],
-  };
-}
+import { article } from './article-fixture.js';
 
 /** Alignment as it was before collapsing: every sentence its own item, every pair scored. */
 function alignEachSentence(sentences: readonly StorySentence[], threshold: number, repeat = 0.8): number[][] {

@@ -8,19 +8,7 @@ import { storyFacts } from '../src/facts/story-facts.js';
 import { cosine } from '../src/fingerprint/tfidf.js';
 import { tokenize } from '../src/text/tokens.js';
 import type { Article, Fact, Mention } from '../src/types.js';
-
-/** An article of one sentence per paragraph, built directly (no file, no cleaning). */
-function article(id: string, source: string, sentences: readonly string[]): Article {
-  return {
-    id,
-    path: `${id}.txt`,
-    source,
-    sourceOrigin: 'metadata',
-    title: `${source} headline`,
-    sentences: sentences.map((text, index) => ({ index, paragraph: index, text })),
-    dropped: [],
-  };
-}
+import { article } from './article-fixture.js';
 
 /** Aligned groups shown as "article:sentence" labels, for readable expectations. */
 function aligned(articles: readonly Article[], threshold = 0.25): string[][] {
