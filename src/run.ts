@@ -13,6 +13,7 @@ import { exactJaccard, fingerprint, shingleSet } from './fingerprint/articles.js
 import { clusterStories, toCopyPairs, nearDuplicates } from './cluster/stories.js';
 import { buildReport } from './report/build.js';
 import { signaturesParallel } from './parallel/signatures.js';
+import { storyEdgesParallel } from './parallel/story-edges.js';
 
 export interface RunOptions extends ReportOptions {
   readonly maxBytes: number;
@@ -124,7 +125,8 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
     groups = [articles.map((_, i) => i)];
     copies = nearDuplicates(prints.signatures, options.duplicateThreshold, options.permutations, exact);
   } else {
-    const clusters = clusterStories(prints.vectors, prints.signatures, prints.years, options, prints.days, exact);
+    const edges = await storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.jobs ?? 1);
+    const clusters = clusterStories(prints.vectors, prints.signatures, prints.years, options, prints.days, exact, edges);
     groups = groupsOf(clusters.labels);
     copies = clusters.copies;
   }

@@ -1,11 +1,11 @@
 /**
  * The hot paths of story clustering and fact alignment give exactly what the plain definitions give:
- * candidate rows = every pair sharing an indexed top term; DenseRow = cosine; sentenceEdges = all-pairs dot.
+ * candidate rows = every pair sharing an indexed top term; sentenceEdges = all-pairs dot. (The story scan's
+ * cosine: test/story-scan.test.ts.)
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forEachCandidateRow, termCandidates } from '../src/cluster/candidates.js';
-import { DenseRow, dimensionsOf } from '../src/cluster/dot.js';
+import { candidateRows, topIndex } from '../src/cluster/candidates.js';
 import { cosine, topTerms } from '../src/fingerprint/tfidf.js';
 import { sentenceEdges, sentenceVectors, type StorySentence } from '../src/facts/align.js';
 import type { SparseVector } from '../src/types.js';
@@ -33,13 +33,13 @@ function bruteForcePairs(vectors: readonly SparseVector[], k: number, maxPosting
   return pairs;
 }
 
-describe('forEachCandidateRow', () => {
+describe('candidateRows', () => {
   it('lists exactly the pairs that share an indexed top term, row by row in increasing order', () => {
     fc.assert(
       fc.property(fc.array(vector, { maxLength: 30 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 2, max: 12 }), (vectors, k, maxPosting) => {
         const rows: number[] = [];
         let last = -1;
-        forEachCandidateRow(vectors, { topTerms: k, maxPosting }, (a, partners) => {
+        candidateRows(topIndex(vectors, k), maxPosting, 0, vectors.length, (a, partners) => {
           expect(a).toBeGreaterThan(last);
           last = a;
           const list = [...partners];
@@ -47,21 +47,6 @@ describe('forEachCandidateRow', () => {
           for (const b of list) rows.push(a * vectors.length + b);
         });
         expect(rows).toEqual(bruteForcePairs(vectors, k, maxPosting));
-        expect([...termCandidates(vectors, { topTerms: k, maxPosting })].sort((x, y) => x - y)).toEqual(rows);
-      }),
-    );
-  });
-});
-
-describe('DenseRow', () => {
-  it('gives bit for bit the merge cosine', () => {
-    fc.assert(
-      fc.property(fc.array(vector, { minLength: 1, maxLength: 10 }), (vectors) => {
-        const row = new DenseRow(dimensionsOf(vectors));
-        for (const a of vectors) {
-          row.load(a);
-          for (const b of vectors) expect(row.cosine(b)).toBe(cosine(a, b));
-        }
       }),
     );
   });

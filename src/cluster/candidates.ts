@@ -16,8 +16,11 @@ export interface CandidateOptions {
 
 export const DEFAULT_CANDIDATES: CandidateOptions = { topTerms: 24, maxPosting: 2000 };
 
-/** The top-term inverted index in compressed rows: documents of term slot `k` are `docs[start[k] .. start[k+1])`. */
-interface TopIndex {
+/**
+ * The top-term inverted index in compressed rows: documents of term slot `k` are `docs[start[k] .. start[k+1])`.
+ * Plain typed arrays, so it can be shared with worker threads.
+ */
+export interface TopIndex {
   /** Per document, its indexed term slots: `slots[slotStart[d] .. slotStart[d+1])`. */
   readonly slotStart: Int32Array;
   readonly slots: Int32Array;
@@ -25,7 +28,7 @@ interface TopIndex {
   readonly docs: Int32Array;
 }
 
-function topIndex(vectors: readonly SparseVector[], k: number): TopIndex {
+export function topIndex(vectors: readonly SparseVector[], k: number): TopIndex {
   const slotOf = new Map<number, number>();
   const counts: number[] = [];
   const slotStart = new Int32Array(vectors.length + 1);
@@ -54,27 +57,29 @@ function topIndex(vectors: readonly SparseVector[], k: number): TopIndex {
 }
 
 /**
- * Calls `visit(a, partners)` for every article `a` in increasing order, with the sorted articles `b > a` that
- * share one of its top terms (the `partners` array is reused between calls; copy it to keep it). Same pairs as
- * {@link termCandidates}, but row by row on typed arrays, so no pair set of the whole corpus is ever held.
+ * Calls `visit(a, partners)` for every article `from ≤ a < to` in increasing order, with the sorted articles
+ * `b > a` that share one of its indexed top terms (the `partners` array is reused between calls; copy it to
+ * keep it). Row by row on typed arrays, so no pair set of the whole corpus is ever held, and row ranges can be
+ * scanned on different threads.
  */
-export function forEachCandidateRow(
-  vectors: readonly SparseVector[],
-  options: CandidateOptions,
+export function candidateRows(
+  index: TopIndex,
+  maxPosting: number,
+  from: number,
+  to: number,
   visit: (a: number, partners: Int32Array) => void,
 ): void {
-  const n = vectors.length;
-  const index = topIndex(vectors, options.topTerms);
+  const n = index.slotStart.length - 1;
   const seen = new Int32Array(n).fill(-1);
   let buffer = new Int32Array(1024);
-  for (let a = 0; a < n; a++) {
+  for (let a = from; a < to; a++) {
     let count = 0;
     for (let i = index.slotStart[a] ?? 0; i < (index.slotStart[a + 1] ?? 0); i++) {
       const s = index.slots[i] ?? 0;
-      const from = index.start[s] ?? 0;
-      const to = index.start[s + 1] ?? 0;
-      if (to - from < 2 || to - from > options.maxPosting) continue;
-      for (let j = to - 1; j >= from; j--) {
+      const first = index.start[s] ?? 0;
+      const last = index.start[s + 1] ?? 0;
+      if (last - first < 2 || last - first > maxPosting) continue;
+      for (let j = last - 1; j >= first; j--) {
         const b = index.docs[j] ?? 0;
         if (b <= a) break; // posting lists are in increasing document order
         if (seen[b] === a) continue;
@@ -89,12 +94,4 @@ export function forEachCandidateRow(
     }
     if (count > 0) visit(a, buffer.subarray(0, count).sort());
   }
-}
-
-/** Pairs `a * n + b` (a < b) of articles sharing a top term, as a set of numeric keys. For small inputs and tests. */
-export function termCandidates(vectors: readonly SparseVector[], options: CandidateOptions = DEFAULT_CANDIDATES): Set<number> {
-  const n = vectors.length;
-  const pairs = new Set<number>();
-  forEachCandidateRow(vectors, options, (a, partners) => partners.forEach((b) => pairs.add(a * n + b)));
-  return pairs;
 }

@@ -9,43 +9,30 @@ import type { CopyPair, SparseVector } from '../types.js';
 import { chooseBands, LshIndex } from '../fingerprint/lsh.js';
 import { jaccard } from '../fingerprint/minhash.js';
 import { averageLink } from './average-link.js';
-import { DEFAULT_CANDIDATES, forEachCandidateRow } from './candidates.js';
-import { DenseRow, dimensionsOf } from './dot.js';
+import { EdgeList } from './edge-list.js';
 import { strongestEdges } from './strongest-edges.js';
+import { scanRows, storyScan, timeWeight, type TimeOptions } from './story-scan.js';
 
-export interface StoryOptions {
+export { EDGE_FLOOR, MAX_DAYS_APART } from './story-scan.js';
+
+export interface StoryOptions extends TimeOptions {
   readonly storyThreshold: number;
   readonly duplicateThreshold: number;
   readonly permutations: number;
   readonly linkage?: 'average' | 'centroid';
-  /** Factor applied to the similarity of two articles whose latest years are 2 or more apart, in [0, 1]. */
-  readonly yearPenalty: number;
-  /**
-   * Days two fully dated articles may be apart and still be one story without penalty (default 30). Beyond it
-   * their similarity is multiplied by `yearPenalty`; beyond a year it is 0 (different stories).
-   */
-  readonly dateWindow?: number;
 }
 
-/** Days beyond which two dated reports are never linked directly: a story is not reported a year later. */
-export const MAX_DAYS_APART = 365;
-
 /**
- * The factor on two articles' similarity from time evidence. Both full dates known: by their distance in days
- * (the year rule is then ignored, because a date is better evidence than years mentioned in the text).
- * Otherwise the latest years (dated or mentioned): 2 or more apart gives `yearPenalty`. Else 1.
+ * The factor on two articles' similarity from time evidence (see {@link timeWeight}): 1, `yearPenalty`, or 0
+ * for dated reports more than a year apart.
  */
 export function timeFactor(
   a: { year: number | undefined; day: number | undefined },
   b: { year: number | undefined; day: number | undefined },
   options: Pick<StoryOptions, 'yearPenalty' | 'dateWindow'>,
 ): number {
-  if (a.day !== undefined && b.day !== undefined) {
-    const apart = Math.abs(a.day - b.day);
-    if (apart > MAX_DAYS_APART) return 0;
-    return apart > (options.dateWindow ?? 30) ? options.yearPenalty : 1;
-  }
-  return a.year !== undefined && b.year !== undefined && Math.abs(a.year - b.year) >= 2 ? options.yearPenalty : 1;
+  const n = (x: number | undefined): number => x ?? Number.NaN;
+  return timeWeight(n(a.day), n(b.day), n(a.year), n(b.year), options.yearPenalty, options.dateWindow ?? 30);
 }
 
 export interface StoryClusters {
@@ -84,13 +71,6 @@ export function nearDuplicates(signatures: readonly Uint32Array[], threshold: nu
 }
 
 /**
- * Candidate pairs less similar than this are not kept as edges: on a large feed they are the great majority of
- * candidates (31 million of them at 20,000 articles) and hardly move an average. Approximate: average link
- * then counts them as 0.
- */
-export const EDGE_FLOOR = 0.05;
-
-/**
  * Each article keeps at most its this many strongest edges (an edge stays when either end keeps it). A story
  * grows by average link over its members' edges, so beyond the strongest few dozen an article's weaker
  * candidates only dilute averages; the cap bounds memory on large feeds. Approximate on stories of more
@@ -98,6 +78,10 @@ export const EDGE_FLOOR = 0.05;
  */
 export const MAX_NEIGHBOURS = 64;
 
+/**
+ * Story labels and near-duplicate copies. `edges`: the story-similarity scan's edges when already computed (on
+ * worker threads by parallel/story-edges.ts, in row order); else the scan runs here.
+ */
 export function clusterStories(
   vectors: readonly SparseVector[],
   signatures: readonly Uint32Array[],
@@ -105,20 +89,17 @@ export function clusterStories(
   options: StoryOptions,
   days: readonly (number | undefined)[] = [],
   exact?: ExactJaccard,
+  edges?: readonly EdgeList[],
 ): StoryClusters {
   const copies = nearDuplicates(signatures, options.duplicateThreshold, options.permutations, exact);
-  const edges = strongestEdges(vectors.length, MAX_NEIGHBOURS, (emit) => {
-    const row = new DenseRow(dimensionsOf(vectors));
-    forEachCandidateRow(vectors, DEFAULT_CANDIDATES, (a, partners) => {
-      row.load(vectors[a] as SparseVector);
-      for (const b of partners) {
-        const factor = timeFactor({ year: years[a], day: days[a] }, { year: years[b], day: days[b] }, options);
-        const sim = factor === 0 ? 0 : row.cosine(vectors[b] as SparseVector) * factor;
-        if (sim >= EDGE_FLOOR) emit(a, b, sim);
-      }
-    });
-  });
-  const labels = averageLink(vectors.length, edges, options.storyThreshold, { initial: copies.map((c) => [c.a, c.b]), linkage: options.linkage ?? 'average' });
+  let lists = edges;
+  if (!lists) {
+    const list = new EdgeList();
+    scanRows(storyScan(vectors, years, days, options), 0, vectors.length, list);
+    lists = [list];
+  }
+  const strongest = strongestEdges(vectors.length, MAX_NEIGHBOURS, lists);
+  const labels = averageLink(vectors.length, strongest, options.storyThreshold, { initial: copies.map((c) => [c.a, c.b]), linkage: options.linkage ?? 'average' });
   return { labels, copies };
 }
 

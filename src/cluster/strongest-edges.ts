@@ -4,37 +4,63 @@
  * so tens of millions of candidate edges fit; only the survivors become `Edge` objects.
  */
 import type { Edge } from './average-link.js';
+import { EdgeList } from './edge-list.js';
 
 export type EdgeSource = (emit: (a: number, b: number, sim: number) => void) => void;
 
-/** The `k`-th largest of `values` (all of them when fewer than `k`: then 0, so nothing is cut). */
-function kthLargest(values: Float64Array, count: number, k: number): number {
-  if (count < k) return 0;
-  const sorted = values.slice(0, count).sort();
-  return sorted[count - k] ?? 0;
+function forEachEdge(lists: readonly EdgeList[], visit: (a: number, b: number, sim: number) => void): void {
+  for (const list of lists) {
+    const { a, b, sim } = list;
+    for (let e = 0; e < list.count; e++) visit(a[e] as number, b[e] as number, sim[e] as number);
+  }
 }
 
-export function strongestEdges(n: number, k: number, source: EdgeSource): Edge[] {
-  let a = new Int32Array(1 << 16);
-  let b = new Int32Array(1 << 16);
-  let sim = new Float64Array(1 << 16);
-  let count = 0;
-  const degree = new Int32Array(n);
-  source((x, y, s) => {
-    if (count === a.length) {
-      const grow = <T extends Int32Array | Float64Array>(arr: T): T => {
-        const bigger = new (arr.constructor as new (size: number) => T)(arr.length * 2);
-        bigger.set(arr);
-        return bigger;
-      };
-      a = grow(a);
-      b = grow(b);
-      sim = grow(sim);
+/**
+ * The `k`-th largest of `values` (0 when there are fewer than `k`, so nothing is cut), by quickselect:
+ * linear on average instead of sorting. Reorders `values`.
+ */
+export function kthLargest(values: Float64Array, k: number): number {
+  const count = values.length;
+  if (count < k) return 0;
+  // The k-th largest is the element of rank count - k in increasing order.
+  const rank = count - k;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
     }
-    a[count] = x;
-    b[count] = y;
-    sim[count] = s;
-    count++;
+    if (rank <= j) hi = j;
+    else if (rank >= i) lo = i;
+    else return values[rank] as number;
+  }
+  return values[rank] as number;
+}
+
+/**
+ * `source`: the edges, either as a callback that emits them or as lists read one after another (in order).
+ * The result keeps that order.
+ */
+export function strongestEdges(n: number, k: number, source: EdgeSource | readonly EdgeList[]): Edge[] {
+  let lists: readonly EdgeList[];
+  if (typeof source === 'function') {
+    const list = new EdgeList();
+    source((x, y, s) => list.push(x, y, s));
+    lists = [list];
+  } else lists = source;
+  const degree = new Int32Array(n);
+  forEachEdge(lists, (x, y) => {
     degree[x] = (degree[x] ?? 0) + 1;
     degree[y] = (degree[y] ?? 0) + 1;
   });
@@ -43,28 +69,22 @@ export function strongestEdges(n: number, k: number, source: EdgeSource): Edge[]
   for (let i = 0; i < n; i++) start[i + 1] = (start[i] ?? 0) + (degree[i] ?? 0);
   const fill = start.slice(0, n);
   const incident = new Float64Array(start[n] ?? 0);
-  for (let e = 0; e < count; e++) {
-    const x = a[e] ?? 0;
-    const y = b[e] ?? 0;
-    const s = sim[e] ?? 0;
+  forEachEdge(lists, (x, y, s) => {
     const px = fill[x] ?? 0;
     const py = fill[y] ?? 0;
     incident[px] = s;
     incident[py] = s;
     fill[x] = px + 1;
     fill[y] = py + 1;
-  }
+  });
   const cut = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const from = start[i] ?? 0;
-    cut[i] = kthLargest(incident.subarray(from, start[i + 1] ?? from), (degree[i] ?? 0), k);
+    cut[i] = kthLargest(incident.subarray(from, start[i + 1] ?? from), k);
   }
   const edges: Edge[] = [];
-  for (let e = 0; e < count; e++) {
-    const x = a[e] ?? 0;
-    const y = b[e] ?? 0;
-    const s = sim[e] ?? 0;
+  forEachEdge(lists, (x, y, s) => {
     if (s >= (cut[x] ?? 0) || s >= (cut[y] ?? 0)) edges.push({ a: x, b: y, sim: s });
-  }
+  });
   return edges;
 }

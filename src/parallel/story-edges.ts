@@ -1,0 +1,95 @@
+/**
+ * The story-similarity scan (src/cluster/story-scan.ts) on worker threads: the vectors and the top-term index
+ * go to every worker once, on shared memory; the rows are cut into ranges that workers take one at a time as
+ * they finish the last; each range's edges come back in transferred typed arrays and are put back in row
+ * order. Every edge depends only on its two articles, so the result is identical for every `jobs`.
+ */
+import { Worker } from 'node:worker_threads';
+import type { SparseVector } from '../types.js';
+import { EdgeList } from '../cluster/edge-list.js';
+import { scanRows, storyScan, type StoryScan, type TimeOptions } from '../cluster/story-scan.js';
+
+/** Below this many articles the scan takes well under a second: threads would cost more than they save. */
+const MIN_ARTICLES = 2000;
+
+/** Ranges per thread: enough that a thread finishing early takes more, few enough to keep messages rare. */
+const RANGES_PER_THREAD = 16;
+
+export interface EdgeRange {
+  readonly id: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface EdgeReply {
+  readonly id: number;
+  readonly a: Int32Array<ArrayBuffer>;
+  readonly b: Int32Array<ArrayBuffer>;
+  readonly sim: Float64Array<ArrayBuffer>;
+  readonly count: number;
+}
+
+/**
+ * `parts` ranges of rows of roughly equal work. Row `a` is compared with candidates `b > a` only, so early rows
+ * cost more: with work about proportional to n − a, equal shares of the triangle start at n(1 − √(1 − k/parts)).
+ */
+export function rowRanges(n: number, parts: number): EdgeRange[] {
+  const bounds = [0];
+  for (let k = 1; k < parts; k++) bounds.push(Math.round(n * (1 - Math.sqrt(1 - k / parts))));
+  bounds.push(n);
+  const ranges: EdgeRange[] = [];
+  for (let k = 0; k < parts; k++) {
+    const from = bounds[k] as number;
+    const to = bounds[k + 1] as number;
+    if (to > from) ranges.push({ id: ranges.length, from, to });
+  }
+  return ranges;
+}
+
+function scanOnWorkers(scan: StoryScan, threads: number, n: number): Promise<EdgeList[]> {
+  const ranges = rowRanges(n, threads * RANGES_PER_THREAD);
+  const results = new Array<EdgeList>(ranges.length);
+  let next = 0;
+  return new Promise((resolve, reject) => {
+    let running = threads;
+    const workers = Array.from({ length: threads }, () => new Worker(new URL('./story-edges-worker.js', import.meta.url), { workerData: scan }));
+    const stopAll = (err: unknown): void => {
+      for (const w of workers) void w.terminate();
+      reject(err instanceof Error ? err : new Error(String(err)));
+    };
+    for (const worker of workers) {
+      const give = (): void => {
+        const range = ranges[next++];
+        if (range) worker.postMessage(range);
+        else {
+          void worker.terminate();
+          if (--running === 0) resolve(results);
+        }
+      };
+      worker.on('message', (reply: EdgeReply) => {
+        results[reply.id] = EdgeList.of(reply);
+        give();
+      });
+      worker.once('error', stopAll);
+      give();
+    }
+  });
+}
+
+/** The scan's edges in row order, on up to `jobs` threads (1 = this thread only). */
+export async function storyEdgesParallel(
+  vectors: readonly SparseVector[],
+  years: readonly (number | undefined)[],
+  days: readonly (number | undefined)[],
+  options: TimeOptions,
+  jobs: number,
+): Promise<EdgeList[]> {
+  const threads = vectors.length < MIN_ARTICLES ? 1 : Math.max(1, jobs);
+  const scan = storyScan(vectors, years, days, options, threads > 1);
+  if (threads === 1) {
+    const list = new EdgeList();
+    scanRows(scan, 0, vectors.length, list);
+    return [list];
+  }
+  return scanOnWorkers(scan, threads, vectors.length);
+}

@@ -1,0 +1,115 @@
+/**
+ * The story-similarity scan on typed arrays gives exactly the pairs and similarities of the plain definition
+ * (candidate rows × cosine × time factor, kept from EDGE_FLOOR), on this thread and on workers alike.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { candidateRows, DEFAULT_CANDIDATES, topIndex } from '../src/cluster/candidates.js';
+import { EdgeList } from '../src/cluster/edge-list.js';
+import { EDGE_FLOOR, scanRows, storyScan } from '../src/cluster/story-scan.js';
+import { timeFactor } from '../src/cluster/stories.js';
+import { kthLargest } from '../src/cluster/strongest-edges.js';
+import { cosine } from '../src/fingerprint/tfidf.js';
+import { rowRanges } from '../src/parallel/story-edges.js';
+import type { SparseVector } from '../src/types.js';
+
+/** A deterministic pseudo-random L2-normalised vector over a small vocabulary (so many pairs share terms). */
+function vectorOf(seed: number, vocabulary: number): SparseVector {
+  let x = seed * 2654435761 + 1;
+  const next = (): number => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const terms = new Set<number>();
+  const size = 3 + Math.floor(next() * 20);
+  while (terms.size < size) terms.add(Math.floor(next() * next() * vocabulary));
+  const sorted = [...terms].sort((a, b) => a - b);
+  const ws = sorted.map(() => 0.05 + next());
+  const norm = Math.hypot(...ws);
+  return { terms: Uint32Array.from(sorted), weights: Float32Array.from(ws, (w) => w / norm) };
+}
+
+const options = { yearPenalty: 0.7, dateWindow: 30 };
+const yearOf = (i: number): number | undefined => (i % 5 === 0 ? undefined : 2010 + (i % 4));
+const dayOf = (i: number): number | undefined => (i % 3 === 0 ? 14000 + ((i * 37) % 500) : undefined);
+
+function plainEdges(vectors: readonly SparseVector[], years: readonly (number | undefined)[], days: readonly (number | undefined)[]): number[][] {
+  const edges: number[][] = [];
+  candidateRows(topIndex(vectors, DEFAULT_CANDIDATES.topTerms), DEFAULT_CANDIDATES.maxPosting, 0, vectors.length, (a, partners) => {
+    for (const b of partners) {
+      const f = timeFactor({ year: years[a], day: days[a] }, { year: years[b], day: days[b] }, options);
+      const sim = f === 0 ? 0 : cosine(vectors[a] as SparseVector, vectors[b] as SparseVector) * f;
+      if (sim >= EDGE_FLOOR) edges.push([a, b, sim]);
+    }
+  });
+  return edges;
+}
+
+function listed(lists: readonly EdgeList[]): number[][] {
+  const out: number[][] = [];
+  for (const l of lists) for (let e = 0; e < l.count; e++) out.push([l.a[e] as number, l.b[e] as number, l.sim[e] as number]);
+  return out;
+}
+
+describe('scanRows', () => {
+  it('gives the plain definition bit for bit, whatever ranges the rows are scanned in', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 7 }), (n, seed, parts) => {
+        const vectors = Array.from({ length: n }, (_, i) => vectorOf(seed * 1000 + i, 30));
+        const years = vectors.map((_, i) => yearOf(i + seed));
+        const days = vectors.map((_, i) => dayOf(i + seed));
+        const scan = storyScan(vectors, years, days, options);
+        const lists = rowRanges(n, parts).map((r) => {
+          const list = new EdgeList(4);
+          scanRows(scan, r.from, r.to, list);
+          return list;
+        });
+        expect(listed(lists)).toEqual(plainEdges(vectors, years, days));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('rowRanges', () => {
+  it('cuts [0, n) into contiguous ranges, larger towards the end', () => {
+    const ranges = rowRanges(1000, 8);
+    expect(ranges[0]?.from).toBe(0);
+    expect(ranges.at(-1)?.to).toBe(1000);
+    ranges.slice(1).forEach((r, k) => expect(r.from).toBe(ranges[k]?.to));
+    expect((ranges.at(-1)?.to ?? 0) - (ranges.at(-1)?.from ?? 0)).toBeGreaterThan((ranges[0]?.to ?? 0) - (ranges[0]?.from ?? 0));
+    expect(rowRanges(3, 8).map((r) => [r.from, r.to])).toEqual([[0, 1], [1, 2], [2, 3]]);
+  });
+});
+
+// Workers run the built JavaScript (they cannot load TypeScript), so the threaded side comes from dist/.
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist/parallel/story-edges-worker.js'))) spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT });
+});
+
+describe('storyEdgesParallel', () => {
+  it('gives the same edges in the same order on 1, 2 and 3 threads', async () => {
+    const { storyEdgesParallel } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/story-edges.js')).href)) as typeof import('../src/parallel/story-edges.js');
+    const vectors = Array.from({ length: 2600 }, (_, i) => vectorOf(i, 20000));
+    const years = vectors.map((_, i) => yearOf(i));
+    const days = vectors.map((_, i) => dayOf(i));
+    const one = listed(await storyEdgesParallel(vectors, years, days, options, 1));
+    expect(one.length).toBeGreaterThan(1000);
+    expect(one.length).toBeLessThan(200_000);
+    expect(listed(await storyEdgesParallel(vectors, years, days, options, 2))).toEqual(one);
+    expect(listed(await storyEdgesParallel(vectors, years, days, options, 3))).toEqual(one);
+  });
+});
+
+describe('kthLargest', () => {
+  it('is the k-th value of the sorted list (0 when there are fewer than k)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true })), fc.integer({ min: 1, max: 20 }), (values, k) => {
+        const sorted = [...values].sort((x, y) => y - x);
+        expect(kthLargest(Float64Array.from(values), k)).toBe(values.length < k ? 0 : sorted[k - 1]);
+      }),
+    );
+  });
+});
