@@ -10,7 +10,7 @@ import { parseFile } from './input/formats.js';
 import { expandStdin } from './input/stdin.js';
 import { toArticles } from './clean/articles.js';
 import { exactJaccard, fingerprint, shingleSet } from './fingerprint/articles.js';
-import { clusterStories, toCopyPairs, nearDuplicates } from './cluster/stories.js';
+import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicates } from './cluster/stories.js';
 import { buildReport } from './report/build.js';
 import { signaturesParallel } from './parallel/signatures.js';
 import { storyEdgesParallel } from './parallel/story-edges.js';
@@ -125,7 +125,7 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
     groups = [articles.map((_, i) => i)];
     copies = nearDuplicates(prints.signatures, options.duplicateThreshold, options.permutations, exact);
   } else {
-    const edges = await storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.jobs ?? 1);
+    const edges = await storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.jobs ?? 1, MAX_NEIGHBOURS);
     const clusters = clusterStories(prints.vectors, prints.signatures, prints.years, options, prints.days, exact, edges);
     groups = groupsOf(clusters.labels);
     copies = clusters.copies;

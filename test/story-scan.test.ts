@@ -12,7 +12,8 @@ import { candidateRows, DEFAULT_CANDIDATES, topIndex } from '../src/cluster/cand
 import { EdgeList } from '../src/cluster/edge-list.js';
 import { EDGE_FLOOR, scanRows, storyScan } from '../src/cluster/story-scan.js';
 import { timeFactor } from '../src/cluster/stories.js';
-import { kthLargest } from '../src/cluster/strongest-edges.js';
+import { kthLargest, strongestEdges } from '../src/cluster/strongest-edges.js';
+import { TopK } from '../src/cluster/top-k.js';
 import { cosine } from '../src/fingerprint/tfidf.js';
 import { rowRanges } from '../src/parallel/story-edges.js';
 import type { SparseVector } from '../src/types.js';
@@ -72,6 +73,31 @@ describe('scanRows', () => {
   });
 });
 
+describe('scanRows with the strongest edges so far', () => {
+  it('leaves out edges without changing what strongestEdges keeps, however rows are shared between threads', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 150 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 3 }), (n, seed, parts, k) => {
+        const vectors = Array.from({ length: n }, (_, i) => vectorOf(seed * 1000 + i, 25));
+        const years = vectors.map((_, i) => yearOf(i + seed));
+        const days = vectors.map((_, i) => dayOf(i + seed));
+        const scan = storyScan(vectors, years, days, options);
+        const all = new EdgeList();
+        scanRows(scan, 0, n, all);
+        // Two "threads", each with its own TopK, taking ranges alternately.
+        const threads = [new TopK(n, k), new TopK(n, k)];
+        const pruned = rowRanges(n, parts).map((r, i) => {
+          const list = new EdgeList(4);
+          scanRows(scan, r.from, r.to, list, threads[i % 2]);
+          return list;
+        });
+        expect(pruned.reduce((sum, l) => sum + l.count, 0)).toBeLessThanOrEqual(all.count);
+        expect(strongestEdges(n, k, pruned)).toEqual(strongestEdges(n, k, [all]));
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
 describe('rowRanges', () => {
   it('cuts [0, n) into contiguous ranges, larger towards the end', () => {
     const ranges = rowRanges(1000, 8);
@@ -90,16 +116,36 @@ beforeAll(() => {
 });
 
 describe('storyEdgesParallel', () => {
-  it('gives the same edges in the same order on 1, 2 and 3 threads', async () => {
+  it('gives the same strongest edges on 1, 2 and 3 threads as the plain definition', async () => {
     const { storyEdgesParallel } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/story-edges.js')).href)) as typeof import('../src/parallel/story-edges.js');
     const vectors = Array.from({ length: 2600 }, (_, i) => vectorOf(i, 20000));
     const years = vectors.map((_, i) => yearOf(i));
     const days = vectors.map((_, i) => dayOf(i));
-    const one = listed(await storyEdgesParallel(vectors, years, days, options, 1));
-    expect(one.length).toBeGreaterThan(1000);
-    expect(one.length).toBeLessThan(200_000);
-    expect(listed(await storyEdgesParallel(vectors, years, days, options, 2))).toEqual(one);
-    expect(listed(await storyEdgesParallel(vectors, years, days, options, 3))).toEqual(one);
+    const keep = 8;
+    const strongest = async (jobs: number): Promise<unknown> => strongestEdges(vectors.length, keep, await storyEdgesParallel(vectors, years, days, options, jobs, keep));
+    const plain = plainEdges(vectors, years, days);
+    expect(plain.length).toBeGreaterThan(1000);
+    const one = await strongest(1);
+    expect(one).toEqual(strongestEdges(vectors.length, keep, (emit) => plain.forEach(([a, b, sim]) => emit(a as number, b as number, sim as number))));
+    expect(await strongest(2)).toEqual(one);
+    expect(await strongest(3)).toEqual(one);
+  });
+});
+
+describe('TopK', () => {
+  it('gives the k-th largest value offered to each node (0 before k values)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.double({ min: 0.001, max: 1, noNaN: true }))), fc.integer({ min: 1, max: 5 }), (offers, k) => {
+        const top = new TopK(4, k);
+        const seen: number[][] = [[], [], [], []];
+        for (const [node, value] of offers) {
+          top.offer(node, value);
+          seen[node]?.push(value);
+          const sorted = [...(seen[node] ?? [])].sort((x, y) => y - x);
+          expect(top.floor(node)).toBe(sorted.length < k ? 0 : sorted[k - 1]);
+        }
+      }),
+    );
   });
 });
 

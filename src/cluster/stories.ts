@@ -11,6 +11,7 @@ import { jaccard } from '../fingerprint/minhash.js';
 import { averageLink } from './average-link.js';
 import { EdgeList } from './edge-list.js';
 import { strongestEdges } from './strongest-edges.js';
+import { TopK } from './top-k.js';
 import { scanRows, storyScan, timeWeight, type TimeOptions } from './story-scan.js';
 
 export { EDGE_FLOOR, MAX_DAYS_APART } from './story-scan.js';
@@ -95,7 +96,7 @@ export function clusterStories(
   let lists = edges;
   if (!lists) {
     const list = new EdgeList();
-    scanRows(storyScan(vectors, years, days, options), 0, vectors.length, list);
+    scanRows(storyScan(vectors, years, days, options), 0, vectors.length, list, new TopK(vectors.length, MAX_NEIGHBOURS));
     lists = [list];
   }
   const strongest = strongestEdges(vectors.length, MAX_NEIGHBOURS, lists);

@@ -7,6 +7,7 @@
 import type { SparseVector } from '../types.js';
 import { candidateRows, DEFAULT_CANDIDATES, topIndex, type TopIndex } from './candidates.js';
 import { EdgeList } from './edge-list.js';
+import type { TopK } from './top-k.js';
 
 /**
  * Candidate pairs less similar than this are not kept as edges: on a large feed they are the great majority of
@@ -122,8 +123,13 @@ export function timeWeight(dayA: number, dayB: number, yearA: number, yearB: num
  * Scan rows `from ≤ a < to`: append every candidate pair (a, b > a) with similarity ≥ {@link EDGE_FLOOR} to
  * `out`, rows in increasing order, partners in increasing order. The cosine adds the float32 products in
  * increasing term order, exactly as `cosine` in fingerprint/tfidf.ts does.
+ *
+ * With `strongest` (a {@link TopK} with the `k` of strongest-edges.ts, kept across the calls of one thread), an
+ * edge already known to be below the `k` strongest of both its ends is left out: `strongestEdges` would drop it
+ * anyway, and every node's `k` strongest are kept, so its result is unchanged while the list holds a fraction
+ * of the edges.
  */
-export function scanRows(scan: StoryScan, from: number, to: number, out: EdgeList): void {
+export function scanRows(scan: StoryScan, from: number, to: number, out: EdgeList, strongest?: TopK): void {
   const { start, terms, weights, days, years } = scan;
   const dense = new Float32Array(scan.dimensions);
   candidateRows(scan.index, scan.maxPosting, from, to, (a, partners) => {
@@ -141,7 +147,13 @@ export function scanRows(scan: StoryScan, from: number, to: number, out: EdgeLis
         if (x !== 0) dot += x * (weights[j] as number);
       }
       const sim = dot * factor;
-      if (sim >= EDGE_FLOOR) out.push(a, b, sim);
+      if (sim < EDGE_FLOOR) continue;
+      if (strongest) {
+        if (sim < strongest.floor(a) && sim < strongest.floor(b)) continue;
+        strongest.offer(a, sim);
+        strongest.offer(b, sim);
+      }
+      out.push(a, b, sim);
     }
     for (let j = rowFrom; j < rowTo; j++) dense[terms[j] as number] = 0;
   });

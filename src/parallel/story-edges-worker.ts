@@ -4,13 +4,16 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { EdgeList } from '../cluster/edge-list.js';
-import { scanRows, type StoryScan } from '../cluster/story-scan.js';
-import type { EdgeRange, EdgeReply } from './story-edges.js';
+import { scanRows } from '../cluster/story-scan.js';
+import { TopK } from '../cluster/top-k.js';
+import type { EdgeRange, EdgeReply, EdgeWork } from './story-edges.js';
 
-const scan = workerData as StoryScan;
+const { scan, keep } = workerData as EdgeWork;
+// One per thread, kept across ranges: the strongest edges seen so far by this thread.
+const strongest = new TopK(scan.start.length - 1, keep);
 parentPort?.on('message', (range: EdgeRange) => {
   const list = new EdgeList();
-  scanRows(scan, range.from, range.to, list);
+  scanRows(scan, range.from, range.to, list, strongest);
   const reply: EdgeReply = { id: range.id, a: list.a, b: list.b, sim: list.sim, count: list.count };
   parentPort?.postMessage(reply, [list.a.buffer, list.b.buffer, list.sim.buffer]);
 });

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { SparseVector } from '../types.js';
 import { EdgeList } from '../cluster/edge-list.js';
 import { scanRows, storyScan, type StoryScan, type TimeOptions } from '../cluster/story-scan.js';
+import { TopK } from '../cluster/top-k.js';
 
 /** Below this many articles the scan takes well under a second: threads would cost more than they save. */
 const MIN_ARTICLES = 2000;
@@ -19,6 +20,12 @@ export interface EdgeRange {
   readonly id: number;
   readonly from: number;
   readonly to: number;
+}
+
+/** What every worker gets once: the scan on shared memory, and the `k` of the strongest edges kept per node. */
+export interface EdgeWork {
+  readonly scan: StoryScan;
+  readonly keep: number;
 }
 
 export interface EdgeReply {
@@ -46,13 +53,13 @@ export function rowRanges(n: number, parts: number): EdgeRange[] {
   return ranges;
 }
 
-function scanOnWorkers(scan: StoryScan, threads: number, n: number): Promise<EdgeList[]> {
+function scanOnWorkers(work: EdgeWork, threads: number, n: number): Promise<EdgeList[]> {
   const ranges = rowRanges(n, threads * RANGES_PER_THREAD);
   const results = new Array<EdgeList>(ranges.length);
   let next = 0;
   return new Promise((resolve, reject) => {
     let running = threads;
-    const workers = Array.from({ length: threads }, () => new Worker(new URL('./story-edges-worker.js', import.meta.url), { workerData: scan }));
+    const workers = Array.from({ length: threads }, () => new Worker(new URL('./story-edges-worker.js', import.meta.url), { workerData: work }));
     const stopAll = (err: unknown): void => {
       for (const w of workers) void w.terminate();
       reject(err instanceof Error ? err : new Error(String(err)));
@@ -76,20 +83,24 @@ function scanOnWorkers(scan: StoryScan, threads: number, n: number): Promise<Edg
   });
 }
 
-/** The scan's edges in row order, on up to `jobs` threads (1 = this thread only). */
+/**
+ * The scan's edges in row order, on up to `jobs` threads (1 = this thread only), leaving out edges already
+ * known to be below the `keep` strongest of both their ends (see `scanRows`).
+ */
 export async function storyEdgesParallel(
   vectors: readonly SparseVector[],
   years: readonly (number | undefined)[],
   days: readonly (number | undefined)[],
   options: TimeOptions,
   jobs: number,
+  keep: number,
 ): Promise<EdgeList[]> {
   const threads = vectors.length < MIN_ARTICLES ? 1 : Math.max(1, jobs);
   const scan = storyScan(vectors, years, days, options, threads > 1);
   if (threads === 1) {
     const list = new EdgeList();
-    scanRows(scan, 0, vectors.length, list);
+    scanRows(scan, 0, vectors.length, list, new TopK(vectors.length, keep));
     return [list];
   }
-  return scanOnWorkers(scan, threads, vectors.length);
+  return scanOnWorkers({ scan, keep }, threads, vectors.length);
 }

@@ -1,0 +1,57 @@
+/**
+ * For each of `n` nodes, the `k` largest values offered so far (a min-heap per node in one typed array), so
+ * that a stream of edges can drop at once an edge that can no longer be among the `k` strongest of either end:
+ * a node's k-th largest so far only grows, so an edge below it at both ends stays below for good.
+ */
+export class TopK {
+  readonly #k: number;
+  readonly #heap: Float64Array;
+  readonly #size: Int32Array;
+
+  constructor(n: number, k: number) {
+    if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be an integer ≥ 1, got ${k}`);
+    this.#k = k;
+    this.#heap = new Float64Array(n * k);
+    this.#size = new Int32Array(n);
+  }
+
+  /** The k-th largest value offered for `node` so far; 0 until `k` values have been offered. */
+  floor(node: number): number {
+    return (this.#size[node] as number) < this.#k ? 0 : (this.#heap[node * this.#k] as number);
+  }
+
+  offer(node: number, value: number): void {
+    const k = this.#k;
+    const heap = this.#heap;
+    const base = node * k;
+    const size = this.#size[node] as number;
+    if (size < k) {
+      // Sift up from the end.
+      let i = size;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        const p = heap[base + parent] as number;
+        if (p <= value) break;
+        heap[base + i] = p;
+        i = parent;
+      }
+      heap[base + i] = value;
+      this.#size[node] = size + 1;
+      return;
+    }
+    if (value <= (heap[base] as number)) return;
+    // Replace the smallest and sift down.
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= k) break;
+      const right = left + 1;
+      const child = right < k && (heap[base + right] as number) < (heap[base + left] as number) ? right : left;
+      const c = heap[base + child] as number;
+      if (c >= value) break;
+      heap[base + i] = c;
+      i = child;
+    }
+    heap[base + i] = value;
+  }
+}
