@@ -7,12 +7,12 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { run } from './run.js';
-import { isFormat, renderers, type Format } from './render/index.js';
+import { isFormat, renderChunks, renderers, type Format } from './render/index.js';
 import { safeText } from './render/safe.js';
 import { isSortKey, selectStories, SORT_KEYS } from './render/select.js';
 import { progressReporter } from './progress.js';
 import path from 'node:path';
-import { writeAtomic } from './output.js';
+import { writeAtomic, writeStream } from './output.js';
 import { configure, integer, runOptions, withRunOptions, type ParsedFlags } from './cli/options.js';
 import { describe, UsageError, useColor, type Io } from './cli/io.js';
 import { evalMain } from './cli/eval.js';
@@ -144,16 +144,18 @@ export async function main(io: Io): Promise<void> {
     const shown = selectStories(result.report, { minSources: flags.minSources, sort: isSortKey(flags.sort) ? flags.sort : 'sources' });
     const hidden = result.report.stories.length - shown.stories.length;
     if (hidden > 0 && !flags.quiet) io.stderr.write(`dedupe: --min-sources ${flags.minSources}: ${hidden} of ${result.report.stories.length} stories not shown\n`);
-    const text = renderers[format](shown, { color: !toFile && useColor(io, flags), width, matrix: flags.matrix !== false });
+    // json and ndjson come in pieces written as they are made, so the whole text is never one string.
+    const chunks = renderChunks(format, shown, { color: !toFile && useColor(io, flags), width, matrix: flags.matrix !== false });
     if (flags.output !== undefined) {
-      const written = await writeAtomic(path.resolve(io.cwd(), flags.output), text, result.files);
+      const written = await writeAtomic(path.resolve(io.cwd(), flags.output), chunks, result.files);
       if (!written.ok) {
         io.stderr.write(`dedupe: cannot write --output ${safeText(flags.output)}: ${safeText(written.reason)}\n`);
         io.exitCode = 2;
         return;
       }
-    } else io.stdout.write(text);
-    io.exitCode = 0;
+    } else await writeStream(io.stdout, chunks);
+    // A write failure other than EPIPE has already set exit code 2 (see the 'error' listener above).
+    io.exitCode ??= 0;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     // One line (safeText escapes any newline in the message); the stack trace only with --debug.

@@ -2,10 +2,12 @@
  * Output: write the report to a file atomically — a temporary file in the same folder, flushed, then renamed
  * over the target — so a reader never sees half a report and a failed run leaves no partial file. Refuses to
  * write over any input file, compared by real path and by device + inode (so symbolic and hard links to an
- * input count as the input).
+ * input count as the input). The report may come as pieces (see render/index.ts `renderChunks`); they are
+ * written as they come, in batches, to the file or to a stream with backpressure, so the whole text is never
+ * held in memory at once.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export type WriteResult = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: string };
@@ -41,12 +43,57 @@ function describeError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** The pieces joined into batches of at least `size` UTF-16 units (the last may be shorter), for fewer writes. */
+export function* batched(chunks: Iterable<string>, size = 1 << 16): Generator<string> {
+  let parts: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    parts.push(chunk);
+    length += chunk.length;
+    if (length >= size) {
+      yield parts.length === 1 ? chunk : parts.join('');
+      parts = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield parts.join('');
+}
+
 /**
- * Write `text` to `file` (absolute) through a temporary file in the target's folder and a rename. When `file`
- * is a symbolic link, the file it points to is replaced and the link kept. `inputs` are the absolute paths of
- * every input file; writing over one of them is refused.
+ * Write `chunks` to `stream` in batches, waiting for 'drain' whenever the stream's buffer is full, so memory
+ * stays bounded whatever the size of the output. Stops early when the stream closes or fails (a reader that
+ * went away: `dedupe … | head`) and returns false; what a failure means is for the stream's own 'error'
+ * listeners to decide. An error thrown while producing the chunks (a renderer bug) propagates.
  */
-export async function writeAtomic(file: string, text: string, inputs: readonly string[]): Promise<WriteResult> {
+export async function writeStream(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<boolean> {
+  let gone = false;
+  let wake: (() => void) | undefined;
+  const stop = (): void => {
+    gone = true;
+    wake?.();
+  };
+  const drain = (): void => wake?.();
+  stream.on('close', stop).on('error', stop).on('drain', drain);
+  try {
+    for (const piece of batched(chunks)) {
+      if (gone || !stream.writable) return false;
+      if (!stream.write(piece)) await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+    }
+    return !gone;
+  } finally {
+    stream.off('close', stop).off('error', stop).off('drain', drain);
+  }
+}
+
+/**
+ * Write `content` (the text, or its pieces in order) to `file` (absolute) through a temporary file in the
+ * target's folder and a rename. When `file` is a symbolic link, the file it points to is replaced and the link
+ * kept. `inputs` are the absolute paths of every input file; writing over one of them is refused. An error
+ * thrown while producing the pieces (a renderer bug, not a write failure) is rethrown after the temporary
+ * file is removed.
+ */
+export async function writeAtomic(file: string, content: string | Iterable<string>, inputs: readonly string[]): Promise<WriteResult> {
   const existing = await identity(file);
   if (existing && !existing.isFile) return { ok: false, reason: 'not a regular file' };
   if (existing) {
@@ -58,11 +105,20 @@ export async function writeAtomic(file: string, text: string, inputs: readonly s
   const target = existing ? existing.real : file;
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
+  let renderError: { readonly error: unknown } | undefined;
+  function* pieces(): Generator<string> {
+    try {
+      yield* batched(typeof content === 'string' ? [content] : content);
+    } catch (error) {
+      renderError = { error };
+      throw error;
+    }
+  }
   try {
     const handle = await open(temp, 'wx', 0o666);
     created = true;
     try {
-      await handle.writeFile(text, 'utf8');
+      await writeFile(handle, pieces(), 'utf8');
       await handle.sync();
     } finally {
       await handle.close();
@@ -72,6 +128,7 @@ export async function writeAtomic(file: string, text: string, inputs: readonly s
     created = false;
     return { ok: true, path: target };
   } catch (err) {
+    if (renderError) throw renderError.error;
     return { ok: false, reason: describeError(err) };
   } finally {
     if (created) await unlink(temp).catch(() => undefined);

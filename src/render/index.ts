@@ -1,12 +1,19 @@
-/** Renderers by name: each is a pure function from the report to the text written to stdout. */
+/**
+ * Renderers by name: each is a pure function from the report to the text written to stdout. The machine
+ * formats (json, ndjson) can also give their text in pieces, so a large report is written without ever being
+ * one string; `renderChunks` gives the pieces of any format (one piece for the others).
+ */
 import type { Report } from '../types.js';
-import { renderJson } from './json.js';
+import { jsonChunks, renderJson } from './json.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { renderNdjson } from './ndjson.js';
+import { ndjsonChunks, renderNdjson } from './ndjson.js';
 import { renderTerminal, type RenderOptions } from './terminal.js';
 
 export type Renderer = (report: Report, options: RenderOptions) => string;
+
+/** The same text as a `Renderer`, as pieces to be written in order. */
+export type ChunkRenderer = (report: Report, options: RenderOptions) => Iterable<string>;
 
 export const renderers = {
   terminal: renderTerminal,
@@ -18,8 +25,16 @@ export const renderers = {
 
 export type Format = keyof typeof renderers;
 
+const chunkRenderers: Partial<Record<Format, ChunkRenderer>> = { json: jsonChunks, ndjson: ndjsonChunks };
+
 export function isFormat(name: string): name is Format {
   return Object.hasOwn(renderers, name);
+}
+
+/** The text of `format` in pieces whose concatenation is `renderers[format](report, options)`. */
+export function renderChunks(format: Format, report: Report, options: RenderOptions): Iterable<string> {
+  const chunks = chunkRenderers[format];
+  return chunks ? chunks(report, options) : [renderers[format](report, options)];
 }
 
 export type { RenderOptions };

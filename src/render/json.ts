@@ -4,12 +4,57 @@
  * controls (U+0080–U+009F, which some terminals obey as ESC sequences), line/paragraph separators and
  * bidirectional overrides are escaped the same way here, so `--json` printed to a terminal stays inert.
  * Parsing gives back exactly the original text.
+ *
+ * The document is produced in pieces (`jsonChunks`): one per top-level field and one per entry of each
+ * top-level array (an article, a story, a diagnostic), so no string ever holds the whole report. The pieces
+ * join to exactly `JSON.stringify(report, null, 2)` with the escaping above and a final newline.
  */
 import type { Report } from '../types.js';
 
+// Single UTF-16 code units only, so escaping each piece on its own equals escaping the joined text.
 const UNSAFE = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+function escapeUnsafe(text: string): string {
+  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * `value` as JSON.stringify(value, null, 2) writes it `depth` levels down: every line after the first is
+ * indented by two spaces a level (a JSON text has no raw newline inside a string, so every newline is layout).
+ * A value JSON cannot represent (undefined, a function) is `null`, as JSON.stringify writes it in an array.
+ */
+function nested(value: unknown, depth: number): string {
+  const text = JSON.stringify(value, null, 2) as string | undefined;
+  return escapeUnsafe((text ?? 'null').replaceAll('\n', `\n${'  '.repeat(depth)}`));
+}
+
+/**
+ * The report document in small pieces, in order; `[...jsonChunks(r)].join('')` is `renderJson(r)`. Any
+ * plain JSON object is accepted (the tests give generated ones); top-level arrays are split entry by entry.
+ */
+export function* jsonChunks(report: Report | Readonly<Record<string, unknown>>): Generator<string> {
+  // JSON.stringify leaves out fields whose value is undefined, a function or a symbol.
+  const fields = Object.entries(report).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  if (fields.length === 0) {
+    yield '{}\n';
+    return;
+  }
+  yield '{\n';
+  for (const [i, [key, value]] of fields.entries()) {
+    const head = `  ${escapeUnsafe(JSON.stringify(key))}: `;
+    const tail = i < fields.length - 1 ? ',\n' : '\n';
+    if (!Array.isArray(value) || value.length === 0) {
+      yield `${head}${nested(value, 1)}${tail}`;
+      continue;
+    }
+    yield `${head}[\n`;
+    const items: readonly unknown[] = value;
+    for (const [j, item] of items.entries()) yield `    ${nested(item, 2)}${j < items.length - 1 ? ',\n' : '\n'}`;
+    yield `  ]${tail}`;
+  }
+  yield '}\n';
+}
+
 export function renderJson(report: Report): string {
-  const text = JSON.stringify(report, null, 2).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `${text}\n`;
+  return [...jsonChunks(report)].join('');
 }

@@ -5,9 +5,14 @@
  */
 import type { Report } from '../types.js';
 
-export function renderNdjson(report: Report): string {
+/** The lines one by one (each with its newline), so a large report is written without one string of it all. */
+export function* ndjsonChunks(report: Report): Generator<string> {
   const articles = new Map(report.articles.map((a) => [a.id, a]));
-  return report.stories
-    .map((story) => `${JSON.stringify({ version: report.version, story, articles: story.articles.flatMap((id) => articles.get(id) ?? []) })}\n`)
-    .join('');
+  for (const story of report.stories) {
+    yield `${JSON.stringify({ version: report.version, story, articles: story.articles.flatMap((id) => articles.get(id) ?? []) })}\n`;
+  }
+}
+
+export function renderNdjson(report: Report): string {
+  return [...ndjsonChunks(report)].join('');
 }

@@ -1,0 +1,147 @@
+/**
+ * Streamed output: pieces are batched, written to a file atomically or to a stream with backpressure; a
+ * renderer error is not mistaken for a write error; the command line writes big json/ndjson reports through
+ * it and still treats a reader that goes away (EPIPE) as success.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../src/cli.js';
+import { batched, writeAtomic, writeStream } from '../src/output.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SEEDS = ['000_599fd1684341c80a.txt', '001_9d1f47d9723a6f2b.txt'];
+const BATCH = 1 << 16;
+
+let dir = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-stream-'));
+  mkdirSync(path.join(dir, 'big'));
+  for (const s of SEEDS) copyFileSync(path.join(ROOT, 'seeds', s), path.join(dir, 'big', s));
+  // One 2 MB word makes a report of several batches.
+  writeFileSync(path.join(dir, 'big', 'word.txt'), `Orrin valley flood\nThe word ${'x'.repeat(2_000_000)} is long, officials said.\n`);
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** `count` numbered lines of about 100 characters, counting how many have been asked for. */
+function lines(count: number): { pieces: Iterable<string>; pulled: () => number; text: () => string } {
+  let pulled = 0;
+  const line = (i: number): string => `${String(i).padStart(8, '0')} ${'y'.repeat(90)}\n`;
+  function* pieces(): Generator<string> {
+    for (let i = 0; i < count; i++) {
+      pulled++;
+      yield line(i);
+    }
+  }
+  return { pieces: pieces(), pulled: () => pulled, text: () => Array.from({ length: count }, (_, i) => line(i)).join('') };
+}
+
+describe('batched', () => {
+  it('joins pieces into batches of at least the size, in order, the last one shorter', () => {
+    const out = [...batched(['ab', 'cd', 'e', 'fghij', 'k'], 4)];
+    expect(out).toEqual(['abcd', 'efghij', 'k']);
+    expect([...batched([], 4)]).toEqual([]);
+  });
+});
+
+describe('writeAtomic with pieces', () => {
+  it('writes the pieces joined, replacing the file, and leaves no temporary file', async () => {
+    const folder = mkdtempSync(path.join(dir, 'atomic-'));
+    const file = path.join(folder, 'report.txt');
+    writeFileSync(file, 'old');
+    const { pieces, text } = lines(5_000);
+    expect(await writeAtomic(file, pieces, [])).toEqual({ ok: true, path: file });
+    expect(readFileSync(file, 'utf8')).toBe(text());
+    expect(readdirSync(folder)).toEqual(['report.txt']);
+  });
+
+  it('rethrows an error of the pieces themselves (a bug), keeps the old file and removes the temporary one', async () => {
+    const folder = mkdtempSync(path.join(dir, 'atomic-'));
+    const file = path.join(folder, 'report.txt');
+    writeFileSync(file, 'old');
+    function* failing(): Generator<string> {
+      yield 'x'.repeat(BATCH * 2);
+      throw new Error('renderer bug');
+    }
+    await expect(writeAtomic(file, failing(), [])).rejects.toThrow('renderer bug');
+    expect(readFileSync(file, 'utf8')).toBe('old');
+    expect(readdirSync(folder)).toEqual(['report.txt']);
+  });
+});
+
+describe('writeStream', () => {
+  it('writes everything in order and waits for a slow reader instead of buffering the whole text', async () => {
+    let received = '';
+    let mostBuffered = 0;
+    const slow = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, done) {
+        mostBuffered = Math.max(mostBuffered, slow.writableLength);
+        received += chunk.toString();
+        setImmediate(done);
+      },
+    });
+    const { pieces, text } = lines(20_000);
+    expect(await writeStream(slow, pieces)).toBe(true);
+    expect(received).toBe(text());
+    expect(received.length).toBeGreaterThan(BATCH * 20);
+    expect(mostBuffered).toBeLessThanOrEqual(BATCH * 2);
+  });
+
+  it('stops asking for pieces and returns false when the stream goes away', async () => {
+    const sink = new PassThrough({ highWaterMark: 1024 });
+    sink.once('data', () => sink.destroy());
+    const { pieces, pulled } = lines(100_000);
+    expect(await writeStream(sink, pieces)).toBe(false);
+    expect(pulled()).toBeLessThan(100_000);
+  });
+});
+
+describe('the command line writes json and ndjson in pieces', () => {
+  function io(argv: readonly string[], stdout: NodeJS.WritableStream): Io & { err: () => string } {
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (d: Buffer) => (err += d.toString()));
+    return { argv: ['node', 'dedupe', ...argv], env: { NO_COLOR: '1' }, cwd: () => dir, stdout, stderr, err: () => err };
+  }
+
+  async function toStdout(argv: readonly string[]): Promise<string> {
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const cli = io(argv, stdout);
+    await main(cli);
+    expect(cli.exitCode).toBe(0);
+    expect(cli.err()).toBe('');
+    return out;
+  }
+
+  it('writes the same big report to stdout and to -o, for json and ndjson', async () => {
+    for (const format of ['json', 'ndjson']) {
+      const out = await toStdout(['big', '--format', format, '--jobs', '1']);
+      expect(out.length).toBeGreaterThan(BATCH * 4);
+      if (format === 'json') expect((JSON.parse(out) as { articles: unknown[] }).articles).toHaveLength(3);
+      else for (const line of out.slice(0, -1).split('\n')) expect(JSON.parse(line)).toHaveProperty('story');
+      expect(await toStdout(['big', '--format', format, '--jobs', '1', '-o', `report.${format}`])).toBe('');
+      expect(readFileSync(path.join(dir, `report.${format}`), 'utf8')).toBe(out);
+    }
+  }, 60_000);
+
+  it('exits 0 with nothing on stderr when stdout closes early (EPIPE), and 2 with one line on another write error', async () => {
+    for (const [code, exit] of [['EPIPE', 0], ['EIO', 2]] as const) {
+      const stdout = new PassThrough({ highWaterMark: 1024 });
+      stdout.once('data', () => stdout.destroy(Object.assign(new Error(`write ${code}`), { code })));
+      const cli = io(['big', '--json', '--jobs', '1'], stdout);
+      await main(cli);
+      expect(cli.exitCode).toBe(exit);
+      expect(cli.err()).toBe(exit === 0 ? '' : `dedupe: cannot write the report: write ${code}\n`);
+    }
+  }, 60_000);
+});

@@ -1,0 +1,79 @@
+/**
+ * The JSON and NDJSON renderers give their text in pieces (so a large report is never one string): the pieces
+ * join to exactly the text of one JSON.stringify call with the same escaping, and no piece holds more than one
+ * article or story.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { jsonChunks, renderJson } from '../src/render/json.js';
+import { ndjsonChunks, renderNdjson } from '../src/render/ndjson.js';
+import { renderChunks, renderers } from '../src/render/index.js';
+import type { Report } from '../src/types.js';
+import { sampleReport } from './render-fixture.js';
+
+/** The document as renderJson wrote it before it was streamed: one JSON.stringify, then the escaping. */
+function wholeJson(value: unknown): string {
+  const unsafe = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+  return `${JSON.stringify(value, null, 2).replace(unsafe, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
+const HOSTILE = '\u0000\u0007\u001b[31m\u007f\u0085\u009b\u200e\u2028\u2029\u202e\u2066\u2069 é 😀 \ud800 "q" \\ \n\t';
+
+describe('jsonChunks', () => {
+  it('joins to the one-call document for a report with hostile text, absent optional fields and nested arrays', () => {
+    const report = sampleReport(HOSTILE);
+    expect(report.articles.some((a) => a.date === undefined)).toBe(true);
+    expect([...jsonChunks(report)].join('')).toBe(wholeJson(report));
+    expect(renderJson(report)).toBe(wholeJson(report));
+  });
+
+  it('joins to the one-call document when every array is empty', () => {
+    const report: Report = { ...sampleReport(), articles: [], stories: [], skipped: [], warnings: [] };
+    const text = [...jsonChunks(report)].join('');
+    expect(text).toBe(wholeJson(report));
+    expect(text).toContain('"stories": [],\n');
+  });
+
+  it('leaves out fields that JSON.stringify leaves out, and writes null for such array entries', () => {
+    const doc = { a: undefined, b: [undefined, () => 1, 2], c: {}, d: [[]], e: () => 1 };
+    expect([...jsonChunks(doc)].join('')).toBe(wholeJson(doc));
+    expect([...jsonChunks({})].join('')).toBe('{}\n');
+  });
+
+  it('never puts two articles or two stories in one piece', () => {
+    const report = sampleReport(HOSTILE);
+    const chunks = [...jsonChunks(report)];
+    for (const chunk of chunks) {
+      expect(chunk.split('"sourceOrigin"').length).toBeLessThanOrEqual(2);
+      expect(chunk.split('"conflicts"').length).toBeLessThanOrEqual(2);
+    }
+    expect(chunks.length).toBeGreaterThanOrEqual(report.articles.length + report.stories.length);
+  });
+
+  it('joins to the one-call document for any JSON object (property)', () => {
+    const unit = fc.constantFrom('a', 'é', '😀', '\u0000', '\u001b', '\u007f', '\u0085', '\u2028', '\u202e', '\u2067', '"', '\\', '\n');
+    const value = fc.jsonValue({ stringUnit: unit, maxDepth: 4 });
+    const doc = fc.dictionary(fc.string({ unit, maxLength: 4 }), fc.oneof(value, fc.array(value)));
+    fc.assert(fc.property(doc, (d) => [...jsonChunks(d)].join('') === wholeJson(d)));
+  });
+});
+
+describe('ndjsonChunks', () => {
+  it('gives one line a piece, joined to renderNdjson', () => {
+    const report = sampleReport(HOSTILE);
+    const chunks = [...ndjsonChunks(report)];
+    expect(chunks).toHaveLength(report.stories.length);
+    for (const chunk of chunks) expect(chunk.indexOf('\n')).toBe(chunk.length - 1);
+    expect(chunks.join('')).toBe(renderNdjson(report));
+  });
+});
+
+describe('renderChunks', () => {
+  it('gives the text of every format, in pieces or whole', () => {
+    const report = sampleReport(HOSTILE);
+    const options = { color: false, width: 80, matrix: true };
+    for (const format of ['terminal', 'json', 'markdown', 'html', 'ndjson'] as const) {
+      expect([...renderChunks(format, report, options)].join('')).toBe(renderers[format](report, options));
+    }
+  });
+});
