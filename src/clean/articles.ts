@@ -49,9 +49,12 @@ export function toArticles(parsed: readonly ParsedArticle[]): { articles: Articl
   // of one text are ordered by their source and metadata (so the "-2" goes to the same outlet whatever the
   // files are called), and only then by path.
   const order = parsed
-    .map((p) => ({ p, base: contentId(p), tie: JSON.stringify([sourceOf(p).source, p.meta]) }))
+    .map((p) => {
+      const outlet = sourceOf(p);
+      return { p, outlet, base: contentId(p), tie: JSON.stringify([outlet.source, p.meta]) };
+    })
     .sort((x, y) => compare(x.base, y.base) || compare(x.tie, y.tie) || compare(x.p.path, y.p.path));
-  for (const { p, base } of order) {
+  for (const { p, outlet, base } of order) {
     const cleaned = cleanParagraphs(p, recurring);
     const dropped = [...cleaned.dropped];
     const sentences = sentencesOf(cleaned.paragraphs, dropped);
@@ -61,7 +64,7 @@ export function toArticles(parsed: readonly ParsedArticle[]): { articles: Articl
     }
     const n = (taken.get(base) ?? 0) + 1;
     taken.set(base, n);
-    const { source, origin } = sourceOf(p);
+    const { source, origin } = outlet;
     articles.push({
       id: n === 1 ? base : `${base}-${n}`,
       path: p.path,

@@ -102,18 +102,19 @@ export const MAX_RECURRING_WORDS = 12;
 
 /** Split an article's paragraphs into news and dropped boilerplate. */
 export function cleanParagraphs(article: ParsedArticle, recurring: ReadonlySet<number>): CleanedParagraphs {
+  const keys = article.paragraphs.map(normalise);
   const counts = new Map<string, number>();
-  for (const p of article.paragraphs) counts.set(normalise(p), (counts.get(normalise(p)) ?? 0) + 1);
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const kept: string[] = [];
   const dropped: DroppedLine[] = [];
-  for (const p of article.paragraphs) {
-    const key = normalise(p);
+  article.paragraphs.forEach((p, i) => {
+    const key = keys[i] as string;
     let reason: DropReason | undefined = classifyLine(p);
     if (!reason && (counts.get(key) ?? 0) > 1 && words(p) <= 40) reason = 'caption';
     // Only short lines: wire services reuse whole background sentences across stories, and those are news.
     if (!reason && words(p) <= MAX_RECURRING_WORDS && recurring.has(hashString(key))) reason = 'recurring';
     if (reason) dropped.push({ text: p, reason });
     else kept.push(p);
-  }
+  });
   return { paragraphs: kept, dropped };
 }
