@@ -11,7 +11,7 @@ import { expandStdin } from './input/stdin.js';
 import { toArticles } from './clean/articles.js';
 import { exactJaccard, fingerprint, shingleSet } from './fingerprint/articles.js';
 import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicates } from './cluster/stories.js';
-import { buildReport } from './report/build.js';
+import { buildReportAsync } from './report/build.js';
 import { signaturesParallel } from './parallel/signatures.js';
 import { storyEdgesParallel } from './parallel/story-edges.js';
 
@@ -135,7 +135,7 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
     ok: true,
     articles,
     files: found.files.map((f) => path.resolve(cwd, f)),
-    report: buildReport({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }),
+    report: await buildReportAsync({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }, options.jobs ?? 1),
   };
 }
 

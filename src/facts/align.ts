@@ -31,7 +31,7 @@ export interface AlignOptions {
 }
 
 /** Lists every sentence of the story's articles in order. */
-export function storySentences(articles: readonly Article[]): StorySentence[] {
+export function storySentences(articles: readonly Pick<Article, 'sentences'>[]): StorySentence[] {
   return articles.flatMap((a, article) => a.sentences.map((s) => ({ article, sentence: s.index, text: s.text })));
 }
 

@@ -6,6 +6,9 @@ import { alignFacts, storySentences } from './align.js';
 import { factConflicts } from './conflicts.js';
 import { storyCoverage } from './coverage.js';
 
+/** What the facts stage reads of an article (so worker threads are sent only this). */
+export type FactsArticle = Pick<Article, 'id' | 'source' | 'sentences'>;
+
 export interface StoryFacts {
   readonly facts: Fact[];
   readonly conflicts: Conflict[];
@@ -17,7 +20,7 @@ export interface StoryFacts {
  * `articles` in story order; fact ids are `<storyId>-f<n>`, numbered in reading order: a fact comes where it
  * first appears, measured as a fraction of its article's length, so a lead fact comes before a closing one.
  */
-export function storyFacts(storyId: string, articles: readonly Article[], threshold: number): StoryFacts {
+export function storyFacts(storyId: string, articles: readonly FactsArticle[], threshold: number): StoryFacts {
   const sentences = storySentences(articles);
   const groups = alignFacts(sentences, { threshold });
   const place = (i: number): number => {

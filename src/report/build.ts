@@ -3,7 +3,8 @@
  * Everything here is ordered by content (sources, ids, text), never by input order.
  */
 import type { Article, CopyPair, Diagnostic, Report, ReportArticle, ReportOptions, Story } from '../types.js';
-import { storyFacts } from '../facts/story-facts.js';
+import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
+import { storyFactsParallel } from '../parallel/story-facts.js';
 import { firstReport } from './first-report.js';
 
 export interface BuildInput {
@@ -47,8 +48,17 @@ function reportArticle(a: Article): ReportArticle {
   };
 }
 
-export function buildReport(input: BuildInput): Report {
-  const groups = input.groups
+/** A story in report order: its articles in story order, its sources and its headline. */
+interface OrderedStory {
+  readonly id: string;
+  readonly articles: readonly Article[];
+  readonly sources: readonly string[];
+  readonly title: string;
+}
+
+/** The stories in report order (most sources, then most articles, then headline, then first article id). */
+function orderStories(input: BuildInput): OrderedStory[] {
+  return input.groups
     .map((g) => g.map((i) => input.articles[i] as Article).sort((x, y) => byText(x.source, y.source) || byText(x.id, y.id)))
     .map((articles) => ({ articles, sources: [...new Set(articles.map((a) => a.source))].sort(byText), title: storyTitle(articles) }))
     .sort(
@@ -57,25 +67,55 @@ export function buildReport(input: BuildInput): Report {
         y.articles.length - x.articles.length ||
         byText(x.title, y.title) ||
         byText(x.articles[0]?.id ?? '', y.articles[0]?.id ?? ''),
-    );
-  const stories: Story[] = groups.map((g, k) => {
-    const id = `s${k + 1}`;
-    const ids = new Set(g.articles.map((a) => a.id));
-    const facts = input.options.factThreshold > 0 ? storyFacts(id, g.articles, input.options.factThreshold) : undefined;
+    )
+    .map((g, k) => ({ ...g, id: `s${k + 1}` }));
+}
+
+/** Per story, the copies whose first article is in it, in input order. */
+function copiesByStory(input: BuildInput, stories: readonly OrderedStory[]): CopyPair[][] {
+  const storyOf = new Map<string, number>();
+  stories.forEach((s, k) => s.articles.forEach((a) => storyOf.set(a.id, k)));
+  const copies = stories.map((): CopyPair[] => []);
+  for (const c of input.copies) {
+    const k = storyOf.get(c.a);
+    if (k !== undefined) copies[k]?.push(c);
+  }
+  return copies;
+}
+
+/** The report from the ordered stories and, when facts are asked for, each story's facts (same order). */
+function assemble(input: BuildInput, ordered: readonly OrderedStory[], facts: readonly (StoryFacts | undefined)[]): Report {
+  const copies = copiesByStory(input, ordered);
+  const stories: Story[] = ordered.map((g, k) => {
+    const f = facts[k];
     const first = firstReport(g.articles);
     return {
-      id,
+      id: g.id,
       title: g.title,
       articles: g.articles.map((a) => a.id),
       sources: g.sources,
-      copies: input.copies.filter((c) => ids.has(c.a)),
-      shared: facts?.shared ?? [],
-      facts: facts?.facts ?? [],
-      conflicts: facts?.conflicts ?? [],
-      coverage: facts?.coverage ?? [],
+      copies: copies[k] ?? [],
+      shared: f?.shared ?? [],
+      facts: f?.facts ?? [],
+      conflicts: f?.conflicts ?? [],
+      coverage: f?.coverage ?? [],
       ...(first ? { firstReported: first } : {}),
     };
   });
   const articles = [...input.articles].sort((x, y) => byText(x.path, y.path)).map(reportArticle);
   return { version: 1, options: input.options, articles, stories, skipped: input.skipped, warnings: input.warnings };
+}
+
+/** The report, with every story's facts worked out on this thread. */
+export function buildReport(input: BuildInput): Report {
+  const ordered = orderStories(input);
+  const threshold = input.options.factThreshold;
+  return assemble(input, ordered, threshold > 0 ? ordered.map((s) => storyFacts(s.id, s.articles, threshold)) : []);
+}
+
+/** The same report as {@link buildReport}, with the stories' facts worked out on up to `jobs` threads (≥ 1). */
+export async function buildReportAsync(input: BuildInput, jobs: number): Promise<Report> {
+  const ordered = orderStories(input);
+  const threshold = input.options.factThreshold;
+  return assemble(input, ordered, threshold > 0 ? await storyFactsParallel(ordered, threshold, jobs) : []);
 }

@@ -1,0 +1,117 @@
+/**
+ * The facts stage on worker threads: the report is the same, deep and as `--json` text, for every number of
+ * threads, on a set of stories big enough for workers to be started. Workers run the built JavaScript (they
+ * cannot load TypeScript), so the threaded side is imported from dist/ and compared with the report built here.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReport, type BuildInput } from '../src/report/build.js';
+import { renderJson } from '../src/render/json.js';
+import type { Article, CopyPair } from '../src/types.js';
+import { article, OPTIONS } from './render-fixture.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const fromDist = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(ROOT, 'dist', file)).href)) as T;
+
+const TEMPLATES = [
+  'The ferry {name} ran aground off {place} island on {day} morning.',
+  'Coast guard boats rescued {n} passengers from the stranded ferry {name}.',
+  'The harbour master of {place} said the captain had reported engine trouble at {time}.',
+  'Divers from {place} inspected the hull of the {name} for damage.',
+  'The operator said {n} crew members stayed on board overnight.',
+  'A spokesman for the {name} operator apologised to the passengers.',
+  'Tugs from {place} are expected to refloat the {name} on {day}.',
+  'Police in {place} opened an inquiry into the grounding of the {name}.',
+  'About {n} cars were on the car deck of the {name}, officials said.',
+  'The {name} had left the port of {place} at {time} with a full load.',
+  'Weather on the {place} crossing was calm, forecasters said.',
+  'The last grounding near {place} was in 1998, when {n} people were hurt.',
+  'Fuel leaking from the {name} was contained by booms off {place}.',
+  'Residents of {place} brought blankets and tea to the rescued passengers.',
+  'Insurers of the {name} sent a surveyor to {place} on {day}.',
+  'Mayor {name} Larsen praised the rescuers of {place} for their speed.',
+  'Ferry services between {place} and the mainland were suspended until {day}.',
+  'The ministry said the {name} had passed its last inspection in March.',
+  'Some {n} passengers were taken to hospital in {place} with minor injuries.',
+  'Unions in {place} called for a review of safety rules after the {name} grounding.',
+];
+const SOURCES = ['Wire', 'Gazette', 'Herald', 'Post', 'Courier'];
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const SYLLABLES = ['ka', 'lo', 'ven', 'dor', 'mi', 'sal', 'tu', 'ber', 'gen', 'ro', 'fa', 'nis'];
+
+/** 460 stories of 3 to 5 articles of 15 to 20 sentences, with reworded and disagreeing mentions; some copies. */
+function corpus(): BuildInput {
+  let state = 11;
+  const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+  const word = (k: number): string => SYLLABLES.map((_, i) => SYLLABLES[(k * (i + 3) + i * i) % SYLLABLES.length]).slice(0, 2 + (k % 3)).join('');
+  const title = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+  const articles: Article[] = [];
+  const groups: number[][] = [];
+  const copies: CopyPair[] = [];
+  for (let k = 0; k < 460; k++) {
+    const slots = { name: title(word(k)), place: title(word(k + 1000)), day: DAYS[k % 7] as string, n: String(20 + k), time: `${1 + (k % 12)}:${k % 2 ? '30' : '00'} am` };
+    const fill = (t: string, changed: boolean): string =>
+      t.replace(/\{(\w+)\}/g, (_, s: keyof typeof slots) => (changed && s === 'n' ? String(Number(slots.n) + 7) : changed && s === 'day' ? (DAYS[(k + 1) % 7] as string) : slots[s]));
+    const group: number[] = [];
+    for (let j = 0; j < 3 + (k % 3); j++) {
+      const count = 15 + next(6);
+      const sentences = Array.from({ length: count }, (_, i) => {
+        const text = fill(TEMPLATES[(i + j + next(3)) % TEMPLATES.length] as string, next(9) === 0);
+        return next(4) === 0 ? `Officials said that ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+      });
+      group.push(articles.length);
+      articles.push(article(`a${k}-${j}`, SOURCES[j] as string, `${slots.name} ferry aground near ${slots.place}`, sentences));
+    }
+    groups.push(group);
+    if (k % 5 === 0) copies.push({ a: `a${k}-1`, b: `a${k}-0`, jaccard: 0.9 }, { a: `a${k}-0`, b: `a${k}-2`, jaccard: 0.8 });
+  }
+  return { articles, groups, copies: copies.reverse(), skipped: [], warnings: [], options: OPTIONS };
+}
+
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist/parallel/story-facts-worker.js'))) spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT });
+});
+
+describe('story facts on worker threads', () => {
+  const input = corpus();
+
+  it('starts workers on a big set only, and never more threads than jobs', async () => {
+    const { factThreads } = await fromDist<typeof import('../src/parallel/story-facts.js')>('parallel/story-facts.js');
+    const stories = input.groups.map((g, k) => ({ id: `s${k + 1}`, articles: g.map((i) => input.articles[i] as Article) }));
+    expect([1, 2, 3, 8].map((jobs) => factThreads(stories, jobs))).toEqual([1, 2, 3, 3]);
+    expect(factThreads(stories.slice(0, 100), 8)).toBe(1);
+  });
+
+  it('gives the same report, deep and as JSON text, for 1, 2 and 3 threads', async () => {
+    const { buildReportAsync } = await fromDist<typeof import('../src/report/build.js')>('report/build.js');
+    const here = buildReport(input);
+    expect(here.stories.some((s) => s.conflicts.length > 0)).toBe(true);
+    expect(here.stories.filter((s) => s.facts.length > 0).length).toBe(460);
+    for (const jobs of [1, 2, 3]) {
+      const report = await buildReportAsync(input, jobs);
+      expect(report).toStrictEqual(here);
+      expect(renderJson(report)).toBe(renderJson(here));
+    }
+  }, 120_000);
+
+  it('gives each story its copies in input order, and drops copies of articles in no story', () => {
+    const two: BuildInput = {
+      articles: [article('x1', 'Wire', 'Dam', ['The dam burst.']), article('x2', 'Post', 'Dam', ['The dam burst.']), article('y1', 'Wire', 'Fire', ['A fire.'])],
+      groups: [[2], [0, 1]],
+      copies: [
+        { a: 'x2', b: 'x1', jaccard: 0.9 },
+        { a: 'y1', b: 'y1', jaccard: 1 },
+        { a: 'zz', b: 'x1', jaccard: 0.7 },
+        { a: 'x1', b: 'x2', jaccard: 0.8 },
+      ],
+      skipped: [],
+      warnings: [],
+      options: { ...OPTIONS, factThreshold: 0 },
+    };
+    const report = buildReport(two);
+    expect(report.stories.map((s) => s.copies.map((c) => c.jaccard))).toEqual([[0.9, 0.8], [1]]);
+  });
+});
