@@ -3,7 +3,7 @@
  * and give each article an id derived from its content (so renaming or moving files changes nothing).
  */
 import type { Article, DroppedLine, ParsedArticle, Sentence, SourceOrigin } from '../types.js';
-import { tokenize } from '../text/tokens.js';
+import { countWords } from '../text/tokens.js';
 import { hashString } from '../fingerprint/hash.js';
 import { splitSentences } from '../text/segment.js';
 import { cleanParagraphs, recurringLines } from './boilerplate.js';
@@ -23,7 +23,7 @@ export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[
   paragraphs.forEach((p, paragraph) => {
     for (const span of splitSentences(p)) {
       const text = p.slice(span.start, span.end);
-      if (tokenize(text).length < 2) dropped.push({ text, reason: 'short' });
+      if (countWords(text, 2) < 2) dropped.push({ text, reason: 'short' });
       else sentences.push({ index: sentences.length, paragraph, text });
     }
   });

@@ -3,13 +3,14 @@
  * word shingles for "same text" (near-duplicate copies).
  */
 import type { Article, SparseVector } from '../types.js';
-import { isContentWord, stem, tokenize } from '../text/tokens.js';
+import { isContentWord, stem } from '../text/tokens.js';
+import { isCapitalizedAt, nextWord, wordText, WordSpan } from '../text/words.js';
 import { extractSlots } from '../facts/slots/index.js';
 import { dayNumber } from '../input/date.js';
-import { hashString } from './hash.js';
 import { MinHasher } from './minhash.js';
 import { shingles } from './shingles.js';
-import { documentFrequencies, idfTable, TermCounter, Vocabulary, weigh, type TermCounts } from './tfidf.js';
+import { HashList, wordHashes } from './word-hashes.js';
+import { documentFrequencies, idfTable, SequentialTermCounter, Vocabulary, weigh, type TermCounts } from './tfidf.js';
 
 export interface FingerprintOptions {
   readonly permutations: number;
@@ -38,45 +39,50 @@ export interface Fingerprints {
 export function latestYear(a: Article): number | undefined {
   const dated = a.date ? /\b(19|20)\d{2}\b/.exec(a.date) : null;
   if (dated) return Number(dated[0]);
-  let latest: number | undefined;
-  for (const text of fullText(a)) {
-    // A year slot is a 4-digit 19xx/20xx token, so text without such digits cannot hold one; skip the parser.
-    if (!MAYBE_YEAR.test(text)) continue;
-    for (const slot of extractSlots(text)) {
-      if (slot.kind !== 'year') continue;
-      const y = Number(slot.value);
-      if (latest === undefined || y > latest) latest = y;
-    }
-  }
+  let latest = latestYearIn(a.title, undefined);
+  for (const s of a.sentences) latest = latestYearIn(s.text, latest);
   return latest;
 }
 
 const MAYBE_YEAR = /(?:19|20)\d\d/;
 
-/** Article text for fingerprints: headline then sentences. */
-function fullText(a: Article): string[] {
-  return [a.title, ...a.sentences.map((s) => s.text)];
+/** The later of `latest` and the latest year slot in `text`. */
+function latestYearIn(text: string, latest: number | undefined): number | undefined {
+  // A year slot is a 4-digit 19xx/20xx token, so text without such digits cannot hold one; skip the parser.
+  if (!MAYBE_YEAR.test(text)) return latest;
+  for (const slot of extractSlots(text)) {
+    if (slot.kind !== 'year') continue;
+    const y = Number(slot.value);
+    if (latest === undefined || y > latest) latest = y;
+  }
+  return latest;
+}
+
+/** Word hashes of the article being fingerprinted; reused, since each is turned into shingles at once. */
+const words = new HashList();
+
+/** The hashed word `width`-shingles running through an article's headline then sentences. */
+function articleShingles(a: Article, width: number): Uint32Array {
+  words.clear();
+  wordHashes(a.title, words);
+  for (const s of a.sentences) wordHashes(s.text, words);
+  return shingles(words.view(), width);
 }
 
 export function signature(a: Article, hasher: MinHasher, width: number): Uint32Array {
-  return signatureOfTexts(fullText(a), hasher, width);
-}
-
-/** The hashed word `width`-shingles running through `texts` (headline then sentences). */
-function shinglesOfTexts(texts: readonly string[], width: number): Uint32Array {
-  const words: number[] = [];
-  for (const part of texts) for (const t of tokenize(part)) words.push(hashString(t.word));
-  return shingles(Uint32Array.from(words), width);
+  return hasher.signature(articleShingles(a, width));
 }
 
 /** The MinHash signature of the word `width`-shingles running through `texts` (headline then sentences). */
 export function signatureOfTexts(texts: readonly string[], hasher: MinHasher, width: number): Uint32Array {
-  return hasher.signature(shinglesOfTexts(texts, width));
+  words.clear();
+  for (const text of texts) wordHashes(text, words);
+  return hasher.signature(shingles(words.view(), width));
 }
 
 /** An article's distinct shingle hashes, sorted: what MinHash estimates the Jaccard similarity of. */
 export function shingleSet(a: Article, width: number): Uint32Array {
-  const all = shinglesOfTexts(fullText(a), width).sort();
+  const all = articleShingles(a, width).sort();
   let n = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i] as number;
   return all.subarray(0, n);
@@ -101,19 +107,37 @@ export function exactJaccard(x: Uint32Array, y: Uint32Array): number {
   return union === 0 ? 1 : both / union;
 }
 
+/**
+ * Per vocabulary, each word met → the id of its content term, or −1 when it is not a content word: one lookup
+ * for a word seen before instead of stopword test, stem and vocabulary lookups. Bounded like the stem cache.
+ */
+const termIdsOfWords = new WeakMap<Vocabulary, Map<string, number>>();
+const MAX_CACHED_WORDS = 500_000;
+const span = new WordSpan();
+/** Counts one article's terms at a time. */
+const documentCounter = new SequentialTermCounter();
+
 /** Add a text's content terms; names (capitalised, not first in the text) weigh `nameWeight` times more. */
-function addTerms(counter: TermCounter, vocab: Vocabulary, text: string, weight: number, nameWeight: number): void {
-  tokenize(text).forEach((t, i) => {
-    if (!isContentWord(t.word)) return;
-    counter.add(vocab.id(stem(t.word)), t.capitalized && i > 0 ? weight * nameWeight : weight);
-  });
+function addTerms(counter: SequentialTermCounter, vocab: Vocabulary, ids: Map<string, number>, text: string, weight: number, nameWeight: number): void {
+  let from = 0;
+  for (let index = 0; nextWord(text, from, span); index++) {
+    from = span.end;
+    const word = wordText(text, span);
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = isContentWord(word) ? vocab.id(stem(word)) : -1;
+      if (ids.size < MAX_CACHED_WORDS) ids.set(word, id);
+    }
+    if (id >= 0) counter.add(id, index > 0 && isCapitalizedAt(text, span.start) ? weight * nameWeight : weight);
+  }
 }
 
 export function termCounts(a: Article, vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>): TermCounts {
-  const counter = new TermCounter();
-  addTerms(counter, vocab, a.title, options.titleWeight, 1);
-  for (const s of a.sentences) addTerms(counter, vocab, s.text, 1, options.nameWeight);
-  return counter.finish();
+  let ids = termIdsOfWords.get(vocab);
+  if (!ids) termIdsOfWords.set(vocab, (ids = new Map()));
+  addTerms(documentCounter, vocab, ids, a.title, options.titleWeight, 1);
+  for (const s of a.sentences) addTerms(documentCounter, vocab, ids, s.text, 1, options.nameWeight);
+  return documentCounter.finish();
 }
 
 /** `signatures`: when already computed (e.g. on worker threads by parallel/signatures.ts), used as they are. */

@@ -6,8 +6,9 @@
  * chooses the input.
  */
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a's starting value and multiplier, for hashers that must agree with {@link hashString} code unit by code unit. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 const C1 = 0xcc9e2d51;
 const C2 = 0x1b873593;
 

@@ -43,8 +43,52 @@ export class TermCounter {
   finish(): TermCounts {
     const ids = Uint32Array.from(this.counts.keys()).sort();
     const counts = new Float32Array(ids.length);
-    ids.forEach((id, i) => (counts[i] = this.counts.get(id) ?? 0));
+    for (let i = 0; i < ids.length; i++) counts[i] = this.counts.get(ids[i] as number) ?? 0;
     return { ids, counts };
+  }
+}
+
+/**
+ * A {@link TermCounter} for many documents counted one after another (one per {@link finish}): the sums sit in
+ * one dense array indexed by term id, grown as ids grow, so counting a word is an array update rather than a
+ * map update. Gives exactly what a new TermCounter per document gives.
+ */
+export class SequentialTermCounter {
+  #sums = new Float64Array(1024);
+  #seen = new Uint8Array(1024);
+  readonly #ids: number[] = [];
+
+  add(id: number, weight = 1): void {
+    if (id >= this.#sums.length) this.#grow(id);
+    if (this.#seen[id] === 0) {
+      this.#seen[id] = 1;
+      this.#ids.push(id);
+    }
+    this.#sums[id] = (this.#sums[id] as number) + weight;
+  }
+
+  /** The counts of the terms added since the last finish, which this clears. */
+  finish(): TermCounts {
+    const ids = Uint32Array.from(this.#ids).sort();
+    const counts = new Float32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      counts[i] = this.#sums[id] as number;
+      this.#sums[id] = 0;
+      this.#seen[id] = 0;
+    }
+    this.#ids.length = 0;
+    return { ids, counts };
+  }
+
+  #grow(id: number): void {
+    const size = Math.max(id + 1, this.#sums.length * 2);
+    const sums = new Float64Array(size);
+    sums.set(this.#sums);
+    const seen = new Uint8Array(size);
+    seen.set(this.#seen);
+    this.#sums = sums;
+    this.#seen = seen;
   }
 }
 
@@ -71,22 +115,33 @@ export function idfTable(df: Uint32Array, documents: number, background?: Float3
   return idf;
 }
 
+/** Scratch for {@link weigh}'s unnormalised weights. */
+let raw = new Float64Array(1024);
+
 /** (1 + ln tf) × idf, L2-normalised. Terms with zero weight are dropped. */
 export function weigh(doc: TermCounts, idf: Float32Array): SparseVector {
-  const terms: number[] = [];
-  const raw: number[] = [];
+  const n = doc.ids.length;
+  if (raw.length < n) raw = new Float64Array(Math.max(n, raw.length * 2));
+  let kept = 0;
   let norm = 0;
-  for (let i = 0; i < doc.ids.length; i++) {
+  for (let i = 0; i < n; i++) {
     const tf = doc.counts[i] ?? 0;
-    const id = doc.ids[i] ?? 0;
-    const w = tf > 0 ? (1 + Math.log(tf)) * (idf[id] ?? 0) : 0;
+    const w = tf > 0 ? (1 + Math.log(tf)) * (idf[doc.ids[i] ?? 0] ?? 0) : 0;
+    raw[i] = w;
     if (!(w > 0)) continue;
-    terms.push(id);
-    raw.push(w);
+    kept++;
     norm += w * w;
   }
   norm = Math.sqrt(norm);
-  return { terms: Uint32Array.from(terms), weights: Float32Array.from(raw, (w) => w / norm) };
+  const terms = new Uint32Array(kept);
+  const weights = new Float32Array(kept);
+  for (let i = 0, k = 0; i < n; i++) {
+    const w = raw[i] as number;
+    if (!(w > 0)) continue;
+    terms[k] = doc.ids[i] as number;
+    weights[k++] = w / norm;
+  }
+  return { terms, weights };
 }
 
 /** Cosine of two L2-normalised sparse vectors: a merge over their sorted term ids. */

@@ -3,6 +3,7 @@
  * (stopwords removed, Porter-stemmed) that TF-IDF and fact alignment work on.
  */
 import { naturalStopwords, porterStem } from './natural.js';
+import { isCapitalizedAt, isDigit, nextWord, wordText, WordSpan } from './words.js';
 
 export interface Token {
   /** Lowercase, apostrophes removed ("shi'ite" → "shiite"), possessive "'s" dropped. */
@@ -13,71 +14,27 @@ export interface Token {
   readonly capitalized: boolean;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** True for a letter or digit; ASCII fast path, Unicode classes beyond. */
-export function isWordChar(code: number): boolean {
-  if (code < 128) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  }
-  if (code === 0x2019 || code === 0x2018) return false;
-  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019;
-}
+const span = new WordSpan();
 
 /**
- * Split text into word tokens. Hyphens and other punctuation separate words; an apostrophe between letters
- * joins them; "1,200" and "5.00" stay one token.
+ * Split text into word tokens (the rules are in ./words.ts). Hyphens and other punctuation separate words; an
+ * apostrophe between letters joins them; "1,200" and "5.00" stay one token.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
   let i = 0;
-  while (i < n) {
-    while (i < n && !isWordChar(text.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const start = i;
-    let word = '';
-    let segment = i;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (isWordChar(c)) {
-        i++;
-        continue;
-      }
-      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      const prev = text.charCodeAt(i - 1);
-      if ((c === 44 || c === 46) && isDigit(prev) && isDigit(next)) {
-        i++;
-        continue;
-      }
-      if (isApostrophe(c) && isWordChar(next) && !isDigit(prev)) {
-        word += text.slice(segment, i);
-        const afterNext = i + 2 < n ? text.charCodeAt(i + 2) : 0;
-        if ((next === 115 || next === 83) && !isWordChar(afterNext)) {
-          i += 2;
-          segment = i;
-          break;
-        }
-        i++;
-        segment = i;
-        continue;
-      }
-      break;
-    }
-    word += text.slice(segment, i);
-    const first = text.charCodeAt(start);
-    const capitalized = first >= 65 && first <= 90 ? true : first >= 128 && text[start] !== text[start]?.toLowerCase();
-    if (word.length > 0) tokens.push({ word: word.toLowerCase(), start, end: i, capitalized });
+  while (nextWord(text, i, span)) {
+    i = span.end;
+    tokens.push({ word: wordText(text, span), start: span.start, end: i, capitalized: isCapitalizedAt(text, span.start) });
   }
   return tokens;
+}
+
+/** How many words `text` has, counting no further than `atMost`: "has it two words?" without building tokens. */
+export function countWords(text: string, atMost: number): number {
+  let count = 0;
+  for (let i = 0; count < atMost && nextWord(text, i, span); count++) i = span.end;
+  return count;
 }
 
 const EXTRA_STOPWORDS = [
@@ -124,8 +81,11 @@ export function isContentWord(word: string): boolean {
 /** The stemmed content terms of a text, in order, with repeats. */
 export function contentTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const t of tokenize(text)) {
-    if (isContentWord(t.word)) terms.push(stem(t.word));
+  let i = 0;
+  while (nextWord(text, i, span)) {
+    i = span.end;
+    const word = wordText(text, span);
+    if (isContentWord(word)) terms.push(stem(word));
   }
   return terms;
 }
