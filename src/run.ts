@@ -10,7 +10,7 @@ import { parseFile } from './input/formats.js';
 import { expandStdin } from './input/stdin.js';
 import { toArticles } from './clean/articles.js';
 import { exactJaccard, fingerprint, shingleSet } from './fingerprint/articles.js';
-import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicates } from './cluster/stories.js';
+import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicates, type StoryClusters } from './cluster/stories.js';
 import { buildReportAsync } from './report/build.js';
 import { signaturesParallel } from './parallel/signatures.js';
 import { storyEdgesParallel } from './parallel/story-edges.js';
@@ -88,26 +88,60 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
   found.diagnostics.forEach(report);
   if (found.files.length === 0 && !fromStdin) return { ok: false, reason: 'no-input', skipped };
 
+  const articles = await articlesOf(found.files, fromStdin, cwd, options, report, hooks);
+  if (articles.length === 0) return { ok: false, reason: 'no-articles', skipped };
+
+  const ids = articles.map((a) => a.id);
+  const progress = (stage: ProgressEvent['stage'], done: number, total: number): void => hooks.onProgress?.({ stage, done, total });
+  const { groups, copies } = await storiesOf(articles, options, progress);
+  progress('stories', groups.length, groups.length);
+  return {
+    ok: true,
+    articles,
+    files: found.files.map((f) => path.resolve(cwd, f)),
+    report: await buildReportAsync({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }, options.jobs ?? 1),
+  };
+}
+
+/**
+ * Read, parse, clean and segment every input. A function of its own so that the files' text and the parsed
+ * paragraphs are garbage once it returns (only what the articles keep stays).
+ */
+async function articlesOf(
+  files: readonly string[],
+  fromStdin: ReturnType<typeof expandStdin>['fromStdin'],
+  cwd: string,
+  options: RunOptions,
+  report: (d: Diagnostic) => void,
+  hooks: RunHooks,
+): Promise<Article[]> {
   const parsed: ParsedArticle[] = [...(fromStdin?.articles ?? [])];
   fromStdin?.diagnostics.forEach(report);
-  const results = await readAll(found.files.map((f) => path.resolve(cwd, f)), options.maxBytes, (done) =>
-    hooks.onProgress?.({ stage: 'read', done, total: found.files.length }),
+  const results = await readAll(files.map((f) => path.resolve(cwd, f)), options.maxBytes, (done) =>
+    hooks.onProgress?.({ stage: 'read', done, total: files.length }),
   );
   results.forEach((result, i) => {
-    const shown = found.files[i] as string;
+    const shown = files[i] as string;
     if (!result.ok) return report({ ...result.diagnostic, path: shown });
     result.warnings.forEach((w) => report({ ...w, path: shown }));
     const p = parseFile({ path: shown, text: result.file.text });
     parsed.push(...p.articles);
     p.diagnostics.forEach(report);
   });
-
   const { articles, empty } = toArticles(parsed);
   for (const e of empty) report({ path: e.path, reason: 'no sentences left after removing boilerplate', level: 'skipped' });
-  if (articles.length === 0) return { ok: false, reason: 'no-articles', skipped };
+  return articles;
+}
 
-  const ids = articles.map((a) => a.id);
-  const progress = (stage: ProgressEvent['stage'], done: number, total: number): void => hooks.onProgress?.({ stage, done, total });
+/**
+ * Fingerprint the articles and group them into stories, with the near-duplicate pairs. A function of its own so
+ * that the fingerprints (vectors, signatures, shingle sets) are garbage once it returns, before the facts stage.
+ */
+async function storiesOf(
+  articles: readonly Article[],
+  options: RunOptions,
+  progress: (stage: ProgressEvent['stage'], done: number, total: number) => void,
+): Promise<{ groups: number[][]; copies: StoryClusters['copies'] }> {
   progress('fingerprinted', 0, articles.length);
   const signatures = await signaturesParallel(articles, options, options.jobs ?? 1, (done) => progress('fingerprinted', done, articles.length));
   const prints = fingerprint(articles, options, signatures);
@@ -119,24 +153,12 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
     return set;
   };
   const exact = (a: number, b: number): number => exactJaccard(setOf(a), setOf(b));
-  let groups: number[][];
-  let copies;
   if (options.singleStory) {
-    groups = [articles.map((_, i) => i)];
-    copies = nearDuplicates(prints.signatures, options.duplicateThreshold, options.permutations, exact);
-  } else {
-    const edges = await storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.jobs ?? 1, MAX_NEIGHBOURS);
-    const clusters = clusterStories(prints.vectors, prints.signatures, prints.years, options, prints.days, exact, edges);
-    groups = groupsOf(clusters.labels);
-    copies = clusters.copies;
+    return { groups: [articles.map((_, i) => i)], copies: nearDuplicates(prints.signatures, options.duplicateThreshold, options.permutations, exact) };
   }
-  progress('stories', groups.length, groups.length);
-  return {
-    ok: true,
-    articles,
-    files: found.files.map((f) => path.resolve(cwd, f)),
-    report: await buildReportAsync({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }, options.jobs ?? 1),
-  };
+  const edges = await storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.jobs ?? 1, MAX_NEIGHBOURS);
+  const clusters = clusterStories(prints.vectors, prints.signatures, prints.years, options, prints.days, exact, edges);
+  return { groups: groupsOf(clusters.labels), copies: clusters.copies };
 }
 
 export function groupsOf(labels: readonly number[]): number[][] {
