@@ -74,18 +74,49 @@ export class MinHasher {
     const key = this.#key;
     for (let j = 0; j < n; j++) xs[j] = mix32((shingles[j] ?? 0) ^ key);
 
-    // Permutations outer, shingles inner: the running minimum stays in a register. Measured about twice
-    // as fast as the other order, which reads and writes the signature array for every shingle.
+    // Permutations outer, shingles inner: the running minima stay in registers. Four permutations per pass over
+    // the shingles (then one at a time for the rest) read each shingle once for four; measured ~15% faster than
+    // one per pass, and about twice as fast as shingles outer, which reads and writes the signature per shingle.
     const a = this.#a;
     const b = this.#b;
     const sig = new Uint32Array(this.permutations);
-    for (let i = 0; i < sig.length; i++) {
-      const ai = a[i] ?? 1;
-      const bi = b[i] ?? 0;
-      // A literal, not EMPTY_SLOT: V8 does not fold the module constant, and the loop ran ~45% slower.
+    let i = 0;
+    for (; i + 4 <= sig.length; i += 4) {
+      const a0 = a[i] as number;
+      const a1 = a[i + 1] as number;
+      const a2 = a[i + 2] as number;
+      const a3 = a[i + 3] as number;
+      const b0 = b[i] as number;
+      const b1 = b[i + 1] as number;
+      const b2 = b[i + 2] as number;
+      const b3 = b[i + 3] as number;
+      // Literals, not EMPTY_SLOT: V8 does not fold the module constant, and the loop ran ~45% slower.
+      let m0 = 0xffffffff;
+      let m1 = 0xffffffff;
+      let m2 = 0xffffffff;
+      let m3 = 0xffffffff;
+      for (let j = 0; j < n; j++) {
+        const x = xs[j] as number;
+        const h0 = (Math.imul(a0, x) + b0) >>> 0;
+        const h1 = (Math.imul(a1, x) + b1) >>> 0;
+        const h2 = (Math.imul(a2, x) + b2) >>> 0;
+        const h3 = (Math.imul(a3, x) + b3) >>> 0;
+        if (h0 < m0) m0 = h0;
+        if (h1 < m1) m1 = h1;
+        if (h2 < m2) m2 = h2;
+        if (h3 < m3) m3 = h3;
+      }
+      sig[i] = m0;
+      sig[i + 1] = m1;
+      sig[i + 2] = m2;
+      sig[i + 3] = m3;
+    }
+    for (; i < sig.length; i++) {
+      const ai = a[i] as number;
+      const bi = b[i] as number;
       let min = 0xffffffff;
       for (let j = 0; j < n; j++) {
-        const h = (Math.imul(ai, xs[j] ?? 0) + bi) >>> 0;
+        const h = (Math.imul(ai, xs[j] as number) + bi) >>> 0;
         if (h < min) min = h;
       }
       sig[i] = min;

@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../types.js';
-import { signatureOfTexts } from '../fingerprint/articles.js';
+import { signature } from '../fingerprint/articles.js';
 import { MinHasher } from '../fingerprint/minhash.js';
 
 export interface SignatureJob {
@@ -45,7 +45,7 @@ export async function signaturesParallel(
     const hasher = new MinHasher({ permutations: options.permutations, seed: options.seed });
     return articles.map((a, i) => {
       if (i % 1000 === 999) onProgress?.(i + 1);
-      return signatureOfTexts(textsOf(a), hasher, options.shingle);
+      return signature(a, hasher, options.shingle);
     });
   }
   const size = Math.ceil(articles.length / threads);
