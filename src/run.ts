@@ -157,7 +157,7 @@ async function storiesOf(
     return { groups: [articles.map((_, i) => i)], copies: nearDuplicates(prints.signatures, options.duplicateThreshold, options.permutations, exact) };
   }
   const edges = await storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.jobs ?? 1, MAX_NEIGHBOURS);
-  const clusters = clusterStories(prints.vectors, prints.signatures, prints.years, options, prints.days, exact, edges);
+  const clusters = clusterStories(prints.signatures, options, edges, exact);
   return { groups: groupsOf(clusters.labels), copies: clusters.copies };
 }
 

@@ -98,6 +98,20 @@ describe('scanRows with the strongest edges so far', () => {
   });
 });
 
+describe('scanRows pruning', () => {
+  it('stores fewer edges than the plain scan once articles have more than k strong neighbours', () => {
+    const n = 150;
+    const vectors = Array.from({ length: n }, (_, i) => vectorOf(7000 + i, 25));
+    const scan = storyScan(vectors, vectors.map(() => undefined), vectors.map(() => undefined), options);
+    const all = new EdgeList();
+    scanRows(scan, 0, n, all);
+    const pruned = new EdgeList();
+    scanRows(scan, 0, n, pruned, new TopK(n, 1));
+    expect(pruned.count).toBeLessThan(all.count / 2);
+    expect(strongestEdges(n, 1, [pruned])).toEqual(strongestEdges(n, 1, [all]));
+  });
+});
+
 describe('rowRanges', () => {
   it('cuts [0, n) into contiguous ranges, larger towards the end', () => {
     const ranges = rowRanges(1000, 8);
@@ -122,11 +136,13 @@ describe('storyEdgesParallel', () => {
     const years = vectors.map((_, i) => yearOf(i));
     const days = vectors.map((_, i) => dayOf(i));
     const keep = 8;
-    const strongest = async (jobs: number): Promise<unknown> => strongestEdges(vectors.length, keep, await storyEdgesParallel(vectors, years, days, options, jobs, keep));
+    const strongest = (jobs: number): Promise<unknown> => storyEdgesParallel(vectors, years, days, options, jobs, keep);
     const plain = plainEdges(vectors, years, days);
     expect(plain.length).toBeGreaterThan(1000);
     const one = await strongest(1);
-    expect(one).toEqual(strongestEdges(vectors.length, keep, (emit) => plain.forEach(([a, b, sim]) => emit(a as number, b as number, sim as number))));
+    const all = new EdgeList();
+    for (const [a, b, sim] of plain) all.push(a as number, b as number, sim as number);
+    expect(one).toEqual(strongestEdges(vectors.length, keep, [all]));
     expect(await strongest(2)).toEqual(one);
     expect(await strongest(3)).toEqual(one);
   });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { EdgeList } from '../src/cluster/edge-list.js';
 import { strongestEdges } from '../src/cluster/strongest-edges.js';
 
-const edgesOf = (list: [number, number, number][]) => (emit: (a: number, b: number, s: number) => void) => list.forEach(([a, b, s]) => emit(a, b, s));
+const edgesOf = (list: [number, number, number][]): EdgeList[] => {
+  const edges = new EdgeList(2);
+  for (const [a, b, s] of list) edges.push(a, b, s);
+  return [edges];
+};
 
 describe('strongestEdges', () => {
   it('keeps every edge when no node has more than k', () => {

@@ -24,6 +24,7 @@ export class EdgeList {
     return list;
   }
 
+  /** Append the edge (a, b) with similarity `sim`. */
   push(a: number, b: number, sim: number): void {
     if (this.count === this.a.length) this.#grow();
     this.a[this.count] = a;

@@ -5,16 +5,11 @@
  * - same story: TF-IDF cosine, average link over candidates from an inverted index on top terms.
  * Copies always share a story.
  */
-import type { CopyPair, SparseVector } from '../types.js';
+import type { CopyPair } from '../types.js';
 import { chooseBands, LshIndex } from '../fingerprint/lsh.js';
 import { jaccard } from '../fingerprint/minhash.js';
-import { averageLink } from './average-link.js';
-import { EdgeList } from './edge-list.js';
-import { strongestEdges } from './strongest-edges.js';
-import { TopK } from './top-k.js';
-import { scanRows, storyScan, timeWeight, type TimeOptions } from './story-scan.js';
-
-export { EDGE_FLOOR, MAX_DAYS_APART } from './story-scan.js';
+import { averageLink, type Edge } from './average-link.js';
+import { timeWeight, type TimeOptions } from './story-scan.js';
 
 export interface StoryOptions extends TimeOptions {
   readonly storyThreshold: number;
@@ -80,27 +75,12 @@ export function nearDuplicates(signatures: readonly Uint32Array[], threshold: nu
 export const MAX_NEIGHBOURS = 64;
 
 /**
- * Story labels and near-duplicate copies. `edges`: the story-similarity scan's edges when already computed (on
- * worker threads by parallel/story-edges.ts, in row order); else the scan runs here.
+ * Story labels and near-duplicate copies of `signatures.length` articles. `edges`: the story edges, each
+ * article's {@link MAX_NEIGHBOURS} strongest (from parallel/story-edges.ts).
  */
-export function clusterStories(
-  vectors: readonly SparseVector[],
-  signatures: readonly Uint32Array[],
-  years: readonly (number | undefined)[],
-  options: StoryOptions,
-  days: readonly (number | undefined)[] = [],
-  exact?: ExactJaccard,
-  edges?: readonly EdgeList[],
-): StoryClusters {
+export function clusterStories(signatures: readonly Uint32Array[], options: StoryOptions, edges: readonly Edge[], exact?: ExactJaccard): StoryClusters {
   const copies = nearDuplicates(signatures, options.duplicateThreshold, options.permutations, exact);
-  let lists = edges;
-  if (!lists) {
-    const list = new EdgeList();
-    scanRows(storyScan(vectors, years, days, options), 0, vectors.length, list, new TopK(vectors.length, MAX_NEIGHBOURS));
-    lists = [list];
-  }
-  const strongest = strongestEdges(vectors.length, MAX_NEIGHBOURS, lists);
-  const labels = averageLink(vectors.length, strongest, options.storyThreshold, { initial: copies.map((c) => [c.a, c.b]), linkage: options.linkage ?? 'average' });
+  const labels = averageLink(signatures.length, edges, options.storyThreshold, { initial: copies.map((c) => [c.a, c.b]), linkage: options.linkage ?? 'average' });
   return { labels, copies };
 }
 

@@ -19,6 +19,7 @@ export const EDGE_FLOOR = 0.05;
 /** Days beyond which two dated reports are never linked directly: a story is not reported a year later. */
 export const MAX_DAYS_APART = 365;
 
+/** The time evidence settings of story clustering. */
 export interface TimeOptions {
   /** Factor applied to the similarity of two articles whose latest years are 2 or more apart, in [0, 1]. */
   readonly yearPenalty: number;
@@ -29,6 +30,7 @@ export interface TimeOptions {
   readonly dateWindow?: number;
 }
 
+/** Everything the scan reads, as flat typed arrays (on shared memory when made for worker threads). */
 export interface StoryScan {
   /** Vector `i` is `terms/weights[start[i] .. start[i+1])`, terms increasing. */
   readonly start: Int32Array;
@@ -53,18 +55,21 @@ function dimensionsOf(vectors: readonly SparseVector[]): number {
 }
 
 /** A typed array of `length` on shared memory when `shared` (to hand to workers without copying). */
-function alloc<T extends Int32Array | Float32Array | Float64Array>(Type: new (b: ArrayBufferLike) => T, bytes: number, length: number, shared: boolean): T {
-  return new Type(shared ? new SharedArrayBuffer(length * bytes) : new ArrayBuffer(length * bytes));
+function alloc<T extends Int32Array | Float32Array | Float64Array>(Type: (new (b: ArrayBufferLike) => T) & { BYTES_PER_ELEMENT: number }, length: number, shared: boolean): T {
+  const bytes = length * Type.BYTES_PER_ELEMENT;
+  return new Type(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
 }
 
+/** `source` itself, or a copy of it on shared memory when `shared`. */
 function copyOf<T extends Int32Array | Float32Array | Float64Array>(source: T, shared: boolean): T {
   if (!shared) return source;
-  const Type = source.constructor as new (b: ArrayBufferLike) => T;
-  const out = alloc(Type, source.BYTES_PER_ELEMENT, source.length, true);
+  const Type = source.constructor as (new (b: ArrayBufferLike) => T) & { BYTES_PER_ELEMENT: number };
+  const out = alloc(Type, source.length, true);
   out.set(source);
   return out;
 }
 
+/** The scan's inputs from the articles' vectors, years and days (`shared`: on shared memory, for workers). */
 export function storyScan(
   vectors: readonly SparseVector[],
   years: readonly (number | undefined)[],
@@ -75,9 +80,9 @@ export function storyScan(
   const n = vectors.length;
   let total = 0;
   for (const v of vectors) total += v.terms.length;
-  const start = alloc(Int32Array, 4, n + 1, shared);
-  const terms = alloc(Int32Array, 4, total, shared);
-  const weights = alloc(Float32Array, 4, total, shared);
+  const start = alloc(Int32Array, n + 1, shared);
+  const terms = alloc(Int32Array, total, shared);
+  const weights = alloc(Float32Array, total, shared);
   vectors.forEach((v, i) => {
     const at = start[i] ?? 0;
     terms.set(v.terms, at);

@@ -4,10 +4,9 @@
  * so tens of millions of candidate edges fit; only the survivors become `Edge` objects.
  */
 import type { Edge } from './average-link.js';
-import { EdgeList } from './edge-list.js';
+import type { EdgeList } from './edge-list.js';
 
-export type EdgeSource = (emit: (a: number, b: number, sim: number) => void) => void;
-
+/** Every edge of the lists, in order. */
 function forEachEdge(lists: readonly EdgeList[], visit: (a: number, b: number, sim: number) => void): void {
   for (const list of lists) {
     const { a, b, sim } = list;
@@ -48,17 +47,8 @@ export function kthLargest(values: Float64Array, k: number): number {
   return values[rank] as number;
 }
 
-/**
- * `source`: the edges, either as a callback that emits them or as lists read one after another (in order).
- * The result keeps that order.
- */
-export function strongestEdges(n: number, k: number, source: EdgeSource | readonly EdgeList[]): Edge[] {
-  let lists: readonly EdgeList[];
-  if (typeof source === 'function') {
-    const list = new EdgeList();
-    source((x, y, s) => list.push(x, y, s));
-    lists = [list];
-  } else lists = source;
+/** `lists`: the edges of `n` nodes, read one list after another; the result keeps that order. */
+export function strongestEdges(n: number, k: number, lists: readonly EdgeList[]): Edge[] {
   const degree = new Int32Array(n);
   forEachEdge(lists, (x, y) => {
     degree[x] = (degree[x] ?? 0) + 1;

@@ -20,6 +20,7 @@ export class TopK {
     return (this.#size[node] as number) < this.#k ? 0 : (this.#heap[node * this.#k] as number);
   }
 
+  /** Offer `value` to `node`: kept when it is among the `k` largest so far. */
   offer(node: number, value: number): void {
     const k = this.#k;
     const heap = this.#heap;

@@ -2,16 +2,18 @@
  * The story-similarity scan (src/cluster/story-scan.ts) on worker threads: the vectors and the top-term index
  * go to every worker once, on shared memory; the rows are cut into ranges that workers take one at a time as
  * they finish the last; each range's edges come back in transferred typed arrays and are put back in row
- * order. Every edge depends only on its two articles, so the result is identical for every `jobs`.
+ * order; the strongest of them are kept (see {@link storyEdgesParallel}).
  */
 import { Worker } from 'node:worker_threads';
 import type { SparseVector } from '../types.js';
+import type { Edge } from '../cluster/average-link.js';
 import { EdgeList } from '../cluster/edge-list.js';
+import { strongestEdges } from '../cluster/strongest-edges.js';
 import { scanRows, storyScan, type StoryScan, type TimeOptions } from '../cluster/story-scan.js';
 import { TopK } from '../cluster/top-k.js';
 
-/** Below this many articles the scan takes well under a second: threads would cost more than they save. */
-const MIN_ARTICLES = 2000;
+/** Below this many articles per thread the scan takes well under a second: threads would cost more than they save. */
+const MIN_ARTICLES_PER_THREAD = 1000;
 
 /** Ranges per thread: enough that a thread finishing early takes more, few enough to keep messages rare. */
 const RANGES_PER_THREAD = 16;
@@ -28,6 +30,7 @@ export interface EdgeWork {
   readonly keep: number;
 }
 
+/** A worker's answer for one range: its edges in typed arrays (transferred, `count` in use). */
 export interface EdgeReply {
   readonly id: number;
   readonly a: Int32Array<ArrayBuffer>;
@@ -53,24 +56,33 @@ export function rowRanges(n: number, parts: number): EdgeRange[] {
   return ranges;
 }
 
+/** Scan all rows on `threads` workers; the ranges' edge lists in row order. Rejects if any worker fails or stops. */
 function scanOnWorkers(work: EdgeWork, threads: number, n: number): Promise<EdgeList[]> {
   const ranges = rowRanges(n, threads * RANGES_PER_THREAD);
   const results = new Array<EdgeList>(ranges.length);
   let next = 0;
   return new Promise((resolve, reject) => {
     let running = threads;
+    let settled = false;
     const workers = Array.from({ length: threads }, () => new Worker(new URL('./story-edges-worker.js', import.meta.url), { workerData: work }));
     const stopAll = (err: unknown): void => {
+      if (settled) return;
+      settled = true;
       for (const w of workers) void w.terminate();
       reject(err instanceof Error ? err : new Error(String(err)));
     };
     for (const worker of workers) {
+      let done = false;
       const give = (): void => {
         const range = ranges[next++];
         if (range) worker.postMessage(range);
         else {
+          done = true;
           void worker.terminate();
-          if (--running === 0) resolve(results);
+          if (--running === 0 && !settled) {
+            settled = true;
+            resolve(results);
+          }
         }
       };
       worker.on('message', (reply: EdgeReply) => {
@@ -78,14 +90,20 @@ function scanOnWorkers(work: EdgeWork, threads: number, n: number): Promise<Edge
         give();
       });
       worker.once('error', stopAll);
+      worker.once('messageerror', stopAll);
+      // A worker that stops before it is told to would otherwise leave the run waiting forever.
+      worker.once('exit', (code) => done || stopAll(new Error(`story-scan worker stopped with exit code ${code}`)));
       give();
     }
   });
 }
 
 /**
- * The scan's edges in row order, on up to `jobs` threads (1 = this thread only), leaving out edges already
- * known to be below the `keep` strongest of both their ends (see `scanRows`).
+ * The story edges that `strongestEdges` keeps (each article's `keep` strongest, an edge staying when either end
+ * keeps it), in row order, scanned on up to `jobs` threads (1 = this thread only). While scanning, each thread
+ * leaves out edges already known to be below the `keep` strongest of both their ends (see `scanRows`); which
+ * those are depends on how rows fall to threads, but the kept edges do not, so the result is identical for every
+ * `jobs`.
  */
 export async function storyEdgesParallel(
   vectors: readonly SparseVector[],
@@ -94,13 +112,14 @@ export async function storyEdgesParallel(
   options: TimeOptions,
   jobs: number,
   keep: number,
-): Promise<EdgeList[]> {
-  const threads = vectors.length < MIN_ARTICLES ? 1 : Math.max(1, jobs);
+): Promise<Edge[]> {
+  const threads = Math.max(1, Math.min(jobs, Math.floor(vectors.length / MIN_ARTICLES_PER_THREAD)));
   const scan = storyScan(vectors, years, days, options, threads > 1);
+  let lists: EdgeList[];
   if (threads === 1) {
     const list = new EdgeList();
     scanRows(scan, 0, vectors.length, list, new TopK(vectors.length, keep));
-    return [list];
-  }
-  return scanOnWorkers({ scan, keep }, threads, vectors.length);
+    lists = [list];
+  } else lists = await scanOnWorkers({ scan, keep }, threads, vectors.length);
+  return strongestEdges(vectors.length, keep, lists);
 }

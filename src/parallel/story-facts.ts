@@ -92,6 +92,7 @@ export async function storyFactsParallel(stories: readonly FactsStory[], thresho
         send();
       });
       worker.once('error', reject);
+      worker.once('messageerror', reject);
       worker.once('exit', (code) => reject(new Error(`facts worker stopped with exit code ${code}`)));
       send();
     });
