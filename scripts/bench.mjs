@@ -83,10 +83,14 @@ for (const size of sizes) {
   console.log(`  floor: ${fmt(floorMs / 1000, 2)} s (${fmt(files.length / (floorMs / 1000), 0)} articles/s, ${fmt(mb / (floorMs / 1000))} MB/s, ${f.shingles} shingles)`);
   const hasher = new lib.MinHasher({ permutations: 128, seed: 1 });
   const texts = files.slice(0, 3000).map((file) => readFileSync(file, 'utf8').split('\n'));
-  t = performance.now();
-  let words = 0;
-  for (const lines of texts) words += lib.signatureOfTexts(lines, hasher, 5).length > 0 ? lines.join(' ').split(' ').length : 0;
-  const sigMs = performance.now() - t;
+  const words = texts.reduce((n, lines) => n + lines.join(' ').split(' ').length, 0);
+  // Best of three passes (the first also warms up the JIT); only signatureOfTexts is inside the timing.
+  let sigMs = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    t = performance.now();
+    for (const lines of texts) lib.signatureOfTexts(lines, hasher, 5);
+    sigMs = Math.min(sigMs, performance.now() - t);
+  }
   console.log(`  MinHash (tokenise + 5-shingles + 128 permutations, one thread): ${fmt(texts.length / (sigMs / 1000), 0)} articles/s at ${fmt(words / texts.length, 0)} words`);
   const out = path.join(dir, 'report.json');
   const r = await runCli(dir, out);
