@@ -8,7 +8,7 @@ import { discover } from './input/discover.js';
 import { readArticleFile } from './input/read.js';
 import { parseFile } from './input/formats.js';
 import { expandStdin } from './input/stdin.js';
-import { toArticles } from './clean/articles.js';
+import { toArticlesParallel } from './clean/articles.js';
 import { exactJaccard, fingerprint, shingleSet } from './fingerprint/articles.js';
 import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicates, type StoryClusters } from './cluster/stories.js';
 import { buildReportAsync } from './report/build.js';
@@ -128,7 +128,7 @@ async function articlesOf(
     parsed.push(...p.articles);
     p.diagnostics.forEach(report);
   });
-  const { articles, empty } = toArticles(parsed);
+  const { articles, empty } = await toArticlesParallel(parsed, options.jobs ?? 1);
   for (const e of empty) report({ path: e.path, reason: 'no sentences left after removing boilerplate', level: 'skipped' });
   return articles;
 }

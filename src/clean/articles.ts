@@ -2,12 +2,14 @@
  * Turn parsed files into articles: drop boilerplate lines, split the rest into sentences, name the source,
  * and give each article an id derived from its content (so renaming or moving files changes nothing).
  */
-import type { Article, DroppedLine, ParsedArticle, Sentence, SourceOrigin } from '../types.js';
-import { countWords } from '../text/tokens.js';
+import type { Article, ParsedArticle, SourceOrigin } from '../types.js';
 import { hashString } from '../fingerprint/hash.js';
-import { splitSentences } from '../text/segment.js';
-import { cleanParagraphs, recurringLines } from './boilerplate.js';
+import { recurringLines } from './boilerplate.js';
+import { cleanText, type CleanedText } from './sentences.js';
 import { detectOutlet } from '../input/outlet.js';
+import { cleanTextParallel } from '../parallel/clean.js';
+
+export { sentencesOf } from './sentences.js';
 
 /**
  * The outlet: metadata, else the URL's domain, else a dateline or credit line, else the file name (see
@@ -15,19 +17,6 @@ import { detectOutlet } from '../input/outlet.js';
  */
 export function sourceOf(article: ParsedArticle): { source: string; origin: SourceOrigin } {
   return detectOutlet(article.path, article.meta, article.paragraphs);
-}
-
-/** Split paragraphs into sentences; fragments with fewer than two words ("(Reuters)", a stray symbol) are not news. */
-export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[] = []): Sentence[] {
-  const sentences: Sentence[] = [];
-  paragraphs.forEach((p, paragraph) => {
-    for (const span of splitSentences(p)) {
-      const text = p.slice(span.start, span.end);
-      if (countWords(text, 2) < 2) dropped.push({ text, reason: 'short' });
-      else sentences.push({ index: sentences.length, paragraph, text });
-    }
-  });
-  return sentences;
 }
 
 function compare(a: string, b: string): number {
@@ -39,28 +28,37 @@ function contentId(article: ParsedArticle): string {
   return `a${h.toString(16).padStart(8, '0')}`;
 }
 
-/** Clean and segment every article; articles left with no sentence are returned separately. */
-export function toArticles(parsed: readonly ParsedArticle[]): { articles: Article[]; empty: ParsedArticle[] } {
-  const recurring = recurringLines(parsed);
-  const taken = new Map<string, number>();
-  const articles: Article[] = [];
-  const empty: ParsedArticle[] = [];
-  // Ids are assigned in content order so that duplicate files get suffixes independent of their names: copies
-  // of one text are ordered by their source and metadata (so the "-2" goes to the same outlet whatever the
-  // files are called), and only then by path.
+interface Ordered {
+  readonly p: ParsedArticle;
+  readonly outlet: { source: string; origin: SourceOrigin };
+  readonly base: string;
+}
+
+/**
+ * The articles in id order, with the lines that recur across them. Ids are assigned in content order so that
+ * duplicate files get suffixes independent of their names: copies of one text are ordered by their source and
+ * metadata (so the "-2" goes to the same outlet whatever the files are called), and only then by path.
+ */
+function prepare(parsed: readonly ParsedArticle[]): { order: Ordered[]; recurring: Set<number> } {
   const order = parsed
     .map((p) => {
       const outlet = sourceOf(p);
       return { p, outlet, base: contentId(p), tie: JSON.stringify([outlet.source, p.meta]) };
     })
     .sort((x, y) => compare(x.base, y.base) || compare(x.tie, y.tie) || compare(x.p.path, y.p.path));
-  for (const { p, outlet, base } of order) {
-    const cleaned = cleanParagraphs(p, recurring);
-    const dropped = [...cleaned.dropped];
-    const sentences = sentencesOf(cleaned.paragraphs, dropped);
+  return { order, recurring: recurringLines(parsed) };
+}
+
+/** The articles from their cleaned texts (`texts[i]` is that of `order[i]`); those with no sentence go to `empty`. */
+function assemble(order: readonly Ordered[], texts: readonly CleanedText[]): { articles: Article[]; empty: ParsedArticle[] } {
+  const taken = new Map<string, number>();
+  const articles: Article[] = [];
+  const empty: ParsedArticle[] = [];
+  order.forEach(({ p, outlet, base }, i) => {
+    const { sentences, dropped } = texts[i] as CleanedText;
     if (sentences.length === 0) {
       empty.push(p);
-      continue;
+      return;
     }
     const n = (taken.get(base) ?? 0) + 1;
     taken.set(base, n);
@@ -77,6 +75,18 @@ export function toArticles(parsed: readonly ParsedArticle[]): { articles: Articl
       sentences,
       dropped,
     });
-  }
+  });
   return { articles, empty };
+}
+
+/** Clean and segment every article; articles left with no sentence are returned separately. */
+export function toArticles(parsed: readonly ParsedArticle[]): { articles: Article[]; empty: ParsedArticle[] } {
+  const { order, recurring } = prepare(parsed);
+  return assemble(order, order.map(({ p }) => cleanText(p, recurring)));
+}
+
+/** {@link toArticles} with the cleaning on up to `jobs` threads (an integer ≥ 1); the same result for every `jobs`. */
+export async function toArticlesParallel(parsed: readonly ParsedArticle[], jobs: number): Promise<{ articles: Article[]; empty: ParsedArticle[] }> {
+  const { order, recurring } = prepare(parsed);
+  return assemble(order, await cleanTextParallel(order.map(({ p }) => p), recurring, jobs));
 }

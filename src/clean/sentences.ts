@@ -1,0 +1,34 @@
+/**
+ * One article's text: its boilerplate dropped and the rest split into sentences. Pure given the set of
+ * recurring lines, so it runs the same on this thread and on worker threads (parallel/clean.ts).
+ */
+import type { DroppedLine, ParsedArticle, Sentence } from '../types.js';
+import { countWords } from '../text/tokens.js';
+import { splitSentences } from '../text/segment.js';
+import { cleanParagraphs } from './boilerplate.js';
+
+/** An article's sentences, and the lines dropped from it (boilerplate first, then short fragments). */
+export interface CleanedText {
+  readonly sentences: Sentence[];
+  readonly dropped: DroppedLine[];
+}
+
+/** Split paragraphs into sentences; fragments with fewer than two words ("(Reuters)", a stray symbol) are not news. */
+export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[] = []): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    for (const span of splitSentences(p)) {
+      const text = p.slice(span.start, span.end);
+      if (countWords(text, 2) < 2) dropped.push({ text, reason: 'short' });
+      else sentences.push({ index: sentences.length, paragraph, text });
+    }
+  });
+  return sentences;
+}
+
+/** Clean an article's paragraphs against the `recurring` line hashes (see recurringLines) and segment them. */
+export function cleanText(article: ParsedArticle, recurring: ReadonlySet<number>): CleanedText {
+  const cleaned = cleanParagraphs(article, recurring);
+  const dropped = [...cleaned.dropped];
+  return { sentences: sentencesOf(cleaned.paragraphs, dropped), dropped };
+}

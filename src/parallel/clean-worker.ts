@@ -1,0 +1,11 @@
+/**
+ * Worker thread: cleaning and sentence splitting of chunks of articles (see parallel/clean.ts). Started with
+ * the hashes of the recurring lines.
+ */
+import { workerData } from 'node:worker_threads';
+import { cleanText } from '../clean/sentences.js';
+import type { ParsedArticle } from '../types.js';
+import { serveChunks } from './chunk-queue.js';
+
+const recurring = new Set(workerData as Uint32Array);
+serveChunks((a: ParsedArticle) => cleanText(a, recurring));

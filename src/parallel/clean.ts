@@ -1,0 +1,35 @@
+/**
+ * Cleaning and sentence splitting on every core. The articles are cut into chunks of {@link CHUNK} articles,
+ * kept in order; worker threads (node:worker_threads) take chunks from the front, a few at a time as they
+ * finish, and this thread takes them from the back. An article's text depends only on its paragraphs and the
+ * recurring lines (found beforehand over all articles), so the result is identical for every `jobs`.
+ */
+import { runChunks } from './chunk-queue.js';
+import type { ParsedArticle } from '../types.js';
+import { cleanText, type CleanedText } from '../clean/sentences.js';
+
+/** Articles per chunk: small enough to balance the threads at the end, big enough to make messages rare. */
+const CHUNK = 250;
+/** Below this many articles per thread, starting a worker (30–50 ms) costs more than it saves. */
+const MIN_PER_THREAD = 1000;
+
+/**
+ * `cleanText` of every article, in order, on up to `jobs` threads (an integer ≥ 1; 1 = this thread only).
+ * `recurring` holds the hashes of the lines that recur across articles (see recurringLines).
+ */
+export async function cleanTextParallel(articles: readonly ParsedArticle[], recurring: ReadonlySet<number>, jobs: number): Promise<CleanedText[]> {
+  const here = (a: ParsedArticle): CleanedText => cleanText(a, recurring);
+  const threads = Math.max(1, Math.min(jobs, Math.floor(articles.length / MIN_PER_THREAD)));
+  if (threads <= 1) return articles.map(here);
+
+  const chunks = Array.from({ length: Math.ceil(articles.length / CHUNK) }, (_, k) => ({ from: k * CHUNK, to: Math.min(articles.length, (k + 1) * CHUNK) }));
+  return runChunks({
+    items: articles,
+    chunks,
+    threads,
+    worker: new URL('./clean-worker.js', import.meta.url),
+    workerData: Uint32Array.from(recurring),
+    here,
+    name: 'clean',
+  });
+}
