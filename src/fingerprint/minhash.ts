@@ -74,42 +74,66 @@ export class MinHasher {
     const key = this.#key;
     for (let j = 0; j < n; j++) xs[j] = mix32((shingles[j] ?? 0) ^ key);
 
-    // Permutations outer, shingles inner: the running minima stay in registers. Four permutations per pass over
-    // the shingles (then one at a time for the rest) read each shingle once for four; measured ~15% faster than
-    // one per pass, and about twice as fast as shingles outer, which reads and writes the signature per shingle.
+    // Permutations outer, shingles inner: the running minima stay in registers. Eight permutations per pass over
+    // the shingles (then one at a time for the rest) read each shingle once for eight; measured ~1.8× faster than
+    // one per pass, and one per pass about twice as fast as shingles outer (signature read and written per shingle).
     const a = this.#a;
     const b = this.#b;
     const sig = new Uint32Array(this.permutations);
     let i = 0;
-    for (; i + 4 <= sig.length; i += 4) {
+    for (; i + 8 <= sig.length; i += 8) {
       const a0 = a[i] as number;
       const a1 = a[i + 1] as number;
       const a2 = a[i + 2] as number;
       const a3 = a[i + 3] as number;
+      const a4 = a[i + 4] as number;
+      const a5 = a[i + 5] as number;
+      const a6 = a[i + 6] as number;
+      const a7 = a[i + 7] as number;
       const b0 = b[i] as number;
       const b1 = b[i + 1] as number;
       const b2 = b[i + 2] as number;
       const b3 = b[i + 3] as number;
+      const b4 = b[i + 4] as number;
+      const b5 = b[i + 5] as number;
+      const b6 = b[i + 6] as number;
+      const b7 = b[i + 7] as number;
       // Literals, not EMPTY_SLOT: V8 does not fold the module constant, and the loop ran ~45% slower.
       let m0 = 0xffffffff;
       let m1 = 0xffffffff;
       let m2 = 0xffffffff;
       let m3 = 0xffffffff;
+      let m4 = 0xffffffff;
+      let m5 = 0xffffffff;
+      let m6 = 0xffffffff;
+      let m7 = 0xffffffff;
       for (let j = 0; j < n; j++) {
         const x = xs[j] as number;
-        const h0 = (Math.imul(a0, x) + b0) >>> 0;
-        const h1 = (Math.imul(a1, x) + b1) >>> 0;
-        const h2 = (Math.imul(a2, x) + b2) >>> 0;
-        const h3 = (Math.imul(a3, x) + b3) >>> 0;
-        if (h0 < m0) m0 = h0;
-        if (h1 < m1) m1 = h1;
-        if (h2 < m2) m2 = h2;
-        if (h3 < m3) m3 = h3;
+        let h = (Math.imul(a0, x) + b0) >>> 0;
+        if (h < m0) m0 = h;
+        h = (Math.imul(a1, x) + b1) >>> 0;
+        if (h < m1) m1 = h;
+        h = (Math.imul(a2, x) + b2) >>> 0;
+        if (h < m2) m2 = h;
+        h = (Math.imul(a3, x) + b3) >>> 0;
+        if (h < m3) m3 = h;
+        h = (Math.imul(a4, x) + b4) >>> 0;
+        if (h < m4) m4 = h;
+        h = (Math.imul(a5, x) + b5) >>> 0;
+        if (h < m5) m5 = h;
+        h = (Math.imul(a6, x) + b6) >>> 0;
+        if (h < m6) m6 = h;
+        h = (Math.imul(a7, x) + b7) >>> 0;
+        if (h < m7) m7 = h;
       }
       sig[i] = m0;
       sig[i + 1] = m1;
       sig[i + 2] = m2;
       sig[i + 3] = m3;
+      sig[i + 4] = m4;
+      sig[i + 5] = m5;
+      sig[i + 6] = m6;
+      sig[i + 7] = m7;
     }
     for (; i < sig.length; i++) {
       const ai = a[i] as number;
