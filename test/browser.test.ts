@@ -5,7 +5,7 @@
  * $DEDUPE_SCREENSHOT (e.g. docs/seeds-report.png). Skipped, with a message, only when chromium is absent;
  * .ci/run installs it.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,7 +33,6 @@ describe.skipIf(!present)('the HTML report in chromium', () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
     report = JSON.parse(dedupe(['seeds/', '--json'])) as Report;
     const file = path.join(tmp, 'seeds.html');
     writeFileSync(file, dedupe(['seeds/', '--format', 'html']));

@@ -1,9 +1,9 @@
 /**
  * End to end: the built CLI (`bin/dedupe.js` → `dist/`) on fixture folders, colour off.
- * `npm test` builds first; run alone, this file builds only when dist/ is missing.
+ * test/global-setup.ts builds dist/ first when it is stale.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,10 +44,6 @@ function members(r: Report, story: Story): string[] {
   const paths = new Map(r.articles.map((a) => [a.id, path.basename(a.path)]));
   return story.articles.map((id) => paths.get(id) ?? id).sort();
 }
-
-beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
-}, 120_000);
 
 describe('dedupe seeds/ (terminal)', () => {
   let r: Run;

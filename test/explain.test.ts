@@ -1,13 +1,13 @@
 /**
- * `dedupe explain`: the function on fixture folders, and the built CLI (`npm test` builds first; run alone,
- * this file builds only when dist/ is missing).
+ * `dedupe explain`: the function on fixture folders, and the built CLI (test/global-setup.ts builds dist/
+ * first when it is stale).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { explain, type Explanation } from '../src/explain/explain.js';
 import { formatExplanation } from '../src/explain/format.js';
 import { DEFAULT_OPTIONS } from '../src/run.js';
@@ -96,9 +96,6 @@ describe('explain()', () => {
 });
 
 describe('dedupe explain (CLI)', () => {
-  beforeAll(() => {
-    if (!existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
-  }, 120_000);
   const cli = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
   it('prints the verdicts and exits 0', () => {

@@ -3,9 +3,9 @@
  * under `skipped`, and the run goes on; the inputs are never modified and nothing is written beside them.
  * Big, binary and symbolic-link cases are generated in a temporary folder at test time.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,7 +85,6 @@ let tmp = '';
 let dir = '';
 
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
   tmp = mkdtempSync(path.join(os.tmpdir(), 'dedupe-hostile-'));
   dir = path.join(tmp, 'in');
   mkdirSync(path.join(dir, 'sub'), { recursive: true });

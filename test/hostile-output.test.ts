@@ -3,8 +3,8 @@
  * over an input file, however it is spelt or linked; a reader that goes away is not an error; an internal
  * error is one line saying it is a bug (the stack trace only with --debug).
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -27,7 +27,6 @@ function dedupe(args: readonly string[]): { status: number | null; stdout: strin
 const seedText = (): string[] => SEEDS.map((s) => readFileSync(path.join(dir, 'in', s), 'utf8'));
 
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
   dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-output-'));
   mkdirSync(path.join(dir, 'in'));
   mkdirSync(path.join(dir, 'out'));

@@ -3,8 +3,8 @@
  * bidirectional overrides in article text, titles, sources, URLs and file names never reach the terminal raw;
  * in JSON they are escaped (\uXXXX) and parse back to exactly the original text.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,6 @@ function dedupe(args: readonly string[], env: Readonly<Record<string, string>> =
 }
 
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
   dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-escape-'));
   // Two outlets telling one story (so facts, adds, omits and a conflict are all shown), both hostile.
   writeFileSync(

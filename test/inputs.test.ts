@@ -2,10 +2,10 @@
  * End to end on real-world inputs: the seed story as HTML pages, as a news-please JSON Lines feed and as
  * Markdown with front matter gives the same story and facts as the plain-text seeds; `dedupe -` reads JSON
  * Lines or a list of paths from stdin; dates separate stories and name the first report.
- * Runs the built CLI (`npm test` builds first; run alone, this file builds only when dist/ is missing).
+ * Runs the built CLI (test/global-setup.ts builds dist/ first when it is stale).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -36,10 +36,6 @@ function factTexts(r: Report): string[] {
 function conflictValues(r: Report): string[] {
   return (r.stories[0]?.conflicts ?? []).map((c) => `${c.kind}: ${c.values.map((v) => v.value).sort().join(' vs ')}`).sort();
 }
-
-beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
-}, 120_000);
 
 describe('the seed story in every input format', () => {
   let seeds: Report;

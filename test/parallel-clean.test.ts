@@ -4,11 +4,9 @@
  * built JavaScript (they cannot load TypeScript), so the threaded side is imported from dist/ and compared with
  * the articles built here.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toArticles } from '../src/clean/articles.js';
 import type { ParsedArticle } from '../src/types.js';
 
@@ -62,10 +60,6 @@ function corpus(): ParsedArticle[] {
   }
   return articles;
 }
-
-beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist/parallel/clean-worker.js'))) spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT });
-});
 
 describe('cleaning on worker threads', () => {
   const parsed = corpus();

@@ -3,11 +3,9 @@
  * threads, on a set of stories big enough for workers to be started. Workers run the built JavaScript (they
  * cannot load TypeScript), so the threaded side is imported from dist/ and compared with the report built here.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildReport, type BuildInput } from '../src/report/build.js';
 import { renderJson } from '../src/render/json.js';
 import type { Article, CopyPair } from '../src/types.js';
@@ -70,10 +68,6 @@ function corpus(): BuildInput {
   }
   return { articles, groups, copies: copies.reverse(), skipped: [], warnings: [], options: OPTIONS };
 }
-
-beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist/parallel/story-facts-worker.js'))) spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT });
-});
 
 describe('story facts on worker threads', () => {
   const input = corpus();

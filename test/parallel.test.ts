@@ -3,7 +3,7 @@
  * worker threads equal the ones computed in this thread. Progress lines go to stderr only on a terminal.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,6 @@ const SENTENCES = [
 
 let dir = '';
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT });
   dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-jobs-'));
   // 1,200 articles (enough for two signature workers), built from shuffled sentences; every 10th is a copy.
   let state = 7;

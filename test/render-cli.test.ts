@@ -1,9 +1,9 @@
 /**
  * The report formats and story selection end to end: the built CLI on the seeds and fixture folders, colour
- * off. `npm test` builds first; run alone, this file builds only when dist/ is missing.
+ * off. test/global-setup.ts builds dist/ first when it is stale.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,10 +16,6 @@ function dedupe(args: readonly string[]) {
   delete env.FORCE_COLOR;
   return spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
 }
-
-beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
-}, 120_000);
 
 describe('formats on the seeds', () => {
   let report: Report;

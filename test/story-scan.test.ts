@@ -2,12 +2,10 @@
  * The story-similarity scan on typed arrays gives exactly the pairs and similarities of the plain definition
  * (candidate rows × cosine × time factor, kept from EDGE_FLOOR), on this thread and on workers alike.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { candidateRows, DEFAULT_CANDIDATES, topIndex } from '../src/cluster/candidates.js';
 import { EdgeList } from '../src/cluster/edge-list.js';
 import { EDGE_FLOOR, scanRows, storyScan } from '../src/cluster/story-scan.js';
@@ -125,9 +123,6 @@ describe('rowRanges', () => {
 
 // Workers run the built JavaScript (they cannot load TypeScript), so the threaded side comes from dist/.
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist/parallel/story-edges-worker.js'))) spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT });
-});
 
 describe('storyEdgesParallel', () => {
   it('gives the same strongest edges on 1, 2 and 3 threads as the plain definition', async () => {
