@@ -6,8 +6,8 @@
  * Exit codes: 0 success; 1 internal error (a bug); 2 usage error (bad option, no input, no usable article).
  */
 import { Command, CommanderError, Option } from 'commander';
-import { run } from './run.js';
-import { isFormat, renderChunks, renderers, type Format } from './render/index.js';
+import { runPlanned } from './run.js';
+import { isFormat, renderers, renderStream, type Format } from './render/index.js';
 import { safeText } from './render/safe.js';
 import { isSortKey, selectStories, SORT_KEYS } from './render/select.js';
 import { progressReporter } from './progress.js';
@@ -121,7 +121,7 @@ export async function main(io: Io): Promise<void> {
     const stdin = paths.includes('-') && io.stdin ? await readAll(io.stdin) : undefined;
     const progress = progressReporter((s) => io.stderr.write(s), () => performance.now());
     const showProgress = io.stderr.isTTY === true && !flags.quiet;
-    const result = await run(paths, io.cwd(), options, {
+    const result = await runPlanned(paths, io.cwd(), options, {
       ...(stdin !== undefined ? { stdin } : {}),
       ...(showProgress ? { onProgress: progress.onProgress } : {}),
       onDiagnostic: (d) => {
@@ -141,11 +141,13 @@ export async function main(io: Io): Promise<void> {
     }
     const toFile = flags.output !== undefined;
     const width = flags.width ?? (!toFile && io.stdout.isTTY && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80);
-    const shown = selectStories(result.report, { minSources: flags.minSources, sort: isSortKey(flags.sort) ? flags.sort : 'sources' });
-    const hidden = result.report.stories.length - shown.stories.length;
-    if (hidden > 0 && !flags.quiet) io.stderr.write(`dedupe: --min-sources ${flags.minSources}: ${hidden} of ${result.report.stories.length} stories not shown\n`);
-    // json and ndjson come in pieces written as they are made, so the whole text is never one string.
-    const chunks = renderChunks(format, shown, { color: !toFile && useColor(io, flags), width, matrix: flags.matrix !== false });
+    const { outline, stories } = result.planned;
+    const shown = selectStories(outline, { minSources: flags.minSources, sort: isSortKey(flags.sort) ? flags.sort : 'sources' });
+    const hidden = outline.stories.length - shown.stories.length;
+    if (hidden > 0 && !flags.quiet) io.stderr.write(`dedupe: --min-sources ${flags.minSources}: ${hidden} of ${outline.stories.length} stories not shown\n`);
+    // Stories are chosen and ordered on the outline; their facts are worked out as they are written. json and
+    // ndjson write each story as it comes, so neither the whole text nor every story's facts are ever held.
+    const chunks = renderStream(format, shown, stories(shown.stories), { color: !toFile && useColor(io, flags), width, matrix: flags.matrix !== false });
     if (flags.output !== undefined) {
       const written = await writeAtomic(path.resolve(io.cwd(), flags.output), chunks, result.files);
       if (!written.ok) {

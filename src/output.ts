@@ -43,11 +43,14 @@ function describeError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** The report's text in pieces, in order: made at once, or as the stories' facts are worked out. */
+export type Pieces = Iterable<string> | AsyncIterable<string>;
+
 /** The pieces joined into batches of at least `size` UTF-16 units (the last may be shorter), for fewer writes. */
-export function* batched(chunks: Iterable<string>, size = 1 << 16): Generator<string> {
+export async function* batched(chunks: Pieces, size = 1 << 16): AsyncGenerator<string> {
   let parts: string[] = [];
   let length = 0;
-  for (const chunk of chunks) {
+  for await (const chunk of chunks) {
     parts.push(chunk);
     length += chunk.length;
     if (length >= size) {
@@ -65,7 +68,7 @@ export function* batched(chunks: Iterable<string>, size = 1 << 16): Generator<st
  * went away: `dedupe … | head`) and returns false; what a failure means is for the stream's own 'error'
  * listeners to decide. An error thrown while producing the chunks (a renderer bug) propagates.
  */
-export async function writeStream(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<boolean> {
+export async function writeStream(stream: NodeJS.WritableStream, chunks: Pieces): Promise<boolean> {
   let gone = false;
   let wake: (() => void) | undefined;
   const stop = (): void => {
@@ -75,7 +78,7 @@ export async function writeStream(stream: NodeJS.WritableStream, chunks: Iterabl
   const drain = (): void => wake?.();
   stream.on('close', stop).on('error', stop).on('drain', drain);
   try {
-    for (const piece of batched(chunks)) {
+    for await (const piece of batched(chunks)) {
       if (gone || !stream.writable) return false;
       if (!stream.write(piece)) await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
@@ -93,7 +96,7 @@ export async function writeStream(stream: NodeJS.WritableStream, chunks: Iterabl
  * thrown while producing the pieces (a renderer bug, not a write failure) is rethrown after the temporary
  * file is removed.
  */
-export async function writeAtomic(file: string, content: string | Iterable<string>, inputs: readonly string[]): Promise<WriteResult> {
+export async function writeAtomic(file: string, content: string | Pieces, inputs: readonly string[]): Promise<WriteResult> {
   const existing = await identity(file);
   if (existing && !existing.isFile) return { ok: false, reason: 'not a regular file' };
   if (existing) {
@@ -106,7 +109,7 @@ export async function writeAtomic(file: string, content: string | Iterable<strin
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
   let renderError: { readonly error: unknown } | undefined;
-  function* pieces(): Generator<string> {
+  async function* pieces(): AsyncGenerator<string> {
     try {
       yield* batched(typeof content === 'string' ? [content] : content);
     } catch (error) {

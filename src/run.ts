@@ -3,7 +3,7 @@
  * align facts → report. Bad files become diagnostics; the run goes on with the rest.
  */
 import path from 'node:path';
-import type { Article, Diagnostic, ParsedArticle, ProgressEvent, Report, ReportOptions } from './types.js';
+import type { Article, Diagnostic, ParsedArticle, ProgressEvent, Report, ReportOptions, Story } from './types.js';
 import { discover } from './input/discover.js';
 import { readArticleFile } from './input/read.js';
 import { parseFile } from './input/formats.js';
@@ -11,7 +11,7 @@ import { expandStdin } from './input/stdin.js';
 import { toArticlesParallel } from './clean/articles.js';
 import { exactJaccard, fingerprint, shingleSet } from './fingerprint/articles.js';
 import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicates, type StoryClusters } from './cluster/stories.js';
-import { buildReportAsync } from './report/build.js';
+import { planReport, type PlannedReport } from './report/build.js';
 import { signaturesParallel } from './parallel/signatures.js';
 import { storyEdgesParallel } from './parallel/story-edges.js';
 
@@ -41,6 +41,9 @@ export const DEFAULT_OPTIONS: RunOptions = {
   dateWindow: 30,
 };
 
+/** A run that did not get as far as a report. */
+export type RunFailure = { readonly ok: false; readonly reason: 'no-input' | 'no-articles'; readonly skipped: readonly Diagnostic[] };
+
 export type RunResult =
   | {
       readonly ok: true;
@@ -49,7 +52,17 @@ export type RunResult =
       /** Every file discovered, read or skipped, resolved against cwd (so `--output` can refuse to overwrite one). */
       readonly files: readonly string[];
     }
-  | { readonly ok: false; readonly reason: 'no-input' | 'no-articles'; readonly skipped: readonly Diagnostic[] };
+  | RunFailure;
+
+/** A run whose stories get their facts only as they are written (see {@link PlannedReport}). */
+export type PlannedRun =
+  | {
+      readonly ok: true;
+      readonly planned: PlannedReport;
+      readonly articles: readonly Article[];
+      readonly files: readonly string[];
+    }
+  | RunFailure;
 
 export interface RunHooks {
   /** Called for each diagnostic as it happens, so the CLI can print it at once. */
@@ -75,7 +88,22 @@ async function readAll(paths: readonly string[], maxBytes: number, onRead?: (don
   return results;
 }
 
+/** The whole report at once: {@link runPlanned} with every story's facts worked out and kept. */
 export async function run(inputs: readonly string[], cwd: string, options: RunOptions, hooks: RunHooks = {}): Promise<RunResult> {
+  const result = await runPlanned(inputs, cwd, options, hooks);
+  if (!result.ok) return result;
+  const { planned, articles, files } = result;
+  const stories: Story[] = [];
+  for await (const story of planned.stories(planned.outline.stories)) stories.push(story);
+  return { ok: true, articles, files, report: { ...planned.outline, stories } };
+}
+
+/**
+ * Every stage up to the report's outline (stories, copies, articles, diagnostics); the facts of the stories are
+ * worked out as they are asked for, so a caller that writes each story as it comes (the JSON formats) never
+ * holds the facts of every story at once.
+ */
+export async function runPlanned(inputs: readonly string[], cwd: string, options: RunOptions, hooks: RunHooks = {}): Promise<PlannedRun> {
   const skipped: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const report = (d: Diagnostic): void => {
@@ -99,7 +127,7 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
     ok: true,
     articles,
     files: found.files.map((f) => path.resolve(cwd, f)),
-    report: await buildReportAsync({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }, options.jobs ?? 1),
+    planned: planReport({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }, options.jobs ?? 1),
   };
 }
 

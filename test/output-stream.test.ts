@@ -44,10 +44,20 @@ function lines(count: number): { pieces: Iterable<string>; pulled: () => number;
 }
 
 describe('batched', () => {
-  it('joins pieces into batches of at least the size, in order, the last one shorter', () => {
-    const out = [...batched(['ab', 'cd', 'e', 'fghij', 'k'], 4)];
-    expect(out).toEqual(['abcd', 'efghij', 'k']);
-    expect([...batched([], 4)]).toEqual([]);
+  const collect = async (pieces: AsyncIterable<string>): Promise<string[]> => {
+    const out: string[] = [];
+    for await (const piece of pieces) out.push(piece);
+    return out;
+  };
+  it('joins pieces into batches of at least the size, in order, the last one shorter', async () => {
+    expect(await collect(batched(['ab', 'cd', 'e', 'fghij', 'k'], 4))).toEqual(['abcd', 'efghij', 'k']);
+    expect(await collect(batched([], 4))).toEqual([]);
+  });
+  it('takes pieces that come asynchronously', async () => {
+    async function* slow(): AsyncGenerator<string> {
+      for (const piece of ['ab', 'cd', 'e']) yield await Promise.resolve(piece);
+    }
+    expect(await collect(batched(slow(), 3))).toEqual(['abcd', 'e']);
   });
 });
 

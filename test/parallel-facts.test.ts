@@ -91,6 +91,22 @@ describe('story facts on worker threads', () => {
     }
   }, 120_000);
 
+  it('works out the facts of any stories asked for, in the order asked, batch by batch, as buildReport does', async () => {
+    const { planReport } = await fromDist<typeof import('../src/report/build.js')>('report/build.js');
+    const here = buildReport(input);
+    for (const [jobs, batch] of [[1, 500], [2, 2000], [2, 100_000]] as const) {
+      const planned = planReport(input, jobs, batch);
+      expect(planned.outline.stories.map((s) => s.id)).toEqual(here.stories.map((s) => s.id));
+      expect(planned.outline.stories.every((s) => s.facts.length === 0 && s.coverage.length === 0)).toBe(true);
+      expect({ ...planned.outline, stories: [] }).toStrictEqual({ ...here, stories: [] });
+      // Every third story, last first: what a --min-sources/--sort view might ask for.
+      const wanted = planned.outline.stories.filter((_, i) => i % 3 === 0).reverse();
+      const got = [];
+      for await (const story of planned.stories(wanted)) got.push(story);
+      expect(got).toStrictEqual(here.stories.filter((_, i) => i % 3 === 0).reverse());
+    }
+  }, 120_000);
+
   it('gives each story its copies in input order, and drops copies of articles in no story', () => {
     const two: BuildInput = {
       articles: [article('x1', 'Wire', 'Dam', ['The dam burst.']), article('x2', 'Post', 'Dam', ['The dam burst.']), article('y1', 'Wire', 'Fire', ['A fire.'])],

@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonChunks, renderJson } from '../src/render/json.js';
-import { ndjsonChunks, renderNdjson } from '../src/render/ndjson.js';
-import { renderChunks, renderers } from '../src/render/index.js';
-import type { Report } from '../src/types.js';
+import { jsonChunks, jsonStream, renderJson } from '../src/render/json.js';
+import { ndjsonChunks, ndjsonStream, renderNdjson } from '../src/render/ndjson.js';
+import { renderChunks, renderers, renderStream } from '../src/render/index.js';
+import type { Report, Story } from '../src/types.js';
 import { sampleReport } from './render-fixture.js';
 
 /** The document as renderJson wrote it before it was streamed: one JSON.stringify, then the escaping. */
@@ -75,5 +75,59 @@ describe('renderChunks', () => {
     for (const format of ['terminal', 'json', 'markdown', 'html', 'ndjson'] as const) {
       expect([...renderChunks(format, report, options)].join('')).toBe(renderers[format](report, options));
     }
+  });
+});
+
+/** The stories one by one, each after a turn of the event loop, as the facts stage hands them on. */
+async function* arriving(stories: readonly Story[]): AsyncGenerator<Story> {
+  for (const story of stories) yield await new Promise<Story>((resolve) => setImmediate(() => resolve(story)));
+}
+
+async function joined(pieces: AsyncIterable<string>): Promise<string> {
+  let text = '';
+  for await (const piece of pieces) text += piece;
+  return text;
+}
+
+describe('streamed stories (jsonStream, ndjsonStream, renderStream)', () => {
+  const outline = (report: Report): Report => ({ ...report, stories: report.stories.map((s) => ({ ...s, facts: [], conflicts: [], coverage: [], shared: [] })) });
+
+  it('write the same text as the whole report, the stories arriving one at a time', async () => {
+    const report = sampleReport(HOSTILE);
+    expect(report.stories.length).toBeGreaterThan(1);
+    expect(await joined(jsonStream(outline(report), arriving(report.stories)))).toBe(wholeJson(report));
+    expect(await joined(ndjsonStream(outline(report), arriving(report.stories)))).toBe(renderNdjson(report));
+    const options = { color: false, width: 80, matrix: true };
+    for (const format of ['terminal', 'json', 'markdown', 'html', 'ndjson'] as const) {
+      expect(await joined(renderStream(format, outline(report), arriving(report.stories), options))).toBe(renderers[format](report, options));
+    }
+  });
+
+  it('write an empty stories array when no story arrives, and one story without a comma', async () => {
+    const report = sampleReport();
+    const none: Report = { ...report, stories: [] };
+    expect(await joined(jsonStream(outline(report), arriving([])))).toBe(wholeJson(none));
+    const one: Report = { ...report, stories: report.stories.slice(0, 1) };
+    expect(await joined(jsonStream(outline(report), arriving(one.stories)))).toBe(wholeJson(one));
+  });
+
+  it('ask for the next story only after the ones before it are written', async () => {
+    const report = sampleReport();
+    const asked: number[] = [];
+    async function* counted(): AsyncGenerator<Story> {
+      for (const [i, story] of report.stories.entries()) {
+        asked.push(i);
+        yield story;
+      }
+    }
+    const pieces = jsonStream(outline(report), counted());
+    let text = '';
+    for await (const piece of pieces) {
+      text += piece;
+      // A story's piece is given before the story after the next one is asked for (one is held for the comma).
+      const written = text.split('"conflicts"').length - 1;
+      expect(asked.length).toBeLessThanOrEqual(written + 2);
+    }
+    expect(asked).toHaveLength(report.stories.length);
   });
 });

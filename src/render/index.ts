@@ -3,11 +3,11 @@
  * formats (json, ndjson) can also give their text in pieces, so a large report is written without ever being
  * one string; `renderChunks` gives the pieces of any format (one piece for the others).
  */
-import type { Report } from '../types.js';
-import { jsonChunks, renderJson } from './json.js';
+import type { Report, Story } from '../types.js';
+import { jsonChunks, jsonStream, renderJson } from './json.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { ndjsonChunks, renderNdjson } from './ndjson.js';
+import { ndjsonChunks, ndjsonStream, renderNdjson } from './ndjson.js';
 import { renderTerminal, type RenderOptions } from './terminal.js';
 
 export type Renderer = (report: Report, options: RenderOptions) => string;
@@ -38,3 +38,16 @@ export function renderChunks(format: Format, report: Report, options: RenderOpti
 }
 
 export type { RenderOptions };
+
+/**
+ * The text of `format` for `outline` with its stories taken from `stories` as they come. json and ndjson write
+ * each story as it arrives and let it go; the other formats are laid out as a whole, so they gather the stories
+ * first.
+ */
+export async function* renderStream(format: Format, outline: Report, stories: AsyncIterable<Story>, options: RenderOptions): AsyncGenerator<string> {
+  if (format === 'json') return yield* jsonStream(outline, stories);
+  if (format === 'ndjson') return yield* ndjsonStream(outline, stories);
+  const all: Story[] = [];
+  for await (const story of stories) all.push(story);
+  yield* renderChunks(format, { ...outline, stories: all }, options);
+}

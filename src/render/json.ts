@@ -9,7 +9,7 @@
  * top-level array (an article, a story, a diagnostic), so no string ever holds the whole report. The pieces
  * join to exactly `JSON.stringify(report, null, 2)` with the escaping above and a final newline.
  */
-import type { Report } from '../types.js';
+import type { Report, Story } from '../types.js';
 
 // Single UTF-16 code units only, so escaping each piece on its own equals escaping the joined text.
 const UNSAFE = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -28,29 +28,63 @@ function nested(value: unknown, depth: number): string {
   return escapeUnsafe((text ?? 'null').replaceAll('\n', `\n${'  '.repeat(depth)}`));
 }
 
+/** The JSON text of one top-level field (`last`: no comma after it), its array entries piece by piece. */
+function* fieldChunks(key: string, value: unknown, last: boolean): Generator<string> {
+  const head = `  ${escapeUnsafe(JSON.stringify(key))}: `;
+  const tail = last ? '\n' : ',\n';
+  if (!Array.isArray(value) || value.length === 0) {
+    yield `${head}${nested(value, 1)}${tail}`;
+    return;
+  }
+  yield `${head}[\n`;
+  const items: readonly unknown[] = value;
+  for (const [j, item] of items.entries()) yield entry(item, j === items.length - 1);
+  yield `  ]${tail}`;
+}
+
+/** One entry of a top-level array. */
+const entry = (item: unknown, last: boolean): string => `    ${nested(item, 2)}${last ? '\n' : ',\n'}`;
+
+/** The fields JSON.stringify writes: it leaves out those whose value is undefined, a function or a symbol. */
+const written = (doc: object): [string, unknown][] =>
+  Object.entries(doc).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+
 /**
  * The report document in small pieces, in order; `[...jsonChunks(r)].join('')` is `renderJson(r)`. Any
  * plain JSON object is accepted (the tests give generated ones); top-level arrays are split entry by entry.
  */
 export function* jsonChunks(report: Report | Readonly<Record<string, unknown>>): Generator<string> {
-  // JSON.stringify leaves out fields whose value is undefined, a function or a symbol.
-  const fields = Object.entries(report).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  const fields = written(report);
   if (fields.length === 0) {
     yield '{}\n';
     return;
   }
   yield '{\n';
+  for (const [i, [key, value]] of fields.entries()) yield* fieldChunks(key, value, i === fields.length - 1);
+  yield '}\n';
+}
+
+/**
+ * The document of `outline` with its `stories` taken from `stories` as they come (say, as their facts are worked
+ * out), each written and let go before the next is asked for: the same text as `jsonChunks({ ...outline,
+ * stories: [...all of them] })`.
+ */
+export async function* jsonStream(outline: Report, stories: AsyncIterable<Story>): AsyncGenerator<string> {
+  const fields = written(outline);
+  yield '{\n';
   for (const [i, [key, value]] of fields.entries()) {
-    const head = `  ${escapeUnsafe(JSON.stringify(key))}: `;
-    const tail = i < fields.length - 1 ? ',\n' : '\n';
-    if (!Array.isArray(value) || value.length === 0) {
-      yield `${head}${nested(value, 1)}${tail}`;
+    const last = i === fields.length - 1;
+    if (key !== 'stories') {
+      yield* fieldChunks(key, value, last);
       continue;
     }
-    yield `${head}[\n`;
-    const items: readonly unknown[] = value;
-    for (const [j, item] of items.entries()) yield `    ${nested(item, 2)}${j < items.length - 1 ? ',\n' : '\n'}`;
-    yield `  ]${tail}`;
+    // One story held back, so the last is known when the stories run out (it takes no comma).
+    let held: Story | undefined;
+    for await (const story of stories) {
+      yield held === undefined ? `  "stories": [\n` : entry(held, false);
+      held = story;
+    }
+    yield held === undefined ? `  "stories": []${last ? '\n' : ',\n'}` : `${entry(held, true)}  ]${last ? '\n' : ',\n'}`;
   }
   yield '}\n';
 }

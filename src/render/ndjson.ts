@@ -3,14 +3,23 @@
  * Each line stands alone: `{"version":1,"story":{…},"articles":[…]}` with the story as in the JSON document
  * and the report entries of its articles. Skipped files and warnings are not lines: they are on stderr.
  */
-import type { Report } from '../types.js';
+import type { Report, ReportArticle, Story } from '../types.js';
+
+/** One story's line (with its newline). */
+function line(report: Report, articles: ReadonlyMap<string, ReportArticle>, story: Story): string {
+  return `${JSON.stringify({ version: report.version, story, articles: story.articles.flatMap((id) => articles.get(id) ?? []) })}\n`;
+}
 
 /** The lines one by one (each with its newline), so a large report is written without one string of it all. */
 export function* ndjsonChunks(report: Report): Generator<string> {
   const articles = new Map(report.articles.map((a) => [a.id, a]));
-  for (const story of report.stories) {
-    yield `${JSON.stringify({ version: report.version, story, articles: story.articles.flatMap((id) => articles.get(id) ?? []) })}\n`;
-  }
+  for (const story of report.stories) yield line(report, articles, story);
+}
+
+/** The lines of `outline` with its stories taken from `stories` as they come (see `jsonStream` in json.ts). */
+export async function* ndjsonStream(outline: Report, stories: AsyncIterable<Story>): AsyncGenerator<string> {
+  const articles = new Map(outline.articles.map((a) => [a.id, a]));
+  for await (const story of stories) yield line(outline, articles, story);
 }
 
 export function renderNdjson(report: Report): string {

@@ -83,11 +83,13 @@ function copiesByStory(input: BuildInput, stories: readonly OrderedStory[]): Cop
   return copies;
 }
 
-/** The report from the ordered stories and, when facts are asked for, each story's facts (same order). */
-function assemble(input: BuildInput, ordered: readonly OrderedStory[], facts: readonly (StoryFacts | undefined)[]): Report {
+/**
+ * The report with every story's facts, conflicts, coverage and shared facts still empty: all that choosing and
+ * ordering stories needs (`--min-sources`, `--sort`). Field order is the report's.
+ */
+function outlineOf(input: BuildInput, ordered: readonly OrderedStory[]): Report {
   const copies = copiesByStory(input, ordered);
   const stories: Story[] = ordered.map((g, k) => {
-    const f = facts[k];
     const first = firstReport(g.articles);
     return {
       id: g.id,
@@ -95,10 +97,10 @@ function assemble(input: BuildInput, ordered: readonly OrderedStory[], facts: re
       articles: g.articles.map((a) => a.id),
       sources: g.sources,
       copies: copies[k] ?? [],
-      shared: f?.shared ?? [],
-      facts: f?.facts ?? [],
-      conflicts: f?.conflicts ?? [],
-      coverage: f?.coverage ?? [],
+      shared: [],
+      facts: [],
+      conflicts: [],
+      coverage: [],
       ...(first ? { firstReported: first } : {}),
     };
   });
@@ -106,16 +108,70 @@ function assemble(input: BuildInput, ordered: readonly OrderedStory[], facts: re
   return { version: 1, options: input.options, articles, stories, skipped: input.skipped, warnings: input.warnings };
 }
 
+/** `story` of the outline with its facts filled in (same field order). */
+function withFacts(story: Story, f: StoryFacts): Story {
+  return { ...story, shared: f.shared, facts: f.facts, conflicts: f.conflicts, coverage: f.coverage };
+}
+
+/**
+ * Sentences whose facts are worked out together before they are handed on: enough to keep every thread busy,
+ * few enough that a batch's facts (about 400 bytes a sentence) stay small next to the articles.
+ */
+export const BATCH_SENTENCES = 100_000;
+
+/** A report whose stories get their facts only as they are asked for, a batch at a time. */
+export interface PlannedReport {
+  /** The report with empty facts fields (see {@link outlineOf}). */
+  readonly outline: Report;
+  /**
+   * The given stories of the outline (any of them, in any order; say, the ones a view shows) with their facts,
+   * in the order given. Facts are worked out a batch of about {@link BATCH_SENTENCES} sentences at a time on up
+   * to `jobs` threads, so a caller that writes each story and lets it go never holds the facts of all stories.
+   */
+  stories(stories: readonly Story[]): AsyncGenerator<Story>;
+}
+
+/**
+ * The report's outline now and its facts on demand; the stories come out as in {@link buildReportAsync}.
+ * `batchSentences`: see {@link BATCH_SENTENCES} (the tests make it small to get many batches).
+ */
+export function planReport(input: BuildInput, jobs: number, batchSentences = BATCH_SENTENCES): PlannedReport {
+  const ordered = orderStories(input);
+  const outline = outlineOf(input, ordered);
+  const threshold = input.options.factThreshold;
+  const byId = new Map(ordered.map((s) => [s.id, s]));
+  const sentences = (s: Story): number => byId.get(s.id)?.articles.reduce((n, a) => n + a.sentences.length, 0) ?? 0;
+  async function* stories(wanted: readonly Story[]): AsyncGenerator<Story> {
+    if (threshold <= 0) return yield* wanted;
+    for (let from = 0; from < wanted.length; ) {
+      let to = from;
+      for (let size = 0; to < wanted.length && (to === from || size < batchSentences); to++) size += sentences(wanted[to] as Story);
+      const batch = wanted.slice(from, to);
+      const facts = await storyFactsParallel(
+        batch.map((s) => byId.get(s.id) as OrderedStory),
+        threshold,
+        jobs,
+      );
+      for (const [k, s] of batch.entries()) yield withFacts(s, facts[k] as StoryFacts);
+      from = to;
+    }
+  }
+  return { outline, stories };
+}
+
 /** The report, with every story's facts worked out on this thread. */
 export function buildReport(input: BuildInput): Report {
   const ordered = orderStories(input);
+  const outline = outlineOf(input, ordered);
   const threshold = input.options.factThreshold;
-  return assemble(input, ordered, threshold > 0 ? ordered.map((s) => storyFacts(s.id, s.articles, threshold)) : []);
+  if (threshold <= 0) return outline;
+  return { ...outline, stories: outline.stories.map((s, k) => withFacts(s, storyFacts(s.id, ordered[k]?.articles ?? [], threshold))) };
 }
 
 /** The same report as {@link buildReport}, with the stories' facts worked out on up to `jobs` threads (≥ 1). */
 export async function buildReportAsync(input: BuildInput, jobs: number): Promise<Report> {
-  const ordered = orderStories(input);
-  const threshold = input.options.factThreshold;
-  return assemble(input, ordered, threshold > 0 ? await storyFactsParallel(ordered, threshold, jobs) : []);
+  const planned = planReport(input, jobs);
+  const stories: Story[] = [];
+  for await (const s of planned.stories(planned.outline.stories)) stories.push(s);
+  return { ...planned.outline, stories };
 }
