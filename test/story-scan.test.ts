@@ -35,7 +35,7 @@ const dayOf = (i: number): number | undefined => (i % 3 === 0 ? 14000 + ((i * 37
 
 function plainEdges(vectors: readonly SparseVector[], years: readonly (number | undefined)[], days: readonly (number | undefined)[]): number[][] {
   const edges: number[][] = [];
-  candidateRows(topIndex(vectors, DEFAULT_CANDIDATES.topTerms), DEFAULT_CANDIDATES.maxPosting, 0, vectors.length, (a, partners) => {
+  candidateRows(topIndex(vectors, DEFAULT_CANDIDATES.topTerms), DEFAULT_CANDIDATES, 0, vectors.length, (a, partners) => {
     for (const b of partners) {
       const f = timeFactor({ year: years[a], day: days[a] }, { year: years[b], day: days[b] }, options);
       const sim = f === 0 ? 0 : cosine(vectors[a] as SparseVector, vectors[b] as SparseVector) * f;

@@ -1,11 +1,11 @@
 /**
- * The story-similarity scan: for every candidate pair (articles sharing a top term), the TF-IDF cosine times
+ * The story-similarity scan: for every candidate pair (see candidates.ts), the TF-IDF cosine times
  * the time factor, kept when ≥ {@link EDGE_FLOOR}. Everything it reads is in flat typed arrays (the vectors in
  * compressed rows, years and days as numbers with NaN for unknown), so a range of rows can be scanned on a
  * worker thread over shared memory (src/parallel/story-edges.ts) with the same result as on this one.
  */
 import type { SparseVector } from '../types.js';
-import { candidateRows, DEFAULT_CANDIDATES, topIndex, type TopIndex } from './candidates.js';
+import { candidateRows, DEFAULT_CANDIDATES, topIndex, type PostingLimits, type TopIndex } from './candidates.js';
 import { EdgeList } from './edge-list.js';
 import type { TopK } from './top-k.js';
 
@@ -42,7 +42,7 @@ export interface StoryScan {
   readonly years: Float64Array;
   readonly days: Float64Array;
   readonly index: TopIndex;
-  readonly maxPosting: number;
+  readonly limits: PostingLimits;
   readonly yearPenalty: number;
   readonly dateWindow: number;
 }
@@ -104,7 +104,7 @@ export function storyScan(
       start: copyOf(index.start, shared),
       docs: copyOf(index.docs, shared),
     },
-    maxPosting: DEFAULT_CANDIDATES.maxPosting,
+    limits: { maxPosting: DEFAULT_CANDIDATES.maxPosting, shortPosting: DEFAULT_CANDIDATES.shortPosting },
     yearPenalty: options.yearPenalty,
     dateWindow: options.dateWindow ?? 30,
   };
@@ -137,7 +137,7 @@ export function timeWeight(dayA: number, dayB: number, yearA: number, yearB: num
 export function scanRows(scan: StoryScan, from: number, to: number, out: EdgeList, strongest?: TopK): void {
   const { start, terms, weights, days, years } = scan;
   const dense = new Float32Array(scan.dimensions);
-  candidateRows(scan.index, scan.maxPosting, from, to, (a, partners) => {
+  candidateRows(scan.index, scan.limits, from, to, (a, partners) => {
     const rowFrom = start[a] as number;
     const rowTo = start[a + 1] as number;
     for (let j = rowFrom; j < rowTo; j++) dense[terms[j] as number] = weights[j] as number;
