@@ -65,6 +65,7 @@ const lib = await Promise.all([
   import(path.join(root, 'dist', 'fingerprint', 'lsh.js')),
   import(path.join(root, 'dist', 'fingerprint', 'shingles.js')),
   import(path.join(root, 'dist', 'fingerprint', 'articles.js')),
+  import(path.join(root, 'dist', 'eval', 'metrics.js')),
 ]).then((mods) => Object.assign({}, ...mods));
 
 console.log(`dedupe bench · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GB · Node ${process.version} · load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
@@ -108,6 +109,10 @@ for (const size of sizes) {
     `  near-duplicates at Jaccard ≥ 0.5, exact on every ${step}th article (${rc.sampled}): ${rc.truePairs} true pairs, ` +
       `reported ${rc.reportedFound} (recall ${fmt(rc.reportedFound / rc.truePairs, 3)}), LSH candidates ${rc.lshCandidates} (recall ${fmt(rc.lshCandidates / rc.truePairs, 3)})`,
   );
+  // The corpus knows its stories: file names are s<story>-o<outlet>[-copy].txt.
+  const gold = new Map([...report.storyOf.keys()].map((p) => [p, /s(\d+)-o/.exec(path.basename(p))?.[1] ?? p]));
+  const sc = lib.bcubed(gold, report.storyOf);
+  console.log(`  stories against the corpus's own labels (B-cubed): P ${fmt(sc.precision, 3)} R ${fmt(sc.recall, 3)} F1 ${fmt(sc.f1, 3)}`);
   rows.push({ size, wallMs: r.wallMs, cpuMs, rssMb: (r.maxRssKb ?? NaN) / 1024, floorMs, mb, articles: files.length });
 }
 

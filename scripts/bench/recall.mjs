@@ -7,12 +7,14 @@ import { createReadStream, readFileSync } from 'node:fs';
 import readline from 'node:readline';
 import path from 'node:path';
 
-/** Article id → path and the copy pairs, scanned line by line from a (possibly huge) 2-space JSON report. */
+/** Article id → path, the copy pairs and each article path's story id, scanned line by line from a (possibly huge) 2-space JSON report. */
 export async function scanReport(file) {
   const idToPath = new Map();
   const copies = new Set();
+  const storyOfId = new Map();
   let id;
   let a;
+  let inStory = false;
   const lines = readline.createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   for await (const line of lines) {
     let m = /^ {6}"id": "([^"]+)",$/.exec(line);
@@ -20,13 +22,22 @@ export async function scanReport(file) {
     else if ((m = /^ {6}"path": "((?:[^"\\]|\\.)*)",$/.exec(line)) && id) idToPath.set(id, JSON.parse(`"${m[1]}"`));
     else if ((m = /^ {10}"a": "([^"]+)",$/.exec(line))) a = m[1];
     else if ((m = /^ {10}"b": "([^"]+)",$/.exec(line)) && a) copies.add(`${a}\t${m[1]}`);
+    // A story's article ids (the articles' own entries have no "articles" field).
+    else if (/^ {6}"articles": \[$/.test(line)) inStory = true;
+    else if (inStory && (m = /^ {8}"([^"]+)",?$/.exec(line))) storyOfId.set(m[1], id);
+    else if (inStory && /^ {6}\],?$/.test(line)) inStory = false;
+  }
+  const storyOf = new Map();
+  for (const [articleId, story] of storyOfId) {
+    const p = idToPath.get(articleId);
+    if (p) storyOf.set(p, story);
   }
   const pairs = new Set();
   for (const key of copies) {
     const [x, y] = key.split('\t').map((i) => idToPath.get(i));
     if (x && y) pairs.add(x < y ? `${x}\t${y}` : `${y}\t${x}`);
   }
-  return { pairs, articles: idToPath.size };
+  return { pairs, articles: idToPath.size, storyOf };
 }
 
 /** The set of 5-word shingle hashes of a file's text, words as dedupe tokenises them (two 32-bit hashes). */
