@@ -5,7 +5,7 @@
 import type { Article, ParsedArticle, SourceOrigin } from '../types.js';
 import { hashString } from '../fingerprint/hash.js';
 import { recurringLines } from './boilerplate.js';
-import { cleanText, type CleanedText } from './sentences.js';
+import { cleanText, ownCopy, type CleanedText } from './sentences.js';
 import { detectOutlet } from '../input/outlet.js';
 import { cleanTextParallel } from '../parallel/clean.js';
 
@@ -66,12 +66,12 @@ function assemble(order: readonly Ordered[], texts: readonly CleanedText[]): { a
     articles.push({
       id: n === 1 ? base : `${base}-${n}`,
       path: p.path,
-      source,
+      source: ownCopy(source),
       sourceOrigin: origin,
-      title: p.title,
-      ...(p.meta.url ? { url: p.meta.url } : {}),
-      ...(p.meta.date ? { date: p.meta.date } : {}),
-      ...(p.meta.byline ? { byline: p.meta.byline } : {}),
+      title: ownCopy(p.title),
+      ...(p.meta.url ? { url: ownCopy(p.meta.url) } : {}),
+      ...(p.meta.date ? { date: ownCopy(p.meta.date) } : {}),
+      ...(p.meta.byline ? { byline: ownCopy(p.meta.byline) } : {}),
       sentences,
       dropped,
     });
