@@ -40,7 +40,7 @@ function filesUnder(dir) {
 /** Run the CLI on `dir` as its own process; report to `out`. */
 function runCli(dir, out) {
   const probe = `${out}.probe.json`;
-  const cliArgs = ['--import', path.join(root, 'scripts', 'bench', 'probe.mjs'), path.join(root, 'bin', 'dedupe.js'), 'articles', '--json', '--quiet'];
+  const cliArgs = ['--import', path.join(root, 'scripts', 'bench', 'probe.mjs'), path.join(root, 'bin', 'dedupe.js'), 'articles', '--json', '--quiet', '--timings'];
   if (jobs) cliArgs.push('--jobs', jobs);
   const fd = openSync(out, 'w');
   const started = performance.now();
@@ -103,6 +103,8 @@ for (const size of sizes) {
   const cpuMs = (r.userMs ?? NaN) + (r.systemMs ?? NaN);
   console.log(`  dedupe: ${fmt(r.wallMs / 1000, 2)} s wall, ${fmt(cpuMs / 1000, 2)} s CPU, peak RSS ${fmt((r.maxRssKb ?? NaN) / 1024, 0)} MB`);
   console.log(`          ${fmt(files.length / (r.wallMs / 1000), 0)} articles/s, ${fmt(mb / (r.wallMs / 1000), 2)} MB/s, ${fmt(r.wallMs / floorMs)}× the floor`);
+  const timings = /^dedupe: timings: (.*)$/m.exec(r.stderr);
+  if (timings) console.log(`  stages: ${timings[1]}`);
   const report = await scanReport(out);
   const rc = recall(files, dir, report.pairs, 0.5, step, lib);
   console.log(

@@ -11,6 +11,7 @@ import { isFormat, renderers, renderStream, type Format } from './render/index.j
 import { safeText } from './render/safe.js';
 import { isSortKey, selectStories, SORT_KEYS } from './render/select.js';
 import { progressReporter } from './progress.js';
+import { stageTimer } from './timings.js';
 import path from 'node:path';
 import { writeAtomic, writeStream } from './output.js';
 import { configure, integer, runOptions, withRunOptions, type ParsedFlags } from './cli/options.js';
@@ -55,7 +56,8 @@ function program(io: Io): Command {
     .option('--matrix', 'show the facts × sources matrix of each story in the terminal view (default)')
     .option('--no-matrix', 'hide the facts × sources matrix')
     .option('--min-sources <n>', 'show only stories told by at least this many distinct sources', integer('--min-sources', 1, 100000), 1)
-    .addOption(new Option('--sort <key>', 'order of stories: most sources, most articles, or newest first').choices(SORT_KEYS).default('sources'));
+    .addOption(new Option('--sort <key>', 'order of stories: most sources, most articles, or newest first').choices(SORT_KEYS).default('sources'))
+    .option('--timings', 'print on stderr, at the end, how long each stage took and the peak memory');
   return configure(withRunOptions(cmd), io).addHelpText('after', EXAMPLES);
 }
 
@@ -121,9 +123,11 @@ export async function main(io: Io): Promise<void> {
     const stdin = paths.includes('-') && io.stdin ? await readAll(io.stdin) : undefined;
     const progress = progressReporter((s) => io.stderr.write(s), () => performance.now());
     const showProgress = io.stderr.isTTY === true && !flags.quiet;
+    const timer = flags.timings ? stageTimer(() => performance.now(), () => process.resourceUsage().maxRSS * 1024) : undefined;
     const result = await runPlanned(paths, io.cwd(), options, {
       ...(stdin !== undefined ? { stdin } : {}),
       ...(showProgress ? { onProgress: progress.onProgress } : {}),
+      ...(timer ? { onStage: timer.mark } : {}),
       onDiagnostic: (d) => {
         progress.done();
         if (!flags.quiet) io.stderr.write(describe(d));
@@ -156,6 +160,8 @@ export async function main(io: Io): Promise<void> {
         return;
       }
     } else await writeStream(io.stdout, chunks);
+    timer?.mark('facts and output');
+    if (timer) io.stderr.write(timer.line());
     // A write failure other than EPIPE has already set exit code 2 (see the 'error' listener above).
     io.exitCode ??= 0;
   } catch (err) {

@@ -14,6 +14,7 @@ import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicates, type Story
 import { planReport, type PlannedReport } from './report/build.js';
 import { signaturesParallel } from './parallel/signatures.js';
 import { storyEdgesParallel } from './parallel/story-edges.js';
+import type { StageName } from './timings.js';
 
 export interface RunOptions extends ReportOptions {
   readonly maxBytes: number;
@@ -71,6 +72,8 @@ export interface RunHooks {
   readonly stdin?: string;
   /** Called as stages advance, so the CLI can show progress on long runs. */
   readonly onProgress?: (p: ProgressEvent) => void;
+  /** Called as each stage ends (`--timings`). */
+  readonly onStage?: (stage: StageName) => void;
 }
 
 /** Read up to `limit` files at a time, keeping results in input order. */
@@ -121,7 +124,7 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
 
   const ids = articles.map((a) => a.id);
   const progress = (stage: ProgressEvent['stage'], done: number, total: number): void => hooks.onProgress?.({ stage, done, total });
-  const { groups, copies } = await storiesOf(articles, options, progress);
+  const { groups, copies } = await storiesOf(articles, options, progress, hooks.onStage);
   progress('stories', groups.length, groups.length);
   return {
     ok: true,
@@ -148,6 +151,7 @@ async function articlesOf(
   const results = await readAll(files.map((f) => path.resolve(cwd, f)), options.maxBytes, (done) =>
     hooks.onProgress?.({ stage: 'read', done, total: files.length }),
   );
+  hooks.onStage?.('read');
   results.forEach((result, i) => {
     const shown = files[i] as string;
     if (!result.ok) return report({ ...result.diagnostic, path: shown });
@@ -158,6 +162,7 @@ async function articlesOf(
   });
   const { articles, empty } = await toArticlesParallel(parsed, options.jobs ?? 1);
   for (const e of empty) report({ path: e.path, reason: 'no sentences left after removing boilerplate', level: 'skipped' });
+  hooks.onStage?.('clean');
   return articles;
 }
 
@@ -169,10 +174,13 @@ async function storiesOf(
   articles: readonly Article[],
   options: RunOptions,
   progress: (stage: ProgressEvent['stage'], done: number, total: number) => void,
+  onStage?: (stage: StageName) => void,
 ): Promise<{ groups: number[][]; copies: StoryClusters['copies'] }> {
   progress('fingerprinted', 0, articles.length);
   const signatures = await signaturesParallel(articles, options, options.jobs ?? 1, (done) => progress('fingerprinted', done, articles.length));
+  onStage?.('signatures');
   const prints = fingerprint(articles, options, signatures);
+  onStage?.('term counts');
   // Shingle sets only for the few articles near-duplicate candidates name, computed once each.
   const shingleSets = new Map<number, Uint32Array>();
   const setOf = (i: number): Uint32Array => {
@@ -185,7 +193,9 @@ async function storiesOf(
     return { groups: [articles.map((_, i) => i)], copies: nearDuplicates(prints.signatures, options.duplicateThreshold, options.permutations, exact) };
   }
   const edges = await storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.jobs ?? 1, MAX_NEIGHBOURS);
+  onStage?.('story scan');
   const clusters = clusterStories(prints.signatures, options, edges, exact);
+  onStage?.('clustering');
   return { groups: groupsOf(clusters.labels), copies: clusters.copies };
 }
 

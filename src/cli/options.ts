@@ -82,6 +82,7 @@ export interface ParsedFlags {
   width?: number;
   color: boolean;
   quiet?: boolean;
+  timings?: boolean;
   debug?: boolean;
   jobs: number;
   output?: string;

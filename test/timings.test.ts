@@ -1,0 +1,43 @@
+/**
+ * `--timings`: one line on stderr at the end with each stage's time and the peak memory; stdout keeps only the
+ * report.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { stageTimer } from '../src/timings.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+describe('stageTimer', () => {
+  it('gives each stage the time since the one before, the total, and the peak memory in MB', () => {
+    let t = 1000;
+    const timer = stageTimer(() => t, () => 1536 * 2 ** 20);
+    t += 250;
+    timer.mark('read');
+    t += 12_040;
+    timer.mark('clean');
+    t += 3000;
+    timer.mark('facts and output');
+    expect(timer.line()).toBe('dedupe: timings: read 0.3 s · clean 12.0 s · facts and output 3.0 s · total 15.3 s · peak RSS 1,536 MB\n');
+  });
+});
+
+describe('dedupe --timings', () => {
+  it('writes one timings line with every stage on stderr and leaves the JSON report on stdout whole', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'dedupe.js'), path.join(ROOT, 'seeds'), '--json', '--timings'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).stories.length).toBeGreaterThan(0);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^dedupe: timings: read [\d.]+ s · clean [\d.]+ s · signatures [\d.]+ s · term counts [\d.]+ s · story scan [\d.]+ s · clustering [\d.]+ s · facts and output [\d.]+ s · total [\d.]+ s · peak RSS [\d,]+ MB$/,
+    );
+  });
+
+  it('prints nothing about timings without the option', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'dedupe.js'), path.join(ROOT, 'seeds'), '--json'], { encoding: 'utf8' });
+    expect(r.stderr).not.toContain('timings');
+  });
+});
