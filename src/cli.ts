@@ -123,7 +123,7 @@ export async function main(io: Io): Promise<void> {
     const stdin = paths.includes('-') && io.stdin ? await readAll(io.stdin) : undefined;
     const progress = progressReporter((s) => io.stderr.write(s), () => performance.now());
     const showProgress = io.stderr.isTTY === true && !flags.quiet;
-    const timer = flags.timings ? stageTimer(() => performance.now(), () => process.resourceUsage().maxRSS * 1024) : undefined;
+    const timer = flags.timings ? stageTimer(() => performance.now(), () => process.memoryUsage.rss(), () => process.resourceUsage().maxRSS * 1024) : undefined;
     const result = await runPlanned(paths, io.cwd(), options, {
       ...(stdin !== undefined ? { stdin } : {}),
       ...(showProgress ? { onProgress: progress.onProgress } : {}),

@@ -13,14 +13,15 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 describe('stageTimer', () => {
   it('gives each stage the time since the one before, the total, and the peak memory in MB', () => {
     let t = 1000;
-    const timer = stageTimer(() => t, () => 1536 * 2 ** 20);
+    let rss = 300 * 2 ** 20;
+    const timer = stageTimer(() => t, () => (rss += 10 * 2 ** 20), () => 1536 * 2 ** 20);
     t += 250;
     timer.mark('read');
     t += 12_040;
     timer.mark('clean');
     t += 3000;
     timer.mark('facts and output');
-    expect(timer.line()).toBe('dedupe: timings: read 0.3 s · clean 12.0 s · facts and output 3.0 s · total 15.3 s · peak RSS 1,536 MB\n');
+    expect(timer.line()).toBe('dedupe: timings: read 0.3 s (RSS 310 MB) · clean 12.0 s (RSS 320 MB) · facts and output 3.0 s (RSS 330 MB) · total 15.3 s · peak RSS 1,536 MB\n');
   });
 });
 
@@ -32,7 +33,7 @@ describe('dedupe --timings', () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^dedupe: timings: read [\d.]+ s · clean [\d.]+ s · signatures [\d.]+ s · term counts [\d.]+ s · story scan [\d.]+ s · clustering [\d.]+ s · facts and output [\d.]+ s · total [\d.]+ s · peak RSS [\d,]+ MB$/,
+      /^dedupe: timings: read [\d.]+ s \(RSS [\d,]+ MB\) · clean [\d.]+ s \(RSS [\d,]+ MB\) · signatures [\d.]+ s \(RSS [\d,]+ MB\) · term counts [\d.]+ s \(RSS [\d,]+ MB\) · story scan [\d.]+ s \(RSS [\d,]+ MB\) · clustering [\d.]+ s \(RSS [\d,]+ MB\) · facts and output [\d.]+ s \(RSS [\d,]+ MB\) · total [\d.]+ s · peak RSS [\d,]+ MB$/,
     );
   });
 
