@@ -141,19 +141,35 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
   const threshold = input.options.factThreshold;
   const byId = new Map(ordered.map((s) => [s.id, s]));
   const sentences = (s: Story): number => byId.get(s.id)?.articles.reduce((n, a) => n + a.sentences.length, 0) ?? 0;
+  /** Consecutive ranges of `wanted` of about `batchSentences` sentences each (one story may be more). */
+  const batchesOf = (wanted: readonly Story[]): { from: number; to: number }[] => {
+    const batches: { from: number; to: number }[] = [];
+    for (let from = 0, to = 0; from < wanted.length; from = to) {
+      for (let size = 0; to < wanted.length && (to === from || size < batchSentences); to++) size += sentences(wanted[to] as Story);
+      batches.push({ from, to });
+    }
+    return batches;
+  };
   async function* stories(wanted: readonly Story[]): AsyncGenerator<Story> {
     if (threshold <= 0) return yield* wanted;
-    for (let from = 0; from < wanted.length; ) {
-      let to = from;
-      for (let size = 0; to < wanted.length && (to === from || size < batchSentences); to++) size += sentences(wanted[to] as Story);
-      const batch = wanted.slice(from, to);
-      const facts = await storyFactsParallel(
-        batch.map((s) => byId.get(s.id) as OrderedStory),
-        threshold,
-        jobs,
-      );
-      for (const [k, s] of batch.entries()) yield withFacts(s, facts[k] as StoryFacts);
-      from = to;
+    const batches = batchesOf(wanted);
+    const factsOf = (k: number): Promise<StoryFacts[]> | undefined => {
+      const b = batches[k];
+      return b && storyFactsParallel(wanted.slice(b.from, b.to).map((s) => byId.get(s.id) as OrderedStory), threshold, jobs);
+    };
+    // The next batch is worked out while this one is handed on (rendered, written), so the threads never wait
+    // for the writing; at most two batches' facts are held.
+    let next = factsOf(0);
+    try {
+      for (let k = 0; k < batches.length; k++) {
+        const facts = (await next) as StoryFacts[];
+        next = factsOf(k + 1);
+        const { from, to } = batches[k] as { from: number; to: number };
+        for (let i = from; i < to; i++) yield withFacts(wanted[i] as Story, facts[i - from] as StoryFacts);
+      }
+    } finally {
+      // A reader that stopped early (the output closed): the batch under way is not waited for, nor its failure.
+      next?.catch(() => undefined);
     }
   }
   return { outline, stories };
