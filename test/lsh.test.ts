@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashString, mix32 } from '../src/fingerprint/hash.js';
 import { shingles } from '../src/fingerprint/shingles.js';
 import { MinHasher } from '../src/fingerprint/minhash.js';
-import { candidateProbability, chooseBands, LshIndex } from '../src/fingerprint/lsh.js';
+import { byKey, candidateProbability, chooseBands, LshIndex } from '../src/fingerprint/lsh.js';
 
 /** Seeded generator of floats in [0, 1) (a Weyl sequence through mix32); no Math.random. */
 function prng(seed: number): () => number {
@@ -89,6 +90,52 @@ describe('LshIndex', () => {
     const linked = new Set<number>();
     for (const [a, b] of pairs) if (a === 0) linked.add(b);
     expect(linked.size).toBe(599);
+  });
+});
+
+describe('LshIndex against its definition', () => {
+  it('byKey orders positions by key, equal keys in position order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant(0xffffffff), fc.constant(0x10000), fc.integer({ min: 0, max: 0xffffffff })), { maxLength: 200 }), (values) => {
+        const keys = Uint32Array.from(values);
+        const expected = [...keys.keys()].sort((i, j) => (keys[i] as number) - (keys[j] as number) || i - j);
+        expect([...byKey(keys)]).toEqual(expected);
+      }),
+    );
+  });
+
+  it('lists each pair sharing a band bucket once, a big bucket paired only with its first members, in any insertion order', () => {
+    // Slots from a tiny alphabet, so bands collide often; ids added in a shuffled order.
+    const case_ = fc.record({
+      signatures: fc.array(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 4, maxLength: 4 }), { maxLength: 40 }),
+      maxBucketSize: fc.integer({ min: 2, max: 6 }),
+    });
+    fc.assert(
+      fc.property(case_, ({ signatures, maxBucketSize }) => {
+        const ids = signatures.map((_, i) => (i * 7919) % 1009); // distinct, not increasing
+        const index = new LshIndex(2, 2, { maxBucketSize });
+        signatures.forEach((sig, i) => index.add(ids[i] as number, Uint32Array.from(sig)));
+        // The definition: per band, buckets of equal slot pairs, members in insertion order.
+        const expected = new Set<string>();
+        for (const band of [0, 1]) {
+          const buckets = new Map<string, number[]>();
+          signatures.forEach((sig, i) => {
+            const key = `${sig[band * 2]},${sig[band * 2 + 1]}`;
+            buckets.set(key, [...(buckets.get(key) ?? []), ids[i] as number]);
+          });
+          for (const members of buckets.values()) {
+            for (let i = 1; i < members.length; i++) {
+              for (let j = 0; j < Math.min(i, maxBucketSize); j++) {
+                const [x, y] = [members[i] as number, members[j] as number];
+                expected.add(x < y ? `${x},${y}` : `${y},${x}`);
+              }
+            }
+          }
+        }
+        const sorted = [...expected].map((p) => p.split(',').map(Number) as [number, number]).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+        expect(index.candidatePairs()).toEqual(sorted);
+      }),
+    );
   });
 });
 

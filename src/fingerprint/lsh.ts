@@ -98,7 +98,11 @@ export class LshIndex {
   readonly bands: number;
   readonly rows: number;
   readonly maxBucketSize: number;
-  readonly #buckets: Map<number, number[]>[] = [];
+  /** Per band, the bucket key of each added document, in the order added (grown as needed). */
+  #keys: Uint32Array<ArrayBuffer>[] = [];
+  /** The id of each added document, in the order added. */
+  #docs: Int32Array<ArrayBuffer> = new Int32Array(64);
+  #count = 0;
   readonly #ids = new Set<number>();
 
   constructor(bands: number, rows: number, opts: LshIndexOptions = {}) {
@@ -115,7 +119,7 @@ export class LshIndex {
     this.bands = bands;
     this.rows = rows;
     this.maxBucketSize = maxBucketSize;
-    for (let band = 0; band < bands; band++) this.#buckets.push(new Map());
+    for (let band = 0; band < bands; band++) this.#keys.push(new Uint32Array(64));
   }
 
   /** Index a signature (its first `bands × rows` slots) under `id`, an unused integer in [0, 2^26 - 1]. */
@@ -131,29 +135,35 @@ export class LshIndex {
       );
     }
     this.#ids.add(id);
+    const at = this.#count++;
+    if (at === this.#docs.length) {
+      this.#docs = grown(this.#docs);
+      this.#keys = this.#keys.map((k) => grown(k));
+    }
+    this.#docs[at] = id;
     for (let band = 0; band < this.bands; band++) {
       let h = band;
       const start = band * this.rows;
       for (let j = start; j < start + this.rows; j++) h = combine(h, signature[j] ?? 0);
-      const key = mix32(h ^ this.rows);
-      const buckets = this.#buckets[band];
-      if (buckets === undefined) continue;
-      const members = buckets.get(key);
-      if (members === undefined) buckets.set(key, [id]);
-      else members.push(id);
+      (this.#keys[band] as Uint32Array)[at] = mix32(h ^ this.rows);
     }
   }
 
   /** Every pair that shares a bucket in some band, once, as `[a, b]` with `a < b`, sorted by `a` then `b`. */
   candidatePairs(): Array<[number, number]> {
     const keys: number[] = [];
-    for (const buckets of this.#buckets) {
-      for (const members of buckets.values()) {
-        const anchors = Math.min(members.length, this.maxBucketSize);
-        for (let i = 1; i < members.length; i++) {
-          const x = members[i] ?? 0;
-          for (let j = 0; j < Math.min(i, anchors); j++) {
-            const y = members[j] ?? 0;
+    const n = this.#count;
+    for (const bandKeys of this.#keys) {
+      // A bucket is a run of equal keys in key order; the sort is stable, so its members are in the order added.
+      const order = byKey(bandKeys.subarray(0, n));
+      for (let first = 0, next = 1; first < n; first = next, next = first + 1) {
+        const key = bandKeys[order[first] as number];
+        while (next < n && bandKeys[order[next] as number] === key) next++;
+        const anchors = Math.min(next - first, this.maxBucketSize);
+        for (let i = first + 1; i < next; i++) {
+          const x = this.#docs[order[i] as number] ?? 0;
+          for (let j = first; j < Math.min(i, first + anchors); j++) {
+            const y = this.#docs[order[j] as number] ?? 0;
             keys.push(x < y ? x * ID_SCALE + y : y * ID_SCALE + x);
           }
         }
@@ -170,4 +180,33 @@ export class LshIndex {
     }
     return pairs;
   }
+}
+
+/** `array` copied into one twice as long. */
+function grown<T extends Uint32Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(array: T): T {
+  const out = new (array.constructor as new (n: number) => T)(array.length * 2);
+  out.set(array);
+  return out;
+}
+
+/** Positions of `keys` in increasing key order, equal keys in position order: a stable radix sort, 16 bits a pass. */
+export function byKey(keys: Uint32Array): Uint32Array {
+  const n = keys.length;
+  let order = new Uint32Array(n);
+  let spare = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const counts = new Uint32Array(65_537);
+  for (const shift of [0, 16]) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) (counts[(((keys[i] as number) >>> shift) & 0xffff) + 1] as number)++;
+    for (let d = 1; d < counts.length; d++) counts[d] = (counts[d] as number) + (counts[d - 1] as number);
+    for (let i = 0; i < n; i++) {
+      const p = order[i] as number;
+      const digit = ((keys[p] as number) >>> shift) & 0xffff;
+      spare[counts[digit] as number] = p;
+      counts[digit] = (counts[digit] as number) + 1;
+    }
+    [order, spare] = [spare, order];
+  }
+  return order;
 }
