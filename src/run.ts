@@ -177,10 +177,10 @@ async function storiesOf(
   onStage?: (stage: StageName) => void,
 ): Promise<{ groups: number[][]; copies: StoryClusters['copies'] }> {
   progress('fingerprinted', 0, articles.length);
-  const signatures = await signaturesParallel(articles, options, options.jobs ?? 1, (done) => progress('fingerprinted', done, articles.length));
-  onStage?.('signatures');
-  const prints = fingerprint(articles, options, signatures);
-  onStage?.('term counts');
+  const precomputed = await signaturesParallel(articles, options, options.jobs ?? 1, (done) => progress('fingerprinted', done, articles.length));
+  onStage?.('signatures and terms');
+  const prints = fingerprint(articles, options, precomputed);
+  onStage?.('vectors');
   // Shingle sets only for the few articles near-duplicate candidates name, computed once each.
   const shingleSets = new Map<number, Uint32Array>();
   const setOf = (i: number): Uint32Array => {

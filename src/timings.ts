@@ -5,7 +5,7 @@
  */
 
 /** The stages of a run, in order, as `run` reports their ends (see RunHooks.onStage in run.ts). */
-export type StageName = 'read' | 'clean' | 'signatures' | 'term counts' | 'story scan' | 'clustering' | 'facts and output';
+export type StageName = 'read' | 'clean' | 'signatures and terms' | 'vectors' | 'story scan' | 'clustering' | 'facts and output';
 
 export interface StageTimer {
   /** `stage` has just ended. */

@@ -132,23 +132,50 @@ function addTerms(counter: SequentialTermCounter, vocab: Vocabulary, ids: Map<st
   }
 }
 
-export function termCounts(a: Article, vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>): TermCounts {
+/** Count the content terms of an article's headline then sentences into {@link documentCounter}. */
+function countTerms(texts: readonly string[], vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>): void {
   let ids = termIdsOfWords.get(vocab);
   if (!ids) termIdsOfWords.set(vocab, (ids = new Map()));
-  addTerms(documentCounter, vocab, ids, a.title, options.titleWeight, 1);
-  for (const s of a.sentences) addTerms(documentCounter, vocab, ids, s.text, 1, options.nameWeight);
+  texts.forEach((text, i) => (i === 0 ? addTerms(documentCounter, vocab, ids, text, options.titleWeight, 1) : addTerms(documentCounter, vocab, ids, text, 1, options.nameWeight)));
+}
+
+export function termCounts(a: Article, vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>): TermCounts {
+  countTerms([a.title, ...a.sentences.map((s) => s.text)], vocab, options);
   return documentCounter.finish();
 }
 
-/** `signatures`: when already computed (e.g. on worker threads by parallel/signatures.ts), used as they are. */
-export function fingerprint(articles: readonly Article[], options: FingerprintOptions, signatures?: Uint32Array[]): Fingerprints {
+/**
+ * {@link termCounts} of an article given as its headline then sentences, against a vocabulary of this thread's
+ * own: the term ids in the order they first appear, with their weighted sums (what a worker thread sends back
+ * to be renumbered; see parallel/signatures.ts).
+ */
+export function termCountsInOrder(texts: readonly string[], vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>): { readonly ids: Uint32Array; readonly sums: Float64Array } {
+  countTerms(texts, vocab, options);
+  return documentCounter.finishInOrder();
+}
+
+/** What {@link fingerprint} can be given already computed (on worker threads: parallel/signatures.ts). */
+export interface Precomputed {
+  readonly signatures: Uint32Array[];
+  /** Each article's term counts against `vocabularySize` term ids numbered as {@link termCounts} numbers them. */
+  readonly counts?: TermCounts[];
+  readonly vocabularySize?: number;
+}
+
+/** `given`: signatures and term counts already computed (e.g. on worker threads), used as they are. */
+export function fingerprint(articles: readonly Article[], options: FingerprintOptions, given?: Precomputed): Fingerprints {
   const hasher = new MinHasher({ permutations: options.permutations, seed: options.seed });
-  const vocab = new Vocabulary();
-  const counts = articles.map((a) => termCounts(a, vocab, options));
-  const idf = idfTable(documentFrequencies(counts, vocab.size), counts.length);
+  let counts = given?.counts;
+  let vocabularySize = given?.vocabularySize ?? 0;
+  if (!counts) {
+    const vocab = new Vocabulary();
+    counts = articles.map((a) => termCounts(a, vocab, options));
+    vocabularySize = vocab.size;
+  }
+  const idf = idfTable(documentFrequencies(counts, vocabularySize), counts.length);
   return {
     vectors: counts.map((c) => weigh(c, idf)),
-    signatures: signatures ?? articles.map((a) => signature(a, hasher, options.shingle)),
+    signatures: given?.signatures ?? articles.map((a) => signature(a, hasher, options.shingle)),
     years: articles.map(latestYear),
     days: articles.map((a) => dayNumber(a.date)),
   };

@@ -24,6 +24,11 @@ export class Vocabulary {
   get size(): number {
     return this.ids.size;
   }
+
+  /** Every term, by id. */
+  terms(): string[] {
+    return [...this.ids.keys()];
+  }
 }
 
 /** Term counts of one document: sorted unique term ids and their (possibly weighted) counts. */
@@ -65,6 +70,24 @@ export class SequentialTermCounter {
       this.#ids.push(id);
     }
     this.#sums[id] = (this.#sums[id] as number) + weight;
+  }
+
+  /**
+   * The terms added since the last finish in the order they were first added, with their sums (not rounded to
+   * float32); clears them like {@link finish}. For counts made against one vocabulary and renumbered against
+   * another (parallel/signatures.ts).
+   */
+  finishInOrder(): { readonly ids: Uint32Array; readonly sums: Float64Array } {
+    const ids = Uint32Array.from(this.#ids);
+    const sums = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      sums[i] = this.#sums[id] as number;
+      this.#sums[id] = 0;
+      this.#seen[id] = 0;
+    }
+    this.#ids.length = 0;
+    return { ids, sums };
   }
 
   /** The counts of the terms added since the last finish, which this clears. */
