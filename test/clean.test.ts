@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyLine, cleanParagraphs, MAX_RECURRING_WORDS, recurringLines } from '../src/clean/boilerplate.js';
+import { classifyLine, cleanParagraphs, MAX_RECURRING_WORDS, normalisedHash, recurringLines } from '../src/clean/boilerplate.js';
+import { hashString } from '../src/fingerprint/hash.js';
 import { sourceOf, toArticles } from '../src/clean/articles.js';
 import { parseArticle } from '../src/input/parse.js';
 import type { Article, ParsedArticle } from '../src/types.js';
@@ -19,6 +21,19 @@ function article(path: string, paragraphs: readonly string[], meta: ParsedArticl
 }
 
 const byPath = (articles: readonly Article[]): Map<string, Article> => new Map(articles.map((a) => [a.path, a]));
+
+describe('normalisedHash', () => {
+  it('equals the hash of the lower-cased, whitespace-folded, trimmed line, for any line', () => {
+    const unit = fc.constantFrom('a', 'Z', 'q', '1', '.', ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u2003', '\u3000', 'É', 'İ', 'ß', '😀');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (line) => {
+        expect(normalisedHash(line)).toBe(hashString(line.toLowerCase().replace(/\s+/g, ' ').trim()));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(normalisedHash('  Follow US on   Twitter\t')).toBe(hashString('follow us on twitter'));
+  });
+});
 
 describe('classifyLine: the seed boilerplate', () => {
   it.each([

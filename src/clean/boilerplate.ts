@@ -4,7 +4,7 @@
  * across many articles in different surroundings (site furniture). Pure functions over parsed articles.
  */
 import type { DropReason, DroppedLine, ParsedArticle } from '../types.js';
-import { hashString } from '../fingerprint/hash.js';
+import { FNV_OFFSET, FNV_PRIME, hashString, mix32 } from '../fingerprint/hash.js';
 
 export interface CleanedParagraphs {
   readonly paragraphs: readonly string[];
@@ -70,6 +70,34 @@ function normalise(line: string): string {
 }
 
 /**
+ * `hashString(normalise(line))` without building the normalised string: for a line of ASCII only (most lines),
+ * one pass over its code units lower-casing A–Z and folding each run of whitespace into one space (none at
+ * the ends); any other line goes the string way (Unicode lower-casing and whitespace). Property-tested equal.
+ */
+export function normalisedHash(line: string): number {
+  let h = FNV_OFFSET | 0;
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < line.length; i++) {
+    let c = line.charCodeAt(i);
+    if (c >= 128) return hashString(normalise(line));
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      space = length > 0;
+      continue;
+    }
+    if (space) {
+      h = Math.imul(h ^ 32, FNV_PRIME);
+      length++;
+      space = false;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    length++;
+  }
+  return mix32(h ^ length);
+}
+
+/**
  * Lines that recur across articles in different surroundings: seen in at least `minArticles` articles with
  * at least `minArticles` different neighbouring lines. Republished wire copy repeats its lines with the
  * same neighbours, so copies do not make each other's text "recurring".
@@ -78,7 +106,7 @@ export function recurringLines(articles: readonly ParsedArticle[], minArticles =
   const contexts = new Map<number, Set<number>>();
   const seenIn = new Map<number, number>();
   for (const article of articles) {
-    const hashes = article.paragraphs.map((p) => hashString(normalise(p)));
+    const hashes = article.paragraphs.map(normalisedHash);
     const unique = new Set<number>();
     hashes.forEach((h, i) => {
       if (unique.has(h)) return;
