@@ -3,7 +3,7 @@
  * align facts → report. Bad files become diagnostics; the run goes on with the rest.
  */
 import path from 'node:path';
-import type { Article, Diagnostic, ParsedArticle, ProgressEvent, Report, ReportOptions, Story } from './types.js';
+import type { Article, Diagnostic, ParsedArticle, ProgressEvent, Report, ReportOptions } from './types.js';
 import { discover } from './input/discover.js';
 import { readArticleFile } from './input/read.js';
 import { parseFile } from './input/formats.js';
@@ -11,7 +11,7 @@ import { expandStdin } from './input/stdin.js';
 import { toArticlesParallel } from './clean/articles.js';
 import { exactJaccard, fingerprint, shingleSet } from './fingerprint/articles.js';
 import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicates, type StoryClusters } from './cluster/stories.js';
-import { planReport, type PlannedReport } from './report/build.js';
+import { completeReport, planReport, type PlannedReport } from './report/build.js';
 import { signaturesParallel } from './parallel/signatures.js';
 import { storyEdgesParallel } from './parallel/story-edges.js';
 import type { StageName } from './timings.js';
@@ -45,25 +45,18 @@ export const DEFAULT_OPTIONS: RunOptions = {
 /** A run that did not get as far as a report. */
 export type RunFailure = { readonly ok: false; readonly reason: 'no-input' | 'no-articles'; readonly skipped: readonly Diagnostic[] };
 
-export type RunResult =
-  | {
-      readonly ok: true;
-      readonly report: Report;
-      readonly articles: readonly Article[];
-      /** Every file discovered, read or skipped, resolved against cwd (so `--output` can refuse to overwrite one). */
-      readonly files: readonly string[];
-    }
-  | RunFailure;
+/** What every run that got as far as a report has. */
+interface RunDone {
+  readonly ok: true;
+  readonly articles: readonly Article[];
+  /** Every file discovered, read or skipped, resolved against cwd (so `--output` can refuse to overwrite one). */
+  readonly files: readonly string[];
+}
+
+export type RunResult = (RunDone & { readonly report: Report }) | RunFailure;
 
 /** A run whose stories get their facts only as they are written (see {@link PlannedReport}). */
-export type PlannedRun =
-  | {
-      readonly ok: true;
-      readonly planned: PlannedReport;
-      readonly articles: readonly Article[];
-      readonly files: readonly string[];
-    }
-  | RunFailure;
+export type PlannedRun = (RunDone & { readonly planned: PlannedReport }) | RunFailure;
 
 export interface RunHooks {
   /** Called for each diagnostic as it happens, so the CLI can print it at once. */
@@ -96,9 +89,7 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
   const result = await runPlanned(inputs, cwd, options, hooks);
   if (!result.ok) return result;
   const { planned, articles, files } = result;
-  const stories: Story[] = [];
-  for await (const story of planned.stories(planned.outline.stories)) stories.push(story);
-  return { ok: true, articles, files, report: { ...planned.outline, stories } };
+  return { ok: true, articles, files, report: await completeReport(planned) };
 }
 
 /**
@@ -178,9 +169,8 @@ async function storiesOf(
 ): Promise<{ groups: number[][]; copies: StoryClusters['copies'] }> {
   progress('fingerprinted', 0, articles.length);
   const precomputed = await signaturesParallel(articles, options, options.jobs ?? 1, (done) => progress('fingerprinted', done, articles.length));
-  onStage?.('signatures and terms');
   const prints = fingerprint(articles, options, precomputed);
-  onStage?.('vectors');
+  onStage?.('fingerprints');
   // Shingle sets only for the few articles near-duplicate candidates name, computed once each.
   const shingleSets = new Map<number, Uint32Array>();
   const setOf = (i: number): Uint32Array => {

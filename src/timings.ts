@@ -4,8 +4,13 @@
  * reading are given, so the line is testable.
  */
 
-/** The stages of a run, in order, as `run` reports their ends (see RunHooks.onStage in run.ts). */
-export type StageName = 'read' | 'clean' | 'signatures and terms' | 'vectors' | 'story scan' | 'clustering' | 'facts and output';
+/**
+ * The stages of a run, in order: `run` reports the ends of all but the last (RunHooks.onStage in run.ts), the
+ * CLI that of the last. `clean` includes parsing and finding recurring lines; `fingerprints` the MinHash
+ * signatures, term counts and TF-IDF vectors; `clustering` near-duplicates and average link; `facts and output`
+ * the facts of each story as it is written.
+ */
+export type StageName = 'read' | 'clean' | 'fingerprints' | 'story scan' | 'clustering' | 'facts and output';
 
 export interface StageTimer {
   /** `stage` has just ended. */

@@ -105,6 +105,18 @@ describe('story facts on worker threads', () => {
       for await (const story of planned.stories(wanted)) got.push(story);
       expect(got).toStrictEqual(here.stories.filter((_, i) => i % 3 === 0).reverse());
     }
+    // Batches big enough for two threads each: the second is worked out on the threads while the first is
+    // handed on, a story at a time with a turn of the event loop in between (as a writer waits for a stream).
+    const { factThreads } = await fromDist<typeof import('../src/parallel/story-facts.js')>('parallel/story-facts.js');
+    const planned = planReport(input, 2, 22_000);
+    const firstBatch = planned.outline.stories.slice(0, 310).map((s) => ({ id: s.id, articles: s.articles.map((id) => input.articles.find((a) => a.id === id) as Article) }));
+    expect(factThreads(firstBatch, 2)).toBe(2);
+    const got = [];
+    for await (const story of planned.stories(planned.outline.stories)) {
+      got.push(story);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(got).toStrictEqual(here.stories);
   }, 120_000);
 
   it('gives each story its copies in input order, and drops copies of articles in no story', () => {

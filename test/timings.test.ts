@@ -33,7 +33,7 @@ describe('dedupe --timings', () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^dedupe: timings: read [\d.]+ s \(RSS [\d,]+ MB\) · clean [\d.]+ s \(RSS [\d,]+ MB\) · signatures and terms [\d.]+ s \(RSS [\d,]+ MB\) · vectors [\d.]+ s \(RSS [\d,]+ MB\) · story scan [\d.]+ s \(RSS [\d,]+ MB\) · clustering [\d.]+ s \(RSS [\d,]+ MB\) · facts and output [\d.]+ s \(RSS [\d,]+ MB\) · total [\d.]+ s · peak RSS [\d,]+ MB$/,
+      /^dedupe: timings: read [\d.]+ s \(RSS [\d,]+ MB\) · clean [\d.]+ s \(RSS [\d,]+ MB\) · fingerprints [\d.]+ s \(RSS [\d,]+ MB\) · story scan [\d.]+ s \(RSS [\d,]+ MB\) · clustering [\d.]+ s \(RSS [\d,]+ MB\) · facts and output [\d.]+ s \(RSS [\d,]+ MB\) · total [\d.]+ s · peak RSS [\d,]+ MB$/,
     );
   });
 

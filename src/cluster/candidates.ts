@@ -14,6 +14,7 @@
  */
 import type { SparseVector } from '../types.js';
 import { topTerms } from '../fingerprint/tfidf.js';
+import { grown } from '../util/typed.js';
 
 export interface CandidateOptions {
   /** How many of each article's highest-weighted terms to index, in [1, 200]. */
@@ -116,11 +117,4 @@ export function candidateRows(
     }
     if (kept > 0) visit(a, partners.subarray(0, kept).sort());
   }
-}
-
-/** `array` copied into one twice as long. */
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(array.length * 2);
-  out.set(array);
-  return out;
 }

@@ -104,7 +104,7 @@ export function storyScan(
       start: copyOf(index.start, shared),
       docs: copyOf(index.docs, shared),
     },
-    limits: { maxPosting: DEFAULT_CANDIDATES.maxPosting, shortPosting: DEFAULT_CANDIDATES.shortPosting },
+    limits: DEFAULT_CANDIDATES,
     yearPenalty: options.yearPenalty,
     dateWindow: options.dateWindow ?? 30,
   };

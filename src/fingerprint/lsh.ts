@@ -1,4 +1,5 @@
 import { combine, mix32 } from './hash.js';
+import { grown } from '../util/typed.js';
 
 /**
  * Probability that two sets with Jaccard similarity `t` share at least one of `bands` buckets when each
@@ -182,12 +183,6 @@ export class LshIndex {
   }
 }
 
-/** `array` copied into one twice as long. */
-function grown<T extends Uint32Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(array: T): T {
-  const out = new (array.constructor as new (n: number) => T)(array.length * 2);
-  out.set(array);
-  return out;
-}
 
 /** Positions of `keys` in increasing key order, equal keys in position order: a stable radix sort, 16 bits a pass. */
 export function byKey(keys: Uint32Array): Uint32Array {

@@ -79,29 +79,25 @@ export class SequentialTermCounter {
    */
   finishInOrder(): { readonly ids: Uint32Array; readonly sums: Float64Array } {
     const ids = Uint32Array.from(this.#ids);
-    const sums = new Float64Array(ids.length);
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] as number;
-      sums[i] = this.#sums[id] as number;
-      this.#sums[id] = 0;
-      this.#seen[id] = 0;
-    }
-    this.#ids.length = 0;
-    return { ids, sums };
+    return { ids, sums: this.#take(ids, new Float64Array(ids.length)) };
   }
 
   /** The counts of the terms added since the last finish, which this clears. */
   finish(): TermCounts {
     const ids = Uint32Array.from(this.#ids).sort();
-    const counts = new Float32Array(ids.length);
+    return { ids, counts: this.#take(ids, new Float32Array(ids.length)) };
+  }
+
+  /** Move the sums of `ids` (every term added since the last finish) into `out`, and clear them. */
+  #take<T extends Float32Array | Float64Array>(ids: Uint32Array, out: T): T {
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
-      counts[i] = this.#sums[id] as number;
+      out[i] = this.#sums[id] as number;
       this.#sums[id] = 0;
       this.#seen[id] = 0;
     }
     this.#ids.length = 0;
-    return { ids, counts };
+    return out;
   }
 
   #grow(id: number): void {

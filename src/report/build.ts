@@ -4,7 +4,7 @@
  */
 import type { Article, CopyPair, Diagnostic, Report, ReportArticle, ReportOptions, Story } from '../types.js';
 import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
-import { storyFactsParallel } from '../parallel/story-facts.js';
+import { factThreads, storyFactsParallel } from '../parallel/story-facts.js';
 import { firstReport } from './first-report.js';
 
 export interface BuildInput {
@@ -153,23 +153,28 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
   async function* stories(wanted: readonly Story[]): AsyncGenerator<Story> {
     if (threshold <= 0) return yield* wanted;
     const batches = batchesOf(wanted);
-    const factsOf = (k: number): Promise<StoryFacts[]> | undefined => {
+    const batch = (k: number): OrderedStory[] => {
       const b = batches[k];
-      return b && storyFactsParallel(wanted.slice(b.from, b.to).map((s) => byId.get(s.id) as OrderedStory), threshold, jobs);
+      return b ? wanted.slice(b.from, b.to).map((s) => byId.get(s.id) as OrderedStory) : [];
     };
-    // The next batch is worked out while this one is handed on (rendered, written), so the threads never wait
-    // for the writing; at most two batches' facts are held.
-    let next = factsOf(0);
-    try {
-      for (let k = 0; k < batches.length; k++) {
-        const facts = (await next) as StoryFacts[];
-        next = factsOf(k + 1);
-        const { from, to } = batches[k] as { from: number; to: number };
-        for (let i = from; i < to; i++) yield withFacts(wanted[i] as Story, facts[i - from] as StoryFacts);
-      }
-    } finally {
-      // A reader that stopped early (the output closed): the batch under way is not waited for, nor its failure.
-      next?.catch(() => undefined);
+    // When a batch gets worker threads, it is worked out while the one before is handed on (rendered, written),
+    // so the threads never wait for the writing; at most two batches' facts are held. On this thread alone
+    // there is nothing to overlap, and a batch is worked out when it is needed.
+    const ahead = (k: number): Promise<StoryFacts[]> | undefined => {
+      const next = batch(k);
+      if (next.length === 0 || factThreads(next, jobs) <= 1) return undefined;
+      const facts = storyFactsParallel(next, threshold, jobs);
+      // Its failure is taken up when it is awaited; until then (or if the reader stops first) it must not
+      // count as unhandled, which would end the process before the CLI's own error handling.
+      facts.catch(() => undefined);
+      return facts;
+    };
+    let next = ahead(0);
+    for (let k = 0; k < batches.length; k++) {
+      const facts = await (next ?? storyFactsParallel(batch(k), threshold, jobs));
+      next = ahead(k + 1);
+      const { from, to } = batches[k] as { from: number; to: number };
+      for (let i = from; i < to; i++) yield withFacts(wanted[i] as Story, facts[i - from] as StoryFacts);
     }
   }
   return { outline, stories };
@@ -184,10 +189,14 @@ export function buildReport(input: BuildInput): Report {
   return { ...outline, stories: outline.stories.map((s, k) => withFacts(s, storyFacts(s.id, ordered[k]?.articles ?? [], threshold))) };
 }
 
-/** The same report as {@link buildReport}, with the stories' facts worked out on up to `jobs` threads (≥ 1). */
-export async function buildReportAsync(input: BuildInput, jobs: number): Promise<Report> {
-  const planned = planReport(input, jobs);
+/** The report of `planned` with the facts of every story, all held (for callers that need the whole report). */
+export async function completeReport(planned: PlannedReport): Promise<Report> {
   const stories: Story[] = [];
   for await (const s of planned.stories(planned.outline.stories)) stories.push(s);
   return { ...planned.outline, stories };
+}
+
+/** The same report as {@link buildReport}, with the stories' facts worked out on up to `jobs` threads (≥ 1). */
+export function buildReportAsync(input: BuildInput, jobs: number): Promise<Report> {
+  return completeReport(planReport(input, jobs));
 }
