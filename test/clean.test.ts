@@ -172,6 +172,32 @@ describe('recurring lines', () => {
     for (const s of background) expect(cleanParagraphs(s, recurring)).toEqual({ paragraphs: s.paragraphs, dropped: [] });
   });
 
+  it('finds the lines the definition names: in ≥ 3 articles, with ≥ 3 different pairs of neighbours (property)', () => {
+    // The definition, spelled out with a Map of Sets (what LineCounter does in flat arrays).
+    const byDefinition = (articles: readonly ParsedArticle[]): Set<number> => {
+      const seen = new Map<number, { articles: number; contexts: Set<number> }>();
+      for (const a of articles) {
+        const hashes = a.paragraphs.map(normalisedHash);
+        hashes.forEach((h, i) => {
+          if (hashes.indexOf(h) !== i) return;
+          const entry = seen.get(h) ?? { articles: 0, contexts: new Set<number>() };
+          seen.set(h, entry);
+          entry.articles++;
+          entry.contexts.add(((hashes[i - 1] ?? 0) * 31 + (hashes[i + 1] ?? 1)) >>> 0);
+        });
+      }
+      return new Set([...seen].filter(([, e]) => e.articles >= 3 && e.contexts.size >= 3).map(([h]) => h));
+    };
+    // Few distinct lines, so that lines recur, in the same and in different surroundings.
+    const line = fc.constantFrom('Sign up now.', 'SIGN UP  now.', 'Rain fell.', 'The end.', 'Shares rose.', 'He left.', 'Ads.');
+    const articles = fc.array(fc.array(line, { maxLength: 6 }).map((ps) => article('x.txt', ps)), { maxLength: 12 });
+    fc.assert(
+      fc.property(articles, (as) => {
+        expect([...recurringLines(as)].sort()).toEqual([...byDefinition(as)].sort());
+      }),
+    );
+  });
+
   it('keeps a line found in only two articles', () => {
     expect(recurringLines(stories.slice(0, 2)).size).toBe(0);
   });

@@ -5,6 +5,7 @@
  */
 import type { DropReason, DroppedLine, ParsedArticle } from '../types.js';
 import { FNV_OFFSET, FNV_PRIME, hashString, mix32 } from '../fingerprint/hash.js';
+import { grown } from '../util/typed.js';
 
 export interface CleanedParagraphs {
   readonly paragraphs: readonly string[];
@@ -97,32 +98,59 @@ export function normalisedHash(line: string): number {
   return mix32(h ^ length);
 }
 
+/** Where the high word of a 64-bit number sits in a pair of 32-bit words (1 on little-endian machines). */
+const HIGH = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 1 : 0;
+
 /**
  * Lines that recur across articles in different surroundings: seen in at least `minArticles` articles with
  * at least `minArticles` different neighbouring lines. Republished wire copy repeats its lines with the
- * same neighbours, so copies do not make each other's text "recurring".
+ * same neighbours, so copies do not make each other's text "recurring". Articles are added one at a time
+ * (as they are read); each distinct line of an article costs 8 bytes in flat arrays, not a Map entry and a Set.
  */
-export function recurringLines(articles: readonly ParsedArticle[], minArticles = 3): Set<number> {
-  const contexts = new Map<number, Set<number>>();
-  const seenIn = new Map<number, number>();
-  for (const article of articles) {
-    const hashes = article.paragraphs.map(normalisedHash);
+export class LineCounter {
+  /** Per distinct line of each article, two words: its hash (the high word) and its neighbours' hash (low). */
+  #entries = new Uint32Array(1024);
+  #length = 0;
+
+  add(paragraphs: readonly string[]): void {
+    const hashes = paragraphs.map(normalisedHash);
     const unique = new Set<number>();
     hashes.forEach((h, i) => {
       if (unique.has(h)) return;
       unique.add(h);
-      seenIn.set(h, (seenIn.get(h) ?? 0) + 1);
-      const ctx = ((hashes[i - 1] ?? 0) * 31 + (hashes[i + 1] ?? 1)) >>> 0;
-      let set = contexts.get(h);
-      if (!set) contexts.set(h, (set = new Set()));
-      if (set.size < minArticles) set.add(ctx);
+      if (this.#length + 2 > this.#entries.length) this.#entries = grown(this.#entries);
+      this.#entries[this.#length + HIGH] = h;
+      this.#entries[this.#length + 1 - HIGH] = ((hashes[i - 1] ?? 0) * 31 + (hashes[i + 1] ?? 1)) >>> 0;
+      this.#length += 2;
     });
   }
-  const result = new Set<number>();
-  for (const [h, count] of seenIn) {
-    if (count >= minArticles && (contexts.get(h)?.size ?? 0) >= minArticles) result.add(h);
+
+  /** The hashes of the recurring lines among the articles added so far. */
+  recurring(minArticles = 3): Set<number> {
+    // As 64-bit numbers (hash high, neighbours low), sorting groups each line's entries, its neighbour hashes
+    // in order, so distinct neighbourhoods are the changes within a group.
+    const pairs = new BigUint64Array(this.#entries.buffer, 0, this.#length / 2).sort();
+    const words = new Uint32Array(pairs.buffer, 0, this.#length);
+    const result = new Set<number>();
+    for (let i = 0; i < words.length; ) {
+      const h = words[i + HIGH] as number;
+      let articles = 0;
+      let contexts = 0;
+      for (let previous = -1; i < words.length && words[i + HIGH] === h; i += 2, articles++) {
+        if (words[i + 1 - HIGH] !== previous) contexts++;
+        previous = words[i + 1 - HIGH] as number;
+      }
+      if (articles >= minArticles && contexts >= minArticles) result.add(h);
+    }
+    return result;
   }
-  return result;
+}
+
+/** {@link LineCounter} over `articles` at once. */
+export function recurringLines(articles: readonly ParsedArticle[], minArticles = 3): Set<number> {
+  const counter = new LineCounter();
+  for (const article of articles) counter.add(article.paragraphs);
+  return counter.recurring(minArticles);
 }
 
 /** Longest line that can be dropped for recurring across articles. */
