@@ -3,13 +3,14 @@
  * align facts → report. Bad files become diagnostics; the run goes on with the rest.
  */
 import path from 'node:path';
-import type { Article, Diagnostic, ParsedArticle, ProgressEvent, Report, ReportOptions } from './types.js';
+import type { Article, Diagnostic, ParsedArticle, ProgressEvent, Report, ReportOptions, StoredArticle } from './types.js';
 import { discover } from './input/discover.js';
 import { readArticleFile } from './input/read.js';
 import { parseFile } from './input/formats.js';
 import { expandStdin } from './input/stdin.js';
 import { toArticlesParallel } from './clean/articles.js';
-import { exactJaccard, fingerprint, shingleSet } from './fingerprint/articles.js';
+import { exactJaccard, fingerprintsFrom, shingleSet } from './fingerprint/articles.js';
+import { unpacked } from './clean/packed.js';
 import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicates, type StoryClusters } from './cluster/stories.js';
 import { completeReport, planReport, type PlannedReport } from './report/build.js';
 import { signaturesParallel } from './parallel/signatures.js';
@@ -45,18 +46,18 @@ export const DEFAULT_OPTIONS: RunOptions = {
 /** A run that did not get as far as a report. */
 export type RunFailure = { readonly ok: false; readonly reason: 'no-input' | 'no-articles'; readonly skipped: readonly Diagnostic[] };
 
-/** What every run that got as far as a report has. */
-interface RunDone {
+/** What every run that got as far as a report has (`A`: the articles, with their sentences or packed). */
+interface RunDone<A> {
   readonly ok: true;
-  readonly articles: readonly Article[];
+  readonly articles: readonly A[];
   /** Every file discovered, read or skipped, resolved against cwd (so `--output` can refuse to overwrite one). */
   readonly files: readonly string[];
 }
 
-export type RunResult = (RunDone & { readonly report: Report }) | RunFailure;
+export type RunResult = (RunDone<Article> & { readonly report: Report }) | RunFailure;
 
 /** A run whose stories get their facts only as they are written (see {@link PlannedReport}). */
-export type PlannedRun = (RunDone & { readonly planned: PlannedReport }) | RunFailure;
+export type PlannedRun = (RunDone<StoredArticle> & { readonly planned: PlannedReport }) | RunFailure;
 
 export interface RunHooks {
   /** Called for each diagnostic as it happens, so the CLI can print it at once. */
@@ -84,12 +85,15 @@ async function readAll(paths: readonly string[], maxBytes: number, onRead?: (don
   return results;
 }
 
-/** The whole report at once: {@link runPlanned} with every story's facts worked out and kept. */
+/**
+ * The whole report at once: {@link runPlanned} with every story's facts worked out and kept, and the articles
+ * with their sentences (for callers that look into them: explain, eval).
+ */
 export async function run(inputs: readonly string[], cwd: string, options: RunOptions, hooks: RunHooks = {}): Promise<RunResult> {
   const result = await runPlanned(inputs, cwd, options, hooks);
   if (!result.ok) return result;
   const { planned, articles, files } = result;
-  return { ok: true, articles, files, report: await completeReport(planned) };
+  return { ok: true, articles: articles.map(unpacked), files, report: await completeReport(planned) };
 }
 
 /**
@@ -136,7 +140,7 @@ async function articlesOf(
   options: RunOptions,
   report: (d: Diagnostic) => void,
   hooks: RunHooks,
-): Promise<Article[]> {
+): Promise<StoredArticle[]> {
   const parsed: ParsedArticle[] = [...(fromStdin?.articles ?? [])];
   fromStdin?.diagnostics.forEach(report);
   const results = await readAll(files.map((f) => path.resolve(cwd, f)), options.maxBytes, (done) =>
@@ -162,20 +166,20 @@ async function articlesOf(
  * that the fingerprints (vectors, signatures, shingle sets) are garbage once it returns, before the facts stage.
  */
 async function storiesOf(
-  articles: readonly Article[],
+  articles: readonly StoredArticle[],
   options: RunOptions,
   progress: (stage: ProgressEvent['stage'], done: number, total: number) => void,
   onStage?: (stage: StageName) => void,
 ): Promise<{ groups: number[][]; copies: StoryClusters['copies'] }> {
   progress('fingerprinted', 0, articles.length);
-  const precomputed = await signaturesParallel(articles, options, options.jobs ?? 1, (done) => progress('fingerprinted', done, articles.length));
-  const prints = fingerprint(articles, options, precomputed);
+  const pieces = await signaturesParallel(articles, options, options.jobs ?? 1, (done) => progress('fingerprinted', done, articles.length));
+  const prints = fingerprintsFrom(pieces, articles.map((a) => a.date));
   onStage?.('fingerprints');
   // Shingle sets only for the few articles near-duplicate candidates name, computed once each.
   const shingleSets = new Map<number, Uint32Array>();
   const setOf = (i: number): Uint32Array => {
     let set = shingleSets.get(i);
-    if (!set) shingleSets.set(i, (set = shingleSet(articles[i] as Article, options.shingle)));
+    if (!set) shingleSets.set(i, (set = shingleSet(unpacked(articles[i] as StoredArticle), options.shingle)));
     return set;
   };
   const exact = (a: number, b: number): number => exactJaccard(setOf(a), setOf(b));

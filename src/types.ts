@@ -69,6 +69,16 @@ export interface Article {
   readonly dropped: readonly DroppedLine[];
 }
 
+/**
+ * An article as the pipeline holds it from cleaning to the report: an {@link Article} with its sentences
+ * packed (see clean/packed.ts), so that holding every article of a large feed costs little more than its text.
+ */
+export interface StoredArticle extends Omit<Article, 'sentences'> {
+  readonly sentenceCount: number;
+  /** The sentences, packed: UTF-8 JSON of `[paragraph, text]` pairs. */
+  readonly text: Uint8Array;
+}
+
 /** A sparse vector: parallel arrays of sorted term ids and weights, L2-normalised. */
 export interface SparseVector {
   readonly terms: Uint32Array;

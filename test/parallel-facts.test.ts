@@ -8,7 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildReport, type BuildInput } from '../src/report/build.js';
 import { renderJson } from '../src/render/json.js';
-import type { Article, CopyPair } from '../src/types.js';
+import type { Article, CopyPair, StoredArticle } from '../src/types.js';
+import { stored } from '../src/clean/packed.js';
 import { article, OPTIONS } from './render-fixture.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -66,7 +67,7 @@ function corpus(): BuildInput {
     groups.push(group);
     if (k % 5 === 0) copies.push({ a: `a${k}-1`, b: `a${k}-0`, jaccard: 0.9 }, { a: `a${k}-0`, b: `a${k}-2`, jaccard: 0.8 });
   }
-  return { articles, groups, copies: copies.reverse(), skipped: [], warnings: [], options: OPTIONS };
+  return { articles: articles.map(stored), groups, copies: copies.reverse(), skipped: [], warnings: [], options: OPTIONS };
 }
 
 describe('story facts on worker threads', () => {
@@ -74,7 +75,7 @@ describe('story facts on worker threads', () => {
 
   it('starts workers on a big set only, and never more threads than jobs', async () => {
     const { factThreads } = await fromDist<typeof import('../src/parallel/story-facts.js')>('parallel/story-facts.js');
-    const stories = input.groups.map((g, k) => ({ id: `s${k + 1}`, articles: g.map((i) => input.articles[i] as Article) }));
+    const stories = input.groups.map((g, k) => ({ id: `s${k + 1}`, articles: g.map((i) => input.articles[i] as StoredArticle) }));
     expect([1, 2, 3, 8].map((jobs) => factThreads(stories, jobs))).toEqual([1, 2, 3, 3]);
     expect(factThreads(stories.slice(0, 100), 8)).toBe(1);
   });
@@ -109,7 +110,7 @@ describe('story facts on worker threads', () => {
     // handed on, a story at a time with a turn of the event loop in between (as a writer waits for a stream).
     const { factThreads } = await fromDist<typeof import('../src/parallel/story-facts.js')>('parallel/story-facts.js');
     const planned = planReport(input, 2, 22_000);
-    const firstBatch = planned.outline.stories.slice(0, 310).map((s) => ({ id: s.id, articles: s.articles.map((id) => input.articles.find((a) => a.id === id) as Article) }));
+    const firstBatch = planned.outline.stories.slice(0, 310).map((s) => ({ id: s.id, articles: s.articles.map((id) => input.articles.find((a) => a.id === id) as StoredArticle) }));
     expect(factThreads(firstBatch, 2)).toBe(2);
     const got = [];
     for await (const story of planned.stories(planned.outline.stories)) {
@@ -121,7 +122,7 @@ describe('story facts on worker threads', () => {
 
   it('gives each story its copies in input order, and drops copies of articles in no story', () => {
     const two: BuildInput = {
-      articles: [article('x1', 'Wire', 'Dam', ['The dam burst.']), article('x2', 'Post', 'Dam', ['The dam burst.']), article('y1', 'Wire', 'Fire', ['A fire.'])],
+      articles: [article('x1', 'Wire', 'Dam', ['The dam burst.']), article('x2', 'Post', 'Dam', ['The dam burst.']), article('y1', 'Wire', 'Fire', ['A fire.'])].map(stored),
       groups: [[2], [0, 1]],
       copies: [
         { a: 'x2', b: 'x1', jaccard: 0.9 },

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { article } from './render-fixture.js';
+import { stored } from '../src/clean/packed.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const fromDist = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(ROOT, 'dist', file)).href)) as T;
@@ -18,23 +19,26 @@ function articles(n: number) {
   const next = (k: number): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) % k;
   return Array.from({ length: n }, (_, i) => {
     const sentence = (): string => `${Array.from({ length: 6 + next(8) }, () => (next(4) === 0 ? `word${next(5000)}` : WORDS[next(WORDS.length)])).join(' ')}.`;
-    return article(`a${i}`, `outlet${i % 9}`, `Headline ${WORDS[next(WORDS.length)]} ${i}`, Array.from({ length: 3 + next(5) }, sentence));
+    const sentences = Array.from({ length: 3 + next(5) }, sentence);
+    if (i % 7 === 0) sentences.push(`It began in ${1990 + (i % 30)}.`); // a year, for latestYear
+    return article(`a${i}`, `outlet${i % 9}`, `Headline ${WORDS[next(WORDS.length)]} ${i}`, sentences);
   });
 }
 
 describe('signaturesParallel', () => {
-  it('gives the one-thread vectors and signatures on 2 and 3 threads', async () => {
+  it('gives the vectors, signatures and years of fingerprint() from packed articles, on 1, 2 and 3 threads', async () => {
     const { signaturesParallel } = await fromDist<typeof import('../src/parallel/signatures.js')>('parallel/signatures.js');
-    const { fingerprint } = await fromDist<typeof import('../src/fingerprint/articles.js')>('fingerprint/articles.js');
+    const { fingerprint, fingerprintsFrom } = await fromDist<typeof import('../src/fingerprint/articles.js')>('fingerprint/articles.js');
     const { DEFAULT_OPTIONS } = await fromDist<typeof import('../src/run.js')>('run.js');
     const list = articles(1600);
     const one = fingerprint(list, DEFAULT_OPTIONS);
-    for (const jobs of [2, 3]) {
-      const pre = await signaturesParallel(list, DEFAULT_OPTIONS, jobs);
-      expect(pre.counts).toHaveLength(list.length); // counted on the workers, not here
-      const many = fingerprint(list, DEFAULT_OPTIONS, pre);
+    for (const jobs of [1, 2, 3]) {
+      const pre = await signaturesParallel(list.map(stored), DEFAULT_OPTIONS, jobs);
+      const many = fingerprintsFrom(pre, list.map((a) => a.date));
       expect(many.vectors).toStrictEqual(one.vectors);
       expect(many.signatures).toStrictEqual(one.signatures);
+      expect(many.years).toStrictEqual(one.years);
+      expect(many.years.filter((y) => y !== undefined).length).toBeGreaterThan(200);
     }
   }, 60_000);
 });

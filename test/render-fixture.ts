@@ -1,6 +1,7 @@
 /** A small real report for renderer tests: literal articles through the real report builder (facts, conflicts). */
 import { buildReport } from '../src/report/build.js';
 import type { Article, Report } from '../src/types.js';
+import { stored } from '../src/clean/packed.js';
 
 export function article(id: string, source: string, title: string, sentences: readonly string[], extra: Partial<Article> = {}): Article {
   return {
@@ -36,5 +37,5 @@ export function sampleReport(hostile = ''): Report {
     ], { date: '2031-04-09' }),
     article('a4', 'Gazette', 'Blue lobster caught off Pellworth', ['A fisherman caught a rare blue lobster off Pellworth pier.'], { date: '2031-05-01' }),
   ];
-  return buildReport({ articles, groups: [[0, 1, 2], [3]], copies: [], skipped: [{ path: 'in/x.png', reason: 'a PNG image, not text', level: 'skipped' }], warnings: [], options: OPTIONS });
+  return buildReport({ articles: articles.map(stored), groups: [[0, 1, 2], [3]], copies: [], skipped: [{ path: 'in/x.png', reason: 'a PNG image, not text', level: 'skipped' }], warnings: [], options: OPTIONS });
 }

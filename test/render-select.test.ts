@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectStories } from '../src/render/select.js';
 import { buildReport } from '../src/report/build.js';
+import { stored } from '../src/clean/packed.js';
 import { article, OPTIONS, sampleReport } from './render-fixture.js';
 
 describe('selectStories', () => {
@@ -20,7 +21,7 @@ describe('selectStories', () => {
   it('--sort date puts the newest story first and undated stories last', () => {
     expect(selectStories(report, { minSources: 1, sort: 'date' }).stories.map((s) => s.id)).toEqual(['s2', 's1']);
     const undated = buildReport({
-      articles: [article('b1', 'X', 'Undated', ['One sentence here.']), article('b2', 'Y', 'Dated', ['Another sentence.'], { date: '2020-01-01' })],
+      articles: [article('b1', 'X', 'Undated', ['One sentence here.']), article('b2', 'Y', 'Dated', ['Another sentence.'], { date: '2020-01-01' })].map(stored),
       groups: [[0], [1]],
       copies: [],
       skipped: [],
@@ -32,7 +33,7 @@ describe('selectStories', () => {
 
   it('--sort articles puts the story with most articles first', () => {
     const r = buildReport({
-      articles: [article('c1', 'X', 'Two sources', ['One.']), article('c2', 'Y', 'Two sources', ['One.']), article('c3', 'Z', 'One source, three articles', ['A.']), article('c4', 'Z', 'One source, three articles', ['B.']), article('c5', 'Z', 'One source, three articles', ['C.'])],
+      articles: [article('c1', 'X', 'Two sources', ['One.']), article('c2', 'Y', 'Two sources', ['One.']), article('c3', 'Z', 'One source, three articles', ['A.']), article('c4', 'Z', 'One source, three articles', ['B.']), article('c5', 'Z', 'One source, three articles', ['C.'])].map(stored),
       groups: [[0, 1], [2, 3, 4]],
       copies: [],
       skipped: [],

@@ -2,10 +2,11 @@
  * Turn parsed files into articles: drop boilerplate lines, split the rest into sentences, name the source,
  * and give each article an id derived from its content (so renaming or moving files changes nothing).
  */
-import type { Article, ParsedArticle, SourceOrigin } from '../types.js';
+import type { Article, ParsedArticle, SourceOrigin, StoredArticle } from '../types.js';
 import { hashString } from '../fingerprint/hash.js';
 import { recurringLines } from './boilerplate.js';
-import { cleanText, ownCopy, type CleanedText } from './sentences.js';
+import { cleanPacked, ownCopy, type PackedText } from './sentences.js';
+import { unpacked } from './packed.js';
 import { detectOutlet } from '../input/outlet.js';
 import { cleanTextParallel } from '../parallel/clean.js';
 
@@ -50,13 +51,13 @@ function prepare(parsed: readonly ParsedArticle[]): { order: Ordered[]; recurrin
 }
 
 /** The articles from their cleaned texts (`texts[i]` is that of `order[i]`); those with no sentence go to `empty`. */
-function assemble(order: readonly Ordered[], texts: readonly CleanedText[]): { articles: Article[]; empty: ParsedArticle[] } {
+function assemble(order: readonly Ordered[], texts: readonly PackedText[]): { articles: StoredArticle[]; empty: ParsedArticle[] } {
   const taken = new Map<string, number>();
-  const articles: Article[] = [];
+  const articles: StoredArticle[] = [];
   const empty: ParsedArticle[] = [];
   order.forEach(({ p, outlet, base }, i) => {
-    const { sentences, dropped } = texts[i] as CleanedText;
-    if (sentences.length === 0) {
+    const { sentenceCount, text, dropped } = texts[i] as PackedText;
+    if (sentenceCount === 0) {
       empty.push(p);
       return;
     }
@@ -72,21 +73,26 @@ function assemble(order: readonly Ordered[], texts: readonly CleanedText[]): { a
       ...(p.meta.url ? { url: ownCopy(p.meta.url) } : {}),
       ...(p.meta.date ? { date: ownCopy(p.meta.date) } : {}),
       ...(p.meta.byline ? { byline: ownCopy(p.meta.byline) } : {}),
-      sentences,
       dropped,
+      sentenceCount,
+      text,
     });
   });
   return { articles, empty };
 }
 
-/** Clean and segment every article; articles left with no sentence are returned separately. */
+/** Clean and segment every article, on this thread, with its sentences; articles left with none are returned separately. */
 export function toArticles(parsed: readonly ParsedArticle[]): { articles: Article[]; empty: ParsedArticle[] } {
   const { order, recurring } = prepare(parsed);
-  return assemble(order, order.map(({ p }) => cleanText(p, recurring)));
+  const { articles, empty } = assemble(order, order.map(({ p }) => cleanPacked(p, recurring)));
+  return { articles: articles.map(unpacked), empty };
 }
 
-/** {@link toArticles} with the cleaning on up to `jobs` threads (an integer ≥ 1); the same result for every `jobs`. */
-export async function toArticlesParallel(parsed: readonly ParsedArticle[], jobs: number): Promise<{ articles: Article[]; empty: ParsedArticle[] }> {
+/**
+ * {@link toArticles} with the cleaning on up to `jobs` threads (an integer ≥ 1), the sentences packed as the
+ * pipeline keeps them; the same result for every `jobs`.
+ */
+export async function toArticlesParallel(parsed: readonly ParsedArticle[], jobs: number): Promise<{ articles: StoredArticle[]; empty: ParsedArticle[] }> {
   const { order, recurring } = prepare(parsed);
   return assemble(order, await cleanTextParallel(order.map(({ p }) => p), recurring, jobs));
 }

@@ -6,6 +6,7 @@ import type { DroppedLine, ParsedArticle, Sentence } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { splitSentences } from '../text/segment.js';
 import { cleanParagraphs } from './boilerplate.js';
+import { packSentences } from './packed.js';
 
 /** An article's sentences, and the lines dropped from it (boilerplate first, then short fragments). */
 export interface CleanedText {
@@ -26,12 +27,27 @@ export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[
   return sentences;
 }
 
-/** Clean an article's paragraphs against the `recurring` line hashes (see recurringLines) and segment them. */
+/**
+ * Clean an article's paragraphs against the `recurring` line hashes (see recurringLines) and segment them.
+ * The sentences are pieces of the paragraphs, to be packed (see {@link cleanPacked}) rather than kept.
+ */
 export function cleanText(article: ParsedArticle, recurring: ReadonlySet<number>): CleanedText {
   const cleaned = cleanParagraphs(article, recurring);
   const dropped = cleaned.dropped.map((d) => ({ ...d, text: ownCopy(d.text) }));
-  // Sentences are cut from the paragraphs, so they keep them alive: copies, not pieces of the file's text.
-  return { sentences: sentencesOf(cleaned.paragraphs.map(ownCopy), dropped), dropped };
+  return { sentences: sentencesOf(cleaned.paragraphs, dropped), dropped };
+}
+
+/** An article's cleaned text as it is kept: the sentences packed (see clean/packed.ts). */
+export interface PackedText {
+  readonly sentenceCount: number;
+  readonly text: Uint8Array;
+  readonly dropped: DroppedLine[];
+}
+
+/** {@link cleanText} with the sentences packed: what the cleaning stage hands on, from any thread. */
+export function cleanPacked(article: ParsedArticle, recurring: ReadonlySet<number>): PackedText {
+  const { sentences, dropped } = cleanText(article, recurring);
+  return { sentenceCount: sentences.length, text: packSentences(sentences), dropped };
 }
 
 /**

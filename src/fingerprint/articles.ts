@@ -36,7 +36,7 @@ export interface Fingerprints {
  * The year of the article's date when it has one; else the latest year its text mentions. An article cannot
  * mention a year after it was written (forecasts aside), so this is a lower bound on its time; approximate.
  */
-export function latestYear(a: Article): number | undefined {
+export function latestYear(a: Pick<Article, 'title' | 'date' | 'sentences'>): number | undefined {
   const dated = a.date ? /\b(19|20)\d{2}\b/.exec(a.date) : null;
   if (dated) return Number(dated[0]);
   let latest = latestYearIn(a.title, undefined);
@@ -154,29 +154,28 @@ export function termCountsInOrder(texts: readonly string[], vocab: Vocabulary, o
   return documentCounter.finishInOrder();
 }
 
-/** What {@link fingerprint} can be given already computed (on worker threads: parallel/signatures.ts). */
+/** What fingerprints are made of, worked out per article (on worker threads: parallel/signatures.ts). */
 export interface Precomputed {
   readonly signatures: Uint32Array[];
   /** Each article's term counts against `vocabularySize` term ids numbered as {@link termCounts} numbers them. */
-  readonly counts?: TermCounts[];
-  readonly vocabularySize?: number;
+  readonly counts: TermCounts[];
+  readonly vocabularySize: number;
+  /** Each article's {@link latestYear}. */
+  readonly years: (number | undefined)[];
 }
 
-/** `given`: signatures and term counts already computed (e.g. on worker threads), used as they are. */
-export function fingerprint(articles: readonly Article[], options: FingerprintOptions, given?: Precomputed): Fingerprints {
-  const hasher = new MinHasher({ permutations: options.permutations, seed: options.seed });
-  let counts = given?.counts;
-  let vocabularySize = given?.vocabularySize ?? 0;
-  if (!counts) {
-    const vocab = new Vocabulary();
-    counts = articles.map((a) => termCounts(a, vocab, options));
-    vocabularySize = vocab.size;
-  }
+/** The fingerprints from their pieces: TF-IDF vectors weighed by the corpus' document frequencies. */
+export function fingerprintsFrom(pieces: Precomputed, dates: readonly (string | undefined)[]): Fingerprints {
+  const { counts, vocabularySize } = pieces;
   const idf = idfTable(documentFrequencies(counts, vocabularySize), counts.length);
-  return {
-    vectors: counts.map((c) => weigh(c, idf)),
-    signatures: given?.signatures ?? articles.map((a) => signature(a, hasher, options.shingle)),
-    years: articles.map(latestYear),
-    days: articles.map((a) => dayNumber(a.date)),
-  };
+  return { vectors: counts.map((c) => weigh(c, idf)), signatures: pieces.signatures, years: pieces.years, days: dates.map(dayNumber) };
+}
+
+/** The fingerprints of articles with their sentences, all on this thread. */
+export function fingerprint(articles: readonly Article[], options: FingerprintOptions): Fingerprints {
+  const hasher = new MinHasher({ permutations: options.permutations, seed: options.seed });
+  const vocab = new Vocabulary();
+  const counts = articles.map((a) => termCounts(a, vocab, options));
+  const pieces = { signatures: articles.map((a) => signature(a, hasher, options.shingle)), counts, vocabularySize: vocab.size, years: articles.map(latestYear) };
+  return fingerprintsFrom(pieces, articles.map((a) => a.date));
 }

@@ -3,9 +3,9 @@
  * the hashes of the recurring lines.
  */
 import { workerData } from 'node:worker_threads';
-import { cleanText } from '../clean/sentences.js';
+import { cleanPacked } from '../clean/sentences.js';
 import type { ParsedArticle } from '../types.js';
 import { serveChunks } from './chunk-queue.js';
 
 const recurring = new Set(workerData as Uint32Array);
-serveChunks((a: ParsedArticle) => cleanText(a, recurring));
+serveChunks((a: ParsedArticle) => cleanPacked(a, recurring));

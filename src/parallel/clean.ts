@@ -6,7 +6,7 @@
  */
 import { runChunks } from './chunk-queue.js';
 import type { ParsedArticle } from '../types.js';
-import { cleanText, type CleanedText } from '../clean/sentences.js';
+import { cleanPacked, type PackedText } from '../clean/sentences.js';
 
 /** Articles per chunk: small enough to balance the threads at the end, big enough to make messages rare. */
 const CHUNK = 250;
@@ -14,11 +14,11 @@ const CHUNK = 250;
 const MIN_PER_THREAD = 1000;
 
 /**
- * `cleanText` of every article, in order, on up to `jobs` threads (an integer ≥ 1; 1 = this thread only).
+ * `cleanPacked` of every article, in order, on up to `jobs` threads (an integer ≥ 1; 1 = this thread only).
  * `recurring` holds the hashes of the lines that recur across articles (see recurringLines).
  */
-export async function cleanTextParallel(articles: readonly ParsedArticle[], recurring: ReadonlySet<number>, jobs: number): Promise<CleanedText[]> {
-  const here = (a: ParsedArticle): CleanedText => cleanText(a, recurring);
+export async function cleanTextParallel(articles: readonly ParsedArticle[], recurring: ReadonlySet<number>, jobs: number): Promise<PackedText[]> {
+  const here = (a: ParsedArticle): PackedText => cleanPacked(a, recurring);
   const threads = Math.max(1, Math.min(jobs, Math.floor(articles.length / MIN_PER_THREAD)));
   if (threads <= 1) return articles.map(here);
 

@@ -7,14 +7,17 @@
  * is identical for every `jobs`.
  */
 import { Worker } from 'node:worker_threads';
-import type { Article } from '../types.js';
-import { signature, type FingerprintOptions, type Precomputed } from '../fingerprint/articles.js';
+import type { StoredArticle } from '../types.js';
+import { latestYear, signatureOfTexts, termCountsInOrder, type FingerprintOptions, type Precomputed } from '../fingerprint/articles.js';
 import { MinHasher } from '../fingerprint/minhash.js';
 import { SequentialTermCounter, Vocabulary, type TermCounts } from '../fingerprint/tfidf.js';
+import { unpackSentences } from '../clean/packed.js';
+
+/** What a slice's fingerprints are made of, per article: the headline, the date, the packed sentences. */
+export type SliceArticle = Pick<StoredArticle, 'title' | 'date' | 'text'>;
 
 export interface SignatureJob extends Pick<FingerprintOptions, 'permutations' | 'seed' | 'shingle' | 'titleWeight' | 'nameWeight'> {
-  /** Per article: headline then sentences. */
-  readonly texts: readonly (readonly string[])[];
+  readonly articles: readonly SliceArticle[];
 }
 
 /**
@@ -22,22 +25,52 @@ export interface SignatureJob extends Pick<FingerprintOptions, 'permutations' | 
  * starts[i+1])`, in the order they first appear in it; `terms[id]` is the term of a worker id.
  */
 export interface SliceCounts {
-  readonly starts: Int32Array;
-  readonly ids: Uint32Array;
-  readonly sums: Float64Array;
+  readonly starts: Int32Array<ArrayBuffer>;
+  readonly ids: Uint32Array<ArrayBuffer>;
+  readonly sums: Float64Array<ArrayBuffer>;
   readonly terms: readonly string[];
 }
 
-/** A worker's answer: the slice's signatures end to end, and its term counts. */
+/** A slice's fingerprint pieces: its signatures end to end, its term counts, each article's latest year (NaN: none). */
 export interface SliceAnswer {
-  readonly signatures: Uint32Array;
+  readonly signatures: Uint32Array<ArrayBuffer>;
   readonly counts: SliceCounts;
+  readonly years: Float64Array<ArrayBuffer>;
 }
 
 /** Below this many articles per extra thread, starting a worker costs more than it saves. */
 const MIN_PER_WORKER = 500;
 
-const textsOf = (a: Article): string[] => [a.title, ...a.sentences.map((s) => s.text)];
+/**
+ * The fingerprint pieces of a slice of articles, against a vocabulary of the slice's own (what a worker
+ * answers; on one thread, the whole corpus is one slice). `onProgress`: articles done so far, now and then.
+ */
+export function fingerprintSlice(job: SignatureJob, onProgress?: (done: number) => void): SliceAnswer {
+  const hasher = new MinHasher({ permutations: job.permutations, seed: job.seed });
+  const signatures = new Uint32Array(job.articles.length * job.permutations);
+  const years = new Float64Array(job.articles.length);
+  const vocab = new Vocabulary();
+  const starts = new Int32Array(job.articles.length + 1);
+  const ids: Uint32Array[] = [];
+  const sums: Float64Array[] = [];
+  job.articles.forEach((a, i) => {
+    const sentences = unpackSentences(a.text);
+    const texts = [a.title, ...sentences.map((s) => s.text)];
+    signatures.set(signatureOfTexts(texts, hasher, job.shingle), i * job.permutations);
+    years[i] = latestYear({ title: a.title, ...(a.date ? { date: a.date } : {}), sentences }) ?? Number.NaN;
+    const c = termCountsInOrder(texts, vocab, job);
+    ids.push(c.ids);
+    sums.push(c.sums);
+    starts[i + 1] = (starts[i] as number) + c.ids.length;
+    if (i % 1000 === 999) onProgress?.(i + 1);
+  });
+  const total = starts[job.articles.length] as number;
+  const allIds = new Uint32Array(total);
+  const allSums = new Float64Array(total);
+  ids.forEach((x, i) => allIds.set(x, starts[i] as number));
+  sums.forEach((x, i) => allSums.set(x, starts[i] as number));
+  return { signatures, counts: { starts, ids: allIds, sums: allSums, terms: vocab.terms() }, years };
+}
 
 function inWorker(job: SignatureJob): Promise<SliceAnswer> {
   return new Promise((resolve, reject) => {
@@ -69,39 +102,33 @@ function renumber(slices: readonly SliceCounts[]): { counts: TermCounts[]; vocab
 }
 
 /**
- * Signatures of `articles`, and on worker threads their term counts too, using up to `jobs` threads (an
- * integer ≥ 1; 1 = this thread only, where `fingerprint` counts the terms). `onProgress` is called with the
- * number of articles done so far.
+ * The signatures, term counts and latest years of `articles`, on up to `jobs` threads (an integer ≥ 1; 1 =
+ * this thread only). `onProgress` is called with the number of articles done so far.
  */
 export async function signaturesParallel(
-  articles: readonly Article[],
-  options: Omit<SignatureJob, 'texts'>,
+  articles: readonly SliceArticle[],
+  options: Omit<SignatureJob, 'articles'>,
   jobs: number,
   onProgress?: (done: number) => void,
 ): Promise<Precomputed> {
   const threads = Math.max(1, Math.min(jobs, Math.floor(articles.length / MIN_PER_WORKER)));
-  if (threads <= 1) {
-    const hasher = new MinHasher({ permutations: options.permutations, seed: options.seed });
-    return {
-      signatures: articles.map((a, i) => {
-        if (i % 1000 === 999) onProgress?.(i + 1);
-        return signature(a, hasher, options.shingle);
-      }),
-    };
-  }
+  const { permutations, seed, shingle, titleWeight, nameWeight } = options;
+  const job = (slice: readonly SliceArticle[]): SignatureJob => ({ permutations, seed, shingle, titleWeight, nameWeight, articles: slice.map(({ title, date, text }) => ({ title, ...(date ? { date } : {}), text })) });
   const size = Math.ceil(articles.length / threads);
   let done = 0;
-  const { permutations, seed, shingle, titleWeight, nameWeight } = options;
-  const slices = await Promise.all(
-    Array.from({ length: threads }, async (_, k) => {
-      const slice = articles.slice(k * size, (k + 1) * size);
-      const out = await inWorker({ permutations, seed, shingle, titleWeight, nameWeight, texts: slice.map(textsOf) });
-      done += slice.length;
-      onProgress?.(done);
-      return out;
-    }),
-  );
+  const slices =
+    threads <= 1
+      ? [fingerprintSlice(job(articles), onProgress)]
+      : await Promise.all(
+          Array.from({ length: threads }, async (_, k) => {
+            const out = await inWorker(job(articles.slice(k * size, (k + 1) * size)));
+            done += out.years.length;
+            onProgress?.(done);
+            return out;
+          }),
+        );
   const signatures: Uint32Array[] = [];
   for (const { signatures: out } of slices) for (let i = 0; i < out.length; i += permutations) signatures.push(out.subarray(i, i + permutations));
-  return { signatures, ...renumber(slices.map((s) => s.counts)) };
+  const years = slices.flatMap((s) => Array.from(s.years, (y) => (Number.isNaN(y) ? undefined : y)));
+  return { signatures, years, ...renumber(slices.map((s) => s.counts)) };
 }

@@ -2,9 +2,8 @@
  * Worker thread: the facts of chunks of stories (see parallel/story-facts.ts). Started with the fact threshold.
  */
 import { workerData } from 'node:worker_threads';
-import { storyFacts } from '../facts/story-facts.js';
-import type { FactsStory } from './story-facts.js';
+import { packedStoryFacts, type FactsStory } from './story-facts.js';
 import { serveChunks } from './chunk-queue.js';
 
 const threshold = workerData as number;
-serveChunks((s: FactsStory) => storyFacts(s.id, s.articles, threshold));
+serveChunks((s: FactsStory) => packedStoryFacts(s, threshold));

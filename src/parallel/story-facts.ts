@@ -6,12 +6,23 @@
  * own articles and the threshold, so the result is identical for every `jobs`.
  */
 import { runChunks } from './chunk-queue.js';
-import { storyFacts, type FactsArticle, type StoryFacts } from '../facts/story-facts.js';
+import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
+import { unpackSentences } from '../clean/packed.js';
+import type { StoredArticle } from '../types.js';
+
+/** What the facts of an article are worked out from: its sentences, packed. */
+export type PackedFactsArticle = Pick<StoredArticle, 'id' | 'source' | 'sentenceCount' | 'text'>;
 
 export interface FactsStory {
   readonly id: string;
   /** In story order. */
-  readonly articles: readonly FactsArticle[];
+  readonly articles: readonly PackedFactsArticle[];
+}
+
+/** The facts of a story, its articles' sentences unpacked for the while (on any thread). */
+export function packedStoryFacts(story: FactsStory, threshold: number): StoryFacts {
+  const articles = story.articles.map((a) => ({ id: a.id, source: a.source, sentences: unpackSentences(a.text) }));
+  return storyFacts(story.id, articles, threshold);
 }
 
 /** Sentences per chunk: small enough to balance the threads at the end, big enough to make messages rare. */
@@ -20,7 +31,7 @@ const CHUNK_SENTENCES = 1000;
 const MIN_STORIES_PER_THREAD = 150;
 const MIN_SENTENCES_PER_THREAD = 10_000;
 
-const sentencesOf = (s: FactsStory): number => s.articles.reduce((n, a) => n + a.sentences.length, 0);
+const sentencesOf = (s: FactsStory): number => s.articles.reduce((n, a) => n + a.sentenceCount, 0);
 
 /** How many threads (this one included) the facts of `stories` are worth, for `jobs` ≥ 1. */
 export function factThreads(stories: readonly FactsStory[], jobs: number): number {
@@ -45,14 +56,14 @@ function chunksOf(stories: readonly FactsStory[]): { from: number; to: number }[
 }
 
 /** Only the fields the facts stage reads, so a worker is not sent paths, headlines or dropped lines. */
-const slim = (s: FactsStory): FactsStory => ({ id: s.id, articles: s.articles.map((a) => ({ id: a.id, source: a.source, sentences: a.sentences })) });
+const slim = (s: FactsStory): FactsStory => ({ id: s.id, articles: s.articles.map((a) => ({ id: a.id, source: a.source, sentenceCount: a.sentenceCount, text: a.text })) });
 
 /**
  * `storyFacts` of every story, in story order, on up to `jobs` threads (an integer ≥ 1; 1 = this thread only).
  * `threshold` is the fact similarity threshold, in (0, 1].
  */
 export async function storyFactsParallel(stories: readonly FactsStory[], threshold: number, jobs: number): Promise<StoryFacts[]> {
-  const here = (s: FactsStory): StoryFacts => storyFacts(s.id, s.articles, threshold);
+  const here = (s: FactsStory): StoryFacts => packedStoryFacts(s, threshold);
   const threads = factThreads(stories, jobs);
   if (threads <= 1) return stories.map(here);
 

@@ -2,13 +2,15 @@
  * Build the report: order stories, name them, and attach each story's facts, conflicts, coverage and copies.
  * Everything here is ordered by content (sources, ids, text), never by input order.
  */
-import type { Article, CopyPair, Diagnostic, Report, ReportArticle, ReportOptions, Story } from '../types.js';
+import type { Article, CopyPair, Diagnostic, Report, ReportArticle, ReportOptions, Story, StoredArticle } from '../types.js';
 import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
 import { factThreads, storyFactsParallel } from '../parallel/story-facts.js';
 import { firstReport } from './first-report.js';
+import { unpacked } from '../clean/packed.js';
 
 export interface BuildInput {
-  readonly articles: readonly Article[];
+  /** With their sentences packed (see clean/packed.ts). */
+  readonly articles: readonly StoredArticle[];
   /** Groups of article indices, one group per story. */
   readonly groups: readonly (readonly number[])[];
   readonly copies: readonly CopyPair[];
@@ -20,7 +22,7 @@ export interface BuildInput {
 const byText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /** The headline most of the story's articles carry; ties go to the first in story order. */
-export function storyTitle(articles: readonly Article[]): string {
+export function storyTitle(articles: readonly Pick<Article, 'title'>[]): string {
   const counts = new Map<string, { n: number; title: string }>();
   for (const a of articles) {
     const key = a.title.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -33,7 +35,7 @@ export function storyTitle(articles: readonly Article[]): string {
   return best.title;
 }
 
-function reportArticle(a: Article): ReportArticle {
+function reportArticle(a: StoredArticle): ReportArticle {
   return {
     id: a.id,
     path: a.path,
@@ -43,7 +45,7 @@ function reportArticle(a: Article): ReportArticle {
     ...(a.url ? { url: a.url } : {}),
     ...(a.date ? { date: a.date } : {}),
     ...(a.byline ? { byline: a.byline } : {}),
-    sentences: a.sentences.length,
+    sentences: a.sentenceCount,
     dropped: a.dropped,
   };
 }
@@ -51,7 +53,7 @@ function reportArticle(a: Article): ReportArticle {
 /** A story in report order: its articles in story order, its sources and its headline. */
 interface OrderedStory {
   readonly id: string;
-  readonly articles: readonly Article[];
+  readonly articles: readonly StoredArticle[];
   readonly sources: readonly string[];
   readonly title: string;
 }
@@ -59,7 +61,7 @@ interface OrderedStory {
 /** The stories in report order (most sources, then most articles, then headline, then first article id). */
 function orderStories(input: BuildInput): OrderedStory[] {
   return input.groups
-    .map((g) => g.map((i) => input.articles[i] as Article).sort((x, y) => byText(x.source, y.source) || byText(x.id, y.id)))
+    .map((g) => g.map((i) => input.articles[i] as StoredArticle).sort((x, y) => byText(x.source, y.source) || byText(x.id, y.id)))
     .map((articles) => ({ articles, sources: [...new Set(articles.map((a) => a.source))].sort(byText), title: storyTitle(articles) }))
     .sort(
       (x, y) =>
@@ -140,7 +142,7 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
   const outline = outlineOf(input, ordered);
   const threshold = input.options.factThreshold;
   const byId = new Map(ordered.map((s) => [s.id, s]));
-  const sentences = (s: Story): number => byId.get(s.id)?.articles.reduce((n, a) => n + a.sentences.length, 0) ?? 0;
+  const sentences = (s: Story): number => byId.get(s.id)?.articles.reduce((n, a) => n + a.sentenceCount, 0) ?? 0;
   /** Consecutive ranges of `wanted` of about `batchSentences` sentences each (one story may be more). */
   const batchesOf = (wanted: readonly Story[]): { from: number; to: number }[] => {
     const batches: { from: number; to: number }[] = [];
@@ -186,7 +188,7 @@ export function buildReport(input: BuildInput): Report {
   const outline = outlineOf(input, ordered);
   const threshold = input.options.factThreshold;
   if (threshold <= 0) return outline;
-  return { ...outline, stories: outline.stories.map((s, k) => withFacts(s, storyFacts(s.id, ordered[k]?.articles ?? [], threshold))) };
+  return { ...outline, stories: outline.stories.map((s, k) => withFacts(s, storyFacts(s.id, (ordered[k]?.articles ?? []).map(unpacked), threshold))) };
 }
 
 /** The report of `planned` with the facts of every story, all held (for callers that need the whole report). */

@@ -7,8 +7,8 @@
 import type { Article, FirstReport } from '../types.js';
 import { parseDate } from '../input/date.js';
 
-export function firstReport(articles: readonly Article[]): FirstReport | undefined {
-  let best: { ms: number; a: Article } | undefined;
+export function firstReport(articles: readonly Pick<Article, 'id' | 'source' | 'date'>[]): FirstReport | undefined {
+  let best: { ms: number; a: Pick<Article, 'id' | 'source' | 'date'> } | undefined;
   for (const a of articles) {
     const t = parseDate(a.date);
     if (!t) continue;
