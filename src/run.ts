@@ -3,12 +3,12 @@
  * align facts → report. Bad files become diagnostics; the run goes on with the rest.
  */
 import path from 'node:path';
-import type { Article, Diagnostic, ParsedArticle, ProgressEvent, Report, ReportOptions, StoredArticle } from './types.js';
+import type { Article, Diagnostic, ProgressEvent, Report, ReportOptions, StoredArticle } from './types.js';
 import { discover } from './input/discover.js';
 import { readArticleFile } from './input/read.js';
 import { parseFile } from './input/formats.js';
 import { expandStdin } from './input/stdin.js';
-import { toArticlesParallel } from './clean/articles.js';
+import { ArticleIntake } from './clean/articles.js';
 import { exactJaccard, fingerprintsFrom, shingleSet } from './fingerprint/articles.js';
 import { unpacked } from './clean/packed.js';
 import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicates, type StoryClusters } from './cluster/stories.js';
@@ -70,19 +70,28 @@ export interface RunHooks {
   readonly onStage?: (stage: StageName) => void;
 }
 
-/** Read up to `limit` files at a time, keeping results in input order. */
-async function readAll(paths: readonly string[], maxBytes: number, onRead?: (done: number) => void, limit = 16) {
-  const results = new Array<Awaited<ReturnType<typeof readArticleFile>>>(paths.length);
+type ReadResult = Awaited<ReturnType<typeof readArticleFile>>;
+
+/**
+ * Read up to `limit` files at a time and hand each result to `use` in input order, as soon as it and the ones
+ * before it are in; a result is let go once used, so only the files read ahead of their turn are held.
+ */
+async function readEach(paths: readonly string[], maxBytes: number, use: (result: ReadResult, i: number) => void, onRead?: (done: number) => void, limit = 16): Promise<void> {
+  const waiting = new Map<number, ReadResult>();
   let next = 0;
+  let turn = 0;
   const worker = async (): Promise<void> => {
     while (next < paths.length) {
       const i = next++;
-      results[i] = await readArticleFile(paths[i] as string, maxBytes);
+      waiting.set(i, await readArticleFile(paths[i] as string, maxBytes));
+      for (let r = waiting.get(turn); r; r = waiting.get(turn)) {
+        waiting.delete(turn);
+        use(r, turn++);
+      }
       if (i % 500 === 499) onRead?.(i + 1);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, paths.length) }, worker));
-  return results;
 }
 
 /**
@@ -130,8 +139,8 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
 }
 
 /**
- * Read, parse, clean and segment every input. A function of its own so that the files' text and the parsed
- * paragraphs are garbage once it returns (only what the articles keep stays).
+ * Read, parse, clean and segment every input. Each file's text is parsed as soon as it is read and let go: the
+ * intake keeps its articles' paragraphs packed until they are cleaned together.
  */
 async function articlesOf(
   files: readonly string[],
@@ -141,22 +150,21 @@ async function articlesOf(
   report: (d: Diagnostic) => void,
   hooks: RunHooks,
 ): Promise<StoredArticle[]> {
-  const parsed: ParsedArticle[] = [...(fromStdin?.articles ?? [])];
+  const intake = new ArticleIntake();
+  fromStdin?.articles.forEach((a) => intake.add(a));
   fromStdin?.diagnostics.forEach(report);
-  const results = await readAll(files.map((f) => path.resolve(cwd, f)), options.maxBytes, (done) =>
-    hooks.onProgress?.({ stage: 'read', done, total: files.length }),
-  );
-  hooks.onStage?.('read');
-  results.forEach((result, i) => {
+  const use = (result: ReadResult, i: number): void => {
     const shown = files[i] as string;
     if (!result.ok) return report({ ...result.diagnostic, path: shown });
     result.warnings.forEach((w) => report({ ...w, path: shown }));
     const p = parseFile({ path: shown, text: result.file.text });
-    parsed.push(...p.articles);
+    p.articles.forEach((a) => intake.add(a));
     p.diagnostics.forEach(report);
-  });
-  const { articles, empty } = await toArticlesParallel(parsed, options.jobs ?? 1);
-  for (const e of empty) report({ path: e.path, reason: 'no sentences left after removing boilerplate', level: 'skipped' });
+  };
+  await readEach(files.map((f) => path.resolve(cwd, f)), options.maxBytes, use, (done) => hooks.onProgress?.({ stage: 'read', done, total: files.length }));
+  hooks.onStage?.('read');
+  const { articles, empty } = await intake.clean(options.jobs ?? 1);
+  for (const file of empty) report({ path: file, reason: 'no sentences left after removing boilerplate', level: 'skipped' });
   hooks.onStage?.('clean');
   return articles;
 }

@@ -243,7 +243,7 @@ describe('toArticles', () => {
   it('returns an article left with nothing but boilerplate as empty', () => {
     const furniture = article('junk.txt', ['TRT World and Agencies', 'Route 6', 'Follow us on Twitter']);
     const { articles, empty } = toArticles([furniture, other]);
-    expect(empty.map((e) => e.path)).toEqual(['junk.txt']);
+    expect(empty).toEqual(['junk.txt']);
     expect(articles.map((a) => a.path)).toEqual(['news/other.txt']);
   });
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { toArticles } from '../src/clean/articles.js';
-import { unpacked } from '../src/clean/packed.js';
+import { packStrings, unpacked } from '../src/clean/packed.js';
 import type { ParsedArticle } from '../src/types.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -66,14 +66,16 @@ describe('cleaning on worker threads', () => {
   const parsed = corpus();
 
   it('gives the same articles and empty inputs for 1, 2 and 3 threads', async () => {
-    const { toArticlesParallel } = await fromDist<typeof import('../src/clean/articles.js')>('clean/articles.js');
+    const { ArticleIntake } = await fromDist<typeof import('../src/clean/articles.js')>('clean/articles.js');
     const here = toArticles(parsed);
     const reasons = new Set(here.articles.flatMap((a) => a.dropped.map((d) => d.reason)));
     expect([...reasons].sort()).toEqual(['caption', 'credit', 'recurring', 'short']);
     expect(here.empty.length).toBe(26);
     expect(here.articles.some((a) => a.id.endsWith('-2'))).toBe(true);
     for (const jobs of [1, 2, 3]) {
-      const { articles, empty } = await toArticlesParallel(parsed, jobs);
+      const intake = new ArticleIntake();
+      parsed.forEach((p) => intake.add(p));
+      const { articles, empty } = await intake.clean(jobs);
       expect({ articles: articles.map(unpacked), empty }).toStrictEqual(here);
     }
   }, 120_000);
@@ -81,7 +83,8 @@ describe('cleaning on worker threads', () => {
   it('rejects, rather than hangs, when a worker fails', async () => {
     const { cleanTextParallel } = await fromDist<typeof import('../src/parallel/clean.js')>('parallel/clean.js');
     // The first chunks go to the worker; a paragraph that is not a string makes it throw there.
-    const broken = { ...parsed[0], paragraphs: [42] } as unknown as ParsedArticle;
-    await expect(cleanTextParallel([broken, ...parsed.slice(1)], new Set(), 2)).rejects.toThrow(TypeError);
+    const broken = new TextEncoder().encode('[42]');
+    const packed = parsed.map((p) => packStrings(p.paragraphs));
+    await expect(cleanTextParallel([broken, ...packed.slice(1)], new Set(), 2)).rejects.toThrow(TypeError);
   }, 60_000);
 });

@@ -2,11 +2,11 @@
  * Turn parsed files into articles: drop boilerplate lines, split the rest into sentences, name the source,
  * and give each article an id derived from its content (so renaming or moving files changes nothing).
  */
-import type { Article, ParsedArticle, SourceOrigin, StoredArticle } from '../types.js';
+import type { Article, ArticleMeta, ParsedArticle, SourceOrigin, StoredArticle } from '../types.js';
 import { hashString } from '../fingerprint/hash.js';
-import { recurringLines } from './boilerplate.js';
+import { LineCounter } from './boilerplate.js';
 import { cleanPacked, ownCopy, type PackedText } from './sentences.js';
-import { unpacked } from './packed.js';
+import { packStrings, unpacked } from './packed.js';
 import { detectOutlet } from '../input/outlet.js';
 import { cleanTextParallel } from '../parallel/clean.js';
 
@@ -29,50 +29,88 @@ function contentId(article: ParsedArticle): string {
   return `a${h.toString(16).padStart(8, '0')}`;
 }
 
-interface Ordered {
-  readonly p: ParsedArticle;
-  readonly outlet: { source: string; origin: SourceOrigin };
+/**
+ * A parsed article waiting to be cleaned: all that its id and report need, in strings of their own (not pieces
+ * of its file's text, which can then go), and its paragraphs packed (see clean/packed.ts).
+ */
+interface Pending {
+  readonly path: string;
+  readonly title: string;
+  readonly meta: ArticleMeta;
+  readonly outlet: { readonly source: string; readonly origin: SourceOrigin };
+  /** The id before any "-2" suffix, and what orders copies of one text (source and metadata). */
   readonly base: string;
+  readonly tie: string;
+  readonly paragraphs: Uint8Array;
 }
 
 /**
- * The articles in id order, with the lines that recur across them. Ids are assigned in content order so that
- * duplicate files get suffixes independent of their names: copies of one text are ordered by their source and
- * metadata (so the "-2" goes to the same outlet whatever the files are called), and only then by path.
+ * Parsed articles are added one at a time, as their files are read, and cleaned together at the end (lines
+ * that recur across articles are boilerplate, so cleaning needs them all). In between, an article costs its
+ * packed paragraphs and its counted lines.
+ *
+ * Ids are assigned in content order so that duplicate files get suffixes independent of their names: copies of
+ * one text are ordered by their source and metadata (so the "-2" goes to the same outlet whatever the files are
+ * called), and only then by path.
  */
-function prepare(parsed: readonly ParsedArticle[]): { order: Ordered[]; recurring: Set<number> } {
-  const order = parsed
-    .map((p) => {
-      const outlet = sourceOf(p);
-      return { p, outlet, base: contentId(p), tie: JSON.stringify([outlet.source, p.meta]) };
-    })
-    .sort((x, y) => compare(x.base, y.base) || compare(x.tie, y.tie) || compare(x.p.path, y.p.path));
-  return { order, recurring: recurringLines(parsed) };
+export class ArticleIntake {
+  readonly #pending: Pending[] = [];
+  readonly #lines = new LineCounter();
+
+  add(p: ParsedArticle): void {
+    const { source, origin } = sourceOf(p);
+    const meta = JSON.parse(JSON.stringify(p.meta)) as ArticleMeta;
+    this.#lines.add(p.paragraphs);
+    const paragraphs = packStrings(p.paragraphs);
+    this.#pending.push({ path: p.path, title: ownCopy(p.title), meta, outlet: { source: ownCopy(source), origin }, base: contentId(p), tie: JSON.stringify([source, meta]), paragraphs });
+  }
+
+  /** The articles in id order, cleaned on this thread; those left with no sentence are returned separately. */
+  cleanHere(): Cleaned {
+    const { order, recurring } = this.#prepare();
+    return assemble(order, order.map((p) => cleanPacked(p.paragraphs, recurring)));
+  }
+
+  /** {@link cleanHere} on up to `jobs` threads (an integer ≥ 1); the same result for every `jobs`. */
+  async clean(jobs: number): Promise<Cleaned> {
+    const { order, recurring } = this.#prepare();
+    return assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, jobs));
+  }
+
+  #prepare(): { order: Pending[]; recurring: Set<number> } {
+    const order = [...this.#pending].sort((x, y) => compare(x.base, y.base) || compare(x.tie, y.tie) || compare(x.path, y.path));
+    return { order, recurring: this.#lines.recurring() };
+  }
 }
 
-/** The articles from their cleaned texts (`texts[i]` is that of `order[i]`); those with no sentence go to `empty`. */
-function assemble(order: readonly Ordered[], texts: readonly PackedText[]): { articles: StoredArticle[]; empty: ParsedArticle[] } {
+/** Cleaned articles, and the inputs left with no sentence (by path). */
+export interface Cleaned {
+  readonly articles: StoredArticle[];
+  readonly empty: string[];
+}
+
+/** The articles from their cleaned texts (`texts[i]` is that of `order[i]`). */
+function assemble(order: readonly Pending[], texts: readonly PackedText[]): Cleaned {
   const taken = new Map<string, number>();
   const articles: StoredArticle[] = [];
-  const empty: ParsedArticle[] = [];
-  order.forEach(({ p, outlet, base }, i) => {
+  const empty: string[] = [];
+  order.forEach(({ path, title, meta, outlet, base }, i) => {
     const { sentenceCount, text, dropped } = texts[i] as PackedText;
     if (sentenceCount === 0) {
-      empty.push(p);
+      empty.push(path);
       return;
     }
     const n = (taken.get(base) ?? 0) + 1;
     taken.set(base, n);
-    const { source, origin } = outlet;
     articles.push({
       id: n === 1 ? base : `${base}-${n}`,
-      path: p.path,
-      source: ownCopy(source),
-      sourceOrigin: origin,
-      title: ownCopy(p.title),
-      ...(p.meta.url ? { url: ownCopy(p.meta.url) } : {}),
-      ...(p.meta.date ? { date: ownCopy(p.meta.date) } : {}),
-      ...(p.meta.byline ? { byline: ownCopy(p.meta.byline) } : {}),
+      path,
+      source: outlet.source,
+      sourceOrigin: outlet.origin,
+      title,
+      ...(meta.url ? { url: meta.url } : {}),
+      ...(meta.date ? { date: meta.date } : {}),
+      ...(meta.byline ? { byline: meta.byline } : {}),
       dropped,
       sentenceCount,
       text,
@@ -81,18 +119,10 @@ function assemble(order: readonly Ordered[], texts: readonly PackedText[]): { ar
   return { articles, empty };
 }
 
-/** Clean and segment every article, on this thread, with its sentences; articles left with none are returned separately. */
-export function toArticles(parsed: readonly ParsedArticle[]): { articles: Article[]; empty: ParsedArticle[] } {
-  const { order, recurring } = prepare(parsed);
-  const { articles, empty } = assemble(order, order.map(({ p }) => cleanPacked(p, recurring)));
+/** Clean and segment every article on this thread, with its sentences; inputs left with none are returned by path. */
+export function toArticles(parsed: readonly ParsedArticle[]): { articles: Article[]; empty: string[] } {
+  const intake = new ArticleIntake();
+  parsed.forEach((p) => intake.add(p));
+  const { articles, empty } = intake.cleanHere();
   return { articles: articles.map(unpacked), empty };
-}
-
-/**
- * {@link toArticles} with the cleaning on up to `jobs` threads (an integer ≥ 1), the sentences packed as the
- * pipeline keeps them; the same result for every `jobs`.
- */
-export async function toArticlesParallel(parsed: readonly ParsedArticle[], jobs: number): Promise<{ articles: StoredArticle[]; empty: ParsedArticle[] }> {
-  const { order, recurring } = prepare(parsed);
-  return assemble(order, await cleanTextParallel(order.map(({ p }) => p), recurring, jobs));
 }

@@ -157,7 +157,7 @@ export function recurringLines(articles: readonly ParsedArticle[], minArticles =
 export const MAX_RECURRING_WORDS = 12;
 
 /** Split an article's paragraphs into news and dropped boilerplate. */
-export function cleanParagraphs(article: ParsedArticle, recurring: ReadonlySet<number>): CleanedParagraphs {
+export function cleanParagraphs(article: Pick<ParsedArticle, 'paragraphs'>, recurring: ReadonlySet<number>): CleanedParagraphs {
   const keys = article.paragraphs.map(normalise);
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -20,6 +20,16 @@ export function unpackSentences(text: Uint8Array): Sentence[] {
   return pairs.map(([paragraph, s], index) => ({ index, paragraph, text: s }));
 }
 
+/** Strings (say, an article's paragraphs) as UTF-8 JSON: half the memory of a string with any character past U+00FF. */
+export function packStrings(strings: readonly string[]): Uint8Array {
+  return encoder.encode(JSON.stringify(strings));
+}
+
+/** The strings {@link packStrings} packed. */
+export function unpackStrings(bytes: Uint8Array): string[] {
+  return JSON.parse(decoder.decode(bytes)) as string[];
+}
+
 /** `article` with its sentences packed. */
 export function stored(article: Article): StoredArticle {
   const { sentences, ...rest } = article;

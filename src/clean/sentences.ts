@@ -6,7 +6,7 @@ import type { DroppedLine, ParsedArticle, Sentence } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { splitSentences } from '../text/segment.js';
 import { cleanParagraphs } from './boilerplate.js';
-import { packSentences } from './packed.js';
+import { packSentences, unpackStrings } from './packed.js';
 
 /** An article's sentences, and the lines dropped from it (boilerplate first, then short fragments). */
 export interface CleanedText {
@@ -31,7 +31,7 @@ export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[
  * Clean an article's paragraphs against the `recurring` line hashes (see recurringLines) and segment them.
  * The sentences are pieces of the paragraphs, to be packed (see {@link cleanPacked}) rather than kept.
  */
-export function cleanText(article: ParsedArticle, recurring: ReadonlySet<number>): CleanedText {
+export function cleanText(article: Pick<ParsedArticle, 'paragraphs'>, recurring: ReadonlySet<number>): CleanedText {
   const cleaned = cleanParagraphs(article, recurring);
   const dropped = cleaned.dropped.map((d) => ({ ...d, text: ownCopy(d.text) }));
   return { sentences: sentencesOf(cleaned.paragraphs, dropped), dropped };
@@ -44,9 +44,12 @@ export interface PackedText {
   readonly dropped: DroppedLine[];
 }
 
-/** {@link cleanText} with the sentences packed: what the cleaning stage hands on, from any thread. */
-export function cleanPacked(article: ParsedArticle, recurring: ReadonlySet<number>): PackedText {
-  const { sentences, dropped } = cleanText(article, recurring);
+/**
+ * {@link cleanText} of packed paragraphs (see clean/packed.ts), with the sentences packed: what the cleaning
+ * stage hands on, from any thread.
+ */
+export function cleanPacked(paragraphs: Uint8Array, recurring: ReadonlySet<number>): PackedText {
+  const { sentences, dropped } = cleanText({ paragraphs: unpackStrings(paragraphs) }, recurring);
   return { sentenceCount: sentences.length, text: packSentences(sentences), dropped };
 }
 

@@ -4,8 +4,7 @@
  */
 import { workerData } from 'node:worker_threads';
 import { cleanPacked } from '../clean/sentences.js';
-import type { ParsedArticle } from '../types.js';
 import { serveChunks } from './chunk-queue.js';
 
 const recurring = new Set(workerData as Uint32Array);
-serveChunks((a: ParsedArticle) => cleanPacked(a, recurring));
+serveChunks((paragraphs: Uint8Array) => cleanPacked(paragraphs, recurring));

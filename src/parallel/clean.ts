@@ -5,7 +5,6 @@
  * recurring lines (found beforehand over all articles), so the result is identical for every `jobs`.
  */
 import { runChunks } from './chunk-queue.js';
-import type { ParsedArticle } from '../types.js';
 import { cleanPacked, type PackedText } from '../clean/sentences.js';
 
 /** Articles per chunk: small enough to balance the threads at the end, big enough to make messages rare. */
@@ -17,8 +16,8 @@ const MIN_PER_THREAD = 1000;
  * `cleanPacked` of every article, in order, on up to `jobs` threads (an integer ≥ 1; 1 = this thread only).
  * `recurring` holds the hashes of the lines that recur across articles (see recurringLines).
  */
-export async function cleanTextParallel(articles: readonly ParsedArticle[], recurring: ReadonlySet<number>, jobs: number): Promise<PackedText[]> {
-  const here = (a: ParsedArticle): PackedText => cleanPacked(a, recurring);
+export async function cleanTextParallel(articles: readonly Uint8Array[], recurring: ReadonlySet<number>, jobs: number): Promise<PackedText[]> {
+  const here = (paragraphs: Uint8Array): PackedText => cleanPacked(paragraphs, recurring);
   const threads = Math.max(1, Math.min(jobs, Math.floor(articles.length / MIN_PER_THREAD)));
   if (threads <= 1) return articles.map(here);
 
