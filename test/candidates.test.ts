@@ -9,6 +9,7 @@ import { candidateRows, topIndex } from '../src/cluster/candidates.js';
 import { cosine, topTerms } from '../src/fingerprint/tfidf.js';
 import { sentenceEdges, sentenceVectors, type StorySentence } from '../src/facts/align.js';
 import type { SparseVector } from '../src/types.js';
+import { tableOf } from './vector-fixture.js';
 
 /** A random L2-normalised sparse vector over term ids < 40. */
 const vector = fc.uniqueArray(fc.integer({ min: 0, max: 39 }), { minLength: 1, maxLength: 12 }).chain((terms) =>
@@ -40,7 +41,7 @@ describe('candidateRows', () => {
       fc.property(fc.array(vector, { maxLength: 30 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 2, max: 12 }), fc.integer({ min: 1, max: 12 }), (vectors, k, maxPosting, shortPosting) => {
         const rows: number[] = [];
         let last = -1;
-        candidateRows(topIndex(vectors, k), { maxPosting, shortPosting }, 0, vectors.length, (a, partners) => {
+        candidateRows(topIndex(tableOf(vectors), k), { maxPosting, shortPosting }, 0, vectors.length, (a, partners) => {
           expect(a).toBeGreaterThan(last);
           last = a;
           const list = [...partners];

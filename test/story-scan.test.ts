@@ -15,6 +15,7 @@ import { TopK } from '../src/cluster/top-k.js';
 import { cosine } from '../src/fingerprint/tfidf.js';
 import { rowRanges } from '../src/parallel/story-edges.js';
 import type { SparseVector } from '../src/types.js';
+import { tableOf } from './vector-fixture.js';
 
 /** A deterministic pseudo-random L2-normalised vector over a small vocabulary (so many pairs share terms). */
 function vectorOf(seed: number, vocabulary: number): SparseVector {
@@ -35,7 +36,7 @@ const dayOf = (i: number): number | undefined => (i % 3 === 0 ? 14000 + ((i * 37
 
 function plainEdges(vectors: readonly SparseVector[], years: readonly (number | undefined)[], days: readonly (number | undefined)[]): number[][] {
   const edges: number[][] = [];
-  candidateRows(topIndex(vectors, DEFAULT_CANDIDATES.topTerms), DEFAULT_CANDIDATES, 0, vectors.length, (a, partners) => {
+  candidateRows(topIndex(tableOf(vectors), DEFAULT_CANDIDATES.topTerms), DEFAULT_CANDIDATES, 0, vectors.length, (a, partners) => {
     for (const b of partners) {
       const f = timeFactor({ year: years[a], day: days[a] }, { year: years[b], day: days[b] }, options);
       const sim = f === 0 ? 0 : cosine(vectors[a] as SparseVector, vectors[b] as SparseVector) * f;
@@ -58,7 +59,7 @@ describe('scanRows', () => {
         const vectors = Array.from({ length: n }, (_, i) => vectorOf(seed * 1000 + i, 30));
         const years = vectors.map((_, i) => yearOf(i + seed));
         const days = vectors.map((_, i) => dayOf(i + seed));
-        const scan = storyScan(vectors, years, days, options);
+        const scan = storyScan(tableOf(vectors), years, days, options);
         const lists = rowRanges(n, parts).map((r) => {
           const list = new EdgeList(4);
           scanRows(scan, r.from, r.to, list);
@@ -78,7 +79,7 @@ describe('scanRows with the strongest edges so far', () => {
         const vectors = Array.from({ length: n }, (_, i) => vectorOf(seed * 1000 + i, 25));
         const years = vectors.map((_, i) => yearOf(i + seed));
         const days = vectors.map((_, i) => dayOf(i + seed));
-        const scan = storyScan(vectors, years, days, options);
+        const scan = storyScan(tableOf(vectors), years, days, options);
         const all = new EdgeList();
         scanRows(scan, 0, n, all);
         // Two "threads", each with its own TopK, taking ranges alternately.
@@ -100,7 +101,7 @@ describe('scanRows pruning', () => {
   it('stores fewer edges than the plain scan once articles have more than k strong neighbours', () => {
     const n = 150;
     const vectors = Array.from({ length: n }, (_, i) => vectorOf(7000 + i, 25));
-    const scan = storyScan(vectors, vectors.map(() => undefined), vectors.map(() => undefined), options);
+    const scan = storyScan(tableOf(vectors), vectors.map(() => undefined), vectors.map(() => undefined), options);
     const all = new EdgeList();
     scanRows(scan, 0, n, all);
     const pruned = new EdgeList();
@@ -131,7 +132,7 @@ describe('storyEdgesParallel', () => {
     const years = vectors.map((_, i) => yearOf(i));
     const days = vectors.map((_, i) => dayOf(i));
     const keep = 8;
-    const strongest = (jobs: number): Promise<unknown> => storyEdgesParallel(vectors, years, days, options, jobs, keep);
+    const strongest = (jobs: number): Promise<unknown> => storyEdgesParallel(tableOf(vectors), years, days, options, jobs, keep);
     const plain = plainEdges(vectors, years, days);
     expect(plain.length).toBeGreaterThan(1000);
     const one = await strongest(1);

@@ -4,7 +4,7 @@
  * compressed rows, years and days as numbers with NaN for unknown), so a range of rows can be scanned on a
  * worker thread over shared memory (src/parallel/story-edges.ts) with the same result as on this one.
  */
-import type { SparseVector } from '../types.js';
+import { rowCount, type VectorTable } from '../fingerprint/vector-table.js';
 import { candidateRows, DEFAULT_CANDIDATES, topIndex, type PostingLimits, type TopIndex } from './candidates.js';
 import { EdgeList } from './edge-list.js';
 import type { TopK } from './top-k.js';
@@ -48,9 +48,9 @@ export interface StoryScan {
 }
 
 /** One more than the largest term id in `vectors` (0 for none). */
-function dimensionsOf(vectors: readonly SparseVector[]): number {
+function dimensionsOf(vectors: VectorTable): number {
   let max = -1;
-  for (const v of vectors) if (v.terms.length > 0) max = Math.max(max, v.terms[v.terms.length - 1] ?? 0);
+  for (const t of vectors.terms) if (t > max) max = t;
   return max + 1;
 }
 
@@ -60,9 +60,9 @@ function alloc<T extends Int32Array | Float32Array | Float64Array>(Type: (new (b
   return new Type(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
 }
 
-/** `source` itself, or a copy of it on shared memory when `shared`. */
+/** `source` itself, or a copy of it on shared memory when `shared` and it is not there already. */
 function copyOf<T extends Int32Array | Float32Array | Float64Array>(source: T, shared: boolean): T {
-  if (!shared) return source;
+  if (!shared || source.buffer instanceof SharedArrayBuffer) return source;
   const Type = source.constructor as (new (b: ArrayBufferLike) => T) & { BYTES_PER_ELEMENT: number };
   const out = alloc(Type, source.length, true);
   out.set(source);
@@ -71,30 +71,19 @@ function copyOf<T extends Int32Array | Float32Array | Float64Array>(source: T, s
 
 /** The scan's inputs from the articles' vectors, years and days (`shared`: on shared memory, for workers). */
 export function storyScan(
-  vectors: readonly SparseVector[],
+  vectors: VectorTable,
   years: readonly (number | undefined)[],
   days: readonly (number | undefined)[],
   options: TimeOptions,
   shared = false,
 ): StoryScan {
-  const n = vectors.length;
-  let total = 0;
-  for (const v of vectors) total += v.terms.length;
-  const start = alloc(Int32Array, n + 1, shared);
-  const terms = alloc(Int32Array, total, shared);
-  const weights = alloc(Float32Array, total, shared);
-  vectors.forEach((v, i) => {
-    const at = start[i] ?? 0;
-    terms.set(v.terms, at);
-    weights.set(v.weights, at);
-    start[i + 1] = at + v.terms.length;
-  });
+  const n = rowCount(vectors);
   const number = (x: number | undefined): number => x ?? Number.NaN;
   const index = topIndex(vectors, DEFAULT_CANDIDATES.topTerms);
   return {
-    start,
-    terms,
-    weights,
+    start: copyOf(vectors.start, shared),
+    terms: copyOf(vectors.terms, shared),
+    weights: copyOf(vectors.weights, shared),
     dimensions: dimensionsOf(vectors),
     years: copyOf(Float64Array.from({ length: n }, (_, i) => number(years[i])), shared),
     days: copyOf(Float64Array.from({ length: n }, (_, i) => number(days[i])), shared),

@@ -10,6 +10,7 @@ import type { Article, Diagnostic, Report } from '../types.js';
 import { run, type RunOptions } from '../run.js';
 import { exactJaccard, fingerprint, latestYear, shingleSet, termCounts } from '../fingerprint/articles.js';
 import { cosine, Vocabulary } from '../fingerprint/tfidf.js';
+import { rowVector } from '../fingerprint/vector-table.js';
 import { jaccard } from '../fingerprint/minhash.js';
 import { CONFIRM_SLACK, timeFactor } from '../cluster/stories.js';
 import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
@@ -121,8 +122,8 @@ export async function explain(
   const prints = fingerprint(result.articles, options);
   const ia = result.articles.indexOf(a);
   const ib = result.articles.indexOf(b);
-  const va = prints.vectors[ia];
-  const vb = prints.vectors[ib];
+  const va = rowVector(prints.vectors, ia);
+  const vb = rowVector(prints.vectors, ib);
   const sa = prints.signatures[ia];
   const sb = prints.signatures[ib];
   if (!va || !vb || !sa || !sb) return { ok: false, reason: 'internal: missing fingerprint' };

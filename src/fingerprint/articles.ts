@@ -2,7 +2,7 @@
  * Fingerprint articles: a TF-IDF vector of stemmed content words for "same story", and a MinHash signature of
  * word shingles for "same text" (near-duplicate copies).
  */
-import type { Article, SparseVector } from '../types.js';
+import type { Article } from '../types.js';
 import { isContentWord, stem } from '../text/tokens.js';
 import { isCapitalizedAt, nextWord, wordText, WordSpan } from '../text/words.js';
 import { extractSlots } from '../facts/slots/index.js';
@@ -10,7 +10,8 @@ import { dayNumber } from '../input/date.js';
 import { MinHasher } from './minhash.js';
 import { shingles } from './shingles.js';
 import { HashList, wordHashes } from './word-hashes.js';
-import { documentFrequencies, idfTable, SequentialTermCounter, Vocabulary, weigh, type TermCounts } from './tfidf.js';
+import { idfTable, SequentialTermCounter, Vocabulary, type TermCounts } from './tfidf.js';
+import { countTable, tableFrequencies, weighRows, rowCount, type CountTable, type VectorTable } from './vector-table.js';
 
 export interface FingerprintOptions {
   readonly permutations: number;
@@ -24,7 +25,8 @@ export interface FingerprintOptions {
 }
 
 export interface Fingerprints {
-  readonly vectors: SparseVector[];
+  /** The TF-IDF vectors, one row per article. */
+  readonly vectors: VectorTable;
   readonly signatures: Uint32Array[];
   /** The latest year an article is dated or mentions (a lower bound on when it was written), if any. */
   readonly years: (number | undefined)[];
@@ -157,8 +159,8 @@ export function termCountsInOrder(texts: readonly string[], vocab: Vocabulary, o
 /** What fingerprints are made of, worked out per article (on worker threads: parallel/signatures.ts). */
 export interface Precomputed {
   readonly signatures: Uint32Array[];
-  /** Each article's term counts against `vocabularySize` term ids numbered as {@link termCounts} numbers them. */
-  readonly counts: TermCounts[];
+  /** Each article's term counts (a row each) against `vocabularySize` term ids numbered as {@link termCounts} numbers them. */
+  readonly counts: CountTable;
   readonly vocabularySize: number;
   /** Each article's {@link latestYear}. */
   readonly years: (number | undefined)[];
@@ -167,15 +169,15 @@ export interface Precomputed {
 /** The fingerprints from their pieces: TF-IDF vectors weighed by the corpus' document frequencies. */
 export function fingerprintsFrom(pieces: Precomputed, dates: readonly (string | undefined)[]): Fingerprints {
   const { counts, vocabularySize } = pieces;
-  const idf = idfTable(documentFrequencies(counts, vocabularySize), counts.length);
-  return { vectors: counts.map((c) => weigh(c, idf)), signatures: pieces.signatures, years: pieces.years, days: dates.map(dayNumber) };
+  const idf = idfTable(tableFrequencies(counts, vocabularySize), rowCount(counts));
+  return { vectors: weighRows(counts, idf), signatures: pieces.signatures, years: pieces.years, days: dates.map(dayNumber) };
 }
 
 /** The fingerprints of articles with their sentences, all on this thread. */
 export function fingerprint(articles: readonly Article[], options: FingerprintOptions): Fingerprints {
   const hasher = new MinHasher({ permutations: options.permutations, seed: options.seed });
   const vocab = new Vocabulary();
-  const counts = articles.map((a) => termCounts(a, vocab, options));
+  const counts = countTable(articles.map((a) => termCounts(a, vocab, options)));
   const pieces = { signatures: articles.map((a) => signature(a, hasher, options.shingle)), counts, vocabularySize: vocab.size, years: articles.map(latestYear) };
   return fingerprintsFrom(pieces, articles.map((a) => a.date));
 }

@@ -10,7 +10,8 @@ import { Worker } from 'node:worker_threads';
 import type { StoredArticle } from '../types.js';
 import { latestYear, signatureOfTexts, termCountsInOrder, type FingerprintOptions, type Precomputed } from '../fingerprint/articles.js';
 import { MinHasher } from '../fingerprint/minhash.js';
-import { SequentialTermCounter, Vocabulary, type TermCounts } from '../fingerprint/tfidf.js';
+import { SequentialTermCounter, Vocabulary } from '../fingerprint/tfidf.js';
+import { CountRows, type CountTable } from '../fingerprint/vector-table.js';
 import { unpackSentences } from '../clean/packed.js';
 
 /** What a slice's fingerprints are made of, per article: the headline, the date, the packed sentences. */
@@ -82,10 +83,10 @@ function inWorker(job: SignatureJob): Promise<SliceAnswer> {
 }
 
 /** The slices' term counts renumbered against one vocabulary, slice after slice (see the top of this file). */
-function renumber(slices: readonly SliceCounts[]): { counts: TermCounts[]; vocabularySize: number } {
+function renumber(slices: readonly SliceCounts[]): { counts: CountTable; vocabularySize: number } {
   const vocab = new Vocabulary();
   const counter = new SequentialTermCounter();
-  const counts: TermCounts[] = [];
+  const counts = new CountRows();
   for (const slice of slices) {
     const global = new Int32Array(slice.terms.length).fill(-1);
     for (let i = 0; i + 1 < slice.starts.length; i++) {
@@ -95,10 +96,10 @@ function renumber(slices: readonly SliceCounts[]): { counts: TermCounts[]; vocab
         if (id < 0) global[local] = id = vocab.id(slice.terms[local] as string);
         counter.add(id, slice.sums[j] as number);
       }
-      counts.push(counter.finish());
+      counts.add(counter.finish());
     }
   }
-  return { counts, vocabularySize: vocab.size };
+  return { counts: counts.finish(), vocabularySize: vocab.size };
 }
 
 /**

@@ -5,7 +5,7 @@
  * order; the strongest of them are kept (see {@link storyEdgesParallel}).
  */
 import { Worker } from 'node:worker_threads';
-import type { SparseVector } from '../types.js';
+import { rowCount, type VectorTable } from '../fingerprint/vector-table.js';
 import type { Edge } from '../cluster/average-link.js';
 import { EdgeList } from '../cluster/edge-list.js';
 import { strongestEdges } from '../cluster/strongest-edges.js';
@@ -106,20 +106,21 @@ function scanOnWorkers(work: EdgeWork, threads: number, n: number): Promise<Edge
  * `jobs`.
  */
 export async function storyEdgesParallel(
-  vectors: readonly SparseVector[],
+  vectors: VectorTable,
   years: readonly (number | undefined)[],
   days: readonly (number | undefined)[],
   options: TimeOptions,
   jobs: number,
   keep: number,
 ): Promise<Edge[]> {
-  const threads = Math.max(1, Math.min(jobs, Math.floor(vectors.length / MIN_ARTICLES_PER_THREAD)));
+  const n = rowCount(vectors);
+  const threads = Math.max(1, Math.min(jobs, Math.floor(n / MIN_ARTICLES_PER_THREAD)));
   const scan = storyScan(vectors, years, days, options, threads > 1);
   let lists: EdgeList[];
   if (threads === 1) {
     const list = new EdgeList();
-    scanRows(scan, 0, vectors.length, list, new TopK(vectors.length, keep));
+    scanRows(scan, 0, n, list, new TopK(n, keep));
     lists = [list];
-  } else lists = await scanOnWorkers({ scan, keep }, threads, vectors.length);
-  return strongestEdges(vectors.length, keep, lists);
+  } else lists = await scanOnWorkers({ scan, keep }, threads, n);
+  return strongestEdges(n, keep, lists);
 }

@@ -1,0 +1,111 @@
+/**
+ * Many documents' term counts or TF-IDF vectors in compressed rows: three flat typed arrays for a whole corpus
+ * instead of two small ones per document, so that a large feed's vectors cost their numbers and little else,
+ * and can be handed to worker threads on shared memory as they are.
+ */
+import type { SparseVector } from '../types.js';
+import { grown } from '../util/typed.js';
+import { weigh, type TermCounts } from './tfidf.js';
+
+/** Document `i`'s counts are `ids/counts[start[i] .. start[i+1])`, ids increasing. */
+export interface CountTable {
+  readonly start: Int32Array;
+  readonly ids: Uint32Array;
+  readonly counts: Float32Array;
+}
+
+/** Vector `i` is `terms/weights[start[i] .. start[i+1])`, terms increasing (on shared memory: see {@link weighRows}). */
+export interface VectorTable {
+  readonly start: Int32Array;
+  readonly terms: Int32Array;
+  readonly weights: Float32Array;
+}
+
+/** A {@link CountTable} built one document at a time. */
+export class CountRows {
+  #start = new Int32Array(1024);
+  #ids = new Uint32Array(1024);
+  #counts = new Float32Array(1024);
+  #rows = 0;
+
+  add(doc: TermCounts): void {
+    const at = this.#start[this.#rows] as number;
+    const end = at + doc.ids.length;
+    if (this.#rows + 2 > this.#start.length) this.#start = grown(this.#start);
+    while (end > this.#ids.length) {
+      this.#ids = grown(this.#ids);
+      const counts = new Float32Array(this.#ids.length);
+      counts.set(this.#counts);
+      this.#counts = counts;
+    }
+    this.#ids.set(doc.ids, at);
+    this.#counts.set(doc.counts, at);
+    this.#start[++this.#rows] = end;
+  }
+
+  finish(): CountTable {
+    const used = this.#start[this.#rows] as number;
+    return { start: this.#start.slice(0, this.#rows + 1), ids: this.#ids.slice(0, used), counts: this.#counts.slice(0, used) };
+  }
+}
+
+/** The table of `docs`. */
+export function countTable(docs: readonly TermCounts[]): CountTable {
+  const rows = new CountRows();
+  for (const d of docs) rows.add(d);
+  return rows.finish();
+}
+
+/** The number of documents in a table. */
+export function rowCount(table: { readonly start: Int32Array }): number {
+  return table.start.length - 1;
+}
+
+/** Document frequencies: in how many documents each term id occurs (ids are distinct within a document). */
+export function tableFrequencies(table: CountTable, vocabularySize: number): Uint32Array {
+  const df = new Uint32Array(vocabularySize);
+  for (const id of table.ids) df[id] = (df[id] as number) + 1;
+  return df;
+}
+
+/** A typed array of `length` on shared memory. */
+function shared<T extends Int32Array | Float32Array>(Type: (new (b: SharedArrayBuffer) => T) & { BYTES_PER_ELEMENT: number }, length: number): T {
+  return new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT));
+}
+
+/** Every document's {@link weigh}ed vector, in a table on shared memory (ready for worker threads). */
+export function weighRows(table: CountTable, idf: Float32Array): VectorTable {
+  const n = rowCount(table);
+  const start = shared(Int32Array, n + 1);
+  // A vector never has more terms than its counts (zero weights are dropped), so the counts' size is enough.
+  let terms = shared(Int32Array, table.ids.length);
+  let weights = shared(Float32Array, table.ids.length);
+  for (let i = 0; i < n; i++) {
+    const from = table.start[i] as number;
+    const to = table.start[i + 1] as number;
+    const v = weigh({ ids: table.ids.subarray(from, to), counts: table.counts.subarray(from, to) }, idf);
+    const at = start[i] as number;
+    terms.set(v.terms, at);
+    weights.set(v.weights, at);
+    start[i + 1] = at + v.terms.length;
+  }
+  const used = start[n] as number;
+  if (used < terms.length) {
+    terms = copied(terms.subarray(0, used));
+    weights = copied(weights.subarray(0, used));
+  }
+  return { start, terms, weights };
+}
+
+function copied<T extends Int32Array | Float32Array>(part: T): T {
+  const out = shared(part.constructor as (new (b: SharedArrayBuffer) => T) & { BYTES_PER_ELEMENT: number }, part.length);
+  out.set(part);
+  return out;
+}
+
+/** Vector `i` of a table, as views into it (no copy). */
+export function rowVector(table: VectorTable, i: number): SparseVector {
+  const from = table.start[i] as number;
+  const to = table.start[i + 1] as number;
+  return { terms: new Uint32Array(table.terms.buffer, table.terms.byteOffset + from * 4, to - from), weights: table.weights.subarray(from, to) };
+}

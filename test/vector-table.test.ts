@@ -1,0 +1,34 @@
+/**
+ * Vectors in compressed rows: the same vectors as one weigh() per document, read back through rowVector.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { idfTable, weigh, type TermCounts } from '../src/fingerprint/tfidf.js';
+import { countTable, rowCount, rowVector, tableFrequencies, weighRows } from '../src/fingerprint/vector-table.js';
+
+/** Term counts with sorted distinct ids; some counts 0 (a headline weight of 0), whose terms weigh() drops. */
+const doc = fc
+  .uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 12 })
+  .chain((ids) => fc.array(fc.constantFrom(0, 1, 2, 3.5, 7), { minLength: ids.length, maxLength: ids.length }).map((counts): TermCounts => ({ ids: Uint32Array.from(ids).sort(), counts: Float32Array.from(counts) })));
+
+describe('vector table', () => {
+  it('holds exactly the vectors weigh() gives document by document, on shared memory (property)', () => {
+    fc.assert(
+      fc.property(fc.array(doc, { maxLength: 20 }), (docs) => {
+        const counts = countTable(docs);
+        const df = tableFrequencies(counts, 41);
+        for (let t = 0; t < 41; t++) expect(df[t]).toBe(docs.filter((d) => d.ids.includes(t)).length);
+        const idf = idfTable(df, docs.length);
+        const table = weighRows(counts, idf);
+        expect(rowCount(table)).toBe(docs.length);
+        expect(table.terms.buffer).toBeInstanceOf(SharedArrayBuffer);
+        docs.forEach((d, i) => {
+          const want = weigh(d, idf);
+          const got = rowVector(table, i);
+          expect(Array.from(got.terms)).toEqual(Array.from(want.terms));
+          expect(Array.from(got.weights)).toEqual(Array.from(want.weights));
+        });
+      }),
+    );
+  });
+});
