@@ -171,7 +171,7 @@ async function articlesOf(
 
 /**
  * Fingerprint the articles and group them into stories, with the near-duplicate pairs. A function of its own so
- * that the fingerprints (vectors, signatures, shingle sets) are garbage once it returns, before the facts stage.
+ * that the fingerprints (signatures, shingle sets) are garbage once it returns, before the facts stage.
  */
 async function storiesOf(
   articles: readonly StoredArticle[],
@@ -179,10 +179,7 @@ async function storiesOf(
   progress: (stage: ProgressEvent['stage'], done: number, total: number) => void,
   onStage?: (stage: StageName) => void,
 ): Promise<{ groups: number[][]; copies: StoryClusters['copies'] }> {
-  progress('fingerprinted', 0, articles.length);
-  const pieces = await signaturesParallel(articles, options, options.jobs ?? 1, (done) => progress('fingerprinted', done, articles.length));
-  const prints = fingerprintsFrom(pieces, articles.map((a) => a.date));
-  onStage?.('fingerprints');
+  const { signatures, edges } = await signaturesAndEdges(articles, options, progress, onStage);
   // Shingle sets only for the few articles near-duplicate candidates name, computed once each.
   const shingleSets = new Map<number, Uint32Array>();
   const setOf = (i: number): Uint32Array => {
@@ -191,14 +188,31 @@ async function storiesOf(
     return set;
   };
   const exact = (a: number, b: number): number => exactJaccard(setOf(a), setOf(b));
-  if (options.singleStory) {
-    return { groups: [articles.map((_, i) => i)], copies: nearDuplicates(prints.signatures, options.duplicateThreshold, options.permutations, exact) };
-  }
-  const edges = await storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.jobs ?? 1, MAX_NEIGHBOURS);
-  onStage?.('story scan');
-  const clusters = clusterStories(prints.signatures, options, edges, exact);
+  if (!edges) return { groups: [articles.map((_, i) => i)], copies: nearDuplicates(signatures, options.duplicateThreshold, options.permutations, exact) };
+  const clusters = clusterStories(signatures, options, edges, exact);
   onStage?.('clustering');
   return { groups: groupsOf(clusters.labels), copies: clusters.copies };
+}
+
+/**
+ * The articles' MinHash signatures, and their story edges unless all are one story. The term counts and TF-IDF
+ * vectors (the largest arrays of the run after the texts) are garbage once it returns, before clustering.
+ */
+async function signaturesAndEdges(
+  articles: readonly StoredArticle[],
+  options: RunOptions,
+  progress: (stage: ProgressEvent['stage'], done: number, total: number) => void,
+  onStage?: (stage: StageName) => void,
+): Promise<{ signatures: Uint32Array[]; edges?: Awaited<ReturnType<typeof storyEdgesParallel>> }> {
+  progress('fingerprinted', 0, articles.length);
+  const onDone = (done: number): void => progress('fingerprinted', done, articles.length);
+  // The term counts are not held in a variable: once weighed into vectors they are garbage.
+  const prints = fingerprintsFrom(await signaturesParallel(articles, options, options.jobs ?? 1, onDone), articles.map((a) => a.date));
+  onStage?.('fingerprints');
+  if (options.singleStory) return { signatures: prints.signatures };
+  const edges = await storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.jobs ?? 1, MAX_NEIGHBOURS);
+  onStage?.('story scan');
+  return { signatures: prints.signatures, edges };
 }
 
 export function groupsOf(labels: readonly number[]): number[][] {

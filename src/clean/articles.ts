@@ -5,10 +5,11 @@
 import type { Article, ArticleMeta, ParsedArticle, SourceOrigin, StoredArticle } from '../types.js';
 import { hashString } from '../fingerprint/hash.js';
 import { LineCounter } from './boilerplate.js';
-import { cleanPacked, ownCopy, type PackedText } from './sentences.js';
+import { cleanPacked, inShared, ownCopy, type PackedText } from './sentences.js';
 import { packStrings, unpacked } from './packed.js';
 import { detectOutlet } from '../input/outlet.js';
 import { cleanTextParallel } from '../parallel/clean.js';
+import { SharedBytes } from '../util/shared-bytes.js';
 
 export { sentencesOf } from './sentences.js';
 
@@ -56,19 +57,22 @@ interface Pending {
 export class ArticleIntake {
   readonly #pending: Pending[] = [];
   readonly #lines = new LineCounter();
+  /** The packed paragraphs, on shared memory: the cleaning workers read them in place. */
+  readonly #paragraphs = new SharedBytes();
 
   add(p: ParsedArticle): void {
     const { source, origin } = sourceOf(p);
     const meta = JSON.parse(JSON.stringify(p.meta)) as ArticleMeta;
     this.#lines.add(p.paragraphs);
-    const paragraphs = packStrings(p.paragraphs);
+    const paragraphs = this.#paragraphs.copy(packStrings(p.paragraphs));
     this.#pending.push({ path: p.path, title: ownCopy(p.title), meta, outlet: { source: ownCopy(source), origin }, base: contentId(p), tie: JSON.stringify([source, meta]), paragraphs });
   }
 
   /** The articles in id order, cleaned on this thread; those left with no sentence are returned separately. */
   cleanHere(): Cleaned {
     const { order, recurring } = this.#prepare();
-    return assemble(order, order.map((p) => cleanPacked(p.paragraphs, recurring)));
+    const shared = new SharedBytes();
+    return assemble(order, order.map((p) => inShared(cleanPacked(p.paragraphs, recurring), shared)));
   }
 
   /** {@link cleanHere} on up to `jobs` threads (an integer ≥ 1); the same result for every `jobs`. */

@@ -7,6 +7,7 @@ import { countWords } from '../text/tokens.js';
 import { splitSentences } from '../text/segment.js';
 import { cleanParagraphs } from './boilerplate.js';
 import { packSentences, unpackStrings } from './packed.js';
+import type { SharedBytes } from '../util/shared-bytes.js';
 
 /** An article's sentences, and the lines dropped from it (boilerplate first, then short fragments). */
 export interface CleanedText {
@@ -51,6 +52,14 @@ export interface PackedText {
 export function cleanPacked(paragraphs: Uint8Array, recurring: ReadonlySet<number>): PackedText {
   const { sentences, dropped } = cleanText({ paragraphs: unpackStrings(paragraphs) }, recurring);
   return { sentenceCount: sentences.length, text: packSentences(sentences), dropped };
+}
+
+/**
+ * `cleaned` with its packed text copied to `shared` memory, where the workers of every later stage read it in
+ * place (see util/shared-bytes.ts).
+ */
+export function inShared(cleaned: PackedText, shared: SharedBytes): PackedText {
+  return { ...cleaned, text: shared.copy(cleaned.text) };
 }
 
 /**

@@ -36,6 +36,8 @@ export interface ChunkWork<I, R> {
   readonly slim?: (item: I) => unknown;
   /** The work on one item, on this thread; a worker must give the same result. */
   readonly here: (item: I) => R;
+  /** What is kept of a worker's result as it comes in (e.g. a copy to shared memory); default: the result. */
+  readonly received?: (result: R) => R;
   /** Names the workers in error messages. */
   readonly name: string;
 }
@@ -60,7 +62,7 @@ export async function runChunks<I, R>(work: ChunkWork<I, R>): Promise<R[]> {
         if (held === 0) resolve();
       };
       worker.on('message', (answer: ChunkAnswer<R>) => {
-        put(answer.at, answer.results);
+        put(answer.at, work.received ? answer.results.map(work.received) : answer.results);
         held--;
         send();
       });

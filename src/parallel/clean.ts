@@ -5,7 +5,8 @@
  * recurring lines (found beforehand over all articles), so the result is identical for every `jobs`.
  */
 import { runChunks } from './chunk-queue.js';
-import { cleanPacked, type PackedText } from '../clean/sentences.js';
+import { cleanPacked, inShared, type PackedText } from '../clean/sentences.js';
+import { SharedBytes } from '../util/shared-bytes.js';
 
 /** Articles per chunk: small enough to balance the threads at the end, big enough to make messages rare. */
 const CHUNK = 250;
@@ -14,10 +15,13 @@ const MIN_PER_THREAD = 1000;
 
 /**
  * `cleanPacked` of every article, in order, on up to `jobs` threads (an integer ≥ 1; 1 = this thread only).
- * `recurring` holds the hashes of the lines that recur across articles (see recurringLines).
+ * `recurring` holds the hashes of the lines that recur across articles (see recurringLines). Each text is
+ * copied to shared memory as it comes in (see util/shared-bytes.ts).
  */
 export async function cleanTextParallel(articles: readonly Uint8Array[], recurring: ReadonlySet<number>, jobs: number): Promise<PackedText[]> {
-  const here = (paragraphs: Uint8Array): PackedText => cleanPacked(paragraphs, recurring);
+  const shared = new SharedBytes();
+  const keep = (cleaned: PackedText): PackedText => inShared(cleaned, shared);
+  const here = (paragraphs: Uint8Array): PackedText => keep(cleanPacked(paragraphs, recurring));
   const threads = Math.max(1, Math.min(jobs, Math.floor(articles.length / MIN_PER_THREAD)));
   if (threads <= 1) return articles.map(here);
 
@@ -29,6 +33,7 @@ export async function cleanTextParallel(articles: readonly Uint8Array[], recurri
     worker: new URL('./clean-worker.js', import.meta.url),
     workerData: Uint32Array.from(recurring),
     here,
+    received: keep,
     name: 'clean',
   });
 }
