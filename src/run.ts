@@ -70,28 +70,20 @@ export interface RunHooks {
   readonly onStage?: (stage: StageName) => void;
 }
 
-type ReadResult = Awaited<ReturnType<typeof readArticleFile>>;
+type ReadResult = ReturnType<typeof readArticleFile>;
 
-/**
- * Read up to `limit` files at a time and hand each result to `use` in input order, as soon as it and the ones
- * before it are in; a result is let go once used, so only the files read ahead of their turn are held.
- */
-async function readEach(paths: readonly string[], maxBytes: number, use: (result: ReadResult, i: number) => void, onRead?: (done: number) => void, limit = 16): Promise<void> {
-  const waiting = new Map<number, ReadResult>();
-  let next = 0;
-  let turn = 0;
-  const worker = async (): Promise<void> => {
-    while (next < paths.length) {
-      const i = next++;
-      waiting.set(i, await readArticleFile(paths[i] as string, maxBytes));
-      for (let r = waiting.get(turn); r; r = waiting.get(turn)) {
-        waiting.delete(turn);
-        use(r, turn++);
-      }
-      if (i % 500 === 499) onRead?.(i + 1);
+/** Files read between two looks at the event loop (progress, signals). */
+const READ_BATCH = 256;
+
+/** Read the files one after another and hand each result to `use`, in input order; a result is let go once used. */
+async function readEach(paths: readonly string[], maxBytes: number, use: (result: ReadResult, i: number) => void, onRead?: (done: number) => void): Promise<void> {
+  for (let i = 0; i < paths.length; i++) {
+    use(readArticleFile(paths[i] as string, maxBytes), i);
+    if (i % READ_BATCH === READ_BATCH - 1) {
+      onRead?.(i + 1);
+      await new Promise((next) => setImmediate(next));
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, paths.length) }, worker));
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -106,6 +107,12 @@ describe('readArticleFile', () => {
     const folder = path.join(dir, 'a-folder.txt');
     await mkdir(folder);
     expect(skipped(await readArticleFile(folder))).toMatch(/not a regular file|is a folder/);
+  });
+
+  it.skipIf(process.platform === 'win32')('skips a named pipe at once instead of waiting for a writer', () => {
+    const fifo = path.join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    expect(skipped(readArticleFile(fifo))).toBe('not a regular file');
   });
 });
 
