@@ -111,9 +111,22 @@ const AGENCIES_LINE = /^(?:by\s+)?([\p{L}][\p{L}\d'’.& -]{0,60}?)\s+(?:and|&)\
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?([\p{L}][\p{L}\d'’.& -]{1,50}?)[.,]?(?:\s+all rights reserved\.?)?$/iu;
 const BY_OUTLET = /^(?:by\s+)?([\p{L}][\p{L}'’.& -]{0,40}?)(?:\s+staff)?$/iu;
 
-/** Words of a line, counted cheaply. */
-function wordCount(line: string): number {
-  return line.split(/\s+/).filter((w) => w !== '').length;
+/** Whether `c` is white space as `\s` and `trim()` see it. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether `line` has at most `max` words (runs of non-white space), reading no further than it must. */
+function atMostWords(line: string, max: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isWhiteSpace(line.charCodeAt(i));
+    if (!space && !inWord && ++count > max) return false;
+    inWord = !space;
+  }
+  return true;
 }
 
 /**
@@ -124,9 +137,9 @@ function wordCount(line: string): number {
 export function creditOutlet(paragraphs: readonly string[], byline?: string): string | undefined {
   for (const p of paragraphs.slice(0, 3)) {
     const m = DATELINE.exec(p.trim());
-    if (m?.[1] && wordCount(m[1]) <= 4) return canonicalOutlet(m[1]);
+    if (m?.[1] && atMostWords(m[1], 4)) return canonicalOutlet(m[1]);
   }
-  const short = paragraphs.map((p) => p.trim()).filter((p) => wordCount(p) <= 10);
+  const short = paragraphs.filter((p) => atMostWords(p, 10)).map((p) => p.trim());
   if (byline) short.unshift(byline.trim());
   for (const line of short) {
     const m = AGENCIES_LINE.exec(line) ?? COPYRIGHT_LINE.exec(line);

@@ -30,23 +30,26 @@ function startsWith(buf: Uint8Array, bytes: readonly number[]): boolean {
   return bytes.every((b, i) => buf[i] === b);
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const LENIENT_UTF8 = new TextDecoder('utf-8', { ignoreBOM: false });
+
 /** Decode bytes to text, or name why they are not text. */
 export function decode(buf: Uint8Array): { text: string; invalid: boolean } | { binary: string } {
   if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), invalid: false };
   if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), invalid: false };
   for (const m of MAGIC) if (startsWith(buf, m.bytes)) return { binary: `${m.name}, not text` };
-  const sample = buf.subarray(0, 65536);
+  const sampled = Math.min(buf.length, 65536);
   let control = 0;
-  for (const b of sample) {
+  for (let i = 0; i < sampled; i++) {
+    const b = buf[i] as number;
     if (b === 0) return { binary: 'binary data (NUL bytes), not text' };
     if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
   }
-  if (control > sample.length * 0.05) return { binary: 'binary data (control bytes), not text' };
-  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  if (control > sampled * 0.05) return { binary: 'binary data (control bytes), not text' };
   try {
-    return { text: strict.decode(buf), invalid: false };
+    return { text: STRICT_UTF8.decode(buf), invalid: false };
   } catch {
-    return { text: new TextDecoder('utf-8', { ignoreBOM: false }).decode(buf), invalid: true };
+    return { text: LENIENT_UTF8.decode(buf), invalid: true };
   }
 }
 
