@@ -1,6 +1,7 @@
 /**
  * The hot paths of story clustering and fact alignment give exactly what the plain definitions give:
- * candidate rows = every pair sharing a rare indexed top term or two commoner ones; sentenceEdges = all-pairs dot. (The story scan's
+ * candidate rows = every pair whose shared indexed top terms weigh enough (rare 4, commoner 2, common 1, ≥ 4 makes
+ * a candidate); sentenceEdges = all-pairs dot. (The story scan's
  * cosine: test/story-scan.test.ts.)
  */
 import fc from 'fast-check';
@@ -20,41 +21,56 @@ const vector = fc.uniqueArray(fc.integer({ min: 0, max: 39 }), { minLength: 1, m
   }),
 );
 
-function bruteForcePairs(vectors: readonly SparseVector[], k: number, maxPosting: number, shortPosting: number): number[] {
+interface Limits {
+  readonly maxPosting: number;
+  readonly shortPosting: number;
+  readonly longPosting: number;
+}
+
+function bruteForcePairs(vectors: readonly SparseVector[], k: number, { maxPosting, shortPosting, longPosting }: Limits): number[] {
   const df = new Map<number, number>();
   const tops = vectors.map((v) => new Set(topTerms(v, k)));
   for (const t of tops) for (const x of t) df.set(x, (df.get(x) ?? 0) + 1);
   const pairs: number[] = [];
   for (let a = 0; a < vectors.length; a++) {
     for (let b = a + 1; b < vectors.length; b++) {
-      const shared = [...(tops[a] ?? [])].filter((x) => tops[b]?.has(x) && (df.get(x) ?? 0) <= maxPosting);
-      if (shared.length >= 2 || shared.some((x) => (df.get(x) ?? 0) <= shortPosting)) pairs.push(a * vectors.length + b);
+      const shared = [...(tops[a] ?? [])].filter((x) => tops[b]?.has(x) && (df.get(x) ?? 0) <= maxPosting).map((x) => df.get(x) ?? 0);
+      const weight = shared.reduce((sum, d) => sum + (d <= shortPosting ? 4 : d <= longPosting ? 2 : 1), 0);
+      if (weight >= 4) pairs.push(a * vectors.length + b);
     }
   }
   return pairs;
 }
 
 describe('candidateRows', () => {
-  it('lists exactly the pairs that share a short-list top term or two top terms, row by row in increasing order', () => {
+  it('lists exactly the pairs whose shared top terms weigh enough, row by row in increasing order', () => {
     let both = 0;
+    let graded = 0;
+    const limits = fc
+      .tuple(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }))
+      .map(([maxPosting, shortPosting, extra]): Limits => ({ maxPosting, shortPosting, longPosting: shortPosting + extra }));
     fc.assert(
-      fc.property(fc.array(vector, { maxLength: 30 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 2, max: 12 }), fc.integer({ min: 1, max: 12 }), (vectors, k, maxPosting, shortPosting) => {
+      fc.property(fc.array(vector, { maxLength: 30 }), fc.integer({ min: 1, max: 6 }), limits, (vectors, k, limits) => {
         const rows: number[] = [];
         let last = -1;
-        candidateRows(topIndex(tableOf(vectors), k), { maxPosting, shortPosting }, 0, vectors.length, (a, partners) => {
+        candidateRows(topIndex(tableOf(vectors), k), limits, 0, vectors.length, (a, partners) => {
           expect(a).toBeGreaterThan(last);
           last = a;
           const list = [...partners];
           expect(list).toEqual([...list].sort((x, y) => x - y));
           for (const b of list) rows.push(a * vectors.length + b);
         });
-        const expected = bruteForcePairs(vectors, k, maxPosting, shortPosting);
+        const expected = bruteForcePairs(vectors, k, limits);
         expect(rows).toEqual(expected);
-        // Cases where the second rule matters: fewer pairs than with every list short.
-        if (bruteForcePairs(vectors, k, maxPosting, maxPosting).length > expected.length) both++;
+        // Cases where the rules for commoner terms matter: fewer pairs than with every list short, or than with
+        // no list long.
+        const { maxPosting } = limits;
+        if (bruteForcePairs(vectors, k, { ...limits, shortPosting: maxPosting, longPosting: maxPosting }).length > expected.length) both++;
+        if (bruteForcePairs(vectors, k, { ...limits, longPosting: maxPosting }).length > expected.length) graded++;
       }),
     );
     expect(both).toBeGreaterThan(0);
+    expect(graded).toBeGreaterThan(0);
   });
 });
 

@@ -1,17 +1,17 @@
 /**
- * Candidate pairs for story clustering without comparing every article with every other: articles that share
- * a rare top-weighted term, or two common ones. A top term of at most `shortPosting` articles is evidence
- * enough on its own; a commoner one (a place, a kind of event, held by hundreds of articles on a large feed)
- * only together with a second shared top term. Terms of more than `maxPosting` articles say nothing and are
- * passed over. Approximate (a pair sharing one common top term and nothing else rare is missed), and meant to
- * be confirmed with the real similarity.
+ * Candidate pairs for story clustering without comparing every article with every other: articles whose shared
+ * top-weighted terms are evidence enough. A top term of at most `shortPosting` articles is enough on its own;
+ * a commoner one (a place, a kind of event, held by hundreds of articles on a large feed) only with a second
+ * shared top term; one of more than `longPosting` articles counts half as much again, and terms of more than
+ * `maxPosting` articles are passed over. Approximate (a pair sharing only common top terms is missed), and meant
+ * to be confirmed with the real similarity.
  *
- * Why the second rule: pairs sharing a single top term come mostly from lists whose length grows with the
- * corpus, so they grow with its square. Measured (B-cubed F1 of stories; docs/performance.md): on ECB+ dev,
- * every list is shorter than 50, the stories are identical to "any shared top term"; on the 20,000-article
- * bench corpus 4.5 million candidate pairs instead of 31.4 million (scan 11.6 s instead of 61.8 s, one thread)
- * for F1 0.8889 instead of 0.8904.
- */
+ * Why: pairs sharing only common terms come from lists whose length grows with the corpus, so they grow with its
+ * square. Measured (B-cubed F1 of stories; docs/performance.md): on ECB+ dev every list is shorter than 50 and
+ * the stories are those of "any shared top term". On the bench corpora, two shared terms instead of one gave
+ * 4.5 million candidate pairs instead of 31.4 million at 20,000 articles for F1 0.8889 instead of 0.8904; the
+ * half weight of lists over 400 then took 100,000 articles from 86 million pairs to 8.2 million, F1 0.872 →
+ * 0.860, while at 20,000 F1 went to 0.891. */
 import { topTerms } from '../fingerprint/tfidf.js';
 import { rowCount, rowVector, type VectorTable } from '../fingerprint/vector-table.js';
 import { grown } from '../util/typed.js';
@@ -23,12 +23,14 @@ export interface CandidateOptions {
   readonly maxPosting: number;
   /** A shared top term held by at most this many articles makes a candidate alone; longer lists need two shared. */
   readonly shortPosting: number;
+  /** A shared top term held by more than this many articles counts half as much again (four make a candidate). */
+  readonly longPosting: number;
 }
 
-export const DEFAULT_CANDIDATES: CandidateOptions = { topTerms: 24, maxPosting: 2000, shortPosting: 25 };
+export const DEFAULT_CANDIDATES: CandidateOptions = { topTerms: 24, maxPosting: 2000, shortPosting: 25, longPosting: 400 };
 
 /** The posting-list limits of {@link candidateRows}. */
-export type PostingLimits = Pick<CandidateOptions, 'maxPosting' | 'shortPosting'>;
+export type PostingLimits = Pick<CandidateOptions, 'maxPosting' | 'shortPosting' | 'longPosting'>;
 
 /**
  * The top-term inverted index in compressed rows: documents of term slot `k` are `docs[start[k] .. start[k+1])`.
@@ -86,7 +88,8 @@ export function candidateRows(
 ): void {
   const n = index.slotStart.length - 1;
   const row = new Int32Array(n).fill(-1);
-  // Evidence per partner in this row: 2 for a shared short list, 1 for a shared longer one; 2 makes a candidate.
+  // Evidence per partner in this row: 4 for a shared short list, 2 for a longer one, 1 for a long one; 4 makes a
+  // candidate.
   const evidence = new Uint8Array(n);
   let touched = new Int32Array(1024);
   let partners = new Int32Array(1024);
@@ -97,7 +100,8 @@ export function candidateRows(
       const first = index.start[s] ?? 0;
       const last = index.start[s + 1] ?? 0;
       if (last - first < 2 || last - first > limits.maxPosting) continue;
-      const weight = last - first <= limits.shortPosting ? 2 : 1;
+      const length = last - first;
+      const weight = length <= limits.shortPosting ? 4 : length <= limits.longPosting ? 2 : 1;
       for (let j = last - 1; j >= first; j--) {
         const b = index.docs[j] ?? 0;
         if (b <= a) break; // posting lists are in increasing document order
@@ -107,14 +111,14 @@ export function candidateRows(
           if (count === touched.length) touched = grown(touched);
           touched[count++] = b;
         }
-        evidence[b] = Math.min(2, (evidence[b] ?? 0) + weight);
+        evidence[b] = Math.min(4, (evidence[b] ?? 0) + weight);
       }
     }
     let kept = 0;
     if (partners.length < count) partners = new Int32Array(touched.length);
     for (let t = 0; t < count; t++) {
       const b = touched[t] as number;
-      if (evidence[b] === 2) partners[kept++] = b;
+      if (evidence[b] === 4) partners[kept++] = b;
     }
     if (kept > 0) visit(a, partners.subarray(0, kept).sort());
   }
