@@ -6,10 +6,12 @@
  * - `wordHashes` gives `hashString` of each reference word;
  * - `contentTerms`, `termCounts` (with its vocabulary ids), `signature`, `signatureOfTexts` and `shingleSet`
  *   equal what the reference tokens give;
- * - one SequentialTermCounter reused across documents counts as a new TermCounter per document does.
+ * - one SequentialTermCounter reused across documents counts as a new TermCounter per document does;
+ * - `collapseKey` (with its shortcut for text already collapsed) equals the regular-expression definition.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { collapseKey } from '../src/facts/collapse.js';
 import { contentTerms, countWords, isContentWord, stem, tokenize, type Token } from '../src/text/tokens.js';
 import { hashString } from '../src/fingerprint/hash.js';
 import { HashList, wordHashes } from '../src/fingerprint/word-hashes.js';
@@ -196,6 +198,19 @@ describe('SequentialTermCounter', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('collapseKey', () => {
+  const piece = fc.constantFrom('a', 'Bé', '1', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '\u2028', '\ufeff', '.', 'x y');
+  it('is white space runs made one space and the ends trimmed, also when it takes its shortcut', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(collapseKey(text)).toBe(text.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 2000 },
     );
   });
 });

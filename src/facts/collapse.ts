@@ -9,6 +9,7 @@
  * size and inner similarity so that linkage sees the same sums (see {@link averageLink}'s `sizes`).
  */
 import type { StorySentence } from './align.js';
+import { isWhiteSpace } from '../text/words.js';
 
 export interface Items {
   /** Sentence indices of each item, ascending; items are ordered by their first sentence. */
@@ -19,7 +20,19 @@ export interface Items {
 
 /** The text two sentences must share to collapse: white space runs made one space, ends trimmed. */
 export function collapseKey(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether `text` is its own key already (most sentences): no white space but single spaces between words. */
+function isCollapsed(text: string): boolean {
+  let previousSpace = true; // so that white space at the start does not pass
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWhiteSpace(c)) previousSpace = false;
+    else if (c !== 32 || previousSpace) return false;
+    else previousSpace = true;
+  }
+  return !previousSpace || text.length === 0;
 }
 
 /**

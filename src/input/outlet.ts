@@ -12,6 +12,7 @@
  */
 import path from 'node:path';
 import type { ArticleMeta, SourceOrigin } from '../types.js';
+import { isWhiteSpace } from '../text/words.js';
 
 /** Known domains (without `www.`) → outlet names. Small on purpose; unknown domains are shown as they are. */
 const DOMAINS: Readonly<Record<string, string>> = {
@@ -110,12 +111,6 @@ const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’/-]{0,40}(?:,\s*[\p{L}.]+\s+\d{1
 const AGENCIES_LINE = /^(?:by\s+)?([\p{L}][\p{L}\d'’.& -]{0,60}?)\s+(?:and|&)\s+(?:agencies|wires|wire services)\.?$/iu;
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?([\p{L}][\p{L}\d'’.& -]{1,50}?)[.,]?(?:\s+all rights reserved\.?)?$/iu;
 const BY_OUTLET = /^(?:by\s+)?([\p{L}][\p{L}'’.& -]{0,40}?)(?:\s+staff)?$/iu;
-
-/** Whether `c` is white space as `\s` and `trim()` see it. */
-function isWhiteSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Whether `line` has at most `max` words (runs of non-white space), reading no further than it must. */
 function atMostWords(line: string, max: number): boolean {

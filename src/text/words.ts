@@ -58,6 +58,12 @@ function isWordChar(code: number): boolean {
   return isWideWordChar(code);
 }
 
+/** Whether the UTF-16 code unit `c` is white space as the regular expression `\s` and `trim()` see it. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** True for an ASCII digit. */
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
