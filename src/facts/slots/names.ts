@@ -2,6 +2,8 @@
 import { APPOSITION_BREAK, NOT_NAME, PARTICLES, PORTFOLIO_ROLES, ROLE_HEADS, ROLE_PREFIXES, ROLE_TAILS, STOP, WEEKDAYS } from './words.js';
 import { emit, free, glued, isWordAt, lowerAt, type Ctx, type Tok } from './tokens.js';
 
+const HYPHEN_OR_SPACE = /[‐‑\- ]/;
+
 interface Role {
   readonly unit: string;
   readonly first: number;
@@ -10,7 +12,11 @@ interface Role {
 
 /** A role phrase whose head word is token i: "Prime Minister", "spokeswoman", "Secretary of State". */
 function roleAt(c: Ctx, i: number): Role | undefined {
-  const head = ROLE_HEADS.get(lowerAt(c, i).replace(/[‐‑-]/g, ' ').split(' ')[0] ?? '');
+  const lower = lowerAt(c, i);
+  // The head is the word up to its first hyphen ("vice-president": "vice"); looked up for every token, so
+  // without building strings for the (most) tokens that have none.
+  const cut = lower.search(HYPHEN_OR_SPACE);
+  const head = ROLE_HEADS.get(cut < 0 ? lower : lower.slice(0, cut));
   if (head === undefined || !isWordAt(c, i)) return undefined;
   const words = [head, ...lowerAt(c, i).split(/[‐‑-]/).slice(1)];
   let last = i;
