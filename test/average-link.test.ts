@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { averageLink, type Edge } from '../src/cluster/average-link.js';
+import { averageLink, type AverageLinkOptions, type Edge } from '../src/cluster/average-link.js';
+import { EdgeList } from '../src/cluster/edge-list.js';
+import { referenceAverageLink } from './average-link-reference.js';
 
 const edge = (a: number, b: number, sim: number): Edge => ({ a, b, sim });
 
@@ -144,6 +146,53 @@ describe('averageLink: determinism', () => {
           }
         }
       }),
+    );
+  });
+});
+
+describe('averageLink on typed edges', () => {
+  // Small graphs with tied and untied similarities, both linkages, sizes, inner sums, initial groups and a veto.
+  const run = fc.integer({ min: 1, max: 12 }).chain((n) =>
+    fc.record({
+      n: fc.constant(n),
+      edges: fc.uniqueArray(
+        fc.record({
+          a: fc.nat(n - 1),
+          b: fc.nat(n - 1),
+          sim: fc.oneof(fc.integer({ min: 1, max: 16 }).map((k) => k / 16), fc.double({ min: 0.01, max: 1, noNaN: true })),
+        }),
+        { selector: (e) => `${e.a}-${e.b}`, maxLength: 40 },
+      ),
+      threshold: fc.double({ min: 0.05, max: 1, noNaN: true }),
+      linkage: fc.constantFrom<'average' | 'centroid'>('average', 'centroid'),
+      sizes: fc.option(fc.array(fc.integer({ min: 1, max: 3 }), { minLength: n, maxLength: n })),
+      internal: fc.option(fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { minLength: n, maxLength: n })),
+      initial: fc.array(fc.array(fc.nat(n - 1), { minLength: 1, maxLength: 3 }), { maxLength: 3 }),
+      apart: fc.option(fc.tuple(fc.nat(n - 1), fc.nat(n - 1))),
+    }),
+  );
+
+  it('gives the clusters and the merge order of the object-edge implementation it replaced', () => {
+    fc.assert(
+      fc.property(run, ({ n, edges, threshold, linkage, sizes, internal, initial, apart }) => {
+        // Every merge asked for, in order, as the members on both sides.
+        const traced = (): { asked: number[][]; options: AverageLinkOptions } => {
+          const asked: number[][] = [];
+          const canMerge = (a: readonly number[], b: readonly number[]): boolean => {
+            asked.push([...a, -1, ...b]);
+            return !apart || !([...a, ...b].includes(apart[0]) && [...a, ...b].includes(apart[1]));
+          };
+          return { asked, options: { linkage, initial, canMerge, ...(sizes ? { sizes } : {}), ...(internal ? { internal } : {}) } };
+        };
+        const old = traced();
+        const expected = referenceAverageLink(n, edges, threshold, old.options);
+        for (const input of [EdgeList.from(edges), edges]) {
+          const now = traced();
+          expect(averageLink(n, input, threshold, now.options)).toEqual(expected);
+          expect(now.asked).toEqual(old.asked);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

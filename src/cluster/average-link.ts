@@ -9,6 +9,7 @@
  */
 import { PairHeap } from '../util/pair-heap.js';
 import { SumMap } from '../util/sum-map.js';
+import { EdgeList, type EdgeArrays } from './edge-list.js';
 
 export interface Edge {
   readonly a: number;
@@ -37,8 +38,11 @@ export interface AverageLinkOptions {
   readonly internal?: ArrayLike<number>;
 }
 
-/** Returns, for each of the `n` items, the smallest item index of its cluster. */
-export function averageLink(n: number, edges: readonly Edge[], threshold: number, options: AverageLinkOptions = {}): number[] {
+/**
+ * Returns, for each of the `n` items, the smallest item index of its cluster. `edges` (ends in [0, n)): typed
+ * arrays, as the story stage builds them, or an array of {@link Edge} objects, copied to typed arrays first.
+ */
+export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], threshold: number, options: AverageLinkOptions = {}): number[] {
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
   const owner = Int32Array.from({ length: n }, (_, i) => i);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
@@ -61,57 +65,75 @@ export function averageLink(n: number, edges: readonly Edge[], threshold: number
     }
   }
   const sums: SumMap[] = Array.from({ length: n }, () => new SumMap());
-  for (const e of edges) {
-    const a = owner[e.a] ?? e.a;
-    const b = owner[e.b] ?? e.b;
-    if (a === b) continue;
-    sums[a]?.set(b, (sums[a]?.get(b) ?? 0) + e.sim);
-    sums[b]?.set(a, (sums[b]?.get(a) ?? 0) + e.sim);
-  }
-  for (const e of edges) {
-    const a = owner[e.a] ?? e.a;
-    if (a === (owner[e.b] ?? e.b)) internal[a] = (internal[a] ?? 0) + e.sim;
+  const list = 'count' in edges ? edges : EdgeList.from(edges);
+  for (let e = 0; e < list.count; e++) {
+    const a = owner[list.a[e] as number] as number;
+    const b = owner[list.b[e] as number] as number;
+    const sim = list.sim[e] as number;
+    if (a === b) {
+      internal[a] = (internal[a] as number) + sim;
+      continue;
+    }
+    const sa = sums[a] as SumMap;
+    const sb = sums[b] as SumMap;
+    sa.set(b, (sa.get(b) ?? 0) + sim);
+    sb.set(a, (sb.get(a) ?? 0) + sim);
   }
   const centroid = options.linkage === 'centroid';
-  const selfOf = (c: number): number => (size[c] ?? 1) + 2 * (internal[c] ?? 0);
+  const selfOf = (c: number): number => (size[c] as number) + 2 * (internal[c] as number);
   const version = new Int32Array(n);
   const heap = new PairHeap();
   const offer = (a: number, b: number, sum: number): void => {
-    const [lo, hi] = a < b ? [a, b] : [b, a];
-    const avg = centroid ? sum / Math.sqrt(selfOf(lo) * selfOf(hi)) : sum / ((size[lo] ?? 1) * (size[hi] ?? 1));
-    if (avg >= threshold) heap.push(avg, lo, hi, version[lo] ?? 0, version[hi] ?? 0);
+    const lo = a < b ? a : b;
+    const hi = a < b ? b : a;
+    const avg = centroid ? sum / Math.sqrt(selfOf(lo) * selfOf(hi)) : sum / ((size[lo] as number) * (size[hi] as number));
+    if (avg >= threshold) heap.push(avg, lo, hi, version[lo] as number, version[hi] as number);
   };
-  sums.forEach((m, a) => m.forEach((sum, b) => a < b && offer(a, b, sum)));
+  // The map walks below read the clusters in hand from these two, so their visitors are made once, not once a
+  // node or a merge.
+  let into = 0;
+  let from = 0;
+  const offerUp = (sum: number, b: number): void => {
+    if (into < b) offer(into, b, sum);
+  };
+  for (into = 0; into < n; into++) (sums[into] as SumMap).forEach(offerUp);
 
+  const sumsOf = (c: number): SumMap => sums[c] as SumMap;
+  // Adds `from`'s link to k to `into`'s, and moves k's link from `from` to `into`.
+  const absorb = (s: number, k: number): void => {
+    if (k === into) return;
+    const sa = sumsOf(into);
+    const total = (sa.get(k) ?? 0) + s;
+    sa.set(k, total);
+    const sk = sumsOf(k);
+    sk.delete(from);
+    sk.set(into, total);
+  };
+  const reoffer = (s: number, k: number): void => offer(into, k, s);
   const top = new Float64Array(5);
   while (heap.pop(top)) {
-    const c = { a: top[1] as number, b: top[2] as number, va: top[3] as number, vb: top[4] as number };
-    if (c.va !== version[c.a] || c.vb !== version[c.b]) continue;
-    const ma = members[c.a] ?? [];
-    const mb = members[c.b] ?? [];
+    const a = top[1] as number;
+    const b = top[2] as number;
+    if (top[3] !== version[a] || top[4] !== version[b]) continue;
+    const ma = members[a] as number[];
+    const mb = members[b] as number[];
     if (options.canMerge && !options.canMerge(ma, mb)) continue;
     // Merge b into a.
-    internal[c.a] = (internal[c.a] ?? 0) + (internal[c.b] ?? 0) + (sums[c.a]?.get(c.b) ?? 0);
-    for (const m of mb) owner[m] = c.a;
+    internal[a] = (internal[a] as number) + (internal[b] as number) + (sumsOf(a).get(b) ?? 0);
+    for (const m of mb) owner[m] = a;
     for (const m of mb) ma.push(m);
-    size[c.a] = (size[c.a] ?? 0) + (size[c.b] ?? 0);
-    members[c.b] = [];
-    version[c.a] = (version[c.a] ?? 0) + 1;
-    version[c.b] = (version[c.b] ?? 0) + 1;
-    const sa = sums[c.a] as SumMap;
-    const sb = sums[c.b] as SumMap;
-    sa.delete(c.b);
+    size[a] = (size[a] as number) + (size[b] as number);
+    members[b] = [];
+    version[a] = (version[a] as number) + 1;
+    version[b] = (version[b] as number) + 1;
+    sumsOf(a).delete(b);
     // Neither the order of these updates nor that of the offers matters: a candidate's place in the heap is
     // fixed by (score, a, b), and each sum is a's value plus b's value.
-    sb.forEach((s, k) => {
-      if (k === c.a) return;
-      sa.set(k, (sa.get(k) ?? 0) + s);
-      const sk = sums[k] as SumMap;
-      sk.delete(c.b);
-      sk.set(c.a, sa.get(k) ?? 0);
-    });
-    sb.clear();
-    sa.forEach((s, k) => offer(c.a, k, s));
+    into = a;
+    from = b;
+    sumsOf(b).forEach(absorb);
+    sumsOf(b).clear();
+    sumsOf(a).forEach(reoffer);
   }
   const label = new Map<number, number>();
   return Array.from(owner, (o) => {

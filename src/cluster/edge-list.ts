@@ -2,7 +2,17 @@
  * A growable list of weighted edges in typed arrays (16 bytes an edge instead of a ~100-byte object), so tens of
  * millions of candidate edges fit, and a finished list can be transferred between threads without copying.
  */
-export class EdgeList {
+import type { Edge } from './average-link.js';
+
+/** Edges `(a[e], b[e], sim[e])` for `e < count`, read-only: what the clustering stages read. */
+export interface EdgeArrays {
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  readonly sim: Float64Array;
+  readonly count: number;
+}
+
+export class EdgeList implements EdgeArrays {
   a: Int32Array<ArrayBuffer>;
   b: Int32Array<ArrayBuffer>;
   sim: Float64Array<ArrayBuffer>;
@@ -22,6 +32,33 @@ export class EdgeList {
     list.sim = parts.sim;
     list.count = parts.count;
     return list;
+  }
+
+  /** The edges of an object array, in order (for callers that build few edges as objects). */
+  static from(edges: readonly Edge[]): EdgeList {
+    const list = new EdgeList(edges.length);
+    for (const e of edges) list.push(e.a, e.b, e.sim);
+    return list;
+  }
+
+  /**
+   * The edges of `lists` that `keep` accepts, in order, in arrays of exactly their number (no spare capacity,
+   * so they can be kept or transferred as they are). `keep` is called twice an edge and must give the same
+   * answer both times.
+   */
+  static kept(lists: readonly EdgeArrays[], keep: (a: number, b: number, sim: number) => boolean): EdgeList {
+    let count = 0;
+    for (const { a, b, sim, count: m } of lists) for (let e = 0; e < m; e++) if (keep(a[e] as number, b[e] as number, sim[e] as number)) count++;
+    const out = new EdgeList(count);
+    for (const { a, b, sim, count: m } of lists) {
+      for (let e = 0; e < m; e++) {
+        const x = a[e] as number;
+        const y = b[e] as number;
+        const s = sim[e] as number;
+        if (keep(x, y, s)) out.push(x, y, s);
+      }
+    }
+    return out;
   }
 
   /** Append the edge (a, b) with similarity `sim`. */

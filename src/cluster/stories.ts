@@ -8,7 +8,8 @@
 import type { CopyPair } from '../types.js';
 import { chooseBands, LshIndex } from '../fingerprint/lsh.js';
 import { jaccard } from '../fingerprint/minhash.js';
-import { averageLink, type Edge } from './average-link.js';
+import { averageLink } from './average-link.js';
+import type { EdgeArrays } from './edge-list.js';
 import { timeWeight, type TimeOptions } from './story-scan.js';
 
 export interface StoryOptions extends TimeOptions {
@@ -78,7 +79,7 @@ export const MAX_NEIGHBOURS = 64;
  * Story labels and near-duplicate copies of `signatures.length` articles. `edges`: the story edges, each
  * article's {@link MAX_NEIGHBOURS} strongest (from parallel/story-edges.ts).
  */
-export function clusterStories(signatures: readonly Uint32Array[], options: StoryOptions, edges: readonly Edge[], exact?: ExactJaccard): StoryClusters {
+export function clusterStories(signatures: readonly Uint32Array[], options: StoryOptions, edges: EdgeArrays, exact?: ExactJaccard): StoryClusters {
   const copies = nearDuplicates(signatures, options.duplicateThreshold, options.permutations, exact);
   const labels = averageLink(signatures.length, edges, options.storyThreshold, { initial: copies.map((c) => [c.a, c.b]), linkage: options.linkage ?? 'average' });
   return { labels, copies };

@@ -1,13 +1,12 @@
 /**
  * Keep only each node's `k` strongest edges: an edge survives when it is among the `k` strongest of either of
  * its ends. Two passes over the edges, which are held in typed arrays (16 bytes an edge) rather than objects,
- * so tens of millions of candidate edges fit; only the survivors become `Edge` objects.
+ * so tens of millions of candidate edges fit; the survivors are copied to a list of exactly their number.
  */
-import type { Edge } from './average-link.js';
-import type { EdgeList } from './edge-list.js';
+import { EdgeList, type EdgeArrays } from './edge-list.js';
 
 /** Every edge of the lists, in order. */
-function forEachEdge(lists: readonly EdgeList[], visit: (a: number, b: number, sim: number) => void): void {
+function forEachEdge(lists: readonly EdgeArrays[], visit: (a: number, b: number, sim: number) => void): void {
   for (const list of lists) {
     const { a, b, sim } = list;
     for (let e = 0; e < list.count; e++) visit(a[e] as number, b[e] as number, sim[e] as number);
@@ -48,7 +47,7 @@ export function kthLargest(values: Float64Array, k: number): number {
 }
 
 /** `lists`: the edges of `n` nodes, read one list after another; the result keeps that order. */
-export function strongestEdges(n: number, k: number, lists: readonly EdgeList[]): Edge[] {
+export function strongestEdges(n: number, k: number, lists: readonly EdgeArrays[]): EdgeList {
   const degree = new Int32Array(n);
   forEachEdge(lists, (x, y) => {
     degree[x] = (degree[x] ?? 0) + 1;
@@ -72,9 +71,5 @@ export function strongestEdges(n: number, k: number, lists: readonly EdgeList[])
     const from = start[i] ?? 0;
     cut[i] = kthLargest(incident.subarray(from, start[i + 1] ?? from), k);
   }
-  const edges: Edge[] = [];
-  forEachEdge(lists, (x, y, s) => {
-    if (s >= (cut[x] ?? 0) || s >= (cut[y] ?? 0)) edges.push({ a: x, b: y, sim: s });
-  });
-  return edges;
+  return EdgeList.kept(lists, (x, y, s) => s >= (cut[x] ?? 0) || s >= (cut[y] ?? 0));
 }

@@ -11,9 +11,13 @@ import type { EdgeRange, EdgeReply, EdgeWork } from './story-edges.js';
 const { scan, keep } = workerData as EdgeWork;
 // One per thread, kept across ranges: the strongest edges seen so far by this thread.
 const strongest = new TopK(scan.start.length - 1, keep);
+// The floors only rise, so an edge of the range below them at both of its ends now would be dropped by
+// strongestEdges anyway (see scanRows): it is not sent, and neither is the list's spare capacity.
+const wanted = (a: number, b: number, sim: number): boolean => sim >= strongest.floor(a) || sim >= strongest.floor(b);
 parentPort?.on('message', (range: EdgeRange) => {
-  const list = new EdgeList();
-  scanRows(scan, range.from, range.to, list, strongest);
+  const scanned = new EdgeList();
+  scanRows(scan, range.from, range.to, scanned, strongest);
+  const list = EdgeList.kept([scanned], wanted);
   const reply: EdgeReply = { id: range.id, a: list.a, b: list.b, sim: list.sim, count: list.count };
   parentPort?.postMessage(reply, [list.a.buffer, list.b.buffer, list.sim.buffer]);
 });

@@ -6,7 +6,6 @@
  */
 import { Worker } from 'node:worker_threads';
 import { rowCount, type VectorTable } from '../fingerprint/vector-table.js';
-import type { Edge } from '../cluster/average-link.js';
 import { EdgeList } from '../cluster/edge-list.js';
 import { strongestEdges } from '../cluster/strongest-edges.js';
 import { scanRows, storyScan, type StoryScan, type TimeOptions } from '../cluster/story-scan.js';
@@ -30,7 +29,7 @@ export interface EdgeWork {
   readonly keep: number;
 }
 
-/** A worker's answer for one range: its edges in typed arrays (transferred, `count` in use). */
+/** A worker's answer for one range: its edges in typed arrays of exactly `count` (transferred). */
 export interface EdgeReply {
   readonly id: number;
   readonly a: Int32Array<ArrayBuffer>;
@@ -56,7 +55,11 @@ export function rowRanges(n: number, parts: number): EdgeRange[] {
   return ranges;
 }
 
-/** Scan all rows on `threads` workers; the ranges' edge lists in row order. Rejects if any worker fails or stops. */
+/**
+ * Scan all rows on `threads` workers; the ranges' edge lists in row order. Resolves once every worker has exited,
+ * so that no listener still holds the lists (or the scan) while the caller goes on. Rejects if any worker fails
+ * or stops unasked.
+ */
 function scanOnWorkers(work: EdgeWork, threads: number, n: number): Promise<EdgeList[]> {
   const ranges = rowRanges(n, threads * RANGES_PER_THREAD);
   const results = new Array<EdgeList>(ranges.length);
@@ -79,10 +82,6 @@ function scanOnWorkers(work: EdgeWork, threads: number, n: number): Promise<Edge
         else {
           done = true;
           void worker.terminate();
-          if (--running === 0 && !settled) {
-            settled = true;
-            resolve(results);
-          }
         }
       };
       worker.on('message', (reply: EdgeReply) => {
@@ -92,7 +91,13 @@ function scanOnWorkers(work: EdgeWork, threads: number, n: number): Promise<Edge
       worker.once('error', stopAll);
       worker.once('messageerror', stopAll);
       // A worker that stops before it is told to would otherwise leave the run waiting forever.
-      worker.once('exit', (code) => done || stopAll(new Error(`story-scan worker stopped with exit code ${code}`)));
+      worker.once('exit', (code) => {
+        if (!done) stopAll(new Error(`story-scan worker stopped with exit code ${code}`));
+        else if (--running === 0 && !settled) {
+          settled = true;
+          resolve(results);
+        }
+      });
       give();
     }
   });
@@ -112,7 +117,7 @@ export async function storyEdgesParallel(
   options: TimeOptions,
   jobs: number,
   keep: number,
-): Promise<Edge[]> {
+): Promise<EdgeList> {
   const n = rowCount(vectors);
   const threads = Math.max(1, Math.min(jobs, Math.floor(n / MIN_ARTICLES_PER_THREAD)));
   const scan = storyScan(vectors, years, days, options, threads > 1);
