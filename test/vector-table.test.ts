@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { idfTable, weigh, type TermCounts } from '../src/fingerprint/tfidf.js';
-import { countTable, rowCount, rowVector, tableFrequencies, weighRows } from '../src/fingerprint/vector-table.js';
+import { CountRows, countTable, rowCount, rowVector, tableFrequencies, weighRows } from '../src/fingerprint/vector-table.js';
 
 /** Term counts with sorted distinct ids; some counts 0 (a headline weight of 0), whose terms weigh() drops. */
 const doc = fc
@@ -28,6 +28,21 @@ describe('vector table', () => {
           expect(Array.from(got.terms)).toEqual(Array.from(want.terms));
           expect(Array.from(got.weights)).toEqual(Array.from(want.weights));
         });
+      }),
+    );
+  });
+
+  it('builds the same count table whatever room it is given beforehand: exact, too little or too much', () => {
+    fc.assert(
+      fc.property(fc.array(doc, { maxLength: 20 }), fc.integer({ min: -3, max: 3 }), (docs, slack) => {
+        const entries = docs.reduce((n, d) => n + d.ids.length, 0);
+        const rows = new CountRows(Math.max(0, docs.length + slack), Math.max(0, entries + slack));
+        docs.forEach((d) => rows.add(d));
+        const got = rows.finish();
+        const want = countTable(docs);
+        expect(Array.from(got.start)).toEqual(Array.from(want.start));
+        expect(Array.from(got.ids)).toEqual(Array.from(want.ids));
+        expect(Array.from(got.counts)).toEqual(Array.from(want.counts));
       }),
     );
   });

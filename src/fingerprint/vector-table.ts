@@ -21,12 +21,21 @@ export interface VectorTable {
   readonly weights: Float32Array;
 }
 
-/** A {@link CountTable} built one document at a time. */
+/**
+ * A {@link CountTable} built one document at a time. Given the number of documents and of counts beforehand,
+ * it allocates them once and hands them over as they are: no growing, no copy at the end.
+ */
 export class CountRows {
-  #start = new Int32Array(1024);
-  #ids = new Uint32Array(1024);
-  #counts = new Float32Array(1024);
+  #start: Int32Array<ArrayBuffer>;
+  #ids: Uint32Array<ArrayBuffer>;
+  #counts: Float32Array<ArrayBuffer>;
   #rows = 0;
+
+  constructor(rows = 1023, entries = 1024) {
+    this.#start = new Int32Array(rows + 1);
+    this.#ids = new Uint32Array(entries);
+    this.#counts = new Float32Array(entries);
+  }
 
   add(doc: TermCounts): void {
     const at = this.#start[this.#rows] as number;
@@ -45,6 +54,8 @@ export class CountRows {
 
   finish(): CountTable {
     const used = this.#start[this.#rows] as number;
+    const exact = this.#rows + 1 === this.#start.length && used === this.#ids.length;
+    if (exact) return { start: this.#start, ids: this.#ids, counts: this.#counts };
     return { start: this.#start.slice(0, this.#rows + 1), ids: this.#ids.slice(0, used), counts: this.#counts.slice(0, used) };
   }
 }

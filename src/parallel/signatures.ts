@@ -82,12 +82,18 @@ function inWorker(job: SignatureJob): Promise<SliceAnswer> {
   });
 }
 
-/** The slices' term counts renumbered against one vocabulary, slice after slice (see the top of this file). */
-function renumber(slices: readonly SliceCounts[]): { counts: CountTable; vocabularySize: number } {
+/**
+ * The slices' term counts renumbered against one vocabulary, slice after slice (see the top of this file).
+ * Takes the slices out of `slices` as it goes, so each is garbage once renumbered.
+ */
+function renumber(slices: SliceCounts[]): { counts: CountTable; vocabularySize: number } {
   const vocab = new Vocabulary();
   const counter = new SequentialTermCounter();
-  const counts = new CountRows();
-  for (const slice of slices) {
+  const counts = new CountRows(
+    slices.reduce((n, s) => n + s.starts.length - 1, 0),
+    slices.reduce((n, s) => n + s.ids.length, 0),
+  );
+  for (let slice = slices.shift(); slice; slice = slices.shift()) {
     const global = new Int32Array(slice.terms.length).fill(-1);
     for (let i = 0; i + 1 < slice.starts.length; i++) {
       for (let j = slice.starts[i] as number; j < (slice.starts[i + 1] as number); j++) {
@@ -131,5 +137,7 @@ export async function signaturesParallel(
   const signatures: Uint32Array[] = [];
   for (const { signatures: out } of slices) for (let i = 0; i < out.length; i += permutations) signatures.push(out.subarray(i, i + permutations));
   const years = slices.flatMap((s) => Array.from(s.years, (y) => (Number.isNaN(y) ? undefined : y)));
-  return { signatures, years, ...renumber(slices.map((s) => s.counts)) };
+  const counts = slices.map((s) => s.counts);
+  slices.length = 0; // so that renumber can let each slice's counts go when it is done with them
+  return { signatures, years, ...renumber(counts) };
 }
