@@ -6,6 +6,7 @@
 import type { DropReason, DroppedLine, ParsedArticle } from '../types.js';
 import { FNV_OFFSET, FNV_PRIME, hashString, mix32 } from '../fingerprint/hash.js';
 import { grown } from '../util/typed.js';
+import { isWhiteSpace } from '../text/words.js';
 
 export interface CleanedParagraphs {
   readonly paragraphs: readonly string[];
@@ -70,10 +71,29 @@ function normalise(line: string): string {
   return line.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Per code unit from 128: its lower case, when that is one code unit in any context; {@link NO_LOWER} if not; 0 unknown yet. */
+const wideLower = new Uint16Array(65536);
+const NO_LOWER = 0xffff;
+
 /**
- * `hashString(normalise(line))` without building the normalised string: for a line of ASCII only (most lines),
- * one pass over its code units lower-casing A–Z and folding each run of whitespace into one space (none at
- * the ends); any other line goes the string way (Unicode lower-casing and whitespace). Property-tested equal.
+ * The lower case of code unit `c` (≥ 128) on its own, or {@link NO_LOWER} when lower-casing a string does more
+ * than map it alone: a surrogate half, capital sigma (final or not depends on what follows), or a mapping to two
+ * units ("İ"). Memoised.
+ */
+function lowerUnit(c: number): number {
+  let lower = wideLower[c] as number;
+  if (lower === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    lower = (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 || s.length !== 1 ? NO_LOWER : s.charCodeAt(0);
+    wideLower[c] = lower;
+  }
+  return lower;
+}
+
+/**
+ * `hashString(normalise(line))` without building the normalised string: one pass over its code units,
+ * lower-casing them one by one and folding each run of white space into one space (none at the ends). A line with
+ * a code unit whose lower case depends on its context goes the string way. Property-tested equal.
  */
 export function normalisedHash(line: string): number {
   let h = FNV_OFFSET | 0;
@@ -81,8 +101,7 @@ export function normalisedHash(line: string): number {
   let space = false;
   for (let i = 0; i < line.length; i++) {
     let c = line.charCodeAt(i);
-    if (c >= 128) return hashString(normalise(line));
-    if (c === 32 || (c >= 9 && c <= 13)) {
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : isWhiteSpace(c)) {
       space = length > 0;
       continue;
     }
@@ -92,6 +111,10 @@ export function normalisedHash(line: string): number {
       space = false;
     }
     if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) {
+      c = lowerUnit(c);
+      if (c === NO_LOWER) return hashString(normalise(line));
+    }
     h = Math.imul(h ^ c, FNV_PRIME);
     length++;
   }
