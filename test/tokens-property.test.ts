@@ -4,7 +4,8 @@
  * punctuation, both apostrophes, "'s", hyphens, "İ", "ß", final sigma, combining marks and surrogate pairs:
  * - `tokenize` returns exactly the reference tokens, and `countWords` counts them (up to its limit);
  * - `wordHashes` gives `hashString` of each reference word;
- * - `contentTerms`, `termCounts` (with its vocabulary ids), `signature`, `signatureOfTexts` and `shingleSet`
+ * - `contentTerms`, `termCounts` (with its vocabulary ids), `signature`, `signatureOfTexts`, `shingleSet` and
+ *   `signatureAndTermCounts` (both on one pass)
  *   equal what the reference tokens give;
  * - one SequentialTermCounter reused across documents counts as a new TermCounter per document does;
  * - `collapseKey` (with its shortcut for text already collapsed) equals the regular-expression definition.
@@ -15,7 +16,7 @@ import { collapseKey } from '../src/facts/collapse.js';
 import { contentTerms, countWords, isContentWord, stem, tokenize, type Token } from '../src/text/tokens.js';
 import { hashString } from '../src/fingerprint/hash.js';
 import { HashList, wordHashes } from '../src/fingerprint/word-hashes.js';
-import { shingleSet, signature, signatureOfTexts, termCounts } from '../src/fingerprint/articles.js';
+import { shingleSet, signature, signatureAndTermCounts, signatureOfTexts, termCounts } from '../src/fingerprint/articles.js';
 import { MinHasher } from '../src/fingerprint/minhash.js';
 import { shingles } from '../src/fingerprint/shingles.js';
 import { SequentialTermCounter, TermCounter, Vocabulary, type TermCounts } from '../src/fingerprint/tfidf.js';
@@ -173,6 +174,12 @@ describe('word scanning equals the reference tokenizer', () => {
         expect(Array.from(signature(a, hasher, width))).toEqual(expected);
         expect(Array.from(signatureOfTexts([title, ...sentences], hasher, width))).toEqual(expected);
         expect(Array.from(shingleSet(a, width))).toEqual([...new Set(sh)].sort((x, y) => x - y));
+        // Both on one pass: the same signature, and the same counts with the ids in order of appearance.
+        const both = signatureAndTermCounts([title, ...sentences], hasher, width, new Vocabulary(), { titleWeight: 2, nameWeight: 3 });
+        const counts = termCounts(a, new Vocabulary(), { titleWeight: 2, nameWeight: 3 });
+        expect(Array.from(both.signature)).toEqual(expected);
+        const pairs = Array.from(both.ids, (id, i) => [id, Math.fround(both.sums[i] as number)]).sort((x, y) => (x[0] as number) - (y[0] as number));
+        expect(pairs).toEqual(Array.from(counts.ids, (id, i) => [id, counts.counts[i]]));
       }),
       { numRuns: 500 },
     );

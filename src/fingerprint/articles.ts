@@ -4,12 +4,13 @@
  */
 import type { Article } from '../types.js';
 import { isContentWord, stem } from '../text/tokens.js';
-import { isCapitalizedAt, nextWord, wordText, WordSpan } from '../text/words.js';
+import { isCapitalizedAt, nextWord, WIDE, wordText, WordSpan } from '../text/words.js';
 import { extractSlots } from '../facts/slots/index.js';
 import { dayNumber } from '../input/date.js';
 import { MinHasher } from './minhash.js';
 import { shingles } from './shingles.js';
 import { HashList, wordHashes } from './word-hashes.js';
+import { hashString, mix32 } from './hash.js';
 import { idfTable, SequentialTermCounter, Vocabulary, type TermCounts } from './tfidf.js';
 import { countTable, tableFrequencies, weighRows, rowCount, type CountTable, type VectorTable } from './vector-table.js';
 
@@ -119,12 +120,16 @@ const span = new WordSpan();
 /** Counts one article's terms at a time. */
 const documentCounter = new SequentialTermCounter();
 
-/** Add a text's content terms; names (capitalised, not first in the text) weigh `nameWeight` times more. */
-function addTerms(counter: SequentialTermCounter, vocab: Vocabulary, ids: Map<string, number>, text: string, weight: number, nameWeight: number): void {
+/**
+ * Add a text's content terms; names (capitalised, not first in the text) weigh `nameWeight` times more. With
+ * `hashes`, also push every word's hash there, as {@link wordHashes} does, on the same pass.
+ */
+function addTerms(counter: SequentialTermCounter, vocab: Vocabulary, ids: Map<string, number>, text: string, weight: number, nameWeight: number, hashes?: HashList): void {
   let from = 0;
   for (let index = 0; nextWord(text, from, span); index++) {
     from = span.end;
     const word = wordText(text, span);
+    hashes?.push(span.flags & WIDE ? hashString(word) : mix32(span.fnv ^ span.length));
     let id = ids.get(word);
     if (id === undefined) {
       id = isContentWord(word) ? vocab.id(stem(word)) : -1;
@@ -134,11 +139,11 @@ function addTerms(counter: SequentialTermCounter, vocab: Vocabulary, ids: Map<st
   }
 }
 
-/** Count the content terms of an article's headline then sentences into {@link documentCounter}. */
-function countTerms(texts: readonly string[], vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>): void {
+/** Count the content terms of an article's headline then sentences into {@link documentCounter} (see addTerms for `hashes`). */
+function countTerms(texts: readonly string[], vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>, hashes?: HashList): void {
   let ids = termIdsOfWords.get(vocab);
   if (!ids) termIdsOfWords.set(vocab, (ids = new Map()));
-  texts.forEach((text, i) => (i === 0 ? addTerms(documentCounter, vocab, ids, text, options.titleWeight, 1) : addTerms(documentCounter, vocab, ids, text, 1, options.nameWeight)));
+  texts.forEach((text, i) => (i === 0 ? addTerms(documentCounter, vocab, ids, text, options.titleWeight, 1, hashes) : addTerms(documentCounter, vocab, ids, text, 1, options.nameWeight, hashes)));
 }
 
 export function termCounts(a: Article, vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>): TermCounts {
@@ -147,13 +152,20 @@ export function termCounts(a: Article, vocab: Vocabulary, options: Pick<Fingerpr
 }
 
 /**
- * {@link termCounts} of an article given as its headline then sentences, against a vocabulary of this thread's
- * own: the term ids in the order they first appear, with their weighted sums (what a worker thread sends back
- * to be renumbered; see parallel/signatures.ts).
+ * {@link signatureOfTexts} and {@link termCounts} of an article given as its headline then sentences, on one
+ * pass over its words, against a vocabulary of this thread's own: the term ids in the order they first appear,
+ * with their weighted sums (what a fingerprint worker sends back to be renumbered; see parallel/signatures.ts).
  */
-export function termCountsInOrder(texts: readonly string[], vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>): { readonly ids: Uint32Array; readonly sums: Float64Array } {
-  countTerms(texts, vocab, options);
-  return documentCounter.finishInOrder();
+export function signatureAndTermCounts(
+  texts: readonly string[],
+  hasher: MinHasher,
+  width: number,
+  vocab: Vocabulary,
+  options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>,
+): { readonly signature: Uint32Array; readonly ids: Uint32Array; readonly sums: Float64Array } {
+  words.clear();
+  countTerms(texts, vocab, options, words);
+  return { signature: hasher.signature(shingles(words.view(), width)), ...documentCounter.finishInOrder() };
 }
 
 /** What fingerprints are made of, worked out per article (on worker threads: parallel/signatures.ts). */

@@ -8,7 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { StoredArticle } from '../types.js';
-import { latestYear, signatureOfTexts, termCountsInOrder, type FingerprintOptions, type Precomputed } from '../fingerprint/articles.js';
+import { latestYear, signatureAndTermCounts, type FingerprintOptions, type Precomputed } from '../fingerprint/articles.js';
 import { MinHasher } from '../fingerprint/minhash.js';
 import { SequentialTermCounter, Vocabulary } from '../fingerprint/tfidf.js';
 import { CountRows, type CountTable } from '../fingerprint/vector-table.js';
@@ -59,9 +59,9 @@ export function fingerprintSlice(job: SignatureJob, onProgress?: (done: number) 
   job.articles.forEach((a, i) => {
     const sentences = unpackSentences(a.text);
     const texts = [a.title, ...sentences.map((s) => s.text)];
-    signatures.set(signatureOfTexts(texts, hasher, job.shingle), i * job.permutations);
+    const c = signatureAndTermCounts(texts, hasher, job.shingle, vocab, job);
+    signatures.set(c.signature, i * job.permutations);
     years[i] = latestYear({ title: a.title, ...(a.date ? { date: a.date } : {}), sentences }) ?? Number.NaN;
-    const c = termCountsInOrder(texts, vocab, job);
     ids.push(c.ids);
     sums.push(c.sums);
     starts[i + 1] = (starts[i] as number) + c.ids.length;
