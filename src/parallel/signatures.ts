@@ -12,6 +12,7 @@ import { latestYear, signatureAndTermCounts, type FingerprintOptions, type Preco
 import { MinHasher } from '../fingerprint/minhash.js';
 import { SequentialTermCounter, Vocabulary } from '../fingerprint/tfidf.js';
 import { CountRows, type CountTable } from '../fingerprint/vector-table.js';
+import { grown } from '../util/typed.js';
 import { unpackSentences } from '../clean/packed.js';
 
 /** What a slice's fingerprints are made of, per article: the headline, the date, the packed sentences. */
@@ -23,7 +24,8 @@ export interface SignatureJob extends Pick<FingerprintOptions, 'permutations' | 
 
 /**
  * A slice's term counts against the worker's own vocabulary: article `i`'s terms are `ids/sums[starts[i] ..
- * starts[i+1])`, in the order they first appear in it; `terms[id]` is the term of a worker id. The sums are
+ * starts[i+1])`, in the order they first appear in it (the arrays may be longer than the last start: room to
+ * spare); `terms[id]` is the term of a worker id. The sums are
  * rounded to float32 here, as the count table holds them: each term of an article is added to its count once
  * when renumbered, so rounding before or after gives the same count, and a third less memory on the way.
  */
@@ -54,25 +56,28 @@ export function fingerprintSlice(job: SignatureJob, onProgress?: (done: number) 
   const years = new Float64Array(job.articles.length);
   const vocab = new Vocabulary();
   const starts = new Int32Array(job.articles.length + 1);
-  const ids: Uint32Array[] = [];
-  const sums: Float64Array[] = [];
+  // Grown as counts come, and sent with their spare room (`starts` says how much is used): no array per article
+  // and no copy at the end.
+  let ids = new Uint32Array(1 << 16);
+  let sums = new Float32Array(1 << 16);
   job.articles.forEach((a, i) => {
     const sentences = unpackSentences(a.text);
     const texts = [a.title, ...sentences.map((s) => s.text)];
     const c = signatureAndTermCounts(texts, hasher, job.shingle, vocab, job);
     signatures.set(c.signature, i * job.permutations);
     years[i] = latestYear({ title: a.title, ...(a.date ? { date: a.date } : {}), sentences }) ?? Number.NaN;
-    ids.push(c.ids);
-    sums.push(c.sums);
-    starts[i + 1] = (starts[i] as number) + c.ids.length;
+    const at = starts[i] as number;
+    const end = at + c.ids.length;
+    while (end > ids.length) {
+      ids = grown(ids);
+      sums = grown(sums);
+    }
+    ids.set(c.ids, at);
+    sums.set(c.sums, at);
+    starts[i + 1] = end;
     if (i % 1000 === 999) onProgress?.(i + 1);
   });
-  const total = starts[job.articles.length] as number;
-  const allIds = new Uint32Array(total);
-  const allSums = new Float32Array(total);
-  ids.forEach((x, i) => allIds.set(x, starts[i] as number));
-  sums.forEach((x, i) => allSums.set(x, starts[i] as number));
-  return { signatures, counts: { starts, ids: allIds, sums: allSums, terms: vocab.terms() }, years };
+  return { signatures, counts: { starts, ids, sums, terms: vocab.terms() }, years };
 }
 
 function inWorker(job: SignatureJob): Promise<SliceAnswer> {
@@ -93,7 +98,7 @@ function renumber(slices: SliceCounts[]): { counts: CountTable; vocabularySize: 
   const counter = new SequentialTermCounter();
   const counts = new CountRows(
     slices.reduce((n, s) => n + s.starts.length - 1, 0),
-    slices.reduce((n, s) => n + s.ids.length, 0),
+    slices.reduce((n, s) => n + (s.starts[s.starts.length - 1] as number), 0),
   );
   for (let slice = slices.shift(); slice; slice = slices.shift()) {
     const global = new Int32Array(slice.terms.length).fill(-1);
