@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { alignFacts, sentenceEdges, sentenceVectors, storySentences } from '../src/facts/align.js';
-import { longestCommonRun, quotedSpans, sharedQuote } from '../src/facts/quotes.js';
+import { hasCommonRun, quotedSpans, StoryQuotes } from '../src/facts/quotes.js';
 import { storyCoverage } from '../src/facts/coverage.js';
 import { factConflicts } from '../src/facts/conflicts.js';
 import { storyFacts } from '../src/facts/story-facts.js';
@@ -124,15 +124,19 @@ describe('quotes', () => {
     expect(quotedSpans('No quotation here.')).toEqual([]);
   });
 
-  it('measures the longest run of equal consecutive words', () => {
-    expect(longestCommonRun(words('we launched the new offensive today'), words('at dawn we launched the new offensive'))).toBe(5);
-    expect(longestCommonRun([], ['a'])).toBe(0);
+  it('finds a run of equal consecutive words as long as asked for', () => {
+    const ids = new Map<string, number>();
+    const ints = (s: string): Int32Array => Int32Array.from(words(s), (w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1));
+    const [a, b] = [ints('we launched the new offensive today'), ints('at dawn we launched the new offensive')];
+    expect(hasCommonRun(a, b, 5)).toBe(true);
+    expect(hasCommonRun(a, b, 6)).toBe(false);
+    expect(hasCommonRun(new Int32Array(0), ints('a'), 1)).toBe(false);
   });
 
   it('links a sentence quoting six words of another, or a short quote whole, but not four scattered words', () => {
     const a = 'Wael Alwan said: “We launched the new offensive and we restored all the points we withdrew from on Monday.”';
     const trimmed = 'A spokesman said "we restored all the points we withdrew from" after the attack.';
-    const check = (x: string, y: string): boolean => sharedQuote(quotedSpans(x), words(x), quotedSpans(y), words(y));
+    const check = (x: string, y: string): boolean => new StoryQuotes([x, y]).shared(0, 1);
     expect(check(a, trimmed)).toBe(true);
     expect(check(trimmed, a)).toBe(true);
     expect(check('He said "they are encircled now" again.', 'The army says they are encircled now in Jobar.')).toBe(true);

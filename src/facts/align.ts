@@ -10,9 +10,10 @@
 import type { Article, SparseVector } from '../types.js';
 import { averageLink, type Edge } from '../cluster/average-link.js';
 import { cosine, documentFrequencies, idfTable, TermCounter, Vocabulary, weigh, type TermCounts } from '../fingerprint/tfidf.js';
-import { contentTerms, tokenize } from '../text/tokens.js';
-import { quotedSpans, sharedQuote } from './quotes.js';
+import { contentTerms } from '../text/tokens.js';
+import { StoryQuotes } from './quotes.js';
 import { collapseKey, collapseSentences, type Items } from './collapse.js';
+import { storyTermCounts } from './terms.js';
 import { itemGraph } from './item-graph.js';
 import { boundedEdges, perItemEdges } from './bounded-edges.js';
 
@@ -70,9 +71,7 @@ export function sentenceEdges(sentences: readonly StorySentence[], vectors: read
       fill[t] = at + 1;
     });
   });
-  const quotes = sentences.map((s) => quotedSpans(s.text));
-  const words: (string[] | undefined)[] = new Array(n);
-  const wordsOf = (i: number): string[] => (words[i] ??= tokenize(sentences[i]?.text ?? '').map((t) => t.word));
+  const quotes = new StoryQuotes(sentences.map((s) => s.text));
   const dots = new Float64Array(n);
   const touched = new Int32Array(n);
   const edges: Edge[] = [];
@@ -93,9 +92,7 @@ export function sentenceEdges(sentences: readonly StorySentence[], vectors: read
     for (const b of partners) {
       let sim = dots[b] as number;
       dots[b] = 0;
-      const qa = quotes[a] ?? [];
-      const qb = quotes[b] ?? [];
-      if (sim < 0.9 && (qa.length > 0 || qb.length > 0) && sharedQuote(qa, wordsOf(a), qb, wordsOf(b))) sim = 0.9;
+      if (sim < 0.9 && quotes.shared(a, b)) sim = 0.9;
       if (sim >= floor) edges.push({ a, b, sim: Math.min(1, sim) });
     }
   }
@@ -124,22 +121,24 @@ function itemVectors(sentences: readonly StorySentence[], items: Items, docs: re
 export function alignFacts(sentences: readonly StorySentence[], options: AlignOptions): number[][] {
   const repeat = options.repeatThreshold ?? 0.8;
   const threshold = options.threshold;
-  // Term counts once per distinct text: copies share them (the vocabulary fills in sentence order, as before).
-  const vocab = new Vocabulary();
-  const countsOf = new Map<string, TermCounts>();
-  const counts = sentences.map((s) => {
+  // Each distinct text (up to white space, see collapse.ts) is numbered and counted once: copies share the counts
+  // (term ids are numbered in sentence order, as before).
+  const distinct = new Map<string, number>();
+  const texts: string[] = [];
+  const textOf = sentences.map((s) => {
     const key = collapseKey(s.text);
-    let c = countsOf.get(key);
-    if (!c) {
-      const counter = new TermCounter();
-      for (const term of contentTerms(s.text)) counter.add(vocab.id(term));
-      countsOf.set(key, (c = counter.finish()));
+    let k = distinct.get(key);
+    if (k === undefined) {
+      distinct.set(key, (k = texts.length));
+      texts.push(s.text);
     }
-    return c;
+    return k;
   });
-  const items = collapseSentences(sentences, (i) => (counts[i]?.ids.length ?? 0) > 0);
+  const terms = storyTermCounts(texts);
+  const counts = textOf.map((k) => terms.counts[k] as TermCounts);
+  const items = collapseSentences(sentences, textOf, (i) => (counts[i]?.ids.length ?? 0) > 0);
   const reps = items.members.map((m) => sentences[m[0] ?? 0] as StorySentence);
-  const vectors = itemVectors(sentences, items, items.members.map((m) => counts[m[0] ?? 0] as TermCounts), vocab.size);
+  const vectors = itemVectors(sentences, items, items.members.map((m) => counts[m[0] ?? 0] as TermCounts), terms.terms);
   const floor = Math.min(threshold, repeat);
   const edges =
     reps.length > LARGE_STORY

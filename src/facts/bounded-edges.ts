@@ -15,8 +15,7 @@
 import type { Edge } from '../cluster/average-link.js';
 import type { SparseVector } from '../types.js';
 import { cosine } from '../fingerprint/tfidf.js';
-import { tokenize } from '../text/tokens.js';
-import { quotedSpans, sharedQuote } from './quotes.js';
+import { StoryQuotes } from './quotes.js';
 import { TopEdges } from './top-edges.js';
 
 /** A term is common when its posting list covers more than this share of the story's items. */
@@ -72,9 +71,7 @@ export function boundedEdges(
   });
   const maxCommon = commonNorm.reduce((m, x) => Math.max(m, x), 0);
 
-  const quotes = items.map((s) => quotedSpans(s.text));
-  const words: (string[] | undefined)[] = new Array(n);
-  const wordsOf = (i: number): string[] => (words[i] ??= tokenize(items[i]?.text ?? '').map((t) => t.word));
+  const quotes = new StoryQuotes(items.map((s) => s.text));
   const mark = new Uint8Array(n);
   const touched = new Int32Array(n);
   const top = new TopEdges(n, options.perItem);
@@ -94,12 +91,10 @@ export function boundedEdges(
         }
       }
     }
-    const qa = quotes[a] ?? [];
     for (const b of touched.subarray(0, count).sort()) {
       mark[b] = 0;
       let sim = cosine(v, vectors[b] as SparseVector);
-      const qb = quotes[b] ?? [];
-      if (sim < 0.9 && (qa.length > 0 || qb.length > 0) && sharedQuote(qa, wordsOf(a), qb, wordsOf(b))) sim = 0.9;
+      if (sim < 0.9 && quotes.shared(a, b)) sim = 0.9;
       sim = Math.min(1, sim);
       if (sim < options.floor) continue;
       if (sim >= options.repeat && shareArticle(items[a]?.articles ?? [], items[b]?.articles ?? [])) repeats.push({ a, b, sim });

@@ -36,30 +36,38 @@ function isCollapsed(text: string): boolean {
 }
 
 /**
- * Group `sentences` (in story order) into items. `collapsible(i)` says whether sentence i may share an item
- * (false for a sentence without content terms, whose vector is empty and which links to nothing).
+ * Group `sentences` (in story order) into items. `keys[i]` numbers sentence i's {@link collapseKey} (equal
+ * keys, equal numbers, from 0 up). `collapsible(i)` says whether sentence i may share an item (false for a
+ * sentence without content terms, whose vector is empty and which links to nothing).
  */
-export function collapseSentences(sentences: readonly StorySentence[], collapsible: (i: number) => boolean): Items {
-  const byKey = new Map<string, number[]>();
+export function collapseSentences(sentences: readonly StorySentence[], keys: readonly number[], collapsible: (i: number) => boolean): Items {
+  let distinct = 0;
+  for (const k of keys) distinct = Math.max(distinct, k + 1);
+  /** Per key, the items of its first, second, … occurrence in an article. */
+  const byKey: (number[] | undefined)[] = new Array(distinct);
+  /** Per key, its occurrences so far in the current article (the keys met there listed in `met`). */
+  const seen = new Int32Array(distinct);
+  const met: number[] = [];
   const members: number[][] = [];
   const articles: number[][] = [];
   let article = -1;
-  let seen = new Map<string, number>();
   sentences.forEach((s, i) => {
     if (s.article !== article) {
       article = s.article;
-      seen = new Map();
+      for (const k of met) seen[k] = 0;
+      met.length = 0;
     }
     if (!collapsible(i)) {
       members.push([i]);
       articles.push([s.article]);
       return;
     }
-    const key = collapseKey(s.text);
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    let list = byKey.get(key);
-    if (!list) byKey.set(key, (list = []));
+    const key = keys[i] as number;
+    const occurrence = seen[key] as number;
+    if (occurrence === 0) met.push(key);
+    seen[key] = occurrence + 1;
+    let list = byKey[key];
+    if (!list) byKey[key] = list = [];
     const item = list[occurrence];
     if (item === undefined) {
       list.push(members.length);

@@ -48,8 +48,12 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     if (!ms) mentionsOf.set(kind, (ms = new Set()));
     ms.add(mention);
   };
+  // A mention without slots disagrees with nothing: most sentences have none.
+  const hasSlots = (i: number): boolean => (distinctSlots[textOf[i] ?? 0]?.length ?? 0) > 0;
   for (let i = 0; i < input.mentions.length; i++) {
+    if (!hasSlots(i)) continue;
     for (let j = i + 1; j < input.mentions.length; j++) {
+      if (!hasSlots(j)) continue;
       const a = input.mentions[i] as Mention;
       const b = input.mentions[j] as Mention;
       if (input.sourceOf.get(a.article) === input.sourceOf.get(b.article)) continue;

@@ -1,56 +1,113 @@
 /**
  * Quotations as evidence that two sentences tell the same fact: outlets often carry the same quote, one
- * trimmed. Two sentences share a quote when a quoted span of one (at least `MIN_RUN` words) has a run of at
- * least `MIN_RUN` words — or the whole quote, if shorter — in common with the other sentence.
+ * trimmed. Two sentences share a quote when a quoted span of one (at least `MIN_QUOTE` words, its first
+ * `MAX_QUOTE_WORDS` taken) has a run of at least `MIN_RUN` words — or the whole quote, if shorter — in common
+ * with the first `MAX_OTHER_WORDS` words of the other sentence.
  */
-import { tokenize } from '../text/tokens.js';
+import { nextWord, wordText, WordSpan } from '../text/words.js';
 
 const MIN_RUN = 6;
+const MIN_QUOTE = 4;
 const MAX_QUOTE_WORDS = 300;
+const MAX_OTHER_WORDS = 2000;
 
-const OPEN = new Set([34, 0x201c, 0x201e, 0x00ab]);
-const CLOSE = new Set([34, 0x201d, 0x00bb]);
+const span = new WordSpan();
+
+/** The words of `text` (as `tokenize` gives them), at most `max`, each through `use`. */
+function eachWord(text: string, max: number, use: (word: string) => void): void {
+  let i = 0;
+  for (let n = 0; n < max && nextWord(text, i, span); n++) {
+    i = span.end;
+    use(wordText(text, span));
+  }
+}
+
+const isOpen = (c: number): boolean => c === 34 || c === 0x201c || c === 0x201e || c === 0x00ab;
+const isClose = (c: number): boolean => c === 34 || c === 0x201d || c === 0x00bb;
+
+/** Whether `text` has an opening mark at all (most sentences have none), by the engine's fast string search. */
+const mayQuote = (text: string): boolean => text.includes('"') || text.includes('\u201c') || text.includes('\u201e') || text.includes('\u00ab');
 
 /** The quoted spans of a sentence (straight or curly double quotes, guillemets), as lowercase word lists. */
 export function quotedSpans(text: string): string[][] {
   const spans: string[][] = [];
+  if (!mayQuote(text)) return spans;
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (open < 0 && OPEN.has(c)) open = i + 1;
-    else if (open >= 0 && CLOSE.has(c)) {
-      const words = tokenize(text.slice(open, i)).map((t) => t.word);
-      if (words.length > 0) spans.push(words.slice(0, MAX_QUOTE_WORDS));
+    if (open < 0 && isOpen(c)) open = i + 1;
+    else if (open >= 0 && isClose(c)) {
+      const words: string[] = [];
+      eachWord(text.slice(open, i), MAX_QUOTE_WORDS, (w) => words.push(w));
+      if (words.length > 0) spans.push(words);
       open = -1;
     }
   }
   return spans;
 }
 
-/** Length of the longest run of equal consecutive words in `a` and `b` (dynamic programming, O(|a|·|b|)). */
-export function longestCommonRun(a: readonly string[], b: readonly string[]): number {
-  let best = 0;
-  let prev = new Uint16Array(b.length + 1);
-  let cur = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const v = a[i - 1] === b[j - 1] ? (prev[j - 1] ?? 0) + 1 : 0;
-      cur[j] = v;
-      if (v > best) best = v;
+/** One DP row, reused (its length only grows). */
+let row = new Uint16Array(MAX_OTHER_WORDS + 1);
+
+/**
+ * Whether `a` and `b` have a run of at least `target` (≥ 1) equal consecutive words: the longest common run by
+ * dynamic programming, O(|a|·|b|) at worst, stopping at the first run long enough. One row, updated right to
+ * left, holds the runs ending at the previous word of `a`.
+ */
+export function hasCommonRun(a: Int32Array, b: Int32Array, target: number): boolean {
+  if (row.length < b.length + 1) row = new Uint16Array(b.length + 1);
+  row.fill(0, 0, b.length + 1);
+  for (let i = 0; i < a.length; i++) {
+    const w = a[i] as number;
+    for (let j = b.length; j >= 1; j--) {
+      if (b[j - 1] !== w) row[j] = 0;
+      else if ((row[j] = (row[j - 1] as number) + 1) >= target) return true;
     }
-    [prev, cur] = [cur, prev];
   }
-  return best;
+  return false;
 }
 
-/** True when either sentence quotes words that the other also carries, per the rule above. */
-export function sharedQuote(
-  quotesA: readonly (readonly string[])[],
-  wordsA: readonly string[],
-  quotesB: readonly (readonly string[])[],
-  wordsB: readonly string[],
-): boolean {
-  const check = (quotes: readonly (readonly string[])[], other: readonly string[]): boolean =>
-    quotes.some((q) => q.length >= 4 && longestCommonRun(q, other.slice(0, 2000)) >= Math.min(MIN_RUN, q.length));
-  return check(quotesA, wordsB) || check(quotesB, wordsA);
+/**
+ * The quotation evidence of one story's sentences: each sentence's quotes are read once, and its words (as
+ * story-wide integer ids) only when a pair needs them.
+ */
+export class StoryQuotes {
+  private readonly ids = new Map<string, number>();
+  /** Per sentence, its quotes of at least MIN_QUOTE words (the only ones that can link). */
+  private readonly quotes: readonly Int32Array[][];
+  private readonly words: (Int32Array | undefined)[];
+
+  constructor(private readonly texts: readonly string[]) {
+    this.quotes = texts.map((t) => quotedSpans(t).flatMap((q) => (q.length >= MIN_QUOTE ? [Int32Array.from(q, (w) => this.id(w))] : [])));
+    this.words = new Array(texts.length);
+  }
+
+  /** True when sentence a or b quotes words that the other also carries, per the rule above. */
+  shared(a: number, b: number): boolean {
+    return this.check(a, b) || this.check(b, a);
+  }
+
+  /** Sentence `quoting` has a quote that sentence `other` carries. */
+  private check(quoting: number, other: number): boolean {
+    const quotes = this.quotes[quoting] ?? [];
+    if (quotes.length === 0) return false;
+    const words = this.wordsOf(other);
+    return quotes.some((q) => hasCommonRun(q, words, Math.min(MIN_RUN, q.length)));
+  }
+
+  private wordsOf(i: number): Int32Array {
+    let words = this.words[i];
+    if (words === undefined) {
+      const list: number[] = [];
+      eachWord(this.texts[i] ?? '', MAX_OTHER_WORDS, (w) => list.push(this.id(w)));
+      words = this.words[i] = Int32Array.from(list);
+    }
+    return words;
+  }
+
+  private id(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) this.ids.set(word, (id = this.ids.size));
+    return id;
+  }
 }

@@ -20,12 +20,16 @@ function escapeUnsafe(text: string): string {
 
 /**
  * `value` as JSON.stringify(value, null, 2) writes it `depth` levels down: every line after the first is
- * indented by two spaces a level (a JSON text has no raw newline inside a string, so every newline is layout).
- * A value JSON cannot represent (undefined, a function) is `null`, as JSON.stringify writes it in an array.
+ * indented by two spaces a level. JSON.stringify indents it so itself when the value is wrapped in `depth`
+ * one-element arrays; the wrapping is cut off again (each level k adds "[\n" and 2k spaces before the value,
+ * "\n", 2(k - 1) spaces and "]" after it), which saves a pass that re-indents every line. A value JSON cannot
+ * represent (undefined, a function) is `null`, as JSON.stringify writes it in an array.
  */
 function nested(value: unknown, depth: number): string {
-  const text = JSON.stringify(value, null, 2) as string | undefined;
-  return escapeUnsafe((text ?? 'null').replaceAll('\n', `\n${'  '.repeat(depth)}`));
+  let wrapped = value;
+  for (let k = 0; k < depth; k++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  return escapeUnsafe(text.slice(depth * (depth + 3), text.length - depth * (depth + 1)));
 }
 
 /** The JSON text of one top-level field (`last`: no comma after it), its array entries piece by piece. */

@@ -42,6 +42,7 @@ function groupBy(slots: readonly Slot[], key: (s: Slot) => string | undefined): 
  */
 export function disagreements(a: readonly Slot[], b: readonly Slot[]): Disagreement[] {
   const out: Disagreement[] = [];
+  if (a.length === 0 || b.length === 0) return out;
   for (const kind of KINDS) {
     const as = a.filter((s) => s.kind === kind);
     const bs = b.filter((s) => s.kind === kind);

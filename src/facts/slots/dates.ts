@@ -1,6 +1,6 @@
 /** Dates ("21 March", "Dec. 3"), bare months after a cue word, weekdays and 4-digit years. */
 import { CURRENCY, MONTHS, MONTH_ABBR, MONTH_CUES, STOP, WEEKDAYS, WEEKDAY_ABBR, WEEKDAY_NAME_NEXT, WEEKDAY_NAME_PREV, YEAR_CUES } from './words.js';
-import { emit, glued, lowerAt, pad2, type Ctx, type Tok } from './tokens.js';
+import { emit, glued, hasHyphen, lowerAt, pad2, type Ctx, type Tok } from './tokens.js';
 
 /** A capitalised month name or abbreviation ("Dec." with its dot) at token i. */
 function monthAt(c: Ctx, i: number): { month: number; last: number; abbr: boolean } | undefined {
@@ -38,11 +38,10 @@ export function findDates(c: Ctx): void {
     const t = c.toks[i] as Tok;
     if (mon === undefined) {
       // "mid-March", "early-December"
+      if (t.kind !== 'word' || c.used[i] !== 0 || !hasHyphen(t.lower)) continue;
       const [pre, rest] = t.lower.split(/[‐‑-]/);
       const m = MONTHS.indexOf(rest ?? '') + 1;
-      if (t.kind === 'word' && c.used[i] === 0 && m > 0 && (pre === 'mid' || pre === 'early' || pre === 'late')) {
-        emit(c, 'date', pad2(m), i, i, 'month');
-      }
+      if (m > 0 && (pre === 'mid' || pre === 'early' || pre === 'late')) emit(c, 'date', pad2(m), i, i, 'month');
       continue;
     }
     const mm = pad2(mon.month);

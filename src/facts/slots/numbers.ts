@@ -1,6 +1,6 @@
 /** Counted numbers, in digits or words, with the counted noun (their unit); ranges and numbers in names are dropped. */
 import { CURRENCY, FILLER, IRREGULAR_PLURAL, MEASURES, MONTHS, RANGE, SCALES, SMALL, STOP, TENS, UNIT_ALIAS, WEEKDAYS } from './words.js';
-import { emit, glued, isWordAt, lowerAt, stem, type Ctx, type Tok } from './tokens.js';
+import { emit, glued, hasHyphen, isWordAt, lowerAt, stem, type Ctx, type Tok } from './tokens.js';
 import { meridiemAt } from './times.js';
 
 interface NumberCandidate {
@@ -37,13 +37,13 @@ function scaled(int: string, frac: string, zeros: number): string {
 function smallAt(c: Ctx, k: number): { n: number; last: number } | undefined {
   if (!isWordAt(c, k) || c.used[k] !== 0) return undefined;
   const w = lowerAt(c, k);
-  const [tens, unit, extra] = w.split(/[‐‑-]/) as [string, string | undefined, string | undefined];
+  const [tens, unit, extra] = (hasHyphen(w) ? w.split(/[‐‑-]/) : [w]) as [string, string | undefined, string | undefined];
   const t = TENS.get(tens);
   if (unit !== undefined) {
     const u = SMALL.get(unit);
     return t !== undefined && u !== undefined && u < 10 && extra === undefined ? { n: t + u, last: k } : undefined;
   }
-  const next = SMALL.get(lowerAt(c, k + 1));
+  const next = t === undefined ? undefined : SMALL.get(lowerAt(c, k + 1));
   if (t !== undefined && next !== undefined && next < 10) return { n: t + next, last: k + 1 };
   const n = t ?? SMALL.get(w);
   return n === undefined ? undefined : { n, last: k };
@@ -149,6 +149,7 @@ function digitsNumber(c: Ctx, i: number): NumberCandidate | undefined {
 
 /** "three-day" → 3 "-dai"; "twenty-five-year-old" → 25 "-year-old": only compared with the same compound. */
 function hyphenCompound(word: string): { value: string; unit: string } | undefined {
+  if (!hasHyphen(word)) return undefined; // no part after the number
   const parts = word.split(/[‐‑-]/);
   const tens = TENS.get(parts[0] ?? '');
   const ones = SMALL.get(parts[1] ?? '');

@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Slot, SlotKind } from '../../types.js';
+import { isWhiteSpace } from '../../text/words.js';
 
 const require = createRequire(import.meta.url);
 // Deep path: natural's package index prints to stdout when loaded.
@@ -28,20 +29,109 @@ export interface Ctx {
   readonly out: Slot[];
 }
 
-const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:['’‐‑-]\p{L}[\p{L}\p{M}]*)*)|(\d+(?:[.,:]\d+)*)|(\S)/gu;
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+const IS_LETTER = 1;
+const IS_MARK = 2;
+const NEITHER = 3;
+/** Class of each BMP code point (0: not yet known), filled as met. */
+const bmpClass = new Uint8Array(65536);
 
+/** Whether code point `cp` is a letter (\p{L}), a combining mark (\p{M}) or neither. */
+function classOf(cp: number): number {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? IS_LETTER : NEITHER;
+  let k = cp < 65536 ? (bmpClass[cp] as number) : 0;
+  if (k === 0) {
+    const ch = String.fromCodePoint(cp);
+    k = LETTER.test(ch) ? IS_LETTER : MARK.test(ch) ? IS_MARK : NEITHER;
+    if (cp < 65536) bmpClass[cp] = k;
+  }
+  return k;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+/** End of the run of letters and marks from i. */
+function lettersEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i) as number;
+    const k = classOf(cp);
+    if (k !== IS_LETTER && k !== IS_MARK) break;
+    i += width(cp);
+  }
+  return i;
+}
+
+/** End of the word that starts with a letter at i: letters and marks, joined by ' ’ ‐ ‑ - before a letter. */
+function wordEnd(text: string, i: number): number {
+  for (i = lettersEnd(text, i); ; i = lettersEnd(text, i + 1)) {
+    const c = text.charCodeAt(i);
+    const joiner = c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
+    if (!joiner || i + 1 >= text.length || classOf(text.codePointAt(i + 1) as number) !== IS_LETTER) return i;
+  }
+}
+
+/** End of the number that starts with a digit at i: digit runs joined by single "." "," or ":". */
+function numberEnd(text: string, i: number): number {
+  while (isDigitCode(text.charCodeAt(i))) i++;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c !== 46 && c !== 44 && c !== 58) || !isDigitCode(text.charCodeAt(i + 1))) return i;
+    for (i++; isDigitCode(text.charCodeAt(i)); ) i++;
+  }
+}
+
+function token(text: string, start: number, end: number, kind: Tok['kind']): Tok {
+  const t = text.slice(start, end);
+  const last = text.charCodeAt(end - 1);
+  const before = text.charCodeAt(end - 2);
+  const poss = kind === 'word' && end - start >= 2 && (last === 115 || last === 83) && (before === 39 || before === 0x2019);
+  const lower = poss ? t.slice(0, -2).toLowerCase() : kind === 'word' ? t.toLowerCase() : t;
+  const first = t.charCodeAt(0);
+  const cap = kind === 'word' && (first < 128 ? first >= 65 && first <= 90 : t[0] !== t[0]?.toLowerCase());
+  return { text: t, lower, start, end, kind, cap, poss };
+}
+
+/**
+ * The sentence's tokens, by code point: a word is a letter and then letters or marks, parts joined by an
+ * apostrophe or hyphen before a letter ("al-Assad", "O’Brien"); a number is ASCII digits, groups joined by
+ * "." "," or ":"; any other character but white space is a token of its own.
+ */
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
-    const start = m.index;
-    const kind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'num' : 'punct';
-    const poss = kind === 'word' && /['’][sS]$/.test(t);
-    const lower = poss ? t.slice(0, -2).toLowerCase() : kind === 'word' ? t.toLowerCase() : t;
-    const cap = kind === 'word' && t[0] !== t[0]?.toLowerCase();
-    toks.push({ text: t, lower, start, end: start + t.length, kind, cap, poss });
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isWhiteSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const cp = text.codePointAt(i) as number;
+    let kind: Tok['kind'];
+    if (classOf(cp) === IS_LETTER) {
+      kind = 'word';
+      i = wordEnd(text, i);
+    } else if (isDigitCode(c)) {
+      kind = 'num';
+      i = numberEnd(text, i);
+    } else {
+      kind = 'punct';
+      i += width(cp);
+    }
+    toks.push(token(text, start, i, kind));
   }
   return toks;
+}
+
+/** Whether a word has a hyphen (-, ‐ or ‑), where the finders split compounds: few words do. */
+export function hasHyphen(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
 }
 
 export function lowerAt(c: Ctx, i: number): string {

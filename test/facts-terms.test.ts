@@ -1,0 +1,55 @@
+/**
+ * storyTermCounts (facts/terms.ts: word cache keyed by the scanner's hash) against its definition: the
+ * content terms of each text counted by a TermCounter, ids from a new Vocabulary fed the texts in order.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { storyTermCounts } from '../src/facts/terms.js';
+import { TermCounter, Vocabulary, type TermCounts } from '../src/fingerprint/tfidf.js';
+import { contentTerms } from '../src/text/tokens.js';
+
+function reference(texts: readonly string[]): { counts: TermCounts[]; terms: number } {
+  const vocab = new Vocabulary();
+  const counts = texts.map((text) => {
+    const counter = new TermCounter();
+    for (const term of contentTerms(text)) counter.add(vocab.id(term));
+    return counter.finish();
+  });
+  return { counts, terms: vocab.size };
+}
+
+const plain = (r: { counts: TermCounts[]; terms: number }) => ({ terms: r.terms, counts: r.counts.map((c) => [Array.from(c.ids), Array.from(c.counts)]) });
+
+// Words that collide in case, apostrophes, possessives, digits with "," and ".", scripts beyond ASCII.
+const PIECES = [
+  'attack', 'Attack', 'ATTACK', 'attacks', 'attacked', 'the', 'said', 'Obama', "Obama's", 'obamas', "shi'ite", 'shiite',
+  'O’Neil', '1,200', '1200', '5.00', 'é', 'Étoile', 'İ', 'Σ', 'ς', 'ж', '中', ' ', ' ', '-', ',', '.', "'", '’', '"', '\n',
+  'a', 'ab', 'Ab', 'x1', 'X1', 'killed', 'dead', 'death', 'storm', 'stormed', '\u0301', '😀',
+];
+const textArb = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((ps) => ps.join(''));
+
+describe('storyTermCounts', () => {
+  it('equals content terms counted against a new vocabulary, story after story', () => {
+    fc.assert(
+      fc.property(fc.array(textArb, { maxLength: 8 }), (texts) => {
+        expect(plain(storyTermCounts(texts))).toEqual(plain(reference(texts)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('stays equal as the word cache grows past its first table and pool', () => {
+    const words = Array.from({ length: 40_000 }, (_, i) => `w${i.toString(36)}x Q${(i * 7919).toString(36)}z`);
+    const texts = Array.from({ length: 400 }, (_, k) => words.slice(k * 100, k * 100 + 130).join(' '));
+    expect(plain(storyTermCounts(texts))).toEqual(plain(reference(texts)));
+    expect(plain(storyTermCounts(texts.slice().reverse()))).toEqual(plain(reference(texts.slice().reverse())));
+  });
+
+  it('stays equal across stories after the caches pass their limits and are emptied', () => {
+    for (let story = 0; story < 4; story++) {
+      const words = Array.from({ length: 50_000 }, (_, i) => `s${story}w${i.toString(36)}`);
+      const texts = Array.from({ length: 500 }, (_, k) => `The ${words.slice(k * 100, k * 100 + 100).join(' ')} attacked`);
+      expect(plain(storyTermCounts(texts))).toEqual(plain(reference(texts)));
+    }
+  });
+});
