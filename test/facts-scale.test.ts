@@ -164,6 +164,20 @@ describe('large stories', () => {
     );
   });
 
+  it('past its postings budget (thousands of near-identical lines) keeps only exact edges, and still links the same lines', () => {
+    const lines = (seed: number): string[] =>
+      Array.from({ length: 700 }, (_, i) => `In paragraph ${i} the ${['flood', 'fire', 'storm'][(i + seed) % 3]} near Tull damaged ${i % 500} homes, officials said on day ${i % 31}.`);
+    const sentences = storySentences([0, 1, 2].map((k) => article(`l${k}`, `S${k}`, lines(k))));
+    const vectors = sentenceVectors(sentences);
+    const items = sentences.map((s) => ({ text: s.text, articles: [s.article] }));
+    const exact = new Map(sentenceEdges(sentences, vectors, 0.25).map((e) => [`${e.a}:${e.b}`, e.sim]));
+    const got = boundedEdges(items, vectors, { floor: 0.25, threshold: 0.25, repeat: 0.8, perItem: 32 });
+    for (const e of got) expect(e.sim).toBe(exact.get(`${e.a}:${e.b}`));
+    // Paragraph i of one article is linked to paragraph i of another (they share the rare "i").
+    const linked = (i: number): boolean => got.some((e) => sentences[e.a]?.article !== sentences[e.b]?.article && sentences[e.a]?.text.includes(`paragraph ${i} `) && sentences[e.b]?.text.includes(`paragraph ${i} `));
+    expect([10, 250, 600].every(linked)).toBe(true);
+  });
+
   it('keeps each node’s k strongest edges, whatever the order they come in', () => {
     const edges: Edge[] = [];
     for (let a = 0; a < 12; a++) for (let b = a + 1; b < 12; b++) edges.push({ a, b, sim: ((a * 7 + b * 13) % 10) / 10 });

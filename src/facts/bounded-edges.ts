@@ -5,7 +5,8 @@
  * 1. Common terms (posting list over {@link COMMON_SHARE} of the items) do not make two items candidates when
  *    the row's own weight on common terms is small: if ‖a_common‖ · max_b ‖b_common‖ < floor, any pair that
  *    shares only common terms scores below the floor, so skipping them loses no edge. Rows with more common
- *    weight use every term. Candidates' similarity is then the full cosine, bit-identical to the exact path.
+ *    weight use every term, as long as their lists hold at most {@link POSTINGS_BUDGET} postings in all
+ *    (APPROXIMATE past it: huge stories only). Candidates' similarity is then the full cosine, bit-identical to the exact path.
  *    (A pair linked only by a shared quotation made of common words is missed; that is the exception.)
  * 2. APPROXIMATE: each item keeps only its `perItem` strongest cross-article edges (≥ threshold); an edge
  *    survives when it is among the strongest of either end. Repeats (≥ repeat threshold) are all kept. A fact
@@ -20,6 +21,14 @@ import { TopEdges } from './top-edges.js';
 
 /** A term is common when its posting list covers more than this share of the story's items. */
 export const COMMON_SHARE = 0.05;
+
+/**
+ * Postings one item may walk for candidates, its terms' lists taken from the shortest (APPROXIMATE: the lists
+ * that would go past it are not walked). Without it, a story of tens of thousands of near-identical lines (a few
+ * multi-megabyte files of boilerplate) makes nearly every pair a candidate; with it the work grows linearly with
+ * the items. Items of stories of a few thousand items stay below it.
+ */
+export const POSTINGS_BUDGET = 2000;
 
 export interface BoundedOptions {
   readonly floor: number;
@@ -43,6 +52,27 @@ function shareArticle(x: readonly number[], y: readonly number[]): boolean {
 
 /** Both items are sentences of one and the same article: no cross-article pair between them. */
 const sameSingleArticle = (x: readonly number[], y: readonly number[]): boolean => x.length === 1 && y.length === 1 && x[0] === y[0];
+
+/**
+ * The terms of a row whose posting lists it walks: all of them (but the `skip`ped) when their lists hold at most
+ * `budget` postings in all; else, from the shortest list up, those that fit in the budget. In the row's order.
+ */
+function termsWithin(terms: Uint32Array, start: Int32Array, skip: Uint8Array | undefined, budget: number): Uint32Array {
+  const length = (t: number): number => (start[t + 1] as number) - (start[t] as number);
+  const walked = skip ? terms.filter((t) => skip[t] !== 1) : terms;
+  let total = 0;
+  for (const t of walked) total += length(t);
+  if (total <= budget) return walked;
+  const kept = new Uint8Array(walked.length);
+  const order = Array.from(walked.keys()).sort((x, y) => length(walked[x] as number) - length(walked[y] as number) || x - y);
+  let used = 0;
+  for (const i of order) {
+    used += length(walked[i] as number);
+    if (used > budget) break;
+    kept[i] = 1;
+  }
+  return walked.filter((_, i) => kept[i] === 1);
+}
 
 /** `items[i].articles`: the articles item i's sentences come from; returns edges sorted by a, b. */
 export function boundedEdges(
@@ -80,8 +110,7 @@ export function boundedEdges(
     const v = vectors[a] as SparseVector;
     const all = (commonNorm[a] ?? 0) * maxCommon >= options.floor;
     let count = 0;
-    for (const t of v.terms) {
-      if (!all && common[t] === 1) continue;
+    for (const t of termsWithin(v.terms, start, all ? undefined : common, POSTINGS_BUDGET)) {
       for (let j = (start[t + 1] as number) - 1; j >= (start[t] as number); j--) {
         const b = docs[j] as number;
         if (b <= a) break;
