@@ -36,7 +36,10 @@ export function storySentences(articles: readonly Pick<Article, 'sentences'>[]):
   return articles.flatMap((a, article) => a.sentences.map((s) => ({ article, sentence: s.index, text: s.text })));
 }
 
-/** Sentence vectors with story-level idf. */
+/**
+ * Sentence vectors with story-level idf, by the plain definition (alignFacts gets the same vectors through the
+ * faster storyTermCounts); the reference the tests compare the fast paths with.
+ */
 export function sentenceVectors(sentences: readonly StorySentence[]): SparseVector[] {
   const vocab = new Vocabulary();
   const docs: TermCounts[] = sentences.map((s) => {
