@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { candidateRows, topIndex } from '../src/cluster/candidates.js';
 import { cosine, topTerms } from '../src/fingerprint/tfidf.js';
-import { sentenceEdges, sentenceVectors, type StorySentence } from '../src/facts/align.js';
+import { sentenceEdges, type StorySentence } from '../src/facts/align.js';
+import { sentenceVectors } from './facts-reference.js';
 import type { SparseVector } from '../src/types.js';
 import { tableOf } from './vector-fixture.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { alignFacts, LARGE_STORY, sentenceEdges, sentenceVectors, storySentences, type StorySentence } from '../src/facts/align.js';
+import { alignFacts, LARGE_STORY, sentenceEdges, storySentences, type StorySentence } from '../src/facts/align.js';
+import { sentenceVectors } from './facts-reference.js';
 import { boundedEdges } from '../src/facts/bounded-edges.js';
 import { TopEdges } from '../src/facts/top-edges.js';
 import { storyFacts } from '../src/facts/story-facts.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { alignFacts, sentenceEdges, sentenceVectors, storySentences } from '../src/facts/align.js';
+import { alignFacts, sentenceEdges, storySentences } from '../src/facts/align.js';
+import { sentenceVectors } from './facts-reference.js';
 import { hasCommonRun, quotedSpans, StoryQuotes } from '../src/facts/quotes.js';
 import { storyCoverage } from '../src/facts/coverage.js';
 import { factConflicts } from '../src/facts/conflicts.js';

@@ -9,8 +9,7 @@
  */
 import type { Article, SparseVector } from '../types.js';
 import { averageLink, type Edge } from '../cluster/average-link.js';
-import { cosine, documentFrequencies, idfTable, TermCounter, Vocabulary, weigh, type TermCounts } from '../fingerprint/tfidf.js';
-import { contentTerms } from '../text/tokens.js';
+import { cosine, idfTable, weigh, type TermCounts } from '../fingerprint/tfidf.js';
 import { StoryQuotes } from './quotes.js';
 import { collapseKey, collapseSentences, type Items } from './collapse.js';
 import { storyTermCounts } from './terms.js';
@@ -34,21 +33,6 @@ export interface AlignOptions {
 /** Lists every sentence of the story's articles in order. */
 export function storySentences(articles: readonly Pick<Article, 'sentences'>[]): StorySentence[] {
   return articles.flatMap((a, article) => a.sentences.map((s) => ({ article, sentence: s.index, text: s.text })));
-}
-
-/**
- * Sentence vectors with story-level idf, by the plain definition (alignFacts gets the same vectors through the
- * faster storyTermCounts); the reference the tests compare the fast paths with.
- */
-export function sentenceVectors(sentences: readonly StorySentence[]): SparseVector[] {
-  const vocab = new Vocabulary();
-  const docs: TermCounts[] = sentences.map((s) => {
-    const counter = new TermCounter();
-    for (const term of contentTerms(s.text)) counter.add(vocab.id(term));
-    return counter.finish();
-  });
-  const idf = idfTable(documentFrequencies(docs, vocab.size), docs.length);
-  return docs.map((d) => weigh(d, idf));
 }
 
 /**

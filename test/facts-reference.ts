@@ -1,0 +1,20 @@
+/**
+ * The plain definition of fact alignment's sentence vectors (TF-IDF of stemmed content words, idf over the
+ * story's sentences), which alignFacts computes through the faster storyTermCounts: the reference the tests
+ * compare the fast paths with.
+ */
+import type { StorySentence } from '../src/facts/align.js';
+import { documentFrequencies, idfTable, TermCounter, Vocabulary, weigh, type TermCounts } from '../src/fingerprint/tfidf.js';
+import { contentTerms } from '../src/text/tokens.js';
+import type { SparseVector } from '../src/types.js';
+
+export function sentenceVectors(sentences: readonly StorySentence[]): SparseVector[] {
+  const vocab = new Vocabulary();
+  const docs: TermCounts[] = sentences.map((s) => {
+    const counter = new TermCounter();
+    for (const term of contentTerms(s.text)) counter.add(vocab.id(term));
+    return counter.finish();
+  });
+  const idf = idfTable(documentFrequencies(docs, vocab.size), docs.length);
+  return docs.map((d) => weigh(d, idf));
+}
