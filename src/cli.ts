@@ -143,27 +143,31 @@ export async function main(io: Io): Promise<void> {
       io.exitCode = 2;
       return;
     }
-    const toFile = flags.output !== undefined;
-    const width = flags.width ?? (!toFile && io.stdout.isTTY && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80);
-    const { outline, stories } = result.planned;
-    const shown = selectStories(outline, { minSources: flags.minSources, sort: isSortKey(flags.sort) ? flags.sort : 'sources' });
-    const hidden = outline.stories.length - shown.stories.length;
-    if (hidden > 0 && !flags.quiet) io.stderr.write(`dedupe: --min-sources ${flags.minSources}: ${hidden} of ${outline.stories.length} stories not shown\n`);
-    // Stories are chosen and ordered on the outline; their facts are worked out as they are written. json and
-    // ndjson write each story as it comes, so neither the whole text nor every story's facts are ever held.
-    const chunks = renderStream(format, shown, stories(shown.stories), { color: !toFile && useColor(io, flags), width, matrix: flags.matrix !== false });
-    if (flags.output !== undefined) {
-      const written = await writeAtomic(path.resolve(io.cwd(), flags.output), chunks, result.files);
-      if (!written.ok) {
-        io.stderr.write(`dedupe: cannot write --output ${safeText(flags.output)}: ${safeText(written.reason)}\n`);
-        io.exitCode = 2;
-        return;
-      }
-    } else await writeStream(io.stdout, chunks);
-    timer?.mark('facts and output');
-    if (timer) io.stderr.write(timer.line());
-    // A write failure other than EPIPE has already set exit code 2 (see the 'error' listener above).
-    io.exitCode ??= 0;
+    try {
+      const toFile = flags.output !== undefined;
+      const width = flags.width ?? (!toFile && io.stdout.isTTY && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80);
+      const { outline, stories } = result.planned;
+      const shown = selectStories(outline, { minSources: flags.minSources, sort: isSortKey(flags.sort) ? flags.sort : 'sources' });
+      const hidden = outline.stories.length - shown.stories.length;
+      if (hidden > 0 && !flags.quiet) io.stderr.write(`dedupe: --min-sources ${flags.minSources}: ${hidden} of ${outline.stories.length} stories not shown\n`);
+      // Stories are chosen and ordered on the outline; their facts are worked out as they are written. json and
+      // ndjson write each story as it comes, so neither the whole text nor every story's facts are ever held.
+      const chunks = renderStream(format, shown, stories(shown.stories), { color: !toFile && useColor(io, flags), width, matrix: flags.matrix !== false });
+      if (flags.output !== undefined) {
+        const written = await writeAtomic(path.resolve(io.cwd(), flags.output), chunks, result.files);
+        if (!written.ok) {
+          io.stderr.write(`dedupe: cannot write --output ${safeText(flags.output)}: ${safeText(written.reason)}\n`);
+          io.exitCode = 2;
+          return;
+        }
+      } else await writeStream(io.stdout, chunks);
+      timer?.mark('facts and output');
+      if (timer) io.stderr.write(timer.line());
+      // A write failure other than EPIPE has already set exit code 2 (see the 'error' listener above).
+      io.exitCode ??= 0;
+    } finally {
+      result.close(); // the articles' texts and their temporary file, if any
+    }
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     // One line (safeText escapes any newline in the message); the stack trace only with --debug.

@@ -16,6 +16,7 @@ import { completeReport, planReport, type PlannedReport } from './report/build.j
 import { signaturesParallel } from './parallel/signatures.js';
 import { storyEdgesParallel } from './parallel/story-edges.js';
 import type { StageName } from './timings.js';
+import type { PackedStore } from './util/spill.js';
 
 export interface RunOptions extends ReportOptions {
   readonly maxBytes: number;
@@ -26,6 +27,11 @@ export interface RunOptions extends ReportOptions {
   readonly dateWindow: number;
   /** Worker threads for the heavy stages (an integer ≥ 1; default 1). The report is identical for every value. */
   readonly jobs?: number;
+  /**
+   * Bytes of packed text (paragraphs, then cleaned sentences) held in memory before the rest goes to a temporary
+   * file (see util/spill.ts); default `MEMORY_BYTES` there. The report is identical for every value.
+   */
+  readonly memoryBytes?: number;
 }
 
 export const DEFAULT_OPTIONS: RunOptions = {
@@ -56,8 +62,11 @@ interface RunDone<A> {
 
 export type RunResult = (RunDone<Article> & { readonly report: Report }) | RunFailure;
 
-/** A run whose stories get their facts only as they are written (see {@link PlannedReport}). */
-export type PlannedRun = (RunDone<StoredArticle> & { readonly planned: PlannedReport }) | RunFailure;
+/**
+ * A run whose stories get their facts only as they are written (see {@link PlannedReport}). `close` lets go of
+ * the articles' texts (and their temporary file, if any): call it once the report is written.
+ */
+export type PlannedRun = (RunDone<StoredArticle> & { readonly planned: PlannedReport; close(): void }) | RunFailure;
 
 export interface RunHooks {
   /** Called for each diagnostic as it happens, so the CLI can print it at once. */
@@ -94,7 +103,11 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
   const result = await runPlanned(inputs, cwd, options, hooks);
   if (!result.ok) return result;
   const { planned, articles, files } = result;
-  return { ok: true, articles: articles.map(unpacked), files, report: await completeReport(planned) };
+  try {
+    return { ok: true, articles: articles.map(unpacked), files, report: await completeReport(planned) };
+  } finally {
+    result.close();
+  }
 }
 
 /**
@@ -115,19 +128,27 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
   found.diagnostics.forEach(report);
   if (found.files.length === 0 && !fromStdin) return { ok: false, reason: 'no-input', skipped };
 
-  const articles = await articlesOf(found.files, fromStdin, cwd, options, report, hooks);
-  if (articles.length === 0) return { ok: false, reason: 'no-articles', skipped };
-
-  const ids = articles.map((a) => a.id);
-  const progress = (stage: ProgressEvent['stage'], done: number, total: number): void => hooks.onProgress?.({ stage, done, total });
-  const { groups, copies } = await storiesOf(articles, options, progress, hooks.onStage);
-  progress('stories', groups.length, groups.length);
-  return {
-    ok: true,
-    articles,
-    files: found.files.map((f) => path.resolve(cwd, f)),
-    planned: planReport({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }, options.jobs ?? 1),
-  };
+  const { articles, texts } = await articlesOf(found.files, fromStdin, cwd, options, report, hooks);
+  try {
+    if (articles.length === 0) {
+      texts.close();
+      return { ok: false, reason: 'no-articles', skipped };
+    }
+    const ids = articles.map((a) => a.id);
+    const progress = (stage: ProgressEvent['stage'], done: number, total: number): void => hooks.onProgress?.({ stage, done, total });
+    const { groups, copies } = await storiesOf(articles, options, progress, hooks.onStage);
+    progress('stories', groups.length, groups.length);
+    return {
+      ok: true,
+      articles,
+      files: found.files.map((f) => path.resolve(cwd, f)),
+      planned: planReport({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }, options.jobs ?? 1),
+      close: () => texts.close(),
+    };
+  } catch (e) {
+    texts.close();
+    throw e;
+  }
 }
 
 /**
@@ -141,8 +162,8 @@ async function articlesOf(
   options: RunOptions,
   report: (d: Diagnostic) => void,
   hooks: RunHooks,
-): Promise<StoredArticle[]> {
-  const intake = new ArticleIntake();
+): Promise<{ articles: StoredArticle[]; texts: PackedStore }> {
+  const intake = new ArticleIntake(options.memoryBytes);
   fromStdin?.articles.forEach((a) => intake.add(a));
   fromStdin?.diagnostics.forEach(report);
   const use = (result: ReadResult, i: number): void => {
@@ -155,10 +176,10 @@ async function articlesOf(
   };
   await readEach(files.map((f) => path.resolve(cwd, f)), options.maxBytes, use, (done) => hooks.onProgress?.({ stage: 'read', done, total: files.length }));
   hooks.onStage?.('read');
-  const { articles, empty } = await intake.clean(options.jobs ?? 1);
+  const { articles, empty, texts } = await intake.clean(options.jobs ?? 1);
   for (const file of empty) report({ path: file, reason: 'no sentences left after removing boilerplate', level: 'skipped' });
   hooks.onStage?.('clean');
-  return articles;
+  return { articles, texts };
 }
 
 /**

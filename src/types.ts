@@ -2,6 +2,7 @@
  * Every shape that passes between the pipeline's stages, declared once.
  * Stages: discover → read → parse → clean → segment → fingerprint → cluster → facts → report → render.
  */
+import type { Packed } from './util/spill.js';
 
 /** A file that could not be used, or a warning about one. Never fatal to the run. */
 export interface Diagnostic {
@@ -75,8 +76,8 @@ export interface Article {
  */
 export interface StoredArticle extends Omit<Article, 'sentences'> {
   readonly sentenceCount: number;
-  /** The sentences, packed: UTF-8 JSON of `[paragraph, text]` pairs. */
-  readonly text: Uint8Array;
+  /** The sentences, packed: UTF-8 JSON of `[paragraph, text]` pairs (in memory or spilled, see util/spill.ts). */
+  readonly text: Packed;
 }
 
 /** A sparse vector: parallel arrays of sorted term ids and weights, L2-normalised. */

@@ -1,6 +1,7 @@
 /**
- * `--jobs`: the report is byte-identical for every number of worker threads, and the signatures computed on
- * worker threads equal the ones computed in this thread. Progress lines go to stderr only on a terminal.
+ * `--jobs`: the report is byte-identical for every number of worker threads (and wherever the texts are kept,
+ * see `--spill-after`), and the signatures computed on worker threads equal the ones computed in this thread.
+ * Progress lines go to stderr only on a terminal.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,8 +38,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(jobs: number): string {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), dir, '--json', '--quiet', '--jobs', String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 30 });
+function run(jobs: number, ...more: string[]): string {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), dir, '--json', '--quiet', '--jobs', String(jobs), ...more], { encoding: 'utf8', maxBuffer: 1 << 30 });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return r.stdout;
@@ -50,7 +51,12 @@ describe('--jobs', () => {
     expect(JSON.parse(one).articles.length).toBeGreaterThanOrEqual(1000); // enough for two signature workers
     expect(run(2)).toBe(one);
     expect(run(3)).toBe(one);
-  }, 120_000);
+    // Every text in the temporary file (read back there by this thread and by the workers of each stage).
+    expect(run(1, '--spill-after', '0')).toBe(one);
+    expect(run(2, '--spill-after', '0')).toBe(one);
+    // Part in memory, part in the file.
+    expect(run(3, '--spill-after', '100KB')).toBe(one);
+  }, 180_000);
 
   it('rejects a number of jobs that is not a whole number ≥ 1', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), 'seeds/', '--jobs', '0'], { cwd: ROOT, encoding: 'utf8' });

@@ -5,11 +5,11 @@
 import type { Article, ArticleMeta, ParsedArticle, SourceOrigin, StoredArticle } from '../types.js';
 import { hashString } from '../fingerprint/hash.js';
 import { LineCounter } from './boilerplate.js';
-import { cleanPacked, inShared, ownCopy, type PackedText } from './sentences.js';
+import { cleanPacked, kept, ownCopy, type PackedText } from './sentences.js';
 import { packStrings, unpacked } from './packed.js';
 import { detectOutlet } from '../input/outlet.js';
 import { cleanTextParallel } from '../parallel/clean.js';
-import { SharedBytes } from '../util/shared-bytes.js';
+import { PackedStore, type Packed } from '../util/spill.js';
 
 export { sentencesOf } from './sentences.js';
 
@@ -42,7 +42,7 @@ interface Pending {
   /** The id before any "-2" suffix, and what orders copies of one text (source and metadata). */
   readonly base: string;
   readonly tie: string;
-  readonly paragraphs: Uint8Array;
+  readonly paragraphs: Packed;
 }
 
 /**
@@ -57,28 +57,51 @@ interface Pending {
 export class ArticleIntake {
   readonly #pending: Pending[] = [];
   readonly #lines = new LineCounter();
-  /** The packed paragraphs, on shared memory: the cleaning workers read them in place. */
-  readonly #paragraphs = new SharedBytes();
+  /**
+   * The packed paragraphs, in shared memory (the cleaning workers read them in place) up to `memoryBytes`, then
+   * in a spill file (see util/spill.ts), let go once cleaned.
+   */
+  readonly #paragraphs: PackedStore;
+
+  /** `memoryBytes`: how much packed text each of the paragraphs and the cleaned texts may hold in memory. */
+  constructor(private readonly memoryBytes?: number) {
+    this.#paragraphs = new PackedStore(memoryBytes);
+  }
 
   add(p: ParsedArticle): void {
     const { source, origin } = sourceOf(p);
     const meta = JSON.parse(JSON.stringify(p.meta)) as ArticleMeta;
     this.#lines.add(p.paragraphs);
-    const paragraphs = this.#paragraphs.copy(packStrings(p.paragraphs));
+    const paragraphs = this.#paragraphs.put(packStrings(p.paragraphs));
     this.#pending.push({ path: p.path, title: ownCopy(p.title), meta, outlet: { source: ownCopy(source), origin }, base: contentId(p), tie: JSON.stringify([source, meta]), paragraphs });
   }
 
   /** The articles in id order, cleaned on this thread; those left with no sentence are returned separately. */
   cleanHere(): Cleaned {
     const { order, recurring } = this.#prepare();
-    const shared = new SharedBytes();
-    return assemble(order, order.map((p) => inShared(cleanPacked(p.paragraphs, recurring), shared)));
+    const texts = new PackedStore(this.memoryBytes);
+    try {
+      return assemble(order, order.map((p) => kept(cleanPacked(p.paragraphs, recurring), texts)), texts);
+    } catch (e) {
+      texts.close();
+      throw e;
+    } finally {
+      this.#paragraphs.close();
+    }
   }
 
   /** {@link cleanHere} on up to `jobs` threads (an integer ≥ 1); the same result for every `jobs`. */
   async clean(jobs: number): Promise<Cleaned> {
     const { order, recurring } = this.#prepare();
-    return assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, jobs));
+    const texts = new PackedStore(this.memoryBytes);
+    try {
+      return assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, jobs, texts), texts);
+    } catch (e) {
+      texts.close();
+      throw e;
+    } finally {
+      this.#paragraphs.close();
+    }
   }
 
   #prepare(): { order: Pending[]; recurring: Set<number> } {
@@ -91,15 +114,17 @@ export class ArticleIntake {
 export interface Cleaned {
   readonly articles: StoredArticle[];
   readonly empty: string[];
+  /** Where the articles' texts are kept: {@link PackedStore.close} it once they have all been read for the last time. */
+  readonly texts: PackedStore;
 }
 
 /** The articles from their cleaned texts (`texts[i]` is that of `order[i]`). */
-function assemble(order: readonly Pending[], texts: readonly PackedText[]): Cleaned {
+function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[], store: PackedStore): Cleaned {
   const taken = new Map<string, number>();
   const articles: StoredArticle[] = [];
   const empty: string[] = [];
   order.forEach(({ path, title, meta, outlet, base }, i) => {
-    const { sentenceCount, text, dropped } = texts[i] as PackedText;
+    const { sentenceCount, text, dropped } = texts[i] as PackedText<Packed>;
     if (sentenceCount === 0) {
       empty.push(path);
       return;
@@ -120,13 +145,17 @@ function assemble(order: readonly Pending[], texts: readonly PackedText[]): Clea
       text,
     });
   });
-  return { articles, empty };
+  return { articles, empty, texts: store };
 }
 
 /** Clean and segment every article on this thread, with its sentences; inputs left with none are returned by path. */
 export function toArticles(parsed: readonly ParsedArticle[]): { articles: Article[]; empty: string[] } {
   const intake = new ArticleIntake();
   parsed.forEach((p) => intake.add(p));
-  const { articles, empty } = intake.cleanHere();
-  return { articles: articles.map(unpacked), empty };
+  const { articles, empty, texts } = intake.cleanHere();
+  try {
+    return { articles: articles.map(unpacked), empty };
+  } finally {
+    texts.close();
+  }
 }

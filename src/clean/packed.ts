@@ -5,6 +5,7 @@
  * worker thread in one piece, and turned back into sentences only by the stage that reads them.
  */
 import type { Article, Sentence, StoredArticle } from '../types.js';
+import { bytesOf, type Packed } from '../util/spill.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -15,8 +16,8 @@ export function packSentences(sentences: readonly Sentence[]): Uint8Array {
 }
 
 /** The sentences {@link packSentences} packed (strings of their own, not pieces of a longer one). */
-export function unpackSentences(text: Uint8Array): Sentence[] {
-  const pairs = JSON.parse(decoder.decode(text)) as [number, string][];
+export function unpackSentences(text: Packed): Sentence[] {
+  const pairs = JSON.parse(decoder.decode(bytesOf(text))) as [number, string][];
   return pairs.map(([paragraph, s], index) => ({ index, paragraph, text: s }));
 }
 
@@ -26,8 +27,8 @@ export function packStrings(strings: readonly string[]): Uint8Array {
 }
 
 /** The strings {@link packStrings} packed. */
-export function unpackStrings(bytes: Uint8Array): string[] {
-  return JSON.parse(decoder.decode(bytes)) as string[];
+export function unpackStrings(bytes: Packed): string[] {
+  return JSON.parse(decoder.decode(bytesOf(bytes))) as string[];
 }
 
 /** `article` with its sentences packed. */

@@ -7,7 +7,7 @@ import { countWords } from '../text/tokens.js';
 import { splitSentences } from '../text/segment.js';
 import { cleanParagraphs } from './boilerplate.js';
 import { packSentences, unpackStrings } from './packed.js';
-import type { SharedBytes } from '../util/shared-bytes.js';
+import type { Packed, PackedStore } from '../util/spill.js';
 
 /** An article's sentences, and the lines dropped from it (boilerplate first, then short fragments). */
 export interface CleanedText {
@@ -39,9 +39,9 @@ export function cleanText(article: Pick<ParsedArticle, 'paragraphs'>, recurring:
 }
 
 /** An article's cleaned text as it is kept: the sentences packed (see clean/packed.ts). */
-export interface PackedText {
+export interface PackedText<T extends Packed = Uint8Array> {
   readonly sentenceCount: number;
-  readonly text: Uint8Array;
+  readonly text: T;
   readonly dropped: DroppedLine[];
 }
 
@@ -49,17 +49,17 @@ export interface PackedText {
  * {@link cleanText} of packed paragraphs (see clean/packed.ts), with the sentences packed: what the cleaning
  * stage hands on, from any thread.
  */
-export function cleanPacked(paragraphs: Uint8Array, recurring: ReadonlySet<number>): PackedText {
+export function cleanPacked(paragraphs: Packed, recurring: ReadonlySet<number>): PackedText {
   const { sentences, dropped } = cleanText({ paragraphs: unpackStrings(paragraphs) }, recurring);
   return { sentenceCount: sentences.length, text: packSentences(sentences), dropped };
 }
 
 /**
- * `cleaned` with its packed text copied to `shared` memory, where the workers of every later stage read it in
- * place (see util/shared-bytes.ts).
+ * `cleaned` with its packed text kept in `store`: in shared memory, where the workers of every later stage read
+ * it in place, or in the spill file, where they read it back (see util/spill.ts).
  */
-export function inShared(cleaned: PackedText, shared: SharedBytes): PackedText {
-  return { ...cleaned, text: shared.copy(cleaned.text) };
+export function kept(cleaned: PackedText, store: PackedStore): PackedText<Packed> {
+  return { ...cleaned, text: store.put(cleaned.text) };
 }
 
 /**

@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_OPTIONS, type RunOptions } from '../run.js';
+import { MEMORY_BYTES } from '../util/spill.js';
 import type { Io } from './io.js';
 
 export function fraction(name: string, open = false) {
@@ -22,14 +23,14 @@ export function integer(name: string, min: number, max: number) {
   };
 }
 
-/** "5MB", "500k", "1048576" → bytes. */
-export function parseSize(value: string): number {
+/** "5MB", "500k", "1048576" → bytes, at least `min`. */
+export function parseSize(value: string, min = 1): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?$/i.exec(value.trim());
   if (!m) throw new InvalidArgumentError('size must look like 500KB, 5MB or a number of bytes.');
   const unit = (m[2] ?? 'b').toLowerCase()[0];
   const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   const bytes = Math.floor(Number(m[1]) * scale);
-  if (bytes < 1) throw new InvalidArgumentError('size must be at least 1 byte.');
+  if (bytes < min) throw new InvalidArgumentError(`size must be at least ${min} byte${min === 1 ? '' : 's'}.`);
   return bytes;
 }
 
@@ -48,7 +49,8 @@ export function withRunOptions(cmd: Command): Command {
     .option('--permutations <n>', 'MinHash permutations', integer('--permutations', 8, 1024), d.permutations)
     .option('--shingle <n>', 'words per shingle for near-duplicate detection', integer('--shingle', 1, 16), d.shingle)
     .option('--seed <n>', 'seed of the MinHash hash functions', integer('--seed', 0, 0xffffffff), d.seed)
-    .option('--max-size <size>', 'skip files larger than this (e.g. 500KB, 20MB)', parseSize, d.maxBytes)
+    .option('--max-size <size>', 'skip files larger than this (e.g. 500KB, 20MB)', (v) => parseSize(v), d.maxBytes)
+    .option('--spill-after <size>', 'article text held in memory before the rest goes to a temporary file (0: all of it)', (v) => parseSize(v, 0), MEMORY_BYTES)
     .option('--jobs <n>', 'worker threads for the heavy stages (default: number of cores); the report is the same for every value', integer('--jobs', 1, 256), availableParallelism())
     .option('-q, --quiet', 'do not print skipped-file messages or progress on stderr')
     .option('--debug', 'print stack traces for internal errors');
@@ -79,6 +81,7 @@ export interface ParsedFlags {
   shingle: number;
   seed: number;
   maxSize: number;
+  spillAfter: number;
   width?: number;
   color: boolean;
   quiet?: boolean;
@@ -103,6 +106,7 @@ export function runOptions(flags: ParsedFlags): RunOptions {
     seed: flags.seed,
     singleStory: flags.singleStory === true,
     maxBytes: flags.maxSize,
+    memoryBytes: flags.spillAfter,
     jobs: flags.jobs,
   };
 }

@@ -64,8 +64,17 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
       internal[from] = 0;
     }
   }
-  const sums: SumMap[] = Array.from({ length: n }, () => new SumMap());
   const list = 'count' in edges ? edges : EdgeList.from(edges);
+  // Each cluster's links, its table sized once for its edges (an upper bound: edges may repeat a neighbour).
+  const degree = new Int32Array(n);
+  for (let e = 0; e < list.count; e++) {
+    const a = owner[list.a[e] as number] as number;
+    const b = owner[list.b[e] as number] as number;
+    if (a === b) continue;
+    degree[a] = (degree[a] as number) + 1;
+    degree[b] = (degree[b] as number) + 1;
+  }
+  const sums: SumMap[] = Array.from({ length: n }, (_, i) => new SumMap(Math.min(degree[i] as number, n)));
   for (let e = 0; e < list.count; e++) {
     const a = owner[list.a[e] as number] as number;
     const b = owner[list.b[e] as number] as number;

@@ -23,7 +23,8 @@ export interface ChunkAnswer<R> {
   readonly results: readonly R[];
 }
 
-export interface ChunkWork<I, R> {
+/** `A`: what a worker answers for an item, which {@link ChunkWork.received} turns into a result (default: the result). */
+export interface ChunkWork<I, R, A = R> {
   readonly items: readonly I[];
   /** Consecutive item ranges [from, to) covering all items. */
   readonly chunks: readonly { readonly from: number; readonly to: number }[];
@@ -36,14 +37,14 @@ export interface ChunkWork<I, R> {
   readonly slim?: (item: I) => unknown;
   /** The work on one item, on this thread; a worker must give the same result. */
   readonly here: (item: I) => R;
-  /** What is kept of a worker's result as it comes in (e.g. a copy to shared memory); default: the result. */
-  readonly received?: (result: R) => R;
+  /** What is kept of a worker's answer as it comes in (e.g. a copy to shared memory); default: the answer. */
+  readonly received?: (answer: A) => R;
   /** Names the workers in error messages. */
   readonly name: string;
 }
 
 /** Every item's result, in order, computed on `work.threads` threads. */
-export async function runChunks<I, R>(work: ChunkWork<I, R>): Promise<R[]> {
+export async function runChunks<I, R, A = R>(work: ChunkWork<I, R, A>): Promise<R[]> {
   const { items, chunks } = work;
   const out = new Array<R>(items.length);
   const put = (at: number, results: readonly R[]): void => results.forEach((r, i) => (out[at + i] = r));
@@ -61,8 +62,8 @@ export async function runChunks<I, R>(work: ChunkWork<I, R>): Promise<R[]> {
         }
         if (held === 0) resolve();
       };
-      worker.on('message', (answer: ChunkAnswer<R>) => {
-        put(answer.at, work.received ? answer.results.map(work.received) : answer.results);
+      worker.on('message', (answer: ChunkAnswer<A>) => {
+        put(answer.at, work.received ? answer.results.map(work.received) : (answer.results as readonly unknown[] as readonly R[]));
         held--;
         send();
       });

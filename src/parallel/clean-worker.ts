@@ -5,6 +5,7 @@
 import { workerData } from 'node:worker_threads';
 import { cleanPacked } from '../clean/sentences.js';
 import { serveChunks } from './chunk-queue.js';
+import type { Packed } from '../util/spill.js';
 
 const recurring = new Set(workerData as Uint32Array);
-serveChunks((paragraphs: Uint8Array) => cleanPacked(paragraphs, recurring));
+serveChunks((paragraphs: Packed) => cleanPacked(paragraphs, recurring));

@@ -5,8 +5,8 @@
  * recurring lines (found beforehand over all articles), so the result is identical for every `jobs`.
  */
 import { runChunks } from './chunk-queue.js';
-import { cleanPacked, inShared, type PackedText } from '../clean/sentences.js';
-import { SharedBytes } from '../util/shared-bytes.js';
+import { cleanPacked, kept, type PackedText } from '../clean/sentences.js';
+import type { Packed, PackedStore } from '../util/spill.js';
 
 /** Articles per chunk: small enough to balance the threads at the end, big enough to make messages rare. */
 const CHUNK = 250;
@@ -15,18 +15,17 @@ const MIN_PER_THREAD = 1000;
 
 /**
  * `cleanPacked` of every article, in order, on up to `jobs` threads (an integer ≥ 1; 1 = this thread only).
- * `recurring` holds the hashes of the lines that recur across articles (see recurringLines). Each text is
- * copied to shared memory as it comes in (see util/shared-bytes.ts).
+ * `recurring` holds the hashes of the lines that recur across articles (see recurringLines). Each text goes to
+ * `store` as it comes in (see util/spill.ts).
  */
-export async function cleanTextParallel(articles: readonly Uint8Array[], recurring: ReadonlySet<number>, jobs: number): Promise<PackedText[]> {
-  const shared = new SharedBytes();
-  const keep = (cleaned: PackedText): PackedText => inShared(cleaned, shared);
-  const here = (paragraphs: Uint8Array): PackedText => keep(cleanPacked(paragraphs, recurring));
+export async function cleanTextParallel(articles: readonly Packed[], recurring: ReadonlySet<number>, jobs: number, store: PackedStore): Promise<PackedText<Packed>[]> {
+  const keep = (cleaned: PackedText): PackedText<Packed> => kept(cleaned, store);
+  const here = (paragraphs: Packed): PackedText<Packed> => keep(cleanPacked(paragraphs, recurring));
   const threads = Math.max(1, Math.min(jobs, Math.floor(articles.length / MIN_PER_THREAD)));
   if (threads <= 1) return articles.map(here);
 
   const chunks = Array.from({ length: Math.ceil(articles.length / CHUNK) }, (_, k) => ({ from: k * CHUNK, to: Math.min(articles.length, (k + 1) * CHUNK) }));
-  return runChunks({
+  return runChunks<Packed, PackedText<Packed>, PackedText>({
     items: articles,
     chunks,
     threads,

@@ -1,9 +1,16 @@
 /**
  * A map from non-negative integer keys to float64 sums, on typed arrays with open addressing (linear probing,
- * deletion by backward shift): about 12 bytes a slot at load ≤ 1/2, where a `Map<number, number>` costs
- * over 100 bytes an entry once its values are boxed doubles. Iteration order is slot order, not insertion.
+ * deletion by backward shift): 12 bytes a slot at load ≤ 3/4, keys and sums in one buffer, where a
+ * `Map<number, number>` costs over 100 bytes an entry once its values are boxed doubles. Iteration order is
+ * slot order, not insertion.
  */
 const EMPTY = -1;
+
+/** Empty key and sum arrays of `size` slots, in one buffer (one allocation, not two). */
+function table(size: number): [Int32Array, Float64Array] {
+  const buffer = new ArrayBuffer(size * 12);
+  return [new Int32Array(buffer, size * 8, size).fill(EMPTY), new Float64Array(buffer, 0, size)];
+}
 
 export class SumMap {
   private keys: Int32Array;
@@ -11,11 +18,11 @@ export class SumMap {
   private count = 0;
   private mask: number;
 
-  constructor(capacity = 4) {
+  /** `capacity`: entries it will hold without growing (sized once, so no table is outgrown and let go). */
+  constructor(capacity = 0) {
     let size = 4;
-    while (size < capacity * 2) size *= 2;
-    this.keys = new Int32Array(size).fill(EMPTY);
-    this.vals = new Float64Array(size);
+    while (4 * capacity > 3 * size) size *= 2;
+    [this.keys, this.vals] = table(size);
     this.mask = size - 1;
   }
 
@@ -31,7 +38,7 @@ export class SumMap {
   set(key: number, value: number): void {
     let i = this.find(key);
     if (this.keys[i] !== key) {
-      if (2 * (this.count + 1) > this.keys.length) {
+      if (4 * (this.count + 1) > 3 * this.keys.length) {
         this.rehash(this.keys.length * 2);
         i = this.find(key);
       }
@@ -67,8 +74,7 @@ export class SumMap {
 
   /** Empties the map and releases its storage. */
   clear(): void {
-    this.keys = new Int32Array(4).fill(EMPTY);
-    this.vals = new Float64Array(4);
+    [this.keys, this.vals] = table(4);
     this.mask = 3;
     this.count = 0;
   }
@@ -90,8 +96,7 @@ export class SumMap {
   private rehash(size: number): void {
     const keys = this.keys;
     const vals = this.vals;
-    this.keys = new Int32Array(size).fill(EMPTY);
-    this.vals = new Float64Array(size);
+    [this.keys, this.vals] = table(size);
     this.mask = size - 1;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i] as number;
