@@ -6,7 +6,7 @@
  * Copies always share a story.
  */
 import type { CopyPair } from '../types.js';
-import { chooseBands, LshIndex } from '../fingerprint/lsh.js';
+import { chooseBands, LshIndex, pairOfKey } from '../fingerprint/lsh.js';
 import { jaccard } from '../fingerprint/minhash.js';
 import { averageLink } from './average-link.js';
 import type { EdgeArrays } from './edge-list.js';
@@ -58,7 +58,8 @@ export function nearDuplicates(signatures: readonly Uint32Array[], threshold: nu
   const index = new LshIndex(bands, rows);
   signatures.forEach((s, i) => index.add(i, s));
   const copies: StoryClusters['copies'] = [];
-  for (const [a, b] of index.candidatePairs()) {
+  for (const key of index.candidateKeys()) {
+    const [a, b] = pairOfKey(key);
     const estimate = jaccard(signatures[a] as Uint32Array, signatures[b] as Uint32Array);
     if (exact ? estimate < threshold - CONFIRM_SLACK : estimate < threshold) continue;
     const j = exact ? exact(a, b) : estimate;

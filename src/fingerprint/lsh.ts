@@ -152,7 +152,17 @@ export class LshIndex {
 
   /** Every pair that shares a bucket in some band, once, as `[a, b]` with `a < b`, sorted by `a` then `b`. */
   candidatePairs(): Array<[number, number]> {
-    const keys: number[] = [];
+    return Array.from(this.candidateKeys(), (key) => pairOfKey(key));
+  }
+
+  /**
+   * {@link candidatePairs} as keys `a · 2^26 + b` in increasing order (see {@link pairOfKey}), in one typed
+   * array. A pair of near-identical copies shares every band's bucket, so the keys are compacted (sorted, repeats
+   * dropped) whenever the buffer fills: it never holds much more than twice the distinct pairs.
+   */
+  candidateKeys(): Float64Array {
+    let keys = new Float64Array(1 << 16);
+    let count = 0;
     const n = this.#count;
     for (const bandKeys of this.#keys) {
       // A bucket is a run of equal keys in key order; the sort is stable, so its members are in the order added.
@@ -165,22 +175,35 @@ export class LshIndex {
           const x = this.#docs[order[i] as number] ?? 0;
           for (let j = first; j < Math.min(i, first + anchors); j++) {
             const y = this.#docs[order[j] as number] ?? 0;
-            keys.push(x < y ? x * ID_SCALE + y : y * ID_SCALE + x);
+            if (count === keys.length) {
+              count = sortedDistinct(keys, count);
+              if (2 * count > keys.length) {
+                const more = new Float64Array(keys.length * 2);
+                more.set(keys.subarray(0, count));
+                keys = more;
+              }
+            }
+            keys[count++] = x < y ? x * ID_SCALE + y : y * ID_SCALE + x;
           }
         }
       }
     }
-    const sorted = Float64Array.from(keys).sort();
-    const pairs: Array<[number, number]> = [];
-    let previous = -1;
-    for (const key of sorted) {
-      if (key === previous) continue;
-      previous = key;
-      const a = Math.floor(key / ID_SCALE);
-      pairs.push([a, key - a * ID_SCALE]);
-    }
-    return pairs;
+    return keys.slice(0, sortedDistinct(keys, count));
   }
+}
+
+/** The pair `[a, b]` of a key of {@link LshIndex.candidateKeys}. */
+export function pairOfKey(key: number): [number, number] {
+  const a = Math.floor(key / ID_SCALE);
+  return [a, key - a * ID_SCALE];
+}
+
+/** Sort `keys[0, count)` and drop repeats in place; returns how many distinct keys are left at the front. */
+function sortedDistinct(keys: Float64Array, count: number): number {
+  const part = keys.subarray(0, count).sort();
+  let kept = 0;
+  for (let i = 0; i < count; i++) if (kept === 0 || part[i] !== part[kept - 1]) part[kept++] = part[i] as number;
+  return kept;
 }
 
 
