@@ -17,6 +17,7 @@ import { signaturesParallel } from './parallel/signatures.js';
 import { storyEdgesParallel } from './parallel/story-edges.js';
 import type { StageName } from './timings.js';
 import type { PackedStore } from './util/spill.js';
+import { MAX_FACT_SENTENCES } from './facts/story-facts.js';
 
 export interface RunOptions extends ReportOptions {
   readonly maxBytes: number;
@@ -178,6 +179,9 @@ async function articlesOf(
   hooks.onStage?.('read');
   const { articles, empty, texts } = await intake.clean(options.jobs ?? 1);
   for (const file of empty) report({ path: file, reason: 'no sentences left after removing boilerplate', level: 'skipped' });
+  for (const a of articles) {
+    if (a.sentenceCount > MAX_FACT_SENTENCES) report({ path: a.path, reason: `facts taken from its first ${MAX_FACT_SENTENCES.toLocaleString('en-US')} of ${a.sentenceCount.toLocaleString('en-US')} sentences`, level: 'warning' });
+  }
   hooks.onStage?.('clean');
   return { articles, texts };
 }

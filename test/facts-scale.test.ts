@@ -4,7 +4,7 @@ import { alignFacts, LARGE_STORY, sentenceEdges, storySentences, type StorySente
 import { sentenceVectors } from './facts-reference.js';
 import { boundedEdges } from '../src/facts/bounded-edges.js';
 import { TopEdges } from '../src/facts/top-edges.js';
-import { storyFacts } from '../src/facts/story-facts.js';
+import { MAX_FACT_SENTENCES, storyFacts } from '../src/facts/story-facts.js';
 import { averageLink, type Edge } from '../src/cluster/average-link.js';
 import { SumMap } from '../src/util/sum-map.js';
 import { article } from './article-fixture.js';
@@ -104,6 +104,20 @@ describe('alignment through collapsed copies', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('articles longer than any news article', () => {
+  it(`are compared over their first ${MAX_FACT_SENTENCES} sentences, as if the rest were not there`, () => {
+    const line = (i: number): string => `Line ${i} says that ${['floods', 'fires', 'storms'][i % 3]} closed ${i % 40} roads near Harwick.`;
+    const long = Array.from({ length: MAX_FACT_SENTENCES + 300 }, (_, i) => line(i));
+    const other = article('b', 'Beta', [line(5), line(MAX_FACT_SENTENCES + 10), 'The mayor said the town would rebuild.']);
+    const capped = storyFacts('s', [article('a', 'Alpha', long.slice(0, MAX_FACT_SENTENCES)), other], 0.25);
+    const full = storyFacts('s', [article('a', 'Alpha', long), other], 0.25);
+    expect(full).toEqual(capped);
+    const mentionsOfA = full.facts.flatMap((f) => f.mentions.filter((m) => m.article === 'a'));
+    expect(mentionsOfA.length).toBeGreaterThan(0);
+    expect(Math.max(...mentionsOfA.map((m) => m.sentence))).toBeLessThan(MAX_FACT_SENTENCES);
   });
 });
 

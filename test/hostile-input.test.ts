@@ -192,6 +192,21 @@ describe('size limit, empty runs', () => {
     expect(err).toHaveLength(names.length + 2);
   });
 
+  it('warns that a file of more sentences than any news article has its facts taken from the first 2,000', () => {
+    const body = Array.from({ length: 2100 }, (_, i) => `Entry ${i} of the log notes that pump ${i % 7} ran for ${i % 50} minutes.`).join('\n');
+    mkdirSync(path.join(tmp, 'long'), { recursive: true });
+    writeFileSync(path.join(tmp, 'long', 'log.txt'), `Pump log\n${body}\n`);
+    const r = dedupe(['long/log.txt', `in/${SEEDS[0]}`, '--json'], tmp);
+    expect(r.status).toBe(0);
+    expect(lines(r.stderr)).toEqual(['dedupe: warning: long/log.txt: facts taken from its first 2,000 of 2,100 sentences']);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.warnings).toEqual([{ path: 'long/log.txt', reason: 'facts taken from its first 2,000 of 2,100 sentences', level: 'warning' }]);
+    const log = report.articles.find((a) => a.path === 'long/log.txt');
+    const mentions = report.stories.flatMap((s) => s.facts.flatMap((f) => f.mentions.filter((m) => m.article === log?.id)));
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(Math.max(...mentions.map((m) => m.sentence))).toBeLessThan(2000);
+  });
+
   it('ends with exit 2 when a path does not exist and nothing else is given', () => {
     const r = dedupe(['does-not-exist/'], tmp);
     expect(r.status).toBe(2);

@@ -17,10 +17,18 @@ export interface StoryFacts {
 }
 
 /**
- * `articles` in story order; fact ids are `<storyId>-f<n>`, numbered in reading order: a fact comes where it
+ * Sentences of an article that its facts are worked out from: the first this many. Far more than any news
+ * article has (long reads run to a few hundred); a file with more is a book, a log or a dump, and comparing all
+ * of it sentence by sentence would take minutes and gigabytes (the run warns about such files).
+ */
+export const MAX_FACT_SENTENCES = 2000;
+
+/**
+ * `all` (the articles) in story order, each compared over its first {@link MAX_FACT_SENTENCES} sentences; fact ids are `<storyId>-f<n>`, numbered in reading order: a fact comes where it
  * first appears, measured as a fraction of its article's length, so a lead fact comes before a closing one.
  */
-export function storyFacts(storyId: string, articles: readonly FactsArticle[], threshold: number): StoryFacts {
+export function storyFacts(storyId: string, all: readonly FactsArticle[], threshold: number): StoryFacts {
+  const articles = all.map((a) => (a.sentences.length > MAX_FACT_SENTENCES ? { ...a, sentences: a.sentences.slice(0, MAX_FACT_SENTENCES) } : a));
   const sentences = storySentences(articles);
   const groups = alignFacts(sentences, { threshold });
   const place = (i: number): number => {
@@ -28,8 +36,9 @@ export function storyFacts(storyId: string, articles: readonly FactsArticle[], t
     if (!s) return 1;
     return s.sentence / Math.max(1, articles[s.article]?.sentences.length ?? 1);
   };
+  const first = (g: readonly number[]): number => g.reduce((at, i) => Math.min(at, place(i)), Infinity);
   const ordered = groups
-    .map((g) => ({ g, at: Math.min(...g.map(place)), text: sentences[g[0] ?? 0]?.text ?? '' }))
+    .map((g) => ({ g, at: first(g), text: sentences[g[0] ?? 0]?.text ?? '' }))
     .sort((x, y) => x.at - y.at || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
   const facts: Fact[] = ordered.map(({ g }, k) => {
     const mentions: Mention[] = g.map((i) => {
