@@ -136,10 +136,9 @@ export function scanRows(scan: StoryScan, from: number, to: number, out: EdgeLis
       if (factor === 0) continue;
       let dot = 0;
       const end = start[b + 1] as number;
-      for (let j = start[b] as number; j < end; j++) {
-        const x = dense[terms[j] as number] as number;
-        if (x !== 0) dot += x * (weights[j] as number);
-      }
+      // No test for x = 0: adding the product 0 · w (±0) leaves the sum bit for bit as it was, and a branch
+      // that goes either way at random costs more than the multiply.
+      for (let j = start[b] as number; j < end; j++) dot += (dense[terms[j] as number] as number) * (weights[j] as number);
       const sim = dot * factor;
       if (sim < EDGE_FLOOR) continue;
       if (strongest) {
