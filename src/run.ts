@@ -175,12 +175,17 @@ async function articlesOf(
     p.articles.forEach((a) => intake.add(a));
     p.diagnostics.forEach(report);
   };
-  await readEach(files.map((f) => path.resolve(cwd, f)), options.maxBytes, use, (done) => hooks.onProgress?.({ stage: 'read', done, total: files.length }));
+  try {
+    await readEach(files.map((f) => path.resolve(cwd, f)), options.maxBytes, use, (done) => hooks.onProgress?.({ stage: 'read', done, total: files.length }));
+  } catch (e) {
+    intake.close();
+    throw e;
+  }
   hooks.onStage?.('read');
   const { articles, empty, texts } = await intake.clean(options.jobs ?? 1);
   for (const file of empty) report({ path: file, reason: 'no sentences left after removing boilerplate', level: 'skipped' });
-  for (const a of articles) {
-    if (a.sentenceCount > MAX_FACT_SENTENCES) report({ path: a.path, reason: `facts taken from its first ${MAX_FACT_SENTENCES.toLocaleString('en-US')} of ${a.sentenceCount.toLocaleString('en-US')} sentences`, level: 'warning' });
+  for (const a of options.factThreshold > 0 ? articles : []) {
+    if (a.sentenceCount > MAX_FACT_SENTENCES) report({ path: a.path, reason: `facts compared over its first ${MAX_FACT_SENTENCES.toLocaleString('en-US')} of ${a.sentenceCount.toLocaleString('en-US')} sentences, so no omits are listed for it`, level: 'warning' });
   }
   hooks.onStage?.('clean');
   return { articles, texts };

@@ -198,9 +198,9 @@ describe('size limit, empty runs', () => {
     writeFileSync(path.join(tmp, 'long', 'log.txt'), `Pump log\n${body}\n`);
     const r = dedupe(['long/log.txt', `in/${SEEDS[0]}`, '--json'], tmp);
     expect(r.status).toBe(0);
-    expect(lines(r.stderr)).toEqual(['dedupe: warning: long/log.txt: facts taken from its first 2,000 of 2,100 sentences']);
+    expect(lines(r.stderr)).toEqual(['dedupe: warning: long/log.txt: facts compared over its first 2,000 of 2,100 sentences, so no omits are listed for it']);
     const report = JSON.parse(r.stdout) as Report;
-    expect(report.warnings).toEqual([{ path: 'long/log.txt', reason: 'facts taken from its first 2,000 of 2,100 sentences', level: 'warning' }]);
+    expect(report.warnings).toEqual([{ path: 'long/log.txt', reason: 'facts compared over its first 2,000 of 2,100 sentences, so no omits are listed for it', level: 'warning' }]);
     const log = report.articles.find((a) => a.path === 'long/log.txt');
     const mentions = report.stories.flatMap((s) => s.facts.flatMap((f) => f.mentions.filter((m) => m.article === log?.id)));
     expect(mentions.length).toBeGreaterThan(0);

@@ -78,30 +78,35 @@ export class ArticleIntake {
 
   /** The articles in id order, cleaned on this thread; those left with no sentence are returned separately. */
   cleanHere(): Cleaned {
-    const { order, recurring } = this.#prepare();
     const texts = new PackedStore(this.memoryBytes);
     try {
+      const { order, recurring } = this.#prepare();
       return assemble(order, order.map((p) => kept(cleanPacked(p.paragraphs, recurring), texts)), texts);
     } catch (e) {
       texts.close();
       throw e;
     } finally {
-      this.#paragraphs.close();
+      this.close();
     }
   }
 
   /** {@link cleanHere} on up to `jobs` threads (an integer ≥ 1); the same result for every `jobs`. */
   async clean(jobs: number): Promise<Cleaned> {
-    const { order, recurring } = this.#prepare();
     const texts = new PackedStore(this.memoryBytes);
     try {
+      const { order, recurring } = this.#prepare();
       return assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, jobs, texts), texts);
     } catch (e) {
       texts.close();
       throw e;
     } finally {
-      this.#paragraphs.close();
+      this.close();
     }
+  }
+
+  /** Let go of the paragraphs (and their spill file): once cleaned, or when the run stops before. */
+  close(): void {
+    this.#paragraphs.close();
   }
 
   #prepare(): { order: Pending[]; recurring: Set<number> } {

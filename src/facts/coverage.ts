@@ -9,6 +9,8 @@ export interface CoverageInput {
   readonly articles: readonly string[];
   readonly facts: readonly Fact[];
   readonly sourceOf: ReadonlyMap<string, string>;
+  /** Articles compared over only part of their text (see MAX_FACT_SENTENCES): no omits are claimed for them. */
+  readonly partial?: ReadonlySet<string>;
 }
 
 export interface CoverageResult {
@@ -44,6 +46,7 @@ export function storyCoverage(input: CoverageInput): CoverageResult {
   const coverage = input.articles.map((article): Coverage => {
     const own = source(article);
     if (single) return { article, source: own, adds: [], omits: [] };
+    const partial = input.partial?.has(article) === true;
     const mine = factsOf.get(article) ?? new Set<number>();
     const adds: string[] = [];
     const omits: Coverage['omits'][number][] = [];
@@ -52,7 +55,7 @@ export function storyCoverage(input: CoverageInput): CoverageResult {
       const others = by.has(own) ? by.size - 1 : by.size;
       if (mine.has(k)) {
         if (others === 0) adds.push(f.id);
-      } else if (others > 0) {
+      } else if (others > 0 && !partial) {
         const e = entries[k];
         const entry = by.has(own) ? e?.within : e?.without;
         if (entry) omits.push(entry);

@@ -19,7 +19,8 @@ export interface StoryFacts {
 /**
  * Sentences of an article that its facts are worked out from: the first this many. Far more than any news
  * article has (long reads run to a few hundred); a file with more is a book, a log or a dump, and comparing all
- * of it sentence by sentence would take minutes and gigabytes (the run warns about such files).
+ * of it sentence by sentence would take minutes and gigabytes (the run warns about such files). No omits are
+ * listed for such an article: what it seems to leave out may be in the part not compared.
  */
 export const MAX_FACT_SENTENCES = 2000;
 
@@ -34,7 +35,7 @@ export function storyFacts(storyId: string, all: readonly FactsArticle[], thresh
   const place = (i: number): number => {
     const s = sentences[i];
     if (!s) return 1;
-    return s.sentence / Math.max(1, articles[s.article]?.sentences.length ?? 1);
+    return s.sentence / Math.max(1, all[s.article]?.sentences.length ?? 1);
   };
   const first = (g: readonly number[]): number => g.reduce((at, i) => Math.min(at, place(i)), Infinity);
   const ordered = groups
@@ -49,6 +50,7 @@ export function storyFacts(storyId: string, all: readonly FactsArticle[], thresh
   });
   const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
   const conflicts = facts.filter((f) => f.articles.length > 1).flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf }));
-  const { coverage, shared } = storyCoverage({ articles: articles.map((a) => a.id), facts, sourceOf });
+  const partial = new Set(all.filter((a) => a.sentences.length > MAX_FACT_SENTENCES).map((a) => a.id));
+  const { coverage, shared } = storyCoverage({ articles: articles.map((a) => a.id), facts, sourceOf, partial });
   return { facts, conflicts, coverage, shared };
 }

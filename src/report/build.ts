@@ -172,11 +172,17 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
       return facts;
     };
     let next = ahead(0);
-    for (let k = 0; k < batches.length; k++) {
-      const facts = await (next ?? storyFactsParallel(batch(k), threshold, jobs));
-      next = ahead(k + 1);
-      const { from, to } = batches[k] as { from: number; to: number };
-      for (let i = from; i < to; i++) yield withFacts(wanted[i] as Story, facts[i - from] as StoryFacts);
+    try {
+      for (let k = 0; k < batches.length; k++) {
+        const facts = await (next ?? storyFactsParallel(batch(k), threshold, jobs));
+        next = ahead(k + 1);
+        const { from, to } = batches[k] as { from: number; to: number };
+        for (let i = from; i < to; i++) yield withFacts(wanted[i] as Story, facts[i - from] as StoryFacts);
+      }
+    } finally {
+      // A reader that stops early (a closed pipe) must not let the articles' texts go while the batch worked out
+      // ahead still reads them (see util/spill.ts): wait for it; its result or failure no longer matters.
+      await next?.catch(() => undefined);
     }
   }
   return { outline, stories };

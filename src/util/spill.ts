@@ -125,24 +125,39 @@ export class PackedStore {
   }
 
   #open(): void {
-    const folder = mkdtempSync(path.join(this.dir ?? spillFolder(), 'dedupe-'));
+    const folder = this.#folder();
     const file = path.join(folder, 'texts');
-    this.#fd = openSync(file, 'wx+', 0o600);
     try {
-      unlinkSync(file);
-      rmdirSync(folder);
-    } catch {
-      this.#leftover = file;
+      this.#fd = openSync(file, 'wx+', 0o600);
+    } catch (e) {
+      remove(file);
+      throw e;
+    }
+    if (!remove(file)) this.#leftover = file; // Windows: an open file cannot be unlinked
+  }
+
+  /** A new private folder for the file: in `dir`, else where {@link spillFolder} says, else the temporary folder. */
+  #folder(): string {
+    if (this.dir !== undefined) return mkdtempSync(path.join(this.dir, 'dedupe-'));
+    const chosen = spillFolder();
+    try {
+      return mkdtempSync(path.join(chosen, 'dedupe-'));
+    } catch (e) {
+      if (chosen === os.tmpdir()) throw e;
+      return mkdtempSync(path.join(os.tmpdir(), 'dedupe-'));
     }
   }
 }
 
-/** Remove a spill file and its folder, as far as possible. */
-function remove(file: string): void {
-  try {
-    unlinkSync(file);
-    rmdirSync(path.dirname(file));
-  } catch {
-    // Nothing more can be done; it is in the temporary folder.
-  }
+/** Remove a spill file (if there) and its folder; whether both are gone. */
+function remove(file: string): boolean {
+  const gone = (rm: () => void): boolean => {
+    try {
+      rm();
+      return true;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'ENOENT';
+    }
+  };
+  return gone(() => unlinkSync(file)) && gone(() => rmdirSync(path.dirname(file)));
 }
