@@ -175,7 +175,18 @@ describe('usage errors and diagnostics', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Usage: dedupe');
     expect(r.stdout).toContain('Examples');
+    expect(r.stdout).toMatch(/--max-size <size>[^]*\(default: 5MB\)/);
+    expect(r.stdout).toMatch(/--spill-after <size>[^]*\(default: 16MB\)/);
     expect(r.stderr).toBe('');
+  });
+
+  it('takes --spill-after 0 (every text in the temporary file) but no negative size', () => {
+    const spilled = dedupe(['seeds/', '--json', '--spill-after', '0']);
+    expect(spilled.status).toBe(0);
+    expect(spilled.stdout).toBe(dedupe(['seeds/', '--json']).stdout);
+    const r = dedupe(['seeds/', '--spill-after', '-1MB']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--spill-after');
   });
 });
 

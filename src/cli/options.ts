@@ -1,5 +1,5 @@
 /** Option parsers and the options shared by `dedupe`, `dedupe eval` and `dedupe explain`. */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_OPTIONS, type RunOptions } from '../run.js';
 import { MEMORY_BYTES } from '../util/spill.js';
@@ -34,6 +34,9 @@ export function parseSize(value: string, min = 1): number {
   return bytes;
 }
 
+/** A default size as the help shows it: "5MB". */
+const megabytes = (bytes: number): string => `${bytes / 1024 ** 2}MB`;
+
 /** Options that shape a run, shared by `dedupe` and `dedupe eval`. */
 export function withRunOptions(cmd: Command): Command {
   const d = DEFAULT_OPTIONS;
@@ -49,8 +52,12 @@ export function withRunOptions(cmd: Command): Command {
     .option('--permutations <n>', 'MinHash permutations', integer('--permutations', 8, 1024), d.permutations)
     .option('--shingle <n>', 'words per shingle for near-duplicate detection', integer('--shingle', 1, 16), d.shingle)
     .option('--seed <n>', 'seed of the MinHash hash functions', integer('--seed', 0, 0xffffffff), d.seed)
-    .option('--max-size <size>', 'skip files larger than this (e.g. 500KB, 20MB)', (v) => parseSize(v), d.maxBytes)
-    .option('--spill-after <size>', 'article text held in memory before the rest goes to a temporary file (0: all of it)', (v) => parseSize(v, 0), MEMORY_BYTES)
+    .addOption(new Option('--max-size <size>', 'skip files larger than this (e.g. 500KB, 20MB)').argParser((v) => parseSize(v)).default(d.maxBytes, megabytes(d.maxBytes)))
+    .addOption(
+      new Option('--spill-after <size>', 'article text held in memory before the rest goes to a temporary file (0: all of it)')
+        .argParser((v) => parseSize(v, 0))
+        .default(MEMORY_BYTES, megabytes(MEMORY_BYTES)),
+    )
     .option('--jobs <n>', 'worker threads for the heavy stages (default: number of cores); the report is the same for every value', integer('--jobs', 1, 256), availableParallelism())
     .option('-q, --quiet', 'do not print skipped-file messages or progress on stderr')
     .option('--debug', 'print stack traces for internal errors');
