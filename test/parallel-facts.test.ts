@@ -120,6 +120,25 @@ describe('story facts on worker threads', () => {
     expect(got).toStrictEqual(here.stories);
   }, 120_000);
 
+  it('keeps its worker threads from one batch to the next and ends them when closed', async () => {
+    const { factsWorkers, storyFactsParallel } = await fromDist<typeof import('../src/parallel/story-facts.js')>('parallel/story-facts.js');
+    const stories = input.groups.map((g, k) => ({ id: `s${k + 1}`, articles: g.map((i) => input.articles[i] as StoredArticle) }));
+    const threshold = input.options.factThreshold;
+    const set = factsWorkers(threshold);
+    const [worker] = set.take(1);
+    set.give([worker as NonNullable<typeof worker>]);
+    const first = await storyFactsParallel(stories, threshold, 2, set);
+    const second = await storyFactsParallel(stories, threshold, 2, set);
+    expect(second).toStrictEqual(first);
+    expect(first).toStrictEqual(await storyFactsParallel(stories, threshold, 1));
+    const [again] = set.take(1);
+    expect(again).toBe(worker); // the same thread served both batches
+    set.give([again as NonNullable<typeof again>]);
+    const exited = new Promise((resolve) => again?.once('exit', resolve));
+    await set.close();
+    await expect(exited).resolves.toBeDefined();
+  }, 120_000);
+
   it('gives each story its copies in input order, and drops copies of articles in no story', () => {
     const two: BuildInput = {
       articles: [article('x1', 'Wire', 'Dam', ['The dam burst.']), article('x2', 'Post', 'Dam', ['The dam burst.']), article('y1', 'Wire', 'Fire', ['A fire.'])].map(stored),

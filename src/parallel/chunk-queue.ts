@@ -4,7 +4,7 @@
  * while it answers), this thread takes them from the back one at a time, yielding between chunks so that the
  * workers' answers are taken in and more is sent. Results are put back by position, so the outcome does not
  * depend on which thread did what. A worker that fails, stops or sends an unreadable message rejects the run;
- * workers are always terminated at the end.
+ * workers are terminated at the end, or kept for the next run in a {@link WorkerSet} when all went well.
  */
 import { parentPort, Worker } from 'node:worker_threads';
 
@@ -23,6 +23,38 @@ export interface ChunkAnswer<R> {
   readonly results: readonly R[];
 }
 
+/**
+ * Worker threads kept between calls of {@link runChunks} on the same script: a stage that runs in batches (the
+ * facts) starts its workers once, not once a batch, and keeps their compiled code warm. {@link close} ends them.
+ */
+export class WorkerSet {
+  readonly #idle: Worker[] = [];
+
+  constructor(
+    readonly script: URL,
+    readonly workerData: unknown,
+  ) {}
+
+  /** `n` workers for one run, idle ones first. */
+  take(n: number): Worker[] {
+    const taken = this.#idle.splice(0, n);
+    for (const w of taken) w.ref();
+    while (taken.length < n) taken.push(new Worker(this.script, { workerData: this.workerData }));
+    return taken;
+  }
+
+  /** Workers whose run went well, for the next one. Idle, they do not keep the process alive. */
+  give(workers: readonly Worker[]): void {
+    for (const w of workers) w.unref();
+    this.#idle.push(...workers);
+  }
+
+  /** End every idle worker. */
+  async close(): Promise<void> {
+    await Promise.all(this.#idle.splice(0).map((w) => w.terminate()));
+  }
+}
+
 /** `A`: what a worker answers for an item, which {@link ChunkWork.received} turns into a result (default: the result). */
 export interface ChunkWork<I, R, A = R> {
   readonly items: readonly I[];
@@ -30,9 +62,12 @@ export interface ChunkWork<I, R, A = R> {
   readonly chunks: readonly { readonly from: number; readonly to: number }[];
   /** Threads to use, this one included (≥ 2). */
   readonly threads: number;
-  /** The worker script (which calls {@link serveChunks}) and what it is started with. */
-  readonly worker: URL;
-  readonly workerData: unknown;
+  /**
+   * The worker script (which calls {@link serveChunks}) and what it is started with; or a {@link WorkerSet} to
+   * take them from and give them back to when the run goes well (else they are terminated).
+   */
+  readonly worker: URL | WorkerSet;
+  readonly workerData?: unknown;
   /** What a worker is sent of an item (e.g. only the fields it reads); default: the item. */
   readonly slim?: (item: I) => unknown;
   /** The work on one item, on this thread; a worker must give the same result. */
@@ -54,22 +89,31 @@ export async function runChunks<I, R, A = R>(work: ChunkWork<I, R, A>): Promise<
   const feed = (worker: Worker): Promise<void> =>
     new Promise((resolve, reject) => {
       let held = 0;
+      const stop = (): void => {
+        worker.off('message', onMessage).off('error', onError).off('messageerror', onError).off('exit', onExit);
+      };
       const send = (): void => {
         for (; held < IN_FLIGHT && front < back; held++) {
           const { from, to } = chunks[front++] as { from: number; to: number };
           const part = items.slice(from, to);
           worker.postMessage({ at: from, items: work.slim ? part.map(work.slim) : part } satisfies ChunkMessage<unknown>);
         }
-        if (held === 0) resolve();
+        if (held === 0) {
+          stop();
+          resolve();
+        }
       };
-      worker.on('message', (answer: ChunkAnswer<A>) => {
+      const onMessage = (answer: ChunkAnswer<A>): void => {
         put(answer.at, work.received ? answer.results.map(work.received) : (answer.results as readonly unknown[] as readonly R[]));
         held--;
         send();
-      });
-      worker.once('error', reject);
-      worker.once('messageerror', reject);
-      worker.once('exit', (code) => reject(new Error(`${work.name} worker stopped with exit code ${code}`)));
+      };
+      const onError = (e: unknown): void => {
+        stop();
+        reject(e);
+      };
+      const onExit = (code: number): void => onError(new Error(`${work.name} worker stopped with exit code ${code}`));
+      worker.on('message', onMessage).on('error', onError).on('messageerror', onError).on('exit', onExit);
       send();
     });
 
@@ -81,12 +125,16 @@ export async function runChunks<I, R, A = R>(work: ChunkWork<I, R, A>): Promise<
     }
   };
 
-  const workers = Array.from({ length: work.threads - 1 }, () => new Worker(work.worker, { workerData: work.workerData }));
+  const set = work.worker instanceof WorkerSet ? work.worker : undefined;
+  const workers = set ? set.take(work.threads - 1) : Array.from({ length: work.threads - 1 }, () => new Worker(work.worker as URL, { workerData: work.workerData }));
+  let ok = false;
   try {
     await Promise.all([...workers.map(feed), onThisThread()]);
+    ok = true;
   } finally {
     back = front; // after a failure, hand out nothing more
-    await Promise.all(workers.map((w) => w.terminate()));
+    if (ok && set) set.give(workers);
+    else await Promise.all(workers.map((w) => w.terminate()));
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * stories are, so it is never long away from handing out the next chunk. A story's facts depend only on its
  * own articles and the threshold, so the result is identical for every `jobs`.
  */
-import { runChunks } from './chunk-queue.js';
+import { runChunks, WorkerSet } from './chunk-queue.js';
 import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
 import { unpackSentences } from '../clean/packed.js';
 import type { StoredArticle } from '../types.js';
@@ -24,6 +24,8 @@ export function packedStoryFacts(story: FactsStory, threshold: number): StoryFac
   const articles = story.articles.map((a) => ({ id: a.id, source: a.source, sentences: unpackSentences(a.text) }));
   return storyFacts(story.id, articles, threshold);
 }
+
+const WORKER = new URL('./story-facts-worker.js', import.meta.url);
 
 /** Sentences per chunk: small enough to balance the threads at the end, big enough to make messages rare. */
 const CHUNK_SENTENCES = 1000;
@@ -62,7 +64,7 @@ const slim = (s: FactsStory): FactsStory => ({ id: s.id, articles: s.articles.ma
  * `storyFacts` of every story, in story order, on up to `jobs` threads (an integer ≥ 1; 1 = this thread only).
  * `threshold` is the fact similarity threshold, in (0, 1].
  */
-export async function storyFactsParallel(stories: readonly FactsStory[], threshold: number, jobs: number): Promise<StoryFacts[]> {
+export async function storyFactsParallel(stories: readonly FactsStory[], threshold: number, jobs: number, workers?: WorkerSet): Promise<StoryFacts[]> {
   const here = (s: FactsStory): StoryFacts => packedStoryFacts(s, threshold);
   const threads = factThreads(stories, jobs);
   if (threads <= 1) return stories.map(here);
@@ -71,10 +73,18 @@ export async function storyFactsParallel(stories: readonly FactsStory[], thresho
     items: stories,
     chunks: chunksOf(stories),
     threads,
-    worker: new URL('./story-facts-worker.js', import.meta.url),
+    worker: workers ?? WORKER,
     workerData: threshold,
     slim,
     here,
     name: 'facts',
   });
+}
+
+/**
+ * Facts workers for `threshold`, to pass to every {@link storyFactsParallel} of a run that works out its facts
+ * in batches, so that they start once (30–50 ms each, then compiling the facts code anew); close it at the end.
+ */
+export function factsWorkers(threshold: number): WorkerSet {
+  return new WorkerSet(WORKER, threshold);
 }

@@ -4,7 +4,7 @@
  */
 import type { Article, CopyPair, Diagnostic, Report, ReportArticle, ReportOptions, Story, StoredArticle } from '../types.js';
 import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
-import { factThreads, storyFactsParallel } from '../parallel/story-facts.js';
+import { factsWorkers, factThreads, storyFactsParallel } from '../parallel/story-facts.js';
 import { firstReport } from './first-report.js';
 import { unpacked } from '../clean/packed.js';
 
@@ -161,11 +161,12 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
     };
     // When a batch gets worker threads, it is worked out while the one before is handed on (rendered, written),
     // so the threads never wait for the writing; at most two batches' facts are held. On this thread alone
-    // there is nothing to overlap, and a batch is worked out when it is needed.
+    // there is nothing to overlap, and a batch is worked out when it is needed. The workers serve every batch.
+    const workers = factsWorkers(threshold);
     const ahead = (k: number): Promise<StoryFacts[]> | undefined => {
       const next = batch(k);
       if (next.length === 0 || factThreads(next, jobs) <= 1) return undefined;
-      const facts = storyFactsParallel(next, threshold, jobs);
+      const facts = storyFactsParallel(next, threshold, jobs, workers);
       // Its failure is taken up when it is awaited; until then (or if the reader stops first) it must not
       // count as unhandled, which would end the process before the CLI's own error handling.
       facts.catch(() => undefined);
@@ -174,7 +175,7 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
     let next = ahead(0);
     try {
       for (let k = 0; k < batches.length; k++) {
-        const facts = await (next ?? storyFactsParallel(batch(k), threshold, jobs));
+        const facts = await (next ?? storyFactsParallel(batch(k), threshold, jobs, workers));
         next = ahead(k + 1);
         const { from, to } = batches[k] as { from: number; to: number };
         for (let i = from; i < to; i++) yield withFacts(wanted[i] as Story, facts[i - from] as StoryFacts);
@@ -183,6 +184,7 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
       // A reader that stops early (a closed pipe) must not let the articles' texts go while the batch worked out
       // ahead still reads them (see util/spill.ts): wait for it; its result or failure no longer matters.
       await next?.catch(() => undefined);
+      await workers.close();
     }
   }
   return { outline, stories };
