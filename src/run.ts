@@ -2,6 +2,7 @@
  * The pipeline, top to bottom: discover → read → parse → clean and segment → fingerprint → cluster stories →
  * align facts → report. Bad files become diagnostics; the run goes on with the rest.
  */
+import os from 'node:os';
 import path from 'node:path';
 import type { Article, Diagnostic, ProgressEvent, Report, ReportOptions, StoredArticle } from './types.js';
 import { discover } from './input/discover.js';
@@ -183,6 +184,8 @@ async function articlesOf(
   }
   hooks.onStage?.('read');
   const { articles, empty, texts } = await intake.clean(options.jobs ?? 1);
+  const failure = intake.spillFailure ?? texts.failure;
+  if (failure !== undefined) report({ path: os.tmpdir(), reason: `no temporary file for the articles' text (${failure}); it is kept in memory`, level: 'warning' });
   for (const file of empty) report({ path: file, reason: 'no sentences left after removing boilerplate', level: 'skipped' });
   for (const a of options.factThreshold > 0 ? articles : []) {
     if (a.sentenceCount > MAX_FACT_SENTENCES) report({ path: a.path, reason: `facts compared over its first ${MAX_FACT_SENTENCES.toLocaleString('en-US')} of ${a.sentenceCount.toLocaleString('en-US')} sentences, so no omits are listed for it`, level: 'warning' });

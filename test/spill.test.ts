@@ -2,12 +2,15 @@
  * Packed texts past the memory budget go to an unlinked temporary file and come back byte for byte; the file
  * never shows in a folder, and when it cannot be made the texts stay in memory.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bytesOf, PackedStore, spillFolder } from '../src/util/spill.js';
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const bytes = (...xs: number[]): Uint8Array => Uint8Array.from(xs);
 
 let dir = '';
@@ -19,6 +22,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('PackedStore', () => {
   it('keeps texts in shared memory up to its budget and writes the rest to the file', () => {
     const store = new PackedStore(5, dir);
+    expect(store.failure).toBeUndefined();
     const a = store.put(bytes(1, 2, 3));
     const b = store.put(bytes(4, 5, 6));
     const c = store.put(bytes(7));
@@ -62,6 +66,7 @@ describe('PackedStore', () => {
     const kept = store.put(bytes(1, 2));
     expect(kept).toBeInstanceOf(Uint8Array);
     expect(store.spilled).toBe(false);
+    expect(store.failure).toMatch(/ENOENT/);
     expect([...bytesOf(kept)]).toEqual([1, 2]);
     store.close();
   });
@@ -71,6 +76,23 @@ describe('PackedStore', () => {
     const kept = store.put(bytes(1, 2, 3));
     expect(() => bytesOf({ ...(kept as { fd: number; at: number; length: number }), length: 10 })).toThrow(/ended/);
     store.close();
+  });
+});
+
+describe('a run whose temporary folder cannot take the file', () => {
+  it('says so once on stderr, keeps the text in memory and gives the same report', () => {
+    const file = path.join(dir, 'not-a-folder');
+    writeFileSync(file, '');
+    const cli = (env: NodeJS.ProcessEnv): ReturnType<typeof spawnSync> =>
+      spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), 'seeds/', '--json', '--spill-after', '0'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+    const failed = cli({ TMPDIR: file });
+    expect(failed.status).toBe(0);
+    expect(String(failed.stderr)).toMatch(/^dedupe: warning: .*not-a-folder: no temporary file for the articles' text \(ENOTDIR[^\n]*\); it is kept in memory\n$/);
+    const fine = cli({});
+    expect(fine.stderr).toBe('');
+    const { warnings: _w, ...rest } = JSON.parse(String(failed.stdout)) as Record<string, unknown>;
+    const { warnings: _v, ...expected } = JSON.parse(String(fine.stdout)) as Record<string, unknown>;
+    expect(rest).toEqual(expected);
   });
 });
 

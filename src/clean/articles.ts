@@ -104,6 +104,11 @@ export class ArticleIntake {
     }
   }
 
+  /** Why the paragraphs could not all be spilled past the budget (see util/spill.ts), if so. */
+  get spillFailure(): string | undefined {
+    return this.#paragraphs.failure;
+  }
+
   /** Let go of the paragraphs (and their spill file): once cleaned, or when the run stops before. */
   close(): void {
     this.#paragraphs.close();

@@ -72,8 +72,8 @@ export class PackedStore {
   #wrote = false;
   #fd = -1;
   #size = 0;
-  /** Set when the file could not be created or written: keep everything in memory from then on. */
-  #failed = false;
+  /** Why the file could not be created or written, when it could not: everything stays in memory from then on. */
+  #failure: string | undefined;
   /** A path to remove on close, where the file could not be unlinked while open (Windows). */
   #leftover: string | undefined;
 
@@ -87,11 +87,16 @@ export class PackedStore {
     return this.#wrote;
   }
 
+  /** Why texts past the budget stayed in memory after all (the error of creating or writing the file), if so. */
+  get failure(): string | undefined {
+    return this.#failure;
+  }
+
   /** `bytes` kept: copied to shared memory, or written to the spill file. */
   put(bytes: Uint8Array): Packed {
     // Once over the budget, every later text goes to the file too (the memory part is not topped up).
     this.#over ||= this.#inMemory + bytes.length > this.memoryBytes;
-    if (this.#over && !this.#failed) {
+    if (this.#over && this.#failure === undefined) {
       const spilled = this.#write(bytes);
       if (spilled) return spilled;
     }
@@ -113,9 +118,9 @@ export class PackedStore {
     try {
       if (this.#fd < 0) this.#open();
       for (let done = 0; done < bytes.length; ) done += writeSync(this.#fd, bytes, done, bytes.length - done, this.#size + done);
-    } catch {
+    } catch (e) {
       // Texts written so far stay readable; this one and the rest stay in memory.
-      this.#failed = true;
+      this.#failure = e instanceof Error ? e.message : String(e);
       return undefined;
     }
     const spilled = { fd: this.#fd, at: this.#size, length: bytes.length };
