@@ -125,5 +125,18 @@ describe('topTerms', () => {
     const v: SparseVector = { terms: Uint32Array.from([1, 4, 7, 9]), weights: Float32Array.from([0.2, 0.7, 0.2, 0.5]) };
     expect(topTerms(v, 3)).toEqual([4, 9, 1]);
     expect(topTerms(v, 10)).toEqual([4, 9, 1, 7]);
+    expect(topTerms(v, 0)).toEqual([]);
+  });
+
+  it('gives what sorting the whole row gives, for any row (ties included) and any k', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 500 }), { maxLength: 80 }), fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 80, maxLength: 80 }), fc.integer({ min: 0, max: 90 }), (ids, levels, k) => {
+        const terms = Uint32Array.from([...ids].sort((x, y) => x - y));
+        const weights = Float32Array.from(terms, (_, i) => (levels[i] ?? 0) / 7);
+        const order = Array.from(terms.keys()).sort((x, y) => (weights[y] ?? 0) - (weights[x] ?? 0) || (terms[x] ?? 0) - (terms[y] ?? 0));
+        expect(topTerms({ terms, weights }, k)).toEqual(order.slice(0, k).map((i) => terms[i]));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

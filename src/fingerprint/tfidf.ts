@@ -183,8 +183,19 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   return dot;
 }
 
-/** The `k` highest-weighted term ids of a vector. */
+/**
+ * The `k` highest-weighted term ids of a vector, highest first (equal weights: lower id first). One pass that
+ * keeps the best `k` in order, so a term below the current `k`-th costs one comparison: no sort of the whole row.
+ */
 export function topTerms(v: SparseVector, k: number): number[] {
-  const order = Array.from(v.terms.keys()).sort((x, y) => (v.weights[y] ?? 0) - (v.weights[x] ?? 0) || (v.terms[x] ?? 0) - (v.terms[y] ?? 0));
-  return order.slice(0, k).map((i) => v.terms[i] ?? 0);
+  const { terms, weights } = v;
+  const before = (i: number, j: number): boolean => (weights[i] as number) > (weights[j] as number) || ((weights[i] as number) === (weights[j] as number) && (terms[i] as number) < (terms[j] as number));
+  const best: number[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (best.length === k && !before(i, best[k - 1] as number)) continue;
+    let at = best.length < k ? best.push(i) - 1 : k - 1;
+    for (; at > 0 && before(i, best[at - 1] as number); at--) best[at] = best[at - 1] as number;
+    best[at] = i;
+  }
+  return best.map((i) => terms[i] as number);
 }
