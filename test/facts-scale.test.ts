@@ -227,16 +227,19 @@ describe('large stories', () => {
 });
 
 describe('SumMap (the sums of average-link)', () => {
-  it('behaves as a Map<number, number> under any mix of sets and deletes', () => {
-    const op = fc.tuple(fc.constantFrom('set', 'delete'), fc.integer({ min: 0, max: 300 }), fc.double({ noNaN: true }));
+  it('behaves as a Map<number, number> under any mix of sets, adds and deletes, whatever its starting size', () => {
+    const op = fc.tuple(fc.constantFrom('set', 'add', 'delete'), fc.integer({ min: 0, max: 300 }), fc.double({ noNaN: true, noDefaultInfinity: true }));
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 400 }), (ops) => {
+      fc.property(fc.array(op, { maxLength: 400 }), fc.integer({ min: 0, max: 200 }), (ops, capacity) => {
         const map = new Map<number, number>();
-        const sums = new SumMap();
+        const sums = new SumMap(capacity);
         for (const [kind, key, value] of ops) {
           if (kind === 'set') {
             map.set(key, value);
             sums.set(key, value);
+          } else if (kind === 'add') {
+            map.set(key, (map.get(key) ?? 0) + value);
+            expect(sums.add(key, value)).toBe(map.get(key));
           } else {
             map.delete(key);
             sums.delete(key);

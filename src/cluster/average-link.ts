@@ -85,8 +85,8 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
     }
     const sa = sums[a] as SumMap;
     const sb = sums[b] as SumMap;
-    sa.set(b, (sa.get(b) ?? 0) + sim);
-    sb.set(a, (sb.get(a) ?? 0) + sim);
+    sa.add(b, sim);
+    sb.add(a, sim);
   }
   const centroid = options.linkage === 'centroid';
   const selfOf = (c: number): number => (size[c] as number) + 2 * (internal[c] as number);
@@ -111,9 +111,7 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
   // Adds `from`'s link to k to `into`'s, and moves k's link from `from` to `into`.
   const absorb = (s: number, k: number): void => {
     if (k === into) return;
-    const sa = sumsOf(into);
-    const total = (sa.get(k) ?? 0) + s;
-    sa.set(k, total);
+    const total = sumsOf(into).add(k, s);
     const sk = sumsOf(k);
     sk.delete(from);
     sk.set(into, total);

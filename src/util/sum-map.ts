@@ -48,6 +48,23 @@ export class SumMap {
     this.vals[i] = value;
   }
 
+  /** Adds `value` to the sum at `key` (0 when absent) and returns the new sum: {@link set} of {@link get} + value, one lookup. */
+  add(key: number, value: number): number {
+    let i = this.find(key);
+    if (this.keys[i] !== key) {
+      if (4 * (this.count + 1) > 3 * this.keys.length) {
+        this.rehash(this.keys.length * 2);
+        i = this.find(key);
+      }
+      this.keys[i] = key;
+      this.vals[i] = 0;
+      this.count++;
+    }
+    const sum = (this.vals[i] as number) + value;
+    this.vals[i] = sum;
+    return sum;
+  }
+
   delete(key: number): void {
     let i = this.find(key);
     if (this.keys[i] !== key) return;
