@@ -89,8 +89,8 @@ export function weighRows(table: CountTable, idf: Float32Array): VectorTable {
   const n = rowCount(table);
   const start = shared(Int32Array, n + 1);
   // A vector never has more terms than its counts (zero weights are dropped), so the counts' size is enough.
-  let terms = shared(Int32Array, table.ids.length);
-  let weights = shared(Float32Array, table.ids.length);
+  const terms = shared(Int32Array, table.ids.length);
+  const weights = shared(Float32Array, table.ids.length);
   for (let i = 0; i < n; i++) {
     const from = table.start[i] as number;
     const to = table.start[i + 1] as number;
@@ -100,18 +100,10 @@ export function weighRows(table: CountTable, idf: Float32Array): VectorTable {
     weights.set(v.weights, at);
     start[i + 1] = at + v.terms.length;
   }
+  // Views of the part in use, not copies: the unused end (terms of zero weight, few) costs less than a second
+  // table of hundreds of megabytes, which would be garbage no collection comes for while this thread waits.
   const used = start[n] as number;
-  if (used < terms.length) {
-    terms = copied(terms.subarray(0, used));
-    weights = copied(weights.subarray(0, used));
-  }
-  return { start, terms, weights };
-}
-
-function copied<T extends Int32Array | Float32Array>(part: T): T {
-  const out = shared(part.constructor as (new (b: SharedArrayBuffer) => T) & { BYTES_PER_ELEMENT: number }, part.length);
-  out.set(part);
-  return out;
+  return { start, terms: terms.subarray(0, used), weights: weights.subarray(0, used) };
 }
 
 /** Vector `i` of a table, as views into it (no copy). */
