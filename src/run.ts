@@ -229,15 +229,27 @@ async function signaturesAndEdges(
   progress: (stage: ProgressEvent['stage'], done: number, total: number) => void,
   onStage?: (stage: StageName) => void,
 ): Promise<{ signatures: Uint32Array[]; edges?: Awaited<ReturnType<typeof storyEdgesParallel>> }> {
-  progress('fingerprinted', 0, articles.length);
-  const onDone = (done: number): void => progress('fingerprinted', done, articles.length);
-  // The term counts are not held in a variable: once weighed into vectors they are garbage.
-  const prints = fingerprintsFrom(await signaturesParallel(articles, options, options.jobs ?? 1, onDone), articles.map((a) => a.date));
+  const prints = await fingerprintsOf(articles, options, progress);
   onStage?.('fingerprints');
   if (options.singleStory) return { signatures: prints.signatures };
   const edges = await storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.jobs ?? 1, MAX_NEIGHBOURS);
   onStage?.('story scan');
   return { signatures: prints.signatures, edges };
+}
+
+/**
+ * The articles' fingerprints (signatures and vectors). A function of its own so that the workers' term counts
+ * (hundreds of megabytes on a large feed) are garbage once it returns: a suspended async function may keep the
+ * value of an awaited call referenced from its frame until it returns, here through the whole story scan.
+ */
+async function fingerprintsOf(
+  articles: readonly StoredArticle[],
+  options: RunOptions,
+  progress: (stage: ProgressEvent['stage'], done: number, total: number) => void,
+): Promise<ReturnType<typeof fingerprintsFrom>> {
+  progress('fingerprinted', 0, articles.length);
+  const onDone = (done: number): void => progress('fingerprinted', done, articles.length);
+  return fingerprintsFrom(await signaturesParallel(articles, options, options.jobs ?? 1, onDone), articles.map((a) => a.date));
 }
 
 export function groupsOf(labels: readonly number[]): number[][] {
