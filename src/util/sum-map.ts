@@ -36,20 +36,19 @@ export class SumMap {
   }
 
   set(key: number, value: number): void {
-    let i = this.find(key);
-    if (this.keys[i] !== key) {
-      if (4 * (this.count + 1) > 3 * this.keys.length) {
-        this.rehash(this.keys.length * 2);
-        i = this.find(key);
-      }
-      this.keys[i] = key;
-      this.count++;
-    }
-    this.vals[i] = value;
+    this.vals[this.slot(key)] = value;
   }
 
   /** Adds `value` to the sum at `key` (0 when absent) and returns the new sum: {@link set} of {@link get} + value, one lookup. */
   add(key: number, value: number): number {
+    const i = this.slot(key);
+    const sum = (this.vals[i] as number) + value;
+    this.vals[i] = sum;
+    return sum;
+  }
+
+  /** The slot of `key`, given a sum of 0 when it was absent (the table grown first if it would pass load 3/4). */
+  private slot(key: number): number {
     let i = this.find(key);
     if (this.keys[i] !== key) {
       if (4 * (this.count + 1) > 3 * this.keys.length) {
@@ -60,9 +59,7 @@ export class SumMap {
       this.vals[i] = 0;
       this.count++;
     }
-    const sum = (this.vals[i] as number) + value;
-    this.vals[i] = sum;
-    return sum;
+    return i;
   }
 
   delete(key: number): void {
