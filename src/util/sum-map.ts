@@ -36,7 +36,8 @@ export class SumMap {
   }
 
   set(key: number, value: number): void {
-    this.vals[this.slot(key)] = value;
+    const i = this.slot(key); // first: it may replace this.vals
+    this.vals[i] = value;
   }
 
   /** Adds `value` to the sum at `key` (0 when absent) and returns the new sum: {@link set} of {@link get} + value, one lookup. */
