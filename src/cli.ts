@@ -146,13 +146,13 @@ export async function main(io: Io): Promise<void> {
     try {
       const toFile = flags.output !== undefined;
       const width = flags.width ?? (!toFile && io.stdout.isTTY && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80);
-      const { outline, stories } = result.planned;
+      const { outline } = result.planned;
       const shown = selectStories(outline, { minSources: flags.minSources, sort: isSortKey(flags.sort) ? flags.sort : 'sources' });
       const hidden = outline.stories.length - shown.stories.length;
       if (hidden > 0 && !flags.quiet) io.stderr.write(`dedupe: --min-sources ${flags.minSources}: ${hidden} of ${outline.stories.length} stories not shown\n`);
       // Stories are chosen and ordered on the outline; their facts are worked out as they are written. json and
       // ndjson write each story as it comes, so neither the whole text nor every story's facts are ever held.
-      const chunks = renderStream(format, shown, stories(shown.stories), { color: !toFile && useColor(io, flags), width, matrix: flags.matrix !== false });
+      const chunks = renderStream(format, shown, result.planned, { color: !toFile && useColor(io, flags), width, matrix: flags.matrix !== false });
       if (flags.output !== undefined) {
         const written = await writeAtomic(path.resolve(io.cwd(), flags.output), chunks, result.files);
         if (!written.ok) {

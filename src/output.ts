@@ -7,15 +7,17 @@
  * held in memory at once.
  */
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { chmod, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { TextPiece } from './types.js';
 
 export type WriteResult = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: string };
 
 interface Identity {
   readonly real: string;
-  readonly dev: number;
-  readonly ino: number;
+  readonly dev: bigint;
+  readonly ino: bigint;
   readonly isFile: boolean;
   readonly mode: number;
 }
@@ -23,15 +25,21 @@ interface Identity {
 async function identity(p: string): Promise<Identity | undefined> {
   try {
     const real = await realpath(p);
-    const s = await stat(real);
-    return { real, dev: s.dev, ino: s.ino, isFile: s.isFile(), mode: s.mode & 0o777 };
+    const s = await stat(real, { bigint: true });
+    return { real, dev: s.dev, ino: s.ino, isFile: s.isFile(), mode: Number(s.mode & 0o777n) };
   } catch {
     return undefined;
   }
 }
 
-function sameFile(a: Identity, b: Identity): boolean {
-  return a.real === b.real || (a.dev === b.dev && a.ino === b.ino);
+/**
+ * Whether `p` is the file `target` (followed through links): the same device and inode. A stat call of its own
+ * (no realpath, no promise): an output over a corpus of 100,000 files is checked against each of them.
+ */
+function isFile(p: string, target: Identity): boolean {
+  if (p === target.real) return true;
+  const s = statSync(p, { bigint: true, throwIfNoEntry: false });
+  return s !== undefined && s.dev === target.dev && s.ino === target.ino;
 }
 
 function describeError(err: unknown): string {
@@ -43,23 +51,35 @@ function describeError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** The report's text in pieces, in order: made at once, or as the stories' facts are worked out. */
-export type Pieces = Iterable<string> | AsyncIterable<string>;
+/** The report's text in pieces, in order (strings, or UTF-8 bytes): made at once, or as the stories' facts are worked out. */
+export type Pieces = Iterable<TextPiece> | AsyncIterable<TextPiece>;
 
-/** The pieces joined into batches of at least `size` UTF-16 units (the last may be shorter), for fewer writes. */
-export async function* batched(chunks: Pieces, size = 1 << 16): AsyncGenerator<string> {
-  let parts: string[] = [];
+/**
+ * The pieces joined into batches of at least `size` units (UTF-16 units of a string, bytes of a byte piece; the
+ * last batch may be shorter), for fewer writes. A batch of strings only is a string; one with bytes in it is
+ * bytes, the strings encoded as UTF-8.
+ */
+export async function* batched(chunks: Pieces, size = 1 << 16): AsyncGenerator<TextPiece> {
+  let parts: TextPiece[] = [];
   let length = 0;
+  let bytes = false;
+  const joined = (): TextPiece => {
+    if (parts.length === 1) return parts[0] as TextPiece;
+    if (!bytes) return (parts as string[]).join('');
+    return Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+  };
   for await (const chunk of chunks) {
     parts.push(chunk);
     length += chunk.length;
+    bytes ||= typeof chunk !== 'string';
     if (length >= size) {
-      yield parts.length === 1 ? chunk : parts.join('');
+      yield joined();
       parts = [];
       length = 0;
+      bytes = false;
     }
   }
-  if (length > 0) yield parts.join('');
+  if (length > 0) yield joined();
 }
 
 /**
@@ -99,17 +119,12 @@ export async function writeStream(stream: NodeJS.WritableStream, chunks: Pieces)
 export async function writeAtomic(file: string, content: string | Pieces, inputs: readonly string[]): Promise<WriteResult> {
   const existing = await identity(file);
   if (existing && !existing.isFile) return { ok: false, reason: 'not a regular file' };
-  if (existing) {
-    for (const input of inputs) {
-      const id = await identity(input);
-      if (id && sameFile(id, existing)) return { ok: false, reason: 'it is one of the input files; dedupe never writes over its input' };
-    }
-  }
+  if (existing && inputs.some((input) => isFile(input, existing))) return { ok: false, reason: 'it is one of the input files; dedupe never writes over its input' };
   const target = existing ? existing.real : file;
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
   let renderError: { readonly error: unknown } | undefined;
-  async function* pieces(): AsyncGenerator<string> {
+  async function* pieces(): AsyncGenerator<TextPiece> {
     try {
       yield* batched(typeof content === 'string' ? [content] : content);
     } catch (error) {

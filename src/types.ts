@@ -219,3 +219,6 @@ export interface ProgressEvent {
   readonly done: number;
   readonly total: number;
 }
+
+/** A piece of the report's text as it is written out: a string, or (made on a worker thread) its UTF-8 bytes. */
+export type TextPiece = string | Uint8Array;

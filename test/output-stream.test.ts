@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli.js';
 import { batched, writeAtomic, writeStream } from '../src/output.js';
+import type { TextPiece } from '../src/types.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEEDS = ['000_599fd1684341c80a.txt', '001_9d1f47d9723a6f2b.txt'];
@@ -44,8 +45,8 @@ function lines(count: number): { pieces: Iterable<string>; pulled: () => number;
 }
 
 describe('batched', () => {
-  const collect = async (pieces: AsyncIterable<string>): Promise<string[]> => {
-    const out: string[] = [];
+  const collect = async (pieces: AsyncIterable<TextPiece>): Promise<TextPiece[]> => {
+    const out: TextPiece[] = [];
     for await (const piece of pieces) out.push(piece);
     return out;
   };
@@ -58,6 +59,12 @@ describe('batched', () => {
       for (const piece of ['ab', 'cd', 'e']) yield await Promise.resolve(piece);
     }
     expect(await collect(batched(slow(), 3))).toEqual(['abcd', 'e']);
+  });
+  it('joins strings and UTF-8 bytes into bytes, counting bytes of a byte piece and units of a string', async () => {
+    const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+    const got = await collect(batched(['é', utf8('«b»'), 'c', 'dé', 'f', utf8('g')], 4));
+    expect(got.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('utf8')))).toEqual(['é«b»', 'cdéf', 'g']);
+    expect(got.map((p) => typeof p)).toEqual(['object', 'string', 'object']);
   });
 });
 

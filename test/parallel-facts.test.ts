@@ -120,6 +120,24 @@ describe('story facts on worker threads', () => {
     expect(got).toStrictEqual(here.stories);
   }, 120_000);
 
+  it('writes each story asked for as its JSON entry or NDJSON line, made on the worker threads, as here', async () => {
+    const { planReport } = await fromDist<typeof import('../src/report/build.js')>('report/build.js');
+    const { storyText } = await fromDist<typeof import('../src/render/story-text.js')>('render/story-text.js');
+    const here = buildReport(input);
+    const entries = new Map(here.articles.map((a) => [a.id, a]));
+    const articlesOf = (s: (typeof here.stories)[number]): typeof here.articles => s.articles.map((id) => entries.get(id) as (typeof here.articles)[number]);
+    const wanted = here.stories.filter((_, i) => i % 2 === 1).reverse();
+    for (const [jobs, batch] of [[1, 3000], [2, 22_000], [3, 100_000]] as const) {
+      const planned = planReport(input, jobs, batch);
+      const asked = planned.outline.stories.filter((_, i) => i % 2 === 1).reverse();
+      for (const form of ['json', 'ndjson'] as const) {
+        const got: string[] = [];
+        for await (const bytes of planned.texts(asked, form)) got.push(Buffer.from(bytes).toString('utf8'));
+        expect(got).toEqual(wanted.map((s) => storyText(form, s, form === 'ndjson' ? articlesOf(s) : [])));
+      }
+    }
+  }, 120_000);
+
   it('keeps its worker threads from one batch to the next and ends them when closed', async () => {
     const { factsWorkers, storyFactsParallel } = await fromDist<typeof import('../src/parallel/story-facts.js')>('parallel/story-facts.js');
     const stories = input.groups.map((g, k) => ({ id: `s${k + 1}`, articles: g.map((i) => input.articles[i] as StoredArticle) }));

@@ -5,9 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonChunks, jsonStream, renderJson } from '../src/render/json.js';
+import { jsonChunks, jsonStream, jsonTextStream, renderJson, storyJson } from '../src/render/json.js';
 import { ndjsonChunks, ndjsonStream, renderNdjson } from '../src/render/ndjson.js';
-import { renderChunks, renderers, renderStream } from '../src/render/index.js';
+import { heldStories, renderChunks, renderers, renderStream, type StorySource } from '../src/render/index.js';
+import type { TextPiece } from '../src/types.js';
 import type { Report, Story } from '../src/types.js';
 import { sampleReport } from './render-fixture.js';
 
@@ -83,10 +84,22 @@ async function* arriving(stories: readonly Story[]): AsyncGenerator<Story> {
   for (const story of stories) yield await new Promise<Story>((resolve) => setImmediate(() => resolve(story)));
 }
 
-async function joined(pieces: AsyncIterable<string>): Promise<string> {
+/** The pieces joined: strings as they are, bytes decoded as UTF-8 (each on its own, as a story's text is whole). */
+async function joined(pieces: AsyncIterable<TextPiece>): Promise<string> {
   let text = '';
-  for await (const piece of pieces) text += piece;
+  for await (const piece of pieces) text += typeof piece === 'string' ? piece : Buffer.from(piece).toString('utf8');
   return text;
+}
+
+/** {@link heldStories} of `report`, each story or text after a turn of the event loop. */
+function arrivingSource(report: Report): StorySource {
+  const held = heldStories(report);
+  return {
+    stories: (wanted) => arriving(wanted.map((s) => report.stories.find((r) => r.id === s.id) as Story)),
+    async *texts(wanted, form) {
+      for await (const text of held.texts(wanted, form)) yield await new Promise<Uint8Array>((resolve) => setImmediate(() => resolve(text)));
+    },
+  };
 }
 
 describe('streamed stories (jsonStream, ndjsonStream, renderStream)', () => {
@@ -99,8 +112,25 @@ describe('streamed stories (jsonStream, ndjsonStream, renderStream)', () => {
     expect(await joined(ndjsonStream(outline(report), arriving(report.stories)))).toBe(renderNdjson(report));
     const options = { color: false, width: 80, matrix: true };
     for (const format of ['terminal', 'json', 'markdown', 'html', 'ndjson'] as const) {
-      expect(await joined(renderStream(format, outline(report), arriving(report.stories), options))).toBe(renderers[format](report, options));
+      expect(await joined(renderStream(format, outline(report), arrivingSource(report), options))).toBe(renderers[format](report, options));
     }
+  });
+
+  it('write the same text when each story comes as its JSON text in UTF-8, hostile text and all', async () => {
+    const report = sampleReport(HOSTILE);
+    const utf8 = new TextEncoder();
+    async function* bytes(): AsyncGenerator<Uint8Array> {
+      for (const story of report.stories) yield utf8.encode(storyJson(story));
+    }
+    const pieces: TextPiece[] = [];
+    for await (const piece of jsonTextStream(outline(report), bytes())) pieces.push(piece);
+    expect(pieces.some((p) => typeof p !== 'string')).toBe(true);
+    expect(Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))).toString('utf8')).toBe(wholeJson(report));
+    // A view of some stories, in its own order: the source gives exactly those.
+    const view = { ...outline(report), stories: outline(report).stories.slice().reverse() };
+    const shown = { ...report, stories: report.stories.slice().reverse() };
+    expect(await joined(renderStream('json', view, heldStories(report), { color: false, width: 80, matrix: true }))).toBe(wholeJson(shown));
+    expect(await joined(renderStream('ndjson', view, heldStories(report), { color: false, width: 80, matrix: true }))).toBe(renderNdjson(shown));
   });
 
   it('write an empty stories array when no story arrives, and one story without a comma', async () => {

@@ -1,7 +1,7 @@
 /**
  * The facts stage for one story: align sentences into facts, then work out conflicts and coverage.
  */
-import type { Article, Conflict, Coverage, Fact, Mention } from '../types.js';
+import type { Article, Conflict, Coverage, Fact, Mention, Story } from '../types.js';
 import { alignFacts, storySentences } from './align.js';
 import { factConflicts } from './conflicts.js';
 import { storyCoverage } from './coverage.js';
@@ -53,4 +53,9 @@ export function storyFacts(storyId: string, all: readonly FactsArticle[], thresh
   const partial = new Set(all.filter((a) => a.sentences.length > MAX_FACT_SENTENCES).map((a) => a.id));
   const { coverage, shared } = storyCoverage({ articles: articles.map((a) => a.id), facts, sourceOf, partial });
   return { facts, conflicts, coverage, shared };
+}
+
+/** `story` (of the report's outline) with its facts filled in, in the same field order. */
+export function withFacts(story: Story, f: StoryFacts): Story {
+  return { ...story, shared: f.shared, facts: f.facts, conflicts: f.conflicts, coverage: f.coverage };
 }

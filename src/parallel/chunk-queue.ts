@@ -60,8 +60,13 @@ export interface ChunkWork<I, R, A = R> {
   readonly items: readonly I[];
   /** Consecutive item ranges [from, to) covering all items. */
   readonly chunks: readonly { readonly from: number; readonly to: number }[];
-  /** Threads to use, this one included (≥ 2). */
+  /** Threads to use, this one included (≥ 2) unless {@link thisThread} is false (then ≥ 1 workers). */
   readonly threads: number;
+  /**
+   * Whether this thread takes chunks too (default true). False leaves it free for the caller's own work (say,
+   * writing out what an earlier run gave) while `threads` workers do all of this run.
+   */
+  readonly thisThread?: boolean;
   /**
    * The worker script (which calls {@link serveChunks}) and what it is started with; or a {@link WorkerSet} to
    * take them from and give them back to when the run goes well (else they are terminated).
@@ -117,8 +122,9 @@ export async function runChunks<I, R, A = R>(work: ChunkWork<I, R, A>): Promise<
       send();
     });
 
+  const here = work.thisThread ?? true;
   const onThisThread = async (): Promise<void> => {
-    while (front < back) {
+    while (here && front < back) {
       const { from, to } = chunks[--back] as { from: number; to: number };
       put(from, items.slice(from, to).map(work.here));
       await new Promise((next) => setImmediate(next)); // let the workers' answers in, and send them more
@@ -126,7 +132,8 @@ export async function runChunks<I, R, A = R>(work: ChunkWork<I, R, A>): Promise<
   };
 
   const set = work.worker instanceof WorkerSet ? work.worker : undefined;
-  const workers = set ? set.take(work.threads - 1) : Array.from({ length: work.threads - 1 }, () => new Worker(work.worker as URL, { workerData: work.workerData }));
+  const count = here ? work.threads - 1 : work.threads;
+  const workers = set ? set.take(count) : Array.from({ length: count }, () => new Worker(work.worker as URL, { workerData: work.workerData }));
   let ok = false;
   try {
     await Promise.all([...workers.map(feed), onThisThread()]);

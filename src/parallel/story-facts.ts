@@ -6,9 +6,10 @@
  * own articles and the threshold, so the result is identical for every `jobs`.
  */
 import { runChunks, WorkerSet } from './chunk-queue.js';
-import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
+import { storyFacts, withFacts, type StoryFacts } from '../facts/story-facts.js';
 import { unpackSentences } from '../clean/packed.js';
-import type { StoredArticle } from '../types.js';
+import { storyBytes, type StoryForm } from '../render/story-text.js';
+import type { ReportArticle, Story, StoredArticle } from '../types.js';
 
 /** What the facts of an article are worked out from: its sentences, packed. */
 export type PackedFactsArticle = Pick<StoredArticle, 'id' | 'source' | 'sentenceCount' | 'text'>;
@@ -23,6 +24,20 @@ export interface FactsStory {
 export function packedStoryFacts(story: FactsStory, threshold: number): StoryFacts {
   const articles = story.articles.map((a) => ({ id: a.id, source: a.source, sentences: unpackSentences(a.text) }));
   return storyFacts(story.id, articles, threshold);
+}
+
+/** A story whose text is wanted rather than its facts (see render/story-text.ts). */
+export interface TextStory extends FactsStory {
+  readonly form: StoryForm;
+  /** The story's entry in the report's outline (facts empty). */
+  readonly outline: Story;
+  /** The report entries of its articles, in story order (for an NDJSON line; empty for JSON). */
+  readonly reportArticles: readonly ReportArticle[];
+}
+
+/** The text of a story with its facts, in UTF-8, worked out on any thread. */
+export function packedStoryText(story: TextStory, threshold: number): Uint8Array {
+  return storyBytes(story.form, withFacts(story.outline, packedStoryFacts(story, threshold)), story.reportArticles);
 }
 
 const WORKER = new URL('./story-facts-worker.js', import.meta.url);
@@ -59,6 +74,7 @@ function chunksOf(stories: readonly FactsStory[]): { from: number; to: number }[
 
 /** Only the fields the facts stage reads, so a worker is not sent paths, headlines or dropped lines. */
 const slim = (s: FactsStory): FactsStory => ({ id: s.id, articles: s.articles.map((a) => ({ id: a.id, source: a.source, sentenceCount: a.sentenceCount, text: a.text })) });
+const slimText = (s: TextStory): TextStory => ({ ...slim(s), form: s.form, outline: s.outline, reportArticles: s.reportArticles });
 
 /**
  * `storyFacts` of every story, in story order, on up to `jobs` threads (an integer ≥ 1; 1 = this thread only).
@@ -79,6 +95,17 @@ export async function storyFactsParallel(stories: readonly FactsStory[], thresho
     here,
     name: 'facts',
   });
+}
+
+/**
+ * {@link packedStoryText} of every story, in story order, on up to `jobs` threads. When worker threads are worth
+ * it, they do all the work (facts and text) and this thread stays free to write out what came before.
+ */
+export async function storyTextsParallel(stories: readonly TextStory[], threshold: number, jobs: number, workers?: WorkerSet): Promise<Uint8Array[]> {
+  const here = (s: TextStory): Uint8Array => packedStoryText(s, threshold);
+  const threads = factThreads(stories, jobs);
+  if (threads <= 1) return stories.map(here);
+  return runChunks({ items: stories, chunks: chunksOf(stories), threads, thisThread: false, worker: workers ?? WORKER, workerData: threshold, slim: slimText, here, name: 'facts' });
 }
 
 /**

@@ -3,11 +3,12 @@
  * formats (json, ndjson) can also give their text in pieces, so a large report is written without ever being
  * one string; `renderChunks` gives the pieces of any format (one piece for the others).
  */
-import type { Report, Story } from '../types.js';
-import { jsonChunks, jsonStream, renderJson } from './json.js';
+import type { Report, Story, TextPiece } from '../types.js';
+import { jsonChunks, jsonTextStream, renderJson } from './json.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { ndjsonChunks, ndjsonStream, renderNdjson } from './ndjson.js';
+import { ndjsonChunks, renderNdjson, storyArticles } from './ndjson.js';
+import { storyBytes, type StoryForm } from './story-text.js';
 import { renderTerminal, type RenderOptions } from './terminal.js';
 
 export type Renderer = (report: Report, options: RenderOptions) => string;
@@ -37,17 +38,38 @@ export function renderChunks(format: Format, report: Report, options: RenderOpti
   return chunks ? chunks(report, options) : [renderers[format](report, options)];
 }
 
-export type { RenderOptions };
+export type { RenderOptions, StoryForm };
+
+/** Where the stories of a streamed report come from, with their facts, as they are asked for. */
+export interface StorySource {
+  /** The given stories (of the report's outline) with their facts, in the order given. */
+  stories(wanted: readonly Story[]): AsyncIterable<Story>;
+  /** The same stories as their text in `form` (story-text.ts), in UTF-8, in the order given. */
+  texts(wanted: readonly Story[], form: StoryForm): AsyncIterable<Uint8Array>;
+}
+
+/** A {@link StorySource} over stories already worked out (`report`'s, whose facts they carry). */
+export function heldStories(report: Report): StorySource {
+  const byId = new Map(report.stories.map((s) => [s.id, s]));
+  const articles = new Map(report.articles.map((a) => [a.id, a]));
+  async function* stories(wanted: readonly Story[]): AsyncGenerator<Story> {
+    for (const s of wanted) yield byId.get(s.id) ?? s;
+  }
+  async function* texts(wanted: readonly Story[], form: StoryForm): AsyncGenerator<Uint8Array> {
+    for await (const s of stories(wanted)) yield storyBytes(form, s, storyArticles(articles, s));
+  }
+  return { stories, texts };
+}
 
 /**
- * The text of `format` for `outline` with its stories taken from `stories` as they come. json and ndjson write
- * each story as it arrives and let it go; the other formats are laid out as a whole, so they gather the stories
- * first.
+ * The text of `format` for `outline` with its stories taken from `source` as they come. json and ndjson write
+ * each story's text as it arrives and let it go; the other formats are laid out as a whole, so they gather the
+ * stories first.
  */
-export async function* renderStream(format: Format, outline: Report, stories: AsyncIterable<Story>, options: RenderOptions): AsyncGenerator<string> {
-  if (format === 'json') return yield* jsonStream(outline, stories);
-  if (format === 'ndjson') return yield* ndjsonStream(outline, stories);
+export async function* renderStream(format: Format, outline: Report, source: StorySource, options: RenderOptions): AsyncGenerator<TextPiece> {
+  if (format === 'json') return yield* jsonTextStream(outline, source.texts(outline.stories, 'json'));
+  if (format === 'ndjson') return yield* source.texts(outline.stories, 'ndjson');
   const all: Story[] = [];
-  for await (const story of stories) all.push(story);
+  for await (const story of source.stories(outline.stories)) all.push(story);
   yield* renderChunks(format, { ...outline, stories: all }, options);
 }

@@ -9,7 +9,7 @@
  * top-level array (an article, a story, a diagnostic), so no string ever holds the whole report. The pieces
  * join to exactly `JSON.stringify(report, null, 2)` with the escaping above and a final newline.
  */
-import type { Report, Story } from '../types.js';
+import type { Report, Story, TextPiece } from '../types.js';
 
 // Single UTF-16 code units only, so escaping each piece on its own equals escaping the joined text.
 const UNSAFE = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -49,6 +49,12 @@ function* fieldChunks(key: string, value: unknown, last: boolean): Generator<str
 /** One entry of a top-level array. */
 const entry = (item: unknown, last: boolean): string => `    ${nested(item, 2)}${last ? '\n' : ',\n'}`;
 
+/**
+ * A story's text as an entry of the document's `stories` (without the indent before it and the comma after it):
+ * what {@link jsonTextStream} is given, made on any thread.
+ */
+export const storyJson = (story: Story): string => nested(story, 2);
+
 /** The fields JSON.stringify writes: it leaves out those whose value is undefined, a function or a symbol. */
 const written = (doc: object): [string, unknown][] =>
   Object.entries(doc).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
@@ -74,6 +80,14 @@ export function* jsonChunks(report: Report | Readonly<Record<string, unknown>>):
  * stories: [...all of them] })`.
  */
 export async function* jsonStream(outline: Report, stories: AsyncIterable<Story>): AsyncGenerator<string> {
+  yield* jsonTextStream(outline, mapped(stories, storyJson));
+}
+
+/**
+ * {@link jsonStream} with each story given as its {@link storyJson} text, or that text's UTF-8 bytes (made, say, on a
+ * worker thread), which are passed on as they are.
+ */
+export async function* jsonTextStream<P extends TextPiece>(outline: Report, stories: AsyncIterable<P>): AsyncGenerator<string | P> {
   const fields = written(outline);
   yield '{\n';
   for (const [i, [key, value]] of fields.entries()) {
@@ -83,14 +97,21 @@ export async function* jsonStream(outline: Report, stories: AsyncIterable<Story>
       continue;
     }
     // One story held back, so the last is known when the stories run out (it takes no comma).
-    let held: Story | undefined;
+    let held: P | undefined;
     for await (const story of stories) {
-      yield held === undefined ? `  "stories": [\n` : entry(held, false);
+      if (held === undefined) yield `  "stories": [\n`;
+      else yield* ['    ', held, ',\n'];
       held = story;
     }
-    yield held === undefined ? `  "stories": []${last ? '\n' : ',\n'}` : `${entry(held, true)}  ]${last ? '\n' : ',\n'}`;
+    if (held === undefined) yield `  "stories": []${last ? '\n' : ',\n'}`;
+    else yield* ['    ', held, `\n  ]${last ? '\n' : ',\n'}`];
   }
   yield '}\n';
+}
+
+/** `items` with `f` applied to each as it comes. */
+export async function* mapped<T, U>(items: AsyncIterable<T>, f: (item: T) => U): AsyncGenerator<U> {
+  for await (const item of items) yield f(item);
 }
 
 export function renderJson(report: Report): string {

@@ -5,10 +5,15 @@
  */
 import type { Report, ReportArticle, Story } from '../types.js';
 
-/** One story's line (with its newline). */
-function line(report: Report, articles: ReadonlyMap<string, ReportArticle>, story: Story): string {
-  return `${JSON.stringify({ version: report.version, story, articles: story.articles.flatMap((id) => articles.get(id) ?? []) })}\n`;
+/** One story's line (with its newline); `articles`: the report entries of the story's articles, in story order. */
+export function ndjsonLine(version: Report['version'], story: Story, articles: readonly ReportArticle[]): string {
+  return `${JSON.stringify({ version, story, articles })}\n`;
 }
+
+/** The report entries of `story`'s articles, in story order. */
+export const storyArticles = (articles: ReadonlyMap<string, ReportArticle>, story: Story): ReportArticle[] => story.articles.flatMap((id) => articles.get(id) ?? []);
+
+const line = (report: Report, articles: ReadonlyMap<string, ReportArticle>, story: Story): string => ndjsonLine(report.version, story, storyArticles(articles, story));
 
 /** The lines one by one (each with its newline), so a large report is written without one string of it all. */
 export function* ndjsonChunks(report: Report): Generator<string> {

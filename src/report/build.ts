@@ -3,8 +3,11 @@
  * Everything here is ordered by content (sources, ids, text), never by input order.
  */
 import type { Article, CopyPair, Diagnostic, Report, ReportArticle, ReportOptions, Story, StoredArticle } from '../types.js';
-import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
-import { factsWorkers, factThreads, storyFactsParallel } from '../parallel/story-facts.js';
+import { storyFacts, withFacts } from '../facts/story-facts.js';
+import { factsWorkers, factThreads, storyFactsParallel, storyTextsParallel, type TextStory } from '../parallel/story-facts.js';
+import type { WorkerSet } from '../parallel/chunk-queue.js';
+import { storyBytes, type StoryForm } from '../render/story-text.js';
+import { storyArticles } from '../render/ndjson.js';
 import { firstReport } from './first-report.js';
 import { unpacked } from '../clean/packed.js';
 
@@ -110,11 +113,6 @@ function outlineOf(input: BuildInput, ordered: readonly OrderedStory[]): Report 
   return { version: 1, options: input.options, articles, stories, skipped: input.skipped, warnings: input.warnings };
 }
 
-/** `story` of the outline with its facts filled in (same field order). */
-function withFacts(story: Story, f: StoryFacts): Story {
-  return { ...story, shared: f.shared, facts: f.facts, conflicts: f.conflicts, coverage: f.coverage };
-}
-
 /**
  * Sentences whose facts are worked out together before they are handed on: enough to keep every thread busy,
  * few enough that a batch's facts (about 400 bytes a sentence) stay small next to the articles.
@@ -131,6 +129,18 @@ export interface PlannedReport {
    * to `jobs` threads, so a caller that writes each story and lets it go never holds the facts of all stories.
    */
   stories(stories: readonly Story[]): AsyncGenerator<Story>;
+  /**
+   * The same stories as their text in `form` (render/story-text.ts), in UTF-8, in the order given. Worker threads work out
+   * each story's facts and write its text, so that only text comes back to this thread, which is left free to
+   * write it out.
+   */
+  texts(stories: readonly Story[], form: StoryForm): AsyncGenerator<Uint8Array>;
+}
+
+/** How a batch of stories is worked out: on worker threads (`workers`), or on this thread alone. */
+interface BatchWork<R> {
+  readonly threads: (batch: readonly OrderedStory[]) => number;
+  readonly run: (batch: readonly OrderedStory[], wanted: readonly Story[], workers: WorkerSet) => Promise<R[]>;
 }
 
 /**
@@ -152,33 +162,34 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
     }
     return batches;
   };
-  async function* stories(wanted: readonly Story[]): AsyncGenerator<Story> {
-    if (threshold <= 0) return yield* wanted;
+  /** The results of `work` for every story of `wanted`, in order, batch by batch. */
+  async function* inBatches<R>(wanted: readonly Story[], work: BatchWork<R>): AsyncGenerator<R> {
     const batches = batchesOf(wanted);
-    const batch = (k: number): OrderedStory[] => {
+    const batch = (k: number): { stories: OrderedStory[]; wanted: readonly Story[] } => {
       const b = batches[k];
-      return b ? wanted.slice(b.from, b.to).map((s) => byId.get(s.id) as OrderedStory) : [];
+      const part = b ? wanted.slice(b.from, b.to) : [];
+      return { stories: part.map((s) => byId.get(s.id) as OrderedStory), wanted: part };
     };
     // When a batch gets worker threads, it is worked out while the one before is handed on (rendered, written),
-    // so the threads never wait for the writing; at most two batches' facts are held. On this thread alone
+    // so the threads never wait for the writing; at most two batches' results are held. On this thread alone
     // there is nothing to overlap, and a batch is worked out when it is needed. The workers serve every batch.
     const workers = factsWorkers(threshold);
-    const ahead = (k: number): Promise<StoryFacts[]> | undefined => {
+    const ahead = (k: number): Promise<R[]> | undefined => {
       const next = batch(k);
-      if (next.length === 0 || factThreads(next, jobs) <= 1) return undefined;
-      const facts = storyFactsParallel(next, threshold, jobs, workers);
+      if (next.stories.length === 0 || work.threads(next.stories) <= 1) return undefined;
+      const results = work.run(next.stories, next.wanted, workers);
       // Its failure is taken up when it is awaited; until then (or if the reader stops first) it must not
       // count as unhandled, which would end the process before the CLI's own error handling.
-      facts.catch(() => undefined);
-      return facts;
+      results.catch(() => undefined);
+      return results;
     };
     let next = ahead(0);
     try {
       for (let k = 0; k < batches.length; k++) {
-        const facts = await (next ?? storyFactsParallel(batch(k), threshold, jobs, workers));
+        const now = next ?? work.run(batch(k).stories, batch(k).wanted, workers);
+        const results = await now;
         next = ahead(k + 1);
-        const { from, to } = batches[k] as { from: number; to: number };
-        for (let i = from; i < to; i++) yield withFacts(wanted[i] as Story, facts[i - from] as StoryFacts);
+        yield* results;
       }
     } finally {
       // A reader that stops early (a closed pipe) must not let the articles' texts go while the batch worked out
@@ -187,7 +198,28 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
       await workers.close();
     }
   }
-  return { outline, stories };
+  async function* stories(wanted: readonly Story[]): AsyncGenerator<Story> {
+    if (threshold <= 0) return yield* wanted;
+    yield* inBatches(wanted, {
+      threads: (b) => factThreads(b, jobs),
+      run: async (b, w, workers) => (await storyFactsParallel(b, threshold, jobs, workers)).map((f, i) => withFacts(w[i] as Story, f)),
+    });
+  }
+  const articles = new Map(outline.articles.map((a) => [a.id, a]));
+  const reportArticles = (form: StoryForm, s: Story): ReportArticle[] => (form === 'ndjson' ? storyArticles(articles, s) : []);
+  async function* texts(wanted: readonly Story[], form: StoryForm): AsyncGenerator<Uint8Array> {
+    if (threshold <= 0) {
+      for (const s of wanted) yield storyBytes(form, s, reportArticles(form, s));
+      return;
+    }
+    const textStories = (b: readonly OrderedStory[], w: readonly Story[]): TextStory[] =>
+      b.map((s, i) => ({ id: s.id, articles: s.articles, form, outline: w[i] as Story, reportArticles: reportArticles(form, w[i] as Story) }));
+    yield* inBatches(wanted, {
+      threads: (b) => factThreads(b, jobs),
+      run: (b, w, workers) => storyTextsParallel(textStories(b, w), threshold, jobs, workers),
+    });
+  }
+  return { outline, stories, texts };
 }
 
 /** The report, with every story's facts worked out on this thread. */
