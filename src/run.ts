@@ -6,8 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Article, Diagnostic, ProgressEvent, Report, ReportOptions, StoredArticle } from './types.js';
 import { discover } from './input/discover.js';
-import { readArticleFile } from './input/read.js';
-import { parseFile } from './input/formats.js';
+import { readAll, type FileAnswer } from './parallel/read.js';
 import { expandStdin } from './input/stdin.js';
 import { ArticleIntake } from './clean/articles.js';
 import { exactJaccard, fingerprintsFrom, shingleSet } from './fingerprint/articles.js';
@@ -81,22 +80,6 @@ export interface RunHooks {
   readonly onStage?: (stage: StageName) => void;
 }
 
-type ReadResult = ReturnType<typeof readArticleFile>;
-
-/** Files read between two looks at the event loop (progress, signals). */
-const READ_BATCH = 256;
-
-/** Read the files one after another and hand each result to `use`, in input order; a result is let go once used. */
-async function readEach(paths: readonly string[], maxBytes: number, use: (result: ReadResult, i: number) => void, onRead?: (done: number) => void): Promise<void> {
-  for (let i = 0; i < paths.length; i++) {
-    use(readArticleFile(paths[i] as string, maxBytes), i);
-    if (i % READ_BATCH === READ_BATCH - 1) {
-      onRead?.(i + 1);
-      await new Promise((next) => setImmediate(next));
-    }
-  }
-}
-
 /**
  * The whole report at once: {@link runPlanned} with every story's facts worked out and kept, and the articles
  * with their sentences (for callers that look into them: explain, eval).
@@ -168,16 +151,12 @@ async function articlesOf(
   const intake = new ArticleIntake(options.memoryBytes);
   fromStdin?.articles.forEach((a) => intake.add(a));
   fromStdin?.diagnostics.forEach(report);
-  const use = (result: ReadResult, i: number): void => {
-    const shown = files[i] as string;
-    if (!result.ok) return report({ ...result.diagnostic, path: shown });
-    result.warnings.forEach((w) => report({ ...w, path: shown }));
-    const p = parseFile({ path: shown, text: result.file.text });
-    p.articles.forEach((a) => intake.add(a));
-    p.diagnostics.forEach(report);
+  const take = (answer: FileAnswer): void => {
+    if (answer.ok) answer.articles.forEach((a) => intake.addPrepared(a));
   };
+  const toRead = files.map((shown, at) => ({ path: path.resolve(cwd, shown), shown, at }));
   try {
-    await readEach(files.map((f) => path.resolve(cwd, f)), options.maxBytes, use, (done) => hooks.onProgress?.({ stage: 'read', done, total: files.length }));
+    await readAll(toRead, options.maxBytes, options.jobs ?? 1, take, report, (done) => hooks.onProgress?.({ stage: 'read', done, total: files.length }));
   } catch (e) {
     intake.close();
     throw e;

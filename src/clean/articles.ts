@@ -46,6 +46,30 @@ interface Pending {
 }
 
 /**
+ * What the intake keeps of a parsed article, with its paragraphs packed and its lines hashed for the
+ * {@link LineCounter}: worked out on any thread (a read worker does it next to the file, and sends this back).
+ */
+export interface PreparedArticle extends Omit<Pending, 'paragraphs'> {
+  readonly paragraphs: Uint8Array;
+  readonly lines: Uint32Array;
+}
+
+export function prepareArticle(p: ParsedArticle): PreparedArticle {
+  const { source, origin } = sourceOf(p);
+  const meta = JSON.parse(JSON.stringify(p.meta)) as ArticleMeta;
+  return {
+    path: p.path,
+    title: ownCopy(p.title),
+    meta,
+    outlet: { source: ownCopy(source), origin },
+    base: contentId(p),
+    tie: JSON.stringify([source, meta]),
+    lines: LineCounter.entriesOf(p.paragraphs),
+    paragraphs: packStrings(p.paragraphs),
+  };
+}
+
+/**
  * Parsed articles are added one at a time, as their files are read, and cleaned together at the end (lines
  * that recur across articles are boilerplate, so cleaning needs them all). In between, an article costs its
  * packed paragraphs and its counted lines.
@@ -69,11 +93,14 @@ export class ArticleIntake {
   }
 
   add(p: ParsedArticle): void {
-    const { source, origin } = sourceOf(p);
-    const meta = JSON.parse(JSON.stringify(p.meta)) as ArticleMeta;
-    this.#lines.add(p.paragraphs);
-    const paragraphs = this.#paragraphs.put(packStrings(p.paragraphs));
-    this.#pending.push({ path: p.path, title: ownCopy(p.title), meta, outlet: { source: ownCopy(source), origin }, base: contentId(p), tie: JSON.stringify([source, meta]), paragraphs });
+    this.addPrepared(prepareArticle(p));
+  }
+
+  /** Adds an article {@link prepareArticle} made (on any thread). */
+  addPrepared(p: PreparedArticle): void {
+    this.#lines.addEntries(p.lines);
+    const { lines: _, paragraphs, ...rest } = p;
+    this.#pending.push({ ...rest, paragraphs: this.#paragraphs.put(paragraphs) });
   }
 
   /** The articles in id order, cleaned on this thread; those left with no sentence are returned separately. */

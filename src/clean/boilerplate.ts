@@ -136,16 +136,33 @@ export class LineCounter {
   #length = 0;
 
   add(paragraphs: readonly string[]): void {
+    this.addEntries(LineCounter.entriesOf(paragraphs));
+  }
+
+  /**
+   * What {@link add} counts of an article's paragraphs, on any thread (a read worker works it out next to the
+   * file): per distinct line, its hash and its neighbours' hash, in the counter's word order.
+   */
+  static entriesOf(paragraphs: readonly string[]): Uint32Array {
     const hashes = paragraphs.map(normalisedHash);
     const unique = new Set<number>();
+    const entries = new Uint32Array(2 * hashes.length);
+    let length = 0;
     hashes.forEach((h, i) => {
       if (unique.has(h)) return;
       unique.add(h);
-      if (this.#length + 2 > this.#entries.length) this.#entries = grown(this.#entries);
-      this.#entries[this.#length + HIGH] = h;
-      this.#entries[this.#length + 1 - HIGH] = ((hashes[i - 1] ?? 0) * 31 + (hashes[i + 1] ?? 1)) >>> 0;
-      this.#length += 2;
+      entries[length + HIGH] = h;
+      entries[length + 1 - HIGH] = ((hashes[i - 1] ?? 0) * 31 + (hashes[i + 1] ?? 1)) >>> 0;
+      length += 2;
     });
+    return entries.subarray(0, length);
+  }
+
+  /** Adds an article's {@link entriesOf}. */
+  addEntries(entries: Uint32Array): void {
+    while (this.#length + entries.length > this.#entries.length) this.#entries = grown(this.#entries);
+    this.#entries.set(entries, this.#length);
+    this.#length += entries.length;
   }
 
   /** The hashes of the recurring lines among the articles added so far. */

@@ -1,0 +1,89 @@
+/**
+ * Reading on every core: worker threads (node:worker_threads) read, decode and parse the files, and prepare each
+ * article for the intake (its paragraphs packed, its lines hashed; see clean/articles.ts), a chunk of files at a
+ * time. This thread takes each answer in as it comes (the intake does not depend on the order articles arrive
+ * in) and reports the files' diagnostics in input order, so the report is identical for every `jobs`.
+ */
+import { runChunks } from './chunk-queue.js';
+import { readArticleFile } from '../input/read.js';
+import { parseFile } from '../input/formats.js';
+import { prepareArticle, type PreparedArticle } from '../clean/articles.js';
+import type { Diagnostic } from '../types.js';
+
+/** A file to read: where it is, and how it is named in messages and in the report. */
+export interface FileToRead {
+  readonly path: string;
+  readonly shown: string;
+  /** Its position in the input, echoed in the answer. */
+  readonly at: number;
+}
+
+/** What reading a file gave: why it was skipped, or its articles and what was noticed on the way. */
+export type FileAnswer =
+  | { readonly at: number; readonly ok: false; readonly diagnostic: Diagnostic }
+  | { readonly at: number; readonly ok: true; readonly diagnostics: readonly Diagnostic[]; readonly articles: readonly PreparedArticle[] };
+
+/** Read, decode, parse and prepare one file, on any thread. */
+export function readFile(file: FileToRead, maxBytes: number): FileAnswer {
+  const result = readArticleFile(file.path, maxBytes);
+  if (!result.ok) return { at: file.at, ok: false, diagnostic: { ...result.diagnostic, path: file.shown } };
+  const parsed = parseFile({ path: file.shown, text: result.file.text });
+  const warnings = result.warnings.map((w) => ({ ...w, path: file.shown }));
+  return { at: file.at, ok: true, diagnostics: [...warnings, ...parsed.diagnostics], articles: parsed.articles.map(prepareArticle) };
+}
+
+/** Files per chunk: small enough to balance the threads, big enough to make messages rare. */
+const CHUNK = 200;
+/** Below this many files per thread, starting a worker (and loading the parsers in it) costs more than it saves. */
+const MIN_PER_THREAD = 500;
+/** Files read on this thread between two looks at the event loop (progress, signals). */
+const BATCH = 256;
+
+/**
+ * Read every file on up to `jobs` threads: `take` gets each file's answer, in any order, and `report` each
+ * diagnostic, in input order (a file's read warnings, then its parse diagnostics), each as soon as the files
+ * before it are done. `onRead` is told how many files are done now and then. `minPerThread`: files a thread
+ * must have for workers to be started (the tests make it small).
+ */
+export async function readAll(
+  files: readonly FileToRead[],
+  maxBytes: number,
+  jobs: number,
+  take: (answer: FileAnswer) => void,
+  report: (d: Diagnostic) => void,
+  onRead?: (done: number) => void,
+  minPerThread = MIN_PER_THREAD,
+): Promise<void> {
+  const said: (readonly Diagnostic[] | undefined)[] = new Array(files.length);
+  let next = 0; // every file before this one has had its diagnostics reported
+  let done = 0;
+  const use = (answer: FileAnswer): void => {
+    take(answer);
+    said[answer.at] = answer.ok ? answer.diagnostics : [answer.diagnostic];
+    for (; next < files.length && said[next] !== undefined; next++) {
+      (said[next] as readonly Diagnostic[]).forEach(report);
+      said[next] = [];
+    }
+    if (++done % BATCH === 0) onRead?.(done);
+  };
+  const threads = Math.max(1, Math.min(jobs, Math.floor(files.length / minPerThread)));
+  if (threads <= 1) {
+    for (const [i, file] of files.entries()) {
+      use(readFile(file, maxBytes));
+      if (i % BATCH === BATCH - 1) await new Promise((resumed) => setImmediate(resumed));
+    }
+    return;
+  }
+  const chunks = Array.from({ length: Math.ceil(files.length / CHUNK) }, (_, k) => ({ from: k * CHUNK, to: Math.min(files.length, (k + 1) * CHUNK) }));
+  await runChunks<FileToRead, true, FileAnswer>({
+    items: files,
+    chunks,
+    threads,
+    thisThread: false,
+    worker: new URL('./read-worker.js', import.meta.url),
+    workerData: maxBytes,
+    here: (file) => (use(readFile(file, maxBytes)), true),
+    received: (answer) => (use(answer), true),
+    name: 'read',
+  });
+}

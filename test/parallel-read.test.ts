@@ -1,0 +1,63 @@
+/**
+ * Reading on worker threads (src/parallel/read.ts): every file's answer is the one this thread gives, and the
+ * diagnostics come in input order whatever thread read which file. Workers run the built JavaScript, so the
+ * threaded side is imported from dist/.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../src/types.js';
+import type { FileAnswer, FileToRead } from '../src/parallel/read.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const { readAll } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/read.js')).href)) as typeof import('../src/parallel/read.js');
+
+let dir = '';
+const files: FileToRead[] = [];
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-read-'));
+  const add = (name: string, content: string | Uint8Array): void => {
+    writeFileSync(path.join(dir, name), content);
+    files.push({ path: path.join(dir, name), shown: `in/${name}`, at: files.length });
+  };
+  for (let i = 0; i < 700; i++) {
+    if (i % 97 === 5) add(`empty-${i}.txt`, '');
+    else if (i % 101 === 7) add(`binary-${i}.txt`, Uint8Array.of(0x41, 0, 0x42, 0));
+    else if (i % 89 === 3) add(`latin1-${i}.txt`, Uint8Array.from([...Buffer.from(`Report ${i}\nThe caf`), 0xe9, ...Buffer.from(' opened on Monday.\n')]));
+    else if (i % 83 === 11) add(`feed-${i}.jsonl`, `{"title":"A ${i}","text":"The ferry ran aground on Monday."}\nnot json\n{"title":"B ${i}","text":"Tugs refloated the ferry on Tuesday."}\n`);
+    else if (i % 79 === 13) add(`page-${i}.html`, `<html><head><title>Page ${i}</title></head><body><article><p>The mayor opened the bridge on Friday, ${i} days late.</p></article></body></html>`);
+    else if (i % 71 === 17) add(`big-${i}.txt`, 'x'.repeat(5000));
+    else add(`story-${i}.txt`, `Report ${i}\nThe council voted ${i % 13} to ${i % 7} on the plan.\nDAMASCUS (Reuters) - Residents said the shelling went on.\n`);
+  }
+  files.push({ path: path.join(dir, 'missing.txt'), shown: 'in/missing.txt', at: files.length });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function read(jobs: number, minPerThread: number): Promise<{ answers: FileAnswer[]; said: Diagnostic[]; progress: number[] }> {
+  const answers: FileAnswer[] = [];
+  const said: Diagnostic[] = [];
+  const progress: number[] = [];
+  await readAll(files, 4000, jobs, (a) => answers.push(a), (d) => said.push(d), (n) => progress.push(n), minPerThread);
+  return { answers: answers.sort((x, y) => x.at - y.at), said, progress };
+}
+
+describe('readAll', () => {
+  it('gives every file the answer this thread gives, and the diagnostics in input order, on 1 to 3 threads', async () => {
+    const here = await read(1, 500);
+    expect(here.answers.map((a) => a.at)).toEqual(files.map((f) => f.at));
+    const reasons = new Set(here.said.map((d) => d.reason.split(' ')[0]));
+    expect(here.said.length).toBeGreaterThan(30);
+    expect(reasons.size).toBeGreaterThan(4); // empty, binary, invalid UTF-8, bad JSON line, size, missing
+    const order = here.said.map((d) => files.findIndex((f) => f.shown === d.path.replace(/:\d+$/, '')));
+    expect(order.every((k, i) => k >= 0 && (i === 0 || k >= (order[i - 1] as number)))).toBe(true);
+    expect(here.answers.filter((a) => a.ok).flatMap((a) => (a.ok ? a.articles : [])).length).toBeGreaterThan(650);
+    for (const jobs of [2, 3]) {
+      const threaded = await read(jobs, 50);
+      expect(threaded.answers).toStrictEqual(here.answers);
+      expect(threaded.said).toStrictEqual(here.said);
+      expect(threaded.progress).toEqual(here.progress);
+    }
+  }, 60_000);
+});
