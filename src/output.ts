@@ -1,7 +1,7 @@
 /**
  * Output: write the report to a file atomically — a temporary file in the same folder, flushed, then renamed
  * over the target — so a reader never sees half a report and a failed run leaves no partial file. Refuses to
- * write over any input file, compared by real path and by device + inode (so symbolic and hard links to an
+ * write over any input file, compared by path and by device + inode (so symbolic and hard links to an
  * input count as the input). The report may come as pieces (see render/index.ts `renderChunks`); they are
  * written as they come, in batches, to the file or to a stream with backpressure, so the whole text is never
  * held in memory at once.
@@ -38,8 +38,12 @@ async function identity(p: string): Promise<Identity | undefined> {
  */
 function isFile(p: string, target: Identity): boolean {
   if (p === target.real) return true;
-  const s = statSync(p, { bigint: true, throwIfNoEntry: false });
-  return s !== undefined && s.dev === target.dev && s.ino === target.ino;
+  try {
+    const s = statSync(p, { bigint: true, throwIfNoEntry: false });
+    return s !== undefined && s.dev === target.dev && s.ino === target.ino;
+  } catch {
+    return false; // an input gone unreadable since (a loop, a folder made a file): not the output file
+  }
 }
 
 function describeError(err: unknown): string {
@@ -69,6 +73,15 @@ export async function* batched(chunks: Pieces, size = 1 << 16): AsyncGenerator<T
     return Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
   };
   for await (const chunk of chunks) {
+    if (typeof chunk !== 'string' && chunk.length >= size) {
+      // A big byte piece (a long story's text) goes out as it is, not copied into a batch.
+      if (length > 0) yield joined();
+      parts = [];
+      length = 0;
+      bytes = false;
+      yield chunk;
+      continue;
+    }
     parts.push(chunk);
     length += chunk.length;
     bytes ||= typeof chunk !== 'string';

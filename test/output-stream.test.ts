@@ -3,7 +3,7 @@
  * renderer error is not mistaken for a write error; the command line writes big json/ndjson reports through
  * it and still treats a reader that goes away (EPIPE) as success.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
@@ -62,13 +62,34 @@ describe('batched', () => {
   });
   it('joins strings and UTF-8 bytes into bytes, counting bytes of a byte piece and units of a string', async () => {
     const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-    const got = await collect(batched(['é', utf8('«b»'), 'c', 'dé', 'f', utf8('g')], 4));
-    expect(got.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('utf8')))).toEqual(['é«b»', 'cdéf', 'g']);
+    const got = await collect(batched(['é', utf8('«b»'), 'cdéf', 'gh', utf8('i')], 6));
+    expect(got.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('utf8')))).toEqual(['é«b»', 'cdéfgh', 'i']);
     expect(got.map((p) => typeof p)).toEqual(['object', 'string', 'object']);
+    // A byte piece of at least the batch size goes out as it is (the same object), after what was pending.
+    const big = utf8('abcdef');
+    const out = await collect(batched(['x', big, 'y'], 4));
+    expect(out[0]).toBe('x');
+    expect(out[1]).toBe(big);
+    expect(out[2]).toBe('y');
   });
 });
 
 describe('writeAtomic with pieces', () => {
+  it('writes over an existing file when an input can no longer be looked at (not a folder, a link loop), and refuses a hard link to it', async () => {
+    const folder = mkdtempSync(path.join(dir, 'atomic-'));
+    const file = path.join(folder, 'report.txt');
+    writeFileSync(file, 'old');
+    const plain = path.join(folder, 'input.txt');
+    writeFileSync(plain, 'news');
+    symlinkSync('loop.txt', path.join(folder, 'loop.txt'));
+    const inputs = [path.join(plain, 'x'), path.join(folder, 'loop.txt'), path.join(folder, 'gone.txt'), plain];
+    expect(await writeAtomic(file, ['new'], inputs)).toEqual({ ok: true, path: file });
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    linkSync(plain, path.join(folder, 'same.txt'));
+    expect(await writeAtomic(path.join(folder, 'same.txt'), ['new'], inputs)).toMatchObject({ ok: false });
+    expect(readFileSync(plain, 'utf8')).toBe('news');
+  });
+
   it('writes the pieces joined, replacing the file, and leaves no temporary file', async () => {
     const folder = mkdtempSync(path.join(dir, 'atomic-'));
     const file = path.join(folder, 'report.txt');

@@ -60,4 +60,16 @@ describe('readAll', () => {
       expect(threaded.progress).toEqual(here.progress);
     }
   }, 60_000);
+
+  it('fails the run, not the process, when taking an answer in throws, and ends its workers', async () => {
+    let taken = 0;
+    const take = (): void => {
+      if (++taken === 300) throw new Error('store full');
+    };
+    await expect(readAll(files, 4000, 2, take, () => undefined, undefined, 50)).rejects.toThrow('store full');
+    // Nothing else arrives afterwards: the workers are gone.
+    const after = taken;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(taken).toBe(after);
+  }, 60_000);
 });

@@ -1,8 +1,8 @@
 /**
  * Work on consecutive items shared between worker threads and this thread. The items are cut into chunks kept
  * in order; workers take chunks from the front of the queue ({@link IN_FLIGHT} at a time, so each has the next
- * while it answers), this thread takes them from the back one at a time, yielding between chunks so that the
- * workers' answers are taken in and more is sent. Results are put back by position, so the outcome does not
+ * while it answers), this thread (unless told not to: {@link ChunkWork.thisThread}) takes them from the back one
+ * at a time, yielding between chunks so that the workers' answers are taken in and more is sent. Results are put back by position, so the outcome does not
  * depend on which thread did what. A worker that fails, stops or sends an unreadable message rejects the run;
  * workers are terminated at the end, or kept for the next run in a {@link WorkerSet} when all went well.
  */
@@ -109,7 +109,14 @@ export async function runChunks<I, R, A = R>(work: ChunkWork<I, R, A>): Promise<
         }
       };
       const onMessage = (answer: ChunkAnswer<A>): void => {
-        put(answer.at, work.received ? answer.results.map(work.received) : (answer.results as readonly unknown[] as readonly R[]));
+        try {
+          put(answer.at, work.received ? answer.results.map(work.received) : (answer.results as readonly unknown[] as readonly R[]));
+        } catch (e) {
+          // Taking an answer in runs the caller's code (storing it, reporting): a throw there fails the run, not
+          // the process (it would be uncaught in this listener).
+          onError(e);
+          return;
+        }
         held--;
         send();
       };
@@ -146,9 +153,14 @@ export async function runChunks<I, R, A = R>(work: ChunkWork<I, R, A>): Promise<
   return out;
 }
 
-/** In a worker script: answer every chunk with `work` applied to each of its items, until terminated. */
-export function serveChunks<T, R>(work: (item: T) => R): void {
+/**
+ * In a worker script: answer every chunk with `work` applied to each of its items, until terminated.
+ * `transfer`: the buffers of a result to hand over rather than copy (each must be the result's own).
+ */
+export function serveChunks<T, R>(work: (item: T) => R, transfer?: (result: R) => readonly ArrayBufferLike[]): void {
   parentPort?.on('message', (chunk: ChunkMessage<T>) => {
-    parentPort?.postMessage({ at: chunk.at, results: chunk.items.map(work) } satisfies ChunkAnswer<R>);
+    const results = chunk.items.map(work);
+    const handed = transfer ? [...new Set(results.flatMap(transfer))].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer) : [];
+    parentPort?.postMessage({ at: chunk.at, results } satisfies ChunkAnswer<R>, handed);
   });
 }

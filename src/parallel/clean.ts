@@ -1,6 +1,6 @@
 /**
- * Cleaning and sentence splitting on every core. The articles are cut into chunks of {@link CHUNK} articles,
- * kept in order; worker threads (node:worker_threads) take chunks from the front, a few at a time as they
+ * Cleaning and sentence splitting on every core. The articles are cut into chunks of {@link CHUNK} articles
+ * (fewer when they are long), kept in order; worker threads (node:worker_threads) take chunks from the front, a few at a time as they
  * finish, and this thread takes them from the back. An article's text depends only on its paragraphs and the
  * recurring lines (found beforehand over all articles), so the result is identical for every `jobs`.
  */
@@ -10,6 +10,8 @@ import type { Packed, PackedStore } from '../util/spill.js';
 
 /** Articles per chunk: small enough to balance the threads at the end, big enough to make messages rare. */
 const CHUNK = 250;
+/** Packed bytes per chunk (a bigger article is a chunk of its own): what a worker holds of a chunk is bounded too. */
+const CHUNK_BYTES = 4 << 20;
 /** Below this many articles per thread, starting a worker (30–50 ms) costs more than it saves. */
 const MIN_PER_THREAD = 1000;
 
@@ -24,7 +26,11 @@ export async function cleanTextParallel(articles: readonly Packed[], recurring: 
   const threads = Math.max(1, Math.min(jobs, Math.floor(articles.length / MIN_PER_THREAD)));
   if (threads <= 1) return articles.map(here);
 
-  const chunks = Array.from({ length: Math.ceil(articles.length / CHUNK) }, (_, k) => ({ from: k * CHUNK, to: Math.min(articles.length, (k + 1) * CHUNK) }));
+  const chunks: { from: number; to: number }[] = [];
+  for (let from = 0, to = 0; from < articles.length; from = to) {
+    for (let bytes = 0; to < articles.length && to - from < CHUNK && (to === from || bytes < CHUNK_BYTES); to++) bytes += (articles[to] as Packed).length;
+    chunks.push({ from, to });
+  }
   return runChunks<Packed, PackedText<Packed>, PackedText>({
     items: articles,
     chunks,

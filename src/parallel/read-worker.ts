@@ -4,4 +4,8 @@ import { readFile, type FileToRead } from './read.js';
 import { serveChunks } from './chunk-queue.js';
 
 const maxBytes = workerData as number;
-serveChunks((file: FileToRead) => readFile(file, maxBytes));
+// The packed text and line hashes are handed over, not copied (they are each article's own buffers).
+serveChunks(
+  (file: FileToRead) => readFile(file, maxBytes),
+  (answer) => (answer.ok ? answer.articles.flatMap((a) => [a.paragraphs.buffer, a.lines.buffer]) : []),
+);

@@ -4,6 +4,7 @@
  * time. This thread takes each answer in as it comes (the intake does not depend on the order articles arrive
  * in) and reports the files' diagnostics in input order, so the report is identical for every `jobs`.
  */
+import { statSync } from 'node:fs';
 import { runChunks } from './chunk-queue.js';
 import { readArticleFile } from '../input/read.js';
 import { parseFile } from '../input/formats.js';
@@ -34,8 +35,33 @@ export function readFile(file: FileToRead, maxBytes: number): FileAnswer {
 
 /** Files per chunk: small enough to balance the threads, big enough to make messages rare. */
 const CHUNK = 200;
+/**
+ * Bytes of files per chunk (a bigger file is a chunk of its own): a worker holds a chunk's prepared text until
+ * it answers, and up to two chunks are in flight per worker, so this bounds what reading holds besides the
+ * intake's store (which spills past `--spill-after`).
+ */
+const CHUNK_BYTES = 4 << 20;
 /** Below this many files per thread, starting a worker (and loading the parsers in it) costs more than it saves. */
 const MIN_PER_THREAD = 500;
+/** The size of a file as it is now (0 when it cannot be told: reading it will say why). */
+function sizeOf(file: FileToRead): number {
+  try {
+    return statSync(file.path, { throwIfNoEntry: false })?.size ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Consecutive ranges of files of at most {@link CHUNK} files and about {@link CHUNK_BYTES} bytes. */
+function chunksOf(files: readonly FileToRead[]): { from: number; to: number }[] {
+  const chunks: { from: number; to: number }[] = [];
+  for (let from = 0, to = 0; from < files.length; from = to) {
+    for (let bytes = 0; to < files.length && to - from < CHUNK && (to === from || bytes < CHUNK_BYTES); to++) bytes += sizeOf(files[to] as FileToRead);
+    chunks.push({ from, to });
+  }
+  return chunks;
+}
+
 /** Files read on this thread between two looks at the event loop (progress, signals). */
 const BATCH = 256;
 
@@ -74,15 +100,14 @@ export async function readAll(
     }
     return;
   }
-  const chunks = Array.from({ length: Math.ceil(files.length / CHUNK) }, (_, k) => ({ from: k * CHUNK, to: Math.min(files.length, (k + 1) * CHUNK) }));
   await runChunks<FileToRead, true, FileAnswer>({
     items: files,
-    chunks,
+    chunks: chunksOf(files),
     threads,
     thisThread: false,
     worker: new URL('./read-worker.js', import.meta.url),
     workerData: maxBytes,
-    here: (file) => (use(readFile(file, maxBytes)), true),
+    here: () => true, // never called: this thread does not take chunks (thisThread: false)
     received: (answer) => (use(answer), true),
     name: 'read',
   });

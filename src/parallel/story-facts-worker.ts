@@ -6,4 +6,8 @@ import { packedStoryFacts, packedStoryText, type FactsStory, type TextStory } fr
 import { serveChunks } from './chunk-queue.js';
 
 const threshold = workerData as number;
-serveChunks((s: FactsStory | TextStory) => ('form' in s ? packedStoryText(s, threshold) : packedStoryFacts(s, threshold)));
+// A story's text (UTF-8 bytes of its own) is handed over, not copied.
+serveChunks(
+  (s: FactsStory | TextStory) => ('form' in s ? packedStoryText(s, threshold) : packedStoryFacts(s, threshold)),
+  (result) => (result instanceof Uint8Array ? [result.buffer] : []),
+);

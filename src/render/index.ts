@@ -56,7 +56,7 @@ export function heldStories(report: Report): StorySource {
     for (const s of wanted) yield byId.get(s.id) ?? s;
   }
   async function* texts(wanted: readonly Story[], form: StoryForm): AsyncGenerator<Uint8Array> {
-    for await (const s of stories(wanted)) yield storyBytes(form, s, storyArticles(articles, s));
+    for await (const s of stories(wanted)) yield storyBytes(form, s, form === 'ndjson' ? storyArticles(articles, s) : []);
   }
   return { stories, texts };
 }

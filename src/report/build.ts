@@ -130,9 +130,9 @@ export interface PlannedReport {
    */
   stories(stories: readonly Story[]): AsyncGenerator<Story>;
   /**
-   * The same stories as their text in `form` (render/story-text.ts), in UTF-8, in the order given. Worker threads work out
-   * each story's facts and write its text, so that only text comes back to this thread, which is left free to
-   * write it out.
+   * The same stories as their text in `form` (render/story-text.ts), in UTF-8, in the order given. When worker
+   * threads are worth it (see parallel/story-facts.ts), they work out each story's facts and write its text, so
+   * that only text comes back to this thread, which is left free to write it out; else this thread does it all.
    */
   texts(stories: readonly Story[], form: StoryForm): AsyncGenerator<Uint8Array>;
 }
@@ -187,9 +187,14 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
     try {
       for (let k = 0; k < batches.length; k++) {
         const now = next ?? work.run(batch(k).stories, batch(k).wanted, workers);
-        const results = await now;
+        const results: (R | undefined)[] = await now;
         next = ahead(k + 1);
-        yield* results;
+        // Each result let go once handed on (a batch's texts are tens of megabytes).
+        for (let i = 0; i < results.length; i++) {
+          const result = results[i] as R;
+          results[i] = undefined;
+          yield result;
+        }
       }
     } finally {
       // A reader that stops early (a closed pipe) must not let the articles' texts go while the batch worked out
