@@ -275,3 +275,16 @@ describe('sourceOf', () => {
     expect(sourceOf(article('feeds/afp.txt', ['b'], { source: '   ' }))).toEqual({ source: 'afp', origin: 'filename' });
   });
 });
+
+describe('cleanPacked', () => {
+  it('keeps the dropped lines of an article with sentences, and none of one left empty (it is skipped)', async () => {
+    const { cleanPacked } = await import('../src/clean/sentences.js');
+    const { packStrings } = await import('../src/clean/packed.js');
+    const news = cleanPacked(packStrings(['Photo: Reuters', 'The council approved the budget on Monday after a long debate.']), new Set());
+    expect(news.sentenceCount).toBe(1);
+    expect(news.dropped.map((d) => d.text)).toEqual(['Photo: Reuters']);
+    const empty = cleanPacked(packStrings(['Photo: Reuters', 'Share this', 'Photo: Reuters']), new Set());
+    expect(empty.sentenceCount).toBe(0);
+    expect(empty.dropped).toEqual([]);
+  });
+});

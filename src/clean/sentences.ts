@@ -47,11 +47,13 @@ export interface PackedText<T extends Packed = Uint8Array> {
 
 /**
  * {@link cleanText} of packed paragraphs (see clean/packed.ts), with the sentences packed: what the cleaning
- * stage hands on, from any thread.
+ * stage hands on, from any thread. An article left with no sentence is skipped (it is not in the report), so its
+ * dropped lines are not kept: on input that is all boilerplate they would be about the whole input, held until
+ * the articles are assembled.
  */
 export function cleanPacked(paragraphs: Packed, recurring: ReadonlySet<number>): PackedText {
   const { sentences, dropped } = cleanText({ paragraphs: unpackStrings(paragraphs) }, recurring);
-  return { sentenceCount: sentences.length, text: packSentences(sentences), dropped };
+  return { sentenceCount: sentences.length, text: packSentences(sentences), dropped: sentences.length === 0 ? [] : dropped };
 }
 
 /**
