@@ -77,11 +77,19 @@ for (const size of sizes) {
   const built = buildCorpus(dir, size, sources);
   console.log(`\n${size} articles in ${dir} (${built.reused ? 'reused' : `built in ${fmt((performance.now() - t) / 1000)} s`})`);
   const files = filesUnder(path.join(dir, 'articles'));
-  t = performance.now();
-  const f = floor(files);
-  const floorMs = performance.now() - t;
+  // Best of three passes: the first may read the files from disk rather than the page cache (or run cold code),
+  // while the CLI run after it finds them in memory; the ratio is against the warm floor.
+  let f;
+  let floorMs = Infinity;
+  const passes = [];
+  for (let pass = 0; pass < 3; pass++) {
+    t = performance.now();
+    f = floor(files);
+    passes.push(performance.now() - t);
+    floorMs = Math.min(floorMs, passes[pass]);
+  }
   const mb = f.bytes / 2 ** 20;
-  console.log(`  floor: ${fmt(floorMs / 1000, 2)} s (${fmt(files.length / (floorMs / 1000), 0)} articles/s, ${fmt(mb / (floorMs / 1000))} MB/s, ${f.shingles} shingles)`);
+  console.log(`  floor: ${fmt(floorMs / 1000, 2)} s, best of ${passes.map((ms) => fmt(ms / 1000, 2)).join(' / ')} (${fmt(files.length / (floorMs / 1000), 0)} articles/s, ${fmt(mb / (floorMs / 1000))} MB/s, ${f.shingles} shingles)`);
   const hasher = new lib.MinHasher({ permutations: 128, seed: 1 });
   const texts = files.slice(0, 3000).map((file) => readFileSync(file, 'utf8').split('\n'));
   const words = texts.reduce((n, lines) => n + lines.join(' ').split(' ').length, 0);

@@ -2,8 +2,10 @@
  * The facts stage on every core. Stories are cut into chunks of about {@link CHUNK_SENTENCES} sentences, kept
  * in story order. Worker threads (node:worker_threads) take chunks from the front of that queue, where the
  * big stories are, a few at a time as they finish; this thread takes them from the back, where the small
- * stories are, so it is never long away from handing out the next chunk. A story's facts depend only on its
- * own articles and the threshold, so the result is identical for every `jobs`.
+ * stories are, so it is never long away from handing out the next chunk. When the stories' text is wanted
+ * (`storyTextsParallel`, for the JSON formats), the workers do all of it and this thread only writes what they
+ * send. A story's facts depend only on its own articles and the threshold, so the result is identical for every
+ * `jobs`.
  */
 import { runChunks, WorkerSet } from './chunk-queue.js';
 import { storyFacts, withFacts, type StoryFacts } from '../facts/story-facts.js';
