@@ -12,7 +12,7 @@ import { EDGE_FLOOR, scanRows, storyScan } from '../src/cluster/story-scan.js';
 import { timeFactor } from '../src/cluster/stories.js';
 import { kthLargest, strongestEdges } from '../src/cluster/strongest-edges.js';
 import { TopK } from '../src/cluster/top-k.js';
-import { cosine } from '../src/fingerprint/tfidf.js';
+import { cosine, scanCosine } from '../src/fingerprint/tfidf.js';
 import { rowRanges } from '../src/parallel/story-edges.js';
 import type { SparseVector } from '../src/types.js';
 import { tableOf } from './vector-fixture.js';
@@ -39,7 +39,7 @@ function plainEdges(vectors: readonly SparseVector[], years: readonly (number | 
   candidateRows(topIndex(tableOf(vectors), DEFAULT_CANDIDATES.topTerms), DEFAULT_CANDIDATES, 0, vectors.length, (a, partners) => {
     for (const b of partners) {
       const f = timeFactor({ year: years[a], day: days[a] }, { year: years[b], day: days[b] }, options);
-      const sim = f === 0 ? 0 : cosine(vectors[a] as SparseVector, vectors[b] as SparseVector) * f;
+      const sim = f === 0 ? 0 : scanCosine(vectors[a] as SparseVector, vectors[b] as SparseVector) * f;
       if (sim >= EDGE_FLOOR) edges.push([a, b, sim]);
     }
   });
@@ -167,6 +167,31 @@ describe('kthLargest', () => {
       fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true })), fc.integer({ min: 1, max: 20 }), (values, k) => {
         const sorted = [...values].sort((x, y) => y - x);
         expect(kthLargest(Float64Array.from(values), k)).toBe(values.length < k ? 0 : sorted[k - 1]);
+      }),
+    );
+  });
+});
+
+describe('scanCosine (the scan’s order of additions)', () => {
+  it('adds the products into four sums by position in the second vector, then pairs them', () => {
+    const f = (xs: number[]): Float32Array => Float32Array.from(xs);
+    const a: SparseVector = { terms: Uint32Array.of(0, 1, 2, 3, 4, 5), weights: f([0.5, 0.25, 0.125, 0.0625, 1e-8, 0.75]) };
+    const b: SparseVector = { terms: Uint32Array.of(0, 1, 2, 3, 4, 5), weights: f([1, 1, 1, 1, 1, 1]) };
+    const w = (i: number): number => a.weights[i] as number;
+    // Positions 0 and 4 go to the first sum, 1 and 5 to the second.
+    expect(scanCosine(a, b)).toBe(w(0) + w(4) + (w(1) + w(5)) + (w(2) + w(3)));
+    // Only shared terms count, each in the sum of its position in the second vector (term 6 is not in a).
+    const c: SparseVector = { terms: Uint32Array.of(1, 2, 4, 6), weights: f([0.5, 0.5, 0.5, 0.5]) };
+    expect(scanCosine(a, c)).toBe(w(1) * 0.5 + w(2) * 0.5 + w(4) * 0.5);
+  });
+
+  it('is the cosine up to rounding, whichever vector comes first', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), (x, y) => {
+        const a = vectorOf(x, 60);
+        const b = vectorOf(y, 60);
+        expect(Math.abs(scanCosine(a, b) - cosine(a, b))).toBeLessThan(1e-12);
+        expect(Math.abs(scanCosine(b, a) - cosine(a, b))).toBeLessThan(1e-12);
       }),
     );
   });

@@ -115,8 +115,8 @@ export function timeWeight(dayA: number, dayB: number, yearA: number, yearB: num
 
 /**
  * Scan rows `from ≤ a < to`: append every candidate pair (a, b > a) with similarity ≥ {@link EDGE_FLOOR} to
- * `out`, rows in increasing order, partners in increasing order. The cosine adds the float32 products in
- * increasing term order, exactly as `cosine` in fingerprint/tfidf.ts does.
+ * `out`, rows in increasing order, partners in increasing order. The cosine adds the float32 products exactly as
+ * `scanCosine` in fingerprint/tfidf.ts does.
  *
  * With `strongest` (a {@link TopK} with the `k` of strongest-edges.ts, kept across the calls of one thread), an
  * edge already known to be below the `k` strongest of both its ends is left out: `strongestEdges` would drop it
@@ -134,12 +134,25 @@ export function scanRows(scan: StoryScan, from: number, to: number, out: EdgeLis
       const b = partners[p] as number;
       const factor = timeWeight(days[a] as number, days[b] as number, years[a] as number, years[b] as number, scan.yearPenalty, scan.dateWindow);
       if (factor === 0) continue;
-      let dot = 0;
+      // scanCosine's order (fingerprint/tfidf.ts): four running sums by position in b's row, so the additions
+      // need not wait for each other. No test for x = 0: adding the product 0 · w (+0) leaves a sum bit for bit
+      // as it was, and a branch that goes either way at random costs more than the multiply.
       const end = start[b + 1] as number;
-      // No test for x = 0: adding the product 0 · w (±0) leaves the sum bit for bit as it was, and a branch
-      // that goes either way at random costs more than the multiply.
-      for (let j = start[b] as number; j < end; j++) dot += (dense[terms[j] as number] as number) * (weights[j] as number);
-      const sim = dot * factor;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let j = start[b] as number;
+      for (; j + 3 < end; j += 4) {
+        s0 += (dense[terms[j] as number] as number) * (weights[j] as number);
+        s1 += (dense[terms[j + 1] as number] as number) * (weights[j + 1] as number);
+        s2 += (dense[terms[j + 2] as number] as number) * (weights[j + 2] as number);
+        s3 += (dense[terms[j + 3] as number] as number) * (weights[j + 3] as number);
+      }
+      if (j < end) s0 += (dense[terms[j] as number] as number) * (weights[j] as number);
+      if (j + 1 < end) s1 += (dense[terms[j + 1] as number] as number) * (weights[j + 1] as number);
+      if (j + 2 < end) s2 += (dense[terms[j + 2] as number] as number) * (weights[j + 2] as number);
+      const sim = (s0 + s1 + (s2 + s3)) * factor;
       if (sim < EDGE_FLOOR) continue;
       if (strongest) {
         if (sim < strongest.floor(a) && sim < strongest.floor(b)) continue;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Article, Diagnostic, Report } from '../types.js';
 import { run, type RunOptions } from '../run.js';
 import { exactJaccard, fingerprint, latestYear, shingleSet, termCounts } from '../fingerprint/articles.js';
-import { cosine, Vocabulary } from '../fingerprint/tfidf.js';
+import { scanCosine, Vocabulary } from '../fingerprint/tfidf.js';
 import { rowVector } from '../fingerprint/vector-table.js';
 import { jaccard } from '../fingerprint/minhash.js';
 import { CONFIRM_SLACK, timeFactor } from '../cluster/stories.js';
@@ -136,7 +136,8 @@ export async function explain(
   const da0 = prints.days[ia];
   const db0 = prints.days[ib];
   const timeWeight = timeFactor({ year: ya, day: da0 }, { year: yb, day: db0 }, options);
-  const cos = cosine(va, vb);
+  // As the story scan adds it up (the article first in input order first), so it is the value clustering saw.
+  const cos = ia < ib ? scanCosine(va, vb) : scanCosine(vb, va);
   const jaccardEstimate = jaccard(sa, sb);
   const exact = exactJaccard(shingleSet(a, options.shingle), shingleSet(b, options.shingle));
   const da = described(a, result.report);

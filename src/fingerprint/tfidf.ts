@@ -184,6 +184,32 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 }
 
 /**
+ * The cosine as the story scan adds it up (cluster/story-scan.ts), for article `a` before article `b` in input
+ * order: each of `b`'s terms, in order, times `a`'s weight of it, into four running sums by its position in `b`
+ * (the k-th into sum k mod 4), then (s0 + s1) + (s2 + s3). Four independent sums let the processor overlap the
+ * additions (the scan's inner loop took a fifth less time); the order is fixed, so the value is the same on every
+ * thread and run, and within a few units in the last place of {@link cosine}.
+ */
+export function scanCosine(a: SparseVector, b: SparseVector): number {
+  const sums = [0, 0, 0, 0];
+  const at = a.terms;
+  const bt = b.terms;
+  for (let i = 0, j = 0; i < at.length && j < bt.length; ) {
+    const x = at[i] as number;
+    const y = bt[j] as number;
+    if (x === y) {
+      // A product only where both have the term: the scan also adds b's terms that a lacks, as +0, which
+      // changes no sum (the sums are never -0: weights are not negative).
+      sums[j & 3] = (sums[j & 3] as number) + (a.weights[i] as number) * (b.weights[j] as number);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return ((sums[0] as number) + (sums[1] as number)) + ((sums[2] as number) + (sums[3] as number));
+}
+
+/**
  * The `k` highest-weighted term ids of a vector, highest first (equal weights: lower id first). One pass that
  * keeps the best `k` in order, so a term below the current `k`-th costs one comparison: no sort of the whole row.
  */
