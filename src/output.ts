@@ -59,9 +59,10 @@ function describeError(err: unknown): string {
 export type Pieces = Iterable<TextPiece> | AsyncIterable<TextPiece>;
 
 /**
- * The pieces joined into batches of at least `size` units (UTF-16 units of a string, bytes of a byte piece; the
- * last batch may be shorter), for fewer writes. A batch of strings only is a string; one with bytes in it is
- * bytes, the strings encoded as UTF-8.
+ * The pieces joined into batches of at least `size` units (UTF-16 units of a string, bytes of a byte piece), for
+ * fewer writes. A batch of strings only is a string; one with bytes in it is bytes, the strings encoded as UTF-8.
+ * A byte piece of `size` or more is passed on as it is, after what was gathered before it (which, like the last
+ * batch, may then be shorter).
  */
 export async function* batched(chunks: Pieces, size = 1 << 16): AsyncGenerator<TextPiece> {
   let parts: TextPiece[] = [];

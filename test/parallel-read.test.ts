@@ -73,3 +73,24 @@ describe('readAll', () => {
     expect(taken).toBe(after);
   }, 60_000);
 });
+
+describe('buffers handed over from worker threads', () => {
+  it('are each result’s own: a packed text, its line hashes and a story’s text own their whole buffer or a prefix of it', async () => {
+    // A worker transfers these buffers (serveChunks): one shared with another result (say, Node's Buffer pool)
+    // would be detached under it, or refused by newer Node versions.
+    const { prepareArticle } = await import('../src/clean/articles.js');
+    const { storyBytes } = await import('../src/render/story-text.js');
+    const { sampleReport } = await import('./render-fixture.js');
+    const a = prepareArticle({ path: 'x.txt', title: 'T', paragraphs: ['One line.', 'Two lines.'], meta: {} });
+    const b = prepareArticle({ path: 'y.txt', title: 'U', paragraphs: ['Another line.'], meta: {} });
+    for (const view of [a.paragraphs, a.lines, b.paragraphs, b.lines]) expect(view.byteOffset).toBe(0);
+    expect(a.paragraphs.buffer.byteLength).toBe(a.paragraphs.byteLength);
+    expect(new Set([a.paragraphs.buffer, a.lines.buffer, b.paragraphs.buffer, b.lines.buffer]).size).toBe(4);
+    const story = sampleReport().stories[0];
+    if (!story) throw new Error('no story in the fixture');
+    const x = storyBytes('json', story, []);
+    const y = storyBytes('json', story, []);
+    expect(x.buffer.byteLength).toBe(x.byteLength);
+    expect(x.buffer).not.toBe(y.buffer);
+  });
+});

@@ -10,7 +10,7 @@ import type { Packed, PackedStore } from '../util/spill.js';
 
 /** Articles per chunk: small enough to balance the threads at the end, big enough to make messages rare. */
 const CHUNK = 250;
-/** Packed bytes per chunk (a bigger article is a chunk of its own): what a worker holds of a chunk is bounded too. */
+/** Packed bytes per chunk (a chunk ends with the article that reaches it): what a worker holds of a chunk is bounded too. */
 const CHUNK_BYTES = 4 << 20;
 /** Below this many articles per thread, starting a worker (30–50 ms) costs more than it saves. */
 const MIN_PER_THREAD = 1000;

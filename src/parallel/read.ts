@@ -36,9 +36,9 @@ export function readFile(file: FileToRead, maxBytes: number): FileAnswer {
 /** Files per chunk: small enough to balance the threads, big enough to make messages rare. */
 const CHUNK = 200;
 /**
- * Bytes of files per chunk (a bigger file is a chunk of its own): a worker holds a chunk's prepared text until
- * it answers, and up to two chunks are in flight per worker, so this bounds what reading holds besides the
- * intake's store (which spills past `--spill-after`).
+ * Bytes of files per chunk (a chunk ends with the file that reaches it, so it holds at most this plus one file):
+ * a worker holds a chunk's prepared text until it answers, and up to two chunks are in flight per worker, so this
+ * bounds what reading holds besides the intake's store (which spills past `--spill-after`).
  */
 const CHUNK_BYTES = 4 << 20;
 /** Below this many files per thread, starting a worker (and loading the parsers in it) costs more than it saves. */
