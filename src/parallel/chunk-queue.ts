@@ -55,6 +55,20 @@ export class WorkerSet {
   }
 }
 
+/**
+ * Consecutive ranges [from, to) covering items 0 … n − 1, each of at most `most` items and ending with the item
+ * that brings its size (`sizeOf`, summed) to `size` or more: so a range holds about `size` (at most `size` plus
+ * one item's worth), and an item bigger than that ends the range it starts or joins.
+ */
+export function chunkRanges(n: number, size: number, sizeOf: (i: number) => number, most = Infinity): { from: number; to: number }[] {
+  const ranges: { from: number; to: number }[] = [];
+  for (let from = 0, to = 0; from < n; from = to) {
+    for (let total = 0; to < n && to - from < most && (to === from || total < size); to++) total += sizeOf(to);
+    ranges.push({ from, to });
+  }
+  return ranges;
+}
+
 /** `A`: what a worker answers for an item, which {@link ChunkWork.received} turns into a result (default: the result). */
 export interface ChunkWork<I, R, A = R> {
   readonly items: readonly I[];

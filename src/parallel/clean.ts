@@ -4,7 +4,7 @@
  * finish, and this thread takes them from the back. An article's text depends only on its paragraphs and the
  * recurring lines (found beforehand over all articles), so the result is identical for every `jobs`.
  */
-import { runChunks } from './chunk-queue.js';
+import { chunkRanges, runChunks } from './chunk-queue.js';
 import { cleanPacked, kept, type PackedText } from '../clean/sentences.js';
 import type { Packed, PackedStore } from '../util/spill.js';
 
@@ -26,11 +26,7 @@ export async function cleanTextParallel(articles: readonly Packed[], recurring: 
   const threads = Math.max(1, Math.min(jobs, Math.floor(articles.length / MIN_PER_THREAD)));
   if (threads <= 1) return articles.map(here);
 
-  const chunks: { from: number; to: number }[] = [];
-  for (let from = 0, to = 0; from < articles.length; from = to) {
-    for (let bytes = 0; to < articles.length && to - from < CHUNK && (to === from || bytes < CHUNK_BYTES); to++) bytes += (articles[to] as Packed).length;
-    chunks.push({ from, to });
-  }
+  const chunks = chunkRanges(articles.length, CHUNK_BYTES, (i) => (articles[i] as Packed).length, CHUNK);
   return runChunks<Packed, PackedText<Packed>, PackedText>({
     items: articles,
     chunks,

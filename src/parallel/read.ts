@@ -5,7 +5,7 @@
  * in) and reports the files' diagnostics in input order, so the report is identical for every `jobs`.
  */
 import { statSync } from 'node:fs';
-import { runChunks } from './chunk-queue.js';
+import { chunkRanges, runChunks } from './chunk-queue.js';
 import { readArticleFile } from '../input/read.js';
 import { parseFile } from '../input/formats.js';
 import { prepareArticle, type PreparedArticle } from '../clean/articles.js';
@@ -52,16 +52,6 @@ function sizeOf(file: FileToRead): number {
   }
 }
 
-/** Consecutive ranges of files of at most {@link CHUNK} files and about {@link CHUNK_BYTES} bytes. */
-function chunksOf(files: readonly FileToRead[]): { from: number; to: number }[] {
-  const chunks: { from: number; to: number }[] = [];
-  for (let from = 0, to = 0; from < files.length; from = to) {
-    for (let bytes = 0; to < files.length && to - from < CHUNK && (to === from || bytes < CHUNK_BYTES); to++) bytes += sizeOf(files[to] as FileToRead);
-    chunks.push({ from, to });
-  }
-  return chunks;
-}
-
 /** Files read on this thread between two looks at the event loop (progress, signals). */
 const BATCH = 256;
 
@@ -102,7 +92,7 @@ export async function readAll(
   }
   await runChunks<FileToRead, true, FileAnswer>({
     items: files,
-    chunks: chunksOf(files),
+    chunks: chunkRanges(files.length, CHUNK_BYTES, (i) => sizeOf(files[i] as FileToRead), CHUNK),
     threads,
     thisThread: false,
     worker: new URL('./read-worker.js', import.meta.url),

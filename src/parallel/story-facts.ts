@@ -7,7 +7,7 @@
  * send. A story's facts depend only on its own articles and the threshold, so the result is identical for every
  * `jobs`.
  */
-import { runChunks, WorkerSet } from './chunk-queue.js';
+import { chunkRanges, runChunks, WorkerSet } from './chunk-queue.js';
 import { storyFacts, withFacts, type StoryFacts } from '../facts/story-facts.js';
 import { unpackSentences } from '../clean/packed.js';
 import { storyBytes, type StoryForm } from '../render/story-text.js';
@@ -59,20 +59,7 @@ export function factThreads(stories: readonly FactsStory[], jobs: number): numbe
 }
 
 /** Consecutive story ranges [from, to) of about {@link CHUNK_SENTENCES} sentences each (one story may be more). */
-function chunksOf(stories: readonly FactsStory[]): { from: number; to: number }[] {
-  const chunks: { from: number; to: number }[] = [];
-  let from = 0;
-  let size = 0;
-  stories.forEach((s, i) => {
-    size += sentencesOf(s);
-    if (size < CHUNK_SENTENCES) return;
-    chunks.push({ from, to: i + 1 });
-    from = i + 1;
-    size = 0;
-  });
-  if (from < stories.length) chunks.push({ from, to: stories.length });
-  return chunks;
-}
+const chunksOf = (stories: readonly FactsStory[]): { from: number; to: number }[] => chunkRanges(stories.length, CHUNK_SENTENCES, (i) => sentencesOf(stories[i] as FactsStory));
 
 /** Only the fields the facts stage reads, so a worker is not sent paths, headlines or dropped lines. */
 const slim = (s: FactsStory): FactsStory => ({ id: s.id, articles: s.articles.map((a) => ({ id: a.id, source: a.source, sentenceCount: a.sentenceCount, text: a.text })) });

@@ -5,7 +5,7 @@
 import type { Article, CopyPair, Diagnostic, Report, ReportArticle, ReportOptions, Story, StoredArticle } from '../types.js';
 import { storyFacts, withFacts } from '../facts/story-facts.js';
 import { factsWorkers, factThreads, storyFactsParallel, storyTextsParallel, type TextStory } from '../parallel/story-facts.js';
-import type { WorkerSet } from '../parallel/chunk-queue.js';
+import { chunkRanges, type WorkerSet } from '../parallel/chunk-queue.js';
 import { storyBytes, type StoryForm } from '../render/story-text.js';
 import { storyArticles } from '../render/ndjson.js';
 import { firstReport } from './first-report.js';
@@ -137,11 +137,11 @@ export interface PlannedReport {
   texts(stories: readonly Story[], form: StoryForm): AsyncGenerator<Uint8Array>;
 }
 
-/** How a batch of stories is worked out: on worker threads (`workers`), or on this thread alone. */
-interface BatchWork<R> {
-  readonly threads: (batch: readonly OrderedStory[]) => number;
-  readonly run: (batch: readonly OrderedStory[], wanted: readonly Story[], workers: WorkerSet) => Promise<R[]>;
-}
+/**
+ * How a batch of stories is worked out: the stories with their articles, the same as asked for (outline entries),
+ * and the facts workers to use when the batch is worth threads.
+ */
+type BatchWork<R> = (batch: readonly OrderedStory[], wanted: readonly Story[], workers: WorkerSet) => Promise<R[]>;
 
 /**
  * The report's outline now and its facts on demand; the stories come out as in {@link buildReportAsync}.
@@ -154,16 +154,9 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
   const byId = new Map(ordered.map((s) => [s.id, s]));
   const sentences = (s: Story): number => byId.get(s.id)?.articles.reduce((n, a) => n + a.sentenceCount, 0) ?? 0;
   /** Consecutive ranges of `wanted` of about `batchSentences` sentences each (one story may be more). */
-  const batchesOf = (wanted: readonly Story[]): { from: number; to: number }[] => {
-    const batches: { from: number; to: number }[] = [];
-    for (let from = 0, to = 0; from < wanted.length; from = to) {
-      for (let size = 0; to < wanted.length && (to === from || size < batchSentences); to++) size += sentences(wanted[to] as Story);
-      batches.push({ from, to });
-    }
-    return batches;
-  };
-  /** The results of `work` for every story of `wanted`, in order, batch by batch. */
-  async function* inBatches<R>(wanted: readonly Story[], work: BatchWork<R>): AsyncGenerator<R> {
+  const batchesOf = (wanted: readonly Story[]): { from: number; to: number }[] => chunkRanges(wanted.length, batchSentences, (i) => sentences(wanted[i] as Story));
+  /** The results of `run` for every story of `wanted`, in order, batch by batch. */
+  async function* inBatches<R>(wanted: readonly Story[], run: BatchWork<R>): AsyncGenerator<R> {
     const batches = batchesOf(wanted);
     const batch = (k: number): { stories: OrderedStory[]; wanted: readonly Story[] } => {
       const b = batches[k];
@@ -176,8 +169,8 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
     const workers = factsWorkers(threshold);
     const ahead = (k: number): Promise<R[]> | undefined => {
       const next = batch(k);
-      if (next.stories.length === 0 || work.threads(next.stories) <= 1) return undefined;
-      const results = work.run(next.stories, next.wanted, workers);
+      if (next.stories.length === 0 || factThreads(next.stories, jobs) <= 1) return undefined;
+      const results = run(next.stories, next.wanted, workers);
       // Its failure is taken up when it is awaited; until then (or if the reader stops first) it must not
       // count as unhandled, which would end the process before the CLI's own error handling.
       results.catch(() => undefined);
@@ -186,7 +179,11 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
     let next = ahead(0);
     try {
       for (let k = 0; k < batches.length; k++) {
-        const now = next ?? work.run(batch(k).stories, batch(k).wanted, workers);
+        let now = next;
+        if (!now) {
+          const b = batch(k);
+          now = run(b.stories, b.wanted, workers);
+        }
         const results: (R | undefined)[] = await now;
         next = ahead(k + 1);
         // Each result let go once handed on (a batch's texts are tens of megabytes).
@@ -205,10 +202,7 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
   }
   async function* stories(wanted: readonly Story[]): AsyncGenerator<Story> {
     if (threshold <= 0) return yield* wanted;
-    yield* inBatches(wanted, {
-      threads: (b) => factThreads(b, jobs),
-      run: async (b, w, workers) => (await storyFactsParallel(b, threshold, jobs, workers)).map((f, i) => withFacts(w[i] as Story, f)),
-    });
+    yield* inBatches(wanted, async (b, w, workers) => (await storyFactsParallel(b, threshold, jobs, workers)).map((f, i) => withFacts(w[i] as Story, f)));
   }
   const articles = new Map(outline.articles.map((a) => [a.id, a]));
   const reportArticles = (form: StoryForm, s: Story): ReportArticle[] => (form === 'ndjson' ? storyArticles(articles, s) : []);
@@ -219,10 +213,7 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
     }
     const textStories = (b: readonly OrderedStory[], w: readonly Story[]): TextStory[] =>
       b.map((s, i) => ({ id: s.id, articles: s.articles, form, outline: w[i] as Story, reportArticles: reportArticles(form, w[i] as Story) }));
-    yield* inBatches(wanted, {
-      threads: (b) => factThreads(b, jobs),
-      run: (b, w, workers) => storyTextsParallel(textStories(b, w), threshold, jobs, workers),
-    });
+    yield* inBatches(wanted, (b, w, workers) => storyTextsParallel(textStories(b, w), threshold, jobs, workers));
   }
   return { outline, stories, texts };
 }
