@@ -5,9 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonChunks, jsonStream, jsonTextStream, renderJson, storyJson } from '../src/render/json.js';
-import { ndjsonChunks, ndjsonStream, renderNdjson } from '../src/render/ndjson.js';
-import { heldStories, renderChunks, renderers, renderStream, type StorySource } from '../src/render/index.js';
+import { jsonChunks, jsonTextStream, renderJson, storyJson } from '../src/render/json.js';
+import { ndjsonChunks, ndjsonLine, renderNdjson, storyArticles } from '../src/render/ndjson.js';
+import { renderChunks, renderers, renderStream, type StorySource } from '../src/render/index.js';
+import { storyBytes } from '../src/render/story-text.js';
 import type { TextPiece } from '../src/types.js';
 import type { Report, Story } from '../src/types.js';
 import { sampleReport } from './render-fixture.js';
@@ -91,6 +92,33 @@ async function joined(pieces: AsyncIterable<TextPiece>): Promise<string> {
   return text;
 }
 
+/** `stories` as their {@link storyJson} text, as they come. */
+async function* asJson(stories: AsyncIterable<Story>): AsyncGenerator<string> {
+  for await (const story of stories) yield storyJson(story);
+}
+
+/** The document of `outline` with `stories` (worked out) as they come. */
+const jsonStream = (outline: Report, stories: AsyncIterable<Story>): AsyncGenerator<TextPiece> => jsonTextStream(outline, asJson(stories));
+
+/** The NDJSON lines of `stories` (worked out) as they come, with `report`'s article entries. */
+async function* ndjsonStream(report: Report, stories: AsyncIterable<Story>): AsyncGenerator<string> {
+  const articles = new Map(report.articles.map((a) => [a.id, a]));
+  for await (const story of stories) yield ndjsonLine(report.version, story, storyArticles(articles, story));
+}
+
+/** A {@link StorySource} over the stories of `report`, which carry their facts. */
+function heldStories(report: Report): StorySource {
+  const byId = new Map(report.stories.map((s) => [s.id, s]));
+  const articles = new Map(report.articles.map((a) => [a.id, a]));
+  async function* stories(wanted: readonly Story[]): AsyncGenerator<Story> {
+    for (const s of wanted) yield byId.get(s.id) ?? s;
+  }
+  async function* texts(wanted: readonly Story[], form: 'json' | 'ndjson'): AsyncGenerator<Uint8Array> {
+    for await (const s of stories(wanted)) yield storyBytes(form, s, form === 'ndjson' ? storyArticles(articles, s) : []);
+  }
+  return { stories, texts };
+}
+
 /** {@link heldStories} of `report`, each story or text after a turn of the event loop. */
 function arrivingSource(report: Report): StorySource {
   const held = heldStories(report);
@@ -102,7 +130,7 @@ function arrivingSource(report: Report): StorySource {
   };
 }
 
-describe('streamed stories (jsonStream, ndjsonStream, renderStream)', () => {
+describe('streamed stories (jsonTextStream, renderStream)', () => {
   const outline = (report: Report): Report => ({ ...report, stories: report.stories.map((s) => ({ ...s, facts: [], conflicts: [], coverage: [], shared: [] })) });
 
   it('write the same text as the whole report, the stories arriving one at a time', async () => {

@@ -7,8 +7,8 @@ import type { Report, Story, TextPiece } from '../types.js';
 import { jsonChunks, jsonTextStream, renderJson } from './json.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { ndjsonChunks, renderNdjson, storyArticles } from './ndjson.js';
-import { storyBytes, type StoryForm } from './story-text.js';
+import { ndjsonChunks, renderNdjson } from './ndjson.js';
+import type { StoryForm } from './story-text.js';
 import { renderTerminal, type RenderOptions } from './terminal.js';
 
 export type Renderer = (report: Report, options: RenderOptions) => string;
@@ -46,19 +46,6 @@ export interface StorySource {
   stories(wanted: readonly Story[]): AsyncIterable<Story>;
   /** The same stories as their text in `form` (story-text.ts), in UTF-8, in the order given. */
   texts(wanted: readonly Story[], form: StoryForm): AsyncIterable<Uint8Array>;
-}
-
-/** A {@link StorySource} over stories already worked out (`report`'s, whose facts they carry). */
-export function heldStories(report: Report): StorySource {
-  const byId = new Map(report.stories.map((s) => [s.id, s]));
-  const articles = new Map(report.articles.map((a) => [a.id, a]));
-  async function* stories(wanted: readonly Story[]): AsyncGenerator<Story> {
-    for (const s of wanted) yield byId.get(s.id) ?? s;
-  }
-  async function* texts(wanted: readonly Story[], form: StoryForm): AsyncGenerator<Uint8Array> {
-    for await (const s of stories(wanted)) yield storyBytes(form, s, form === 'ndjson' ? storyArticles(articles, s) : []);
-  }
-  return { stories, texts };
 }
 
 /**

@@ -75,16 +75,9 @@ export function* jsonChunks(report: Report | Readonly<Record<string, unknown>>):
 }
 
 /**
- * The document of `outline` with its `stories` taken from `stories` as they come (say, as their facts are worked
- * out), each written and let go before the next is asked for: the same text as `jsonChunks({ ...outline,
- * stories: [...all of them] })`.
- */
-export async function* jsonStream(outline: Report, stories: AsyncIterable<Story>): AsyncGenerator<string> {
-  yield* jsonTextStream(outline, mapped(stories, storyJson));
-}
-
-/**
- * {@link jsonStream} with each story given as its {@link storyJson} text, or that text's UTF-8 bytes (made, say, on a
+ * The document of `outline` with its `stories` taken from `stories` as they come (as their facts are worked out),
+ * each written and let go before the next is asked for: the same text as `jsonChunks({ ...outline, stories: [...all
+ * of them] })`. Each story is given as its {@link storyJson} text, or that text's UTF-8 bytes (made, say, on a
  * worker thread), which are passed on as they are.
  */
 export async function* jsonTextStream<P extends TextPiece>(outline: Report, stories: AsyncIterable<P>): AsyncGenerator<string | P> {
@@ -107,11 +100,6 @@ export async function* jsonTextStream<P extends TextPiece>(outline: Report, stor
     else yield* ['    ', held, `\n  ]${last ? '\n' : ',\n'}`];
   }
   yield '}\n';
-}
-
-/** `items` with `f` applied to each as it comes. */
-export async function* mapped<T, U>(items: AsyncIterable<T>, f: (item: T) => U): AsyncGenerator<U> {
-  for await (const item of items) yield f(item);
 }
 
 export function renderJson(report: Report): string {

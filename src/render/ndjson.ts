@@ -21,12 +21,6 @@ export function* ndjsonChunks(report: Report): Generator<string> {
   for (const story of report.stories) yield line(report, articles, story);
 }
 
-/** The lines of `outline` with its stories taken from `stories` as they come (see `jsonStream` in json.ts). */
-export async function* ndjsonStream(outline: Report, stories: AsyncIterable<Story>): AsyncGenerator<string> {
-  const articles = new Map(outline.articles.map((a) => [a.id, a]));
-  for await (const story of stories) yield line(outline, articles, story);
-}
-
 export function renderNdjson(report: Report): string {
   return [...ndjsonChunks(report)].join('');
 }
