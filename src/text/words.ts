@@ -12,7 +12,7 @@
 import { FNV_OFFSET, FNV_PRIME } from '../fingerprint/hash.js';
 
 /** The span contains joining apostrophes, which are not part of the word. */
-const JOINED = 1;
+export const JOINED = 1;
 /** The span ends with a possessive "'s" (two code units), which is not part of the word. */
 const POSSESSIVE = 2;
 /** The word has an ASCII upper-case letter. */
