@@ -23,15 +23,16 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     if (id === undefined) textIds.set(m.text, (id = textIds.size));
     return id;
   });
-  const distinctSlots = [...textIds.keys()].map((text) => extractSlots(text));
+  // A text's slots are only extracted once it is to be compared: a fact told in one text by every source (wire
+  // copy) has nothing to compare.
+  const texts = [...textIds.keys()];
+  const distinctSlots: (Slot[] | undefined)[] = [];
+  const slotsOf = (x: number): Slot[] => (distinctSlots[x] ??= extractSlots(texts[x] ?? ''));
   const compared = new Map<number, Disagreement[]>();
-  const disagreementsOf = (i: number, j: number): Disagreement[] => {
-    const x = textOf[i] ?? 0;
-    const y = textOf[j] ?? 0;
-    if (x === y) return [];
+  const disagreementsOf = (x: number, y: number): Disagreement[] => {
     const key = x * textIds.size + y;
     let d = compared.get(key);
-    if (!d) compared.set(key, (d = disagreements(distinctSlots[x] ?? [], distinctSlots[y] ?? [])));
+    if (!d) compared.set(key, (d = disagreements(slotsOf(x), slotsOf(y))));
     return d;
   };
   // kind → article → disagreeing slots (by normalised value)
@@ -48,16 +49,16 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     if (!ms) mentionsOf.set(kind, (ms = new Set()));
     ms.add(mention);
   };
-  // A mention without slots disagrees with nothing: most sentences have none.
-  const hasSlots = (i: number): boolean => (distinctSlots[textOf[i] ?? 0]?.length ?? 0) > 0;
   for (let i = 0; i < input.mentions.length; i++) {
-    if (!hasSlots(i)) continue;
+    const x = textOf[i] ?? 0;
+    const source = input.sourceOf.get((input.mentions[i] as Mention).article);
     for (let j = i + 1; j < input.mentions.length; j++) {
-      if (!hasSlots(j)) continue;
-      const a = input.mentions[i] as Mention;
-      const b = input.mentions[j] as Mention;
-      if (input.sourceOf.get(a.article) === input.sourceOf.get(b.article)) continue;
-      for (const d of disagreementsOf(i, j)) {
+      const y = textOf[j] ?? 0;
+      if (x === y || input.sourceOf.get((input.mentions[j] as Mention).article) === source) continue;
+      // A mention without slots disagrees with nothing: most sentences have none.
+      if (slotsOf(x).length === 0) break;
+      if (slotsOf(y).length === 0) continue;
+      for (const d of disagreementsOf(x, y)) {
         note(d.kind, i, d.a);
         note(d.kind, j, d.b);
       }
