@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyLine, cleanParagraphs, MAX_RECURRING_WORDS, normalisedHash, recurringLines } from '../src/clean/boilerplate.js';
+import { classifyLine, cleanParagraphs, lineHashes, MAX_RECURRING_WORDS, normalisedHash, recurringLines } from '../src/clean/boilerplate.js';
 import { hashString } from '../src/fingerprint/hash.js';
 import { sourceOf, toArticles } from '../src/clean/articles.js';
 import { parseArticle } from '../src/input/parse.js';
@@ -133,6 +133,17 @@ describe('cleanParagraphs', () => {
       dropped: [
         { text: 'Smoke over the old city walls at dusk.', reason: 'caption' },
         { text: 'Smoke over the old city walls at dusk.', reason: 'caption' },
+      ],
+    });
+  });
+
+  it('counts a line repeated in another case or spacing as a repeat, and only that line', () => {
+    const a = article('a.txt', ['Smoke over the old city walls at dusk.', 'The army said it had regained the area.', 'SMOKE over  the old city\twalls at dusk.', 'Smoke over the old city walls at dawn.']);
+    expect(cleanParagraphs(a, new Set())).toEqual({
+      paragraphs: ['The army said it had regained the area.', 'Smoke over the old city walls at dawn.'],
+      dropped: [
+        { text: 'Smoke over the old city walls at dusk.', reason: 'caption' },
+        { text: 'SMOKE over  the old city\twalls at dusk.', reason: 'caption' },
       ],
     });
   });
@@ -279,12 +290,27 @@ describe('sourceOf', () => {
 describe('cleanPacked', () => {
   it('keeps the dropped lines of an article with sentences, and none of one left empty (it is skipped)', async () => {
     const { cleanPacked } = await import('../src/clean/sentences.js');
-    const { packStrings } = await import('../src/clean/packed.js');
+    const { packParagraphs } = await import('../src/clean/packed.js');
+    const packStrings = (lines: string[]) => packParagraphs(lines, lineHashes(lines));
     const news = cleanPacked(packStrings(['Photo: Reuters', 'The council approved the budget on Monday after a long debate.']), new Set());
     expect(news.sentenceCount).toBe(1);
     expect(news.dropped.map((d) => d.text)).toEqual(['Photo: Reuters']);
     const empty = cleanPacked(packStrings(['Photo: Reuters', 'Share this', 'Photo: Reuters']), new Set());
     expect(empty.sentenceCount).toBe(0);
     expect(empty.dropped).toEqual([]);
+  });
+});
+
+describe('packParagraphs', () => {
+  it('gives back the paragraphs and their hashes, also from inside a larger buffer at an odd offset', async () => {
+    const { packParagraphs, unpackParagraphs } = await import('../src/clean/packed.js');
+    const lines = ['Photo: Reuters', 'Ein Bericht über “Zürich” — 5.00 a.m.', '', '😀 mixed\tspace'];
+    const packed = packParagraphs(lines, lineHashes(lines));
+    expect(unpackParagraphs(packed)).toEqual({ paragraphs: lines, hashes: lineHashes(lines) });
+    const shared = new Uint8Array(packed.length + 8);
+    shared.set(packed, 3);
+    expect(unpackParagraphs(shared.subarray(3, 3 + packed.length))).toEqual({ paragraphs: lines, hashes: lineHashes(lines) });
+    expect(Array.from(lineHashes(lines))).toEqual(lines.map(normalisedHash));
+    expect(unpackParagraphs(packParagraphs([], new Uint32Array(0)))).toEqual({ paragraphs: [], hashes: new Uint32Array(0) });
   });
 });

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { toArticles } from '../src/clean/articles.js';
-import { packStrings, unpacked } from '../src/clean/packed.js';
+import { packParagraphs, unpacked } from '../src/clean/packed.js';
+import { lineHashes } from '../src/clean/boilerplate.js';
 import type { ParsedArticle } from '../src/types.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -83,8 +84,8 @@ describe('cleaning on worker threads', () => {
   it('rejects, rather than hangs, when a worker fails', async () => {
     const { cleanTextParallel } = await fromDist<typeof import('../src/parallel/clean.js')>('parallel/clean.js');
     // The first chunks go to the worker; a paragraph that is not a string makes it throw there.
-    const broken = new TextEncoder().encode('[42]');
-    const packed = parsed.map((p) => packStrings(p.paragraphs));
+    const broken = packParagraphs([42 as unknown as string], new Uint32Array(1));
+    const packed = parsed.map((p) => packParagraphs(p.paragraphs, lineHashes(p.paragraphs)));
     await expect(cleanTextParallel([broken, ...packed.slice(1)], new Set(), 2)).rejects.toThrow(TypeError);
   }, 60_000);
 });

@@ -4,9 +4,9 @@
  */
 import type { Article, ArticleMeta, ParsedArticle, SourceOrigin, StoredArticle } from '../types.js';
 import { hashString } from '../fingerprint/hash.js';
-import { LineCounter } from './boilerplate.js';
+import { LineCounter, lineHashes } from './boilerplate.js';
 import { cleanPacked, kept, ownCopy, type PackedText } from './sentences.js';
-import { packStrings, unpacked } from './packed.js';
+import { packParagraphs, unpacked } from './packed.js';
 import { detectOutlet } from '../input/outlet.js';
 import { cleanTextParallel } from '../parallel/clean.js';
 import { PackedStore, type Packed } from '../util/spill.js';
@@ -46,8 +46,8 @@ interface Pending {
 }
 
 /**
- * What the intake keeps of a parsed article, with its paragraphs packed and its lines hashed for the
- * {@link LineCounter}: worked out on any thread (a read worker does it next to the file, and sends this back).
+ * What the intake keeps of a parsed article, with its paragraphs packed with their hashes (see packParagraphs)
+ * and its lines counted for the {@link LineCounter}: worked out on any thread (a read worker does it next to the file, and sends this back).
  */
 export interface PreparedArticle extends Omit<Pending, 'paragraphs'> {
   readonly paragraphs: Uint8Array;
@@ -57,6 +57,7 @@ export interface PreparedArticle extends Omit<Pending, 'paragraphs'> {
 export function prepareArticle(p: ParsedArticle): PreparedArticle {
   const { source, origin } = sourceOf(p);
   const meta = JSON.parse(JSON.stringify(p.meta)) as ArticleMeta;
+  const hashes = lineHashes(p.paragraphs);
   return {
     path: p.path,
     title: ownCopy(p.title),
@@ -64,8 +65,8 @@ export function prepareArticle(p: ParsedArticle): PreparedArticle {
     outlet: { source: ownCopy(source), origin },
     base: contentId(p),
     tie: JSON.stringify([source, meta]),
-    lines: LineCounter.entriesOf(p.paragraphs),
-    paragraphs: packStrings(p.paragraphs),
+    lines: LineCounter.entriesOf(p.paragraphs, hashes),
+    paragraphs: packParagraphs(p.paragraphs, hashes),
   };
 }
 

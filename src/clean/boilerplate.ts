@@ -141,10 +141,10 @@ export class LineCounter {
 
   /**
    * What {@link add} counts of an article's paragraphs, on any thread (a read worker works it out next to the
-   * file): per distinct line, its hash and its neighbours' hash, in the counter's word order.
+   * file): per distinct line, its hash and its neighbours' hash, in the counter's word order. `hashes`: the
+   * paragraphs' {@link lineHashes}, if known.
    */
-  static entriesOf(paragraphs: readonly string[]): Uint32Array {
-    const hashes = paragraphs.map(normalisedHash);
+  static entriesOf(paragraphs: readonly string[], hashes = lineHashes(paragraphs)): Uint32Array {
     const unique = new Set<number>();
     const entries = new Uint32Array(2 * hashes.length);
     let length = 0;
@@ -196,19 +196,37 @@ export function recurringLines(articles: readonly ParsedArticle[], minArticles =
 /** Longest line that can be dropped for recurring across articles. */
 export const MAX_RECURRING_WORDS = 12;
 
-/** Split an article's paragraphs into news and dropped boilerplate. */
-export function cleanParagraphs(article: Pick<ParsedArticle, 'paragraphs'>, recurring: ReadonlySet<number>): CleanedParagraphs {
-  const keys = article.paragraphs.map(normalise);
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+/** Each line's {@link normalisedHash}. */
+export const lineHashes = (paragraphs: readonly string[]): Uint32Array => Uint32Array.from(paragraphs, normalisedHash);
+
+/** Split an article's paragraphs into news and dropped boilerplate (`hashes`: their {@link lineHashes}, if known). */
+export function cleanParagraphs(article: Pick<ParsedArticle, 'paragraphs'>, recurring: ReadonlySet<number>, hashes = lineHashes(article.paragraphs)): CleanedParagraphs {
+  const paragraphs = article.paragraphs;
+  const hashCounts = new Map<number, number>();
+  for (const h of hashes) hashCounts.set(h, (hashCounts.get(h) ?? 0) + 1);
+  // A line is repeated within the article when another has the same normalised text. Only lines whose hash
+  // repeats (few) are compared by their text, since two lines' hashes may collide.
+  let repeats: Map<string, number> | undefined;
+  const repeated = (i: number): boolean => {
+    if ((hashCounts.get(hashes[i] as number) ?? 0) < 2) return false;
+    if (!repeats) {
+      const counts = new Map<string, number>();
+      paragraphs.forEach((p, j) => {
+        if ((hashCounts.get(hashes[j] as number) ?? 0) < 2) return;
+        const key = normalise(p);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      });
+      repeats = counts;
+    }
+    return (repeats.get(normalise(paragraphs[i] as string)) ?? 0) > 1;
+  };
   const kept: string[] = [];
   const dropped: DroppedLine[] = [];
-  article.paragraphs.forEach((p, i) => {
-    const key = keys[i] as string;
+  paragraphs.forEach((p, i) => {
     let reason: DropReason | undefined = classifyLine(p);
-    if (!reason && (counts.get(key) ?? 0) > 1 && words(p) <= 40) reason = 'caption';
+    if (!reason && words(p) <= 40 && repeated(i)) reason = 'caption';
     // Only short lines: wire services reuse whole background sentences across stories, and those are news.
-    if (!reason && words(p) <= MAX_RECURRING_WORDS && recurring.has(hashString(key))) reason = 'recurring';
+    if (!reason && words(p) <= MAX_RECURRING_WORDS && recurring.has(hashes[i] as number)) reason = 'recurring';
     if (reason) dropped.push({ text: p, reason });
     else kept.push(p);
   });

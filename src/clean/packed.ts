@@ -31,6 +31,30 @@ export function unpackStrings(bytes: Packed): string[] {
   return JSON.parse(decoder.decode(bytesOf(bytes))) as string[];
 }
 
+/**
+ * An article's paragraphs with the hash of each (`normalisedHash`, worked out once, when the file is read, and
+ * used again when it is cleaned): their count and the hashes as 32-bit little-endian words, then the paragraphs
+ * as {@link packStrings} packs them.
+ */
+export function packParagraphs(paragraphs: readonly string[], hashes: Uint32Array): Uint8Array {
+  const json = packStrings(paragraphs);
+  const out = new Uint8Array(4 + 4 * hashes.length + json.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, hashes.length, true);
+  hashes.forEach((h, i) => view.setUint32(4 + 4 * i, h, true));
+  out.set(json, 4 + 4 * hashes.length);
+  return out;
+}
+
+/** The paragraphs and hashes {@link packParagraphs} packed. */
+export function unpackParagraphs(packed: Packed): { paragraphs: string[]; hashes: Uint32Array } {
+  const bytes = bytesOf(packed);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const hashes = new Uint32Array(view.getUint32(0, true));
+  for (let i = 0; i < hashes.length; i++) hashes[i] = view.getUint32(4 + 4 * i, true);
+  return { paragraphs: unpackStrings(bytes.subarray(4 + 4 * hashes.length)), hashes };
+}
+
 /** `article` with its sentences packed. */
 export function stored(article: Article): StoredArticle {
   const { sentences, ...rest } = article;

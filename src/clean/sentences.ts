@@ -6,7 +6,7 @@ import type { DroppedLine, ParsedArticle, Sentence } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { splitSentences } from '../text/segment.js';
 import { cleanParagraphs } from './boilerplate.js';
-import { packSentences, unpackStrings } from './packed.js';
+import { packSentences, unpackParagraphs } from './packed.js';
 import type { Packed, PackedStore } from '../util/spill.js';
 
 /** An article's sentences, and the lines dropped from it (boilerplate first, then short fragments). */
@@ -31,9 +31,10 @@ export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[
 /**
  * Clean an article's paragraphs against the `recurring` line hashes (see recurringLines) and segment them.
  * The sentences are pieces of the paragraphs, to be packed (see {@link cleanPacked}) rather than kept.
+ * `hashes`: each paragraph's normalisedHash, if known.
  */
-export function cleanText(article: Pick<ParsedArticle, 'paragraphs'>, recurring: ReadonlySet<number>): CleanedText {
-  const cleaned = cleanParagraphs(article, recurring);
+export function cleanText(article: Pick<ParsedArticle, 'paragraphs'>, recurring: ReadonlySet<number>, hashes?: Uint32Array): CleanedText {
+  const cleaned = cleanParagraphs(article, recurring, hashes);
   const dropped = cleaned.dropped.map((d) => ({ ...d, text: ownCopy(d.text) }));
   return { sentences: sentencesOf(cleaned.paragraphs, dropped), dropped };
 }
@@ -51,8 +52,9 @@ export interface PackedText<T extends Packed = Uint8Array> {
  * dropped lines are not kept: on input that is all boilerplate they would be about the whole input, held until
  * the articles are assembled.
  */
-export function cleanPacked(paragraphs: Packed, recurring: ReadonlySet<number>): PackedText {
-  const { sentences, dropped } = cleanText({ paragraphs: unpackStrings(paragraphs) }, recurring);
+export function cleanPacked(packed: Packed, recurring: ReadonlySet<number>): PackedText {
+  const { paragraphs, hashes } = unpackParagraphs(packed);
+  const { sentences, dropped } = cleanText({ paragraphs }, recurring, hashes);
   return { sentenceCount: sentences.length, text: packSentences(sentences), dropped: sentences.length === 0 ? [] : dropped };
 }
 
