@@ -1,7 +1,7 @@
 /**
  * The hot paths of story clustering and fact alignment give exactly what the plain definitions give:
  * candidate rows = every pair whose shared indexed top terms weigh enough (rare 4, commoner 2, common 1, ≥ 4 makes
- * a candidate); sentenceEdges = all-pairs dot. (The story scan's
+ * a candidate); sentenceEdges = all-pairs dot, with the quotation rule. (The story scan's
  * cosine: test/story-scan.test.ts.)
  */
 import fc from 'fast-check';
@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { candidateRows, topIndex } from '../src/cluster/candidates.js';
 import { cosine, topTerms } from '../src/fingerprint/tfidf.js';
 import { sentenceEdges, type StorySentence } from '../src/facts/align.js';
+import { StoryQuotes } from '../src/facts/quotes.js';
 import { sentenceVectors } from './facts-reference.js';
 import type { SparseVector } from '../src/types.js';
 import { tableOf } from './vector-fixture.js';
@@ -101,6 +102,38 @@ describe('sentenceEdges', () => {
         expect(sentenceEdges(sentences, vectors, floor)).toEqual(expected);
       }),
     );
+  });
+
+  it('finds every pair a quotation links, also when the quotation is made of the story\'s commonest words', () => {
+    // Few words, so that every word is common and sits in the rows' prefixes; quotes of four or more of them.
+    const common = ['rebels', 'attacked', 'army', 'shelled', 'town'];
+    const plain = fc.array(fc.constantFrom(...common, 'Jobar', 'Qaboun', 'ferry'), { minLength: 2, maxLength: 8 }).map((ws) => `${ws.join(' ')}.`);
+    const quoting = fc.tuple(fc.array(fc.constantFrom(...common), { minLength: 4, maxLength: 7 }), fc.constantFrom('He said', 'Witnesses said')).map(([ws, who]) => `${who}: "${ws.join(' ')}".`);
+    let linked = 0;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(plain, plain, quoting), { minLength: 2, maxLength: 30 }), fc.constantFrom(0.25, 0.8), (texts, floor) => {
+        const sentences: StorySentence[] = texts.map((text, i) => ({ article: i % 4, sentence: i, text }));
+        const vectors = sentenceVectors(sentences);
+        const quotes = new StoryQuotes(texts);
+        const expected = [];
+        for (let a = 0; a < vectors.length; a++) {
+          for (let b = a + 1; b < vectors.length; b++) {
+            const va = vectors[a] as SparseVector;
+            const vb = vectors[b] as SparseVector;
+            if (![...va.terms].some((t) => vb.terms.includes(t))) continue;
+            let sim = cosine(va, vb);
+            if (sim < 0.9 && quotes.shared(a, b)) {
+              sim = 0.9;
+              linked++;
+            }
+            if (sim >= floor) expected.push({ a, b, sim: Math.min(1, sim) });
+          }
+        }
+        expect(sentenceEdges(sentences, vectors, floor)).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+    expect(linked).toBeGreaterThan(0);
   });
 
   it('links two sentences that carry the same quotation even with little else in common', () => {
