@@ -67,7 +67,10 @@ export interface Article {
   readonly date?: string;
   readonly byline?: string;
   readonly sentences: readonly Sentence[];
+  /** The lines dropped from it, the first MAX_LISTED_DROPPED of them (see clean/sentences.ts). */
   readonly dropped: readonly DroppedLine[];
+  /** How many more lines were dropped and are not listed; absent when none. */
+  readonly droppedUnlisted?: number;
 }
 
 /**
@@ -190,6 +193,7 @@ export interface ReportArticle {
   readonly byline?: string;
   readonly sentences: number;
   readonly dropped: readonly DroppedLine[];
+  readonly droppedUnlisted?: number;
 }
 
 /** The whole result of a run: what every renderer receives. */

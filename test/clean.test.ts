@@ -298,6 +298,18 @@ describe('cleanPacked', () => {
     const empty = cleanPacked(packStrings(['Photo: Reuters', 'Share this', 'Photo: Reuters']), new Set());
     expect(empty.sentenceCount).toBe(0);
     expect(empty.dropped).toEqual([]);
+    expect(empty.droppedUnlisted).toBe(0);
+  });
+
+  it('lists the first MAX_LISTED_DROPPED dropped lines of an article and counts the rest', async () => {
+    const { cleanPacked, MAX_LISTED_DROPPED } = await import('../src/clean/sentences.js');
+    const { packParagraphs } = await import('../src/clean/packed.js');
+    const stray = Array.from({ length: 250 }, (_, i) => `Link${i}`);
+    const lines = ['The council approved the budget on Monday after a long debate.', ...stray];
+    const cleaned = cleanPacked(packParagraphs(lines, lineHashes(lines)), new Set());
+    expect(cleaned.sentenceCount).toBe(1);
+    expect(cleaned.dropped).toEqual(stray.slice(0, MAX_LISTED_DROPPED).map((text) => ({ text, reason: 'short' })));
+    expect(cleaned.droppedUnlisted).toBe(250 - MAX_LISTED_DROPPED);
   });
 });
 

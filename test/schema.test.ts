@@ -17,7 +17,7 @@ type Schema = { [key: string]: Json };
 
 /** Keywords that only annotate: no effect on validation. */
 const ANNOTATIONS = new Set(['$schema', '$id', '$defs', 'title', 'description']);
-const ASSERTIONS = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', '$ref', 'minimum']);
+const ASSERTIONS = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', '$ref', 'minimum', 'maxItems']);
 
 function isObject(x: unknown): x is { [key: string]: Json } {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -89,6 +89,9 @@ function validate(root: Schema, value: unknown, schema: Schema = root, at = ''):
   if (typeof schema.minimum === 'number' && typeof value === 'number' && value < schema.minimum) {
     errors.push(`${where}: ${value} is less than the minimum ${schema.minimum}`);
   }
+  if (typeof schema.maxItems === 'number' && Array.isArray(value) && value.length > schema.maxItems) {
+    errors.push(`${where}: ${value.length} items, more than the maximum ${schema.maxItems}`);
+  }
   if (isObject(value)) {
     const properties = isObject(schema.properties) ? schema.properties : {};
     if (Array.isArray(schema.required)) {
@@ -147,10 +150,10 @@ describe('schema/report.schema.json', () => {
     }
   });
 
-  it('makes exactly url, date and byline optional on an article', () => {
+  it('makes exactly url, date, byline and droppedUnlisted optional on an article', () => {
     const article = resolve(schema, '#/$defs/Article');
     const optional = Object.keys(article.properties as object).filter((k) => !(article.required as string[]).includes(k));
-    expect(optional.sort()).toEqual(['byline', 'date', 'url']);
+    expect(optional.sort()).toEqual(['byline', 'date', 'droppedUnlisted', 'url']);
   });
 });
 
@@ -228,13 +231,16 @@ describe('the --json document with metadata, copies, warnings and skipped files'
       `---\ntitle: Rebels storm Damascus district again\nsource: ${source}\nurl: https://example.com/${source}\ndate: 2017-03-21\n---\n\n${body}\n`;
     writeFileSync(join(dir, 'one.md'), md('Wire'));
     writeFileSync(join(dir, 'two.md'), md('Wire'));
+    // A page of 150 stray one-word lines around one sentence: more dropped lines than are listed.
+    const stray = Array.from({ length: 150 }, (_, i) => `Link${i}`).join('\n\n');
+    writeFileSync(join(dir, 'links.txt'), `Harbour council news\n\nThe harbour council approved the new budget on Monday after a long debate.\n\n${stray}\n`);
     writeFileSync(join(dir, 'bad.txt'), Buffer.concat([Buffer.from('A headline about Damascus\n\nRebels attacked the city on Monday and the army said it had pushed them back '), Buffer.from([0xff, 0xfe]), Buffer.from(' by the evening.\n')]));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('validates against the schema', () => {
     const doc = dedupeJson([dir, join(dir, 'missing.txt')]) as {
-      articles: { id: string; url?: string; date?: string; sourceOrigin: string }[];
+      articles: { id: string; url?: string; date?: string; sourceOrigin: string; dropped: unknown[]; droppedUnlisted?: number }[];
       stories: { copies: unknown[] }[];
       skipped: unknown[];
       warnings: unknown[];
@@ -243,6 +249,7 @@ describe('the --json document with metadata, copies, warnings and skipped files'
     // The document really exercises the optional and rarer parts of the schema.
     expect(doc.articles.some((a) => a.url !== undefined && a.date !== undefined && a.sourceOrigin === 'metadata')).toBe(true);
     expect(doc.articles.some((a) => /^a[0-9a-f]{8}-2$/.test(a.id))).toBe(true);
+    expect(doc.articles.filter((a) => a.droppedUnlisted !== undefined).map((a) => [a.dropped.length, a.droppedUnlisted])).toEqual([[100, 50]]);
     expect(doc.stories.some((s) => s.copies.length > 0)).toBe(true);
     expect(doc.skipped.length).toBeGreaterThan(0);
     expect(doc.warnings.length).toBeGreaterThan(0);

@@ -162,7 +162,7 @@ function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[
   const articles: StoredArticle[] = [];
   const empty: string[] = [];
   order.forEach(({ path, title, meta, outlet, base }, i) => {
-    const { sentenceCount, text, dropped } = texts[i] as PackedText<Packed>;
+    const { sentenceCount, text, dropped, droppedUnlisted } = texts[i] as PackedText<Packed>;
     if (sentenceCount === 0) {
       empty.push(path);
       return;
@@ -179,6 +179,7 @@ function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[
       ...(meta.date ? { date: meta.date } : {}),
       ...(meta.byline ? { byline: meta.byline } : {}),
       dropped,
+      ...(droppedUnlisted > 0 ? { droppedUnlisted } : {}),
       sentenceCount,
       text,
     });

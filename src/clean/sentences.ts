@@ -12,8 +12,17 @@ import type { Packed, PackedStore } from '../util/spill.js';
 /** An article's sentences, and the lines dropped from it (boilerplate first, then short fragments). */
 export interface CleanedText {
   readonly sentences: Sentence[];
+  /** The first {@link MAX_LISTED_DROPPED} dropped lines. */
   readonly dropped: DroppedLine[];
+  /** How many dropped lines are not listed. */
+  readonly unlisted: number;
 }
+
+/**
+ * Dropped lines listed per article. News articles drop a few lines each; a file of thousands of stray lines (a
+ * log, a page of links) would otherwise put every one of them in the report, held in memory until it is written.
+ */
+export const MAX_LISTED_DROPPED = 100;
 
 /** Split paragraphs into sentences; fragments with fewer than two words ("(Reuters)", a stray symbol) are not news. */
 export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[] = []): Sentence[] {
@@ -35,8 +44,10 @@ export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[
  */
 export function cleanText(article: Pick<ParsedArticle, 'paragraphs'>, recurring: ReadonlySet<number>, hashes?: Uint32Array): CleanedText {
   const cleaned = cleanParagraphs(article, recurring, hashes);
-  const dropped = cleaned.dropped.map((d) => ({ ...d, text: ownCopy(d.text) }));
-  return { sentences: sentencesOf(cleaned.paragraphs, dropped), dropped };
+  const dropped = [...cleaned.dropped];
+  const sentences = sentencesOf(cleaned.paragraphs, dropped);
+  const listed = dropped.slice(0, MAX_LISTED_DROPPED).map((d) => ({ ...d, text: ownCopy(d.text) }));
+  return { sentences, dropped: listed, unlisted: dropped.length - listed.length };
 }
 
 /** An article's cleaned text as it is kept: the sentences packed (see clean/packed.ts). */
@@ -44,6 +55,7 @@ export interface PackedText<T extends Packed = Uint8Array> {
   readonly sentenceCount: number;
   readonly text: T;
   readonly dropped: DroppedLine[];
+  readonly droppedUnlisted: number;
 }
 
 /**
@@ -54,8 +66,9 @@ export interface PackedText<T extends Packed = Uint8Array> {
  */
 export function cleanPacked(packed: Packed, recurring: ReadonlySet<number>): PackedText {
   const { paragraphs, hashes } = unpackParagraphs(packed);
-  const { sentences, dropped } = cleanText({ paragraphs }, recurring, hashes);
-  return { sentenceCount: sentences.length, text: packSentences(sentences), dropped: sentences.length === 0 ? [] : dropped };
+  const { sentences, dropped, unlisted } = cleanText({ paragraphs }, recurring, hashes);
+  const skipped = sentences.length === 0;
+  return { sentenceCount: sentences.length, text: packSentences(sentences), dropped: skipped ? [] : dropped, droppedUnlisted: skipped ? 0 : unlisted };
 }
 
 /**

@@ -50,6 +50,7 @@ function reportArticle(a: StoredArticle): ReportArticle {
     ...(a.byline ? { byline: a.byline } : {}),
     sentences: a.sentenceCount,
     dropped: a.dropped,
+    ...(a.droppedUnlisted ? { droppedUnlisted: a.droppedUnlisted } : {}),
   };
 }
 
