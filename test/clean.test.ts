@@ -310,6 +310,11 @@ describe('cleanPacked', () => {
     expect(cleaned.sentenceCount).toBe(1);
     expect(cleaned.dropped).toEqual(stray.slice(0, MAX_LISTED_DROPPED).map((text) => ({ text, reason: 'short' })));
     expect(cleaned.droppedUnlisted).toBe(250 - MAX_LISTED_DROPPED);
+    // As an article: the count comes after the list, and only where lines are left unlisted.
+    const { articles } = toArticles([article('links.txt', lines), article('news.txt', ['The mayor opened the new bridge over the river on Friday morning.'])]);
+    const [links, news] = [...articles].sort((x, y) => x.path.localeCompare(y.path));
+    expect(Object.keys(links!).slice(-3)).toEqual(['sentences', 'dropped', 'droppedUnlisted']);
+    expect(Object.keys(news!).slice(-2)).toEqual(['sentences', 'dropped']);
   });
 });
 
