@@ -105,13 +105,16 @@ describe('sentenceEdges', () => {
   });
 
   it('finds every pair a quotation links, also when the quotation is made of the story\'s commonest words', () => {
-    // Few words, so that every word is common and sits in the rows' prefixes; quotes of four or more of them.
+    // Few words, so that every word is common; quotations of four or more of them, quoted by some sentences and
+    // carried without quotation marks by others.
     const common = ['rebels', 'attacked', 'army', 'shelled', 'town'];
+    const QUOTES = ['rebels attacked army town', 'army shelled town rebels attacked', 'town shelled army army rebels'];
     const plain = fc.array(fc.constantFrom(...common, 'Jobar', 'Qaboun', 'ferry'), { minLength: 2, maxLength: 8 }).map((ws) => `${ws.join(' ')}.`);
-    const quoting = fc.tuple(fc.array(fc.constantFrom(...common), { minLength: 4, maxLength: 7 }), fc.constantFrom('He said', 'Witnesses said')).map(([ws, who]) => `${who}: "${ws.join(' ')}".`);
+    const quoting = fc.tuple(fc.constantFrom(...QUOTES), fc.constantFrom('He said', 'Witnesses said')).map(([q, who]) => `${who}: "${q}".`);
+    const carrying = fc.tuple(fc.constantFrom(...QUOTES), fc.constantFrom('Jobar', 'Qaboun ferry')).map(([q, place]) => `In ${place} ${q}.`);
     let linked = 0;
     fc.assert(
-      fc.property(fc.array(fc.oneof(plain, plain, quoting), { minLength: 2, maxLength: 30 }), fc.constantFrom(0.25, 0.8), (texts, floor) => {
+      fc.property(fc.array(fc.oneof(plain, quoting, carrying), { minLength: 2, maxLength: 30 }), fc.constantFrom(0.25, 0.8), (texts, floor) => {
         const sentences: StorySentence[] = texts.map((text, i) => ({ article: i % 4, sentence: i, text }));
         const vectors = sentenceVectors(sentences);
         const quotes = new StoryQuotes(texts);
