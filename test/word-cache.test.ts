@@ -1,6 +1,7 @@
 /**
  * WordCache (text/word-cache.ts) against a Map keyed by the word's string: plain words found again whatever
- * their case or possessive, other words always a miss, and every word still found after the table has grown.
+ * their case or possessive, other words never in the typed tables (lookup keeps them by string), and every
+ * word still found after the table has grown.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +57,27 @@ describe('WordCache', () => {
         expect(cache.size).toBe(reference.size);
       }),
     );
+  });
+
+  it('lookup works each distinct word out once, plain or not, and stops caching at its limit', () => {
+    const cache = new WordCache();
+    const asked: string[] = [];
+    const valueOf = (word: string): number => (asked.push(word), word.length);
+    const text = "Shi'ite shiite SHI'ITE Étoile étoile Obama's obama ж";
+    const got = spans(text).map(({ span }) => cache.lookup(text, span, valueOf));
+    expect(got).toEqual([6, 6, 6, 6, 6, 5, 5, 1]);
+    expect(asked).toEqual(['shiite', 'shiite', 'étoile', 'obama', 'ж']); // "shi'ite" is not plain: cached by string, apart from "shiite"
+    expect(cache.size).toBe(5);
+
+    const small = new WordCache(2);
+    let calls = 0;
+    const count = (word: string): number => (calls++, word.length);
+    const words = 'one two three three one two';
+    spans(words).forEach(({ span }) => small.lookup(words, span, count));
+    expect(small.size).toBe(2);
+    expect(calls).toBe(4); // "three" twice: past the limit it is worked out each time
+    small.clear();
+    expect(small.size).toBe(0);
   });
 
   it('keeps every word through the table growing, and forgets them all on clear', () => {

@@ -1,20 +1,19 @@
 /**
  * Term counts of a story's sentences for fact alignment: what `contentTerms` and a fresh {@link Vocabulary}
  * give (ids numbered from 0 in order of first appearance), without building a string for most words (see
- * text/word-cache.ts): only a word not met before (or with a joining apostrophe, or beyond ASCII) is cut out,
- * stopped and stemmed.
+ * text/word-cache.ts): only a word not met before is stopped and stemmed.
  * The caches are per thread; they are emptied between stories once they pass their limits (a few MB).
  */
 import { SequentialTermCounter, type TermCounts } from '../fingerprint/tfidf.js';
 import { isContentWord, stem } from '../text/tokens.js';
-import { nextWord, wordText, WordSpan } from '../text/words.js';
-import { MISS, WordCache } from '../text/word-cache.js';
+import { nextWord, WordSpan } from '../text/words.js';
+import { WordCache } from '../text/word-cache.js';
 
 /** Past this many cached words or known terms, the caches are emptied before the next story. */
 const MAX_CACHED = 1 << 17;
 const MAX_TERMS = 1 << 17;
 
-/** Each plain word met → its process-wide term (−1: not a content word). */
+/** Each word met → its process-wide term (−1: not a content word). */
 const words = new WordCache();
 const termIndex = new Map<string, number>();
 /** Story-local id of each process-wide term (-1: not in this story); reset after each story. */
@@ -43,14 +42,7 @@ function termOfWord(word: string): number {
 }
 
 /** The term of the word in `span`: from the cache, else worked out (and cached). */
-function termAt(text: string): number {
-  let t = words.get(text, span);
-  if (t === MISS) {
-    t = termOfWord(wordText(text, span));
-    words.set(text, span, t);
-  }
-  return t;
-}
+const termAt = (text: string): number => words.lookup(text, span, termOfWord);
 
 /**
  * The term counts of each text (content words stemmed, as `contentTerms`), with term ids numbered as a new

@@ -5,7 +5,7 @@
 import type { Article } from '../types.js';
 import { isContentWord, stem } from '../text/tokens.js';
 import { isCapitalizedAt, nextWord, WIDE, wordText, WordSpan } from '../text/words.js';
-import { MISS, WordCache } from '../text/word-cache.js';
+import { WordCache } from '../text/word-cache.js';
 import { extractSlots } from '../facts/slots/index.js';
 import { dayNumber } from '../input/date.js';
 import { MinHasher } from './minhash.js';
@@ -113,12 +113,12 @@ export function exactJaccard(x: Uint32Array, y: Uint32Array): number {
 
 /**
  * Per vocabulary, each word met → the id of its content term, or −1 when it is not a content word: one lookup
- * for a word seen before instead of stopword test, stem and vocabulary lookups. Plain words are looked up
- * without cutting them out of the text (text/word-cache.ts), others by their string. Bounded like the stem cache.
+ * for a word seen before instead of stopword test, stem and vocabulary lookups, most without cutting the word
+ * out of the text (text/word-cache.ts). Bounded like the stem cache.
  */
 interface TermIdsOfWords {
-  readonly plain: WordCache;
-  readonly other: Map<string, number>;
+  readonly cache: WordCache;
+  readonly termId: (word: string) => number;
 }
 const termIdsOfWords = new WeakMap<Vocabulary, TermIdsOfWords>();
 const MAX_CACHED_WORDS = 500_000;
@@ -126,31 +126,16 @@ const span = new WordSpan();
 /** Counts one article's terms at a time. */
 const documentCounter = new SequentialTermCounter();
 
-/** The term id of the word in {@link span} (−1: not a content word), cached in `ids`. */
-function termIdAt(vocab: Vocabulary, ids: TermIdsOfWords, text: string): number {
-  const cached = ids.plain.get(text, span);
-  if (cached !== MISS) return cached;
-  const word = wordText(text, span);
-  const plain = WordCache.plain(span);
-  const known = plain ? undefined : ids.other.get(word);
-  if (known !== undefined) return known;
-  const id = isContentWord(word) ? vocab.id(stem(word)) : -1;
-  if (plain) {
-    if (ids.plain.size < MAX_CACHED_WORDS) ids.plain.set(text, span, id);
-  } else if (ids.other.size < MAX_CACHED_WORDS) ids.other.set(word, id);
-  return id;
-}
-
 /**
  * Add a text's content terms; names (capitalised, not first in the text) weigh `nameWeight` times more. With
  * `hashes`, also push every word's hash there, as {@link wordHashes} does, on the same pass.
  */
-function addTerms(counter: SequentialTermCounter, vocab: Vocabulary, ids: TermIdsOfWords, text: string, weight: number, nameWeight: number, hashes?: HashList): void {
+function addTerms(counter: SequentialTermCounter, ids: TermIdsOfWords, text: string, weight: number, nameWeight: number, hashes?: HashList): void {
   let from = 0;
   for (let index = 0; nextWord(text, from, span); index++) {
     from = span.end;
     hashes?.push(span.flags & WIDE ? hashString(wordText(text, span)) : mix32(span.fnv ^ span.length));
-    const id = termIdAt(vocab, ids, text);
+    const id = ids.cache.lookup(text, span, ids.termId);
     if (id >= 0) counter.add(id, index > 0 && isCapitalizedAt(text, span.start) ? weight * nameWeight : weight);
   }
 }
@@ -158,8 +143,8 @@ function addTerms(counter: SequentialTermCounter, vocab: Vocabulary, ids: TermId
 /** Count the content terms of an article's headline then sentences into {@link documentCounter} (see addTerms for `hashes`). */
 function countTerms(texts: readonly string[], vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>, hashes?: HashList): void {
   let ids = termIdsOfWords.get(vocab);
-  if (!ids) termIdsOfWords.set(vocab, (ids = { plain: new WordCache(), other: new Map() }));
-  texts.forEach((text, i) => (i === 0 ? addTerms(documentCounter, vocab, ids, text, options.titleWeight, 1, hashes) : addTerms(documentCounter, vocab, ids, text, 1, options.nameWeight, hashes)));
+  if (!ids) termIdsOfWords.set(vocab, (ids = { cache: new WordCache(MAX_CACHED_WORDS), termId: (word) => (isContentWord(word) ? vocab.id(stem(word)) : -1) }));
+  texts.forEach((text, i) => (i === 0 ? addTerms(documentCounter, ids, text, options.titleWeight, 1, hashes) : addTerms(documentCounter, ids, text, 1, options.nameWeight, hashes)));
 }
 
 export function termCounts(a: Article, vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>): TermCounts {

@@ -1,24 +1,50 @@
 /**
- * A cache from words, as {@link nextWord} finds them, to a number (a term id, say), looked up without building
- * the word's string: by the FNV hash the scanner computes anyway, then checked against the cached word's code
- * units. Only plain words are cached: ASCII, no joining apostrophe (a possessive "'s" is outside the word), so
- * the word is its span's code units lower-cased, a byte each. Other words are always a miss.
+ * A cache from words, as {@link nextWord} finds them, to a number (a term id, say). A plain word is looked up
+ * without building its string: by the FNV hash the scanner computes anyway, then checked against the cached
+ * word's code units. Plain: ASCII, no joining apostrophe (a possessive "'s" is outside the word), so the word is
+ * its span's code units lower-cased, a byte each. Other words (few) are cut out and looked up by their string.
  */
-import { WordSpan, WIDE, JOINED } from './words.js';
+import { wordText, WordSpan, WIDE, JOINED } from './words.js';
 
 /** What {@link WordCache.get} gives for a word it does not hold (cached values are ≥ −1). */
 export const MISS = -2;
 
 export class WordCache {
+  /** Words that are not plain, by their string. */
+  readonly #others = new Map<string, number>();
   /** Slot k holds at 4k the word's key + 1 (0: empty), its value, and its code units' offset and length in the pool. */
   #slots = new Int32Array(4 << 14);
   #used = 0;
   #pool = new Uint8Array(1 << 18);
   #poolSize = 0;
 
+  /** `limit`: words past which new ones are worked out but no longer cached. */
+  constructor(readonly limit = Infinity) {}
+
   /** How many words are cached. */
   get size(): number {
-    return this.#used;
+    return this.#used + this.#others.size;
+  }
+
+  /**
+   * The value of the span's word in `text`: the cached one, else `valueOf(word)` (≥ −1) of the word cut out of
+   * the text ({@link wordText}), cached while the cache holds fewer than {@link limit} words.
+   */
+  lookup(text: string, span: WordSpan, valueOf: (word: string) => number): number {
+    if (!WordCache.plain(span)) {
+      const word = wordText(text, span);
+      let value = this.#others.get(word);
+      if (value === undefined) {
+        value = valueOf(word);
+        if (this.size < this.limit) this.#others.set(word, value);
+      }
+      return value;
+    }
+    const cached = this.get(text, span);
+    if (cached !== MISS) return cached;
+    const value = valueOf(wordText(text, span));
+    if (this.size < this.limit) this.set(text, span, value);
+    return value;
   }
 
   /** Whether the span's word can be cached (see the file comment). */
@@ -68,6 +94,7 @@ export class WordCache {
 
   /** Empties the cache (and gives back its grown tables). */
   clear(): void {
+    this.#others.clear();
     this.#slots = new Int32Array(4 << 14);
     this.#used = 0;
     this.#pool = new Uint8Array(1 << 18);
