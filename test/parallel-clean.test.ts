@@ -11,6 +11,7 @@ import { toArticles } from '../src/clean/articles.js';
 import { packParagraphs, unpacked } from '../src/clean/packed.js';
 import { lineHashes } from '../src/clean/boilerplate.js';
 import type { ParsedArticle } from '../src/types.js';
+import { withSmallWorkerMinimums } from './worker-scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const fromDist = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(ROOT, 'dist', file)).href)) as T;
@@ -64,6 +65,7 @@ function corpus(): ParsedArticle[] {
 }
 
 describe('cleaning on worker threads', () => {
+  withSmallWorkerMinimums();
   const parsed = corpus();
 
   it('gives the same articles and empty inputs for 1, 2 and 3 threads', async () => {

@@ -11,6 +11,7 @@ import { renderJson } from '../src/render/json.js';
 import type { Article, CopyPair, StoredArticle } from '../src/types.js';
 import { stored } from '../src/clean/packed.js';
 import { article, OPTIONS } from './render-fixture.js';
+import { withSmallWorkerMinimums } from './worker-scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const fromDist = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(ROOT, 'dist', file)).href)) as T;
@@ -71,6 +72,7 @@ function corpus(): BuildInput {
 }
 
 describe('story facts on worker threads', () => {
+  withSmallWorkerMinimums();
   const input = corpus();
 
   it('starts workers on a big set only, and never more threads than jobs', async () => {
@@ -78,6 +80,14 @@ describe('story facts on worker threads', () => {
     const stories = input.groups.map((g, k) => ({ id: `s${k + 1}`, articles: g.map((i) => input.articles[i] as StoredArticle) }));
     expect([1, 2, 3, 8].map((jobs) => factThreads(stories, jobs))).toEqual([1, 2, 3, 3]);
     expect(factThreads(stories.slice(0, 100), 8)).toBe(1);
+  });
+
+  it('weighs whether workers pay on all the sentences of the run (75,000 a thread, scaled here to 750)', async () => {
+    const { factJobs } = await fromDist<typeof import('../src/parallel/story-facts.js')>('parallel/story-facts.js');
+    expect([749, 750, 1499, 1500, 1e6].map((n) => factJobs(n, 2))).toEqual([1, 1, 1, 2, 2]);
+    expect(factJobs(1e6, 8)).toBe(8);
+    const sentences = input.articles.reduce((n, a) => n + a.sentenceCount, 0);
+    expect(factJobs(sentences, 3)).toBe(3); // so the runs below do use three threads
   });
 
   it('gives the same report, deep and as JSON text, for 1, 2 and 3 threads', async () => {

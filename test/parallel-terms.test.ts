@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { article } from './render-fixture.js';
 import { stored } from '../src/clean/packed.js';
+import { withSmallWorkerMinimums } from './worker-scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const fromDist = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(ROOT, 'dist', file)).href)) as T;
@@ -26,6 +27,8 @@ function articles(n: number) {
 }
 
 describe('signaturesParallel', () => {
+  withSmallWorkerMinimums();
+
   it('gives the vectors, signatures and years of fingerprint() from packed articles, on 1, 2 and 3 threads', async () => {
     const { signaturesParallel } = await fromDist<typeof import('../src/parallel/signatures.js')>('parallel/signatures.js');
     const { fingerprint, fingerprintsFrom } = await fromDist<typeof import('../src/fingerprint/articles.js')>('fingerprint/articles.js');

@@ -16,6 +16,7 @@ import { cosine, scanCosine } from '../src/fingerprint/tfidf.js';
 import { rowRanges } from '../src/parallel/story-edges.js';
 import type { SparseVector } from '../src/types.js';
 import { tableOf } from './vector-fixture.js';
+import { withSmallWorkerMinimums } from './worker-scale.js';
 
 /** A deterministic pseudo-random L2-normalised vector over a small vocabulary (so many pairs share terms). */
 function vectorOf(seed: number, vocabulary: number): SparseVector {
@@ -126,6 +127,8 @@ describe('rowRanges', () => {
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 describe('storyEdgesParallel', () => {
+  withSmallWorkerMinimums();
+
   it('gives the same strongest edges on 1, 2 and 3 threads as the plain definition', async () => {
     const { storyEdgesParallel } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/story-edges.js')).href)) as typeof import('../src/parallel/story-edges.js');
     const vectors = Array.from({ length: 2600 }, (_, i) => vectorOf(i, 20000));

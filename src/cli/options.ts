@@ -58,7 +58,7 @@ export function withRunOptions(cmd: Command): Command {
         .argParser((v) => parseSize(v, 0))
         .default(MEMORY_BYTES, megabytes(MEMORY_BYTES)),
     )
-    .option('--jobs <n>', 'worker threads for the heavy stages (default: number of cores); the report is the same for every value', integer('--jobs', 1, 256), availableParallelism())
+    .option('--jobs <n>', 'at most this many threads for the heavy stages, each using more only where its input is big enough for them to pay (default: number of cores); the report is the same for every value', integer('--jobs', 1, 256), availableParallelism())
     .option('-q, --quiet', 'do not print skipped-file messages or progress on stderr')
     .option('--debug', 'print stack traces for internal errors');
 }

@@ -10,6 +10,7 @@ import { readArticleFile } from '../input/read.js';
 import { parseFile } from '../input/formats.js';
 import { prepareArticle, type PreparedArticle } from '../clean/articles.js';
 import type { Diagnostic } from '../types.js';
+import { threadsFor } from './threads.js';
 
 /** A file to read: where it is, and how it is named in messages and in the report. */
 export interface FileToRead {
@@ -41,8 +42,11 @@ const CHUNK = 200;
  * bounds what reading holds besides the intake's store (which spills past `--spill-after`).
  */
 const CHUNK_BYTES = 4 << 20;
-/** Below this many files per thread, starting a worker (and loading the parsers in it) costs more than it saves. */
-const MIN_PER_THREAD = 500;
+/**
+ * Files a thread must have (see threads.ts): reading 5,000 files took 0.7 s on this thread and 0.9 s on two
+ * workers, 10,000 took 1.7 s and 1.3 s (2-core machine, medians of three).
+ */
+const MIN_PER_THREAD = 3000;
 /** The size of a file as it is now (0 when it cannot be told: reading it will say why). */
 function sizeOf(file: FileToRead): number {
   try {
@@ -82,7 +86,7 @@ export async function readAll(
     }
     if (++done % BATCH === 0) onRead?.(done);
   };
-  const threads = Math.max(1, Math.min(jobs, Math.floor(files.length / minPerThread)));
+  const threads = threadsFor(files.length, minPerThread, jobs);
   if (threads <= 1) {
     for (const [i, file] of files.entries()) {
       use(readFile(file, maxBytes));

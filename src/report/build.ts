@@ -4,7 +4,7 @@
  */
 import type { Article, CopyPair, Diagnostic, Report, ReportArticle, ReportOptions, Story, StoredArticle } from '../types.js';
 import { storyFacts, withFacts } from '../facts/story-facts.js';
-import { factsWorkers, factThreads, storyFactsParallel, storyTextsParallel, type TextStory } from '../parallel/story-facts.js';
+import { factJobs, factsWorkers, factThreads, storyFactsParallel, storyTextsParallel, type TextStory } from '../parallel/story-facts.js';
 import { chunkRanges, type WorkerSet } from '../parallel/chunk-queue.js';
 import { storyBytes, type StoryForm } from '../render/story-text.js';
 import { storyArticles } from '../render/ndjson.js';
@@ -142,7 +142,8 @@ export interface PlannedReport {
  * How a batch of stories is worked out: the stories with their articles, the same as asked for (outline entries),
  * and the facts workers to use when the batch is worth threads.
  */
-type BatchWork<R> = (batch: readonly OrderedStory[], wanted: readonly Story[], workers: WorkerSet) => Promise<R[]>;
+/** `threads`: at most this many for the batch (see {@link factJobs}). */
+type BatchWork<R> = (batch: readonly OrderedStory[], wanted: readonly Story[], workers: WorkerSet, threads: number) => Promise<R[]>;
 
 /**
  * The report's outline now and its facts on demand; the stories come out as in {@link buildReportAsync}.
@@ -168,10 +169,12 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
     // so the threads never wait for the writing; at most two batches' results are held. On this thread alone
     // there is nothing to overlap, and a batch is worked out when it is needed. The workers serve every batch.
     const workers = factsWorkers(threshold);
+    // Whether worker threads pay is weighed on all the stories wanted, since the same workers serve every batch.
+    const threads = factJobs(wanted.reduce((n, s) => n + sentences(s), 0), jobs);
     const ahead = (k: number): Promise<R[]> | undefined => {
       const next = batch(k);
-      if (next.stories.length === 0 || factThreads(next.stories, jobs) <= 1) return undefined;
-      const results = run(next.stories, next.wanted, workers);
+      if (next.stories.length === 0 || factThreads(next.stories, threads) <= 1) return undefined;
+      const results = run(next.stories, next.wanted, workers, threads);
       // Its failure is taken up when it is awaited; until then (or if the reader stops first) it must not
       // count as unhandled, which would end the process before the CLI's own error handling.
       results.catch(() => undefined);
@@ -183,7 +186,7 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
         let now = next;
         if (!now) {
           const b = batch(k);
-          now = run(b.stories, b.wanted, workers);
+          now = run(b.stories, b.wanted, workers, threads);
         }
         const results: (R | undefined)[] = await now;
         next = ahead(k + 1);
@@ -203,7 +206,7 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
   }
   async function* stories(wanted: readonly Story[]): AsyncGenerator<Story> {
     if (threshold <= 0) return yield* wanted;
-    yield* inBatches(wanted, async (b, w, workers) => (await storyFactsParallel(b, threshold, jobs, workers)).map((f, i) => withFacts(w[i] as Story, f)));
+    yield* inBatches(wanted, async (b, w, workers, threads) => (await storyFactsParallel(b, threshold, threads, workers)).map((f, i) => withFacts(w[i] as Story, f)));
   }
   const articles = new Map(outline.articles.map((a) => [a.id, a]));
   const reportArticles = (form: StoryForm, s: Story): ReportArticle[] => (form === 'ndjson' ? storyArticles(articles, s) : []);
@@ -214,7 +217,7 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
     }
     const textStories = (b: readonly OrderedStory[], w: readonly Story[]): TextStory[] =>
       b.map((s, i) => ({ id: s.id, articles: s.articles, form, outline: w[i] as Story, reportArticles: reportArticles(form, w[i] as Story) }));
-    yield* inBatches(wanted, (b, w, workers) => storyTextsParallel(textStories(b, w), threshold, jobs, workers));
+    yield* inBatches(wanted, (b, w, workers, threads) => storyTextsParallel(textStories(b, w), threshold, threads, workers));
   }
   return { outline, stories, texts };
 }
