@@ -12,6 +12,7 @@ import { packParagraphs, unpacked } from '../src/clean/packed.js';
 import { lineHashes } from '../src/clean/boilerplate.js';
 import type { ParsedArticle } from '../src/types.js';
 import { withSmallWorkerMinimums } from './worker-scale.js';
+import { threadsFor } from '../src/parallel/threads.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const fromDist = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(ROOT, 'dist', file)).href)) as T;
@@ -74,6 +75,8 @@ describe('cleaning on worker threads', () => {
     const reasons = new Set(here.articles.flatMap((a) => a.dropped.map((d) => d.reason)));
     expect([...reasons].sort()).toEqual(['caption', 'credit', 'recurring', 'short']);
     expect(here.empty.length).toBe(26);
+    const { MIN_PER_THREAD } = await fromDist<typeof import('../src/parallel/clean.js')>('parallel/clean.js');
+    expect(threadsFor(parsed.length, MIN_PER_THREAD, 3)).toBe(3); // so 2 and 3 jobs do start workers
     expect(here.articles.some((a) => a.id.endsWith('-2'))).toBe(true);
     for (const jobs of [1, 2, 3]) {
       const intake = new ArticleIntake();

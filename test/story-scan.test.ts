@@ -17,6 +17,7 @@ import { rowRanges } from '../src/parallel/story-edges.js';
 import type { SparseVector } from '../src/types.js';
 import { tableOf } from './vector-fixture.js';
 import { withSmallWorkerMinimums } from './worker-scale.js';
+import { threadsFor } from '../src/parallel/threads.js';
 
 /** A deterministic pseudo-random L2-normalised vector over a small vocabulary (so many pairs share terms). */
 function vectorOf(seed: number, vocabulary: number): SparseVector {
@@ -130,8 +131,9 @@ describe('storyEdgesParallel', () => {
   withSmallWorkerMinimums();
 
   it('gives the same strongest edges on 1, 2 and 3 threads as the plain definition', async () => {
-    const { storyEdgesParallel } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/story-edges.js')).href)) as typeof import('../src/parallel/story-edges.js');
+    const { storyEdgesParallel, MIN_ARTICLES_PER_THREAD } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/story-edges.js')).href)) as typeof import('../src/parallel/story-edges.js');
     const vectors = Array.from({ length: 2600 }, (_, i) => vectorOf(i, 20000));
+    expect(threadsFor(vectors.length, MIN_ARTICLES_PER_THREAD, 3)).toBe(3); // so 2 and 3 jobs do start workers
     const years = vectors.map((_, i) => yearOf(i));
     const days = vectors.map((_, i) => dayOf(i));
     const keep = 8;

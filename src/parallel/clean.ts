@@ -17,7 +17,7 @@ const CHUNK_BYTES = 4 << 20;
  * Articles a thread must have (see threads.ts): 5,000 articles took 0.9 s on this thread alone and with a worker,
  * 10,000 took 1.7 s and 1.1 s (2-core machine, medians of three).
  */
-const MIN_PER_THREAD = 2500;
+export const MIN_PER_THREAD = 2500;
 
 /**
  * `cleanPacked` of every article, in order, on up to `jobs` threads (an integer ≥ 1; 1 = this thread only).

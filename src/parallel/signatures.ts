@@ -48,7 +48,7 @@ export interface SliceAnswer {
  * Articles a worker must have (see threads.ts): 5,000 articles took 1.7 s on this thread and 1.8 s on two workers,
  * 10,000 took 3.3 s and 2.2 s (2-core machine, medians of three).
  */
-const MIN_PER_WORKER = 2500;
+export const MIN_PER_WORKER = 2500;
 
 /**
  * The fingerprint pieces of a slice of articles, against a vocabulary of the slice's own (what a worker

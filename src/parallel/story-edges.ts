@@ -16,7 +16,7 @@ import { threadsFor } from './threads.js';
  * Articles a thread must have (see threads.ts): the scan of 10,000 articles took 1.3 s on this thread and on two
  * workers alike, of 20,000 4.5 s and 3.0–3.7 s (2-core machine).
  */
-const MIN_ARTICLES_PER_THREAD = 5000;
+export const MIN_ARTICLES_PER_THREAD = 5000;
 
 /** Ranges per thread: enough that a thread finishing early takes more, few enough to keep messages rare. */
 const RANGES_PER_THREAD = 16;
