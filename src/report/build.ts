@@ -140,9 +140,8 @@ export interface PlannedReport {
 
 /**
  * How a batch of stories is worked out: the stories with their articles, the same as asked for (outline entries),
- * and the facts workers to use when the batch is worth threads.
+ * and the facts workers to use when the batch is worth threads, at most `threads` of them (see {@link factJobs}).
  */
-/** `threads`: at most this many for the batch (see {@link factJobs}). */
 type BatchWork<R> = (batch: readonly OrderedStory[], wanted: readonly Story[], workers: WorkerSet, threads: number) => Promise<R[]>;
 
 /**
