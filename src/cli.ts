@@ -119,7 +119,7 @@ export async function main(io: Io): Promise<void> {
       return;
     }
     const format: Format = flags.json ? 'json' : isFormat(flags.format) ? flags.format : 'terminal';
-    const options = runOptions(flags);
+    const options = runOptions(flags, io.env);
     const stdin = paths.includes('-') && io.stdin ? await readAll(io.stdin) : undefined;
     const progress = progressReporter((s) => io.stderr.write(s), () => performance.now());
     const showProgress = io.stderr.isTTY === true && !flags.quiet;
@@ -169,6 +169,11 @@ export async function main(io: Io): Promise<void> {
       result.close(); // the articles' texts and their temporary file, if any
     }
   } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`dedupe: ${safeText(err.message)}\n`);
+      io.exitCode = 2;
+      return;
+    }
     const message = err instanceof Error ? err.message : String(err);
     // One line (safeText escapes any newline in the message); the stack trace only with --debug.
     io.stderr.write(

@@ -12,7 +12,7 @@ import { ArticleIntake } from './clean/articles.js';
 import { exactJaccard, fingerprintsFrom, shingleSet } from './fingerprint/articles.js';
 import { unpacked } from './clean/packed.js';
 import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicates, type StoryClusters } from './cluster/stories.js';
-import { completeReport, planReport, type PlannedReport } from './report/build.js';
+import { BATCH_SENTENCES, completeReport, planReport, type PlannedReport } from './report/build.js';
 import { signaturesParallel } from './parallel/signatures.js';
 import { storyEdgesParallel } from './parallel/story-edges.js';
 import type { StageName } from './timings.js';
@@ -28,6 +28,11 @@ export interface RunOptions extends ReportOptions {
   readonly dateWindow: number;
   /** Worker threads for the heavy stages (an integer ≥ 1; default 1). The report is identical for every value. */
   readonly jobs?: number;
+  /**
+   * Factor on how much work each stage needs before it starts worker threads (> 0; default 1; see
+   * parallel/threads.ts): `DEDUPE_WORKER_SCALE`. The report is identical for every value.
+   */
+  readonly workerScale?: number;
   /**
    * Bytes of packed text (paragraphs, then cleaned sentences) held in memory before the rest goes to a temporary
    * file (see util/spill.ts); default `MEMORY_BYTES` there. The report is identical for every value.
@@ -127,7 +132,7 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
       ok: true,
       articles,
       files: found.files.map((f) => path.resolve(cwd, f)),
-      planned: planReport({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }, options.jobs ?? 1),
+      planned: planReport({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }, options.jobs ?? 1, BATCH_SENTENCES, options.workerScale),
       close: () => texts.close(),
     };
   } catch (e) {
@@ -156,13 +161,13 @@ async function articlesOf(
   };
   const toRead = files.map((shown, at) => ({ path: path.resolve(cwd, shown), shown, at }));
   try {
-    await readAll(toRead, options.maxBytes, options.jobs ?? 1, take, report, (done) => hooks.onProgress?.({ stage: 'read', done, total: files.length }));
+    await readAll(toRead, options.maxBytes, options.jobs ?? 1, take, report, (done) => hooks.onProgress?.({ stage: 'read', done, total: files.length }), options.workerScale);
   } catch (e) {
     intake.close();
     throw e;
   }
   hooks.onStage?.('read');
-  const { articles, empty, texts } = await intake.clean(options.jobs ?? 1);
+  const { articles, empty, texts } = await intake.clean(options.jobs ?? 1, options.workerScale);
   const failure = intake.spillFailure ?? texts.failure;
   if (failure !== undefined) report({ path: os.tmpdir(), reason: `no temporary file for the articles' text (${failure}); it is kept in memory`, level: 'warning' });
   for (const file of empty) report({ path: file, reason: 'no sentences left after removing boilerplate', level: 'skipped' });
@@ -211,7 +216,7 @@ async function signaturesAndEdges(
   const prints = await fingerprintsOf(articles, options, progress);
   onStage?.('fingerprints');
   if (options.singleStory) return { signatures: prints.signatures };
-  const edges = await storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.jobs ?? 1, MAX_NEIGHBOURS);
+  const edges = await storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.jobs ?? 1, MAX_NEIGHBOURS, options.workerScale);
   onStage?.('story scan');
   return { signatures: prints.signatures, edges };
 }
@@ -228,7 +233,7 @@ async function fingerprintsOf(
 ): Promise<ReturnType<typeof fingerprintsFrom>> {
   progress('fingerprinted', 0, articles.length);
   const onDone = (done: number): void => progress('fingerprinted', done, articles.length);
-  return fingerprintsFrom(await signaturesParallel(articles, options, options.jobs ?? 1, onDone), articles.map((a) => a.date));
+  return fingerprintsFrom(await signaturesParallel(articles, options, options.jobs ?? 1, onDone, options.workerScale), articles.map((a) => a.date));
 }
 
 export function groupsOf(labels: readonly number[]): number[][] {

@@ -11,8 +11,7 @@ import { toArticles } from '../src/clean/articles.js';
 import { packParagraphs, unpacked } from '../src/clean/packed.js';
 import { lineHashes } from '../src/clean/boilerplate.js';
 import type { ParsedArticle } from '../src/types.js';
-import { withSmallWorkerMinimums } from './worker-scale.js';
-import { threadsFor } from '../src/parallel/threads.js';
+import { SMALL } from './worker-scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const fromDist = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(ROOT, 'dist', file)).href)) as T;
@@ -66,7 +65,6 @@ function corpus(): ParsedArticle[] {
 }
 
 describe('cleaning on worker threads', () => {
-  withSmallWorkerMinimums();
   const parsed = corpus();
 
   it('gives the same articles and empty inputs for 1, 2 and 3 threads', async () => {
@@ -75,22 +73,30 @@ describe('cleaning on worker threads', () => {
     const reasons = new Set(here.articles.flatMap((a) => a.dropped.map((d) => d.reason)));
     expect([...reasons].sort()).toEqual(['caption', 'credit', 'recurring', 'short']);
     expect(here.empty.length).toBe(26);
-    const { MIN_PER_THREAD } = await fromDist<typeof import('../src/parallel/clean.js')>('parallel/clean.js');
-    expect(threadsFor(parsed.length, MIN_PER_THREAD, 3)).toBe(3); // so 2 and 3 jobs do start workers
+    const { workersStarted } = await fromDist<typeof import('../src/parallel/threads.js')>('parallel/threads.js');
     expect(here.articles.some((a) => a.id.endsWith('-2'))).toBe(true);
     for (const jobs of [1, 2, 3]) {
       const intake = new ArticleIntake();
       parsed.forEach((p) => intake.add(p));
-      const { articles, empty } = await intake.clean(jobs);
+      // At the tests' scale (the shares are 5,000 and 1,000 articles otherwise): this thread and jobs − 1 workers.
+      const before = workersStarted();
+      const { articles, empty } = await intake.clean(jobs, SMALL);
+      expect(workersStarted() - before).toBe(jobs - 1);
       expect({ articles: articles.map(unpacked), empty }).toStrictEqual(here);
     }
   }, 120_000);
 
   it('rejects, rather than hangs, when a worker fails', async () => {
     const { cleanTextParallel } = await fromDist<typeof import('../src/parallel/clean.js')>('parallel/clean.js');
+    const { workersStarted } = await fromDist<typeof import('../src/parallel/threads.js')>('parallel/threads.js');
+    const { PackedStore } = await fromDist<typeof import('../src/util/spill.js')>('util/spill.js');
     // The first chunks go to the worker; a paragraph that is not a string makes it throw there.
     const broken = packParagraphs([42 as unknown as string], new Uint32Array(1));
     const packed = parsed.map((p) => packParagraphs(p.paragraphs, lineHashes(p.paragraphs)));
-    await expect(cleanTextParallel([broken, ...packed.slice(1)], new Set(), 2)).rejects.toThrow(TypeError);
+    const before = workersStarted();
+    const store = new PackedStore();
+    await expect(cleanTextParallel([broken, ...packed.slice(1)], new Set(), 2, store, SMALL)).rejects.toThrow(TypeError);
+    store.close();
+    expect(workersStarted() - before).toBe(1);
   }, 60_000);
 });

@@ -11,7 +11,7 @@ import { renderJson } from '../src/render/json.js';
 import type { Article, CopyPair, StoredArticle } from '../src/types.js';
 import { stored } from '../src/clean/packed.js';
 import { article, OPTIONS } from './render-fixture.js';
-import { withSmallWorkerMinimums } from './worker-scale.js';
+import { SMALL } from './worker-scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const fromDist = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(ROOT, 'dist', file)).href)) as T;
@@ -72,8 +72,8 @@ function corpus(): BuildInput {
 }
 
 describe('story facts on worker threads', () => {
-  withSmallWorkerMinimums();
   const input = corpus();
+  const started = async (): Promise<number> => (await fromDist<typeof import('../src/parallel/threads.js')>('parallel/threads.js')).workersStarted();
 
   it('starts workers on a big set only, and never more threads than jobs', async () => {
     const { factThreads } = await fromDist<typeof import('../src/parallel/story-facts.js')>('parallel/story-facts.js');
@@ -82,12 +82,15 @@ describe('story facts on worker threads', () => {
     expect(factThreads(stories.slice(0, 100), 8)).toBe(1);
   });
 
-  it('weighs whether workers pay on all the sentences of the run (75,000 a thread, scaled here to 750)', async () => {
-    const { factJobs } = await fromDist<typeof import('../src/parallel/story-facts.js')>('parallel/story-facts.js');
-    expect([749, 750, 1499, 1500, 1e6].map((n) => factJobs(n, 2))).toEqual([1, 1, 1, 2, 2]);
+  it('weighs whether workers pay on all the sentences of the run', async () => {
+    const { factJobs, FACTS_SHARE } = await fromDist<typeof import('../src/parallel/story-facts.js')>('parallel/story-facts.js');
+    const { from } = FACTS_SHARE;
+    expect([from - 1, from, 1e6].map((n) => factJobs(n, 2))).toEqual([1, 2, 2]);
     expect(factJobs(1e6, 8)).toBe(8);
+    expect([from * SMALL - 1, from * SMALL].map((n) => factJobs(n, 2, SMALL))).toEqual([1, 2]);
+    // This corpus is too small for workers but for the tests' scale, which the runs below use.
     const sentences = input.articles.reduce((n, a) => n + a.sentenceCount, 0);
-    expect(factJobs(sentences, 3)).toBe(3); // so the runs below do use three threads
+    expect([factJobs(sentences, 3), factJobs(sentences, 3, SMALL)]).toEqual([1, 3]);
   });
 
   it('gives the same report, deep and as JSON text, for 1, 2 and 3 threads', async () => {
@@ -96,7 +99,9 @@ describe('story facts on worker threads', () => {
     expect(here.stories.some((s) => s.conflicts.length > 0)).toBe(true);
     expect(here.stories.filter((s) => s.facts.length > 0).length).toBe(460);
     for (const jobs of [1, 2, 3]) {
-      const report = await buildReportAsync(input, jobs);
+      const before = await started();
+      const report = await buildReportAsync(input, jobs, SMALL);
+      expect((await started()) - before).toBe(jobs - 1); // one batch: this thread and jobs − 1 workers
       expect(report).toStrictEqual(here);
       expect(renderJson(report)).toBe(renderJson(here));
     }
@@ -106,27 +111,31 @@ describe('story facts on worker threads', () => {
     const { planReport } = await fromDist<typeof import('../src/report/build.js')>('report/build.js');
     const here = buildReport(input);
     for (const [jobs, batch] of [[1, 500], [2, 2000], [2, 100_000]] as const) {
-      const planned = planReport(input, jobs, batch);
+      const planned = planReport(input, jobs, batch, SMALL);
       expect(planned.outline.stories.map((s) => s.id)).toEqual(here.stories.map((s) => s.id));
       expect(planned.outline.stories.every((s) => s.facts.length === 0 && s.coverage.length === 0)).toBe(true);
       expect({ ...planned.outline, stories: [] }).toStrictEqual({ ...here, stories: [] });
       // Every third story, last first: what a --min-sources/--sort view might ask for.
       const wanted = planned.outline.stories.filter((_, i) => i % 3 === 0).reverse();
       const got = [];
+      const before = await started();
       for await (const story of planned.stories(wanted)) got.push(story);
+      expect((await started()) - before).toBe(jobs - 1); // kept from one batch to the next
       expect(got).toStrictEqual(here.stories.filter((_, i) => i % 3 === 0).reverse());
     }
     // Batches big enough for two threads each: the second is worked out on the threads while the first is
     // handed on, a story at a time with a turn of the event loop in between (as a writer waits for a stream).
     const { factThreads } = await fromDist<typeof import('../src/parallel/story-facts.js')>('parallel/story-facts.js');
-    const planned = planReport(input, 2, 22_000);
+    const planned = planReport(input, 2, 22_000, SMALL);
     const firstBatch = planned.outline.stories.slice(0, 310).map((s) => ({ id: s.id, articles: s.articles.map((id) => input.articles.find((a) => a.id === id) as StoredArticle) }));
     expect(factThreads(firstBatch, 2)).toBe(2);
+    const before = await started();
     const got = [];
     for await (const story of planned.stories(planned.outline.stories)) {
       got.push(story);
       await new Promise((resolve) => setImmediate(resolve));
     }
+    expect((await started()) - before).toBe(1);
     expect(got).toStrictEqual(here.stories);
   }, 120_000);
 
@@ -138,11 +147,13 @@ describe('story facts on worker threads', () => {
     const articlesOf = (s: (typeof here.stories)[number]): typeof here.articles => s.articles.map((id) => entries.get(id) as (typeof here.articles)[number]);
     const wanted = here.stories.filter((_, i) => i % 2 === 1).reverse();
     for (const [jobs, batch] of [[1, 3000], [2, 22_000], [3, 100_000]] as const) {
-      const planned = planReport(input, jobs, batch);
+      const planned = planReport(input, jobs, batch, SMALL);
       const asked = planned.outline.stories.filter((_, i) => i % 2 === 1).reverse();
       for (const form of ['json', 'ndjson'] as const) {
         const got: string[] = [];
+        const before = await started();
         for await (const bytes of planned.texts(asked, form)) got.push(Buffer.from(bytes).toString('utf8'));
+        expect((await started()) - before).toBe(jobs === 1 ? 0 : jobs); // the workers do all of it
         expect(got).toEqual(wanted.map((s) => storyText(form, s, form === 'ndjson' ? articlesOf(s) : [])));
       }
     }

@@ -10,9 +10,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/types.js';
 import type { FileAnswer, FileToRead } from '../src/parallel/read.js';
+import { SMALL } from './worker-scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { readAll } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/read.js')).href)) as typeof import('../src/parallel/read.js');
+const { workersStarted } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/threads.js')).href)) as typeof import('../src/parallel/threads.js');
 
 let dir = '';
 const files: FileToRead[] = [];
@@ -35,17 +37,18 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function read(jobs: number, minPerThread: number): Promise<{ answers: FileAnswer[]; said: Diagnostic[]; progress: number[] }> {
+/** Every file read on up to `jobs` threads, the shares scaled by `scale` (see parallel/threads.ts). */
+async function read(jobs: number, scale: number): Promise<{ answers: FileAnswer[]; said: Diagnostic[]; progress: number[] }> {
   const answers: FileAnswer[] = [];
   const said: Diagnostic[] = [];
   const progress: number[] = [];
-  await readAll(files, 4000, jobs, (a) => answers.push(a), (d) => said.push(d), (n) => progress.push(n), minPerThread);
+  await readAll(files, 4000, jobs, (a) => answers.push(a), (d) => said.push(d), (n) => progress.push(n), scale);
   return { answers: answers.sort((x, y) => x.at - y.at), said, progress };
 }
 
 describe('readAll', () => {
   it('gives every file the answer this thread gives, and the diagnostics in input order, on 1 to 3 threads', async () => {
-    const here = await read(1, 500);
+    const here = await read(1, 1);
     expect(here.answers.map((a) => a.at)).toEqual(files.map((f) => f.at));
     const reasons = new Set(here.said.map((d) => d.reason.split(' ')[0]));
     expect(here.said.length).toBeGreaterThan(30);
@@ -54,7 +57,9 @@ describe('readAll', () => {
     expect(order.every((k, i) => k >= 0 && (i === 0 || k >= (order[i - 1] as number)))).toBe(true);
     expect(here.answers.filter((a) => a.ok).flatMap((a) => (a.ok ? a.articles : [])).length).toBeGreaterThan(650);
     for (const jobs of [2, 3]) {
-      const threaded = await read(jobs, 50);
+      const before = workersStarted();
+      const threaded = await read(jobs, SMALL);
+      expect(workersStarted() - before).toBe(jobs); // workers read, this thread takes the answers in
       expect(threaded.answers).toStrictEqual(here.answers);
       expect(threaded.said).toStrictEqual(here.said);
       expect(threaded.progress).toEqual(here.progress);
@@ -66,7 +71,9 @@ describe('readAll', () => {
     const take = (): void => {
       if (++taken === 300) throw new Error('store full');
     };
-    await expect(readAll(files, 4000, 2, take, () => undefined, undefined, 50)).rejects.toThrow('store full');
+    const before = workersStarted();
+    await expect(readAll(files, 4000, 2, take, () => undefined, undefined, SMALL)).rejects.toThrow('store full');
+    expect(workersStarted() - before).toBe(2);
     // Nothing else arrives afterwards: the workers are gone.
     const after = taken;
     await new Promise((resolve) => setTimeout(resolve, 200));

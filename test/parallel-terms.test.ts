@@ -7,8 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { article } from './render-fixture.js';
 import { stored } from '../src/clean/packed.js';
-import { withSmallWorkerMinimums } from './worker-scale.js';
-import { threadsFor } from '../src/parallel/threads.js';
+import { SMALL } from './worker-scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const fromDist = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(ROOT, 'dist', file)).href)) as T;
@@ -28,17 +27,18 @@ function articles(n: number) {
 }
 
 describe('signaturesParallel', () => {
-  withSmallWorkerMinimums();
-
   it('gives the vectors, signatures and years of fingerprint() from packed articles, on 1, 2 and 3 threads', async () => {
-    const { signaturesParallel, MIN_PER_WORKER } = await fromDist<typeof import('../src/parallel/signatures.js')>('parallel/signatures.js');
+    const { signaturesParallel } = await fromDist<typeof import('../src/parallel/signatures.js')>('parallel/signatures.js');
+    const { workersStarted } = await fromDist<typeof import('../src/parallel/threads.js')>('parallel/threads.js');
     const { fingerprint, fingerprintsFrom } = await fromDist<typeof import('../src/fingerprint/articles.js')>('fingerprint/articles.js');
     const { DEFAULT_OPTIONS } = await fromDist<typeof import('../src/run.js')>('run.js');
     const list = articles(1600);
-    expect(threadsFor(list.length, MIN_PER_WORKER, 3)).toBe(3); // so 2 and 3 jobs do start workers
     const one = fingerprint(list, DEFAULT_OPTIONS);
     for (const jobs of [1, 2, 3]) {
-      const pre = await signaturesParallel(list.map(stored), DEFAULT_OPTIONS, jobs);
+      // At the tests' scale (the shares are 5,000 and 500 articles otherwise), so that workers do fingerprint.
+      const before = workersStarted();
+      const pre = await signaturesParallel(list.map(stored), DEFAULT_OPTIONS, jobs, undefined, SMALL);
+      expect(workersStarted() - before).toBe(jobs === 1 ? 0 : jobs);
       const many = fingerprintsFrom(pre, list.map((a) => a.date));
       expect(many.vectors).toStrictEqual(one.vectors);
       expect(many.signatures).toStrictEqual(one.signatures);

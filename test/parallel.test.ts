@@ -27,8 +27,8 @@ const SENTENCES = [
 let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-jobs-'));
-  // 1,200 articles (enough for worker threads in every stage at the tests' DEDUPE_WORKER_SCALE), built from
-  // shuffled sentences; every 10th is a copy.
+  // 1,200 articles, built from shuffled sentences; every 10th is a copy. At the tests' DEDUPE_WORKER_SCALE every
+  // stage but the facts (7,200 sentences, below a batch's 10,000 a thread) runs on worker threads.
   let state = 7;
   const next = (): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
   for (let i = 0; i < 1200; i++) {
@@ -44,7 +44,7 @@ function run(jobs: number, ...more: string[]): string {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), dir, '--json', '--quiet', '--jobs', String(jobs), ...more], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
-    env: { ...process.env, DEDUPE_WORKER_SCALE: SMALL },
+    env: { ...process.env, DEDUPE_WORKER_SCALE: String(SMALL) },
   });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
@@ -63,6 +63,13 @@ describe('--jobs', () => {
     // Part in memory, part in the file.
     expect(run(3, '--spill-after', '100KB')).toBe(one);
   }, 180_000);
+
+  it('refuses a DEDUPE_WORKER_SCALE that is not a number above 0, in one line', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), 'seeds/'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DEDUPE_WORKER_SCALE: '0,5' } });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('dedupe: DEDUPE_WORKER_SCALE must be a number above 0, such as 0.5; got "0,5"\n');
+  });
 
   it('rejects a number of jobs that is not a whole number ≥ 1', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), 'seeds/', '--jobs', '0'], { cwd: ROOT, encoding: 'utf8' });

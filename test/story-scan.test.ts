@@ -16,8 +16,7 @@ import { cosine, scanCosine } from '../src/fingerprint/tfidf.js';
 import { rowRanges } from '../src/parallel/story-edges.js';
 import type { SparseVector } from '../src/types.js';
 import { tableOf } from './vector-fixture.js';
-import { withSmallWorkerMinimums } from './worker-scale.js';
-import { threadsFor } from '../src/parallel/threads.js';
+import { SMALL } from './worker-scale.js';
 
 /** A deterministic pseudo-random L2-normalised vector over a small vocabulary (so many pairs share terms). */
 function vectorOf(seed: number, vocabulary: number): SparseVector {
@@ -128,16 +127,20 @@ describe('rowRanges', () => {
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 describe('storyEdgesParallel', () => {
-  withSmallWorkerMinimums();
-
   it('gives the same strongest edges on 1, 2 and 3 threads as the plain definition', async () => {
-    const { storyEdgesParallel, MIN_ARTICLES_PER_THREAD } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/story-edges.js')).href)) as typeof import('../src/parallel/story-edges.js');
+    const { storyEdgesParallel } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/story-edges.js')).href)) as typeof import('../src/parallel/story-edges.js');
+    const { workersStarted } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/threads.js')).href)) as typeof import('../src/parallel/threads.js');
     const vectors = Array.from({ length: 2600 }, (_, i) => vectorOf(i, 20000));
-    expect(threadsFor(vectors.length, MIN_ARTICLES_PER_THREAD, 3)).toBe(3); // so 2 and 3 jobs do start workers
     const years = vectors.map((_, i) => yearOf(i));
     const days = vectors.map((_, i) => dayOf(i));
     const keep = 8;
-    const strongest = (jobs: number): Promise<unknown> => storyEdgesParallel(tableOf(vectors), years, days, options, jobs, keep);
+    // At the tests' scale (the scan's shares are 10,000 and 1,000 articles otherwise), so that workers do scan.
+    const strongest = async (jobs: number): Promise<unknown> => {
+      const before = workersStarted();
+      const edges = await storyEdgesParallel(tableOf(vectors), years, days, options, jobs, keep, SMALL);
+      expect(workersStarted() - before).toBe(jobs === 1 ? 0 : jobs);
+      return edges;
+    };
     const plain = plainEdges(vectors, years, days);
     expect(plain.length).toBeGreaterThan(1000);
     const one = await strongest(1);

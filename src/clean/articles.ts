@@ -118,12 +118,12 @@ export class ArticleIntake {
     }
   }
 
-  /** {@link cleanHere} on up to `jobs` threads (an integer ≥ 1); the same result for every `jobs`. */
-  async clean(jobs: number): Promise<Cleaned> {
+  /** {@link cleanHere} on up to `jobs` threads (an integer ≥ 1; `scale`: see parallel/threads.ts); the same result for every `jobs`. */
+  async clean(jobs: number, scale = 1): Promise<Cleaned> {
     const texts = new PackedStore(this.memoryBytes);
     try {
       const { order, recurring } = this.#prepare();
-      return assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, jobs, texts), texts);
+      return assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, jobs, texts, scale), texts);
     } catch (e) {
       texts.close();
       throw e;

@@ -35,7 +35,7 @@ export async function evalMain(io: Io, args: readonly string[]): Promise<void> {
   const folder = cmd.args[0] ?? '';
   const input = { folder, storiesFile: flags.stories, ...(flags.facts ? { factsFile: flags.facts } : {}) };
   const gold = await loadGold(input);
-  const base = runOptions(flags);
+  const base = runOptions(flags, io.env);
   if (!flags.sweep) {
     const result = await evaluate(input, gold, base);
     io.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatEval(result));

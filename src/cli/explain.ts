@@ -23,7 +23,7 @@ export async function explainMain(io: Io, args: readonly string[]): Promise<void
   cmd.parse(args as string[], { from: 'user' });
   const flags = cmd.opts<ParsedFlags & { context?: string[] }>();
   const [a = '', b = ''] = cmd.args;
-  const result = await explain([a, b], flags.context ?? [], io.cwd(), runOptions(flags), (d) => {
+  const result = await explain([a, b], flags.context ?? [], io.cwd(), runOptions(flags, io.env), (d) => {
     if (!flags.quiet) io.stderr.write(describe(d));
   });
   if (!result.ok) throw new UsageError(`explain: ${result.reason}`);

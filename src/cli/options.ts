@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_OPTIONS, type RunOptions } from '../run.js';
 import { MEMORY_BYTES } from '../util/spill.js';
-import type { Io } from './io.js';
+import { UsageError, type Io } from './io.js';
 
 export function fraction(name: string, open = false) {
   return (value: string): number => {
@@ -58,7 +58,7 @@ export function withRunOptions(cmd: Command): Command {
         .argParser((v) => parseSize(v, 0))
         .default(MEMORY_BYTES, megabytes(MEMORY_BYTES)),
     )
-    .option('--jobs <n>', 'at most this many threads for the heavy stages, each using more only where its input is big enough for them to pay (default: number of cores); the report is the same for every value', integer('--jobs', 1, 256), availableParallelism())
+    .option('--jobs <n>', 'at most this many threads per heavy stage; a stage uses more than one only when its input is big enough (see README, Performance) (default: number of cores); the report is the same for every value', integer('--jobs', 1, 256), availableParallelism())
     .option('-q, --quiet', 'do not print skipped-file messages or progress on stderr')
     .option('--debug', 'print stack traces for internal errors');
 }
@@ -98,7 +98,20 @@ export interface ParsedFlags {
   output?: string;
 }
 
-export function runOptions(flags: ParsedFlags): RunOptions {
+/**
+ * `DEDUPE_WORKER_SCALE` (see parallel/threads.ts): a decimal number above 0, or 1 when unset or empty. Anything
+ * else is a usage error, so a typo does not quietly leave the default.
+ */
+export function workerScale(env: Io['env']): number {
+  const value = env.DEDUPE_WORKER_SCALE?.trim();
+  if (value === undefined || value === '') return 1;
+  const x = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isFinite(x) || x <= 0) throw new UsageError(`DEDUPE_WORKER_SCALE must be a number above 0, such as 0.5; got "${value}"`);
+  return x;
+}
+
+/** The run's options from the flags and, for the worker threads' shares, the environment. */
+export function runOptions(flags: ParsedFlags, env: Io['env'] = {}): RunOptions {
   return {
     ...DEFAULT_OPTIONS,
     storyThreshold: flags.storyThreshold,
@@ -115,5 +128,6 @@ export function runOptions(flags: ParsedFlags): RunOptions {
     maxBytes: flags.maxSize,
     memoryBytes: flags.spillAfter,
     jobs: flags.jobs,
+    workerScale: workerScale(env),
   };
 }

@@ -7,6 +7,7 @@
  * workers are terminated at the end, or kept for the next run in a {@link WorkerSet} when all went well.
  */
 import { parentPort, Worker } from 'node:worker_threads';
+import { startWorker } from './threads.js';
 
 /** Chunks a worker holds at once, so it has the next one while this thread is busy with its own. */
 const IN_FLIGHT = 2;
@@ -39,7 +40,7 @@ export class WorkerSet {
   take(n: number): Worker[] {
     const taken = this.#idle.splice(0, n);
     for (const w of taken) w.ref();
-    while (taken.length < n) taken.push(new Worker(this.script, { workerData: this.workerData }));
+    while (taken.length < n) taken.push(startWorker(this.script, { workerData: this.workerData }));
     return taken;
   }
 
@@ -154,7 +155,7 @@ export async function runChunks<I, R, A = R>(work: ChunkWork<I, R, A>): Promise<
 
   const set = work.worker instanceof WorkerSet ? work.worker : undefined;
   const count = here ? work.threads - 1 : work.threads;
-  const workers = set ? set.take(count) : Array.from({ length: count }, () => new Worker(work.worker as URL, { workerData: work.workerData }));
+  const workers = set ? set.take(count) : Array.from({ length: count }, () => startWorker(work.worker as URL, { workerData: work.workerData }));
   let ok = false;
   try {
     await Promise.all([...workers.map(feed), onThisThread()]);

@@ -7,27 +7,27 @@
 import { chunkRanges, runChunks } from './chunk-queue.js';
 import { cleanPacked, kept, type PackedText } from '../clean/sentences.js';
 import type { Packed, PackedStore } from '../util/spill.js';
-import { threadsFor } from './threads.js';
+import { threadsFor, type ThreadShare } from './threads.js';
 
 /** Articles per chunk: small enough to balance the threads at the end, big enough to make messages rare. */
 const CHUNK = 250;
 /** Packed bytes per chunk (a chunk ends with the article that reaches it): what a worker holds of a chunk is bounded too. */
 const CHUNK_BYTES = 4 << 20;
 /**
- * Articles a thread must have (see threads.ts): 5,000 articles took 0.9 s on this thread alone and with a worker,
- * 10,000 took 1.7 s and 1.1 s (2-core machine, medians of three).
+ * A worker from 5,000 articles, then a thread per 1,000 (see threads.ts): 5,000 articles took 0.9 s on this thread
+ * alone and with a worker, 10,000 took 1.7 s and 1.1 s (2-core machine, medians of three).
  */
-export const MIN_PER_THREAD = 2500;
+export const CLEAN_SHARE: ThreadShare = { from: 5000, each: 1000 };
 
 /**
  * `cleanPacked` of every article, in order, on up to `jobs` threads (an integer ≥ 1; 1 = this thread only).
  * `recurring` holds the hashes of the lines that recur across articles (see recurringLines). Each text goes to
- * `store` as it comes in (see util/spill.ts).
+ * `store` as it comes in (see util/spill.ts). `scale`: see threads.ts.
  */
-export async function cleanTextParallel(articles: readonly Packed[], recurring: ReadonlySet<number>, jobs: number, store: PackedStore): Promise<PackedText<Packed>[]> {
+export async function cleanTextParallel(articles: readonly Packed[], recurring: ReadonlySet<number>, jobs: number, store: PackedStore, scale = 1): Promise<PackedText<Packed>[]> {
   const keep = (cleaned: PackedText): PackedText<Packed> => kept(cleaned, store);
   const here = (paragraphs: Packed): PackedText<Packed> => keep(cleanPacked(paragraphs, recurring));
-  const threads = threadsFor(articles.length, MIN_PER_THREAD, jobs);
+  const threads = threadsFor(articles.length, CLEAN_SHARE, jobs, scale);
   if (threads <= 1) return articles.map(here);
 
   const chunks = chunkRanges(articles.length, CHUNK_BYTES, (i) => (articles[i] as Packed).length, CHUNK);

@@ -10,7 +10,7 @@ import { readArticleFile } from '../input/read.js';
 import { parseFile } from '../input/formats.js';
 import { prepareArticle, type PreparedArticle } from '../clean/articles.js';
 import type { Diagnostic } from '../types.js';
-import { threadsFor } from './threads.js';
+import { threadsFor, type ThreadShare } from './threads.js';
 
 /** A file to read: where it is, and how it is named in messages and in the report. */
 export interface FileToRead {
@@ -43,10 +43,10 @@ const CHUNK = 200;
  */
 const CHUNK_BYTES = 4 << 20;
 /**
- * Files a thread must have (see threads.ts): reading 5,000 files took 0.7 s on this thread and 0.9 s on two
- * workers, 10,000 took 1.7 s and 1.3 s (2-core machine, medians of three).
+ * Workers from 6,000 files, then one per 500 (see threads.ts): reading 5,000 files took 0.7 s on this thread and
+ * 0.9 s on two workers, 10,000 took 1.7 s and 1.3 s (2-core machine, medians of three).
  */
-export const MIN_PER_THREAD = 3000;
+export const READ_SHARE: ThreadShare = { from: 6000, each: 500 };
 /** The size of a file as it is now (0 when it cannot be told: reading it will say why). */
 function sizeOf(file: FileToRead): number {
   try {
@@ -62,8 +62,7 @@ const BATCH = 256;
 /**
  * Read every file on up to `jobs` threads: `take` gets each file's answer, in any order, and `report` each
  * diagnostic, in input order (a file's read warnings, then its parse diagnostics), each as soon as the files
- * before it are done. `onRead` is told how many files are done now and then. `minPerThread`: files a thread
- * must have for workers to be started (the tests make it small).
+ * before it are done. `onRead` is told how many files are done now and then. `scale`: see threads.ts.
  */
 export async function readAll(
   files: readonly FileToRead[],
@@ -72,7 +71,7 @@ export async function readAll(
   take: (answer: FileAnswer) => void,
   report: (d: Diagnostic) => void,
   onRead?: (done: number) => void,
-  minPerThread = MIN_PER_THREAD,
+  scale = 1,
 ): Promise<void> {
   const said: (readonly Diagnostic[] | undefined)[] = new Array(files.length);
   let next = 0; // every file before this one has had its diagnostics reported
@@ -86,7 +85,7 @@ export async function readAll(
     }
     if (++done % BATCH === 0) onRead?.(done);
   };
-  const threads = threadsFor(files.length, minPerThread, jobs);
+  const threads = threadsFor(files.length, READ_SHARE, jobs, scale);
   if (threads <= 1) {
     for (const [i, file] of files.entries()) {
       use(readFile(file, maxBytes));

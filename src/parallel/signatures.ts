@@ -1,12 +1,12 @@
 /**
- * MinHash signatures and TF-IDF term counts on every core: the articles are cut into `jobs` contiguous slices,
+ * MinHash signatures and TF-IDF term counts on every core: the articles are cut into contiguous slices (as many as
+ * threads pay for, up to `jobs`: see {@link FINGERPRINT_SHARE}),
  * each read by its own worker thread (node:worker_threads), and the results put back in article order. A
  * signature depends only on its article's text and the settings. Term ids are numbered in the order terms first
  * appear in the corpus; a worker numbers them in the order they first appear in its slice, and this thread
  * renumbers the slices in order, which gives every term the id one thread would have given it. So the result
  * is identical for every `jobs`.
  */
-import { Worker } from 'node:worker_threads';
 import type { StoredArticle } from '../types.js';
 import { latestYear, signatureAndTermCounts, type FingerprintOptions, type Precomputed } from '../fingerprint/articles.js';
 import { MinHasher } from '../fingerprint/minhash.js';
@@ -14,7 +14,7 @@ import { SequentialTermCounter, Vocabulary } from '../fingerprint/tfidf.js';
 import { CountRows, type CountTable } from '../fingerprint/vector-table.js';
 import { grown } from '../util/typed.js';
 import { unpackSentences } from '../clean/packed.js';
-import { threadsFor } from './threads.js';
+import { startWorker, threadsFor, type ThreadShare } from './threads.js';
 
 /** What a slice's fingerprints are made of, per article: the headline, the date, the packed sentences. */
 export type SliceArticle = Pick<StoredArticle, 'title' | 'date' | 'text'>;
@@ -45,10 +45,10 @@ export interface SliceAnswer {
 }
 
 /**
- * Articles a worker must have (see threads.ts): 5,000 articles took 1.7 s on this thread and 1.8 s on two workers,
- * 10,000 took 3.3 s and 2.2 s (2-core machine, medians of three).
+ * Workers from 5,000 articles, then one per 500 (see threads.ts): 5,000 articles took 1.7 s on this thread and
+ * 1.8 s on two workers, 10,000 took 3.3 s and 2.2 s (2-core machine, medians of three).
  */
-export const MIN_PER_WORKER = 2500;
+export const FINGERPRINT_SHARE: ThreadShare = { from: 5000, each: 500 };
 
 /**
  * The fingerprint pieces of a slice of articles, against a vocabulary of the slice's own (what a worker
@@ -86,7 +86,7 @@ export function fingerprintSlice(job: SignatureJob, onProgress?: (done: number) 
 
 function inWorker(job: SignatureJob): Promise<SliceAnswer> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./signature-worker.js', import.meta.url), { workerData: job });
+    const worker = startWorker(new URL('./signature-worker.js', import.meta.url), { workerData: job });
     worker.once('message', (out: SliceAnswer) => resolve(out));
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`signature worker stopped with exit code ${code}`)));
@@ -121,15 +121,16 @@ function renumber(slices: SliceCounts[]): { counts: CountTable; vocabularySize: 
 
 /**
  * The signatures, term counts and latest years of `articles`, on up to `jobs` threads (an integer ≥ 1; 1 =
- * this thread only). `onProgress` is called with the number of articles done so far.
+ * this thread only). `onProgress` is called with the number of articles done so far; `scale`: see threads.ts.
  */
 export async function signaturesParallel(
   articles: readonly SliceArticle[],
   options: Omit<SignatureJob, 'articles'>,
   jobs: number,
   onProgress?: (done: number) => void,
+  scale = 1,
 ): Promise<Precomputed> {
-  const threads = threadsFor(articles.length, MIN_PER_WORKER, jobs);
+  const threads = threadsFor(articles.length, FINGERPRINT_SHARE, jobs, scale);
   const { permutations, seed, shingle, titleWeight, nameWeight } = options;
   const job = (slice: readonly SliceArticle[]): SignatureJob => ({ permutations, seed, shingle, titleWeight, nameWeight, articles: slice.map(({ title, date, text }) => ({ title, ...(date ? { date } : {}), text })) });
   const size = Math.ceil(articles.length / threads);

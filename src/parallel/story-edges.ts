@@ -4,19 +4,18 @@
  * they finish the last; each range's edges come back in transferred typed arrays and are put back in row
  * order; the strongest of them are kept (see {@link storyEdgesParallel}).
  */
-import { Worker } from 'node:worker_threads';
 import { rowCount, type VectorTable } from '../fingerprint/vector-table.js';
 import { EdgeList } from '../cluster/edge-list.js';
 import { strongestEdges } from '../cluster/strongest-edges.js';
 import { scanRows, storyScan, type StoryScan, type TimeOptions } from '../cluster/story-scan.js';
 import { TopK } from '../cluster/top-k.js';
-import { threadsFor } from './threads.js';
+import { startWorker, threadsFor, type ThreadShare } from './threads.js';
 
 /**
- * Articles a thread must have (see threads.ts): the scan of 10,000 articles took 1.3 s on this thread and on two
- * workers alike, of 20,000 4.5 s and 3.0–3.7 s (2-core machine).
+ * Workers from 10,000 articles, then one per 1,000 (see threads.ts): the scan of 10,000 articles took 1.3 s on this
+ * thread and on two workers alike, of 20,000 4.5 s and 3.0–3.7 s (2-core machine).
  */
-export const MIN_ARTICLES_PER_THREAD = 5000;
+export const SCAN_SHARE: ThreadShare = { from: 10_000, each: 1000 };
 
 /** Ranges per thread: enough that a thread finishing early takes more, few enough to keep messages rare. */
 const RANGES_PER_THREAD = 16;
@@ -71,7 +70,7 @@ function scanOnWorkers(work: EdgeWork, threads: number, n: number): Promise<Edge
   return new Promise((resolve, reject) => {
     let running = threads;
     let settled = false;
-    const workers = Array.from({ length: threads }, () => new Worker(new URL('./story-edges-worker.js', import.meta.url), { workerData: work }));
+    const workers = Array.from({ length: threads }, () => startWorker(new URL('./story-edges-worker.js', import.meta.url), { workerData: work }));
     const stopAll = (err: unknown): void => {
       if (settled) return;
       settled = true;
@@ -112,7 +111,7 @@ function scanOnWorkers(work: EdgeWork, threads: number, n: number): Promise<Edge
  * keeps it), in row order, scanned on up to `jobs` threads (1 = this thread only). While scanning, each thread
  * leaves out edges already known to be below the `keep` strongest of both their ends (see `scanRows`); which
  * those are depends on how rows fall to threads, but the kept edges do not, so the result is identical for every
- * `jobs`.
+ * `jobs`. `scale`: see threads.ts.
  */
 export async function storyEdgesParallel(
   vectors: VectorTable,
@@ -121,9 +120,10 @@ export async function storyEdgesParallel(
   options: TimeOptions,
   jobs: number,
   keep: number,
+  scale = 1,
 ): Promise<EdgeList> {
   const n = rowCount(vectors);
-  const threads = threadsFor(n, MIN_ARTICLES_PER_THREAD, jobs);
+  const threads = threadsFor(n, SCAN_SHARE, jobs, scale);
   const scan = storyScan(vectors, years, days, options, threads > 1);
   let lists: EdgeList[];
   if (threads === 1) {

@@ -12,7 +12,7 @@ import { storyFacts, withFacts, type StoryFacts } from '../facts/story-facts.js'
 import { unpackSentences } from '../clean/packed.js';
 import { storyBytes, type StoryForm } from '../render/story-text.js';
 import type { ReportArticle, Story, StoredArticle } from '../types.js';
-import { threadsFor } from './threads.js';
+import { threadsFor, type ThreadShare } from './threads.js';
 
 /** What the facts of an article are worked out from: its sentences, packed. */
 export type PackedFactsArticle = Pick<StoredArticle, 'id' | 'source' | 'sentenceCount' | 'text'>;
@@ -47,27 +47,27 @@ const WORKER = new URL('./story-facts-worker.js', import.meta.url);
 
 /** Sentences per chunk: small enough to balance the threads at the end, big enough to make messages rare. */
 const CHUNK_SENTENCES = 1000;
-/** Below this much work per thread, starting a worker (30–50 ms) costs more than it saves. */
+/** What a batch needs a thread to keep it busy (threads balanced at the batch's end, messages rare). */
 const MIN_STORIES_PER_THREAD = 150;
 const MIN_SENTENCES_PER_THREAD = 10_000;
 
 const sentencesOf = (s: FactsStory): number => s.articles.reduce((n, a) => n + a.sentenceCount, 0);
 
 /**
- * Sentences the facts of a whole run must have, per thread, for worker threads to pay (see threads.ts): the
- * workers serve every batch of the run, so this is weighed once, on all of it. 5,000 articles (about 137,000
+ * Facts workers from 150,000 sentences in the whole run, then a thread per 10,000 (see threads.ts); the same
+ * workers serve every batch of a run, so this is weighed once, on all of it. 5,000 articles (about 137,000
  * sentences) took 3.5 s on this thread and 3.7 s on two workers, 10,000 took 7.1 s and 5.5 s (2-core machine,
  * medians of three).
  */
-const MIN_RUN_SENTENCES_PER_THREAD = 75_000;
+export const FACTS_SHARE: ThreadShare = { from: 150_000, each: MIN_SENTENCES_PER_THREAD };
 
-/** Threads the facts of a run of `sentences` sentences in all are worth, for `jobs` ≥ 1 (then split by {@link factThreads}). */
-export const factJobs = (sentences: number, jobs: number): number => threadsFor(sentences, MIN_RUN_SENTENCES_PER_THREAD, jobs);
+/** Threads the facts of a run of `sentences` sentences in all are worth (then split by {@link factThreads}); `scale`: see threads.ts. */
+export const factJobs = (sentences: number, jobs: number, scale = 1): number => threadsFor(sentences, FACTS_SHARE, jobs, scale);
 
-/** How many threads (this one included) the facts of `stories` (a batch) can keep busy, for `jobs` ≥ 1. */
-export function factThreads(stories: readonly FactsStory[], jobs: number): number {
+/** How many threads the facts of `stories` (a batch) can keep busy, for `jobs` ≥ 1 (`scale` as in threads.ts). */
+export function factThreads(stories: readonly FactsStory[], jobs: number, scale = 1): number {
   const sentences = stories.reduce((n, s) => n + sentencesOf(s), 0);
-  return Math.max(1, Math.min(jobs, Math.floor(stories.length / MIN_STORIES_PER_THREAD), Math.floor(sentences / MIN_SENTENCES_PER_THREAD)));
+  return Math.max(1, Math.min(jobs, Math.floor(stories.length / (MIN_STORIES_PER_THREAD * scale)), Math.floor(sentences / (MIN_SENTENCES_PER_THREAD * scale))));
 }
 
 /** Consecutive story ranges [from, to) of about {@link CHUNK_SENTENCES} sentences each (one story may be more). */
@@ -81,9 +81,9 @@ const slimText = (s: TextStory): TextStory => ({ ...slim(s), form: s.form, outli
  * `storyFacts` of every story, in story order, on up to `jobs` threads (an integer ≥ 1; 1 = this thread only).
  * `threshold` is the fact similarity threshold, in (0, 1].
  */
-export async function storyFactsParallel(stories: readonly FactsStory[], threshold: number, jobs: number, workers?: WorkerSet): Promise<StoryFacts[]> {
+export async function storyFactsParallel(stories: readonly FactsStory[], threshold: number, jobs: number, workers?: WorkerSet, scale = 1): Promise<StoryFacts[]> {
   const here = (s: FactsStory): StoryFacts => packedStoryFacts(s, threshold);
-  const threads = factThreads(stories, jobs);
+  const threads = factThreads(stories, jobs, scale);
   if (threads <= 1) return stories.map(here);
 
   return runChunks({
@@ -102,9 +102,9 @@ export async function storyFactsParallel(stories: readonly FactsStory[], thresho
  * {@link packedStoryText} of every story, in story order, on up to `jobs` threads. When worker threads are worth
  * it, they do all the work (facts and text) and this thread stays free to write out what came before.
  */
-export async function storyTextsParallel(stories: readonly TextStory[], threshold: number, jobs: number, workers?: WorkerSet): Promise<Uint8Array[]> {
+export async function storyTextsParallel(stories: readonly TextStory[], threshold: number, jobs: number, workers?: WorkerSet, scale = 1): Promise<Uint8Array[]> {
   const here = (s: TextStory): Uint8Array => packedStoryText(s, threshold);
-  const threads = factThreads(stories, jobs);
+  const threads = factThreads(stories, jobs, scale);
   if (threads <= 1) return stories.map(here);
   return runChunks({ items: stories, chunks: chunksOf(stories), threads, thisThread: false, worker: workers ?? WORKER, workerData: threshold, slim: slimText, here, name: 'facts' });
 }

@@ -1,22 +1,42 @@
 /**
- * How many threads a stage is worth. Worker threads are not free: each starts a V8 isolate (30–50 ms), loads
- * the stage's code and compiles its hot functions anew, and on a machine with few cores V8's own background
- * threads (compiling, collecting garbage) then compete with the workers. Measured on the 2-core machine
- * (docs/performance.md, ninth session), two threads only beat one from about 5,000–10,000 articles,
- * depending on the stage; below that, `--jobs 2` made a whole run up to 40% slower than `--jobs 1`. So each
- * stage starts another thread only for each `perThread` of its work.
+ * How many threads a stage is worth. Worker threads are not free: each starts a V8 isolate (30–50 ms), loads the
+ * stage's code and compiles its hot functions anew, and on a machine with few cores V8's own background threads
+ * (compiling, collecting garbage) then compete with the workers for the cores. Measured on the 2-core machine
+ * (docs/performance.md, ninth session), two threads only beat one from about 5,000–10,000 articles, depending on
+ * the stage; below that, `--jobs 2` made a whole run up to 40% slower than `--jobs 1`.
  *
- * `DEDUPE_WORKER_SCALE` (a number > 0, default 1) multiplies every stage's `perThread`: the tests set it small
- * to run the worker paths on small inputs, and a machine with many idle cores may want workers sooner.
+ * So a stage starts worker threads only from `from` units of work (where two threads overtook one there), and then
+ * takes one more thread per `each` units, up to `jobs`: the shares used before, which weigh only a worker's start
+ * (on a machine with more cores than workers, the background threads have cores of their own). How many threads
+ * beat how many on such a machine was not measured.
  */
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
-/** The factor on every stage's work per thread, from `DEDUPE_WORKER_SCALE` (1 when unset or not a number > 0). */
-export function workerScale(env: NodeJS.ProcessEnv = process.env): number {
-  const value = Number(env.DEDUPE_WORKER_SCALE);
-  return Number.isFinite(value) && value > 0 ? value : 1;
+/** When a stage's work is worth worker threads. */
+export interface ThreadShare {
+  /** Work from which worker threads pay at all (two threads, where `jobs` allows). */
+  readonly from: number;
+  /** Work per thread past that. */
+  readonly each: number;
 }
 
-/** Threads for `work` units at `perThread` units a thread: from 1 to `jobs` (an integer ≥ 1). */
-export function threadsFor(work: number, perThread: number, jobs: number): number {
-  return Math.max(1, Math.min(jobs, Math.floor(work / Math.max(1e-9, perThread * workerScale()))));
+/**
+ * Threads for `work` units of a stage with `share`: 1 below `share.from`, else one per `share.each` units, from 2 up
+ * to `jobs` (an integer ≥ 1). `scale` (> 0, default 1; `DEDUPE_WORKER_SCALE`, see cli/options.ts) multiplies both
+ * `from` and `each`: the tests make it small to run the worker paths on small inputs.
+ */
+export function threadsFor(work: number, share: ThreadShare, jobs: number, scale = 1): number {
+  if (jobs < 2 || work < share.from * scale) return 1;
+  return Math.min(jobs, Math.max(2, Math.floor(work / (share.each * scale))));
 }
+
+let started = 0;
+
+/** A worker thread running `script`, counted (see {@link workersStarted}). */
+export function startWorker(script: URL, options: WorkerOptions): Worker {
+  started++;
+  return new Worker(script, options);
+}
+
+/** How many worker threads this process has started: how the tests know that a stage did use workers. */
+export const workersStarted = (): number => started;

@@ -146,9 +146,10 @@ type BatchWork<R> = (batch: readonly OrderedStory[], wanted: readonly Story[], w
 
 /**
  * The report's outline now and its facts on demand; the stories come out as in {@link buildReportAsync}.
- * `batchSentences`: see {@link BATCH_SENTENCES} (the tests make it small to get many batches).
+ * `batchSentences`: see {@link BATCH_SENTENCES} (the tests make it small to get many batches); `scale`: see
+ * parallel/threads.ts.
  */
-export function planReport(input: BuildInput, jobs: number, batchSentences = BATCH_SENTENCES): PlannedReport {
+export function planReport(input: BuildInput, jobs: number, batchSentences = BATCH_SENTENCES, scale = 1): PlannedReport {
   const ordered = orderStories(input);
   const outline = outlineOf(input, ordered);
   const threshold = input.options.factThreshold;
@@ -169,10 +170,10 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
     // there is nothing to overlap, and a batch is worked out when it is needed. The workers serve every batch.
     const workers = factsWorkers(threshold);
     // Whether worker threads pay is weighed on all the stories wanted, since the same workers serve every batch.
-    const threads = factJobs(wanted.reduce((n, s) => n + sentences(s), 0), jobs);
+    const threads = factJobs(wanted.reduce((n, s) => n + sentences(s), 0), jobs, scale);
     const ahead = (k: number): Promise<R[]> | undefined => {
       const next = batch(k);
-      if (next.stories.length === 0 || factThreads(next.stories, threads) <= 1) return undefined;
+      if (next.stories.length === 0 || factThreads(next.stories, threads, scale) <= 1) return undefined;
       const results = run(next.stories, next.wanted, workers, threads);
       // Its failure is taken up when it is awaited; until then (or if the reader stops first) it must not
       // count as unhandled, which would end the process before the CLI's own error handling.
@@ -205,7 +206,7 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
   }
   async function* stories(wanted: readonly Story[]): AsyncGenerator<Story> {
     if (threshold <= 0) return yield* wanted;
-    yield* inBatches(wanted, async (b, w, workers, threads) => (await storyFactsParallel(b, threshold, threads, workers)).map((f, i) => withFacts(w[i] as Story, f)));
+    yield* inBatches(wanted, async (b, w, workers, threads) => (await storyFactsParallel(b, threshold, threads, workers, scale)).map((f, i) => withFacts(w[i] as Story, f)));
   }
   const articles = new Map(outline.articles.map((a) => [a.id, a]));
   const reportArticles = (form: StoryForm, s: Story): ReportArticle[] => (form === 'ndjson' ? storyArticles(articles, s) : []);
@@ -216,7 +217,7 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
     }
     const textStories = (b: readonly OrderedStory[], w: readonly Story[]): TextStory[] =>
       b.map((s, i) => ({ id: s.id, articles: s.articles, form, outline: w[i] as Story, reportArticles: reportArticles(form, w[i] as Story) }));
-    yield* inBatches(wanted, (b, w, workers, threads) => storyTextsParallel(textStories(b, w), threshold, threads, workers));
+    yield* inBatches(wanted, (b, w, workers, threads) => storyTextsParallel(textStories(b, w), threshold, threads, workers, scale));
   }
   return { outline, stories, texts };
 }
@@ -237,7 +238,7 @@ export async function completeReport(planned: PlannedReport): Promise<Report> {
   return { ...planned.outline, stories };
 }
 
-/** The same report as {@link buildReport}, with the stories' facts worked out on up to `jobs` threads (≥ 1). */
-export function buildReportAsync(input: BuildInput, jobs: number): Promise<Report> {
-  return completeReport(planReport(input, jobs));
+/** The same report as {@link buildReport}, with the stories' facts worked out on up to `jobs` threads (≥ 1; `scale`: see parallel/threads.ts). */
+export function buildReportAsync(input: BuildInput, jobs: number, scale = 1): Promise<Report> {
+  return completeReport(planReport(input, jobs, BATCH_SENTENCES, scale));
 }
