@@ -18,6 +18,7 @@ import { configure, integer, runOptions, withRunOptions, type ParsedFlags } from
 import { describe, UsageError, useColor, type Io } from './cli/io.js';
 import { evalMain } from './cli/eval.js';
 import { explainMain } from './cli/explain.js';
+import { workersStarted } from './parallel/threads.js';
 
 export type { Io } from './cli/io.js';
 export { parseSize } from './cli/options.js';
@@ -57,7 +58,7 @@ function program(io: Io): Command {
     .option('--no-matrix', 'hide the facts × sources matrix')
     .option('--min-sources <n>', 'show only stories told by at least this many distinct sources', integer('--min-sources', 1, 100000), 1)
     .addOption(new Option('--sort <key>', 'order of stories: most sources, most articles, or newest first').choices(SORT_KEYS).default('sources'))
-    .option('--timings', 'print on stderr, at the end, how long each stage took and the peak memory');
+    .option('--timings', 'print on stderr, at the end, how long each stage took, the worker threads it started and the peak memory');
   return configure(withRunOptions(cmd), io).addHelpText('after', EXAMPLES);
 }
 
@@ -123,7 +124,7 @@ export async function main(io: Io): Promise<void> {
     const stdin = paths.includes('-') && io.stdin ? await readAll(io.stdin) : undefined;
     const progress = progressReporter((s) => io.stderr.write(s), () => performance.now());
     const showProgress = io.stderr.isTTY === true && !flags.quiet;
-    const timer = flags.timings ? stageTimer(() => performance.now(), () => process.memoryUsage.rss(), () => process.resourceUsage().maxRSS * 1024) : undefined;
+    const timer = flags.timings ? stageTimer(() => performance.now(), () => process.memoryUsage.rss(), () => process.resourceUsage().maxRSS * 1024, workersStarted) : undefined;
     const result = await runPlanned(paths, io.cwd(), options, {
       ...(stdin !== undefined ? { stdin } : {}),
       ...(showProgress ? { onProgress: progress.onProgress } : {}),

@@ -15,25 +15,30 @@ export type StageName = 'read' | 'clean' | 'fingerprints' | 'story scan' | 'clus
 export interface StageTimer {
   /** `stage` has just ended. */
   readonly mark: (stage: StageName) => void;
-  /** "dedupe: timings: read 3.6 s (RSS 310 MB) · clean 12.0 s (RSS 520 MB) · … · total 75.1 s · peak RSS 1,064 MB". */
+  /** "dedupe: timings: read 3.6 s (2 workers, RSS 310 MB) · clean 12.0 s (RSS 520 MB) · … · total 75.1 s · peak RSS 1,064 MB". */
   readonly line: () => string;
 }
 
 /**
  * A timer started now; `now` in milliseconds, `rssBytes` the process's resident memory now (read at the end of
- * each stage), `peakRssBytes` its peak so far.
+ * each stage), `peakRssBytes` its peak so far, `workers` how many worker threads the process has started so far
+ * (a stage that started some says how many: whether `--jobs` gave it threads depends on its size).
  */
-export function stageTimer(now: () => number, rssBytes: () => number, peakRssBytes: () => number): StageTimer {
+export function stageTimer(now: () => number, rssBytes: () => number, peakRssBytes: () => number, workers: () => number = () => 0): StageTimer {
   const start = now();
   let last = start;
+  let started = workers();
   const parts: string[] = [];
   const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
   const mb = (bytes: number): string => `${Math.round(bytes / 2 ** 20).toLocaleString('en-US')} MB`;
   return {
     mark(stage) {
       const t = now();
-      parts.push(`${stage} ${seconds(t - last)} (RSS ${mb(rssBytes())})`);
+      const count = workers() - started;
+      const threads = count > 0 ? `${count} worker${count === 1 ? '' : 's'}, ` : '';
+      parts.push(`${stage} ${seconds(t - last)} (${threads}RSS ${mb(rssBytes())})`);
       last = t;
+      started += count;
     },
     line() {
       return `dedupe: timings: ${[...parts, `total ${seconds(last - start)}`, `peak RSS ${mb(peakRssBytes())}`].join(' · ')}\n`;

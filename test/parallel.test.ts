@@ -64,6 +64,21 @@ describe('--jobs', () => {
     expect(run(3, '--spill-after', '100KB')).toBe(one);
   }, 180_000);
 
+  it('starts worker threads in the stages big enough for them, as --timings says', () => {
+    const withTimings = (env: Record<string, string>): string => {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), dir, '--json', '--quiet', '--jobs', '2', '--timings'], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
+      expect(r.status).toBe(0);
+      return r.stderr;
+    };
+    // 1,200 articles are below every stage's share on their own: one thread throughout.
+    expect(withTimings({ DEDUPE_WORKER_SCALE: '1' })).not.toContain('worker');
+    // At the tests' scale: two workers read, fingerprint and scan, and one cleans beside this thread.
+    const line = withTimings({ DEDUPE_WORKER_SCALE: String(SMALL) });
+    for (const [stage, n] of [['read', '2 workers'], ['clean', '1 worker'], ['fingerprints', '2 workers'], ['story scan', '2 workers']]) {
+      expect(line).toMatch(new RegExp(`${stage} [\\d.]+ s \\(${n}, RSS`));
+    }
+  }, 60_000);
+
   it('refuses a DEDUPE_WORKER_SCALE that is not a number above 0, in one line', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), 'seeds/'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DEDUPE_WORKER_SCALE: '0,5' } });
     expect(r.status).toBe(2);

@@ -23,6 +23,17 @@ describe('stageTimer', () => {
     timer.mark('facts and output');
     expect(timer.line()).toBe('dedupe: timings: read 0.3 s (RSS 310 MB) · clean 12.0 s (RSS 320 MB) · facts and output 3.0 s (RSS 330 MB) · total 15.3 s · peak RSS 1,536 MB\n');
   });
+
+  it('says how many worker threads a stage started, when it started any', () => {
+    let workers = 3; // started before the run: not counted
+    const timer = stageTimer(() => 0, () => 0, () => 0, () => workers);
+    workers += 2;
+    timer.mark('read');
+    timer.mark('clean');
+    workers += 1;
+    timer.mark('fingerprints');
+    expect(timer.line()).toBe('dedupe: timings: read 0.0 s (2 workers, RSS 0 MB) · clean 0.0 s (RSS 0 MB) · fingerprints 0.0 s (1 worker, RSS 0 MB) · total 0.0 s · peak RSS 0 MB\n');
+  });
 });
 
 describe('dedupe --timings', () => {
