@@ -68,7 +68,7 @@ const lib = await Promise.all([
   import(path.join(root, 'dist', 'eval', 'metrics.js')),
 ]).then((mods) => Object.assign({}, ...mods));
 
-console.log(`dedupe bench · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GB · Node ${process.version} · load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}${process.env.DEDUPE_WORKER_SCALE ? ` · DEDUPE_WORKER_SCALE=${process.env.DEDUPE_WORKER_SCALE}` : ''}`);
+console.log(`dedupe bench · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GB · Node ${process.version} · load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}${process.env.DEDUPE_WORKER_SCALE?.trim() ? ` · DEDUPE_WORKER_SCALE=${process.env.DEDUPE_WORKER_SCALE.trim()}` : ''}`);
 const rows = [];
 for (const size of sizes) {
   const dir = path.join(benchDir, `corpus-${size}`);

@@ -1,6 +1,7 @@
 /**
  * Cleaning and sentence splitting on worker threads: the articles (ids, sentences, dropped lines, empty ones)
- * are the same for every number of threads, on a set big enough for workers to be started. Workers run the
+ * are the same for every number of threads, on a set big enough for workers to be started at the tests' scale
+ * (see worker-scale.ts). Workers run the
  * built JavaScript (they cannot load TypeScript), so the threaded side is imported from dist/ and compared with
  * the articles built here.
  */

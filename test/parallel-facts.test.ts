@@ -1,6 +1,6 @@
 /**
  * The facts stage on worker threads: the report is the same, deep and as `--json` text, for every number of
- * threads, on a set of stories big enough for workers to be started. Workers run the built JavaScript (they
+ * threads, on a set of stories big enough for workers to be started at the tests' scale (see worker-scale.ts). Workers run the built JavaScript (they
  * cannot load TypeScript), so the threaded side is imported from dist/ and compared with the report built here.
  */
 import path from 'node:path';
@@ -123,12 +123,12 @@ describe('story facts on worker threads', () => {
       expect((await started()) - before).toBe(jobs - 1); // kept from one batch to the next
       expect(got).toStrictEqual(here.stories.filter((_, i) => i % 3 === 0).reverse());
     }
-    // Batches big enough for two threads each: the second is worked out on the threads while the first is
+    // Batches big enough for two threads each at the tests' scale: the second is worked out on the threads while the first is
     // handed on, a story at a time with a turn of the event loop in between (as a writer waits for a stream).
     const { factThreads } = await fromDist<typeof import('../src/parallel/story-facts.js')>('parallel/story-facts.js');
     const planned = planReport(input, 2, 22_000, SMALL);
     const firstBatch = planned.outline.stories.slice(0, 310).map((s) => ({ id: s.id, articles: s.articles.map((id) => input.articles.find((a) => a.id === id) as StoredArticle) }));
-    expect(factThreads(firstBatch, 2)).toBe(2);
+    expect(factThreads(firstBatch, 2, SMALL)).toBe(2);
     const before = await started();
     const got = [];
     for await (const story of planned.stories(planned.outline.stories)) {

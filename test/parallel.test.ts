@@ -28,7 +28,7 @@ let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-jobs-'));
   // 1,200 articles, built from shuffled sentences; every 10th is a copy. At the tests' DEDUPE_WORKER_SCALE every
-  // stage but the facts (7,200 sentences, below a batch's 10,000 a thread) runs on worker threads.
+  // stage runs on worker threads.
   let state = 7;
   const next = (): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
   for (let i = 0; i < 1200; i++) {
@@ -71,10 +71,14 @@ describe('--jobs', () => {
       return r.stderr;
     };
     // 1,200 articles are below every stage's share on their own: one thread throughout.
-    expect(withTimings({ DEDUPE_WORKER_SCALE: '1' })).not.toContain('worker');
-    // At the tests' scale: two workers read, fingerprint and scan, and one cleans beside this thread.
+    const alone = withTimings({ DEDUPE_WORKER_SCALE: '1' });
+    expect(alone).toContain('dedupe: timings: read');
+    expect(alone).not.toContain('worker');
+    // At the tests' scale every stage runs on worker threads: two read, fingerprint, scan and work out the JSON
+    // facts (this thread only writes), and one cleans beside this thread.
     const line = withTimings({ DEDUPE_WORKER_SCALE: String(SMALL) });
-    for (const [stage, n] of [['read', '2 workers'], ['clean', '1 worker'], ['fingerprints', '2 workers'], ['story scan', '2 workers']]) {
+    const stages = [['read', '2 workers'], ['clean', '1 worker'], ['fingerprints', '2 workers'], ['story scan', '2 workers'], ['facts and output', '2 workers']];
+    for (const [stage, n] of stages) {
       expect(line).toMatch(new RegExp(`${stage} [\\d.]+ s \\(${n}, RSS`));
     }
   }, 60_000);
@@ -84,6 +88,8 @@ describe('--jobs', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('dedupe: DEDUPE_WORKER_SCALE must be a number above 0, such as 0.5; got "0,5"\n');
+    const explained = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), 'explain', 'seeds/000_599fd1684341c80a.txt', 'seeds/001_9d1f47d9723a6f2b.txt'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DEDUPE_WORKER_SCALE: 'many' } });
+    expect([explained.status, explained.stdout, explained.stderr]).toEqual([2, '', 'dedupe: DEDUPE_WORKER_SCALE must be a number above 0, such as 0.5; got "many"\n']);
   });
 
   it('rejects a number of jobs that is not a whole number ≥ 1', () => {

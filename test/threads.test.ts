@@ -1,6 +1,6 @@
 /** How many threads a stage is worth (src/parallel/threads.ts), and DEDUPE_WORKER_SCALE (src/cli/options.ts). */
 import { describe, expect, it } from 'vitest';
-import { threadsFor } from '../src/parallel/threads.js';
+import { checkScale, threadsFor } from '../src/parallel/threads.js';
 import { workerScale } from '../src/cli/options.js';
 import { UsageError } from '../src/cli/io.js';
 
@@ -19,6 +19,13 @@ describe('threadsFor', () => {
     expect([49, 50, 60, 1e6].map((n) => threadsFor(n, share, 8, 0.01))).toEqual([1, 5, 6, 8]);
     expect(threadsFor(9999, share, 8, 2)).toBe(1);
     expect(threadsFor(12_000, share, 8, 2)).toBe(6);
+  });
+
+  it('refuses a scale that is not a finite number above 0 (a library caller past the CLI check)', () => {
+    for (const bad of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => threadsFor(10, share, 2, bad)).toThrow(RangeError);
+      expect(() => checkScale(bad)).toThrow(`the worker scale must be a finite number above 0, got ${bad}`);
+    }
   });
 });
 

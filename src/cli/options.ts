@@ -111,7 +111,7 @@ export function workerScale(env: Io['env']): number {
 }
 
 /** The run's options from the flags and, for the worker threads' shares, the environment. */
-export function runOptions(flags: ParsedFlags, env: Io['env'] = {}): RunOptions {
+export function runOptions(flags: ParsedFlags, env: Io['env']): RunOptions {
   return {
     ...DEFAULT_OPTIONS,
     storyThreshold: flags.storyThreshold,

@@ -1,5 +1,5 @@
 /**
- * Cleaning and sentence splitting on every core. The articles are cut into chunks of {@link CHUNK} articles
+ * Cleaning and sentence splitting on up to `jobs` cores, where the input is big enough (see {@link CLEAN_SHARE}). The articles are cut into chunks of {@link CHUNK} articles
  * (fewer when they are long), kept in order; worker threads (node:worker_threads) take chunks from the front, a few at a time as they
  * finish, and this thread takes them from the back. An article's text depends only on its paragraphs and the
  * recurring lines (found beforehand over all articles), so the result is identical for every `jobs`.
@@ -15,7 +15,7 @@ const CHUNK = 250;
 const CHUNK_BYTES = 4 << 20;
 /**
  * A worker from 5,000 articles, then a thread per 1,000 (see threads.ts): 5,000 articles took 0.9 s on this thread
- * alone and with a worker, 10,000 took 1.7 s and 1.1 s (2-core machine, medians of three).
+ * alone and with a worker (even: it starts there), 10,000 took 1.7 s and 1.1 s (2-core machine, medians of three).
  */
 export const CLEAN_SHARE: ThreadShare = { from: 5000, each: 1000 };
 

@@ -1,5 +1,5 @@
 /**
- * Reading on every core: worker threads (node:worker_threads) read, decode and parse the files, and prepare each
+ * Reading on up to `jobs` cores, where there are files enough (see {@link READ_SHARE}): worker threads (node:worker_threads) read, decode and parse the files, and prepare each
  * article for the intake (its paragraphs packed, its lines hashed; see clean/articles.ts), a chunk of files at a
  * time. This thread takes each answer in as it comes (the intake does not depend on the order articles arrive
  * in) and reports the files' diagnostics in input order, so the report is identical for every `jobs`.

@@ -1,6 +1,6 @@
 /**
- * MinHash signatures and TF-IDF term counts on every core: the articles are cut into contiguous slices (as many as
- * threads pay for, up to `jobs`: see {@link FINGERPRINT_SHARE}),
+ * MinHash signatures and TF-IDF term counts on up to `jobs` cores: the articles are cut into contiguous slices (as
+ * many as threads pay for: see {@link FINGERPRINT_SHARE}),
  * each read by its own worker thread (node:worker_threads), and the results put back in article order. A
  * signature depends only on its article's text and the settings. Term ids are numbered in the order terms first
  * appear in the corpus; a worker numbers them in the order they first appear in its slice, and this thread
@@ -46,7 +46,8 @@ export interface SliceAnswer {
 
 /**
  * Workers from 5,000 articles, then one per 500 (see threads.ts): 5,000 articles took 1.7 s on this thread and
- * 1.8 s on two workers, 10,000 took 3.3 s and 2.2 s (2-core machine, medians of three).
+ * 1.8 s on two workers (about even: it starts there), 10,000 took 3.3 s and 2.2 s (2-core machine, medians of
+ * three).
  */
 export const FINGERPRINT_SHARE: ThreadShare = { from: 5000, each: 500 };
 

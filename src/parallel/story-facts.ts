@@ -1,5 +1,5 @@
 /**
- * The facts stage on every core. Stories are cut into chunks of about {@link CHUNK_SENTENCES} sentences, kept
+ * The facts stage on up to `jobs` cores, where the run is big enough (see {@link FACTS_SHARE}). Stories are cut into chunks of about {@link CHUNK_SENTENCES} sentences, kept
  * in story order. Worker threads (node:worker_threads) take chunks from the front of that queue, where the
  * big stories are, a few at a time as they finish; this thread takes them from the back, where the small
  * stories are, so it is never long away from handing out the next chunk. When the stories' text is wanted
@@ -12,7 +12,7 @@ import { storyFacts, withFacts, type StoryFacts } from '../facts/story-facts.js'
 import { unpackSentences } from '../clean/packed.js';
 import { storyBytes, type StoryForm } from '../render/story-text.js';
 import type { ReportArticle, Story, StoredArticle } from '../types.js';
-import { threadsFor, type ThreadShare } from './threads.js';
+import { checkScale, threadsFor, type ThreadShare } from './threads.js';
 
 /** What the facts of an article are worked out from: its sentences, packed. */
 export type PackedFactsArticle = Pick<StoredArticle, 'id' | 'source' | 'sentenceCount' | 'text'>;
@@ -59,6 +59,7 @@ const sentencesOf = (s: FactsStory): number => s.articles.reduce((n, a) => n + a
  * sentences) took 3.5 s on this thread and 3.7 s on two workers, 10,000 took 7.1 s and 5.5 s (2-core machine,
  * medians of three).
  */
+// `each` never binds here: every batch is then split by factThreads, at the same 10,000 sentences a thread.
 export const FACTS_SHARE: ThreadShare = { from: 150_000, each: MIN_SENTENCES_PER_THREAD };
 
 /** Threads the facts of a run of `sentences` sentences in all are worth (then split by {@link factThreads}); `scale`: see threads.ts. */
@@ -66,6 +67,7 @@ export const factJobs = (sentences: number, jobs: number, scale = 1): number => 
 
 /** How many threads the facts of `stories` (a batch) can keep busy, for `jobs` ≥ 1 (`scale` as in threads.ts). */
 export function factThreads(stories: readonly FactsStory[], jobs: number, scale = 1): number {
+  checkScale(scale);
   const sentences = stories.reduce((n, s) => n + sentencesOf(s), 0);
   return Math.max(1, Math.min(jobs, Math.floor(stories.length / (MIN_STORIES_PER_THREAD * scale)), Math.floor(sentences / (MIN_SENTENCES_PER_THREAD * scale))));
 }

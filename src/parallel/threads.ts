@@ -5,10 +5,10 @@
  * (docs/performance.md, ninth session), two threads only beat one from about 5,000–10,000 articles, depending on
  * the stage; below that, `--jobs 2` made a whole run up to 40% slower than `--jobs 1`.
  *
- * So a stage starts worker threads only from `from` units of work (where two threads overtook one there), and then
- * takes one more thread per `each` units, up to `jobs`: the shares used before, which weigh only a worker's start
- * (on a machine with more cores than workers, the background threads have cores of their own). How many threads
- * beat how many on such a machine was not measured.
+ * So a stage starts worker threads only from `from` units of work (about where two threads overtook one there),
+ * and then takes one thread per `each` units (at least 2, at most `jobs`): the shares used before, which weigh only
+ * a worker's start (on a machine with more cores than workers, the background threads have cores of their own).
+ * How many threads beat how many on such a machine was not measured.
  */
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
@@ -16,7 +16,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 export interface ThreadShare {
   /** Work from which worker threads pay at all (two threads, where `jobs` allows). */
   readonly from: number;
-  /** Work per thread past that. */
+  /** Work per thread once past `from`: the stage takes ⌊work / each⌋ threads, at least 2 and at most `jobs`. */
   readonly each: number;
 }
 
@@ -26,8 +26,14 @@ export interface ThreadShare {
  * `from` and `each`: the tests make it small to run the worker paths on small inputs.
  */
 export function threadsFor(work: number, share: ThreadShare, jobs: number, scale = 1): number {
+  checkScale(scale);
   if (jobs < 2 || work < share.from * scale) return 1;
   return Math.min(jobs, Math.max(2, Math.floor(work / (share.each * scale))));
+}
+
+/** Throws unless `scale` is a finite number above 0 (the CLI checks `DEDUPE_WORKER_SCALE` before it gets here). */
+export function checkScale(scale: number): void {
+  if (!(Number.isFinite(scale) && scale > 0)) throw new RangeError(`the worker scale must be a finite number above 0, got ${scale}`);
 }
 
 let started = 0;
@@ -38,5 +44,8 @@ export function startWorker(script: URL, options: WorkerOptions): Worker {
   return new Worker(script, options);
 }
 
-/** How many worker threads this process has started: how the tests know that a stage did use workers. */
+/**
+ * How many worker threads this process has started: how the tests know that a stage did use workers, and what
+ * `--timings` counts per stage (two runs at once in one process would count each other's).
+ */
 export const workersStarted = (): number => started;
