@@ -19,6 +19,8 @@ describe('threadsFor', () => {
     expect([49, 50, 60, 1e6].map((n) => threadsFor(n, share, 8, 0.01))).toEqual([1, 5, 6, 8]);
     expect(threadsFor(9999, share, 8, 2)).toBe(1);
     expect(threadsFor(12_000, share, 8, 2)).toBe(6);
+    // Never more threads than units of work, and one for a single unit.
+    expect([1, 2, 3, 10].map((n) => threadsFor(n, share, 64, 1e-6))).toEqual([1, 2, 3, 10]);
   });
 
   it('refuses a scale that is not a finite number above 0 (a library caller past the CLI check)', () => {

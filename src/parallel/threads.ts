@@ -27,8 +27,9 @@ export interface ThreadShare {
  */
 export function threadsFor(work: number, share: ThreadShare, jobs: number, scale = 1): number {
   checkScale(scale);
-  if (jobs < 2 || work < share.from * scale) return 1;
-  return Math.min(jobs, Math.max(2, Math.floor(work / (share.each * scale))));
+  if (jobs < 2 || work < Math.max(2, share.from * scale)) return 1;
+  // Never more threads than units of work (a tiny scale would otherwise start workers with nothing to do).
+  return Math.min(jobs, Math.floor(work), Math.max(2, Math.floor(work / (share.each * scale))));
 }
 
 /** Throws unless `scale` is a finite number above 0 (the CLI checks `DEDUPE_WORKER_SCALE` before it gets here). */
