@@ -81,7 +81,11 @@ describe.skipIf(!present)('the HTML report in chromium', () => {
     const unique = (story?.coverage ?? []).reduce((n, c) => n + c.adds.length, 0);
     expect(await page.locator('.source-text .s.unique').count()).toBe(unique);
     expect(await page.locator('.source-text .s.conflicting').count()).toBe(2);
-    const bg = await page.locator('.source-text .s.unique').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    // Runs in the page, where the DOM's getComputedStyle is (this file is compiled without the DOM's types).
+    const bg = await page
+      .locator('.source-text .s.unique')
+      .first()
+      .evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el).backgroundColor);
     expect(bg).not.toBe('rgba(0, 0, 0, 0)');
   });
 

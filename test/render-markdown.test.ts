@@ -21,7 +21,7 @@ describe('renderMarkdown', () => {
     const head = lines.findIndex((l) => l.startsWith('| # | fact |'));
     expect(head).toBeGreaterThan(0);
     expect(lines[head]?.split(' | ')).toHaveLength(2 + story.sources.length);
-    const rows = lines.slice(head + 2).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('|')));
+    const rows = lines.slice(head + 2).filter((_, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('|')));
     expect(rows).toHaveLength(story.facts.length);
     for (const r of rows) expect(r.split(' | ')).toHaveLength(2 + story.sources.length);
     expect(rows.some((r) => r.includes('⚠️'))).toBe(true);
