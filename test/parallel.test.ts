@@ -90,6 +90,8 @@ describe('--jobs', () => {
     expect(r.stderr).toBe('dedupe: DEDUPE_WORKER_SCALE must be a number above 0, such as 0.5; got "0,5"\n');
     const explained = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), 'explain', 'seeds/000_599fd1684341c80a.txt', 'seeds/001_9d1f47d9723a6f2b.txt'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DEDUPE_WORKER_SCALE: 'many' } });
     expect([explained.status, explained.stdout, explained.stderr]).toEqual([2, '', 'dedupe: DEDUPE_WORKER_SCALE must be a number above 0, such as 0.5; got "many"\n']);
+    const evaluated = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), 'eval', 'seeds/', '--stories', 'no-such-file.tsv'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DEDUPE_WORKER_SCALE: '-1' } });
+    expect([evaluated.status, evaluated.stdout, evaluated.stderr]).toEqual([2, '', 'dedupe: DEDUPE_WORKER_SCALE must be a number above 0, such as 0.5; got "-1"\n']);
   });
 
   it('rejects a number of jobs that is not a whole number ≥ 1', () => {

@@ -34,8 +34,8 @@ export async function evalMain(io: Io, args: readonly string[]): Promise<void> {
   const flags = cmd.opts<ParsedFlags & { stories: string; facts?: string; sweep?: string }>();
   const folder = cmd.args[0] ?? '';
   const input = { folder, storiesFile: flags.stories, ...(flags.facts ? { factsFile: flags.facts } : {}) };
+  const base = runOptions(flags, io.env); // usage errors before reading the gold files
   const gold = await loadGold(input);
-  const base = runOptions(flags, io.env);
   if (!flags.sweep) {
     const result = await evaluate(input, gold, base);
     io.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatEval(result));
