@@ -110,7 +110,15 @@ export function buildCorpus(dir, size, roots, seed = 1) {
   const vocabulary = [...new Set(pool.flatMap((s) => s.split(' ')))].filter((w) => /^[a-z]+$/i.test(w));
   const capitals = vocabulary.filter((w) => /^[A-Z][a-z]+$/.test(w));
   const copies = [];
-  const files = [];
+  // Each file is written as it is made (a corpus of a million articles is gigabytes of text).
+  const folders = new Set();
+  const write = (name, text) => {
+    const file = path.join(dir, 'articles', name);
+    const folder = path.dirname(file);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileSync(file, text);
+  };
   let made = 0;
   let story = 0;
   while (made < size) {
@@ -126,22 +134,17 @@ export function buildCorpus(dir, size, roots, seed = 1) {
     for (let k = 0; k < count && made < size; k++) {
       const text = article(r, core, pool);
       const name = `${String(Math.floor(made / 1000)).padStart(3, '0')}/s${story}-o${k}.txt`;
-      files.push([name, text]);
+      write(name, text);
       made++;
       if (made < size && r() < 0.12) {
         const rate = 0.05 + r() * 0.25;
         const copyName = `${String(Math.floor(made / 1000)).padStart(3, '0')}/s${story}-o${k}-copy.txt`;
-        files.push([copyName, editWords(r, text, rate, vocabulary)]);
+        write(copyName, editWords(r, text, rate, vocabulary));
         copies.push(`${name}\t${copyName}\t${rate.toFixed(3)}`);
         made++;
       }
     }
     story++;
-  }
-  for (const [name, text] of files) {
-    const file = path.join(dir, 'articles', name);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
   }
   writeFileSync(path.join(dir, 'copies.tsv'), `${copies.join('\n')}\n`);
   writeFileSync(stamp, wanted);
