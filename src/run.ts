@@ -12,9 +12,10 @@ import { ArticleIntake } from './clean/articles.js';
 import { exactJaccard, fingerprintsFrom, shingleSet } from './fingerprint/articles.js';
 import { unpacked } from './clean/packed.js';
 import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicates, type StoryClusters } from './cluster/stories.js';
-import { BATCH_SENTENCES, completeReport, planReport, type PlannedReport } from './report/build.js';
+import { completeReport, planReport, type PlannedReport } from './report/build.js';
 import { signaturesParallel } from './parallel/signatures.js';
 import { storyEdgesParallel } from './parallel/story-edges.js';
+import { threadBudget, type ThreadBudget } from './parallel/threads.js';
 import type { StageName } from './timings.js';
 import type { PackedStore } from './util/spill.js';
 import { MAX_FACT_SENTENCES } from './facts/story-facts.js';
@@ -26,13 +27,12 @@ export interface RunOptions extends ReportOptions {
   readonly yearPenalty: number;
   /** Days fully dated articles may be apart without a penalty on their story similarity. */
   readonly dateWindow: number;
-  /** Worker threads for the heavy stages (an integer ≥ 1; default 1). The report is identical for every value. */
-  readonly jobs?: number;
   /**
-   * Factor on how much work each stage needs before it starts worker threads (> 0; default 1; see
-   * parallel/threads.ts): `DEDUPE_WORKER_SCALE`. The report is identical for every value.
+   * The threads each heavy stage may use and the factor on how much work it needs before it starts worker threads
+   * (see parallel/threads.ts): `--jobs` and `DEDUPE_WORKER_SCALE`; one thread by default. The report is identical
+   * for every value.
    */
-  readonly workerScale?: number;
+  readonly threads: ThreadBudget;
   /**
    * Bytes of packed text (paragraphs, then cleaned sentences) held in memory before the rest goes to a temporary
    * file (see util/spill.ts); default `MEMORY_BYTES` there. The report is identical for every value.
@@ -53,6 +53,7 @@ export const DEFAULT_OPTIONS: RunOptions = {
   nameWeight: 2,
   yearPenalty: 0.7,
   dateWindow: 30,
+  threads: threadBudget(1),
 };
 
 /** A run that did not get as far as a report. */
@@ -132,7 +133,7 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
       ok: true,
       articles,
       files: found.files.map((f) => path.resolve(cwd, f)),
-      planned: planReport({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }, options.jobs ?? 1, BATCH_SENTENCES, options.workerScale),
+      planned: planReport({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }, options.threads),
       close: () => texts.close(),
     };
   } catch (e) {
@@ -161,13 +162,13 @@ async function articlesOf(
   };
   const toRead = files.map((shown, at) => ({ path: path.resolve(cwd, shown), shown, at }));
   try {
-    await readAll(toRead, options.maxBytes, options.jobs ?? 1, take, report, (done) => hooks.onProgress?.({ stage: 'read', done, total: files.length }), options.workerScale);
+    await readAll(toRead, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'read', done, total: files.length }));
   } catch (e) {
     intake.close();
     throw e;
   }
   hooks.onStage?.('read');
-  const { articles, empty, texts } = await intake.clean(options.jobs ?? 1, options.workerScale);
+  const { articles, empty, texts } = await intake.clean(options.threads);
   const failure = intake.spillFailure ?? texts.failure;
   if (failure !== undefined) report({ path: os.tmpdir(), reason: `no temporary file for the articles' text (${failure}); it is kept in memory`, level: 'warning' });
   for (const file of empty) report({ path: file, reason: 'no sentences left after removing boilerplate', level: 'skipped' });
@@ -216,7 +217,7 @@ async function signaturesAndEdges(
   const prints = await fingerprintsOf(articles, options, progress);
   onStage?.('fingerprints');
   if (options.singleStory) return { signatures: prints.signatures };
-  const edges = await storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.jobs ?? 1, MAX_NEIGHBOURS, options.workerScale);
+  const edges = await storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.threads, MAX_NEIGHBOURS);
   onStage?.('story scan');
   return { signatures: prints.signatures, edges };
 }
@@ -233,7 +234,7 @@ async function fingerprintsOf(
 ): Promise<ReturnType<typeof fingerprintsFrom>> {
   progress('fingerprinted', 0, articles.length);
   const onDone = (done: number): void => progress('fingerprinted', done, articles.length);
-  return fingerprintsFrom(await signaturesParallel(articles, options, options.jobs ?? 1, onDone, options.workerScale), articles.map((a) => a.date));
+  return fingerprintsFrom(await signaturesParallel(articles, options, options.threads, onDone), articles.map((a) => a.date));
 }
 
 export function groupsOf(labels: readonly number[]): number[][] {

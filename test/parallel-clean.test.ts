@@ -12,7 +12,7 @@ import { toArticles } from '../src/clean/articles.js';
 import { packParagraphs, unpacked } from '../src/clean/packed.js';
 import { lineHashes } from '../src/clean/boilerplate.js';
 import type { ParsedArticle } from '../src/types.js';
-import { SMALL } from './worker-scale.js';
+import { atTestScale } from './worker-scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const fromDist = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(ROOT, 'dist', file)).href)) as T;
@@ -81,7 +81,7 @@ describe('cleaning on worker threads', () => {
       parsed.forEach((p) => intake.add(p));
       // At the tests' scale (the shares are 5,000 and 1,000 articles otherwise): this thread and jobs − 1 workers.
       const before = workersStarted();
-      const { articles, empty } = await intake.clean(jobs, SMALL);
+      const { articles, empty } = await intake.clean(atTestScale(jobs));
       expect(workersStarted() - before).toBe(jobs - 1);
       expect({ articles: articles.map(unpacked), empty }).toStrictEqual(here);
     }
@@ -96,7 +96,7 @@ describe('cleaning on worker threads', () => {
     const packed = parsed.map((p) => packParagraphs(p.paragraphs, lineHashes(p.paragraphs)));
     const before = workersStarted();
     const store = new PackedStore();
-    await expect(cleanTextParallel([broken, ...packed.slice(1)], new Set(), 2, store, SMALL)).rejects.toThrow(TypeError);
+    await expect(cleanTextParallel([broken, ...packed.slice(1)], new Set(), atTestScale(2), store)).rejects.toThrow(TypeError);
     store.close();
     expect(workersStarted() - before).toBe(1);
   }, 60_000);

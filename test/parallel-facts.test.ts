@@ -11,7 +11,8 @@ import { renderJson } from '../src/render/json.js';
 import type { Article, CopyPair, StoredArticle } from '../src/types.js';
 import { stored } from '../src/clean/packed.js';
 import { article, OPTIONS } from './render-fixture.js';
-import { SMALL } from './worker-scale.js';
+import { threadBudget } from '../src/parallel/threads.js';
+import { atTestScale, SMALL } from './worker-scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const fromDist = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(ROOT, 'dist', file)).href)) as T;
@@ -78,19 +79,19 @@ describe('story facts on worker threads', () => {
   it('starts workers on a big set only, and never more threads than jobs', async () => {
     const { factThreads } = await fromDist<typeof import('../src/parallel/story-facts.js')>('parallel/story-facts.js');
     const stories = input.groups.map((g, k) => ({ id: `s${k + 1}`, articles: g.map((i) => input.articles[i] as StoredArticle) }));
-    expect([1, 2, 3, 8].map((jobs) => factThreads(stories, jobs))).toEqual([1, 2, 3, 3]);
-    expect(factThreads(stories.slice(0, 100), 8)).toBe(1);
+    expect([1, 2, 3, 8].map((jobs) => factThreads(stories, threadBudget(jobs)))).toEqual([1, 2, 3, 3]);
+    expect(factThreads(stories.slice(0, 100), threadBudget(8))).toBe(1);
   });
 
   it('weighs whether workers pay on all the sentences of the run', async () => {
     const { factJobs, FACTS_SHARE } = await fromDist<typeof import('../src/parallel/story-facts.js')>('parallel/story-facts.js');
     const { from } = FACTS_SHARE;
-    expect([from - 1, from, 1e6].map((n) => factJobs(n, 2))).toEqual([1, 2, 2]);
-    expect(factJobs(1e6, 8)).toBe(8);
-    expect([from * SMALL - 1, from * SMALL].map((n) => factJobs(n, 2, SMALL))).toEqual([1, 2]);
+    expect([from - 1, from, 1e6].map((n) => factJobs(n, threadBudget(2)))).toEqual([1, 2, 2]);
+    expect(factJobs(1e6, threadBudget(8))).toBe(8);
+    expect([from * SMALL - 1, from * SMALL].map((n) => factJobs(n, atTestScale(2)))).toEqual([1, 2]);
     // This corpus is too small for workers but for the tests' scale, which the runs below use.
     const sentences = input.articles.reduce((n, a) => n + a.sentenceCount, 0);
-    expect([factJobs(sentences, 3), factJobs(sentences, 3, SMALL)]).toEqual([1, 3]);
+    expect([factJobs(sentences, threadBudget(3)), factJobs(sentences, atTestScale(3))]).toEqual([1, 3]);
   });
 
   it('gives the same report, deep and as JSON text, for 1, 2 and 3 threads', async () => {
@@ -100,7 +101,7 @@ describe('story facts on worker threads', () => {
     expect(here.stories.filter((s) => s.facts.length > 0).length).toBe(460);
     for (const jobs of [1, 2, 3]) {
       const before = await started();
-      const report = await buildReportAsync(input, jobs, SMALL);
+      const report = await buildReportAsync(input, atTestScale(jobs));
       expect((await started()) - before).toBe(jobs - 1); // one batch: this thread and jobs − 1 workers
       expect(report).toStrictEqual(here);
       expect(renderJson(report)).toBe(renderJson(here));
@@ -111,7 +112,7 @@ describe('story facts on worker threads', () => {
     const { planReport } = await fromDist<typeof import('../src/report/build.js')>('report/build.js');
     const here = buildReport(input);
     for (const [jobs, batch] of [[1, 500], [2, 2000], [2, 100_000]] as const) {
-      const planned = planReport(input, jobs, batch, SMALL);
+      const planned = planReport(input, atTestScale(jobs), batch);
       expect(planned.outline.stories.map((s) => s.id)).toEqual(here.stories.map((s) => s.id));
       expect(planned.outline.stories.every((s) => s.facts.length === 0 && s.coverage.length === 0)).toBe(true);
       expect({ ...planned.outline, stories: [] }).toStrictEqual({ ...here, stories: [] });
@@ -126,9 +127,9 @@ describe('story facts on worker threads', () => {
     // Batches big enough for two threads each at the tests' scale: the second is worked out on the threads while the first is
     // handed on, a story at a time with a turn of the event loop in between (as a writer waits for a stream).
     const { factThreads } = await fromDist<typeof import('../src/parallel/story-facts.js')>('parallel/story-facts.js');
-    const planned = planReport(input, 2, 22_000, SMALL);
+    const planned = planReport(input, atTestScale(2), 22_000);
     const firstBatch = planned.outline.stories.slice(0, 310).map((s) => ({ id: s.id, articles: s.articles.map((id) => input.articles.find((a) => a.id === id) as StoredArticle) }));
-    expect(factThreads(firstBatch, 2, SMALL)).toBe(2);
+    expect(factThreads(firstBatch, atTestScale(2))).toBe(2);
     const before = await started();
     const got = [];
     for await (const story of planned.stories(planned.outline.stories)) {
@@ -147,7 +148,7 @@ describe('story facts on worker threads', () => {
     const articlesOf = (s: (typeof here.stories)[number]): typeof here.articles => s.articles.map((id) => entries.get(id) as (typeof here.articles)[number]);
     const wanted = here.stories.filter((_, i) => i % 2 === 1).reverse();
     for (const [jobs, batch] of [[1, 3000], [2, 22_000], [3, 100_000]] as const) {
-      const planned = planReport(input, jobs, batch, SMALL);
+      const planned = planReport(input, atTestScale(jobs), batch);
       const asked = planned.outline.stories.filter((_, i) => i % 2 === 1).reverse();
       for (const form of ['json', 'ndjson'] as const) {
         const got: string[] = [];
@@ -166,10 +167,10 @@ describe('story facts on worker threads', () => {
     const set = factsWorkers(threshold);
     const [worker] = set.take(1);
     set.give([worker as NonNullable<typeof worker>]);
-    const first = await storyFactsParallel(stories, threshold, 2, set);
-    const second = await storyFactsParallel(stories, threshold, 2, set);
+    const first = await storyFactsParallel(stories, threshold, threadBudget(2), set);
+    const second = await storyFactsParallel(stories, threshold, threadBudget(2), set);
     expect(second).toStrictEqual(first);
-    expect(first).toStrictEqual(await storyFactsParallel(stories, threshold, 1));
+    expect(first).toStrictEqual(await storyFactsParallel(stories, threshold, threadBudget(1)));
     const [again] = set.take(1);
     expect(again).toBe(worker); // the same thread served both batches
     set.give([again as NonNullable<typeof again>]);

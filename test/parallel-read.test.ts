@@ -10,7 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/types.js';
 import type { FileAnswer, FileToRead } from '../src/parallel/read.js';
-import { SMALL } from './worker-scale.js';
+import { threadBudget, type ThreadBudget } from '../src/parallel/threads.js';
+import { atTestScale } from './worker-scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { readAll } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/read.js')).href)) as typeof import('../src/parallel/read.js');
@@ -37,18 +38,18 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Every file read on up to `jobs` threads, the shares scaled by `scale` (see parallel/threads.ts). */
-async function read(jobs: number, scale: number): Promise<{ answers: FileAnswer[]; said: Diagnostic[]; progress: number[] }> {
+/** Every file read on the threads `budget` allows (see parallel/threads.ts). */
+async function read(budget: ThreadBudget): Promise<{ answers: FileAnswer[]; said: Diagnostic[]; progress: number[] }> {
   const answers: FileAnswer[] = [];
   const said: Diagnostic[] = [];
   const progress: number[] = [];
-  await readAll(files, 4000, jobs, (a) => answers.push(a), (d) => said.push(d), (n) => progress.push(n), scale);
+  await readAll(files, 4000, budget, (a) => answers.push(a), (d) => said.push(d), (n) => progress.push(n));
   return { answers: answers.sort((x, y) => x.at - y.at), said, progress };
 }
 
 describe('readAll', () => {
   it('gives every file the answer this thread gives, and the diagnostics in input order, on 1 to 3 threads', async () => {
-    const here = await read(1, 1);
+    const here = await read(threadBudget(1));
     expect(here.answers.map((a) => a.at)).toEqual(files.map((f) => f.at));
     const reasons = new Set(here.said.map((d) => d.reason.split(' ')[0]));
     expect(here.said.length).toBeGreaterThan(30);
@@ -58,7 +59,7 @@ describe('readAll', () => {
     expect(here.answers.filter((a) => a.ok).flatMap((a) => (a.ok ? a.articles : [])).length).toBeGreaterThan(650);
     for (const jobs of [2, 3]) {
       const before = workersStarted();
-      const threaded = await read(jobs, SMALL);
+      const threaded = await read(atTestScale(jobs));
       expect(workersStarted() - before).toBe(jobs); // workers read, this thread takes the answers in
       expect(threaded.answers).toStrictEqual(here.answers);
       expect(threaded.said).toStrictEqual(here.said);
@@ -72,7 +73,7 @@ describe('readAll', () => {
       if (++taken === 300) throw new Error('store full');
     };
     const before = workersStarted();
-    await expect(readAll(files, 4000, 2, take, () => undefined, undefined, SMALL)).rejects.toThrow('store full');
+    await expect(readAll(files, 4000, atTestScale(2), take, () => undefined)).rejects.toThrow('store full');
     expect(workersStarted() - before).toBe(2);
     // Nothing else arrives afterwards: the workers are gone.
     const after = taken;

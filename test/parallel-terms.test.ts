@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { article } from './render-fixture.js';
 import { stored } from '../src/clean/packed.js';
-import { SMALL } from './worker-scale.js';
+import { atTestScale } from './worker-scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const fromDist = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(ROOT, 'dist', file)).href)) as T;
@@ -37,7 +37,7 @@ describe('signaturesParallel', () => {
     for (const jobs of [1, 2, 3]) {
       // At the tests' scale (the shares are 5,000 and 500 articles otherwise), so that workers do fingerprint.
       const before = workersStarted();
-      const pre = await signaturesParallel(list.map(stored), DEFAULT_OPTIONS, jobs, undefined, SMALL);
+      const pre = await signaturesParallel(list.map(stored), DEFAULT_OPTIONS, atTestScale(jobs));
       expect(workersStarted() - before).toBe(jobs === 1 ? 0 : jobs);
       const many = fingerprintsFrom(pre, list.map((a) => a.date));
       expect(many.vectors).toStrictEqual(one.vectors);

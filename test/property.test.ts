@@ -13,8 +13,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, run, type RunOptions } from '../src/run.js';
 import type { Report } from '../src/types.js';
+import { threadBudget } from '../src/parallel/threads.js';
 
-const OPTIONS: RunOptions = { ...DEFAULT_OPTIONS, jobs: 1 };
+const OPTIONS: RunOptions = { ...DEFAULT_OPTIONS, threads: threadBudget(1) };
 
 /** Three events, each a headline and sentences that different outlets pick from. */
 const EVENTS = [

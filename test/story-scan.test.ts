@@ -16,7 +16,7 @@ import { cosine, scanCosine } from '../src/fingerprint/tfidf.js';
 import { rowRanges } from '../src/parallel/story-edges.js';
 import type { SparseVector } from '../src/types.js';
 import { tableOf } from './vector-fixture.js';
-import { SMALL } from './worker-scale.js';
+import { atTestScale } from './worker-scale.js';
 
 /** A deterministic pseudo-random L2-normalised vector over a small vocabulary (so many pairs share terms). */
 function vectorOf(seed: number, vocabulary: number): SparseVector {
@@ -137,7 +137,7 @@ describe('storyEdgesParallel', () => {
     // At the tests' scale (the scan's shares are 10,000 and 1,000 articles otherwise), so that workers do scan.
     const strongest = async (jobs: number): Promise<unknown> => {
       const before = workersStarted();
-      const edges = await storyEdgesParallel(tableOf(vectors), years, days, options, jobs, keep, SMALL);
+      const edges = await storyEdgesParallel(tableOf(vectors), years, days, options, atTestScale(jobs), keep);
       expect(workersStarted() - before).toBe(jobs === 1 ? 0 : jobs);
       return edges;
     };

@@ -9,6 +9,7 @@ import { cleanPacked, kept, ownCopy, type PackedText } from './sentences.js';
 import { packParagraphs, unpacked } from './packed.js';
 import { detectOutlet } from '../input/outlet.js';
 import { cleanTextParallel } from '../parallel/clean.js';
+import type { ThreadBudget } from '../parallel/threads.js';
 import { PackedStore, type Packed } from '../util/spill.js';
 
 export { sentencesOf } from './sentences.js';
@@ -118,12 +119,12 @@ export class ArticleIntake {
     }
   }
 
-  /** {@link cleanHere} on up to `jobs` threads (an integer ≥ 1; `scale`: see parallel/threads.ts); the same result for every `jobs`. */
-  async clean(jobs: number, scale = 1): Promise<Cleaned> {
+  /** {@link cleanHere} on the threads `budget` allows (see parallel/threads.ts); the same result for every budget. */
+  async clean(budget: ThreadBudget): Promise<Cleaned> {
     const texts = new PackedStore(this.memoryBytes);
     try {
       const { order, recurring } = this.#prepare();
-      return assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, jobs, texts, scale), texts);
+      return assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, budget, texts), texts);
     } catch (e) {
       texts.close();
       throw e;

@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_OPTIONS, type RunOptions } from '../run.js';
+import { threadBudget } from '../parallel/threads.js';
 import { MEMORY_BYTES } from '../util/spill.js';
 import { UsageError, type Io } from './io.js';
 
@@ -127,7 +128,6 @@ export function runOptions(flags: ParsedFlags, env: Io['env']): RunOptions {
     singleStory: flags.singleStory === true,
     maxBytes: flags.maxSize,
     memoryBytes: flags.spillAfter,
-    jobs: flags.jobs,
-    workerScale: workerScale(env),
+    threads: threadBudget(flags.jobs, workerScale(env)),
   };
 }

@@ -1,8 +1,8 @@
 /**
- * Reading on up to `jobs` cores, where there are files enough (see {@link READ_SHARE}): worker threads (node:worker_threads) read, decode and parse the files, and prepare each
+ * Reading on up to `--jobs` cores, where there are files enough (see {@link READ_SHARE}): worker threads (node:worker_threads) read, decode and parse the files, and prepare each
  * article for the intake (its paragraphs packed, its lines hashed; see clean/articles.ts), a chunk of files at a
  * time. This thread takes each answer in as it comes (the intake does not depend on the order articles arrive
- * in) and reports the files' diagnostics in input order, so the report is identical for every `jobs`.
+ * in) and reports the files' diagnostics in input order, so the report is identical for every `--jobs`.
  */
 import { statSync } from 'node:fs';
 import { chunkRanges, runChunks } from './chunk-queue.js';
@@ -10,7 +10,7 @@ import { readArticleFile } from '../input/read.js';
 import { parseFile } from '../input/formats.js';
 import { prepareArticle, type PreparedArticle } from '../clean/articles.js';
 import type { Diagnostic } from '../types.js';
-import { threadsFor, type ThreadShare } from './threads.js';
+import { threadsFor, type ThreadBudget, type ThreadShare } from './threads.js';
 
 /** A file to read: where it is, and how it is named in messages and in the report. */
 export interface FileToRead {
@@ -60,18 +60,17 @@ function sizeOf(file: FileToRead): number {
 const BATCH = 256;
 
 /**
- * Read every file on up to `jobs` threads: `take` gets each file's answer, in any order, and `report` each
- * diagnostic, in input order (a file's read warnings, then its parse diagnostics), each as soon as the files
- * before it are done. `onRead` is told how many files are done now and then. `scale`: see threads.ts.
+ * Read every file on the threads `budget` allows (see threads.ts): `take` gets each file's answer, in any order,
+ * and `report` each diagnostic, in input order (a file's read warnings, then its parse diagnostics), each as soon
+ * as the files before it are done. `onRead` is told how many files are done now and then.
  */
 export async function readAll(
   files: readonly FileToRead[],
   maxBytes: number,
-  jobs: number,
+  budget: ThreadBudget,
   take: (answer: FileAnswer) => void,
   report: (d: Diagnostic) => void,
   onRead?: (done: number) => void,
-  scale = 1,
 ): Promise<void> {
   const said: (readonly Diagnostic[] | undefined)[] = new Array(files.length);
   let next = 0; // every file before this one has had its diagnostics reported
@@ -85,7 +84,7 @@ export async function readAll(
     }
     if (++done % BATCH === 0) onRead?.(done);
   };
-  const threads = threadsFor(files.length, READ_SHARE, jobs, scale);
+  const threads = threadsFor(files.length, READ_SHARE, budget);
   if (threads <= 1) {
     for (const [i, file] of files.entries()) {
       use(readFile(file, maxBytes));

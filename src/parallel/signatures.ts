@@ -1,11 +1,11 @@
 /**
- * MinHash signatures and TF-IDF term counts on up to `jobs` cores: the articles are cut into contiguous slices (as
+ * MinHash signatures and TF-IDF term counts on up to `--jobs` cores: the articles are cut into contiguous slices (as
  * many as threads pay for: see {@link FINGERPRINT_SHARE}),
  * each read by its own worker thread (node:worker_threads), and the results put back in article order. A
  * signature depends only on its article's text and the settings. Term ids are numbered in the order terms first
  * appear in the corpus; a worker numbers them in the order they first appear in its slice, and this thread
  * renumbers the slices in order, which gives every term the id one thread would have given it. So the result
- * is identical for every `jobs`.
+ * is identical for every `--jobs`.
  */
 import type { StoredArticle } from '../types.js';
 import { latestYear, signatureAndTermCounts, type FingerprintOptions, type Precomputed } from '../fingerprint/articles.js';
@@ -14,7 +14,7 @@ import { SequentialTermCounter, Vocabulary } from '../fingerprint/tfidf.js';
 import { CountRows, type CountTable } from '../fingerprint/vector-table.js';
 import { grown } from '../util/typed.js';
 import { unpackSentences } from '../clean/packed.js';
-import { startWorker, threadsFor, type ThreadShare } from './threads.js';
+import { startWorker, threadsFor, type ThreadBudget, type ThreadShare } from './threads.js';
 
 /** What a slice's fingerprints are made of, per article: the headline, the date, the packed sentences. */
 export type SliceArticle = Pick<StoredArticle, 'title' | 'date' | 'text'>;
@@ -121,17 +121,16 @@ function renumber(slices: SliceCounts[]): { counts: CountTable; vocabularySize: 
 }
 
 /**
- * The signatures, term counts and latest years of `articles`, on up to `jobs` threads (an integer ≥ 1; 1 =
- * this thread only). `onProgress` is called with the number of articles done so far; `scale`: see threads.ts.
+ * The signatures, term counts and latest years of `articles`, on the threads `budget` allows (see threads.ts;
+ * 1 = this thread only). `onProgress` is called with the number of articles done so far.
  */
 export async function signaturesParallel(
   articles: readonly SliceArticle[],
   options: Omit<SignatureJob, 'articles'>,
-  jobs: number,
+  budget: ThreadBudget,
   onProgress?: (done: number) => void,
-  scale = 1,
 ): Promise<Precomputed> {
-  const threads = threadsFor(articles.length, FINGERPRINT_SHARE, jobs, scale);
+  const threads = threadsFor(articles.length, FINGERPRINT_SHARE, budget);
   const { permutations, seed, shingle, titleWeight, nameWeight } = options;
   const job = (slice: readonly SliceArticle[]): SignatureJob => ({ permutations, seed, shingle, titleWeight, nameWeight, articles: slice.map(({ title, date, text }) => ({ title, ...(date ? { date } : {}), text })) });
   const size = Math.ceil(articles.length / threads);

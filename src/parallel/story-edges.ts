@@ -9,7 +9,7 @@ import { EdgeList } from '../cluster/edge-list.js';
 import { strongestEdges } from '../cluster/strongest-edges.js';
 import { scanRows, storyScan, type StoryScan, type TimeOptions } from '../cluster/story-scan.js';
 import { TopK } from '../cluster/top-k.js';
-import { startWorker, threadsFor, type ThreadShare } from './threads.js';
+import { startWorker, threadsFor, type ThreadBudget, type ThreadShare } from './threads.js';
 
 /**
  * Workers from 10,000 articles, then one per 1,000 (see threads.ts): the scan of 10,000 articles took 1.3 s on this
@@ -108,22 +108,21 @@ function scanOnWorkers(work: EdgeWork, threads: number, n: number): Promise<Edge
 
 /**
  * The story edges that `strongestEdges` keeps (each article's `keep` strongest, an edge staying when either end
- * keeps it), in row order, scanned on up to `jobs` threads (1 = this thread only). While scanning, each thread
- * leaves out edges already known to be below the `keep` strongest of both their ends (see `scanRows`); which
- * those are depends on how rows fall to threads, but the kept edges do not, so the result is identical for every
- * `jobs`. `scale`: see threads.ts.
+ * keeps it), in row order, scanned on the threads `budget` allows (see threads.ts; 1 = this thread only). While
+ * scanning, each thread leaves out edges already known to be below the `keep` strongest of both their ends (see
+ * `scanRows`); which those are depends on how rows fall to threads, but the kept edges do not, so the result is
+ * identical for every budget.
  */
 export async function storyEdgesParallel(
   vectors: VectorTable,
   years: readonly (number | undefined)[],
   days: readonly (number | undefined)[],
   options: TimeOptions,
-  jobs: number,
+  budget: ThreadBudget,
   keep: number,
-  scale = 1,
 ): Promise<EdgeList> {
   const n = rowCount(vectors);
-  const threads = threadsFor(n, SCAN_SHARE, jobs, scale);
+  const threads = threadsFor(n, SCAN_SHARE, budget);
   const scan = storyScan(vectors, years, days, options, threads > 1);
   let lists: EdgeList[];
   if (threads === 1) {

@@ -1,18 +1,18 @@
 /**
- * The facts stage on up to `jobs` cores, where the run is big enough (see {@link FACTS_SHARE}). Stories are cut into chunks of about {@link CHUNK_SENTENCES} sentences, kept
+ * The facts stage on up to `--jobs` cores, where the run is big enough (see {@link FACTS_SHARE}). Stories are cut into chunks of about {@link CHUNK_SENTENCES} sentences, kept
  * in story order. Worker threads (node:worker_threads) take chunks from the front of that queue, where the
  * big stories are, a few at a time as they finish; this thread takes them from the back, where the small
  * stories are, so it is never long away from handing out the next chunk. When the stories' text is wanted
  * (`storyTextsParallel`, for the JSON formats), the workers do all of it and this thread only writes what they
  * send. A story's facts depend only on its own articles and the threshold, so the result is identical for every
- * `jobs`.
+ * `--jobs`.
  */
 import { chunkRanges, runChunks, WorkerSet } from './chunk-queue.js';
 import { storyFacts, withFacts, type StoryFacts } from '../facts/story-facts.js';
 import { unpackSentences } from '../clean/packed.js';
 import { storyBytes, type StoryForm } from '../render/story-text.js';
 import type { ReportArticle, Story, StoredArticle } from '../types.js';
-import { checkScale, threadsFor, type ThreadShare } from './threads.js';
+import { threadsFor, type ThreadBudget, type ThreadShare } from './threads.js';
 
 /** What the facts of an article are worked out from: its sentences, packed. */
 export type PackedFactsArticle = Pick<StoredArticle, 'id' | 'source' | 'sentenceCount' | 'text'>;
@@ -62,12 +62,12 @@ const sentencesOf = (s: FactsStory): number => s.articles.reduce((n, a) => n + a
 // `each` never binds here: every batch is then split by factThreads, at the same 10,000 sentences a thread.
 export const FACTS_SHARE: ThreadShare = { from: 150_000, each: MIN_SENTENCES_PER_THREAD };
 
-/** Threads the facts of a run of `sentences` sentences in all are worth (then split by {@link factThreads}); `scale`: see threads.ts. */
-export const factJobs = (sentences: number, jobs: number, scale = 1): number => threadsFor(sentences, FACTS_SHARE, jobs, scale);
+/** Threads the facts of a run of `sentences` sentences in all are worth, within `budget` (then split by {@link factThreads}). */
+export const factJobs = (sentences: number, budget: ThreadBudget): number => threadsFor(sentences, FACTS_SHARE, budget);
 
-/** How many threads the facts of `stories` (a batch) can keep busy, for `jobs` ≥ 1 (`scale` as in threads.ts). */
-export function factThreads(stories: readonly FactsStory[], jobs: number, scale = 1): number {
-  checkScale(scale);
+/** How many threads the facts of `stories` (a batch) can keep busy, at most `budget.jobs` (see threads.ts). */
+export function factThreads(stories: readonly FactsStory[], budget: ThreadBudget): number {
+  const { jobs, scale } = budget;
   const sentences = stories.reduce((n, s) => n + sentencesOf(s), 0);
   return Math.max(1, Math.min(jobs, Math.floor(stories.length / (MIN_STORIES_PER_THREAD * scale)), Math.floor(sentences / (MIN_SENTENCES_PER_THREAD * scale))));
 }
@@ -80,12 +80,12 @@ const slim = (s: FactsStory): FactsStory => ({ id: s.id, articles: s.articles.ma
 const slimText = (s: TextStory): TextStory => ({ ...slim(s), form: s.form, outline: s.outline, reportArticles: s.reportArticles });
 
 /**
- * `storyFacts` of every story, in story order, on up to `jobs` threads (an integer ≥ 1; 1 = this thread only).
+ * `storyFacts` of every story, in story order, on the threads `budget` allows (1 = this thread only).
  * `threshold` is the fact similarity threshold, in (0, 1].
  */
-export async function storyFactsParallel(stories: readonly FactsStory[], threshold: number, jobs: number, workers?: WorkerSet, scale = 1): Promise<StoryFacts[]> {
+export async function storyFactsParallel(stories: readonly FactsStory[], threshold: number, budget: ThreadBudget, workers?: WorkerSet): Promise<StoryFacts[]> {
   const here = (s: FactsStory): StoryFacts => packedStoryFacts(s, threshold);
-  const threads = factThreads(stories, jobs, scale);
+  const threads = factThreads(stories, budget);
   if (threads <= 1) return stories.map(here);
 
   return runChunks({
@@ -101,12 +101,12 @@ export async function storyFactsParallel(stories: readonly FactsStory[], thresho
 }
 
 /**
- * {@link packedStoryText} of every story, in story order, on up to `jobs` threads. When worker threads are worth
- * it, they do all the work (facts and text) and this thread stays free to write out what came before.
+ * {@link packedStoryText} of every story, in story order, on the threads `budget` allows. When worker threads are
+ * worth it, they do all the work (facts and text) and this thread stays free to write out what came before.
  */
-export async function storyTextsParallel(stories: readonly TextStory[], threshold: number, jobs: number, workers?: WorkerSet, scale = 1): Promise<Uint8Array[]> {
+export async function storyTextsParallel(stories: readonly TextStory[], threshold: number, budget: ThreadBudget, workers?: WorkerSet): Promise<Uint8Array[]> {
   const here = (s: TextStory): Uint8Array => packedStoryText(s, threshold);
-  const threads = factThreads(stories, jobs, scale);
+  const threads = factThreads(stories, budget);
   if (threads <= 1) return stories.map(here);
   return runChunks({ items: stories, chunks: chunksOf(stories), threads, thisThread: false, worker: workers ?? WORKER, workerData: threshold, slim: slimText, here, name: 'facts' });
 }

@@ -21,20 +21,38 @@ export interface ThreadShare {
 }
 
 /**
- * Threads for `work` units of a stage with `share`: 1 below `share.from`, else one per `share.each` units, from 2 up
- * to `jobs` (an integer ≥ 1). `scale` (> 0, default 1; `DEDUPE_WORKER_SCALE`, see cli/options.ts) multiplies both
- * `from` and `each`: the tests make it small to run the worker paths on small inputs.
+ * The threads a stage may use, built and checked once by {@link threadBudget} and handed down to every stage
+ * instead of loose numbers (a swapped `jobs` and `scale` would still type-check).
  */
-export function threadsFor(work: number, share: ThreadShare, jobs: number, scale = 1): number {
-  checkScale(scale);
+export interface ThreadBudget {
+  /** The most threads a stage may use, this one included (an integer ≥ 1; 1 = this thread only): `--jobs`. */
+  readonly jobs: number;
+  /**
+   * Factor on every stage's {@link ThreadShare} (a finite number above 0; 1 as measured): `DEDUPE_WORKER_SCALE`,
+   * see cli/options.ts. The tests make it small to run the worker paths on small inputs.
+   */
+  readonly scale: number;
+}
+
+/**
+ * A {@link ThreadBudget} of up to `jobs` threads with the shares scaled by `scale`. Throws a RangeError unless
+ * `jobs` is an integer ≥ 1 and `scale` a finite number above 0 (the CLI checks both before it gets here).
+ */
+export function threadBudget(jobs: number, scale = 1): ThreadBudget {
+  if (!(Number.isInteger(jobs) && jobs >= 1)) throw new RangeError(`the number of jobs must be an integer ≥ 1, got ${jobs}`);
+  if (!(Number.isFinite(scale) && scale > 0)) throw new RangeError(`the worker scale must be a finite number above 0, got ${scale}`);
+  return { jobs, scale };
+}
+
+/**
+ * Threads for `work` units of a stage with `share`: 1 below `share.from`, else one per `share.each` units, from 2 up
+ * to `budget.jobs`. `budget.scale` multiplies both `from` and `each`.
+ */
+export function threadsFor(work: number, share: ThreadShare, budget: ThreadBudget): number {
+  const { jobs, scale } = budget;
   if (jobs < 2 || work < Math.max(2, share.from * scale)) return 1;
   // Never more threads than units of work (a tiny scale would otherwise start workers with nothing to do).
   return Math.min(jobs, Math.floor(work), Math.max(2, Math.floor(work / (share.each * scale))));
-}
-
-/** Throws unless `scale` is a finite number above 0 (the CLI checks `DEDUPE_WORKER_SCALE` before it gets here). */
-export function checkScale(scale: number): void {
-  if (!(Number.isFinite(scale) && scale > 0)) throw new RangeError(`the worker scale must be a finite number above 0, got ${scale}`);
 }
 
 let started = 0;

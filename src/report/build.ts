@@ -6,6 +6,7 @@ import type { Article, CopyPair, Diagnostic, Report, ReportArticle, ReportOption
 import { storyFacts, withFacts } from '../facts/story-facts.js';
 import { factJobs, factsWorkers, factThreads, storyFactsParallel, storyTextsParallel, type TextStory } from '../parallel/story-facts.js';
 import { chunkRanges, type WorkerSet } from '../parallel/chunk-queue.js';
+import { threadBudget, type ThreadBudget } from '../parallel/threads.js';
 import { storyBytes, type StoryForm } from '../render/story-text.js';
 import { storyArticles } from '../render/ndjson.js';
 import { firstReport } from './first-report.js';
@@ -126,8 +127,9 @@ export interface PlannedReport {
   readonly outline: Report;
   /**
    * The given stories of the outline (any of them, in any order; say, the ones a view shows) with their facts,
-   * in the order given. Facts are worked out a batch of about {@link BATCH_SENTENCES} sentences at a time on up
-   * to `jobs` threads, so a caller that writes each story and lets it go never holds the facts of all stories.
+   * in the order given. Facts are worked out a batch of about {@link BATCH_SENTENCES} sentences at a time on the
+   * threads the plan's budget allows, so a caller that writes each story and lets it go never holds the facts of
+   * all stories.
    */
   stories(stories: readonly Story[]): AsyncGenerator<Story>;
   /**
@@ -140,16 +142,17 @@ export interface PlannedReport {
 
 /**
  * How a batch of stories is worked out: the stories with their articles, the same as asked for (outline entries),
- * and the facts workers to use when the batch is worth threads, at most `threads` of them (see {@link factJobs}).
+ * the facts workers to use when the batch is worth threads, and the budget of every batch of the run: at most as
+ * many threads as the whole run is worth (see {@link factJobs}), the shares scaled as the plan's.
  */
-type BatchWork<R> = (batch: readonly OrderedStory[], wanted: readonly Story[], workers: WorkerSet, threads: number) => Promise<R[]>;
+type BatchWork<R> = (batch: readonly OrderedStory[], wanted: readonly Story[], workers: WorkerSet, budget: ThreadBudget) => Promise<R[]>;
 
 /**
  * The report's outline now and its facts on demand; the stories come out as in {@link buildReportAsync}.
- * `batchSentences`: see {@link BATCH_SENTENCES} (the tests make it small to get many batches); `scale`: see
- * parallel/threads.ts.
+ * `budget`: the threads the facts may use (see parallel/threads.ts); `batchSentences`: see {@link BATCH_SENTENCES}
+ * (the tests make it small to get many batches).
  */
-export function planReport(input: BuildInput, jobs: number, batchSentences = BATCH_SENTENCES, scale = 1): PlannedReport {
+export function planReport(input: BuildInput, budget: ThreadBudget, batchSentences = BATCH_SENTENCES): PlannedReport {
   const ordered = orderStories(input);
   const outline = outlineOf(input, ordered);
   const threshold = input.options.factThreshold;
@@ -170,11 +173,12 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
     // there is nothing to overlap, and a batch is worked out when it is needed. The workers serve every batch.
     const workers = factsWorkers(threshold);
     // Whether worker threads pay is weighed on all the stories wanted, since the same workers serve every batch.
-    const threads = factJobs(wanted.reduce((n, s) => n + sentences(s), 0), jobs, scale);
+    const threads = factJobs(wanted.reduce((n, s) => n + sentences(s), 0), budget);
+    const runBudget = threadBudget(threads, budget.scale);
     const ahead = (k: number): Promise<R[]> | undefined => {
       const next = batch(k);
-      if (next.stories.length === 0 || factThreads(next.stories, threads, scale) <= 1) return undefined;
-      const results = run(next.stories, next.wanted, workers, threads);
+      if (next.stories.length === 0 || factThreads(next.stories, runBudget) <= 1) return undefined;
+      const results = run(next.stories, next.wanted, workers, runBudget);
       // Its failure is taken up when it is awaited; until then (or if the reader stops first) it must not
       // count as unhandled, which would end the process before the CLI's own error handling.
       results.catch(() => undefined);
@@ -186,7 +190,7 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
         let now = next;
         if (!now) {
           const b = batch(k);
-          now = run(b.stories, b.wanted, workers, threads);
+          now = run(b.stories, b.wanted, workers, runBudget);
         }
         const results: (R | undefined)[] = await now;
         next = ahead(k + 1);
@@ -206,7 +210,7 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
   }
   async function* stories(wanted: readonly Story[]): AsyncGenerator<Story> {
     if (threshold <= 0) return yield* wanted;
-    yield* inBatches(wanted, async (b, w, workers, threads) => (await storyFactsParallel(b, threshold, threads, workers, scale)).map((f, i) => withFacts(w[i] as Story, f)));
+    yield* inBatches(wanted, async (b, w, workers, runBudget) => (await storyFactsParallel(b, threshold, runBudget, workers)).map((f, i) => withFacts(w[i] as Story, f)));
   }
   const articles = new Map(outline.articles.map((a) => [a.id, a]));
   const reportArticles = (form: StoryForm, s: Story): ReportArticle[] => (form === 'ndjson' ? storyArticles(articles, s) : []);
@@ -217,7 +221,7 @@ export function planReport(input: BuildInput, jobs: number, batchSentences = BAT
     }
     const textStories = (b: readonly OrderedStory[], w: readonly Story[]): TextStory[] =>
       b.map((s, i) => ({ id: s.id, articles: s.articles, form, outline: w[i] as Story, reportArticles: reportArticles(form, w[i] as Story) }));
-    yield* inBatches(wanted, (b, w, workers, threads) => storyTextsParallel(textStories(b, w), threshold, threads, workers, scale));
+    yield* inBatches(wanted, (b, w, workers, runBudget) => storyTextsParallel(textStories(b, w), threshold, runBudget, workers));
   }
   return { outline, stories, texts };
 }
@@ -238,7 +242,7 @@ export async function completeReport(planned: PlannedReport): Promise<Report> {
   return { ...planned.outline, stories };
 }
 
-/** The same report as {@link buildReport}, with the stories' facts worked out on up to `jobs` threads (≥ 1; `scale`: see parallel/threads.ts). */
-export function buildReportAsync(input: BuildInput, jobs: number, scale = 1): Promise<Report> {
-  return completeReport(planReport(input, jobs, BATCH_SENTENCES, scale));
+/** The same report as {@link buildReport}, with the stories' facts worked out on the threads `budget` allows (see parallel/threads.ts). */
+export function buildReportAsync(input: BuildInput, budget: ThreadBudget): Promise<Report> {
+  return completeReport(planReport(input, budget));
 }
