@@ -12,6 +12,7 @@ import type { Article, CopyPair, StoredArticle } from '../src/types.js';
 import { stored } from '../src/clean/packed.js';
 import { article, OPTIONS } from './render-fixture.js';
 import { threadBudget } from '../src/parallel/threads.js';
+import type { FactsStory } from '../src/parallel/story-facts.js';
 import { atTestScale, SMALL } from './worker-scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -81,6 +82,15 @@ describe('story facts on worker threads', () => {
     const stories = input.groups.map((g, k) => ({ id: `s${k + 1}`, articles: g.map((i) => input.articles[i] as StoredArticle) }));
     expect([1, 2, 3, 8].map((jobs) => factThreads(stories, threadBudget(jobs)))).toEqual([1, 2, 3, 3]);
     expect(factThreads(stories.slice(0, 100), threadBudget(8))).toBe(1);
+    // A batch of a few big stories (the first batches of a big feed) is worth every thread: 30 stories of 60
+    // articles of 25 sentences, 45,000 sentences. It used to need 150 stories a thread and ran on one.
+    const big = (k: number): FactsStory => ({ id: `s${k}`, articles: Array.from({ length: 60 }, (_, j) => ({ id: `a${k}-${j}`, source: `o${j}`, sentenceCount: 25, text: new Uint8Array(0) })) });
+    const bigStories = Array.from({ length: 30 }, (_, k) => big(k));
+    expect([1, 2, 3, 4, 8].map((jobs) => factThreads(bigStories, threadBudget(jobs)))).toEqual([1, 2, 3, 4, 4]);
+    // Never more threads than chunks to hand out: one story of 45,000 sentences is one chunk.
+    const huge: FactsStory = { id: 's0', articles: bigStories.flatMap((s) => s.articles) };
+    expect(factThreads([huge], threadBudget(8))).toBe(1);
+    expect(factThreads([huge, big(31)], threadBudget(8))).toBe(2);
   });
 
   it('weighs whether workers pay on all the sentences of the run', async () => {

@@ -47,8 +47,12 @@ const WORKER = new URL('./story-facts-worker.js', import.meta.url);
 
 /** Sentences per chunk: small enough to balance the threads at the end, big enough to make messages rare. */
 const CHUNK_SENTENCES = 1000;
-/** What a batch needs a thread to keep it busy (threads balanced at the batch's end, messages rare). */
-const MIN_STORIES_PER_THREAD = 150;
+/**
+ * What a batch needs a thread to keep it busy. There used to be a second rule, 150 stories a thread: on big
+ * feeds the first batches hold the biggest stories (report order), a hundred or so of them a batch, so those
+ * batches, the costliest of the run, ran on this thread alone while the workers waited (300,000 articles: 8 s
+ * at the start of the facts stage). A thread now needs only sentences, and a chunk of its own.
+ */
 const MIN_SENTENCES_PER_THREAD = 10_000;
 
 const sentencesOf = (s: FactsStory): number => s.articles.reduce((n, a) => n + a.sentenceCount, 0);
@@ -65,11 +69,14 @@ export const FACTS_SHARE: ThreadShare = { from: 150_000, each: MIN_SENTENCES_PER
 /** Threads the facts of a run of `sentences` sentences in all are worth, within `budget` (then split by {@link factThreads}). */
 export const factJobs = (sentences: number, budget: ThreadBudget): number => threadsFor(sentences, FACTS_SHARE, budget);
 
-/** How many threads the facts of `stories` (a batch) can keep busy, at most `budget.jobs` (see threads.ts). */
+/**
+ * How many threads the facts of `stories` (a batch) can keep busy, at most `budget.jobs` (see threads.ts): one per
+ * 10,000 sentences (scaled), and never more than there are chunks to hand out.
+ */
 export function factThreads(stories: readonly FactsStory[], budget: ThreadBudget): number {
   const { jobs, scale } = budget;
   const sentences = stories.reduce((n, s) => n + sentencesOf(s), 0);
-  return Math.max(1, Math.min(jobs, Math.floor(stories.length / (MIN_STORIES_PER_THREAD * scale)), Math.floor(sentences / (MIN_SENTENCES_PER_THREAD * scale))));
+  return Math.max(1, Math.min(jobs, chunksOf(stories).length, Math.floor(sentences / (MIN_SENTENCES_PER_THREAD * scale))));
 }
 
 /** Consecutive story ranges [from, to) of about {@link CHUNK_SENTENCES} sentences each (one story may be more). */
