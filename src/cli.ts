@@ -155,7 +155,7 @@ export async function main(io: Io): Promise<void> {
       // ndjson write each story as it comes, so neither the whole text nor every story's facts are ever held.
       const chunks = renderStream(format, shown, result.planned, { color: !toFile && useColor(io, flags), width, matrix: flags.matrix !== false });
       if (flags.output !== undefined) {
-        const written = await writeAtomic(path.resolve(io.cwd(), flags.output), chunks, result.files());
+        const written = await writeAtomic(path.resolve(io.cwd(), flags.output), chunks, result.files);
         if (!written.ok) {
           io.stderr.write(`dedupe: cannot write --output ${safeText(flags.output)}: ${safeText(written.reason)}\n`);
           io.exitCode = 2;

@@ -126,14 +126,16 @@ export async function writeStream(stream: NodeJS.WritableStream, chunks: Pieces)
 /**
  * Write `content` (the text, or its pieces in order) to `file` (absolute) through a temporary file in the
  * target's folder and a rename. When `file` is a symbolic link, the file it points to is replaced and the link
- * kept. `inputs` are the absolute paths of every input file; writing over one of them is refused. An error
+ * kept. `inputs` are the absolute paths of every input file, or a function that gives them (called once, so that
+ * a big run's list is made for the check and let go, not held while the report is written); writing over one of
+ * them is refused. An error
  * thrown while producing the pieces (a renderer bug, not a write failure) is rethrown after the temporary
  * file is removed.
  */
-export async function writeAtomic(file: string, content: string | Pieces, inputs: readonly string[]): Promise<WriteResult> {
+export async function writeAtomic(file: string, content: string | Pieces, inputs: readonly string[] | (() => readonly string[])): Promise<WriteResult> {
   const existing = await identity(file);
   if (existing && !existing.isFile) return { ok: false, reason: 'not a regular file' };
-  if (existing && inputs.some((input) => isFile(input, existing))) return { ok: false, reason: 'it is one of the input files; dedupe never writes over its input' };
+  if (existing && (typeof inputs === 'function' ? inputs() : inputs).some((input) => isFile(input, existing))) return { ok: false, reason: 'it is one of the input files; dedupe never writes over its input' };
   const target = existing ? existing.real : file;
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;

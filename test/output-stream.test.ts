@@ -88,6 +88,14 @@ describe('writeAtomic with pieces', () => {
     linkSync(plain, path.join(folder, 'same.txt'));
     expect(await writeAtomic(path.join(folder, 'same.txt'), ['new'], inputs)).toMatchObject({ ok: false });
     expect(readFileSync(plain, 'utf8')).toBe('news');
+    // The inputs may come as a function that lists them (a run resolves its files only for this check).
+    let asked = 0;
+    const listed = (): string[] => (asked++, inputs);
+    expect(await writeAtomic(path.join(folder, 'same.txt'), ['new'], listed)).toMatchObject({ ok: false, reason: expect.stringContaining('one of the input files') });
+    expect(asked).toBe(1);
+    expect(readFileSync(plain, 'utf8')).toBe('news');
+    expect(await writeAtomic(file, ['newer'], listed)).toEqual({ ok: true, path: file });
+    expect(readFileSync(file, 'utf8')).toBe('newer');
   });
 
   it('writes the pieces joined, replacing the file, and leaves no temporary file', async () => {

@@ -9,7 +9,10 @@
 import { parentPort, Worker } from 'node:worker_threads';
 import { startWorker } from './threads.js';
 
-/** Chunks a worker holds at once, so it has the next one while this thread is busy with its own. */
+/**
+ * Chunks a worker holds at once, so it has the next one while this thread is busy with its own. Handed out one
+ * a worker first, then up to this, so a run of a few chunks is spread over every worker.
+ */
 const IN_FLIGHT = 2;
 
 /** What a worker is sent: consecutive items, the first being item number `at`. */
@@ -106,14 +109,16 @@ export async function runChunks<I, R, A = R>(work: ChunkWork<I, R, A>): Promise<
   let front = 0; // chunks[front, back) are not handed out yet
   let back = chunks.length;
 
-  const feed = (worker: Worker): Promise<void> =>
-    new Promise((resolve, reject) => {
+  /** Feeds `worker` until the queue is empty; `topUp` fills its hands after the first round (see below). */
+  const feed = (worker: Worker): { done: Promise<void>; topUp: () => void } => {
+    let topUp = (): void => undefined;
+    const done = new Promise<void>((resolve, reject) => {
       let held = 0;
       const stop = (): void => {
         worker.off('message', onMessage).off('error', onError).off('messageerror', onError).off('exit', onExit);
       };
-      const send = (): void => {
-        for (; held < IN_FLIGHT && front < back; held++) {
+      const send = (most = IN_FLIGHT): void => {
+        for (; held < most && front < back; held++) {
           const { from, to } = chunks[front++] as { from: number; to: number };
           const part = items.slice(from, to);
           worker.postMessage({ at: from, items: work.slim ? part.map(work.slim) : part } satisfies ChunkMessage<unknown>);
@@ -141,8 +146,15 @@ export async function runChunks<I, R, A = R>(work: ChunkWork<I, R, A>): Promise<
       };
       const onExit = (code: number): void => onError(new Error(`${work.name} worker stopped with exit code ${code}`));
       worker.on('message', onMessage).on('error', onError).on('messageerror', onError).on('exit', onExit);
-      send();
+      // The first round hands each worker one chunk, the next fills their hands: a batch of a few chunks (a few
+      // big stories) is then spread over the threads instead of going two at a time to the first worker.
+      send(1);
+      topUp = (): void => {
+        if (held > 0) send();
+      };
     });
+    return { done, topUp };
+  };
 
   const here = work.thisThread ?? true;
   const onThisThread = async (): Promise<void> => {
@@ -158,7 +170,9 @@ export async function runChunks<I, R, A = R>(work: ChunkWork<I, R, A>): Promise<
   const workers = set ? set.take(count) : Array.from({ length: count }, () => startWorker(work.worker as URL, { workerData: work.workerData }));
   let ok = false;
   try {
-    await Promise.all([...workers.map(feed), onThisThread()]);
+    const feeds = workers.map(feed);
+    for (const f of feeds) f.topUp();
+    await Promise.all([...feeds.map((f) => f.done), onThisThread()]);
     ok = true;
   } finally {
     back = front; // after a failure, hand out nothing more

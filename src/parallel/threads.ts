@@ -24,7 +24,11 @@ export interface ThreadShare {
  * The threads a stage may use, built and checked once by {@link threadBudget} and handed down to every stage
  * instead of loose numbers (a swapped `jobs` and `scale` would still type-check).
  */
+declare const checked: unique symbol;
+
 export interface ThreadBudget {
+  /** Only {@link threadBudget} makes one, so every budget has been checked (an object literal does not type-check). */
+  readonly [checked]: true;
   /** The most threads a stage may use, this one included (an integer ≥ 1; 1 = this thread only): `--jobs`. */
   readonly jobs: number;
   /**
@@ -41,7 +45,7 @@ export interface ThreadBudget {
 export function threadBudget(jobs: number, scale = 1): ThreadBudget {
   if (!(Number.isInteger(jobs) && jobs >= 1)) throw new RangeError(`the number of jobs must be an integer ≥ 1, got ${jobs}`);
   if (!(Number.isFinite(scale) && scale > 0)) throw new RangeError(`the worker scale must be a finite number above 0, got ${scale}`);
-  return { jobs, scale };
+  return { jobs, scale } as ThreadBudget;
 }
 
 /**
