@@ -71,12 +71,13 @@ export const factJobs = (sentences: number, budget: ThreadBudget): number => thr
 
 /**
  * How many threads the facts of `stories` (a batch) can keep busy, at most `budget.jobs` (see threads.ts): one per
- * 10,000 sentences (scaled), and never more than there are chunks to hand out.
+ * 10,000 sentences (scaled), and never more than there are chunks to hand out (`chunks`, when the caller has
+ * them already).
  */
-export function factThreads(stories: readonly FactsStory[], budget: ThreadBudget): number {
+export function factThreads(stories: readonly FactsStory[], budget: ThreadBudget, chunks = chunksOf(stories)): number {
   const { jobs, scale } = budget;
   const sentences = stories.reduce((n, s) => n + sentencesOf(s), 0);
-  return Math.max(1, Math.min(jobs, chunksOf(stories).length, Math.floor(sentences / (MIN_SENTENCES_PER_THREAD * scale))));
+  return Math.max(1, Math.min(jobs, chunks.length, Math.floor(sentences / (MIN_SENTENCES_PER_THREAD * scale))));
 }
 
 /** Consecutive story ranges [from, to) of about {@link CHUNK_SENTENCES} sentences each (one story may be more). */
@@ -92,12 +93,13 @@ const slimText = (s: TextStory): TextStory => ({ ...slim(s), form: s.form, outli
  */
 export async function storyFactsParallel(stories: readonly FactsStory[], threshold: number, budget: ThreadBudget, workers?: WorkerSet): Promise<StoryFacts[]> {
   const here = (s: FactsStory): StoryFacts => packedStoryFacts(s, threshold);
-  const threads = factThreads(stories, budget);
+  const chunks = chunksOf(stories);
+  const threads = factThreads(stories, budget, chunks);
   if (threads <= 1) return stories.map(here);
 
   return runChunks({
     items: stories,
-    chunks: chunksOf(stories),
+    chunks,
     threads,
     worker: workers ?? WORKER,
     workerData: threshold,
@@ -113,9 +115,10 @@ export async function storyFactsParallel(stories: readonly FactsStory[], thresho
  */
 export async function storyTextsParallel(stories: readonly TextStory[], threshold: number, budget: ThreadBudget, workers?: WorkerSet): Promise<Uint8Array[]> {
   const here = (s: TextStory): Uint8Array => packedStoryText(s, threshold);
-  const threads = factThreads(stories, budget);
+  const chunks = chunksOf(stories);
+  const threads = factThreads(stories, budget, chunks);
   if (threads <= 1) return stories.map(here);
-  return runChunks({ items: stories, chunks: chunksOf(stories), threads, thisThread: false, worker: workers ?? WORKER, workerData: threshold, slim: slimText, here, name: 'facts' });
+  return runChunks({ items: stories, chunks, threads, thisThread: false, worker: workers ?? WORKER, workerData: threshold, slim: slimText, here, name: 'facts' });
 }
 
 /**
