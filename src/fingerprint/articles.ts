@@ -6,7 +6,7 @@ import type { Article } from '../types.js';
 import { isContentWord, stem } from '../text/tokens.js';
 import { isCapitalizedAt, nextWord, WIDE, wordText, WordSpan } from '../text/words.js';
 import { WordCache } from '../text/word-cache.js';
-import { extractSlots } from '../facts/slots/index.js';
+import { yearValues } from '../facts/slots/index.js';
 import { dayNumber } from '../input/date.js';
 import { MinHasher } from './minhash.js';
 import { shingles } from './shingles.js';
@@ -43,23 +43,38 @@ export interface Fingerprints {
 export function latestYear(a: Pick<Article, 'title' | 'date' | 'sentences'>): number | undefined {
   const dated = a.date ? /\b(19|20)\d{2}\b/.exec(a.date) : null;
   if (dated) return Number(dated[0]);
-  let latest = latestYearIn(a.title, undefined);
-  for (const s of a.sentences) latest = latestYearIn(s.text, latest);
+  // Only the slot parser knows a year (not "2015-16", "1990s" or a count), and it is the costly part. No year slot
+  // of a text can be later than the text's largest 19xx/20xx digits, so the texts are parsed from the largest
+  // digits down, and the first whose digits are no later than the year found ends the search.
+  const texts: { text: string; bound: number }[] = [];
+  for (const text of [a.title, ...a.sentences.map((s) => s.text)]) {
+    const bound = largestYearDigits(text);
+    if (bound >= 0) texts.push({ text, bound });
+  }
+  texts.sort((x, y) => y.bound - x.bound);
+  let latest: number | undefined;
+  for (const { text, bound } of texts) {
+    if (latest !== undefined && bound <= latest) break;
+    for (const y of yearValues(text)) if (latest === undefined || y > latest) latest = y;
+  }
   return latest;
 }
 
-const MAYBE_YEAR = /(?:19|20)\d\d/;
-
-/** The later of `latest` and the latest year slot in `text`. */
-function latestYearIn(text: string, latest: number | undefined): number | undefined {
-  // A year slot is a 4-digit 19xx/20xx token, so text without such digits cannot hold one; skip the parser.
-  if (!MAYBE_YEAR.test(text)) return latest;
-  for (const slot of extractSlots(text)) {
-    if (slot.kind !== 'year') continue;
-    const y = Number(slot.value);
-    if (latest === undefined || y > latest) latest = y;
+/**
+ * The largest number any four digits in a row of `text` read as, when they start with 19 or 20 (−1 for none):
+ * every year slot is such a run, so its value is at most this.
+ */
+export function largestYearDigits(text: string): number {
+  let largest = -1;
+  for (let i = text.indexOf('19'), j = text.indexOf('20'); i >= 0 || j >= 0; ) {
+    const at = j < 0 || (i >= 0 && i < j) ? i : j;
+    const c = text.charCodeAt(at + 2) - 48;
+    const d = text.charCodeAt(at + 3) - 48;
+    if (c >= 0 && c <= 9 && d >= 0 && d <= 9) largest = Math.max(largest, (text.charCodeAt(at) - 48) * 1000 + (text.charCodeAt(at + 1) - 48) * 100 + c * 10 + d);
+    if (at === i) i = text.indexOf('19', i + 1);
+    else j = text.indexOf('20', j + 1);
   }
-  return latest;
+  return largest;
 }
 
 /** Word hashes of the article being fingerprinted; reused, since each is turned into shingles at once. */

@@ -11,6 +11,13 @@ import { findNumbers } from './numbers.js';
  * name ("Route 6", "F-16") or a range are not number slots. See the comment in slots/index.ts for what is left out.
  */
 export function extractSlots(text: string): Slot[] {
+  const c = datedContext(text);
+  findNumbers(c);
+  return c.out.sort((x, y) => x.start - y.start || x.end - y.end || x.kind.localeCompare(y.kind));
+}
+
+/** The sentence tokenised and run through every finder before the numbers, which come last. */
+function datedContext(text: string): Ctx {
   const toks = tokenize(text);
   const c: Ctx = { text, toks, used: new Uint8Array(toks.length), out: [] };
   findNames(c);
@@ -18,6 +25,13 @@ export function extractSlots(text: string): Slot[] {
   findDates(c);
   findWeekdays(c);
   findYears(c);
-  findNumbers(c);
-  return c.out.sort((x, y) => x.start - y.start || x.end - y.end || x.kind.localeCompare(y.kind));
+  return c;
+}
+
+/**
+ * The values of the year slots {@link extractSlots} finds in `text`, in no particular order, without looking for
+ * numbers: that finder runs last and only claims tokens the others left, so it cannot add or remove a year.
+ */
+export function yearValues(text: string): number[] {
+  return datedContext(text).out.flatMap((slot) => (slot.kind === 'year' ? [Number(slot.value)] : []));
 }

@@ -10,5 +10,5 @@
  * "one person" / "two men" get different units; qualifiers ("at least", "about") are ignored, so "at least 143"
  * against "140" IS a conflict; names are found only next to a role word, and need a first and a last name.
  */
-export { extractSlots } from './extract.js';
+export { extractSlots, yearValues } from './extract.js';
 export { disagreements, type Disagreement } from './compare.js';

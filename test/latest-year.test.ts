@@ -1,0 +1,60 @@
+/**
+ * `latestYear` parses a sentence (for years only) for year slots only when four digits in it (19xx/20xx) could beat the latest
+ * year so far. Checked against the reference that parses every sentence, over sentences built from years,
+ * near-years, digit runs and the words that make a year a slot or not.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { largestYearDigits, latestYear } from '../src/fingerprint/articles.js';
+import { extractSlots, yearValues } from '../src/facts/slots/index.js';
+
+function referenceLatestYear(title: string, sentences: readonly string[]): number | undefined {
+  let latest: number | undefined;
+  for (const text of [title, ...sentences]) {
+    for (const slot of extractSlots(text)) {
+      if (slot.kind === 'year' && (latest === undefined || Number(slot.value) > latest)) latest = Number(slot.value);
+    }
+  }
+  return latest;
+}
+
+const PIECES = [
+  '1999', '2015', '2003', '1987', '2019', '20', '19', '201', '1', '0', '9', '12019', '2015-16', '1990s', '2,015', '2.015',
+  'in', 'since', 'the', 'March', '3', 'May', 'year', 'people', 'killed', ' ', ' ', ' ', '.', ',', '-', '$', 'Obama',
+];
+const sentence = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((ps) => ps.join(''));
+
+describe('latestYear', () => {
+  it('gives the latest year slot of the headline and sentences, as parsing every one of them does', () => {
+    fc.assert(
+      fc.property(sentence, fc.array(sentence, { maxLength: 6 }), (title, texts) => {
+        const article = { title, sentences: texts.map((text, index) => ({ index, paragraph: 0, text })) };
+        expect(latestYear(article)).toBe(referenceLatestYear(title, texts));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('yearValues gives the year slots extractSlots finds, without the number finder', () => {
+    fc.assert(
+      fc.property(sentence, (text) => {
+        const years = extractSlots(text).flatMap((s) => (s.kind === 'year' ? [Number(s.value)] : []));
+        expect(yearValues(text).sort()).toEqual(years.sort());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads the date first when the article has one', () => {
+    expect(latestYear({ title: 'In 2019', date: '2016-03-01', sentences: [] })).toBe(2016);
+  });
+
+  it('bounds every year slot by the largest 19xx/20xx digits, overlapping runs included', () => {
+    expect(largestYearDigits('no digits')).toBe(-1);
+    expect(largestYearDigits('1919')).toBe(1919);
+    expect(largestYearDigits('12019 and 1999')).toBe(2019);
+    expect(largestYearDigits('192015')).toBe(2015);
+    expect(largestYearDigits('20x')).toBe(-1);
+    expect(largestYearDigits('in 20')).toBe(-1);
+  });
+});
