@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasCommonRun, quotedSpans, StoryQuotes } from '../src/facts/quotes.js';
 import { tokenize } from '../src/text/tokens.js';
+import { storyTermCounts } from '../src/facts/terms.js';
 
 const OPEN = new Set([34, 0x201c, 0x201e, 0x00ab]);
 const CLOSE = new Set([34, 0x201d, 0x00bb]);
@@ -78,6 +79,18 @@ describe('quotation check on word ids', () => {
     );
   });
 
+  it('StoryQuotes.shared equals the reference check with the words kept by storyTermCounts', () => {
+    fc.assert(
+      fc.property(storyArb, (texts) => {
+        const quotes = new StoryQuotes(texts, storyTermCounts(texts, true).words);
+        for (let a = 0; a < texts.length; a++) {
+          for (let b = a + 1; b < texts.length; b++) expect(quotes.shared(a, b)).toBe(refShared(texts[a] as string, texts[b] as string));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('hasCommonRun(a, b, k) is whether the longest common run is at least k', () => {
     const list = fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 25 });
     fc.assert(
@@ -92,11 +105,17 @@ describe('quotation check on word ids', () => {
   it('reads only the first 300 words of a quote and the first 2000 of the other sentence', () => {
     const long = (n: number, from = 0): string => Array.from({ length: n }, (_, i) => `w${i + from}`).join(' ');
     const check = (x: string, y: string): boolean => new StoryQuotes([x, y]).shared(0, 1);
+    const checkKept = (x: string, y: string): boolean => {
+      return new StoryQuotes([x, y], storyTermCounts([x, y], true).words).shared(0, 1);
+    };
     for (const [x, y] of [
       [`"${long(310)}"`, long(6, 300)],
       [`"${long(310)}"`, long(6, 294)],
       [`He said "${long(8, 1995)}".`, long(2003)],
       [`He said "${long(8, 1994)}".`, long(2003)],
-    ] as const) expect(check(x, y)).toBe(refShared(x, y));
+    ] as const) {
+      expect(check(x, y)).toBe(refShared(x, y));
+      expect(checkKept(x, y)).toBe(refShared(x, y));
+    }
   });
 });

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { storyTermCounts } from '../src/facts/terms.js';
+import { MAX_KEPT_WORDS, storyTermCounts, wordIds } from '../src/facts/terms.js';
 import { TermCounter, Vocabulary, type TermCounts } from '../src/fingerprint/tfidf.js';
-import { contentTerms } from '../src/text/tokens.js';
+import { contentTerms, tokenize } from '../src/text/tokens.js';
 
 function reference(texts: readonly string[]): { counts: TermCounts[]; terms: number } {
   const vocab = new Vocabulary();
@@ -36,6 +36,26 @@ describe('storyTermCounts', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('keeps, on request, each text’s first words as ids that are equal exactly where the words are', () => {
+    fc.assert(
+      fc.property(fc.array(textArb, { maxLength: 8 }), (texts) => {
+        const kept = storyTermCounts(texts, true);
+        expect(plain(kept)).toEqual(plain(reference(texts)));
+        const all = texts.flatMap((text, k) => {
+          const words = tokenize(text).map((t) => t.word);
+          const ids = Array.from(kept.words?.(k) ?? []);
+          expect(ids).toEqual(Array.from(wordIds(text, MAX_KEPT_WORDS)));
+          expect(ids.length).toBe(words.length);
+          return words.map((w, i) => [w, ids[i]] as const);
+        });
+        for (const [w, id] of all) for (const [v, other] of all) expect(w === v).toBe(id === other);
+      }),
+      { numRuns: 1000 },
+    );
+    const long = Array.from({ length: 2100 }, (_, i) => `w${i}`).join(' ');
+    expect(storyTermCounts([long], true).words?.(0).length).toBe(MAX_KEPT_WORDS);
   });
 
   it('stays equal as the word cache grows past its first table and pool', () => {

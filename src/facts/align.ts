@@ -10,7 +10,7 @@
 import type { Article, SparseVector } from '../types.js';
 import { averageLink, type Edge } from '../cluster/average-link.js';
 import { cosine, idfTable, weigh, type TermCounts } from '../fingerprint/tfidf.js';
-import { StoryQuotes } from './quotes.js';
+import { mayQuote, StoryQuotes } from './quotes.js';
 import { collapseKey, collapseSentences, type Items } from './collapse.js';
 import { storyTermCounts } from './terms.js';
 import { itemGraph } from './item-graph.js';
@@ -37,10 +37,16 @@ export function storySentences(articles: readonly Pick<Article, 'sentences'>[]):
 
 /**
  * Similarity of every pair of sentences that share a term (a sparse product through an inverted index, row by
- * row on typed arrays), plus the pairs linked by a shared quotation. Returns edges with sim ≥ `floor`, sorted
- * by `a` then `b`. Each dot product adds its terms' products in increasing term order, as {@link cosine} does.
+ * row on typed arrays), plus the pairs linked by a shared quotation (`words`, where it gives them: the sentences'
+ * word ids for that check, see StoryQuotes). Returns edges with sim ≥ `floor`, sorted by `a` then `b`. Each dot
+ * product adds its terms' products in increasing term order, as {@link cosine} does.
  */
-export function sentenceEdges(sentences: readonly StorySentence[], vectors: readonly SparseVector[], floor: number): Edge[] {
+export function sentenceEdges(
+  sentences: readonly StorySentence[],
+  vectors: readonly SparseVector[],
+  floor: number,
+  words?: (i: number) => Int32Array | undefined,
+): Edge[] {
   const n = sentences.length;
   let dims = 0;
   for (const v of vectors) dims = Math.max(dims, v.terms.length > 0 ? (v.terms[v.terms.length - 1] ?? 0) + 1 : 0);
@@ -58,7 +64,7 @@ export function sentenceEdges(sentences: readonly StorySentence[], vectors: read
       fill[t] = at + 1;
     });
   });
-  const quotes = new StoryQuotes(sentences.map((s) => s.text));
+  const quotes = new StoryQuotes(sentences.map((s) => s.text), words);
   const dots = new Float64Array(n);
   const touched = new Int32Array(n);
   const edges: Edge[] = [];
@@ -121,16 +127,19 @@ export function alignFacts(sentences: readonly StorySentence[], options: AlignOp
     }
     return k;
   });
-  const terms = storyTermCounts(texts);
+  // The quotation check reads the words of sentences paired with a quoting one: kept from this same pass when
+  // the story has a quotation mark at all.
+  const terms = storyTermCounts(texts, texts.some(mayQuote));
   const counts = textOf.map((k) => terms.counts[k] as TermCounts);
   const items = collapseSentences(sentences, textOf, (i) => (counts[i]?.ids.length ?? 0) > 0);
   const reps = items.members.map((m) => sentences[m[0] ?? 0] as StorySentence);
   const vectors = itemVectors(sentences, items, items.members.map((m) => counts[m[0] ?? 0] as TermCounts), terms.terms);
   const floor = Math.min(threshold, repeat);
+  const words = (i: number): Int32Array | undefined => terms.words?.(textOf[items.members[i]?.[0] ?? 0] ?? 0);
   const edges =
     reps.length > LARGE_STORY
-      ? boundedEdges(reps.map((r, i) => ({ text: r.text, articles: items.articles[i] ?? [] })), vectors, { floor, threshold, repeat, perItem: perItemEdges(new Set(sentences.map((s) => s.article)).size) })
-      : sentenceEdges(reps, vectors, floor);
+      ? boundedEdges(reps.map((r, i) => ({ text: r.text, articles: items.articles[i] ?? [] })), vectors, { floor, threshold, repeat, perItem: perItemEdges(new Set(sentences.map((s) => s.article)).size) }, words)
+      : sentenceEdges(reps, vectors, floor, words);
   const self = vectors.map((v) => Math.min(1, cosine(v, v)));
   const graph = itemGraph({ items, edges, self: (i) => self[i] ?? 0, threshold, repeat });
 

@@ -74,11 +74,15 @@ function termsWithin(terms: Uint32Array, start: Int32Array, skip: Uint8Array | u
   return walked.filter((_, i) => kept[i] === 1);
 }
 
-/** `items[i].articles`: the articles item i's sentences come from; returns edges sorted by a, b. */
+/**
+ * `items[i].articles`: the articles item i's sentences come from; returns edges sorted by a, b. `words`, where it
+ * gives them: the items' word ids for the quotation check (see StoryQuotes).
+ */
 export function boundedEdges(
   items: readonly { readonly articles: readonly number[]; readonly text: string }[],
   vectors: readonly SparseVector[],
   options: BoundedOptions,
+  words?: (i: number) => Int32Array | undefined,
 ): Edge[] {
   const n = items.length;
   let dims = 0;
@@ -101,7 +105,7 @@ export function boundedEdges(
   });
   const maxCommon = commonNorm.reduce((m, x) => Math.max(m, x), 0);
 
-  const quotes = new StoryQuotes(items.map((s) => s.text));
+  const quotes = new StoryQuotes(items.map((s) => s.text), words);
   const mark = new Uint8Array(n);
   const touched = new Int32Array(n);
   const top = new TopEdges(n, options.perItem);

@@ -5,11 +5,12 @@
  * with the first `MAX_OTHER_WORDS` words of the other sentence.
  */
 import { nextWord, wordText, WordSpan } from '../text/words.js';
+import { MAX_KEPT_WORDS, wordId, wordIds } from './terms.js';
 
 const MIN_RUN = 6;
 const MIN_QUOTE = 4;
 const MAX_QUOTE_WORDS = 300;
-const MAX_OTHER_WORDS = 2000;
+const MAX_OTHER_WORDS = MAX_KEPT_WORDS;
 
 const span = new WordSpan();
 
@@ -26,7 +27,7 @@ const isOpen = (c: number): boolean => c === 34 || c === 0x201c || c === 0x201e 
 const isClose = (c: number): boolean => c === 34 || c === 0x201d || c === 0x00bb;
 
 /** Whether `text` has an opening mark at all (most sentences have none), by the engine's fast string search. */
-const mayQuote = (text: string): boolean => text.includes('"') || text.includes('\u201c') || text.includes('\u201e') || text.includes('\u00ab');
+export const mayQuote = (text: string): boolean => text.includes('"') || text.includes('\u201c') || text.includes('\u201e') || text.includes('\u00ab');
 
 /** The quoted spans of a sentence (straight or curly double quotes, guillemets), as lowercase word lists. */
 export function quotedSpans(text: string): string[][] {
@@ -68,17 +69,22 @@ export function hasCommonRun(a: Int32Array, b: Int32Array, target: number): bool
 }
 
 /**
- * The quotation evidence of one story's sentences: each sentence's quotes are read once, and its words (as
- * story-wide integer ids) only when a pair needs them.
+ * The quotation evidence of one story's sentences: each sentence's quotes are read once, and its words (as word
+ * ids, see facts/terms.ts) only when a pair needs them, unless they are `known` already (from the pass that
+ * counted the story's terms). Word ids are only valid until the next story's terms are counted, so an instance
+ * is used at once, never across stories.
  */
 export class StoryQuotes {
-  private readonly ids = new Map<string, number>();
   /** Per sentence, its quotes of at least MIN_QUOTE words (the only ones that can link). */
   private readonly quotes: readonly Int32Array[][];
   private readonly words: (Int32Array | undefined)[];
 
-  constructor(private readonly texts: readonly string[]) {
-    this.quotes = texts.map((t) => quotedSpans(t).flatMap((q) => (q.length >= MIN_QUOTE ? [Int32Array.from(q, (w) => this.id(w))] : [])));
+  /** `known[i]`, where given: the first {@link MAX_KEPT_WORDS} word ids of `texts[i]`, as `wordIds` gives them. */
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly known?: (i: number) => Int32Array | undefined,
+  ) {
+    this.quotes = texts.map((t) => quotedSpans(t).flatMap((q) => (q.length >= MIN_QUOTE ? [Int32Array.from(q, wordId)] : [])));
     this.words = new Array(texts.length);
   }
 
@@ -96,18 +102,6 @@ export class StoryQuotes {
   }
 
   private wordsOf(i: number): Int32Array {
-    let words = this.words[i];
-    if (words === undefined) {
-      const list: number[] = [];
-      eachWord(this.texts[i] ?? '', MAX_OTHER_WORDS, (w) => list.push(this.id(w)));
-      words = this.words[i] = Int32Array.from(list);
-    }
-    return words;
-  }
-
-  private id(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) this.ids.set(word, (id = this.ids.size));
-    return id;
+    return (this.words[i] ??= this.known?.(i) ?? wordIds(this.texts[i] ?? '', MAX_OTHER_WORDS));
   }
 }

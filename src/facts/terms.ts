@@ -1,8 +1,10 @@
 /**
  * Term counts of a story's sentences for fact alignment: what `contentTerms` and a fresh {@link Vocabulary}
  * give (ids numbered from 0 in order of first appearance), without building a string for most words (see
- * text/word-cache.ts): only a word not met before is stopped and stemmed.
- * The caches are per thread; they are emptied between stories once they pass their limits (a few MB).
+ * text/word-cache.ts): only a word not met before is stopped and stemmed. The same pass can keep each text's
+ * words as integer ids, which the quotation check (quotes.ts) compares instead of reading the text again.
+ * The caches are per thread; they are emptied between stories once they pass their limits (a few MB), so word ids
+ * are only compared within one story.
  */
 import { SequentialTermCounter, type TermCounts } from '../fingerprint/tfidf.js';
 import { isContentWord, stem } from '../text/tokens.js';
@@ -12,17 +14,24 @@ import { WordCache } from '../text/word-cache.js';
 /** Past this many cached words or known terms, the caches are emptied before the next story. */
 const MAX_CACHED = 1 << 17;
 const MAX_TERMS = 1 << 17;
+/** Words of a text kept by {@link storyTermCounts} for the quotation check (which reads no further: quotes.ts). */
+export const MAX_KEPT_WORDS = 2000;
 
-/** Each word met → its process-wide term (−1: not a content word). */
+/** Each word met → its process-wide word id (see {@link wordId}). */
 const words = new WordCache();
+/** Each word's process-wide id, by its text (as {@link wordText} gives it). */
+const wordIndex = new Map<string, number>();
+/** Process-wide term of each word id (−1: not a content word). */
+let termOfWord = new Int32Array(1024);
 const termIndex = new Map<string, number>();
 /** Story-local id of each process-wide term (-1: not in this story); reset after each story. */
 let local = new Int32Array(1024).fill(-1);
 
 /** Empties the caches when they are past their limits (between stories: ids only matter within one). */
 function trim(): void {
-  if (words.size < MAX_CACHED && termIndex.size < MAX_TERMS) return;
+  if (words.size < MAX_CACHED && wordIndex.size < MAX_CACHED && termIndex.size < MAX_TERMS) return;
   words.clear();
+  wordIndex.clear();
   termIndex.clear();
   local = new Int32Array(1024).fill(-1);
 }
@@ -30,7 +39,7 @@ const span = new WordSpan();
 const counter = new SequentialTermCounter();
 
 /** The process-wide term of a word (-1: not a content word). */
-function termOfWord(word: string): number {
+function termOf(word: string): number {
   if (!isContentWord(word)) return -1;
   const s = stem(word);
   let t = termIndex.get(s);
@@ -41,22 +50,74 @@ function termOfWord(word: string): number {
   return t;
 }
 
-/** The term of the word in `span`: from the cache, else worked out (and cached). */
-const termAt = (text: string): number => words.lookup(text, span, termOfWord);
+/**
+ * The process-wide id of a word (as {@link wordText} gives it): equal words, equal ids, within one story (the ids
+ * may be renumbered when {@link storyTermCounts} starts the next one). What quotes.ts compares words by.
+ */
+export function wordId(word: string): number {
+  let id = wordIndex.get(word);
+  if (id === undefined) {
+    id = wordIndex.size;
+    wordIndex.set(word, id);
+    if (id >= termOfWord.length) {
+      const grown = new Int32Array(2 * termOfWord.length);
+      grown.set(termOfWord);
+      termOfWord = grown;
+    }
+    termOfWord[id] = termOf(word);
+  }
+  return id;
+}
+
+/** The word id of the word in `span`: from the cache, else worked out (and cached). */
+const wordAt = (text: string): number => words.lookup(text, span, wordId);
+
+/** The word ids ({@link wordId}) of the first `max` words of `text`. */
+export function wordIds(text: string, max: number): Int32Array {
+  const ids: number[] = [];
+  for (let i = 0; ids.length < max && nextWord(text, i, span); i = span.end) ids.push(wordAt(text));
+  return Int32Array.from(ids);
+}
+
+/** What {@link storyTermCounts} gives. */
+export interface StoryTerms {
+  readonly counts: TermCounts[];
+  /** How many distinct terms there are (ids 0 … terms − 1). */
+  readonly terms: number;
+  /** With `keepWords`: text k's first {@link MAX_KEPT_WORDS} word ids, as {@link wordIds} gives them. */
+  readonly words?: (k: number) => Int32Array;
+}
 
 /**
  * The term counts of each text (content words stemmed, as `contentTerms`), with term ids numbered as a new
- * Vocabulary fed the texts' terms in order would number them; `terms` is how many there are.
+ * Vocabulary fed the texts' terms in order would number them; `terms` is how many there are. With `keepWords`,
+ * also each text's word ids, from the same pass over its words.
  */
-export function storyTermCounts(texts: readonly string[]): { counts: TermCounts[]; terms: number } {
+export function storyTermCounts(texts: readonly string[], keepWords = false): StoryTerms {
   trim();
   const seen: number[] = [];
+  // Plain loops and locals, no closure over them: this runs for every word of every story.
+  let kept = new Int32Array(keepWords ? 4096 : 0);
+  let used = 0;
+  const starts = new Int32Array(keepWords ? texts.length + 1 : 0);
+  const counts: TermCounts[] = new Array(texts.length);
   try {
-    const counts = texts.map((text) => {
+    for (let k = 0; k < texts.length; k++) {
+      const text = texts[k] as string;
+      if (keepWords) starts[k] = used;
       let i = 0;
-      while (nextWord(text, i, span)) {
+      for (let n = 0; nextWord(text, i, span); n++) {
         i = span.end;
-        const t = termAt(text);
+        const w = wordAt(text);
+        if (keepWords && n < MAX_KEPT_WORDS) {
+          if (used === kept.length) {
+            const grown = new Int32Array(2 * kept.length);
+            grown.set(kept);
+            kept = grown;
+          }
+          kept[used++] = w;
+        }
+        const t = termOfWord[w] as number;
         if (t < 0) continue;
         if (t >= local.length) {
           const grown = new Int32Array(Math.max(t + 1, 2 * local.length)).fill(-1);
@@ -70,9 +131,12 @@ export function storyTermCounts(texts: readonly string[]): { counts: TermCounts[
         }
         counter.add(id);
       }
-      return counter.finish();
-    });
-    return { counts, terms: seen.length };
+      counts[k] = counter.finish();
+    }
+    if (!keepWords) return { counts, terms: seen.length };
+    starts[texts.length] = used;
+    const all = kept;
+    return { counts, terms: seen.length, words: (k) => all.subarray(starts[k], starts[k + 1]) };
   } finally {
     for (const t of seen) local[t] = -1;
     counter.finish(); // empty unless a text threw half-way
