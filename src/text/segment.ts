@@ -69,6 +69,10 @@ const opensAfter = (c: number): boolean => c < 0 || isSpace(c) || isOpenBracket(
 const closesBefore = (c: number): boolean => c < 0 || isSpace(c) || isClausePunct(c) || isCloser(c) ||
   isDash(c) || isQuote(c);
 
+/** 1 for the ASCII marks {@link nestingDepth} looks at: ( ) [ ] " '. */
+const NESTING_MARK = new Uint8Array(0x80);
+for (const c of '()[]"\'') NESTING_MARK[c.charCodeAt(0)] = 1;
+
 /**
  * Depth of quotation/bracket nesting at every position (0 outside), or null when the paragraph has
  * no paired quotes or brackets. A pair marks the positions strictly between its two marks.
@@ -91,6 +95,8 @@ function nestingDepth(text: string): Int32Array | null {
   const code = (i: number): number => (i >= 0 && i < n ? text.charCodeAt(i) : -1);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Most code units are none of the ten marks below: ruled out at once.
+    if (c < 0x80 ? NESTING_MARK[c] === 0 : c < LSQ || c > RDQ) continue;
     if (c === 0x28) parens.push(i);
     else if (c === 0x5b) squares.push(i);
     else if (c === 0x29) { const o = parens.pop(); if (o !== undefined) pair(o, i); }

@@ -169,6 +169,8 @@ export function findNumbers(c: Ctx): void {
     if (t.kind === 'num') {
       cand = digitsNumber(c, i);
     } else if (t.kind === 'word') {
+      // Most words start no number: not "a"/"an", not a number word, no hyphen (see smallAt and hyphenCompound).
+      if (t.lower !== 'a' && t.lower !== 'an' && !TENS.has(t.lower) && !SMALL.has(t.lower) && !hasHyphen(t.lower)) continue;
       const compound = hyphenCompound(t.lower);
       if (compound !== undefined) {
         cand = { ...compound, first: i, last: i };
