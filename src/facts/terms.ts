@@ -11,7 +11,7 @@ import { isContentWord, stem } from '../text/tokens.js';
 import { nextWord, WordSpan } from '../text/words.js';
 import { WordCache } from '../text/word-cache.js';
 
-/** Past this many cached words or known terms, the caches are emptied before the next story. */
+/** Past this many cached words, word ids or known terms, the caches are emptied before the next story. */
 const MAX_CACHED = 1 << 17;
 const MAX_TERMS = 1 << 17;
 /** Words of a text kept by {@link storyTermCounts} for the quotation check (which reads no further: quotes.ts). */

@@ -69,7 +69,7 @@ const opensAfter = (c: number): boolean => c < 0 || isSpace(c) || isOpenBracket(
 const closesBefore = (c: number): boolean => c < 0 || isSpace(c) || isClausePunct(c) || isCloser(c) ||
   isDash(c) || isQuote(c);
 
-/** 1 for the ASCII marks {@link nestingDepth} looks at: ( ) [ ] " '. */
+/** 1 for the ASCII marks {@link nestingDepth} looks at: ( ) [ ] " ' (beyond ASCII it looks at LSQ…RDQ only). */
 const NESTING_MARK = new Uint8Array(0x80);
 for (const c of '()[]"\'') NESTING_MARK[c.charCodeAt(0)] = 1;
 

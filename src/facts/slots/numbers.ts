@@ -49,7 +49,10 @@ function smallAt(c: Ctx, k: number): { n: number; last: number } | undefined {
   return n === undefined ? undefined : { n, last: k };
 }
 
-/** "three", "twenty-five", "two hundred and fifty", "a dozen", "three million" at token i. */
+/**
+ * "three", "twenty-five", "two hundred and fifty", "a dozen", "three million" at token i. Starts only at "a", "an"
+ * or a word smallAt takes (findNumbers skips every other word before calling it).
+ */
 function wordsNumber(c: Ctx, i: number): { value: string; last: number } | undefined {
   let k: number;
   let v: number;
@@ -169,7 +172,8 @@ export function findNumbers(c: Ctx): void {
     if (t.kind === 'num') {
       cand = digitsNumber(c, i);
     } else if (t.kind === 'word') {
-      // Most words start no number: not "a"/"an", not a number word, no hyphen (see smallAt and hyphenCompound).
+      // Most words start no number: not "a"/"an" (wordsNumber), not a number word (smallAt), no hyphen
+      // (hyphenCompound). Those three accept no other word; a new kind of number word must be let through here too.
       if (t.lower !== 'a' && t.lower !== 'an' && !TENS.has(t.lower) && !SMALL.has(t.lower) && !hasHyphen(t.lower)) continue;
       const compound = hyphenCompound(t.lower);
       if (compound !== undefined) {
