@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run bench [-- sizes…] [--jobs N] [--sample K]`: build synthetic corpora from real text (default 20000 and
+// `npm run bench [-- sizes…] [--jobs N] [--sample K] [--new-names P]`: build synthetic corpora from real text (default 20000 and
 // 100000 articles, in .bench/), run the built CLI on each as a whole process, and print throughput, wall and CPU
 // time, peak RSS, near-duplicate recall, and the ratio of the run to the floor (read + tokenise + hash).
+// `--new-names P`: corpora whose names grow with them (see bench/corpus.mjs), in .bench/corpus-N-namesP.
 // A script, not a test: it prints figures and judges nothing. Needs `npm run build` first.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -23,6 +24,7 @@ const flag = (name, fallback) => {
 };
 const jobs = flag('--jobs', undefined);
 const step = Number(flag('--sample', '50'));
+const newNames = Number(flag('--new-names', '0'));
 const sizes = args.length > 0 ? args.map(Number) : [20000, 100000];
 const benchDir = process.env.DEDUPE_BENCH_DIR ?? path.join(root, '.bench');
 const sources = [path.join(root, '..', 'shared', 'bench', 'ecbplus-dev', 'articles'), path.join(root, '..', 'shared', 'seeds'), path.join(root, 'seeds')];
@@ -71,10 +73,10 @@ const lib = await Promise.all([
 console.log(`dedupe bench · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GB · Node ${process.version} · load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}${process.env.DEDUPE_WORKER_SCALE?.trim() ? ` · DEDUPE_WORKER_SCALE=${process.env.DEDUPE_WORKER_SCALE.trim()}` : ''}`);
 const rows = [];
 for (const size of sizes) {
-  const dir = path.join(benchDir, `corpus-${size}`);
+  const dir = path.join(benchDir, newNames > 0 ? `corpus-${size}-names${newNames}` : `corpus-${size}`);
   mkdirSync(dir, { recursive: true });
   let t = performance.now();
-  const built = buildCorpus(dir, size, sources);
+  const built = buildCorpus(dir, size, sources, 1, newNames);
   console.log(`\n${size} articles in ${dir} (${built.reused ? 'reused' : `built in ${fmt((performance.now() - t) / 1000)} s`})`);
   const files = filesUnder(path.join(dir, 'articles'));
   // Best of three passes: the first may read the files from disk rather than the page cache (or run cold code),

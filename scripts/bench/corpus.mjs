@@ -7,6 +7,11 @@
 // repeat verbatim across the corpus). About 12% of the articles get a near-duplicate copy with 5–30% of its
 // words edited (replaced, dropped or inserted), either scattered or in one run; the pairs are written to
 // copies.tsv. Deterministic for a given size and seed. Articles average about 600 words.
+//
+// The pool has 2,671 capitalised words, so on a big corpus every name is shared by thousands of stories, which a
+// real feed's vocabulary does not do. With `newNames` = p > 0, each name a story renames is, with probability p, a
+// new made-up name (syllables, unique) and otherwise one already used, chosen as often as it has been used so far
+// (so a few names grow common and most stay rare, as in news); the corpus is then another one (its own stamp).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -94,13 +99,22 @@ function article(r, core, pool) {
   return `${title}\n${paragraphs.join('\n')}\n`;
 }
 
+const SYLLABLES = ['ka', 'ro', 'vel', 'min', 'dor', 'ta', 'sen', 'bri', 'lu', 'gan', 'zo', 'pe', 'mar', 'ti', 'nos', 'ek'];
+
+/** The k-th made-up name: k written in base 16 with syllables for digits, at least two of them; unique for each k. */
+function madeUpName(k) {
+  let word = '';
+  for (let n = k + SYLLABLES.length; n > 0; n = Math.floor(n / SYLLABLES.length)) word = SYLLABLES[n % SYLLABLES.length] + word;
+  return word[0].toUpperCase() + word.slice(1);
+}
+
 /**
  * Write `size` articles to `dir` (files spread over subfolders of 1000), plus copies.tsv (`a<TAB>b<TAB>rate`).
  * Reuses the folder when it was built by the same version with the same size and seed.
  */
-export function buildCorpus(dir, size, roots, seed = 1) {
+export function buildCorpus(dir, size, roots, seed = 1, newNames = 0) {
   const stamp = path.join(dir, 'corpus.json');
-  const wanted = JSON.stringify({ version: CORPUS_VERSION, size, seed });
+  const wanted = JSON.stringify({ version: CORPUS_VERSION, size, seed, ...(newNames > 0 ? { newNames } : {}) });
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return { dir, reused: true };
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -109,6 +123,14 @@ export function buildCorpus(dir, size, roots, seed = 1) {
   const pool = topics.flat();
   const vocabulary = [...new Set(pool.flatMap((s) => s.split(' ')))].filter((w) => /^[a-z]+$/i.test(w));
   const capitals = vocabulary.filter((w) => /^[A-Z][a-z]+$/.test(w));
+  // Every name given so far, once per story that took it (see newNames above); starts as the pool's.
+  const used = [...capitals];
+  let invented = 0;
+  const nameFor = () => {
+    if (newNames <= 0) return pick(r, capitals);
+    if (r() >= newNames) return pick(r, used);
+    return madeUpName(invented++);
+  };
   const copies = [];
   // Each file is written as it is made (a corpus of a million articles is gigabytes of text).
   const folders = new Set();
@@ -125,7 +147,11 @@ export function buildCorpus(dir, size, roots, seed = 1) {
     const topic = pick(r, topics);
     const names = new Map();
     const rename = (w) => {
-      if (!names.has(w)) names.set(w, pick(r, capitals));
+      if (!names.has(w)) {
+        const name = nameFor();
+        names.set(w, name);
+        if (newNames > 0) used.push(name);
+      }
       return names.get(w);
     };
     const core = Array.from({ length: 40 }, () => (r() < 0.5 ? pick(r, topic) : splice(r, topic)))

@@ -98,7 +98,12 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
     const avg = centroid ? sum / Math.sqrt(selfOf(lo) * selfOf(hi)) : sum / ((size[lo] as number) * (size[hi] as number));
     if (avg >= threshold) heap.push(avg, lo, hi, version[lo] as number, version[hi] as number);
   };
-  // The map walks below read the clusters in hand from these two, so their visitors are made once, not once a
+  // A cluster is named by its smallest member (its id, which orders ties in the heap and indexes everything but
+  // its links). Its links live in a table of their own, keyed by the other clusters' tables: a merge walks the
+  // smaller of the two tables and keeps the bigger one, under the merged cluster's id (`tableOf`, `idOf`).
+  const tableOf = Int32Array.from({ length: n }, (_, i) => i);
+  const idOf = Int32Array.from({ length: n }, (_, i) => i);
+  // The map walks below read the tables in hand from these two, so their visitors are made once, not once a
   // node or a merge.
   let into = 0;
   let from = 0;
@@ -107,8 +112,9 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
   };
   for (into = 0; into < n; into++) (sums[into] as SumMap).forEach(offerUp);
 
-  const sumsOf = (c: number): SumMap => sums[c] as SumMap;
-  // Adds `from`'s link to k to `into`'s, and moves k's link from `from` to `into`.
+  const sumsOf = (t: number): SumMap => sums[t] as SumMap;
+  // Adds `from`'s link to table k to `into`'s, and moves k's link from `from` to `into`. Each sum is the two
+  // clusters' sums added, in either order (addition of two numbers is exact to the same result both ways).
   const absorb = (s: number, k: number): void => {
     if (k === into) return;
     const total = sumsOf(into).add(k, s);
@@ -116,7 +122,8 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
     sk.delete(from);
     sk.set(into, total);
   };
-  const reoffer = (s: number, k: number): void => offer(into, k, s);
+  let merged = 0;
+  const reoffer = (s: number, k: number): void => offer(merged, idOf[k] as number, s);
   const top = new Float64Array(5);
   while (heap.pop(top)) {
     const a = top[1] as number;
@@ -125,22 +132,26 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
     const ma = members[a] as number[];
     const mb = members[b] as number[];
     if (options.canMerge && !options.canMerge(ma, mb)) continue;
-    // Merge b into a.
-    internal[a] = (internal[a] as number) + (internal[b] as number) + (sumsOf(a).get(b) ?? 0);
+    // Merge b into a (a < b, so a stays the id).
+    const ta = tableOf[a] as number;
+    const tb = tableOf[b] as number;
+    internal[a] = (internal[a] as number) + (internal[b] as number) + (sumsOf(ta).get(tb) ?? 0);
     for (const m of mb) owner[m] = a;
     for (const m of mb) ma.push(m);
     size[a] = (size[a] as number) + (size[b] as number);
     members[b] = [];
     version[a] = (version[a] as number) + 1;
     version[b] = (version[b] as number) + 1;
-    sumsOf(a).delete(b);
     // Neither the order of these updates nor that of the offers matters: a candidate's place in the heap is
     // fixed by (score, a, b), and each sum is a's value plus b's value.
-    into = a;
-    from = b;
-    sumsOf(b).forEach(absorb);
-    sumsOf(b).clear();
-    sumsOf(a).forEach(reoffer);
+    [into, from] = sumsOf(ta).size >= sumsOf(tb).size ? [ta, tb] : [tb, ta];
+    sumsOf(into).delete(from);
+    sumsOf(from).forEach(absorb);
+    sumsOf(from).clear();
+    tableOf[a] = into;
+    idOf[into] = a;
+    merged = a;
+    sumsOf(into).forEach(reoffer);
   }
   const label = new Map<number, number>();
   return Array.from(owner, (o) => {
