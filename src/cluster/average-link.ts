@@ -5,7 +5,7 @@
  * so a cluster only grows when the newcomer resembles the cluster as a whole — one strong link through a
  * middle article cannot chain two unrelated stories together. Merges the most similar pair of clusters while
  * that mean is ≥ `threshold` (in (0, 1]). Deterministic: ties are broken by the smaller cluster ids.
- * Cost: O(E log E) heap operations for E edges plus neighbour-list merges.
+ * Cost: O(E log E) heap operations for E edges plus neighbour-list merges, each walking the smaller list.
  */
 import { PairHeap } from '../util/pair-heap.js';
 import { SumMap } from '../util/sum-map.js';
