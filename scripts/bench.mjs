@@ -25,6 +25,10 @@ const flag = (name, fallback) => {
 const jobs = flag('--jobs', undefined);
 const step = Number(flag('--sample', '50'));
 const newNames = Number(flag('--new-names', '0'));
+if (!(newNames >= 0 && newNames <= 1)) {
+  console.error(`bench: --new-names takes a probability in [0, 1], got ${newNames}`);
+  process.exit(2);
+}
 const sizes = args.length > 0 ? args.map(Number) : [20000, 100000];
 const benchDir = process.env.DEDUPE_BENCH_DIR ?? path.join(root, '.bench');
 const sources = [path.join(root, '..', 'shared', 'bench', 'ecbplus-dev', 'articles'), path.join(root, '..', 'shared', 'seeds'), path.join(root, 'seeds')];

@@ -110,9 +110,11 @@ function madeUpName(k) {
 
 /**
  * Write `size` articles to `dir` (files spread over subfolders of 1000), plus copies.tsv (`a<TAB>b<TAB>rate`).
- * Reuses the folder when it was built by the same version with the same size and seed.
+ * Reuses the folder when it was built by the same version with the same size, seed and `newNames` (a probability
+ * in [0, 1]; 0, the default, is the corpus as it always was).
  */
 export function buildCorpus(dir, size, roots, seed = 1, newNames = 0) {
+  if (!(newNames >= 0 && newNames <= 1)) throw new RangeError(`newNames must be a probability in [0, 1], got ${newNames}`);
   const stamp = path.join(dir, 'corpus.json');
   const wanted = JSON.stringify({ version: CORPUS_VERSION, size, seed, ...(newNames > 0 ? { newNames } : {}) });
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return { dir, reused: true };

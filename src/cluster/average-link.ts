@@ -5,7 +5,8 @@
  * so a cluster only grows when the newcomer resembles the cluster as a whole — one strong link through a
  * middle article cannot chain two unrelated stories together. Merges the most similar pair of clusters while
  * that mean is ≥ `threshold` (in (0, 1]). Deterministic: ties are broken by the smaller cluster ids.
- * Cost: O(E log E) heap operations for E edges plus neighbour-list merges, each walking the smaller list.
+ * Cost: per merge, moving the smaller of the two clusters' link tables into the bigger, then re-offering every
+ * link of the merged cluster to the heap.
  */
 import { PairHeap } from '../util/pair-heap.js';
 import { SumMap } from '../util/sum-map.js';
@@ -65,7 +66,8 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
     }
   }
   const list = 'count' in edges ? edges : EdgeList.from(edges);
-  // Each cluster's links, its table sized once for its edges (an upper bound: edges may repeat a neighbour).
+  // Each cluster's links, its table sized at first for its edges (an upper bound: edges may repeat a neighbour);
+  // the table a merge keeps grows as it takes the other's links.
   const degree = new Int32Array(n);
   for (let e = 0; e < list.count; e++) {
     const a = owner[list.a[e] as number] as number;
@@ -114,7 +116,7 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
 
   const sumsOf = (t: number): SumMap => sums[t] as SumMap;
   // Adds `from`'s link to table k to `into`'s, and moves k's link from `from` to `into`. Each sum is the two
-  // clusters' sums added, in either order (addition of two numbers is exact to the same result both ways).
+  // clusters' sums added, in one order or the other (the same result both ways), or one of them alone (0 + x).
   const absorb = (s: number, k: number): void => {
     if (k === into) return;
     const total = sumsOf(into).add(k, s);
@@ -144,7 +146,9 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
     version[b] = (version[b] as number) + 1;
     // Neither the order of these updates nor that of the offers matters: a candidate's place in the heap is
     // fixed by (score, a, b), and each sum is a's value plus b's value.
-    [into, from] = sumsOf(ta).size >= sumsOf(tb).size ? [ta, tb] : [tb, ta];
+    const keepA = sumsOf(ta).size >= sumsOf(tb).size;
+    into = keepA ? ta : tb;
+    from = keepA ? tb : ta;
     sumsOf(into).delete(from);
     sumsOf(from).forEach(absorb);
     sumsOf(from).clear();
