@@ -66,13 +66,12 @@ export function latestYear(a: Pick<Article, 'title' | 'date' | 'sentences'>): nu
  */
 export function largestYearDigits(text: string): number {
   let largest = -1;
-  for (let i = text.indexOf('19'), j = text.indexOf('20'); i >= 0 || j >= 0; ) {
-    const at = j < 0 || (i >= 0 && i < j) ? i : j;
-    const c = text.charCodeAt(at + 2) - 48;
-    const d = text.charCodeAt(at + 3) - 48;
-    if (c >= 0 && c <= 9 && d >= 0 && d <= 9) largest = Math.max(largest, (text.charCodeAt(at) - 48) * 1000 + (text.charCodeAt(at + 1) - 48) * 100 + c * 10 + d);
-    if (at === i) i = text.indexOf('19', i + 1);
-    else j = text.indexOf('20', j + 1);
+  for (const [century, base] of [['19', 1900], ['20', 2000]] as const) {
+    for (let at = text.indexOf(century); at >= 0; at = text.indexOf(century, at + 1)) {
+      const tens = text.charCodeAt(at + 2) - 48;
+      const ones = text.charCodeAt(at + 3) - 48;
+      if (tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9) largest = Math.max(largest, base + 10 * tens + ones);
+    }
   }
   return largest;
 }

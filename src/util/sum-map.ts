@@ -18,7 +18,7 @@ export class SumMap {
   private count = 0;
   private mask: number;
 
-  /** `capacity`: entries it will hold without growing (size it for what it will hold, so few tables are outgrown and let go). */
+  /** `capacity`: entries it will hold without growing (size it for what it will hold: few tables outgrown and let go). */
   constructor(capacity = 0) {
     let size = 4;
     while (4 * capacity > 3 * size) size *= 2;
