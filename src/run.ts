@@ -11,7 +11,7 @@ import { expandStdin } from './input/stdin.js';
 import { ArticleIntake } from './clean/articles.js';
 import { exactJaccard, fingerprintsFrom, shingleSet } from './fingerprint/articles.js';
 import { unpacked } from './clean/packed.js';
-import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicates, type StoryClusters } from './cluster/stories.js';
+import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicatesInTurns, type StoryClusters } from './cluster/stories.js';
 import { completeReport, planReport, type PlannedReport } from './report/build.js';
 import { signaturesParallel } from './parallel/signatures.js';
 import { storyEdgesParallel } from './parallel/story-edges.js';
@@ -186,7 +186,8 @@ async function articlesOf(
 
 /**
  * Fingerprint the articles and group them into stories, with the near-duplicate pairs. A function of its own so
- * that the fingerprints (signatures, shingle sets) are garbage once it returns, before the facts stage.
+ * that the fingerprints (signatures, vectors) are garbage once the stories' edges and copies are found, before
+ * clustering and the facts stage.
  */
 async function storiesOf(
   articles: readonly StoredArticle[],
@@ -194,37 +195,48 @@ async function storiesOf(
   progress: (stage: ProgressEvent['stage'], done: number, total: number) => void,
   onStage?: (stage: StageName) => void,
 ): Promise<{ groups: number[][]; copies: StoryClusters['copies'] }> {
-  const { signatures, edges } = await signaturesAndEdges(articles, options, progress, onStage);
-  // Shingle sets only for the few articles near-duplicate candidates name, computed once each.
+  const { copies, edges } = await copiesAndEdges(articles, options, progress, onStage);
+  if (!edges) return { groups: [articles.map((_, i) => i)], copies };
+  const { labels } = clusterStories(articles.length, options, edges, copies);
+  onStage?.('clustering');
+  return { groups: groupsOf(labels), copies };
+}
+
+/** Exact Jaccard similarity of two articles' shingle sets, by index; each set is made once, when first asked for. */
+function exactJaccardOf(articles: readonly StoredArticle[], width: number): (a: number, b: number) => number {
+  // Shingle sets only for the few articles near-duplicate candidates name.
   const shingleSets = new Map<number, Uint32Array>();
   const setOf = (i: number): Uint32Array => {
     let set = shingleSets.get(i);
-    if (!set) shingleSets.set(i, (set = shingleSet(unpacked(articles[i] as StoredArticle), options.shingle)));
+    if (!set) shingleSets.set(i, (set = shingleSet(unpacked(articles[i] as StoredArticle), width)));
     return set;
   };
-  const exact = (a: number, b: number): number => exactJaccard(setOf(a), setOf(b));
-  if (!edges) return { groups: [articles.map((_, i) => i)], copies: nearDuplicates(signatures, options.duplicateThreshold, options.permutations, exact) };
-  const clusters = clusterStories(signatures, options, edges, exact);
-  onStage?.('clustering');
-  return { groups: groupsOf(clusters.labels), copies: clusters.copies };
+  return (a, b) => exactJaccard(setOf(a), setOf(b));
 }
 
+/** Lets this thread take the messages waiting for it (worker threads' answers) before it goes on. */
+const pause = (): Promise<void> => new Promise((resume) => setImmediate(resume));
+
 /**
- * The articles' MinHash signatures, and their story edges unless all are one story. The term counts and TF-IDF
- * vectors (the largest arrays of the run after the texts) are garbage once it returns, before clustering.
+ * The articles' near-duplicate pairs, and their story edges unless all are one story. The pairs are looked for
+ * on this thread while the story scan runs on worker threads (where there are any), a little at a time so that
+ * the workers get their next rows without waiting. The term counts and TF-IDF vectors (the largest arrays of the
+ * run after the texts) are garbage once it returns, before clustering.
  */
-async function signaturesAndEdges(
+async function copiesAndEdges(
   articles: readonly StoredArticle[],
   options: RunOptions,
   progress: (stage: ProgressEvent['stage'], done: number, total: number) => void,
   onStage?: (stage: StageName) => void,
-): Promise<{ signatures: Uint32Array[]; edges?: Awaited<ReturnType<typeof storyEdgesParallel>> }> {
+): Promise<{ copies: StoryClusters['copies']; edges?: Awaited<ReturnType<typeof storyEdgesParallel>> }> {
   const prints = await fingerprintsOf(articles, options, progress);
   onStage?.('fingerprints');
-  if (options.singleStory) return { signatures: prints.signatures };
-  const edges = await storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.threads, MAX_NEIGHBOURS);
+  const copies = (): Promise<StoryClusters['copies']> =>
+    nearDuplicatesInTurns(prints.signatures, options.duplicateThreshold, options.permutations, exactJaccardOf(articles, options.shingle), pause);
+  if (options.singleStory) return { copies: await copies() };
+  const [edges, found] = await Promise.all([storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.threads, MAX_NEIGHBOURS), copies()]);
   onStage?.('story scan');
-  return { signatures: prints.signatures, edges };
+  return { copies: found, edges };
 }
 
 /**

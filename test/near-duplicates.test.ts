@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIRM_SLACK, nearDuplicates } from '../src/cluster/stories.js';
+import { CONFIRM_SLACK, nearDuplicates, nearDuplicatesInTurns } from '../src/cluster/stories.js';
 import { exactJaccard } from '../src/fingerprint/articles.js';
 
 /** Two 128-slot signatures that agree on their first `same` slots. */
@@ -28,6 +28,47 @@ describe('near-duplicate confirmation', () => {
       return 1;
     });
     expect(checked).toBe(0);
+  });
+});
+
+/** `groups` groups of `size` signatures: each a base signature with a random share of its slots changed. */
+function families(groups: number, size: number, seed: number): Uint32Array[] {
+  let state = seed;
+  const next = (): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0);
+  const out: Uint32Array[] = [];
+  for (let g = 0; g < groups; g++) {
+    const base = Uint32Array.from({ length: 128 }, next);
+    for (let k = 0; k < size; k++) {
+      const changed = (next() % 100) / 100;
+      out.push(base.map((v) => ((next() % 1000) / 1000 < changed ? next() : v)));
+    }
+  }
+  return out;
+}
+
+describe('near-duplicates in turns', () => {
+  it('finds the same pairs in the same order as all at once', async () => {
+    const signatures = families(60, 12, 7);
+    const exact = (a: number, b: number): number => ((a * 31 + b * 17) % 100) / 100;
+    const once = nearDuplicates(signatures, 0.5, 128, exact);
+    expect(once.length).toBeGreaterThan(20);
+    expect(await nearDuplicatesInTurns(signatures, 0.5, 128, exact, async () => {})).toEqual(once);
+    expect(await nearDuplicatesInTurns(signatures, 0.5, 128, undefined, async () => {})).toEqual(nearDuplicates(signatures, 0.5, 128));
+  });
+
+  it('pauses between turns when the work takes long', async () => {
+    const signatures = families(40, 10, 3);
+    const slow = (): number => {
+      const until = performance.now() + 2;
+      while (performance.now() < until);
+      return 0.9;
+    };
+    let pauses = 0;
+    const found = await nearDuplicatesInTurns(signatures, 0.5, 128, slow, async () => {
+      pauses++;
+    });
+    expect(found.length).toBeGreaterThan(30); // at least 60 ms of checks, so more than one 20 ms turn
+    expect(pauses).toBeGreaterThan(0);
   });
 });
 

@@ -54,12 +54,53 @@ export const CONFIRM_SLACK = 0.15;
  * above the threshold is not lost to the estimate's error. The pair's `jaccard` is the value it was confirmed by.
  */
 export function nearDuplicates(signatures: readonly Uint32Array[], threshold: number, permutations: number, exact?: ExactJaccard): StoryClusters['copies'] {
+  const steps = nearDuplicateSteps(signatures, threshold, permutations, exact);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link nearDuplicates} a little at a time: `pause` is awaited every {@link TURN_MS} or so of work, so that this
+ * thread can answer worker threads in between (it runs while the story scan's workers run: run.ts). The same
+ * pairs in the same order.
+ */
+export async function nearDuplicatesInTurns(
+  signatures: readonly Uint32Array[],
+  threshold: number,
+  permutations: number,
+  exact: ExactJaccard | undefined,
+  pause: () => Promise<void>,
+): Promise<StoryClusters['copies']> {
+  const steps = nearDuplicateSteps(signatures, threshold, permutations, exact);
+  for (let turn = performance.now(); ; ) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - turn < TURN_MS) continue;
+    await pause();
+    turn = performance.now();
+  }
+}
+
+/** About how long {@link nearDuplicatesInTurns} works between pauses: a story-scan range takes ten times that. */
+const TURN_MS = 20;
+/** Signatures indexed, or candidate pairs looked at, between two of {@link nearDuplicateSteps}' yields. */
+const STEP = 256;
+
+/** The work of {@link nearDuplicates}, yielding after every {@link STEP} signatures indexed or candidates looked at. */
+function* nearDuplicateSteps(signatures: readonly Uint32Array[], threshold: number, permutations: number, exact?: ExactJaccard): Generator<void, StoryClusters['copies']> {
   const { bands, rows } = chooseBands(threshold, permutations);
   const index = new LshIndex(bands, rows);
-  signatures.forEach((s, i) => index.add(i, s));
+  for (let i = 0; i < signatures.length; i++) {
+    index.add(i, signatures[i] as Uint32Array);
+    if (i % STEP === STEP - 1) yield;
+  }
   const copies: StoryClusters['copies'] = [];
-  for (const key of index.candidateKeys()) {
-    const [a, b] = pairOfKey(key);
+  const keys = index.candidateKeys();
+  for (let k = 0; k < keys.length; k++) {
+    if (k % STEP === STEP - 1) yield;
+    const [a, b] = pairOfKey(keys[k] as number);
     const estimate = jaccard(signatures[a] as Uint32Array, signatures[b] as Uint32Array);
     if (exact ? estimate < threshold - CONFIRM_SLACK : estimate < threshold) continue;
     const j = exact ? exact(a, b) : estimate;
@@ -77,12 +118,12 @@ export function nearDuplicates(signatures: readonly Uint32Array[], threshold: nu
 export const MAX_NEIGHBOURS = 64;
 
 /**
- * Story labels and near-duplicate copies of `signatures.length` articles. `edges`: the story edges, each
- * article's {@link MAX_NEIGHBOURS} strongest (from parallel/story-edges.ts).
+ * Story labels of `signatures.length` articles, given their near-duplicate `copies` (see {@link nearDuplicates}:
+ * copies always share a story). `edges`: the story edges, each article's {@link MAX_NEIGHBOURS} strongest (from
+ * parallel/story-edges.ts).
  */
-export function clusterStories(signatures: readonly Uint32Array[], options: StoryOptions, edges: EdgeArrays, exact?: ExactJaccard): StoryClusters {
-  const copies = nearDuplicates(signatures, options.duplicateThreshold, options.permutations, exact);
-  const labels = averageLink(signatures.length, edges, options.storyThreshold, { initial: copies.map((c) => [c.a, c.b]), linkage: options.linkage ?? 'average' });
+export function clusterStories(count: number, options: StoryOptions, edges: EdgeArrays, copies: StoryClusters['copies']): StoryClusters {
+  const labels = averageLink(count, edges, options.storyThreshold, { initial: copies.map((c) => [c.a, c.b]), linkage: options.linkage ?? 'average' });
   return { labels, copies };
 }
 
