@@ -32,6 +32,28 @@ describe('vector table', () => {
     );
   });
 
+  it('writes the vectors over an exactly filled count table, the same vectors as over a copy (property)', () => {
+    fc.assert(
+      fc.property(fc.array(doc, { maxLength: 20 }), (docs) => {
+        const entries = docs.reduce((n, d) => n + d.ids.length, 0);
+        const rows = new CountRows(docs.length, entries);
+        docs.forEach((d) => rows.add(d));
+        const exact = rows.finish();
+        const copy = { start: exact.start.slice(), ids: exact.ids.slice(), counts: exact.counts.slice() };
+        expect(copy.ids.buffer).not.toBeInstanceOf(SharedArrayBuffer);
+        const idf = idfTable(tableFrequencies(copy, 41), docs.length);
+        const fresh = weighRows(copy, idf);
+        expect(Array.from(copy.counts)).toEqual(Array.from(exact.counts)); // a copy is left as it was
+        const over = weighRows(exact, idf);
+        expect(over.terms.buffer).toBe(exact.ids.buffer);
+        expect(over.weights.buffer).toBe(exact.counts.buffer);
+        expect(Array.from(over.start)).toEqual(Array.from(fresh.start));
+        expect(Array.from(over.terms)).toEqual(Array.from(fresh.terms));
+        expect(Array.from(over.weights)).toEqual(Array.from(fresh.weights));
+      }),
+    );
+  });
+
   it('builds the same count table whatever room it is given beforehand: exact, too little or too much', () => {
     fc.assert(
       fc.property(fc.array(doc, { maxLength: 20 }), fc.integer({ min: -3, max: 3 }), (docs, slack) => {

@@ -4,7 +4,6 @@
  * and can be handed to worker threads on shared memory as they are.
  */
 import type { SparseVector } from '../types.js';
-import { grown } from '../util/typed.js';
 import { weigh, type TermCounts } from './tfidf.js';
 
 /** Document `i`'s counts are `ids/counts[start[i] .. start[i+1])`, ids increasing. */
@@ -21,31 +20,45 @@ export interface VectorTable {
   readonly weights: Float32Array;
 }
 
+/** A typed array of `length` on shared memory. */
+function shared<T extends Int32Array | Uint32Array | Float32Array>(Type: (new (b: SharedArrayBuffer) => T) & { BYTES_PER_ELEMENT: number }, length: number): T {
+  return new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT));
+}
+
+/** `into` with `from` copied to its start. */
+function copied<T extends Int32Array | Uint32Array | Float32Array>(from: ArrayLike<number>, into: T): T {
+  into.set(from);
+  return into;
+}
+
 /**
  * A {@link CountTable} built one document at a time. Given the number of documents and of counts beforehand,
  * it allocates them once and hands them over as they are: no growing, no copy at the end.
  */
 export class CountRows {
-  #start: Int32Array<ArrayBuffer>;
-  #ids: Uint32Array<ArrayBuffer>;
-  #counts: Float32Array<ArrayBuffer>;
+  #start: Int32Array<ArrayBufferLike>;
+  #ids: Uint32Array<ArrayBufferLike>;
+  #counts: Float32Array<ArrayBufferLike>;
   #rows = 0;
 
+  /**
+   * Room for `rows` documents and `entries` counts, on shared memory: a table that fills it exactly is handed
+   * over as it is, and {@link weighRows} then writes the vectors over it (no second table of the same size).
+   */
   constructor(rows = 1023, entries = 1024) {
-    this.#start = new Int32Array(rows + 1);
-    this.#ids = new Uint32Array(entries);
-    this.#counts = new Float32Array(entries);
+    this.#start = shared(Int32Array, rows + 1);
+    this.#ids = shared(Uint32Array, entries);
+    this.#counts = shared(Float32Array, entries);
   }
 
   add(doc: TermCounts): void {
     const at = this.#start[this.#rows] as number;
     const end = at + doc.ids.length;
-    if (this.#rows + 2 > this.#start.length) this.#start = grown(this.#start);
+    if (this.#rows + 2 > this.#start.length) this.#start = copied(this.#start, shared(Int32Array, 2 * this.#start.length));
     while (end > this.#ids.length) {
-      this.#ids = grown(this.#ids);
-      const counts = new Float32Array(this.#ids.length);
-      counts.set(this.#counts);
-      this.#counts = counts;
+      const size = Math.max(16, 2 * this.#ids.length);
+      this.#ids = copied(this.#ids, shared(Uint32Array, size));
+      this.#counts = copied(this.#counts, shared(Float32Array, size));
     }
     this.#ids.set(doc.ids, at);
     this.#counts.set(doc.counts, at);
@@ -79,26 +92,28 @@ export function tableFrequencies(table: CountTable, vocabularySize: number): Uin
   return df;
 }
 
-/** A typed array of `length` on shared memory. */
-function shared<T extends Int32Array | Float32Array>(Type: (new (b: SharedArrayBuffer) => T) & { BYTES_PER_ELEMENT: number }, length: number): T {
-  return new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT));
-}
 
-/** Every document's {@link weigh}ed vector, in a table on shared memory (ready for worker threads). */
+/**
+ * Every document's {@link weigh}ed vector, in a table on shared memory (ready for worker threads). When the counts
+ * are on shared memory already (a {@link CountRows} filled exactly), the vectors are written over them, row after
+ * row (a row's vector is never longer than its counts, so it never reaches a row not read yet): `table` is then
+ * used up. At 100,000 articles that is 200 MB less at the run's peak, while both tables were held.
+ */
 export function weighRows(table: CountTable, idf: Float32Array): VectorTable {
   const n = rowCount(table);
-  const start = shared(Int32Array, n + 1);
+  const over = [table.start, table.ids, table.counts].every((a) => a.buffer instanceof SharedArrayBuffer);
+  const start = over ? table.start : shared(Int32Array, n + 1);
   // A vector never has more terms than its counts (zero weights are dropped), so the counts' size is enough.
-  const terms = shared(Int32Array, table.ids.length);
-  const weights = shared(Float32Array, table.ids.length);
-  for (let i = 0; i < n; i++) {
-    const from = table.start[i] as number;
-    const to = table.start[i + 1] as number;
+  const terms = over ? new Int32Array(table.ids.buffer, table.ids.byteOffset, table.ids.length) : shared(Int32Array, table.ids.length);
+  const weights = over ? table.counts : shared(Float32Array, table.ids.length);
+  for (let i = 0, from = table.start[0] as number; i < n; i++) {
+    const to = table.start[i + 1] as number; // read before it is written over (when start is table.start)
     const v = weigh({ ids: table.ids.subarray(from, to), counts: table.counts.subarray(from, to) }, idf);
     const at = start[i] as number;
     terms.set(v.terms, at);
     weights.set(v.weights, at);
     start[i + 1] = at + v.terms.length;
+    from = to;
   }
   // Views of the part in use, not copies: the unused end (terms of zero weight, few) costs less than a second
   // table of hundreds of megabytes, which would be garbage no collection comes for while this thread waits.
