@@ -11,7 +11,7 @@ import { EdgeList } from '../src/cluster/edge-list.js';
 import { EDGE_FLOOR, scanRows, storyScan } from '../src/cluster/story-scan.js';
 import { timeFactor } from '../src/cluster/stories.js';
 import { kthLargest, strongestEdges } from '../src/cluster/strongest-edges.js';
-import { TopK } from '../src/cluster/top-k.js';
+import { float32Below, TopK } from '../src/cluster/top-k.js';
 import { cosine, scanCosine } from '../src/fingerprint/tfidf.js';
 import { rowRanges } from '../src/parallel/story-edges.js';
 import type { SparseVector } from '../src/types.js';
@@ -153,7 +153,7 @@ describe('storyEdgesParallel', () => {
 });
 
 describe('TopK', () => {
-  it('gives the k-th largest value offered to each node (0 before k values)', () => {
+  it('gives the k-th largest value offered to each node, rounded down to a 32-bit float (0 before k values)', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.double({ min: 0.001, max: 1, noNaN: true }))), fc.integer({ min: 1, max: 5 }), (offers, k) => {
         const top = new TopK(4, k);
@@ -162,10 +162,33 @@ describe('TopK', () => {
           top.offer(node, value);
           seen[node]?.push(value);
           const sorted = [...(seen[node] ?? [])].sort((x, y) => y - x);
-          expect(top.floor(node)).toBe(sorted.length < k ? 0 : sorted[k - 1]);
+          expect(top.floor(node)).toBe(sorted.length < k ? 0 : float32Below(sorted[k - 1] as number));
         }
       }),
     );
+  });
+});
+
+describe('float32Below', () => {
+  it('is the largest 32-bit float at or below the number', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, min: -1e30, max: 1e30 }), (x) => {
+        const r = float32Below(x);
+        const near = Math.fround(x);
+        expect(Math.fround(r)).toBe(r);
+        expect(r).toBeLessThanOrEqual(x);
+        if (near <= x) expect(r).toBe(near);
+        else {
+          // r and the float32 nearest x (above it) are neighbours: nothing of 32 bits lies between them.
+          const between = Math.fround(r / 2 + near / 2);
+          expect(between === r || between === near).toBe(true);
+          expect(r).toBeLessThan(near);
+        }
+      }),
+    );
+    expect(float32Below(0.1)).toBeLessThan(0.1);
+    expect(float32Below(-0.1)).toBeLessThan(-0.1);
+    expect(float32Below(0.5)).toBe(0.5);
   });
 });
 
