@@ -61,6 +61,11 @@ export class EdgeList implements EdgeArrays {
     return out;
   }
 
+  /** Empties the list, keeping its room. */
+  clear(): void {
+    this.count = 0;
+  }
+
   /** Append the edge (a, b) with similarity `sim`. */
   push(a: number, b: number, sim: number): void {
     if (this.count === this.a.length) this.#grow();
