@@ -251,9 +251,19 @@ async function fingerprintsThenSearch(
 ): Promise<{ both: Promise<[EdgeList | undefined, StoryClusters['copies']]> }> {
   const prints = await fingerprintsOf(articles, options, progress);
   onStage?.('fingerprints');
-  const edges = options.singleStory ? undefined : storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.threads, MAX_NEIGHBOURS);
-  const copies = nearDuplicatesInTurns(prints.signatures, options.duplicateThreshold, options.permutations, exactJaccardOf(articles, options.shingle), pause);
-  return { both: Promise.all([edges, copies]) };
+  // Whichever of the two fails stops the other, so the failure is reported at once, not after the rest of the scan.
+  const halt = new AbortController();
+  const stopOther = (err: unknown): never => {
+    halt.abort(err);
+    throw err;
+  };
+  const edges = options.singleStory ? undefined : storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.threads, MAX_NEIGHBOURS, halt.signal);
+  const turn = async (): Promise<void> => {
+    await pause();
+    halt.signal.throwIfAborted();
+  };
+  const copies = nearDuplicatesInTurns(prints.signatures, options.duplicateThreshold, options.permutations, exactJaccardOf(articles, options.shingle), turn);
+  return { both: Promise.all([edges?.catch(stopOther), copies.catch(stopOther)]) };
 }
 
 /**

@@ -150,6 +150,21 @@ describe('storyEdgesParallel', () => {
     expect(await strongest(2)).toEqual(one);
     expect(await strongest(3)).toEqual(one);
   });
+
+  it('stops its workers and rejects with the reason when told to stop', async () => {
+    const { storyEdgesParallel } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/story-edges.js')).href)) as typeof import('../src/parallel/story-edges.js');
+    const vectors = Array.from({ length: 2600 }, (_, i) => vectorOf(i, 20000));
+    const years = vectors.map((_, i) => yearOf(i));
+    const days = vectors.map((_, i) => dayOf(i));
+    const reason = new Error('the other search failed');
+    const halt = new AbortController();
+    const scanning = storyEdgesParallel(tableOf(vectors), years, days, options, atTestScale(2), 8, halt.signal);
+    halt.abort(reason);
+    await expect(scanning).rejects.toBe(reason);
+    const early = new AbortController();
+    early.abort(reason);
+    await expect(storyEdgesParallel(tableOf(vectors), years, days, options, atTestScale(2), 8, early.signal)).rejects.toBe(reason);
+  });
 });
 
 describe('TopK', () => {
@@ -186,6 +201,17 @@ describe('float32Below', () => {
         }
       }),
     );
+    const max = 3.4028234663852886e38; // the largest 32-bit float
+    for (const [x, want] of [
+      [Infinity, Infinity],
+      [-Infinity, -Infinity],
+      [1e39, max],
+      [-1e39, -Infinity],
+      [-1e-50, -1.401298464324817e-45],
+      [1e-50, 0],
+      [0, 0],
+    ] as const) expect(float32Below(x)).toBe(want);
+    expect(Number.isNaN(float32Below(Number.NaN))).toBe(true);
     expect(float32Below(0.1)).toBeLessThan(0.1);
     expect(float32Below(-0.1)).toBeLessThan(-0.1);
     expect(float32Below(0.5)).toBe(0.5);

@@ -70,8 +70,10 @@ const scratchBits = new Int32Array(scratch.buffer);
 export function float32Below(x: number): number {
   const f = Math.fround(x);
   if (!(f > x)) return f;
-  if (f === 0) return -1.401298464324817e-45; // x a negative number too small for a 32-bit float
+  // f > x: the 32-bit float just below f. From 0 that is the smallest negative one (x was negative and tiny);
+  // otherwise one step of the bit pattern: a smaller magnitude when f is positive, a larger one when negative.
+  if (f === 0) return -1.401298464324817e-45;
   scratch[0] = f;
-  scratchBits[0] = (scratchBits[0] as number) + (f > 0 ? -1 : 1); // one step toward −∞: down in magnitude when positive, up when negative
+  scratchBits[0] = (scratchBits[0] as number) + (f > 0 ? -1 : 1);
   return scratch[0] as number;
 }

@@ -59,11 +59,17 @@ export function rowRanges(n: number, parts: number): EdgeRange[] {
 }
 
 /**
+ * Ranges a worker holds at a time: the one it scans and the next, waiting in its message queue, so that it goes on
+ * while this thread is busy elsewhere (it looks for near-duplicates meanwhile, in turns, but some steps take longer).
+ */
+const AHEAD = 2;
+
+/**
  * Scan all rows on `threads` workers; the ranges' edge lists in row order. Resolves once every worker has exited,
  * so that no listener still holds the lists (or the scan) while the caller goes on. Rejects if any worker fails
- * or stops unasked.
+ * or stops unasked, or when `stop` is aborted (its reason), terminating the workers.
  */
-function scanOnWorkers(work: EdgeWork, threads: number, n: number): Promise<EdgeList[]> {
+function scanOnWorkers(work: EdgeWork, threads: number, n: number, stop?: AbortSignal): Promise<EdgeList[]> {
   const ranges = rowRanges(n, threads * RANGES_PER_THREAD);
   const results = new Array<EdgeList>(ranges.length);
   let next = 0;
@@ -77,18 +83,24 @@ function scanOnWorkers(work: EdgeWork, threads: number, n: number): Promise<Edge
       for (const w of workers) void w.terminate();
       reject(err instanceof Error ? err : new Error(String(err)));
     };
+    if (stop?.aborted) stopAll(stop.reason);
+    stop?.addEventListener('abort', () => stopAll(stop.reason), { once: true });
     for (const worker of workers) {
       let done = false;
+      let held = 0;
       const give = (): void => {
-        const range = ranges[next++];
-        if (range) worker.postMessage(range);
-        else {
+        const range = next < ranges.length ? ranges[next++] : undefined;
+        if (range) {
+          held++;
+          worker.postMessage(range);
+        } else if (held === 0 && !done) {
           done = true;
           void worker.terminate();
         }
       };
       worker.on('message', (reply: EdgeReply) => {
         results[reply.id] = EdgeList.of(reply);
+        held--;
         give();
       });
       worker.once('error', stopAll);
@@ -101,7 +113,7 @@ function scanOnWorkers(work: EdgeWork, threads: number, n: number): Promise<Edge
           resolve(results);
         }
       });
-      give();
+      for (let k = 0; k < AHEAD; k++) give();
     }
   });
 }
@@ -111,7 +123,8 @@ function scanOnWorkers(work: EdgeWork, threads: number, n: number): Promise<Edge
  * keeps it), in row order, scanned on the threads `budget` allows (see threads.ts; 1 = this thread only). While
  * scanning, each thread leaves out edges already known to be below the `keep` strongest of both their ends (see
  * `scanRows`); which those are depends on how rows fall to threads, but the kept edges do not, so the result is
- * identical for every budget.
+ * identical for every budget. `stop`: aborting it ends a scan on workers at once, rejecting with its reason (a scan
+ * on this thread alone is over before the caller gets the promise).
  */
 export async function storyEdgesParallel(
   vectors: VectorTable,
@@ -120,6 +133,7 @@ export async function storyEdgesParallel(
   options: TimeOptions,
   budget: ThreadBudget,
   keep: number,
+  stop?: AbortSignal,
 ): Promise<EdgeList> {
   const n = rowCount(vectors);
   const threads = threadsFor(n, SCAN_SHARE, budget);
@@ -129,6 +143,6 @@ export async function storyEdgesParallel(
     const list = new EdgeList();
     scanRows(scan, 0, n, list, new TopK(n, keep));
     lists = [list];
-  } else lists = await scanOnWorkers({ scan, keep }, threads, n);
+  } else lists = await scanOnWorkers({ scan, keep }, threads, n, stop);
   return strongestEdges(n, keep, lists);
 }
