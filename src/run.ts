@@ -133,7 +133,7 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
     }
     const ids = articles.map((a) => a.id);
     const progress = (stage: ProgressEvent['stage'], done: number, total: number): void => hooks.onProgress?.({ stage, done, total });
-    const { groups, copies } = await storiesOf(articles, options, progress, hooks.onStage);
+    const { groups, copies } = await storiesOf({ articles, options, progress, ...(hooks.onStage ? { onStage: hooks.onStage } : {}) });
     progress('stories', groups.length, groups.length);
     return {
       ok: true,
@@ -185,21 +185,25 @@ async function articlesOf(
   return { articles, texts };
 }
 
+/** What the stages from fingerprints to clustering work on, and whom they tell how far they got. */
+interface StoryWork {
+  readonly articles: readonly StoredArticle[];
+  readonly options: RunOptions;
+  readonly progress: (stage: ProgressEvent['stage'], done: number, total: number) => void;
+  readonly onStage?: (stage: StageName) => void;
+}
+
 /**
  * Fingerprint the articles and group them into stories, with the near-duplicate pairs. A function of its own so
  * that the fingerprints (signatures, vectors) are garbage once the stories' edges and copies are found, before
  * clustering and the facts stage.
  */
-async function storiesOf(
-  articles: readonly StoredArticle[],
-  options: RunOptions,
-  progress: (stage: ProgressEvent['stage'], done: number, total: number) => void,
-  onStage?: (stage: StageName) => void,
-): Promise<{ groups: number[][]; copies: StoryClusters['copies'] }> {
-  const { copies, edges } = await copiesAndEdges(articles, options, progress, onStage);
+async function storiesOf(work: StoryWork): Promise<{ groups: number[][]; copies: StoryClusters['copies'] }> {
+  const { copies, edges } = await copiesAndEdges(work);
+  const { articles, options } = work;
   if (!edges) return { groups: [articles.map((_, i) => i)], copies };
   const { labels } = clusterStories(articles.length, options, edges, copies);
-  onStage?.('clustering');
+  work.onStage?.('clustering');
   return { groups: groupsOf(labels), copies };
 }
 
@@ -223,16 +227,11 @@ const pause = (): Promise<void> => new Promise((resume) => setImmediate(resume))
  * on this thread while the story scan runs on worker threads (where there are any), a little at a time so that
  * the workers get their next rows without waiting.
  */
-async function copiesAndEdges(
-  articles: readonly StoredArticle[],
-  options: RunOptions,
-  progress: (stage: ProgressEvent['stage'], done: number, total: number) => void,
-  onStage?: (stage: StageName) => void,
-): Promise<{ copies: StoryClusters['copies']; edges?: EdgeList }> {
-  const started = await fingerprintsThenSearch(articles, options, progress, onStage);
+async function copiesAndEdges(work: StoryWork): Promise<{ copies: StoryClusters['copies']; edges?: EdgeList }> {
+  const started = await fingerprintsThenSearch(work);
   const [edges, copies] = await started.both;
   if (!edges) return { copies };
-  onStage?.('story scan');
+  work.onStage?.('story scan');
   return { copies, edges };
 }
 
@@ -243,14 +242,10 @@ async function copiesAndEdges(
  * are found, before the end of the scan, where the run's memory peaks; the term counts and TF-IDF vectors (the
  * largest arrays of the run after the texts) once the scan is done, before clustering.
  */
-async function fingerprintsThenSearch(
-  articles: readonly StoredArticle[],
-  options: RunOptions,
-  progress: (stage: ProgressEvent['stage'], done: number, total: number) => void,
-  onStage?: (stage: StageName) => void,
-): Promise<{ both: Promise<[EdgeList | undefined, StoryClusters['copies']]> }> {
-  const prints = await fingerprintsOf(articles, options, progress);
-  onStage?.('fingerprints');
+async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<[EdgeList | undefined, StoryClusters['copies']]> }> {
+  const { articles, options } = work;
+  const prints = await fingerprintsOf(work);
+  work.onStage?.('fingerprints');
   // Whichever of the two fails stops the other, so the failure is reported at once, not after the rest of the scan.
   const halt = new AbortController();
   const stopOther = (err: unknown): never => {
@@ -271,11 +266,7 @@ async function fingerprintsThenSearch(
  * (hundreds of megabytes on a large feed) are garbage once it returns: a suspended async function may keep the
  * value of an awaited call referenced from its frame until it returns, here through the whole story scan.
  */
-async function fingerprintsOf(
-  articles: readonly StoredArticle[],
-  options: RunOptions,
-  progress: (stage: ProgressEvent['stage'], done: number, total: number) => void,
-): Promise<ReturnType<typeof fingerprintsFrom>> {
+async function fingerprintsOf({ articles, options, progress }: StoryWork): Promise<ReturnType<typeof fingerprintsFrom>> {
   progress('fingerprinted', 0, articles.length);
   const onDone = (done: number): void => progress('fingerprinted', done, articles.length);
   return fingerprintsFrom(await signaturesParallel(articles, options, options.threads, onDone), articles.map((a) => a.date));
