@@ -193,7 +193,10 @@ export interface Precomputed {
   readonly years: (number | undefined)[];
 }
 
-/** The fingerprints from their pieces: TF-IDF vectors weighed by the corpus' document frequencies. */
+/**
+ * The fingerprints from their pieces: TF-IDF vectors weighed by the corpus' document frequencies. The pieces' count
+ * table is used up when it is on shared memory (the vectors are written over it: see weighRows).
+ */
 export function fingerprintsFrom(pieces: Precomputed, dates: readonly (string | undefined)[]): Fingerprints {
   const { counts, vocabularySize } = pieces;
   const idf = idfTable(tableFrequencies(counts, vocabularySize), rowCount(counts));

@@ -92,7 +92,6 @@ export function tableFrequencies(table: CountTable, vocabularySize: number): Uin
   return df;
 }
 
-
 /**
  * Every document's {@link weigh}ed vector, in a table on shared memory (ready for worker threads). When the counts
  * are on shared memory already (a {@link CountRows} filled exactly), the vectors are written over them, row after
