@@ -183,6 +183,24 @@ describe('recurring lines', () => {
     for (const s of background) expect(cleanParagraphs(s, recurring)).toEqual({ paragraphs: s.paragraphs, dropped: [] });
   });
 
+  it('drops a recurring line of exactly 12 words, and keeps one of 13: the word count stops early but exactly', () => {
+    const line = (n: number): string => Array.from({ length: n }, (_, i) => `w${i}`).join('  ');
+    for (const [n, dropped] of [[MAX_RECURRING_WORDS, true], [MAX_RECURRING_WORDS + 1, false]] as const) {
+      const articles = withLine(line(n));
+      const recurring = recurringLines(articles);
+      expect(recurring.size).toBe(1);
+      expect(cleanParagraphs(articles[0] as ParsedArticle, recurring).dropped.length).toBe(dropped ? 1 : 0);
+    }
+  });
+
+  it('drops a line repeated within an article as a caption up to 40 words, and keeps a repeated line of 41', () => {
+    const line = (n: number): string => `${Array.from({ length: n - 1 }, (_, i) => `word${i}`).join(' ')} end.`;
+    for (const [n, dropped] of [[40, 2], [41, 0]] as const) {
+      const a = article('r.txt', ['The council met on Monday to vote on the budget.', line(n), 'The vote was close.', line(n)]);
+      expect(cleanParagraphs(a, new Set()).dropped.map((d) => d.reason)).toEqual(Array(dropped).fill('caption'));
+    }
+  });
+
   it('finds the lines the definition names: in ≥ 3 articles, with ≥ 3 different pairs of neighbours (property)', () => {
     // The definition, spelled out with a Map of Sets (what LineCounter does in flat arrays).
     const byDefinition = (articles: readonly ParsedArticle[]): Set<number> => {

@@ -37,12 +37,20 @@ const CAPTION = [
   /\b(reuters|afp|ap|getty images|epa|anadolu)\s*(\/|photo)\s*[\p{L} .]{0,40}$/iu,
 ];
 
-function words(line: string): number {
+/** Longest line that can be dropped as a caption repeated within its article. */
+const MAX_CAPTION_WORDS = 40;
+
+/**
+ * The words of `line` (runs of code units above U+0020), or `cap + 1` once there are more than `cap`: every rule here
+ * asks only whether a line has at most some number of words, at most {@link MAX_CAPTION_WORDS}, and most lines of
+ * news are longer, so the count stops early instead of reading the whole paragraph (three times, before).
+ */
+function wordsUpTo(line: string, cap: number): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < line.length; i++) {
     const space = line.charCodeAt(i) <= 32;
-    if (!space && !inWord) count++;
+    if (!space && !inWord && ++count > cap) return count;
     inWord = !space;
   }
   return count;
@@ -55,8 +63,10 @@ function endsLikeSentence(line: string): boolean {
 }
 
 /** Classify one line on its own (without knowledge of other articles). */
-export function classifyLine(line: string): DropReason | undefined {
-  const n = words(line);
+export const classifyLine = (line: string): DropReason | undefined => classifyCounted(line, wordsUpTo(line, MAX_CAPTION_WORDS));
+
+/** {@link classifyLine} given the line's {@link wordsUpTo} at a cap of at least 25. */
+function classifyCounted(line: string, n: number): DropReason | undefined {
   if (n <= 2 && !endsLikeSentence(line)) return 'short';
   if (n <= 25 && line.length <= 400) {
     if (CREDIT.some((re) => re.test(line))) return 'credit';
@@ -223,10 +233,11 @@ export function cleanParagraphs(article: Pick<ParsedArticle, 'paragraphs'>, recu
   const kept: string[] = [];
   const dropped: DroppedLine[] = [];
   paragraphs.forEach((p, i) => {
-    let reason: DropReason | undefined = classifyLine(p);
-    if (!reason && words(p) <= 40 && repeated(i)) reason = 'caption';
+    const n = wordsUpTo(p, MAX_CAPTION_WORDS);
+    let reason: DropReason | undefined = classifyCounted(p, n);
+    if (!reason && n <= MAX_CAPTION_WORDS && repeated(i)) reason = 'caption';
     // Only short lines: wire services reuse whole background sentences across stories, and those are news.
-    if (!reason && words(p) <= MAX_RECURRING_WORDS && recurring.has(hashes[i] as number)) reason = 'recurring';
+    if (!reason && n <= MAX_RECURRING_WORDS && recurring.has(hashes[i] as number)) reason = 'recurring';
     if (reason) dropped.push({ text: p, reason });
     else kept.push(p);
   });
