@@ -104,6 +104,28 @@ describe('sentenceEdges', () => {
     );
   });
 
+  it('scores the pairs exactly also when each sentence shares terms with few others (partners sorted, not read off the row)', () => {
+    // 300 words, so that most rows have few partners among many later sentences.
+    const many = Array.from({ length: 300 }, (_, i) => `w${i.toString(36)}x`);
+    const sparse = fc.array(fc.constantFrom(...many), { minLength: 2, maxLength: 8 }).map((ws) => `${ws.join(' ')}.`);
+    fc.assert(
+      fc.property(fc.array(sparse, { minLength: 40, maxLength: 120 }), (texts) => {
+        const sentences: StorySentence[] = texts.map((text, i) => ({ article: i % 5, sentence: i, text }));
+        const vectors = sentenceVectors(sentences);
+        const expected = [];
+        for (let a = 0; a < vectors.length; a++) {
+          for (let b = a + 1; b < vectors.length; b++) {
+            const va = vectors[a] as SparseVector;
+            const vb = vectors[b] as SparseVector;
+            if ([...va.terms].some((t) => vb.terms.includes(t))) expected.push({ a, b, sim: Math.min(1, cosine(va, vb)) });
+          }
+        }
+        expect(sentenceEdges(sentences, vectors, 0.0001)).toEqual(expected);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('finds every pair a quotation links, also when the quotation is made of the story\'s commonest words', () => {
     // Few words, so that every word is common; quotations of four or more of them, quoted by some sentences and
     // carried without quotation marks by others.

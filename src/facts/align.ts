@@ -81,15 +81,27 @@ export function sentenceEdges(
         dots[b] = (dots[b] as number) + w * (weights[j] as number);
       }
     }
-    const partners = touched.subarray(0, count).sort();
-    for (const b of partners) {
-      let sim = dots[b] as number;
-      dots[b] = 0;
-      if (sim < 0.9 && quotes.shared(a, b)) sim = 0.9;
-      if (sim >= floor) edges.push({ a, b, sim: Math.min(1, sim) });
+    // The partners in increasing order: read off the row when they are many of the sentences after `a` (a sort of
+    // them costs more then), else sorted. Every product is positive, so a partner's dot is never 0.
+    if (count * DENSE_ROW > n - a) {
+      for (let b = a + 1; b < n; b++) if ((dots[b] as number) !== 0) edge(edges, a, b, dots, quotes, floor);
+    } else {
+      touched.subarray(0, count).sort();
+      for (let k = 0; k < count; k++) edge(edges, a, touched[k] as number, dots, quotes, floor);
     }
   }
   return edges;
+}
+
+/** A row whose partners are more than 1/DENSE_ROW of the sentences after it is read in full, not sorted. */
+const DENSE_ROW = 8;
+
+/** Adds the edge a–b (its dot product taken from `dots` and cleared there), if strong enough or a shared quote. */
+function edge(edges: Edge[], a: number, b: number, dots: Float64Array, quotes: StoryQuotes, floor: number): void {
+  let sim = dots[b] as number;
+  dots[b] = 0;
+  if (sim < 0.9 && quotes.shared(a, b)) sim = 0.9;
+  if (sim >= floor) edges.push({ a, b, sim: Math.min(1, sim) });
 }
 
 /** Items above this count take the bounded path of {@link boundedEdges}; below it every edge is exact. */
