@@ -9,7 +9,6 @@
  * size and inner similarity so that linkage sees the same sums (see {@link averageLink}'s `sizes`).
  */
 import type { StorySentence } from './align.js';
-import { isWhiteSpace } from '../text/words.js';
 
 export interface Items {
   /** Sentence indices of each item, ascending; items are ordered by their first sentence. */
@@ -20,20 +19,15 @@ export interface Items {
 
 /** The text two sentences must share to collapse: white space runs made one space, ends trimmed. */
 export function collapseKey(text: string): string {
-  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
+  return NOT_COLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
-/** Whether `text` is its own key already (most sentences): no white space but single spaces between words. */
-function isCollapsed(text: string): boolean {
-  let previousSpace = true; // so that white space at the start does not pass
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isWhiteSpace(c)) previousSpace = false;
-    else if (c !== 32 || previousSpace) return false;
-    else previousSpace = true;
-  }
-  return !previousSpace || text.length === 0;
-}
+/**
+ * Found in a text that is not its own key: white space other than a space, two spaces, or a space at either end.
+ * Most sentences are their own key; the regular-expression engine rules that out twice as fast as a loop over
+ * the code units (2,068 stories of the 20,000-article bench corpus: 180–230 against 75–95 ms).
+ */
+const NOT_COLLAPSED = /[^\S ]|  |^ | $/;
 
 /**
  * Group `sentences` (in story order) into items. `keys[i]` numbers sentence i's {@link collapseKey} (equal
