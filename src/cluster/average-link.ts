@@ -37,6 +37,12 @@ export interface AverageLinkOptions {
   readonly sizes?: ArrayLike<number>;
   /** Sum of the similarities inside each item (default 0): for `w` identical unit items, C(w, 2) × self-similarity. */
   readonly internal?: ArrayLike<number>;
+  /**
+   * No two edges join the same two items, in either direction (the story scan lists each pair once). Lets average
+   * linkage leave out the edges between clusters that can never merge (see reachable()), which it cannot tell
+   * when a pair's similarity may be split over several edges.
+   */
+  readonly distinctPairs?: boolean;
 }
 
 /**
@@ -67,8 +73,8 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
   }
   const list = 'count' in edges ? edges : EdgeList.from(edges);
   const centroid = options.linkage === 'centroid';
-  // Edges between clusters that can never merge are left out (average linkage only): see reachable().
-  const reach = centroid ? undefined : reachable(n, list, owner, threshold, options.sizes);
+  // Edges between clusters that can never merge are left out (average linkage, distinct pairs): see reachable().
+  const reach = centroid || options.distinctPairs !== true ? undefined : reachable(n, list, owner, threshold, options.sizes);
   const apart = (a: number, b: number): boolean => reach !== undefined && reach[a] !== reach[b];
   // Each cluster's links, its table sized at first for its edges (an upper bound: edges may repeat a neighbour);
   // the table a merge keeps grows as it takes the other's links.
@@ -171,8 +177,9 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
 
 /**
  * Under average linkage, two clusters merge only when the mean of their cross pairs is ≥ `threshold`, so only
- * when some cross pair is: an edge i–j with sim ≥ threshold · size(i) · size(j) (its items' sizes, see
- * {@link AverageLinkOptions.sizes}; such an edge stands for that many pairs). Every cluster therefore stays within
+ * when some cross pair is: with one edge a pair of items ({@link AverageLinkOptions.distinctPairs}), an edge i–j
+ * with sim ≥ threshold · size(i) · size(j) (its items' sizes, see {@link AverageLinkOptions.sizes}; such an edge
+ * stands for that many pairs). Every cluster therefore stays within
  * one connected part of the graph of these strong edges (and of the initial groups): each item's part, numbered by
  * its smallest item. An edge between two parts only adds to the sum of two clusters that never merge, so leaving
  * it out changes no merge and no sum of the others (the story edges at 20,000 articles: 47% of them between

@@ -124,7 +124,9 @@ export const MAX_NEIGHBOURS = 64;
  * parallel/story-edges.ts).
  */
 export function clusterStories(count: number, options: StoryOptions, edges: EdgeArrays, copies: StoryClusters['copies']): StoryClusters {
-  const labels = averageLink(count, edges, options.storyThreshold, { initial: copies.map((c) => [c.a, c.b]), linkage: options.linkage ?? 'average' });
+  const initial = copies.map((c) => [c.a, c.b]);
+  // The scan lists each pair of articles once.
+  const labels = averageLink(count, edges, options.storyThreshold, { initial, linkage: options.linkage ?? 'average', distinctPairs: true });
   return { labels, copies };
 }
 
