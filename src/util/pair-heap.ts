@@ -4,8 +4,8 @@
  * the sift steps are those of {@link Heap}, so entries come out in exactly the same order.
  */
 export class PairHeap {
-  private score = new Float64Array(1024);
-  private ids = new Int32Array(4 * 1024);
+  private score = new Float64Array(64);
+  private ids = new Int32Array(4 * 64);
   private length = 0;
 
   get size(): number {

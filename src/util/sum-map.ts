@@ -12,6 +12,13 @@ function table(size: number): [Int32Array, Float64Array] {
   return [new Int32Array(buffer, size * 8, size).fill(EMPTY), new Float64Array(buffer, 0, size)];
 }
 
+/**
+ * The table of every empty map until its first entry: one slot, never written (it is full at any entry, so the
+ * first entry rehashes into a table of the map's own). Most maps of a clustering stay empty or are emptied once
+ * merged (an item without links, a cluster merged away), and an array buffer each cost more than their use.
+ */
+const [NO_KEYS, NO_SUMS] = table(1);
+
 export class SumMap {
   private keys: Int32Array;
   private vals: Float64Array;
@@ -22,8 +29,8 @@ export class SumMap {
   constructor(capacity = 0) {
     let size = 4;
     while (4 * capacity > 3 * size) size *= 2;
-    [this.keys, this.vals] = table(size);
-    this.mask = size - 1;
+    [this.keys, this.vals] = capacity > 0 ? table(size) : [NO_KEYS, NO_SUMS];
+    this.mask = this.keys.length - 1;
   }
 
   get size(): number {
@@ -53,7 +60,7 @@ export class SumMap {
     let i = this.find(key);
     if (this.keys[i] !== key) {
       if (4 * (this.count + 1) > 3 * this.keys.length) {
-        this.rehash(this.keys.length * 2);
+        this.rehash(Math.max(4, this.keys.length * 2));
         i = this.find(key);
       }
       this.keys[i] = key;
@@ -89,8 +96,8 @@ export class SumMap {
 
   /** Empties the map and releases its storage. */
   clear(): void {
-    [this.keys, this.vals] = table(4);
-    this.mask = 3;
+    [this.keys, this.vals] = [NO_KEYS, NO_SUMS];
+    this.mask = 0;
     this.count = 0;
   }
 
