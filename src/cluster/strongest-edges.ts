@@ -5,14 +5,6 @@
  */
 import { EdgeList, type EdgeArrays } from './edge-list.js';
 
-/** Every edge of the lists, in order. */
-function forEachEdge(lists: readonly EdgeArrays[], visit: (a: number, b: number, sim: number) => void): void {
-  for (const list of lists) {
-    const { a, b, sim } = list;
-    for (let e = 0; e < list.count; e++) visit(a[e] as number, b[e] as number, sim[e] as number);
-  }
-}
-
 /**
  * The `k`-th largest of `values` (0 when there are fewer than `k`, so nothing is cut), by quickselect:
  * linear on average instead of sorting. Reorders `values`.
@@ -46,30 +38,54 @@ export function kthLargest(values: Float64Array, k: number): number {
   return values[rank] as number;
 }
 
-/** `lists`: the edges of `n` nodes, read one list after another; the result keeps that order. */
+/**
+ * `lists`: the edges of `n` nodes, read one list after another; the result keeps that order. Plain loops over the
+ * lists' arrays (no visitor called an edge): at the end of the story scan this thread alone reads every edge the
+ * workers kept, four times, while they wait.
+ */
 export function strongestEdges(n: number, k: number, lists: readonly EdgeArrays[]): EdgeList {
   const degree = new Int32Array(n);
-  forEachEdge(lists, (x, y) => {
-    degree[x] = (degree[x] ?? 0) + 1;
-    degree[y] = (degree[y] ?? 0) + 1;
-  });
+  for (const { a, b, count } of lists) {
+    for (let e = 0; e < count; e++) {
+      const x = a[e] as number;
+      const y = b[e] as number;
+      degree[x] = (degree[x] as number) + 1;
+      degree[y] = (degree[y] as number) + 1;
+    }
+  }
   // Per node, the k-th strongest similarity: edges below it at both ends are dropped.
   const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) start[i + 1] = (start[i] ?? 0) + (degree[i] ?? 0);
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i] as number) + (degree[i] as number);
   const fill = start.slice(0, n);
-  const incident = new Float64Array(start[n] ?? 0);
-  forEachEdge(lists, (x, y, s) => {
-    const px = fill[x] ?? 0;
-    const py = fill[y] ?? 0;
-    incident[px] = s;
-    incident[py] = s;
-    fill[x] = px + 1;
-    fill[y] = py + 1;
-  });
-  const cut = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const from = start[i] ?? 0;
-    cut[i] = kthLargest(incident.subarray(from, start[i + 1] ?? from), k);
+  const incident = new Float64Array(start[n] as number);
+  for (const { a, b, sim, count } of lists) {
+    for (let e = 0; e < count; e++) {
+      const x = a[e] as number;
+      const y = b[e] as number;
+      const s = sim[e] as number;
+      incident[fill[x] as number] = s;
+      incident[fill[y] as number] = s;
+      fill[x] = (fill[x] as number) + 1;
+      fill[y] = (fill[y] as number) + 1;
+    }
   }
-  return EdgeList.kept(lists, (x, y, s) => s >= (cut[x] ?? 0) || s >= (cut[y] ?? 0));
+  const cut = new Float64Array(n);
+  for (let i = 0; i < n; i++) cut[i] = kthLargest(incident.subarray(start[i] as number, start[i + 1] as number), k);
+  let kept = 0;
+  for (const { a, b, sim, count } of lists) {
+    for (let e = 0; e < count; e++) {
+      const s = sim[e] as number;
+      if (s >= (cut[a[e] as number] as number) || s >= (cut[b[e] as number] as number)) kept++;
+    }
+  }
+  const out = new EdgeList(kept);
+  for (const { a, b, sim, count } of lists) {
+    for (let e = 0; e < count; e++) {
+      const x = a[e] as number;
+      const y = b[e] as number;
+      const s = sim[e] as number;
+      if (s >= (cut[x] as number) || s >= (cut[y] as number)) out.push(x, y, s);
+    }
+  }
+  return out;
 }
