@@ -47,6 +47,39 @@ function bruteForcePairs(vectors: readonly SparseVector[], k: number, { maxPosti
   return pairs;
 }
 
+describe('topIndex', () => {
+  it('indexes each row\'s top terms as topTerms gives them, slots numbered in order of first appearance', () => {
+    // Weights from a few values, so that ties (broken by the smaller term) are common.
+    const tied = fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { minLength: 0, maxLength: 30 }).chain((terms) =>
+      fc.array(fc.constantFrom(0.1, 0.2, 0.3, 0.5), { minLength: terms.length, maxLength: terms.length }).map((ws) => ({
+        terms: Uint32Array.from([...terms].sort((a, b) => a - b)),
+        weights: Float32Array.from(ws),
+      }) satisfies SparseVector),
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.array(tied, { maxLength: 25 }), vectors), fc.integer({ min: 1, max: 8 }), (rows, k) => {
+        const slotOf = new Map<number, number>();
+        const slots: number[] = [];
+        const slotStart = [0];
+        for (const v of rows) {
+          for (const t of topTerms(v, k)) {
+            if (!slotOf.has(t)) slotOf.set(t, slotOf.size);
+            slots.push(slotOf.get(t) as number);
+          }
+          slotStart.push(slots.length);
+        }
+        const docs = [...slotOf.values()].flatMap((s) => rows.flatMap((_, d) => slots.slice(slotStart[d], slotStart[d + 1]).includes(s) ? [d] : []));
+        const index = topIndex(tableOf(rows), k);
+        expect([...index.slotStart]).toEqual(slotStart);
+        expect([...index.slots]).toEqual(slots);
+        expect([...index.docs]).toEqual(docs);
+        expect(index.start.length).toBe(slotOf.size + 1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('candidateRows', () => {
   it('lists exactly the pairs whose shared top terms weigh enough, row by row in increasing order', () => {
     let both = 0;

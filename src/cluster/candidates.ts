@@ -12,8 +12,7 @@
  * 4.5 million candidate pairs instead of 31.4 million at 20,000 articles for F1 0.8889 instead of 0.8904; the
  * half weight of lists over 400 then took 100,000 articles from 86 million pairs to 8.2 million, F1 0.872 →
  * 0.860, while at 20,000 F1 went to 0.891. */
-import { topTerms } from '../fingerprint/tfidf.js';
-import { rowCount, rowVector, type VectorTable } from '../fingerprint/vector-table.js';
+import { rowCount, type VectorTable } from '../fingerprint/vector-table.js';
 import { grown } from '../util/typed.js';
 
 export interface CandidateOptions {
@@ -44,33 +43,78 @@ export interface TopIndex {
   readonly docs: Int32Array;
 }
 
+/**
+ * The index of each row's `k` top terms (as `topTerms` in fingerprint/tfidf.ts picks and orders them), slots numbered in order of
+ * first appearance. On typed arrays only: built on this thread alone before the story scan starts (no Map lookup
+ * a term, no array of numbers grown, no vector views a row).
+ */
 export function topIndex(vectors: VectorTable, k: number): TopIndex {
   const n = rowCount(vectors);
-  const slotOf = new Map<number, number>();
-  const counts: number[] = [];
+  const { start: rows, terms, weights } = vectors;
+  let dimensions = 0;
+  for (let j = 0; j < terms.length; j++) if ((terms[j] as number) >= dimensions) dimensions = (terms[j] as number) + 1;
+  const slotOf = new Int32Array(dimensions).fill(-1);
+  let counts = new Int32Array(1024);
+  let slotCount = 0;
   const slotStart = new Int32Array(n + 1);
-  const perDoc: number[] = [];
+  let perDoc = new Int32Array(Math.min(n * k, terms.length));
+  let used = 0;
+  const best = new Int32Array(k);
   for (let d = 0; d < n; d++) {
-    for (const t of topTerms(rowVector(vectors, d), k)) {
-      let s = slotOf.get(t);
-      if (s === undefined) slotOf.set(t, (s = counts.push(0) - 1));
-      counts[s] = (counts[s] ?? 0) + 1;
-      perDoc.push(s);
+    const found = topOfRow(terms, weights, rows[d] as number, rows[d + 1] as number, best);
+    for (let r = 0; r < found; r++) {
+      const t = terms[best[r] as number] as number;
+      let s = slotOf[t] as number;
+      if (s < 0) {
+        if (slotCount === counts.length) counts = grown(counts);
+        s = slotOf[t] = slotCount++;
+      }
+      counts[s] = (counts[s] as number) + 1;
+      if (used === perDoc.length) perDoc = grown(perDoc);
+      perDoc[used++] = s;
     }
-    slotStart[d + 1] = perDoc.length;
+    slotStart[d + 1] = used;
   }
-  const start = new Int32Array(counts.length + 1);
-  counts.forEach((c, s) => (start[s + 1] = (start[s] ?? 0) + c));
-  const fill = start.slice(0, counts.length);
-  const docs = new Int32Array(perDoc.length);
+  const start = new Int32Array(slotCount + 1);
+  for (let s = 0; s < slotCount; s++) start[s + 1] = (start[s] as number) + (counts[s] as number);
+  const fill = start.slice(0, slotCount);
+  const docs = new Int32Array(used);
   for (let d = 0; d < n; d++) {
-    for (let i = slotStart[d] ?? 0; i < (slotStart[d + 1] ?? 0); i++) {
-      const s = perDoc[i] ?? 0;
-      docs[fill[s] ?? 0] = d;
-      fill[s] = (fill[s] ?? 0) + 1;
+    for (let i = slotStart[d] as number; i < (slotStart[d + 1] as number); i++) {
+      const s = perDoc[i] as number;
+      docs[fill[s] as number] = d;
+      fill[s] = (fill[s] as number) + 1;
     }
   }
-  return { slotStart, slots: Int32Array.from(perDoc), start, docs };
+  return { slotStart, slots: perDoc.slice(0, used), start, docs };
+}
+
+/**
+ * `topTerms` of the row `[from, to)`: the positions of its (at most `best.length`) highest weights, the higher
+ * first, ties by the smaller term, written to `best`; returns how many.
+ */
+function topOfRow(terms: ArrayLike<number>, weights: Float32Array, from: number, to: number, best: Int32Array): number {
+  const k = best.length;
+  let found = 0;
+  for (let i = from; i < to; i++) {
+    const w = weights[i] as number;
+    const t = terms[i] as number;
+    // `before(i, j)`: a higher weight, or the same weight and a smaller term.
+    if (found === k) {
+      const last = best[k - 1] as number;
+      const lw = weights[last] as number;
+      if (!(w > lw || (w === lw && t < (terms[last] as number)))) continue;
+    }
+    let at = found < k ? found++ : k - 1;
+    for (; at > 0; at--) {
+      const prev = best[at - 1] as number;
+      const pw = weights[prev] as number;
+      if (!(w > pw || (w === pw && t < (terms[prev] as number)))) break;
+      best[at] = prev;
+    }
+    best[at] = i;
+  }
+  return found;
 }
 
 /**
