@@ -33,6 +33,21 @@ describe('normalisedHash', () => {
     );
     expect(normalisedHash('  Follow US on   Twitter\t')).toBe(hashString('follow us on twitter'));
   });
+
+  it('gives the same on ASCII lines (hashed from their bytes), of any length', () => {
+    const ascii = fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c));
+    const spaced = fc.constantFrom('a', 'B', ' ', '  ', '\t', '\r\n', '\v', '\x1c', '\x7f', '-');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: ascii, maxLength: 60 }), fc.string({ unit: spaced, maxLength: 60 })), (line) => {
+        expect(normalisedHash(line)).toBe(hashString(line.toLowerCase().replace(/\s+/g, ' ').trim()));
+      }),
+      { numRuns: 3000 },
+    );
+    // Past the scratch array's first size, and past the longest line hashed from bytes.
+    for (const line of [' Word '.repeat(1000), 'x Y '.repeat(20_000), `${'a'.repeat(70_000)}é`]) {
+      expect(normalisedHash(line)).toBe(hashString(line.toLowerCase().replace(/\s+/g, ' ').trim()));
+    }
+  });
 });
 
 describe('classifyLine: the seed boilerplate', () => {

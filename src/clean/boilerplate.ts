@@ -106,6 +106,12 @@ function lowerUnit(c: number): number {
  * a code unit whose lower case depends on its context goes the string way. Property-tested equal.
  */
 export function normalisedHash(line: string): number {
+  // Most lines are ASCII: their UTF-8 bytes are their code units, which a loop reads faster from a byte array
+  // than from the string (the engine's UTF-8 encoder runs at about a nanosecond a character).
+  if (line.length <= ASCII_MAX) {
+    if (line.length > scratch.length) scratch = new Uint8Array(Math.max(line.length, 2 * scratch.length));
+    if (utf8.encodeInto(line, scratch).written === line.length) return asciiHash(scratch, line.length);
+  }
   let h = FNV_OFFSET | 0;
   let length = 0;
   let space = false;
@@ -129,6 +135,34 @@ export function normalisedHash(line: string): number {
     length++;
   }
   return mix32(h ^ length);
+}
+
+/** Longest line hashed from its bytes (longer ones, rare, from the string: no scratch array grown for them). */
+const ASCII_MAX = 1 << 16;
+const utf8 = new TextEncoder();
+let scratch = new Uint8Array(4096);
+
+/** {@link normalisedHash} of an ASCII line from its `length` bytes in `bytes`: the same steps, on bytes. */
+function asciiHash(bytes: Uint8Array, length: number): number {
+  let h = FNV_OFFSET | 0;
+  let count = 0;
+  let space = false;
+  for (let i = 0; i < length; i++) {
+    let c = bytes[i] as number;
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      space = count > 0;
+      continue;
+    }
+    if (space) {
+      h = Math.imul(h ^ 32, FNV_PRIME);
+      count++;
+      space = false;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    count++;
+  }
+  return mix32(h ^ count);
 }
 
 /** Where the high word of a 64-bit number sits in a pair of 32-bit words (1 on little-endian machines). */
