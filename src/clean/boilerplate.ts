@@ -107,10 +107,13 @@ function lowerUnit(c: number): number {
  */
 export function normalisedHash(line: string): number {
   // Most lines are ASCII: their UTF-8 bytes are their code units, which a loop reads faster from a byte array
-  // than from the string (the engine's UTF-8 encoder runs at about a nanosecond a character).
+  // than from the string (the engine's UTF-8 encoder runs at about a nanosecond a character). A line is ASCII
+  // when all of it was read and each code unit took one byte: a code unit past U+007F takes two or three, and
+  // encodeInto stops where the array is full, so `written` alone can equal the length of a line that is not.
   if (line.length <= ASCII_MAX) {
     if (line.length > scratch.length) scratch = new Uint8Array(Math.max(line.length, 2 * scratch.length));
-    if (utf8.encodeInto(line, scratch).written === line.length) return asciiHash(scratch, line.length);
+    const { read, written } = utf8.encodeInto(line, scratch);
+    if (read === line.length && written === read) return asciiHash(scratch, line.length);
   }
   let h = FNV_OFFSET | 0;
   let length = 0;
