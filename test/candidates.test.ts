@@ -117,22 +117,25 @@ describe('candidateRows', () => {
 describe('sentenceEdges', () => {
   const words = ['rebels', 'attacked', 'Damascus', 'Tuesday', 'army', 'shelled', 'Jobar', 'fighters', 'retreat', 'Qaboun'];
   const sentence = fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 8 }).map((ws) => `${ws.join(' ')}.`);
+  /** Every pair that shares a term, with its exact cosine if at least `floor`, by brute force. */
+  const sharingPairs = (vectors: readonly SparseVector[], floor: number): { a: number; b: number; sim: number }[] => {
+    const pairs = [];
+    for (let a = 0; a < vectors.length; a++) {
+      for (let b = a + 1; b < vectors.length; b++) {
+        const va = vectors[a] as SparseVector;
+        const vb = vectors[b] as SparseVector;
+        const sim = cosine(va, vb);
+        if ([...va.terms].some((t) => vb.terms.includes(t)) && sim >= floor) pairs.push({ a, b, sim: Math.min(1, sim) });
+      }
+    }
+    return pairs;
+  };
   it('scores every pair that shares a term with its exact cosine, sorted by a then b', () => {
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 2, maxLength: 25 }), fc.constantFrom(0.01, 0.25, 0.8), (texts, floor) => {
         const sentences: StorySentence[] = texts.map((text, i) => ({ article: i % 3, sentence: i, text }));
         const vectors = sentenceVectors(sentences);
-        const expected = [];
-        for (let a = 0; a < vectors.length; a++) {
-          for (let b = a + 1; b < vectors.length; b++) {
-            const va = vectors[a] as SparseVector;
-            const vb = vectors[b] as SparseVector;
-            const sim = cosine(va, vb);
-            const shares = [...va.terms].some((t) => vb.terms.includes(t));
-            if (shares && sim >= floor) expected.push({ a, b, sim: Math.min(1, sim) });
-          }
-        }
-        expect(sentenceEdges(sentences, vectors, floor)).toEqual(expected);
+        expect(sentenceEdges(sentences, vectors, floor)).toEqual(sharingPairs(vectors, floor));
       }),
     );
   });
@@ -145,15 +148,7 @@ describe('sentenceEdges', () => {
       fc.property(fc.array(sparse, { minLength: 40, maxLength: 120 }), (texts) => {
         const sentences: StorySentence[] = texts.map((text, i) => ({ article: i % 5, sentence: i, text }));
         const vectors = sentenceVectors(sentences);
-        const expected = [];
-        for (let a = 0; a < vectors.length; a++) {
-          for (let b = a + 1; b < vectors.length; b++) {
-            const va = vectors[a] as SparseVector;
-            const vb = vectors[b] as SparseVector;
-            if ([...va.terms].some((t) => vb.terms.includes(t))) expected.push({ a, b, sim: Math.min(1, cosine(va, vb)) });
-          }
-        }
-        expect(sentenceEdges(sentences, vectors, 0.0001)).toEqual(expected);
+        expect(sentenceEdges(sentences, vectors, 0.0001)).toEqual(sharingPairs(vectors, 0.0001));
       }),
       { numRuns: 50 },
     );
