@@ -179,12 +179,12 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
  * Under average linkage, two clusters merge only when the mean of their cross pairs is ≥ `threshold`, so only
  * when some cross pair is: with one edge a pair of items ({@link AverageLinkOptions.distinctPairs}), an edge i–j
  * with sim ≥ threshold · size(i) · size(j) (its items' sizes, see {@link AverageLinkOptions.sizes}; such an edge
- * stands for that many pairs). Every cluster therefore stays within
- * one connected part of the graph of these strong edges (and of the initial groups): each item's part, numbered by
- * its smallest item. An edge between two parts only adds to the sum of two clusters that never merge, so leaving
- * it out changes no merge and no sum of the others (the story edges at 20,000 articles: 47% of them between
- * parts). A strong edge is taken with a relative slack of 1e-9, so rounding in a mean cannot make a pair of
- * clusters mergeable across parts.
+ * stands for that many pairs). Every cluster therefore stays within one connected part of the graph of these
+ * strong edges (and of the initial groups): each item's part, numbered by its smallest item. An edge between two
+ * parts only adds to the sum of two clusters that never merge, so leaving it out changes no merge and no sum of
+ * the others (the story edges at 20,000 articles: 47% of them between parts). A strong edge is taken with a
+ * relative slack of 1e-9, so rounding in a mean (of fewer than millions of edges) cannot make a pair of clusters
+ * mergeable across parts.
  */
 function reachable(n: number, list: EdgeArrays, owner: Int32Array, threshold: number, sizes?: ArrayLike<number>): Int32Array {
   const part = Int32Array.from(owner); // the initial groups, each under its smallest item
