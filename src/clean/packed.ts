@@ -6,13 +6,13 @@
  */
 import type { Article, Sentence, StoredArticle } from '../types.js';
 import { bytesOf, type Packed } from '../util/spill.js';
+import { utf8Bytes } from '../util/utf8.js';
 
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /** The sentences as UTF-8 JSON: `[[paragraph, text], …]` in sentence order. */
 export function packSentences(sentences: readonly Sentence[]): Uint8Array {
-  return encoder.encode(JSON.stringify(sentences.map((s) => [s.paragraph, s.text])));
+  return utf8Bytes(JSON.stringify(sentences.map((s) => [s.paragraph, s.text])));
 }
 
 /** The sentences {@link packSentences} packed (strings of their own, not pieces of a longer one). */
@@ -23,7 +23,7 @@ export function unpackSentences(text: Packed): Sentence[] {
 
 /** Strings (say, an article's paragraphs) as UTF-8 JSON: half the memory of a string with any character past U+00FF. */
 export function packStrings(strings: readonly string[]): Uint8Array {
-  return encoder.encode(JSON.stringify(strings));
+  return utf8Bytes(JSON.stringify(strings));
 }
 
 /** The strings {@link packStrings} packed. */

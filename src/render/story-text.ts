@@ -6,11 +6,10 @@
 import type { ReportArticle, Story } from '../types.js';
 import { storyJson } from './json.js';
 import { ndjsonLine } from './ndjson.js';
+import { utf8Bytes } from '../util/utf8.js';
 
 /** The formats whose stories are written one text each. */
 export type StoryForm = 'json' | 'ndjson';
-
-const utf8 = new TextEncoder();
 
 /** `articles`: the report entries of the story's articles, in story order (only the NDJSON line holds them). */
 export function storyText(form: StoryForm, story: Story, articles: readonly ReportArticle[]): string {
@@ -22,5 +21,5 @@ export function storyText(form: StoryForm, story: Story, articles: readonly Repo
  * (no string to encode, and no large strings left for its garbage collector).
  */
 export function storyBytes(form: StoryForm, story: Story, articles: readonly ReportArticle[]): Uint8Array {
-  return utf8.encode(storyText(form, story, articles));
+  return utf8Bytes(storyText(form, story, articles));
 }
