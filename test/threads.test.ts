@@ -3,6 +3,7 @@
  * `--jobs` made into the run's budget (src/cli/options.ts).
  */
 import { Command } from 'commander';
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { threadBudget, threadsFor } from '../src/parallel/threads.js';
 import { runOptions, withRunOptions, workerScale, type ParsedFlags } from '../src/cli/options.js';
@@ -75,5 +76,12 @@ describe('runOptions', () => {
     expect(runOptions(flags('--jobs', '3'), { DEDUPE_WORKER_SCALE: '0.5' }).threads).toStrictEqual(threadBudget(3, 0.5));
     expect(runOptions(flags('--jobs', '1'), {}).threads).toStrictEqual(threadBudget(1));
     expect(() => runOptions(flags('--jobs', '2'), { DEDUPE_WORKER_SCALE: '0' })).toThrow(UsageError);
+  });
+
+  it('takes every core unless told, and says so once in the help', () => {
+    expect(runOptions(flags(), {}).threads).toStrictEqual(threadBudget(availableParallelism()));
+    const help = withRunOptions(new Command()).helpInformation().replace(/\s+/g, ' ');
+    expect(help).toContain(`(default: the number of cores, ${availableParallelism()} here)`);
+    expect(help).not.toMatch(/number of cores\)[^(]*\(default/); // not two defaults for one option
   });
 });

@@ -59,7 +59,11 @@ export function withRunOptions(cmd: Command): Command {
         .argParser((v) => parseSize(v, 0))
         .default(MEMORY_BYTES, megabytes(MEMORY_BYTES)),
     )
-    .option('--jobs <n>', 'at most this many threads per heavy stage; a stage uses more than one only when its input is big enough (see README, Performance) (default: number of cores); the report is the same for every value', integer('--jobs', 1, 256), availableParallelism())
+    .addOption(
+      new Option('--jobs <n>', 'at most this many threads per heavy stage; a stage uses more than one only when its input is big enough (see README, Performance); the report is the same for every value')
+        .argParser(integer('--jobs', 1, 256))
+        .default(availableParallelism(), `the number of cores, ${availableParallelism()} here`),
+    )
     .option('-q, --quiet', 'do not print skipped-file messages or progress on stderr')
     .option('--debug', 'print stack traces for internal errors');
 }
