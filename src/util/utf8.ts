@@ -5,7 +5,7 @@
  */
 const encoder = new TextEncoder();
 
-/** Longest string encoded by way of the scratch array, which grows to three bytes a code unit of it (6 MB). */
+/** Longest string encoded by way of the scratch array, which grows to three bytes a code unit of it (6 MB at most). */
 const SCRATCH_MAX = 1 << 21;
 let scratch = new Uint8Array(1 << 16);
 
@@ -13,7 +13,7 @@ let scratch = new Uint8Array(1 << 16);
 export function utf8Bytes(text: string): Uint8Array {
   if (text.length > SCRATCH_MAX) return encoder.encode(text);
   // A UTF-16 code unit takes at most three bytes (a surrogate pair takes four for two), so all of it fits.
-  if (3 * text.length > scratch.length) scratch = new Uint8Array(Math.max(3 * text.length, 2 * scratch.length));
+  if (3 * text.length > scratch.length) scratch = new Uint8Array(Math.min(3 * SCRATCH_MAX, Math.max(3 * text.length, 2 * scratch.length)));
   const { written } = encoder.encodeInto(text, scratch);
   return scratch.slice(0, written);
 }
