@@ -51,10 +51,18 @@ export interface AverageLinkOptions {
  */
 export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], threshold: number, options: AverageLinkOptions = {}): number[] {
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
-  const owner = Int32Array.from({ length: n }, (_, i) => i);
-  const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
-  const size = Float64Array.from({ length: n }, (_, i) => options.sizes?.[i] ?? 1);
-  const internal = Float64Array.from({ length: n }, (_, i) => options.internal?.[i] ?? 0);
+  // Plain loops: `TypedArray.from` with a mapping function costs a call an item (a story's facts call this once
+  // for a few dozen sentences, thousands of times).
+  const owner = new Int32Array(n);
+  const members: number[][] = [];
+  const size = new Float64Array(n);
+  const internal = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    owner[i] = i;
+    members.push([i]); // pushed, not `new Array(n)`: that makes a large array a slow dictionary
+    size[i] = options.sizes?.[i] ?? 1;
+    internal[i] = options.internal?.[i] ?? 0;
+  }
   for (const group of options.initial ?? []) {
     const root = Math.min(...group.map((i) => owner[i] ?? i));
     for (const item of group) {
@@ -72,6 +80,8 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
     }
   }
   const list = 'count' in edges ? edges : EdgeList.from(edges);
+  // No edge, no merge: the clusters are the initial groups (a story of one article has no cross-article links).
+  if (list.count === 0) return labelsOf(owner, members);
   const centroid = options.linkage === 'centroid';
   // Edges between clusters that can never merge are left out (average linkage, distinct pairs): see reachable().
   const reach = centroid || options.distinctPairs !== true ? undefined : reachable(n, list, owner, threshold, options.sizes);
@@ -86,7 +96,8 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
     degree[a] = (degree[a] as number) + 1;
     degree[b] = (degree[b] as number) + 1;
   }
-  const sums: SumMap[] = Array.from({ length: n }, (_, i) => new SumMap(Math.min(degree[i] as number, n)));
+  const sums: SumMap[] = [];
+  for (let i = 0; i < n; i++) sums.push(new SumMap(Math.min(degree[i] as number, n)));
   for (let e = 0; e < list.count; e++) {
     const a = owner[list.a[e] as number] as number;
     const b = owner[list.b[e] as number] as number;
@@ -113,8 +124,9 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
   // A cluster is named by its smallest member (its id, which orders ties in the heap and indexes everything but
   // its links). Its links live in a table of their own, keyed by the other clusters' tables: a merge walks the
   // smaller of the two tables and keeps the bigger one, under the merged cluster's id (`tableOf`, `idOf`).
-  const tableOf = Int32Array.from({ length: n }, (_, i) => i);
-  const idOf = Int32Array.from({ length: n }, (_, i) => i);
+  const tableOf = new Int32Array(n);
+  const idOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) tableOf[i] = idOf[i] = i;
   // The map walks below read the tables in hand from these two, so their visitors are made once, not once a
   // node or a merge.
   let into = 0;
@@ -167,6 +179,11 @@ export function averageLink(n: number, edges: EdgeArrays | readonly Edge[], thre
     merged = a;
     sumsOf(into).forEach(reoffer);
   }
+  return labelsOf(owner, members);
+}
+
+/** For each item, the smallest item of its cluster (`owner`: the cluster of each item; `members`: of each cluster). */
+function labelsOf(owner: Int32Array, members: readonly (readonly number[])[]): number[] {
   const label = new Map<number, number>();
   return Array.from(owner, (o) => {
     let l = label.get(o);
