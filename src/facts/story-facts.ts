@@ -46,7 +46,9 @@ export function storyFacts(storyId: string, all: readonly FactsArticle[], thresh
       const s = sentences[i] as (typeof sentences)[number];
       return { article: articles[s.article]?.id ?? '', sentence: s.sentence, text: s.text };
     });
-    return { id: `${storyId}-f${k + 1}`, articles: [...new Set(mentions.map((m) => m.article))].sort(), mentions };
+    // Most facts have one mention (every sentence no other source tells): its article alone, no set to sort.
+    const ids = mentions.length === 1 ? [(mentions[0] as Mention).article] : [...new Set(mentions.map((m) => m.article))].sort();
+    return { id: `${storyId}-f${k + 1}`, articles: ids, mentions };
   });
   const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
   const conflicts = facts.filter((f) => f.articles.length > 1).flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf }));
