@@ -117,6 +117,13 @@ for (const size of sizes) {
   const cpuMs = (r.userMs ?? NaN) + (r.systemMs ?? NaN);
   console.log(`  dedupe: ${fmt(r.wallMs / 1000, 2)} s wall, ${fmt(cpuMs / 1000, 2)} s CPU, peak RSS ${fmt((r.maxRssKb ?? NaN) / 1024, 0)} MB`);
   console.log(`          ${fmt(files.length / (r.wallMs / 1000), 0)} articles/s, ${fmt(mb / (r.wallMs / 1000), 2)} MB/s, ${fmt(r.wallMs / floorMs)}× the floor`);
+  if (r.threads) {
+    const { mainMs, helperMs, helpers } = r.threads;
+    console.log(
+      `  CPU by thread: main ${fmt(mainMs / 1000)} s, worker threads ${fmt((cpuMs - mainMs - helperMs) / 1000)} s, ` +
+        `${helpers} helper threads (V8 compiling and collecting, libuv) ${fmt(helperMs / 1000)} s`,
+    );
+  }
   const timings = /^dedupe: timings: (.*)$/m.exec(r.stderr);
   if (timings) console.log(`  stages: ${timings[1]}`);
   const report = await scanReport(out);
