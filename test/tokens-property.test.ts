@@ -207,6 +207,35 @@ describe('SequentialTermCounter', () => {
       { numRuns: 500 },
     );
   });
+
+  it('gives the terms in the order first added, with their sums, past its first 256 terms too (finishInOrder)', () => {
+    const add = fc.tuple(fc.integer({ min: 0, max: 5000 }), fc.constantFrom(1, 2, 0.5));
+    fc.assert(
+      fc.property(fc.array(fc.array(add, { minLength: 200, maxLength: 700 }), { minLength: 1, maxLength: 3 }), (docs) => {
+        const reused = new SequentialTermCounter();
+        for (const [k, doc] of docs.entries()) {
+          const order: number[] = [];
+          const sums = new Map<number, number>();
+          for (const [id, w] of doc) {
+            if (!sums.has(id)) order.push(id);
+            sums.set(id, (sums.get(id) ?? 0) + w);
+            reused.add(id, w);
+          }
+          if (k % 2 === 0) {
+            const got = reused.finishInOrder();
+            expect(Array.from(got.ids)).toEqual(order);
+            expect(Array.from(got.sums)).toEqual(order.map((id) => sums.get(id)));
+          } else {
+            const got = reused.finish();
+            const sorted = [...order].sort((x, y) => x - y);
+            expect(Array.from(got.ids)).toEqual(sorted);
+            expect(Array.from(got.counts)).toEqual(sorted.map((id) => Math.fround(sums.get(id) ?? 0)));
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
 
 describe('collapseKey', () => {

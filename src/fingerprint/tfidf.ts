@@ -61,13 +61,24 @@ export class TermCounter {
 export class SequentialTermCounter {
   #sums = new Float64Array(1024);
   #seen = new Uint8Array(1024);
-  readonly #ids: number[] = [];
+  /**
+   * The terms added since the last finish, in order: `#ids[0 .. #count)`. A typed array, so that finishing copies
+   * it out in one piece (twice as fast as `Uint32Array.from` of an array of numbers, which the facts stage paid
+   * once a sentence).
+   */
+  #ids = new Uint32Array(256);
+  #count = 0;
 
   add(id: number, weight = 1): void {
     if (id >= this.#sums.length) this.#grow(id);
     if (this.#seen[id] === 0) {
       this.#seen[id] = 1;
-      this.#ids.push(id);
+      if (this.#count === this.#ids.length) {
+        const ids = new Uint32Array(2 * this.#ids.length);
+        ids.set(this.#ids);
+        this.#ids = ids;
+      }
+      this.#ids[this.#count++] = id;
     }
     this.#sums[id] = (this.#sums[id] as number) + weight;
   }
@@ -78,13 +89,13 @@ export class SequentialTermCounter {
    * another (parallel/signatures.ts).
    */
   finishInOrder(): { readonly ids: Uint32Array; readonly sums: Float64Array } {
-    const ids = Uint32Array.from(this.#ids);
+    const ids = this.#ids.slice(0, this.#count);
     return { ids, sums: this.#take(ids, new Float64Array(ids.length)) };
   }
 
   /** The counts of the terms added since the last finish, which this clears. */
   finish(): TermCounts {
-    const ids = Uint32Array.from(this.#ids).sort();
+    const ids = this.#ids.slice(0, this.#count).sort();
     return { ids, counts: this.#take(ids, new Float32Array(ids.length)) };
   }
 
@@ -96,7 +107,7 @@ export class SequentialTermCounter {
       this.#sums[id] = 0;
       this.#seen[id] = 0;
     }
-    this.#ids.length = 0;
+    this.#count = 0;
     return out;
   }
 
