@@ -51,22 +51,21 @@ export function quotedSpans(text: string): string[][] {
   return spans;
 }
 
-/** One DP row, reused (its length only grows). */
-let row = new Uint16Array(MAX_OTHER_WORDS + 1);
-
 /**
- * Whether `a` and `b` have a run of at least `target` (≥ 1) equal consecutive words: the longest common run by
- * dynamic programming, O(|a|·|b|) at worst, stopping at the first run long enough. One row, updated right to
- * left, holds the runs ending at the previous word of `a`.
+ * Whether `a` and `b` have a run of at least `target` (≥ 1) equal consecutive words. Any such run covers one of
+ * a's words at positions target − 1, 2·target − 1, …, so only those are looked up in `b`, and each match is
+ * stretched both ways to the full run through it: about |a|·|b| / target comparisons where a table of common runs
+ * (the longest common substring's dynamic programme) takes |a|·|b|.
  */
 export function hasCommonRun(a: Int32Array, b: Int32Array, target: number): boolean {
-  if (row.length < b.length + 1) row = new Uint16Array(b.length + 1);
-  row.fill(0, 0, b.length + 1);
-  for (let i = 0; i < a.length; i++) {
+  for (let i = target - 1; i < a.length; i += target) {
     const w = a[i] as number;
-    for (let j = b.length; j >= 1; j--) {
-      if (b[j - 1] !== w) row[j] = 0;
-      else if ((row[j] = (row[j - 1] as number) + 1) >= target) return true;
+    for (let j = 0; j < b.length; j++) {
+      if (b[j] !== w) continue;
+      let run = 1;
+      for (let l = 1; l <= i && l <= j && a[i - l] === b[j - l]; l++) run++;
+      for (let r = 1; i + r < a.length && j + r < b.length && a[i + r] === b[j + r]; r++) run++;
+      if (run >= target) return true;
     }
   }
   return false;
