@@ -3,6 +3,7 @@
  * with counts; a vector is (1 + ln tf) × idf, L2-normalised, so the dot product of two vectors is their cosine.
  */
 import type { SparseVector } from '../types.js';
+import { grown } from '../util/typed.js';
 
 /** Interns term strings to dense integer ids. */
 export class Vocabulary {
@@ -73,11 +74,7 @@ export class SequentialTermCounter {
     if (id >= this.#sums.length) this.#grow(id);
     if (this.#seen[id] === 0) {
       this.#seen[id] = 1;
-      if (this.#count === this.#ids.length) {
-        const ids = new Uint32Array(2 * this.#ids.length);
-        ids.set(this.#ids);
-        this.#ids = ids;
-      }
+      if (this.#count === this.#ids.length) this.#ids = grown(this.#ids);
       this.#ids[this.#count++] = id;
     }
     this.#sums[id] = (this.#sums[id] as number) + weight;
