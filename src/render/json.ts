@@ -14,7 +14,8 @@ import type { Report, Story, TextPiece } from '../types.js';
 // Single UTF-16 code units only, so escaping each piece on its own equals escaping the joined text.
 const UNSAFE = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-function escapeUnsafe(text: string): string {
+/** `text` (JSON) with the characters above as `\uXXXX` escapes: what JSON.stringify leaves raw that a terminal may obey. */
+export function escapeUnsafe(text: string): string {
   return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
