@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { jsonChunks, jsonTextStream, renderJson, storyJson } from '../src/render/json.js';
 import { ndjsonChunks, ndjsonLine, renderNdjson, storyArticles } from '../src/render/ndjson.js';
 import { renderChunks, renderers, renderStream, type StorySource } from '../src/render/index.js';
-import { storyBytes } from '../src/render/story-text.js';
+import { storyBytes, type StoryForm } from '../src/render/story-text.js';
+import { terminalStoryText } from '../src/render/terminal.js';
+import { packedStoryText } from '../src/parallel/story-facts.js';
 import type { TextPiece } from '../src/types.js';
 import type { Report, Story } from '../src/types.js';
 import { sampleReport } from './render-fixture.js';
@@ -86,9 +88,15 @@ async function* arriving(stories: readonly Story[]): AsyncGenerator<Story> {
 }
 
 /** The pieces joined: strings as they are, bytes decoded as UTF-8 (each on its own, as a story's text is whole). */
+/**
+ * Text as it is written out, in UTF-8: a lone surrogate half (which the terminal view leaves as it is) becomes
+ * U+FFFD, whether it was written in a string or made into bytes on a worker thread.
+ */
+const written = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
+
 async function joined(pieces: AsyncIterable<TextPiece>): Promise<string> {
   let text = '';
-  for await (const piece of pieces) text += typeof piece === 'string' ? piece : Buffer.from(piece).toString('utf8');
+  for await (const piece of pieces) text += typeof piece === 'string' ? written(piece) : Buffer.from(piece).toString('utf8');
   return text;
 }
 
@@ -113,8 +121,8 @@ function heldStories(report: Report): StorySource {
   async function* stories(wanted: readonly Story[]): AsyncGenerator<Story> {
     for (const s of wanted) yield byId.get(s.id) ?? s;
   }
-  async function* texts(wanted: readonly Story[], form: 'json' | 'ndjson'): AsyncGenerator<Uint8Array> {
-    for await (const s of stories(wanted)) yield storyBytes(form, s, form === 'ndjson' ? storyArticles(articles, s) : []);
+  async function* texts(wanted: readonly Story[], form: StoryForm): AsyncGenerator<Uint8Array> {
+    for await (const s of stories(wanted)) yield storyBytes(form, s, form === 'json' ? [] : storyArticles(articles, s));
   }
   return { stories, texts };
 }
@@ -140,7 +148,7 @@ describe('streamed stories (jsonTextStream, renderStream)', () => {
     expect(await joined(ndjsonStream(outline(report), arriving(report.stories)))).toBe(renderNdjson(report));
     const options = { color: false, width: 80, matrix: true };
     for (const format of ['terminal', 'json', 'markdown', 'html', 'ndjson'] as const) {
-      expect(await joined(renderStream(format, outline(report), arrivingSource(report), options))).toBe(renderers[format](report, options));
+      expect(await joined(renderStream(format, outline(report), arrivingSource(report), options))).toBe(written(renderers[format](report, options)));
     }
   });
 
@@ -187,5 +195,73 @@ describe('streamed stories (jsonTextStream, renderStream)', () => {
       expect(asked.length).toBeLessThanOrEqual(written + 2);
     }
     expect(asked).toHaveLength(report.stories.length);
+  });
+});
+
+describe('the terminal view streamed (renderStream, story by story)', () => {
+  const outline = (report: Report): Report => ({ ...report, stories: report.stories.map((s) => ({ ...s, facts: [], conflicts: [], coverage: [], shared: [] })) });
+  /** `report` with every article of its first story from one source. */
+  const oneSource = (report: Report): Report => {
+    const first = report.stories[0] as Story;
+    const ids = new Set(first.articles);
+    return {
+      ...report,
+      articles: report.articles.map((a) => (ids.has(a.id) ? { ...a, source: 'Wire' } : a)),
+      stories: report.stories.map((s, i) => (i === 0 ? { ...s, sources: ['Wire'] } : s)),
+    };
+  };
+  const full = sampleReport(HOSTILE);
+  const shapes: [string, Report][] = [
+    ['stories of several articles and of one, skipped files', full],
+    ['no story of one article, no skipped file (no tail)', { ...full, stories: full.stories.filter((s) => s.articles.length > 1), skipped: [] }],
+    ['only stories of one article', { ...full, stories: full.stories.filter((s) => s.articles.length === 1) }],
+    ['no story at all', { ...full, stories: [], skipped: [] }],
+    ['a story of several articles from one source', oneSource(full)],
+  ];
+  const views = [
+    { color: true, width: 40, matrix: true },
+    { color: false, width: 120, matrix: false },
+  ];
+
+  it('joins to the whole view for any shape of report and any options', async () => {
+    for (const [shape, report] of shapes) {
+      for (const options of views) {
+        expect(await joined(renderStream('terminal', outline(report), arrivingSource(report), options)), `${shape} ${JSON.stringify(options)}`).toBe(written(renderers.terminal(report, options)));
+      }
+    }
+  });
+
+  it('asks only for the stories of several articles, each once, in the order shown', async () => {
+    const report = full;
+    const asked: string[] = [];
+    const held = heldStories(report);
+    const source: StorySource = {
+      stories: held.stories,
+      texts: (wanted, form) => {
+        asked.push(...wanted.map((s) => s.id));
+        return held.texts(wanted, form);
+      },
+    };
+    const view = { ...outline(report), stories: outline(report).stories.slice().reverse() };
+    await joined(renderStream('terminal', view, source, views[0] as (typeof views)[number]));
+    expect(asked).toEqual(view.stories.filter((s) => s.articles.length > 1).map((s) => s.id));
+    expect(asked.length).toBeLessThan(report.stories.length);
+  });
+
+  it('works out no facts for a story it shows none of (one source): its articles are never read', () => {
+    const report = oneSource(sampleReport());
+    const story = outline(report).stories[0] as Story;
+    const articles = storyArticles(new Map(report.articles.map((a) => [a.id, a])), story);
+    // Text that cannot be unpacked: working out the story's facts would throw.
+    const unreadable = story.articles.map((id) => ({ id, source: 'Wire', sentenceCount: 3, text: new Uint8Array([0xff, 0x7b]) }));
+    const terminal = { terminal: { color: false, width: 80, matrix: true } };
+    const text = (form: StoryForm): Uint8Array => packedStoryText({ id: story.id, articles: unreadable, form, outline: story, reportArticles: articles }, 0.25);
+    expect(Buffer.from(text(terminal)).toString('utf8')).toBe(terminalStoryText(story, articles, terminal.terminal));
+    expect(Buffer.from(text(terminal)).toString('utf8')).toContain('All articles come from one source');
+    expect(() => text('json')).toThrow();
+    // A story of several sources does get its facts.
+    const several = sampleReport();
+    const shown = outline(several).stories[0] as Story;
+    expect(() => packedStoryText({ id: shown.id, articles: unreadable, form: terminal, outline: shown, reportArticles: storyArticles(new Map(several.articles.map((a) => [a.id, a])), shown) }, 0.25)).toThrow();
   });
 });

@@ -10,7 +10,7 @@
 import { chunkRanges, runChunks, WorkerSet } from './chunk-queue.js';
 import { storyFacts, withFacts, type StoryFacts } from '../facts/story-facts.js';
 import { unpackSentences } from '../clean/packed.js';
-import { storyBytes, type StoryForm } from '../render/story-text.js';
+import { factsShown, storyBytes, type StoryForm } from '../render/story-text.js';
 import type { ReportArticle, Story, StoredArticle } from '../types.js';
 import { threadsFor, type ThreadBudget, type ThreadShare } from './threads.js';
 
@@ -40,7 +40,8 @@ export interface TextStory extends FactsStory {
 
 /** The text of a story with its facts, in UTF-8, worked out on any thread. */
 export function packedStoryText(story: TextStory, threshold: number): Uint8Array {
-  return storyBytes(story.form, withFacts(story.outline, packedStoryFacts(story, threshold)), story.reportArticles);
+  const shown = factsShown(story.form, story.outline) ? withFacts(story.outline, packedStoryFacts(story, threshold)) : story.outline;
+  return storyBytes(story.form, shown, story.reportArticles);
 }
 
 const WORKER = new URL('./story-facts-worker.js', import.meta.url);

@@ -1,20 +1,32 @@
 /**
- * A story's text in a machine format, on its own: an entry of the JSON document's `stories` or an NDJSON line.
- * Made wherever the story's facts are (a worker thread works a story's facts out and writes its text at once,
- * so only the text comes back); the document around the entries is written by json.ts and ndjson.ts.
+ * A story's text on its own: an entry of the JSON document's `stories`, an NDJSON line, or a story's section of
+ * the terminal view. Made wherever the story's facts are (a worker thread works a story's facts out and writes its
+ * text at once, so only the text comes back); what goes around the stories is written by json.ts, ndjson.ts and
+ * terminal.ts.
  */
 import type { ReportArticle, Story } from '../types.js';
 import { storyJson } from './json.js';
 import { ndjsonLine } from './ndjson.js';
+import { showsFacts, terminalStoryText, type RenderOptions } from './terminal.js';
 import { utf8Bytes } from '../util/utf8.js';
 
-/** The formats whose stories are written one text each. */
-export type StoryForm = 'json' | 'ndjson';
-
-/** `articles`: the report entries of the story's articles, in story order (only the NDJSON line holds them). */
-export function storyText(form: StoryForm, story: Story, articles: readonly ReportArticle[]): string {
-  return form === 'json' ? storyJson(story) : ndjsonLine(1, story, articles);
+/** The terminal view's section of a story, with the view's options. */
+export interface TerminalForm {
+  readonly terminal: RenderOptions;
 }
+
+/** The formats whose stories are written one text each. */
+export type StoryForm = 'json' | 'ndjson' | TerminalForm;
+
+/** `articles`: the report entries of the story's articles, in story order (the JSON entry does not read them). */
+export function storyText(form: StoryForm, story: Story, articles: readonly ReportArticle[]): string {
+  if (form === 'json') return storyJson(story);
+  if (form === 'ndjson') return ndjsonLine(1, story, articles);
+  return terminalStoryText(story, articles, form.terminal);
+}
+
+/** Whether `form` shows any of the story's facts (the machine formats always do; see terminal.ts for the view). */
+export const factsShown = (form: StoryForm, story: Story): boolean => typeof form === 'string' || showsFacts(story);
 
 /**
  * {@link storyText} as UTF-8: what a worker thread sends back, so that this thread writes the bytes as they are

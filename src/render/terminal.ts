@@ -3,7 +3,7 @@
  * leaves out, and where sources disagree. Pure: `(report, options) → string`.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Conflict, Fact, Report, ReportArticle, Story } from '../types.js';
+import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { safeText } from './safe.js';
 import { shorten, stripAnsi, wrap } from './wrap.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
@@ -84,6 +84,12 @@ function renderConflict(conflict: Conflict, labels: ReadonlyMap<string, string>,
   return lines;
 }
 
+/**
+ * Whether the view shows any of a story's facts: not for a story of one article, nor of one source (there is
+ * nothing to compare). The facts of the others need not be worked out for it.
+ */
+export const showsFacts = (story: Story): boolean => story.articles.length > 1 && story.sources.length > 1;
+
 function renderStory(story: Story, ctx: Ctx): string[] {
   const labels = storyLabels(story);
   const out: string[] = [];
@@ -91,14 +97,13 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   out.push(`    ${storyLine(story, safeText)}`);
   append(out, sourceLine(story, labels, ctx));
   if (story.articles.length === 1) return out;
-  const facts = new Map(story.facts.map((f) => [f.id, f]));
-  const sourcesOf = (f: Fact): Set<string> => new Set(f.articles.map((a) => ctx.articles.get(a)?.source ?? a));
-
   out.push('');
-  if (story.sources.length < 2) {
+  if (!showsFacts(story)) {
     out.push(`    ${ctx.c.dim('All articles come from one source: nothing to compare.')}`);
     return out;
   }
+  const facts = new Map(story.facts.map((f) => [f.id, f]));
+  const sourcesOf = (f: Fact): Set<string> => new Set(f.articles.map((a) => ctx.articles.get(a)?.source ?? a));
   if (ctx.matrix) append(out, matrixLines(storyMatrix(story, ctx.articles), ctx.c, ctx.width), '');
   const shared = story.shared.map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
   out.push(section(`Reported by every source (${shared.length})`, ctx));
@@ -150,13 +155,25 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   return out;
 }
 
-export function renderTerminal(report: Report, options: RenderOptions): string {
+function contextOf(articles: readonly ReportArticle[], options: RenderOptions): Ctx {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const ctx: Ctx = { c, width: Math.max(40, options.width), matrix: options.matrix !== false, articles: new Map(report.articles.map((a) => [a.id, a])) };
-  const out: string[] = [c.bold(summary(report)), ''];
-  const multi = report.stories.filter((s) => s.articles.length > 1);
+  return { c, width: Math.max(40, options.width), matrix: options.matrix !== false, articles: new Map(articles.map((a) => [a.id, a])) };
+}
+
+/*
+ * The view is its lines joined by newlines: the head's, then each story's with more than one article (its own
+ * lines and a blank one), then the tail's. Written in pieces (see renderTerminalStream), every piece but the head's
+ * starts with the newline that joins it to the one before, so the pieces join to exactly the whole view.
+ */
+
+/** The summary line and a blank line. */
+const headLines = (report: Report, c: ChalkInstance): string[] => [c.bold(summary(report)), ''];
+
+/** The stories of one article (a line each) and the skipped files; none when there are neither. */
+function tailLines(report: Report, options: RenderOptions, ctx: Ctx): string[] {
+  const { c } = ctx;
+  const out: string[] = [];
   const singles = report.stories.filter((s) => s.articles.length === 1);
-  for (const story of multi) append(out, renderStory(story, ctx), '');
   if (singles.length > 0) {
     out.push(c.bold(`Stories with a single article (${singles.length})`));
     for (const s of singles) {
@@ -170,5 +187,37 @@ export function renderTerminal(report: Report, options: RenderOptions): string {
     for (const d of report.skipped) out.push(`  ${safeText(d.path)}: ${safeText(d.reason)}`);
     out.push('');
   }
+  return out;
+}
+
+/** The stories the view gives a section of their own (the others are listed in the tail). */
+export const sectionStories = (report: Report): Story[] => report.stories.filter((s) => s.articles.length > 1);
+
+/**
+ * The piece of the view for one story of {@link sectionStories}, with its leading newline; `articles`: the report
+ * entries of the story's articles (all the view reads of the others). Made on any thread.
+ */
+export function terminalStoryText(story: Story, articles: readonly ReportArticle[], options: RenderOptions): string {
+  return `\n${renderStory(story, contextOf(articles, options)).join('\n')}\n`;
+}
+
+/**
+ * The view of `outline` in pieces, the texts of its {@link sectionStories} (each {@link terminalStoryText}, or its
+ * UTF-8 bytes) taken from `stories` as they come: the same text as {@link renderTerminal} of the report with those
+ * stories' facts.
+ */
+export async function* renderTerminalStream<P extends TextPiece>(outline: Report, stories: AsyncIterable<P>, options: RenderOptions): AsyncGenerator<string | P> {
+  const ctx = contextOf(outline.articles, options);
+  yield headLines(outline, ctx.c).join('\n');
+  yield* stories;
+  const tail = tailLines(outline, options, ctx);
+  if (tail.length > 0) yield `\n${tail.join('\n')}`;
+}
+
+export function renderTerminal(report: Report, options: RenderOptions): string {
+  const ctx = contextOf(report.articles, options);
+  const out = headLines(report, ctx.c);
+  for (const story of sectionStories(report)) append(out, renderStory(story, ctx), '');
+  append(out, tailLines(report, options, ctx));
   return out.join('\n');
 }

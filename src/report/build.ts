@@ -7,7 +7,7 @@ import { storyFacts, withFacts } from '../facts/story-facts.js';
 import { factJobs, factsWorkers, factThreads, storyFactsParallel, storyTextsParallel, type TextStory } from '../parallel/story-facts.js';
 import { chunkRanges, type WorkerSet } from '../parallel/chunk-queue.js';
 import { threadBudget, type ThreadBudget } from '../parallel/threads.js';
-import { storyBytes, type StoryForm } from '../render/story-text.js';
+import { factsShown, storyBytes, type StoryForm } from '../render/story-text.js';
 import { storyArticles } from '../render/ndjson.js';
 import { firstReport } from './first-report.js';
 import { unpacked } from '../clean/packed.js';
@@ -158,11 +158,14 @@ export function planReport(input: BuildInput, budget: ThreadBudget, batchSentenc
   const threshold = input.options.factThreshold;
   const byId = new Map(ordered.map((s) => [s.id, s]));
   const sentences = (s: Story): number => byId.get(s.id)?.articles.reduce((n, a) => n + a.sentenceCount, 0) ?? 0;
-  /** Consecutive ranges of `wanted` of about `batchSentences` sentences each (one story may be more). */
-  const batchesOf = (wanted: readonly Story[]): { from: number; to: number }[] => chunkRanges(wanted.length, batchSentences, (i) => sentences(wanted[i] as Story));
-  /** The results of `run` for every story of `wanted`, in order, batch by batch. */
-  async function* inBatches<R>(wanted: readonly Story[], run: BatchWork<R>): AsyncGenerator<R> {
-    const batches = batchesOf(wanted);
+  /**
+   * The results of `run` for every story of `wanted`, in order, batch by batch; `work` tells the stories whose facts
+   * are worked out (the others weigh nothing in the batches and the threads).
+   */
+  async function* inBatches<R>(wanted: readonly Story[], run: BatchWork<R>, work: (s: Story) => boolean = () => true): AsyncGenerator<R> {
+    const weight = (s: Story): number => (work(s) ? sentences(s) : 0);
+    // Consecutive ranges of `wanted` of about `batchSentences` sentences to work on each (one story may be more).
+    const batches = chunkRanges(wanted.length, batchSentences, (i) => weight(wanted[i] as Story));
     const batch = (k: number): { stories: OrderedStory[]; wanted: readonly Story[] } => {
       const b = batches[k];
       const part = b ? wanted.slice(b.from, b.to) : [];
@@ -173,7 +176,7 @@ export function planReport(input: BuildInput, budget: ThreadBudget, batchSentenc
     // there is nothing to overlap, and a batch is worked out when it is needed. The workers serve every batch.
     const workers = factsWorkers(threshold);
     // Whether worker threads pay is weighed on all the stories wanted, since the same workers serve every batch.
-    const threads = factJobs(wanted.reduce((n, s) => n + sentences(s), 0), budget);
+    const threads = factJobs(wanted.reduce((n, s) => n + weight(s), 0), budget);
     const runBudget = threadBudget(threads, budget.scale);
     const ahead = (k: number): Promise<R[]> | undefined => {
       const next = batch(k);
@@ -213,15 +216,19 @@ export function planReport(input: BuildInput, budget: ThreadBudget, batchSentenc
     yield* inBatches(wanted, async (b, w, workers, runBudget) => (await storyFactsParallel(b, threshold, runBudget, workers)).map((f, i) => withFacts(w[i] as Story, f)));
   }
   const articles = new Map(outline.articles.map((a) => [a.id, a]));
-  const reportArticles = (form: StoryForm, s: Story): ReportArticle[] => (form === 'ndjson' ? storyArticles(articles, s) : []);
+  const reportArticles = (form: StoryForm, s: Story): ReportArticle[] => (form === 'json' ? [] : storyArticles(articles, s));
   async function* texts(wanted: readonly Story[], form: StoryForm): AsyncGenerator<Uint8Array> {
     if (threshold <= 0) {
       for (const s of wanted) yield storyBytes(form, s, reportArticles(form, s));
       return;
     }
+    // A story whose facts the form does not show is sent without its articles' text: nothing is worked out for it.
     const textStories = (b: readonly OrderedStory[], w: readonly Story[]): TextStory[] =>
-      b.map((s, i) => ({ id: s.id, articles: s.articles, form, outline: w[i] as Story, reportArticles: reportArticles(form, w[i] as Story) }));
-    yield* inBatches(wanted, (b, w, workers, runBudget) => storyTextsParallel(textStories(b, w), threshold, runBudget, workers));
+      b.map((s, i) => {
+        const outline = w[i] as Story;
+        return { id: s.id, articles: factsShown(form, outline) ? s.articles : [], form, outline, reportArticles: reportArticles(form, outline) };
+      });
+    yield* inBatches(wanted, (b, w, workers, runBudget) => storyTextsParallel(textStories(b, w), threshold, runBudget, workers), (s) => factsShown(form, s));
   }
   return { outline, stories, texts };
 }
