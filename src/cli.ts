@@ -119,6 +119,11 @@ export async function main(io: Io): Promise<void> {
       io.exitCode = 2;
       return;
     }
+    if (flags.json && cmd.getOptionValueSource('format') === 'cli' && flags.format !== 'json') {
+      io.stderr.write(`dedupe: --json and --format ${safeText(flags.format)} ask for two formats: give one\n`);
+      io.exitCode = 2;
+      return;
+    }
     const format: Format = flags.json ? 'json' : isFormat(flags.format) ? flags.format : 'terminal';
     const options = runOptions(flags, io.env);
     const stdin = paths.includes('-') && io.stdin ? await readAll(io.stdin) : undefined;

@@ -3,7 +3,7 @@
  * test/global-setup.ts builds dist/ first when it is stale.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -168,6 +168,54 @@ describe('usage errors and diagnostics', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('--story-threshold');
+  });
+
+  it('refuses a weight that is not a number from 0 to 100, and an empty number, in one dedupe: line', () => {
+    for (const args of [['--name-weight', 'abc'], ['--title-weight', '-1'], ['--name-weight', 'Infinity'], ['--seed', ''], ['--year-penalty', ' '], ['--date-window', '']]) {
+      const r = dedupe(['seeds/', ...args]);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(lines(r.stderr)).toHaveLength(1);
+      expect(r.stderr).toMatch(new RegExp(`^dedupe: error: option '${args[0]}`));
+    }
+    expect(report(['seeds/', '--name-weight', '0', '--title-weight', '1.5']).stories).toHaveLength(1);
+  });
+
+  it('takes --duplicate-threshold 1, the top of its range: only copies with the same shingles', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-threshold-1-'));
+    try {
+      cpSync(path.join(ROOT, FIXTURES, 'copies'), dir, { recursive: true });
+      cpSync(path.join(dir, 'wire-original.txt'), path.join(dir, 'wire-again.txt'));
+      const copies = (args: string[]): string[] => report([dir, ...args]).stories.flatMap((s) => s.copies.map((c) => `${c.jaccard}`));
+      expect(copies(['--duplicate-threshold', '1'])).toEqual(['1']);
+      expect(copies([]).length).toBeGreaterThan(1); // the republished copy too, below 1
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a --sweep value its option would refuse, as a usage error', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-sweep-'));
+    try {
+      cpSync(path.join(ROOT, 'seeds'), dir, { recursive: true });
+      const tsv = path.join(dir, 'stories.tsv');
+      writeFileSync(tsv, readdirSync(dir).map((f) => `${f}\ts1\n`).join(''));
+      const r = dedupe(['eval', dir, '--stories', tsv, '--sweep', 'story-threshold=0:2:0.5']);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('dedupe: --sweep story-threshold=0: story-threshold must be a number in (0, 1].\n');
+      expect(dedupe(['eval', dir, '--stories', tsv, '--sweep', 'name-weight=1:2:1']).status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses --json with another --format rather than pick one', () => {
+    const r = dedupe(['seeds/', '--json', '--format', 'markdown']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('dedupe: --json and --format markdown ask for two formats: give one\n');
+    expect(dedupe(['seeds/', '--format', 'json', '--json']).stdout).toBe(dedupe(['seeds/', '--json']).stdout);
   });
 
   it('shows help with examples and exits 0', () => {

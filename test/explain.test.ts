@@ -113,6 +113,23 @@ describe('dedupe explain (CLI)', () => {
     expect(e.a.path).toBe(WIRE);
   });
 
+  it('--json escapes what a terminal may obey, as the report does with --json, and parses back to the text', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-explain-json-'));
+    try {
+      const hostile = '\u0085\u009b31m\u202e\u2066'; // (white space such as U+2029 is folded in a title)
+      const body = 'The ferry Solveig ran aground off Kallo island on Friday morning, officials said.\n\nCoast guard boats rescued 212 passengers from the stranded ferry near the island.\n';
+      writeFileSync(path.join(dir, 'a.txt'), `Ferry aground${hostile} off Kallo\n\n${body}`);
+      writeFileSync(path.join(dir, 'b.txt'), `Kallo ferry grounding\n\n${body}`);
+      const r = cli(['explain', path.join(dir, 'a.txt'), path.join(dir, 'b.txt'), '--json']);
+      expect(r.status).toBe(0);
+      expect(r.stdout).not.toMatch(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+      expect(r.stdout).toContain('\\u202e');
+      expect((JSON.parse(r.stdout) as Explanation).a.title).toBe(`Ferry aground${hostile} off Kallo`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 with one line per problem for a missing file', () => {
     const r = cli(['explain', SEED_0, 'no-such.txt']);
     expect(r.status).toBe(2);

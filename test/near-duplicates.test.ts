@@ -21,6 +21,13 @@ describe('near-duplicate confirmation', () => {
     expect(nearDuplicates(pair(128), 0.5, 128, () => 0.3)).toEqual([]);
   });
 
+  it('takes threshold 1 (the top of its range): exactly the pairs of equal shingle sets', () => {
+    const [a, b] = pair(128) as [Uint32Array, Uint32Array];
+    const [, near] = pair(127) as [Uint32Array, Uint32Array];
+    expect(nearDuplicates([a, b, near], 1, 128, (x, y) => (x === 0 && y === 1 ? 1 : 0.99))).toEqual([{ a: 0, b: 1, jaccard: 1 }]);
+    expect(nearDuplicates([a, near], 1, 128)).toEqual([]);
+  });
+
   it('does not check pairs whose estimate is far below the threshold', () => {
     let checked = 0;
     nearDuplicates(pair(6), 0.5, 128, () => {

@@ -3,8 +3,9 @@ import { Command } from 'commander';
 import type { RunOptions } from '../run.js';
 import { evaluate, loadGold } from '../eval/evaluate.js';
 import { formatEval, formatSweep, parseSweep } from '../eval/format.js';
-import { configure, runOptions, withRunOptions, type ParsedFlags } from './options.js';
+import { configure, fraction, integer, runOptions, weight, withRunOptions, type ParsedFlags } from './options.js';
 import { UsageError, type Io } from './io.js';
+import { escapeUnsafe } from '../render/json.js';
 
 function evalProgram(io: Io): Command {
   const cmd = new Command()
@@ -18,14 +19,15 @@ function evalProgram(io: Io): Command {
   return configure(withRunOptions(cmd), io);
 }
 
-const SWEEPABLE: Readonly<Record<string, keyof RunOptions>> = {
-  'story-threshold': 'storyThreshold',
-  'fact-threshold': 'factThreshold',
-  'duplicate-threshold': 'duplicateThreshold',
-  'name-weight': 'nameWeight',
-  'title-weight': 'titleWeight',
-  'year-penalty': 'yearPenalty',
-  'date-window': 'dateWindow',
+/** The options a sweep can vary, and the check each value gets (the option's own). */
+const SWEEPABLE: Readonly<Record<string, { readonly key: keyof RunOptions; readonly check: (value: string) => number }>> = {
+  'story-threshold': { key: 'storyThreshold', check: fraction('story-threshold', true) },
+  'fact-threshold': { key: 'factThreshold', check: fraction('fact-threshold', true) },
+  'duplicate-threshold': { key: 'duplicateThreshold', check: fraction('duplicate-threshold', true) },
+  'name-weight': { key: 'nameWeight', check: weight('name-weight') },
+  'title-weight': { key: 'titleWeight', check: weight('title-weight') },
+  'year-penalty': { key: 'yearPenalty', check: fraction('year-penalty') },
+  'date-window': { key: 'dateWindow', check: integer('date-window', 0, 365) },
 };
 
 export async function evalMain(io: Io, args: readonly string[]): Promise<void> {
@@ -38,13 +40,21 @@ export async function evalMain(io: Io, args: readonly string[]): Promise<void> {
   const gold = await loadGold(input);
   if (!flags.sweep) {
     const result = await evaluate(input, gold, base);
-    io.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatEval(result));
+    io.stdout.write(flags.json ? `${escapeUnsafe(JSON.stringify(result, null, 2))}\n` : formatEval(result));
     return;
   }
   const { name, values } = parseSweep(flags.sweep);
-  const key = SWEEPABLE[name];
-  if (!key) throw new UsageError(`--sweep can vary ${Object.keys(SWEEPABLE).join(', ')}; not "${name}"`);
+  const sweepable = SWEEPABLE[name];
+  if (!sweepable) throw new UsageError(`--sweep can vary ${Object.keys(SWEEPABLE).join(', ')}; not "${name}"`);
+  const { key, check } = sweepable;
+  for (const value of values) {
+    try {
+      check(String(value));
+    } catch (e) {
+      throw new UsageError(`--sweep ${name}=${value}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
   const results = [];
   for (const value of values) results.push({ value, result: await evaluate(input, gold, { ...base, [key]: value }) });
-  io.stdout.write(flags.json ? `${JSON.stringify({ sweep: name, results }, null, 2)}\n` : formatSweep(name, results));
+  io.stdout.write(flags.json ? `${escapeUnsafe(JSON.stringify({ sweep: name, results }, null, 2))}\n` : formatSweep(name, results));
 }

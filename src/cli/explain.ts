@@ -4,6 +4,7 @@ import { explain } from '../explain/explain.js';
 import { formatExplanation } from '../explain/format.js';
 import { configure, integer, runOptions, withRunOptions, type ParsedFlags } from './options.js';
 import { describe, UsageError, useColor, type Io } from './io.js';
+import { escapeUnsafe } from '../render/json.js';
 
 function explainProgram(io: Io): Command {
   const cmd = new Command()
@@ -28,5 +29,5 @@ export async function explainMain(io: Io, args: readonly string[]): Promise<void
   });
   if (!result.ok) throw new UsageError(`explain: ${result.reason}`);
   const width = flags.width ?? (io.stdout.isTTY && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80);
-  io.stdout.write(flags.json ? `${JSON.stringify(result.explanation, null, 2)}\n` : formatExplanation(result.explanation, { color: useColor(io, flags), width }));
+  io.stdout.write(flags.json ? `${escapeUnsafe(JSON.stringify(result.explanation, null, 2))}\n` : formatExplanation(result.explanation, { color: useColor(io, flags), width }));
 }

@@ -6,9 +6,12 @@ import { threadBudget } from '../parallel/threads.js';
 import { MEMORY_BYTES } from '../util/spill.js';
 import { UsageError, type Io } from './io.js';
 
+/** `value` as a number; NaN when it is empty or blank (which `Number` would read as 0). */
+const numberOf = (value: string): number => (value.trim() === '' ? Number.NaN : Number(value));
+
 export function fraction(name: string, open = false) {
   return (value: string): number => {
-    const x = Number(value);
+    const x = numberOf(value);
     if (!Number.isFinite(x) || x > 1 || (open ? x <= 0 : x < 0)) {
       throw new InvalidArgumentError(`${name} must be a number in ${open ? '(0, 1]' : '[0, 1]'}.`);
     }
@@ -18,11 +21,21 @@ export function fraction(name: string, open = false) {
 
 export function integer(name: string, min: number, max: number) {
   return (value: string): number => {
-    const x = Number(value);
+    const x = numberOf(value);
     if (!Number.isInteger(x) || x < min || x > max) throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
     return x;
   };
 }
+
+/** A factor on how much some words count: a number from 0 to {@link MAX_WEIGHT}. */
+export function weight(name: string) {
+  return (value: string): number => {
+    const x = numberOf(value);
+    if (!Number.isFinite(x) || x < 0 || x > MAX_WEIGHT) throw new InvalidArgumentError(`${name} must be a number from 0 to ${MAX_WEIGHT}.`);
+    return x;
+  };
+}
+const MAX_WEIGHT = 100;
 
 /** "5MB", "500k", "1048576" → bytes, at least `min`. */
 export function parseSize(value: string, min = 1): number {
@@ -46,8 +59,8 @@ export function withRunOptions(cmd: Command): Command {
     .option('--story-threshold <x>', 'average TF-IDF cosine for articles to be one story, in (0, 1]', fraction('--story-threshold', true), d.storyThreshold)
     .option('--duplicate-threshold <x>', 'Jaccard similarity of word shingles for a near-duplicate copy, in (0, 1]', fraction('--duplicate-threshold', true), d.duplicateThreshold)
     .option('--fact-threshold <x>', 'sentence similarity for two sentences to tell one fact, in (0, 1]', fraction('--fact-threshold', true), d.factThreshold)
-    .option('--name-weight <x>', 'how much more a name (capitalised word) counts in story similarity', Number, d.nameWeight)
-    .option('--title-weight <x>', 'how much more a headline word counts in story similarity', Number, d.titleWeight)
+    .option('--name-weight <x>', 'how much more a name (capitalised word) counts in story similarity, from 0 to 100', weight('--name-weight'), d.nameWeight)
+    .option('--title-weight <x>', 'how much more a headline word counts in story similarity, from 0 to 100', weight('--title-weight'), d.titleWeight)
     .option('--year-penalty <x>', 'factor on the similarity of articles dated (or mentioning years) 2+ years apart, in [0, 1]', fraction('--year-penalty'), d.yearPenalty)
     .option('--date-window <days>', 'days fully dated articles may be apart and still be one story without a penalty', integer('--date-window', 0, 365), d.dateWindow)
     .option('--permutations <n>', 'MinHash permutations', integer('--permutations', 8, 1024), d.permutations)
@@ -72,6 +85,8 @@ export function configure(cmd: Command, io: Io): Command {
   return cmd.exitOverride().configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
+    // commander's own messages ("error: option … is invalid") start as every other message does.
+    outputError: (s, write) => write(`dedupe: ${s}`),
   });
 }
 

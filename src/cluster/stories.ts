@@ -91,7 +91,9 @@ const STEP = 256;
 
 /** The work of {@link nearDuplicates}, yielding after every {@link STEP} signatures indexed or candidates looked at. */
 function* nearDuplicateSteps(signatures: readonly Uint32Array[], threshold: number, permutations: number, exact?: ExactJaccard): Generator<void, StoryClusters['copies']> {
-  const { bands, rows } = chooseBands(threshold, permutations);
+  // At threshold 1 a copy has the same shingles, hence the same signature: one band of every slot finds exactly those
+  // (LSH banding is chosen for thresholds below 1).
+  const { bands, rows } = threshold < 1 ? chooseBands(threshold, permutations) : { bands: 1, rows: permutations };
   const index = new LshIndex(bands, rows);
   for (let i = 0; i < signatures.length; i++) {
     index.add(i, signatures[i] as Uint32Array);
