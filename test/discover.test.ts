@@ -116,3 +116,39 @@ describe('discover: explicit files and missing paths', () => {
     });
   });
 });
+
+describe('discover: folders whose names a glob cannot say', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'dedupe-discover-names-'));
+    for (const file of ['news+(2017)/a.txt', 'back\\slash/b.txt', 'at@(x)/c.txt', 'breaks/line\nbreak.txt', 'breaks/para\u2029sep.txt', 'breaks/cr\rx.txt', 'breaks/plain.txt']) {
+      await mkdir(path.join(dir, path.dirname(file)), { recursive: true });
+      await writeFile(path.join(dir, file), 'Headline\nBody.\n');
+    }
+    await symlink(path.join(dir, 'breaks'), path.join(dir, 'breaks-link'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads folders named with glob characters (extglob, a backslash)', async () => {
+    for (const [folder, file] of [['news+(2017)', 'a.txt'], ['back\\slash', 'b.txt'], ['at@(x)', 'c.txt']] as const) {
+      const { files, diagnostics } = await discover([folder], dir);
+      expect(files, folder).toEqual([`${folder}/${file}`]);
+      expect(diagnostics).toEqual([]);
+    }
+  });
+
+  it('finds files whose names hold line breaks (\\n, \\r, U+2029), which a glob passes over', async () => {
+    const { files } = await discover(['breaks'], dir);
+    expect(files).toEqual(['breaks/cr\rx.txt', 'breaks/line\nbreak.txt', 'breaks/para\u2029sep.txt', 'breaks/plain.txt']);
+  });
+
+  it('gives each file once when a folder is named twice, itself and through a link to it', async () => {
+    const both = await discover(['breaks', 'breaks-link'], dir);
+    expect(both.files).toEqual((await discover(['breaks'], dir)).files);
+    const linkFirst = await discover(['breaks-link', 'breaks/'], dir);
+    expect(linkFirst.files.every((f) => f.startsWith('breaks-link/'))).toBe(true);
+    expect(linkFirst.files).toHaveLength(4);
+  });
+});

@@ -2,7 +2,8 @@
  * Discover: turn the command line's paths (files, folders, glob patterns) into a sorted, de-duplicated list
  * of files. A path that does not exist becomes a diagnostic, not an error.
  */
-import { lstat, realpath, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { Diagnostic } from '../types.js';
@@ -64,8 +65,8 @@ function linkProblem(kind: Awaited<ReturnType<typeof kindOf>>): string | undefin
 export async function discover(inputs: readonly string[], cwd: string): Promise<Discovered> {
   const found = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
-  const add = (shown: string): void => {
-    const key = path.resolve(cwd, shown);
+  /** `key`: the file's path for telling files apart (default: `shown` resolved; a folder walk gives the real one). */
+  const add = (shown: string, key = path.resolve(cwd, shown)): void => {
     if (!found.has(key)) found.set(key, toPosix(shown));
   };
   const problems = new Set<string>();
@@ -90,33 +91,72 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
    * Glob matches that are files, or symbolic links to files (links to folders are not followed: no loops).
    * A matching link that is broken or part of a loop becomes a diagnostic.
    */
-  const files = async (pattern: string, ending?: RegExp): Promise<string[]> => {
+  const files = async (pattern: string): Promise<string[]> => {
     const out: string[] = [];
     for (const entry of await fg(pattern, globOptions)) {
       if (entry.dirent.isFile()) {
-        if (!ending || ending.test(entry.path)) out.push(entry.path);
+        out.push(entry.path);
       } else if (entry.dirent.isSymbolicLink()) {
-        const target = path.resolve(cwd, entry.path);
-        const kind = await kindOf(target);
+        const kind = await kindOf(path.resolve(cwd, entry.path));
         const why = linkProblem(kind);
-        if (kind === 'file') {
-          if (!ending || ending.test(entry.path)) out.push(entry.path);
-        } else if (kind === 'dir' && ending) {
-          problem(entry.path, (await isLoop(target)) ? 'symbolic link loop (to a folder that contains it); not followed' : 'symbolic link to a folder; not followed (name the folder itself to read it)');
-        } else if (why) problem(entry.path, why);
+        if (kind === 'file') out.push(entry.path);
+        else if (why) problem(entry.path, why);
       }
     }
     return out;
   };
   const endings = new RegExp(`\\.(${ARTICLE_EXTENSIONS.join('|')})$`, 'i');
+  /**
+   * The article files under the folder `base`, shown as `base/…` (as the folder was given; `.` adds nothing):
+   * walked by hand rather than by a glob, whose patterns cannot name every folder (`news+(2017)`, a backslash)
+   * and whose `**` skips names with line breaks. Hidden files and folders and node_modules are passed over.
+   */
+  const walk = async (base: string): Promise<void> => {
+    const root = path.resolve(cwd, base);
+    // Files are told apart by their place under the folder's real path, so a folder named twice (itself and through
+    // a link to it, or a folder and one inside it) gives each file once, under the name met first.
+    const real = await realpath(root).catch(() => root);
+    const folders = [''];
+    for (let rel = folders.pop(); rel !== undefined; rel = folders.pop()) {
+      let entries: Dirent[];
+      try {
+        entries = await readdir(path.join(root, rel), { withFileTypes: true });
+      } catch (err) {
+        const code = (err as { code?: unknown }).code;
+        problem(rel === '' ? base : base === '.' ? rel : `${base}/${rel}`, code === 'EACCES' || code === 'EPERM' ? 'folder not readable (permission denied)' : `folder not readable (${String(code ?? err)})`);
+        continue;
+      }
+      for (const entry of entries) {
+        const { name } = entry;
+        if (name.startsWith('.')) continue;
+        const inner = rel === '' ? name : `${rel}/${name}`;
+        const shown = base === '.' ? inner : `${base}/${inner}`;
+        if (entry.isDirectory()) {
+          if (name !== 'node_modules') folders.push(inner);
+        } else if (entry.isFile()) {
+          if (endings.test(name)) add(shown, path.join(real, inner));
+        } else if (entry.isSymbolicLink()) {
+          const target = path.join(root, inner);
+          const kind = await kindOf(target);
+          const why = linkProblem(kind);
+          if (kind === 'file') {
+            if (endings.test(name)) add(shown, await realpath(target).catch(() => target));
+          } else if (kind === 'dir') {
+            problem(shown, (await isLoop(target)) ? 'symbolic link loop (to a folder that contains it); not followed' : 'symbolic link to a folder; not followed (name the folder itself to read it)');
+          } else if (why) problem(shown, why);
+        } else if (endings.test(name)) {
+          problem(shown, 'not a regular file'); // a named pipe, a socket or a device
+        }
+      }
+    }
+  };
 
   for (const input of inputs) {
     const kind = await kindOf(path.resolve(cwd, input));
     if (kind === 'file') {
       add(input);
     } else if (kind === 'dir') {
-      const base = toPosix(input).replace(/\/+$/, '') || '.';
-      for (const m of await files(`${fg.escapePath(base)}/**`, endings)) add(m);
+      await walk(toPosix(input).replace(/\/+$/, '') || '.');
     } else if (kind === 'missing' && isGlob(input)) {
       const matches = await files(toPosix(input));
       if (matches.length === 0) diagnostics.push({ path: input, reason: 'no files match this pattern', level: 'skipped' });
