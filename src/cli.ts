@@ -53,7 +53,7 @@ function program(io: Io): Command {
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(renderers)).default('terminal'))
     .option('--width <n>', 'wrap terminal output at this many columns', integer('--width', 40, 1000))
     .option('--no-color', 'no colour, even on a terminal (also: NO_COLOR=1)')
-    .option('-o, --output <file>', 'write the report to this file (atomically; never over an input file) instead of stdout')
+    .option('-o, --output <file>', 'write the report to this file (atomically; never over an input file) instead of stdout (- is stdout)')
     .option('--matrix', 'show the facts × sources matrix of each story in the terminal view (default)')
     .option('--no-matrix', 'hide the facts × sources matrix')
     .option('--min-sources <n>', 'show only stories told by at least this many distinct sources', integer('--min-sources', 1, 100000), 1)
@@ -150,7 +150,9 @@ export async function main(io: Io): Promise<void> {
       return;
     }
     try {
-      const toFile = flags.output !== undefined;
+      // `-o -` is stdout, as `-` is standard input among the paths.
+      const output = flags.output === '-' ? undefined : flags.output;
+      const toFile = output !== undefined;
       const width = flags.width ?? (!toFile && io.stdout.isTTY && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80);
       const { outline } = result.planned;
       const shown = selectStories(outline, { minSources: flags.minSources, sort: isSortKey(flags.sort) ? flags.sort : 'sources' });
@@ -159,10 +161,10 @@ export async function main(io: Io): Promise<void> {
       // Stories are chosen and ordered on the outline; their facts are worked out as they are written. json and
       // ndjson write each story as it comes, so neither the whole text nor every story's facts are ever held.
       const chunks = renderStream(format, shown, result.planned, { color: !toFile && useColor(io, flags), width, matrix: flags.matrix !== false });
-      if (flags.output !== undefined) {
-        const written = await writeAtomic(path.resolve(io.cwd(), flags.output), chunks, result.files);
+      if (output !== undefined) {
+        const written = await writeAtomic(path.resolve(io.cwd(), output), chunks, result.files);
         if (!written.ok) {
-          io.stderr.write(`dedupe: cannot write --output ${safeText(flags.output)}: ${safeText(written.reason)}\n`);
+          io.stderr.write(`dedupe: cannot write --output ${safeText(output)}: ${safeText(written.reason)}\n`);
           io.exitCode = 2;
           return;
         }

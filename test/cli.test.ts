@@ -210,6 +210,19 @@ describe('usage errors and diagnostics', () => {
     }
   });
 
+  it('writes to stdout with -o -, as with no -o, and leaves no file named -', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-o-dash-'));
+    try {
+      cpSync(path.join(ROOT, 'seeds'), path.join(dir, 'seeds'), { recursive: true });
+      const r = dedupe(['seeds', '--json', '-o', '-'], dir);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(dedupe(['seeds', '--json'], dir).stdout);
+      expect(readdirSync(dir)).toEqual(['seeds']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses --json with another --format rather than pick one', () => {
     const r = dedupe(['seeds/', '--json', '--format', 'markdown']);
     expect(r.status).toBe(2);

@@ -35,6 +35,20 @@ describe('renderMarkdown', () => {
     expect(out).toContain('**180**');
   });
 
+  it('bolds a value that would need a line-start escape on its own ("5.00 a.m.") inside its sentence', () => {
+    const fact = story.facts[0]?.id ?? '';
+    const conflict = {
+      kind: 'time' as const,
+      fact,
+      detail: 'time: 5.00 a.m. (A) vs 6.00 a.m. (B)',
+      values: [{ article: 'a1', value: '5.00 a.m.' }, { article: 'a2', value: '6.00 a.m.' }],
+      mentions: [{ article: 'a1', sentence: 0, text: 'The ferry left at 5.00 a.m. on Friday.' }, { article: 'a2', sentence: 0, text: 'The ferry left at 6.00 a.m. on Friday.' }],
+    };
+    const timed = renderMarkdown({ ...report, stories: report.stories.map((s, i) => (i === 0 ? { ...s, conflicts: [conflict] } : s)) });
+    expect(timed).toContain('The ferry left at **5.00 a.m.** on Friday.');
+    expect(timed).toContain('The ferry left at **6.00 a.m.** on Friday.');
+  });
+
   it('escapes article text so it cannot make links, HTML, table cells or terminal escapes', () => {
     const hostile = renderMarkdown(sampleReport(HOSTILE));
     expect(hostile).toContain('\\[click\\](https://evil.example)');

@@ -20,7 +20,9 @@ export interface Io {
 export function useColor(io: Io, flags: ParsedFlags): boolean {
   if (!flags.color) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  // FORCE_COLOR, as Node and chalk read it: 0 or false turns colour off, any other value on, even when piped.
+  if (io.env.FORCE_COLOR === '0' || io.env.FORCE_COLOR === 'false') return false;
+  if (io.env.FORCE_COLOR !== undefined) return true;
   return io.stdout.isTTY === true && io.env.TERM !== 'dumb';
 }
 

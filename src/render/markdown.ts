@@ -25,11 +25,14 @@ const CELL: Readonly<Record<Cell, string>> = { reported: '✅', absent: '·', co
  * readable where a chat shows it unrendered. Newlines become spaces (a list item or table cell is one line).
  */
 export function md(text: string): string {
+  return inline(text).replace(/^([-=])/, '\\$1').replace(/^(\d+)\./, '$1\\.');
+}
+
+/** {@link md} without the escapes a line start needs: for a piece of a line (a value looked for in its text). */
+function inline(text: string): string {
   return safeText(text.replace(/\s+/g, ' '))
     .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
-    .replace(/&(?=#?\w+;)/g, '&amp;')
-    .replace(/^([-=])/, '\\$1')
-    .replace(/^(\d+)\./, '$1\\.');
+    .replace(/&(?=#?\w+;)/g, '&amp;');
 }
 
 /** Inline code that cannot be closed early by backticks in the text. */
@@ -42,7 +45,8 @@ function code(text: string): string {
 
 function mentionText(text: string, values: readonly string[] = []): string {
   let out = md(text);
-  for (const v of [...new Set(values.map(md))].filter((v) => v !== '').sort((a, b) => b.length - a.length)) {
+  // A value inside the text is escaped as the text around it is: "5.00 a.m." is not a line start there.
+  for (const v of [...new Set(values.map(inline))].filter((v) => v !== '').sort((a, b) => b.length - a.length)) {
     out = out.split(v).join(`**${v}**`);
   }
   return out;

@@ -5,6 +5,13 @@ export function stripAnsi(s: string): string {
 
 const visible = (s: string): number => stripAnsi(s).length;
 
+/** `n`, or `n − 1` when cutting `text` at `n` would split a surrogate pair (an emoji, say) into two halves. */
+function pairSafe(text: string, n: number): number {
+  const before = text.charCodeAt(n - 1);
+  const after = text.charCodeAt(n);
+  return n > 0 && before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff ? n - 1 : n;
+}
+
 /** Word-wrap `text` to `width` columns, every line prefixed by `indent` (the first by `first`, if given). */
 export function wrap(text: string, width: number, indent: string, first: string = indent): string[] {
   const lines: string[] = [];
@@ -22,7 +29,7 @@ export function wrap(text: string, width: number, indent: string, first: string 
         lines.push(line);
         line = indent;
       }
-      const piece = w.slice(0, room(indent));
+      const piece = w.slice(0, pairSafe(w, room(indent)));
       lines.push(line + piece);
       w = w.slice(piece.length);
       left -= visible(piece);
@@ -45,5 +52,5 @@ export function wrap(text: string, width: number, indent: string, first: string 
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.lastIndexOf(' ', max - 1);
-  return `${text.slice(0, cut > max * 0.6 ? cut : max - 1).replace(/[\s,;:]+$/, '')}…`;
+  return `${text.slice(0, cut > max * 0.6 ? cut : pairSafe(text, max - 1)).replace(/[\s,;:]+$/, '')}…`;
 }
