@@ -150,7 +150,7 @@ describe('story facts on worker threads', () => {
     expect(got).toStrictEqual(here.stories);
   }, 120_000);
 
-  it('writes each story asked for as its JSON entry, NDJSON line or terminal section, made on the worker threads, as here', async () => {
+  it('writes each story asked for as its JSON entry, NDJSON line or section of a view, made on the worker threads, as here', async () => {
     const { planReport } = await fromDist<typeof import('../src/report/build.js')>('report/build.js');
     const { storyText } = await fromDist<typeof import('../src/render/story-text.js')>('render/story-text.js');
     const here = buildReport(input);
@@ -160,7 +160,8 @@ describe('story facts on worker threads', () => {
     for (const [jobs, batch] of [[1, 3000], [2, 22_000], [3, 100_000]] as const) {
       const planned = planReport(input, atTestScale(jobs), batch);
       const asked = planned.outline.stories.filter((_, i) => i % 2 === 1).reverse();
-      for (const form of ['json', 'ndjson', { terminal: { color: true, width: 60, matrix: true } }] as const) {
+      const options = { color: true, width: 60, matrix: true };
+      for (const form of ['json', 'ndjson', { view: 'terminal', options }, { view: 'markdown', options }, { view: 'html', options }] as const) {
         const got: string[] = [];
         const before = await started();
         for await (const bytes of planned.texts(asked, form)) got.push(Buffer.from(bytes).toString('utf8'));

@@ -198,7 +198,7 @@ describe('streamed stories (jsonTextStream, renderStream)', () => {
   });
 });
 
-describe('the terminal view streamed (renderStream, story by story)', () => {
+describe('the views streamed (renderStream, story by story)', () => {
   const outline = (report: Report): Report => ({ ...report, stories: report.stories.map((s) => ({ ...s, facts: [], conflicts: [], coverage: [], shared: [] })) });
   /** `report` with every article of its first story from one source. */
   const oneSource = (report: Report): Report => {
@@ -223,15 +223,17 @@ describe('the terminal view streamed (renderStream, story by story)', () => {
     { color: false, width: 120, matrix: false },
   ];
 
-  it('joins to the whole view for any shape of report and any options', async () => {
+  it('join to the whole view for any shape of report and any options', async () => {
     for (const [shape, report] of shapes) {
       for (const options of views) {
-        expect(await joined(renderStream('terminal', outline(report), arrivingSource(report), options)), `${shape} ${JSON.stringify(options)}`).toBe(written(renderers.terminal(report, options)));
+        for (const format of ['terminal', 'markdown', 'html'] as const) {
+          expect(await joined(renderStream(format, outline(report), arrivingSource(report), options)), `${format}: ${shape} ${JSON.stringify(options)}`).toBe(written(renderers[format](report, options)));
+        }
       }
     }
   });
 
-  it('asks only for the stories of several articles, each once, in the order shown', async () => {
+  it('ask only for the stories of several articles, each once, in the order shown', async () => {
     const report = full;
     const asked: string[] = [];
     const held = heldStories(report);
@@ -243,20 +245,26 @@ describe('the terminal view streamed (renderStream, story by story)', () => {
       },
     };
     const view = { ...outline(report), stories: outline(report).stories.slice().reverse() };
-    await joined(renderStream('terminal', view, source, views[0] as (typeof views)[number]));
-    expect(asked).toEqual(view.stories.filter((s) => s.articles.length > 1).map((s) => s.id));
+    const several = view.stories.filter((s) => s.articles.length > 1).map((s) => s.id);
+    for (const format of ['terminal', 'markdown', 'html'] as const) {
+      asked.length = 0;
+      await joined(renderStream(format, view, source, views[0] as (typeof views)[number]));
+      expect(asked, format).toEqual(several);
+    }
     expect(asked.length).toBeLessThan(report.stories.length);
   });
 
-  it('works out no facts for a story it shows none of (one source): its articles are never read', () => {
+  it('work out no facts for a story they show none of (one source): its articles are never read', () => {
     const report = oneSource(sampleReport());
     const story = outline(report).stories[0] as Story;
     const articles = storyArticles(new Map(report.articles.map((a) => [a.id, a])), story);
     // Text that cannot be unpacked: working out the story's facts would throw.
     const unreadable = story.articles.map((id) => ({ id, source: 'Wire', sentenceCount: 3, text: new Uint8Array([0xff, 0x7b]) }));
-    const terminal = { terminal: { color: false, width: 80, matrix: true } };
+    const terminal = { view: 'terminal', options: { color: false, width: 80, matrix: true } } as const;
     const text = (form: StoryForm): Uint8Array => packedStoryText({ id: story.id, articles: unreadable, form, outline: story, reportArticles: articles }, 0.25);
-    expect(Buffer.from(text(terminal)).toString('utf8')).toBe(terminalStoryText(story, articles, terminal.terminal));
+    expect(Buffer.from(text(terminal)).toString('utf8')).toBe(terminalStoryText(story, articles, terminal.options));
+    expect(Buffer.from(text({ ...terminal, view: 'markdown' })).toString('utf8')).toContain('All articles come from one source');
+    expect(Buffer.from(text({ ...terminal, view: 'html' })).toString('utf8')).toContain('All articles come from one source');
     expect(Buffer.from(text(terminal)).toString('utf8')).toContain('All articles come from one source');
     expect(() => text('json')).toThrow();
     // A story of several sources does get its facts.

@@ -7,10 +7,10 @@
  * A source's text is rebuilt from the report: its kept sentences in order (every kept sentence is a mention
  * of some fact). Paragraph breaks and dropped boilerplate lines are not shown.
  */
-import type { Conflict, Mention, Report, ReportArticle, Story } from '../types.js';
+import type { Conflict, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { CELL_WORDS, factNumber, storyLabels, storyMatrix } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
-import { plural, storyLine, storySections, summary } from './sections.js';
+import { plural, sectionStories, storyLine, storySections, summary } from './sections.js';
 import { shorten } from './wrap.js';
 
 type Articles = ReadonlyMap<string, ReportArticle>;
@@ -100,23 +100,16 @@ function storySection(story: Story, articles: Articles): string {
   return `<section class="story" id="${esc(story.id)}" aria-labelledby="${esc(story.id)}-title">${parts.join('\n')}</section>`;
 }
 
-export function renderHtml(report: Report): string {
-  const articles = new Map(report.articles.map((a) => [a.id, a]));
-  const multi = report.stories.filter((s) => s.articles.length > 1);
-  const singles = report.stories.filter((s) => s.articles.length === 1);
+/*
+ * The page is its head (through the header and the list of stories), each story's section, then the list of
+ * stories of one article, the skipped files and the end of the page; every piece after the head starts with the
+ * newline that joins it to the one before. Written in pieces (renderHtmlStream), they join to exactly the whole page.
+ */
+
+function pageHead(report: Report): string {
+  const multi = sectionStories(report);
   const body: string[] = [`<header><h1>dedupe report</h1><p class="summary">${esc(summary(report))}</p></header>`];
   if (multi.length > 1) body.push(`<nav><h3>Stories</h3><ol>${multi.map((s) => `<li><a href="#${esc(s.id)}">${esc(s.title || s.id)}</a> <span class="muted">(${plural(s.sources.length, 'source')})</span></li>`).join('')}</ol></nav>`);
-  body.push(...multi.map((s) => storySection(s, articles)));
-  if (singles.length > 0) {
-    const items = singles.map((s) => {
-      const a = articles.get(s.articles[0] ?? '');
-      return `<li><span class="story-id">${esc(s.id)}</span>${esc(s.title)} <span class="muted">— ${esc(a?.source ?? '')}, <code>${esc(a?.path ?? '')}</code></span></li>`;
-    });
-    body.push(`<section class="singles"><h2>Stories with a single article (${singles.length})</h2><ul>${items.join('')}</ul></section>`);
-  }
-  if (report.skipped.length > 0) {
-    body.push(`<section class="skipped"><h2>Skipped files (${report.skipped.length})</h2><ul>${report.skipped.map((d) => `<li><code>${esc(d.path)}</code>: ${esc(d.reason)}</li>`).join('')}</ul></section>`);
-  }
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -128,8 +121,38 @@ export function renderHtml(report: Report): string {
 <style>${CSS}</style>
 </head>
 <body>
-${body.join('\n')}
-</body>
-</html>
-`;
+${body.join('\n')}`;
+}
+
+function pageTail(report: Report, articles: Articles): string {
+  const singles = report.stories.filter((s) => s.articles.length === 1);
+  const parts: string[] = [];
+  if (singles.length > 0) {
+    const items = singles.map((s) => {
+      const a = articles.get(s.articles[0] ?? '');
+      return `<li><span class="story-id">${esc(s.id)}</span>${esc(s.title)} <span class="muted">— ${esc(a?.source ?? '')}, <code>${esc(a?.path ?? '')}</code></span></li>`;
+    });
+    parts.push(`\n<section class="singles"><h2>Stories with a single article (${singles.length})</h2><ul>${items.join('')}</ul></section>`);
+  }
+  if (report.skipped.length > 0) {
+    parts.push(`\n<section class="skipped"><h2>Skipped files (${report.skipped.length})</h2><ul>${report.skipped.map((d) => `<li><code>${esc(d.path)}</code>: ${esc(d.reason)}</li>`).join('')}</ul></section>`);
+  }
+  return `${parts.join('')}\n</body>\n</html>\n`;
+}
+
+/** The page's piece for a story of several articles (`articles`: the report entries of its articles), made on any thread. */
+export function htmlStoryText(story: Story, articles: readonly ReportArticle[]): string {
+  return `\n${storySection(story, new Map(articles.map((a) => [a.id, a])))}`;
+}
+
+/** The page of `outline`, the texts of its stories of several articles ({@link htmlStoryText}) taken from `stories` as they come. */
+export async function* renderHtmlStream<P extends TextPiece>(outline: Report, stories: AsyncIterable<P>): AsyncGenerator<string | P> {
+  yield pageHead(outline);
+  yield* stories;
+  yield pageTail(outline, new Map(outline.articles.map((a) => [a.id, a])));
+}
+
+export function renderHtml(report: Report): string {
+  const articles = new Map(report.articles.map((a) => [a.id, a]));
+  return `${pageHead(report)}${sectionStories(report).map((s) => `\n${storySection(s, articles)}`).join('')}${pageTail(report, articles)}`;
 }

@@ -5,11 +5,12 @@
  */
 import type { Report, Story, TextPiece } from '../types.js';
 import { jsonChunks, jsonTextStream, renderJson } from './json.js';
-import { renderHtml } from './html.js';
-import { renderMarkdown } from './markdown.js';
+import { renderHtml, renderHtmlStream } from './html.js';
+import { renderMarkdown, renderMarkdownStream } from './markdown.js';
 import { ndjsonChunks, renderNdjson } from './ndjson.js';
 import type { StoryForm } from './story-text.js';
-import { renderTerminal, renderTerminalStream, sectionStories, type RenderOptions } from './terminal.js';
+import { renderTerminal, renderTerminalStream, type RenderOptions } from './terminal.js';
+import { sectionStories } from './sections.js';
 
 export type Renderer = (report: Report, options: RenderOptions) => string;
 
@@ -49,16 +50,15 @@ export interface StorySource {
 }
 
 /**
- * The text of `format` for `outline` with its stories taken from `source` as they come. json, ndjson and the
- * terminal view write each story's text as it arrives and let it go (the view asks only for the stories it gives a
- * section, and works out facts only for those it shows them for); markdown and html are laid out as a whole, so
- * they gather the stories first.
+ * The text of `format` for `outline` with its stories taken from `source` as they come, each written as it arrives
+ * and let go. The views ask only for the stories they give a section (several articles) and work out facts only for
+ * those they show them for (several sources).
  */
 export async function* renderStream(format: Format, outline: Report, source: StorySource, options: RenderOptions): AsyncGenerator<TextPiece> {
   if (format === 'json') return yield* jsonTextStream(outline, source.texts(outline.stories, 'json'));
   if (format === 'ndjson') return yield* source.texts(outline.stories, 'ndjson');
-  if (format === 'terminal') return yield* renderTerminalStream(outline, source.texts(sectionStories(outline), { terminal: options }), options);
-  const all: Story[] = [];
-  for await (const story of source.stories(outline.stories)) all.push(story);
-  yield* renderChunks(format, { ...outline, stories: all }, options);
+  const sections = source.texts(sectionStories(outline), { view: format, options });
+  if (format === 'terminal') return yield* renderTerminalStream(outline, sections, options);
+  if (format === 'markdown') return yield* renderMarkdownStream(outline, sections);
+  yield* renderHtmlStream(outline, sections);
 }

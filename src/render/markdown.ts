@@ -4,11 +4,11 @@
  * and conflicts with the disagreeing values in bold. Pure: `(report) → string`. Article text is escaped so
  * it cannot open links, images, HTML or table cells, and control characters are shown as `\xNN`.
  */
-import type { Conflict, Fact, Report, ReportArticle, Story } from '../types.js';
+import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, type Cell } from './matrix.js';
-import { storyLine, storySections, summary } from './sections.js';
+import { sectionStories, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -124,12 +124,17 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
   return out;
 }
 
-export function renderMarkdown(report: Report): string {
-  const articles = new Map(report.articles.map((a) => [a.id, a]));
-  const out = ['# dedupe report', '', md(summary(report)), ''];
-  const multi = report.stories.filter((s) => s.articles.length > 1);
+/*
+ * The document is its lines joined by newlines, with the newlines at its end folded into one: the head's, each
+ * story's of several articles, then the tail's. Written in pieces (renderMarkdownStream), every piece after the head
+ * starts with the newline that joins it to the one before, and the newlines at the end of the last are folded.
+ */
+
+const headLines = (report: Report): string[] => ['# dedupe report', '', md(summary(report)), ''];
+
+function tailLines(report: Report, articles: ReadonlyMap<string, ReportArticle>): string[] {
+  const out: string[] = [];
   const singles = report.stories.filter((s) => s.articles.length === 1);
-  for (const story of multi) append(out, renderStory(story, articles));
   if (singles.length > 0) {
     out.push(`## Stories with a single article (${singles.length})`, '');
     for (const s of singles) {
@@ -142,5 +147,51 @@ export function renderMarkdown(report: Report): string {
     out.push(`## Skipped files (${report.skipped.length})`, '');
     append(out, report.skipped.map((d) => `- ${code(d.path)}: ${md(d.reason)}`), '');
   }
+  return out;
+}
+
+/** The document's piece for a story of several articles (`articles`: the report entries of its articles), made on any thread. */
+export function markdownStoryText(story: Story, articles: readonly ReportArticle[]): string {
+  return `\n${renderStory(story, new Map(articles.map((a) => [a.id, a]))).join('\n')}`;
+}
+
+/**
+ * The document of `outline`, the texts of its stories of several articles ({@link markdownStoryText}, or their
+ * UTF-8 bytes) taken from `stories` as they come: the newlines at the end of each piece are held back until the next
+ * piece shows that the document goes on, and the document ends with one newline, as {@link renderMarkdown}'s does.
+ */
+export async function* renderMarkdownStream<P extends TextPiece>(outline: Report, stories: AsyncIterable<P>): AsyncGenerator<string | P> {
+  let held = 0;
+  function* emit(piece: string | P): Generator<string | P> {
+    const ends = trailingNewlines(piece);
+    const length = typeof piece === 'string' ? piece.length : piece.byteLength;
+    if (ends === length) {
+      held += ends;
+      return;
+    }
+    if (held > 0) yield '\n'.repeat(held);
+    held = ends;
+    yield ends === 0 ? piece : typeof piece === 'string' ? piece.slice(0, length - ends) : (piece.subarray(0, length - ends) as P);
+  }
+  yield* emit(headLines(outline).join('\n'));
+  for await (const story of stories) yield* emit(story);
+  const tail = tailLines(outline, new Map(outline.articles.map((a) => [a.id, a])));
+  if (tail.length > 0) yield* emit(`\n${tail.join('\n')}`);
+  yield '\n';
+}
+
+/** How many newlines end `piece` (a string, or UTF-8 bytes). */
+function trailingNewlines(piece: TextPiece): number {
+  let n = 0;
+  if (typeof piece === 'string') while (n < piece.length && piece.charCodeAt(piece.length - 1 - n) === 10) n++;
+  else while (n < piece.length && piece[piece.length - 1 - n] === 10) n++;
+  return n;
+}
+
+export function renderMarkdown(report: Report): string {
+  const articles = new Map(report.articles.map((a) => [a.id, a]));
+  const out = headLines(report);
+  for (const story of sectionStories(report)) append(out, renderStory(story, articles));
+  append(out, tailLines(report, articles));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -20,6 +20,15 @@ export interface StorySections {
   readonly bySource: readonly SourceGroup[];
 }
 
+/** The stories a view (terminal, Markdown, HTML) gives a section of their own; the others are listed near its end. */
+export const sectionStories = (report: Report): Story[] => report.stories.filter((s) => s.articles.length > 1);
+
+/**
+ * Whether a view shows any of a story's facts: not for a story of one article, nor of one source (there is nothing
+ * to compare). The facts of the others need not be worked out for it.
+ */
+export const showsFacts = (story: Story): boolean => story.articles.length > 1 && story.sources.length > 1;
+
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }

@@ -1,31 +1,40 @@
 /**
  * A story's text on its own: an entry of the JSON document's `stories`, an NDJSON line, or a story's section of
- * the terminal view. Made wherever the story's facts are (a worker thread works a story's facts out and writes its
- * text at once, so only the text comes back); what goes around the stories is written by json.ts, ndjson.ts and
- * terminal.ts.
+ * the terminal view, the Markdown document or the HTML page. Made wherever the story's facts are (a worker thread
+ * works a story's facts out and writes its text at once, so only the text comes back); what goes around the stories
+ * is written by json.ts, ndjson.ts, terminal.ts, markdown.ts and html.ts.
  */
 import type { ReportArticle, Story } from '../types.js';
 import { storyJson } from './json.js';
 import { ndjsonLine } from './ndjson.js';
-import { showsFacts, terminalStoryText, type RenderOptions } from './terminal.js';
+import { terminalStoryText, type RenderOptions } from './terminal.js';
+import { showsFacts } from './sections.js';
+import { markdownStoryText } from './markdown.js';
+import { htmlStoryText } from './html.js';
 import { utf8Bytes } from '../util/utf8.js';
 
-/** The terminal view's section of a story, with the view's options. */
-export interface TerminalForm {
-  readonly terminal: RenderOptions;
+/** A story's section of one of the views, with the view's options (only the terminal view reads them). */
+export interface ViewForm {
+  readonly view: 'terminal' | 'markdown' | 'html';
+  readonly options: RenderOptions;
 }
 
 /** The formats whose stories are written one text each. */
-export type StoryForm = 'json' | 'ndjson' | TerminalForm;
+export type StoryForm = 'json' | 'ndjson' | ViewForm;
 
 /** `articles`: the report entries of the story's articles, in story order (the JSON entry does not read them). */
 export function storyText(form: StoryForm, story: Story, articles: readonly ReportArticle[]): string {
   if (form === 'json') return storyJson(story);
   if (form === 'ndjson') return ndjsonLine(1, story, articles);
-  return terminalStoryText(story, articles, form.terminal);
+  if (form.view === 'markdown') return markdownStoryText(story, articles);
+  if (form.view === 'html') return htmlStoryText(story, articles);
+  return terminalStoryText(story, articles, form.options);
 }
 
-/** Whether `form` shows any of the story's facts (the machine formats always do; see terminal.ts for the view). */
+/**
+ * Whether `form` shows any of the story's facts: the machine formats always do; the views only for a story of
+ * several articles from several sources (see sections.ts).
+ */
 export const factsShown = (form: StoryForm, story: Story): boolean => typeof form === 'string' || showsFacts(story);
 
 /**

@@ -8,7 +8,7 @@ import { safeText } from './safe.js';
 import { shorten, stripAnsi, wrap } from './wrap.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { storyLine, summary } from './sections.js';
+import { sectionStories, showsFacts, storyLine, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -83,12 +83,6 @@ function renderConflict(conflict: Conflict, labels: ReadonlyMap<string, string>,
   append(lines, mentionLines(conflict.mentions, labels, ctx, '         ', conflict.values.map((v) => v.value)));
   return lines;
 }
-
-/**
- * Whether the view shows any of a story's facts: not for a story of one article, nor of one source (there is
- * nothing to compare). The facts of the others need not be worked out for it.
- */
-export const showsFacts = (story: Story): boolean => story.articles.length > 1 && story.sources.length > 1;
 
 function renderStory(story: Story, ctx: Ctx): string[] {
   const labels = storyLabels(story);
@@ -189,9 +183,6 @@ function tailLines(report: Report, options: RenderOptions, ctx: Ctx): string[] {
   }
   return out;
 }
-
-/** The stories the view gives a section of their own (the others are listed in the tail). */
-export const sectionStories = (report: Report): Story[] => report.stories.filter((s) => s.articles.length > 1);
 
 /**
  * The piece of the view for one story of {@link sectionStories}, with its leading newline; `articles`: the report
