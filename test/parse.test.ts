@@ -118,6 +118,43 @@ describe('parseArticle: Markdown syntax removed', () => {
     expect(a.paragraphs).toEqual(['A quoted paragraph.', 'A bullet point.', 'A numbered point.', 'Last line.']);
   });
 
+  it('joins the lines of a hard-wrapped paragraph, up to a blank line or the start of another block', () => {
+    const text = [
+      '# Rebels attack Damascus',
+      'Syrian rebels stormed a government-held area in',
+      'northeastern Damascus on Sunday, activists said.',
+      '',
+      'The attack was the second in three days.',
+      '## Reaction',
+      'The government said it',
+      'had repelled the attack.',
+      '- A bullet that wraps',
+      '  onto a second line.',
+      '- Another bullet.',
+      '> A quotation',
+      '> on two lines.',
+      '***',
+      'After the rule.',
+    ].join('\n');
+    const a = parsed('a.md', text);
+    expect(a.title).toBe('Rebels attack Damascus');
+    expect(a.paragraphs).toEqual([
+      'Syrian rebels stormed a government-held area in northeastern Damascus on Sunday, activists said.',
+      'The attack was the second in three days.',
+      'Reaction',
+      'The government said it had repelled the attack.',
+      'A bullet that wraps onto a second line.',
+      'Another bullet.',
+      'A quotation',
+      'on two lines.',
+      'After the rule.',
+    ]);
+    // A plain-text file keeps a paragraph a line, as documented.
+    expect(parsed('a.txt', 'Headline\nOne line\nand the next.').paragraphs).toEqual(['One line', 'and the next.']);
+    // The headline of a Markdown file without a heading is still its first line.
+    expect(parsed('a.md', 'Headline\nThe body starts here\nand goes on.').title).toBe('Headline');
+  });
+
   it('leaves a literal asterisk or number that is not Markdown syntax', () => {
     const a = parsed('a.md', 'Title\n\nPrices rose 5*3 times in 2017. Not a list.');
     expect(a.paragraphs).toEqual(['Prices rose 5*3 times in 2017. Not a list.']);

@@ -2,7 +2,8 @@
  * Parse: turn a decoded file into a headline, body paragraphs and metadata.
  * `.txt`: the first non-empty line is the headline, every further non-empty line a paragraph.
  * `.md`: optional YAML-style front matter (title, source, url, date; other keys ignored), a first `# heading`
- * as the headline when front matter has no title, and light Markdown syntax removed from the text.
+ * as the headline when front matter has no title, light Markdown syntax removed from the text, and the lines of a
+ * paragraph (up to a blank line or the start of another block) joined into one.
  */
 import type { ArticleMeta, ParsedArticle, RawFile } from '../types.js';
 
@@ -73,21 +74,37 @@ export function isLead(line: string): boolean {
   return /[.!?]["'”’)]?$|[.!?]\s*''$/.test(line) && line.split(/\s+/).length >= 6;
 }
 
+/** A Markdown line that starts a block of its own: a heading, list item, quotation, code fence, table row or HTML. */
+const BLOCK_START = /^\s{0,3}(#{1,6}(\s|$)|>|[-*+]\s|\d{1,9}[.)]\s|```|~~~|\||<)/;
+/** A Markdown thematic break (`---`, `***`, `___`): no text. */
+const BREAK = /^\s{0,3}(-{3,}|\*{3,}|_{3,})\s*$/;
+
 export function parseArticle(file: RawFile): ParseResult {
   const all = lines(file.text.replace(/^\uFEFF/, ''));
   const md = isMarkdown(file.path);
   const { meta, rest } = md ? frontMatter(all) : { meta: {} as ArticleMeta, rest: all };
   const body: string[] = [];
   let title = meta.title?.trim() ?? '';
+  // In Markdown, lines that follow each other make one paragraph (a hard-wrapped file): a line joins the one before
+  // unless it starts a block; a blank line ends the paragraph. The headline stays a line of its own.
+  let joins = false;
   for (const raw of rest) {
-    if (md && /^\s{0,3}(-{3,}|\*{3,}|_{3,})\s*$/.test(raw)) continue;
+    if (md && BREAK.test(raw)) {
+      joins = false;
+      continue;
+    }
     const line = (md ? stripMarkdown(raw) : raw).trim();
-    if (line.length === 0) continue;
+    if (line.length === 0) {
+      joins = false;
+      continue;
+    }
     if (title === '') {
       title = line;
       continue;
     }
-    body.push(line);
+    if (joins && !BLOCK_START.test(raw)) body[body.length - 1] += ` ${line}`;
+    else body.push(line);
+    joins = md && !/^\s{0,3}(#{1,6}(\s|$)|```|~~~|\||<)/.test(raw);
   }
   if (title === '' && body.length === 0) return { ok: false, reason: 'no text' };
   // A first line that reads as a sentence is a lead, not a headline: it is the title and also news.
