@@ -223,6 +223,26 @@ describe('usage errors and diagnostics', () => {
     }
   });
 
+  it('eval refuses labels that name no article, and counts the ones that name none among others', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-eval-labels-'));
+    try {
+      cpSync(path.join(ROOT, 'seeds'), dir, { recursive: true });
+      const tsv = path.join(dir, 'stories.tsv');
+      writeFileSync(tsv, 'nowhere/a.txt\ts1\nnowhere/b.txt\ts1\n');
+      const none = dedupe(['eval', dir, '--stories', tsv]);
+      expect(none.status).toBe(2);
+      expect(none.stdout).toBe('');
+      expect(none.stderr).toMatch(/^dedupe: no usable article has a label: none of the 2 labelled paths is an article of /);
+      const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+      writeFileSync(tsv, [...seeds.map((f) => `${f}\ts1`), 'nowhere/a.txt\ts2'].join('\n'));
+      const some = dedupe(['eval', dir, '--stories', tsv]);
+      expect(some.status).toBe(0);
+      expect(some.stdout).toContain('1 of the labelled paths are no article of the run');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses --json with another --format rather than pick one', () => {
     const r = dedupe(['seeds/', '--json', '--format', 'markdown']);
     expect(r.status).toBe(2);

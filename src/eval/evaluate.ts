@@ -22,6 +22,8 @@ export interface StoryScores {
   readonly goldStories: number;
   readonly predictedStories: number;
   readonly articles: number;
+  /** Labelled paths that are no article of the run (a wrong path, a skipped file): scored as stories of their own. */
+  readonly missing: number;
 }
 
 export interface FactScores extends Scores {
@@ -61,6 +63,7 @@ export function scoreStories(report: Report, gold: ReadonlyMap<string, string>):
     goldStories: clusterCounts(gold),
     predictedStories: clusterCounts(new Map([...predicted].filter(([p]) => gold.has(p)))),
     articles: gold.size,
+    missing: [...gold.keys()].filter((p) => !predicted.has(p)).length,
   };
 }
 
@@ -106,6 +109,8 @@ export async function evaluate(input: EvalInput, gold: Gold, options: RunOptions
   const report = result.report;
   const echo = { ...report.options, titleWeight: options.titleWeight, nameWeight: options.nameWeight, yearPenalty: options.yearPenalty };
   const stories = scoreStories(report, gold.stories);
+  // Labels that name no article would score as perfect precision and zero recall, or as perfect on an empty file.
+  if (stories.missing === stories.articles) throw new Error(`no usable article has a label: none of the ${stories.articles} labelled paths is an article of ${input.folder} (paths are relative to the labels file's folder)`);
   if (!gold.facts) return { options: echo, stories };
   const sentencesByPath = new Map<string, KeyedSentence[]>();
   for (const a of result.articles) {

@@ -89,7 +89,7 @@ export function readArticleFile(path: string, maxBytes: number = DEFAULT_MAX_BYT
 export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
+  return n === 1 ? '1 byte' : `${n} bytes`;
 }
 
 function describeError(err: unknown): string {
