@@ -34,6 +34,7 @@ export { letter };
 
 /** Highlight the conflicting values inside a sentence. */
 function highlight(text: string, values: readonly string[], ctx: Ctx): string {
+  if (values.length === 0) return text; // most lines: a fact's mentions outside conflicts
   let out = text;
   for (const v of [...new Set(values)].sort((a, b) => b.length - a.length)) {
     if (v) out = out.split(v).join(ctx.c.bold.yellow(v));

@@ -3,7 +3,8 @@ export function stripAnsi(s: string): string {
   return s.replace(/\u001b\[[0-9;]*m/g, '');
 }
 
-const visible = (s: string): number => stripAnsi(s).length;
+/** Columns `s` takes: its length without colour codes (most pieces have none, and are not scanned for them). */
+const visible = (s: string): number => (s.indexOf('\u001b') < 0 ? s.length : stripAnsi(s).length);
 
 /** `n`, or `n − 1` when cutting `text` at `n` would split a surrogate pair (an emoji, say) into two halves. */
 function pairSafe(text: string, n: number): number {
@@ -15,33 +16,42 @@ function pairSafe(text: string, n: number): number {
 /** Word-wrap `text` to `width` columns, every line prefixed by `indent` (the first by `first`, if given). */
 export function wrap(text: string, width: number, indent: string, first: string = indent): string[] {
   const lines: string[] = [];
+  const indentWidth = visible(indent);
+  const room = Math.max(10, width - indentWidth);
   let line = first;
+  // The line's columns, kept as words are added (measuring the whole line at each word was quadratic in it).
+  let lineWidth = visible(first);
   let empty = true;
-  const room = (prefix: string): number => Math.max(10, width - visible(prefix));
   for (const word of text.split(/\s+/)) {
     if (word === '') continue;
     let w = word;
     // Measured once, then reduced by each cut piece: re-measuring a 1 MB hostile word per cut was quadratic.
     let left = visible(w);
-    while (left > room(indent) && w.length > 0) {
+    let cut = false;
+    while (left > room && w.length > 0) {
       // A word longer than a line (a URL, or hostile input): break it hard.
       if (!empty) {
         lines.push(line);
         line = indent;
       }
-      const piece = w.slice(0, pairSafe(w, room(indent)));
+      const piece = w.slice(0, pairSafe(w, room));
       lines.push(line + piece);
       w = w.slice(piece.length);
       left -= visible(piece);
       line = indent;
+      lineWidth = indentWidth;
       empty = true;
+      cut = true;
     }
-    if (!empty && visible(line) + 1 + visible(w) > width) {
+    const columns = cut ? visible(w) : left;
+    if (!empty && lineWidth + 1 + columns > width) {
       lines.push(line);
       line = indent;
+      lineWidth = indentWidth;
       empty = true;
     }
     line += (empty ? '' : ' ') + w;
+    lineWidth += (empty ? 0 : 1) + columns;
     empty = false;
   }
   if (!empty || lines.length === 0) lines.push(line);
