@@ -144,6 +144,22 @@ describe('discover: folders whose names a glob cannot say', () => {
     expect(files).toEqual(['breaks/cr\rx.txt', 'breaks/line\nbreak.txt', 'breaks/para\u2029sep.txt', 'breaks/plain.txt']);
   });
 
+  it('gives a file once when it is named through a link to its folder and reached by the folder too, or by a glob', async () => {
+    for (const inputs of [['breaks-link', 'breaks-link/plain.txt'], ['breaks-link/plain.txt', 'breaks'], ['breaks-link/*.txt', 'breaks-link'], ['breaks/plain.txt', 'breaks-link/plain.txt']]) {
+      const { files } = await discover(inputs, dir);
+      expect(files.filter((f) => f.endsWith('plain.txt')), inputs.join(' ')).toHaveLength(1);
+    }
+  });
+
+  it('keeps a file under its own name when a link to it sits in the same folder, whatever the names', async () => {
+    const folder = path.join(dir, 'aliases');
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, 'b.txt'), 'Headline\nBody.\n');
+    await symlink(path.join(folder, 'b.txt'), path.join(folder, '0-link.txt'));
+    await symlink(path.join(folder, 'b.txt'), path.join(folder, 'z-link.txt'));
+    expect((await discover(['aliases'], dir)).files).toEqual(['aliases/b.txt']);
+  });
+
   it('gives each file once when a folder is named twice, itself and through a link to it', async () => {
     const both = await discover(['breaks', 'breaks-link'], dir);
     expect(both.files).toEqual((await discover(['breaks'], dir)).files);

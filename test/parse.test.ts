@@ -145,14 +145,45 @@ describe('parseArticle: Markdown syntax removed', () => {
       'The government said it had repelled the attack.',
       'A bullet that wraps onto a second line.',
       'Another bullet.',
-      'A quotation',
-      'on two lines.',
+      'A quotation on two lines.',
       'After the rule.',
     ]);
     // A plain-text file keeps a paragraph a line, as documented.
     expect(parsed('a.txt', 'Headline\nOne line\nand the next.').paragraphs).toEqual(['One line', 'and the next.']);
     // The headline of a Markdown file without a heading is still its first line.
     expect(parsed('a.md', 'Headline\nThe body starts here\nand goes on.').title).toBe('Headline');
+  });
+
+  it('joins a wrapped quotation and a line that starts with a year, keeps list items apart, drops a setext underline', () => {
+    const text = [
+      'Title',
+      '',
+      '> "We are prepared for a long eruption," the agency\'s director told',
+      '> reporters at a briefing in Reykjavik.',
+      '>',
+      '> A second quoted paragraph.',
+      '',
+      'The company has grown every year since',
+      '2017. Its revenue rose again.',
+      '',
+      '1. First item',
+      '2. Second item',
+      '3. Third item',
+      '',
+      'Quarterly Outlook',
+      '=================',
+      'The outlook is good.',
+    ].join('\n');
+    expect(parsed('a.md', text).paragraphs).toEqual([
+      '"We are prepared for a long eruption," the agency\'s director told reporters at a briefing in Reykjavik.',
+      'A second quoted paragraph.',
+      'The company has grown every year since 2017. Its revenue rose again.',
+      'First item',
+      'Second item',
+      'Third item',
+      'Quarterly Outlook',
+      'The outlook is good.',
+    ]);
   });
 
   it('leaves a literal asterisk or number that is not Markdown syntax', () => {

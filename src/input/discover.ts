@@ -65,9 +65,22 @@ function linkProblem(kind: Awaited<ReturnType<typeof kindOf>>): string | undefin
 export async function discover(inputs: readonly string[], cwd: string): Promise<Discovered> {
   const found = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
-  /** `key`: the file's path for telling files apart (default: `shown` resolved; a folder walk gives the real one). */
-  const add = (shown: string, key = path.resolve(cwd, shown)): void => {
+  /** `key`: the file's real path, which tells files apart whatever links they were reached through. */
+  const add = (shown: string, key: string): void => {
     if (!found.has(key)) found.set(key, toPosix(shown));
+  };
+  // Real paths of folders, each worked out once: a named file's key is its folder's real path and its name (one
+  // lstat a file), or, for a symbolic link, where the link leads.
+  const realFolders = new Map<string, Promise<string>>();
+  const realFolder = (folder: string): Promise<string> => {
+    let real = realFolders.get(folder);
+    if (!real) realFolders.set(folder, (real = realpath(folder).catch(() => folder)));
+    return real;
+  };
+  const realKey = async (file: string, isLink?: boolean): Promise<string> => {
+    const link = isLink ?? (await lstat(file).then((l) => l.isSymbolicLink(), () => false));
+    if (link) return realpath(file).catch(() => file);
+    return path.join(await realFolder(path.dirname(file)), path.basename(file));
   };
   const problems = new Set<string>();
   const problem = (shown: string, reason: string): void => {
@@ -91,15 +104,16 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
    * Glob matches that are files, or symbolic links to files (links to folders are not followed: no loops).
    * A matching link that is broken or part of a loop becomes a diagnostic.
    */
-  const files = async (pattern: string): Promise<string[]> => {
-    const out: string[] = [];
+  const files = async (pattern: string): Promise<{ shown: string; key: string }[]> => {
+    const out: { shown: string; key: string }[] = [];
     for (const entry of await fg(pattern, globOptions)) {
+      const file = path.resolve(cwd, entry.path);
       if (entry.dirent.isFile()) {
-        out.push(entry.path);
+        out.push({ shown: entry.path, key: await realKey(file, false) });
       } else if (entry.dirent.isSymbolicLink()) {
-        const kind = await kindOf(path.resolve(cwd, entry.path));
+        const kind = await kindOf(file);
         const why = linkProblem(kind);
-        if (kind === 'file') out.push(entry.path);
+        if (kind === 'file') out.push({ shown: entry.path, key: await realKey(file, true) });
         else if (why) problem(entry.path, why);
       }
     }
@@ -117,6 +131,8 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
     // a link to it, or a folder and one inside it) gives each file once, under the name met first.
     const real = await realpath(root).catch(() => root);
     const folders = [''];
+    // A link to a file is added after the walk's own files, so that a file reached both ways keeps its own name.
+    const links: { shown: string; target: string }[] = [];
     for (let rel = folders.pop(); rel !== undefined; rel = folders.pop()) {
       let entries: Dirent[];
       try {
@@ -126,6 +142,9 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
         problem(rel === '' ? base : base === '.' ? rel : `${base}/${rel}`, code === 'EACCES' || code === 'EPERM' ? 'folder not readable (permission denied)' : `folder not readable (${String(code ?? err)})`);
         continue;
       }
+      // In reverse name order, so that the folders, pushed in it, are popped in name order: which of two names of
+      // one file is met first does not depend on readdir's order, which differs between file systems.
+      entries.sort((x, y) => (x.name < y.name ? 1 : x.name > y.name ? -1 : 0));
       for (const entry of entries) {
         const { name } = entry;
         if (name.startsWith('.')) continue;
@@ -140,7 +159,7 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
           const kind = await kindOf(target);
           const why = linkProblem(kind);
           if (kind === 'file') {
-            if (endings.test(name)) add(shown, await realpath(target).catch(() => target));
+            if (endings.test(name)) links.push({ shown, target });
           } else if (kind === 'dir') {
             problem(shown, (await isLoop(target)) ? 'symbolic link loop (to a folder that contains it); not followed' : 'symbolic link to a folder; not followed (name the folder itself to read it)');
           } else if (why) problem(shown, why);
@@ -149,18 +168,19 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
         }
       }
     }
+    for (const link of links) add(link.shown, await realpath(link.target).catch(() => link.target));
   };
 
   for (const input of inputs) {
     const kind = await kindOf(path.resolve(cwd, input));
     if (kind === 'file') {
-      add(input);
+      add(input, await realKey(path.resolve(cwd, input)));
     } else if (kind === 'dir') {
       await walk(toPosix(input).replace(/\/+$/, '') || '.');
     } else if (kind === 'missing' && isGlob(input)) {
       const matches = await files(toPosix(input));
       if (matches.length === 0) diagnostics.push({ path: input, reason: 'no files match this pattern', level: 'skipped' });
-      for (const m of matches) add(m);
+      for (const m of matches) add(m.shown, m.key);
     } else if (kind === 'missing') {
       problem(input, (await isBrokenLink(path.resolve(cwd, input))) ? 'broken symbolic link' : 'no such file or folder');
     } else if (kind === 'loop') {

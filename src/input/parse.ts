@@ -74,10 +74,25 @@ export function isLead(line: string): boolean {
   return /[.!?]["'”’)]?$|[.!?]\s*''$/.test(line) && line.split(/\s+/).length >= 6;
 }
 
-/** A Markdown line that starts a block of its own: a heading, list item, quotation, code fence, table row or HTML. */
-const BLOCK_START = /^\s{0,3}(#{1,6}(\s|$)|>|[-*+]\s|\d{1,9}[.)]\s|```|~~~|\||<)/;
-/** A Markdown thematic break (`---`, `***`, `___`): no text. */
-const BREAK = /^\s{0,3}(-{3,}|\*{3,}|_{3,})\s*$/;
+/** A Markdown thematic break (`---`, `***`, `___`), a setext heading's `===` underline, or an empty quotation line: no text, and the paragraph ends. */
+const BREAK = /^\s{0,3}(-{3,}|\*{3,}|_{3,}|=+|>)\s*$/;
+/** A Markdown line that is a block of its own: a heading, code fence, table row or HTML. */
+const ALONE = /^\s{0,3}(#{1,6}(\s|$)|```|~~~|\||<)/;
+const QUOTE = /^\s{0,3}>/;
+const BULLET = /^\s{0,3}[-*+]\s/;
+const ORDERED = /^\s{0,3}(\d{1,9})[.)]\s/;
+
+/**
+ * Whether the Markdown line `raw` starts a new paragraph rather than continuing the one before (as CommonMark has
+ * it): a block of its own, a list item (an ordered one only when numbered 1 or within a list: "2017. Its revenue"
+ * continues a sentence), or a quotation after a paragraph that is not one.
+ */
+function startsBlock(raw: string, quoted: boolean, listed: boolean): boolean {
+  if (ALONE.test(raw) || BULLET.test(raw)) return true;
+  const number = ORDERED.exec(raw)?.[1];
+  if (number !== undefined) return listed || number === '1';
+  return QUOTE.test(raw) && !quoted;
+}
 
 export function parseArticle(file: RawFile): ParseResult {
   const all = lines(file.text.replace(/^\uFEFF/, ''));
@@ -88,6 +103,8 @@ export function parseArticle(file: RawFile): ParseResult {
   // In Markdown, lines that follow each other make one paragraph (a hard-wrapped file): a line joins the one before
   // unless it starts a block; a blank line ends the paragraph. The headline stays a line of its own.
   let joins = false;
+  let quoted = false; // the last paragraph is a quotation
+  let listed = false; // the last paragraph is a list item
   for (const raw of rest) {
     if (md && BREAK.test(raw)) {
       joins = false;
@@ -102,9 +119,14 @@ export function parseArticle(file: RawFile): ParseResult {
       title = line;
       continue;
     }
-    if (joins && !BLOCK_START.test(raw)) body[body.length - 1] += ` ${line}`;
-    else body.push(line);
-    joins = md && !/^\s{0,3}(#{1,6}(\s|$)|```|~~~|\||<)/.test(raw);
+    if (joins && !startsBlock(raw, quoted, listed)) {
+      body[body.length - 1] += ` ${line}`;
+    } else {
+      body.push(line);
+      quoted = QUOTE.test(raw);
+      listed = BULLET.test(raw) || ORDERED.test(raw);
+    }
+    joins = md && !ALONE.test(raw);
   }
   if (title === '' && body.length === 0) return { ok: false, reason: 'no text' };
   // A first line that reads as a sentence is a lead, not a headline: it is the title and also news.

@@ -82,7 +82,8 @@ export function factThreads(stories: readonly FactsStory[], budget: ThreadBudget
 }
 
 /** Consecutive story ranges [from, to) of about {@link CHUNK_SENTENCES} sentences each (one story may be more). */
-const chunksOf = (stories: readonly FactsStory[]): { from: number; to: number }[] => chunkRanges(stories.length, CHUNK_SENTENCES, (i) => sentencesOf(stories[i] as FactsStory));
+// A story sent without its articles (its facts not wanted: see report/build.ts) counts as one sentence.
+const chunksOf = (stories: readonly FactsStory[]): { from: number; to: number }[] => chunkRanges(stories.length, CHUNK_SENTENCES, (i) => Math.max(1, sentencesOf(stories[i] as FactsStory)));
 
 /** Only the fields the facts stage reads, so a worker is not sent paths, headlines or dropped lines. */
 const slim = (s: FactsStory): FactsStory => ({ id: s.id, articles: s.articles.map((a) => ({ id: a.id, source: a.source, sentenceCount: a.sentenceCount, text: a.text })) });

@@ -160,10 +160,12 @@ export function planReport(input: BuildInput, budget: ThreadBudget, batchSentenc
   const sentences = (s: Story): number => byId.get(s.id)?.articles.reduce((n, a) => n + a.sentenceCount, 0) ?? 0;
   /**
    * The results of `run` for every story of `wanted`, in order, batch by batch; `work` tells the stories whose facts
-   * are worked out (the others weigh nothing in the batches and the threads).
+   * are worked out (the others weigh one sentence in the batches and the threads).
    */
   async function* inBatches<R>(wanted: readonly Story[], run: BatchWork<R>, work: (s: Story) => boolean = () => true): AsyncGenerator<R> {
-    const weight = (s: Story): number => (work(s) ? sentences(s) : 0);
+    // A story whose facts are not worked out still has a text to write: it counts as one sentence, so that a run of
+    // such stories (a feed of one outlet) is still cut into batches written as they are done.
+    const weight = (s: Story): number => (work(s) ? sentences(s) : 1);
     // Consecutive ranges of `wanted` of about `batchSentences` sentences to work on each (one story may be more).
     const batches = chunkRanges(wanted.length, batchSentences, (i) => weight(wanted[i] as Story));
     const batch = (k: number): { stories: OrderedStory[]; wanted: readonly Story[] } => {
