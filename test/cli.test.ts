@@ -39,6 +39,16 @@ function report(args: readonly string[], cwd = ROOT): Report {
 
 const lines = (s: string): string[] => s.split('\n').filter((l) => l !== '');
 
+/** Runs `body` on a fresh temporary folder, removed afterwards. */
+function inTempFolder(body: (dir: string) => void): void {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-cli-'));
+  try {
+    body(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The file names of a story's articles, sorted. */
 function members(r: Report, story: Story): string[] {
   const paths = new Map(r.articles.map((a) => [a.id, path.basename(a.path)]));
@@ -182,21 +192,17 @@ describe('usage errors and diagnostics', () => {
   });
 
   it('takes --duplicate-threshold 1, the top of its range: only copies with the same shingles', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-threshold-1-'));
-    try {
+    inTempFolder((dir) => {
       cpSync(path.join(ROOT, FIXTURES, 'copies'), dir, { recursive: true });
       cpSync(path.join(dir, 'wire-original.txt'), path.join(dir, 'wire-again.txt'));
       const copies = (args: string[]): string[] => report([dir, ...args]).stories.flatMap((s) => s.copies.map((c) => `${c.jaccard}`));
       expect(copies(['--duplicate-threshold', '1'])).toEqual(['1']);
       expect(copies([]).length).toBeGreaterThan(1); // the republished copy too, below 1
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('refuses a --sweep value its option would refuse, as a usage error', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-sweep-'));
-    try {
+    inTempFolder((dir) => {
       cpSync(path.join(ROOT, 'seeds'), dir, { recursive: true });
       const tsv = path.join(dir, 'stories.tsv');
       writeFileSync(tsv, readdirSync(dir).map((f) => `${f}\ts1\n`).join(''));
@@ -205,27 +211,21 @@ describe('usage errors and diagnostics', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe('dedupe: --sweep story-threshold=0: story-threshold must be a number in (0, 1].\n');
       expect(dedupe(['eval', dir, '--stories', tsv, '--sweep', 'name-weight=1:2:1']).status).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('writes to stdout with -o -, as with no -o, and leaves no file named -', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-o-dash-'));
-    try {
+    inTempFolder((dir) => {
       cpSync(path.join(ROOT, 'seeds'), path.join(dir, 'seeds'), { recursive: true });
       const r = dedupe(['seeds', '--json', '-o', '-'], dir);
       expect(r.status).toBe(0);
       expect(r.stdout).toBe(dedupe(['seeds', '--json'], dir).stdout);
       expect(readdirSync(dir)).toEqual(['seeds']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('eval refuses labels that name no article, and counts the ones that name none among others', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-eval-labels-'));
-    try {
+    inTempFolder((dir) => {
       cpSync(path.join(ROOT, 'seeds'), dir, { recursive: true });
       const tsv = path.join(dir, 'stories.tsv');
       writeFileSync(tsv, 'nowhere/a.txt\ts1\nnowhere/b.txt\ts1\n');
@@ -238,9 +238,7 @@ describe('usage errors and diagnostics', () => {
       const some = dedupe(['eval', dir, '--stories', tsv]);
       expect(some.status).toBe(0);
       expect(some.stdout).toContain('1 of the labelled paths are no article of the run');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('refuses --json with another --format rather than pick one', () => {
