@@ -98,7 +98,9 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     return out;
   }
   const facts = new Map(story.facts.map((f) => [f.id, f]));
-  const sourcesOf = (f: Fact): Set<string> => new Set(f.articles.map((a) => ctx.articles.get(a)?.source ?? a));
+  // How many sources report each fact, counted once (it was counted again for every source of the story).
+  const sourceCount = new Map(story.facts.map((f) => [f, new Set(f.articles.map((a) => ctx.articles.get(a)?.source ?? a)).size]));
+  const sourcesOf = (f: Fact): number => sourceCount.get(f) ?? 0;
   if (ctx.matrix) append(out, matrixLines(storyMatrix(story, ctx.articles), ctx.c, ctx.width), '');
   const shared = story.shared.map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
   out.push(section(`Reported by every source (${shared.length})`, ctx));
@@ -106,7 +108,7 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   for (const f of shared) append(out, renderFactLines(f, labels, ctx, ctx.c.green('=')));
 
   const some = story.facts.filter((f) => {
-    const n = sourcesOf(f).size;
+    const n = sourcesOf(f);
     return n > 1 && n < story.sources.length;
   });
   if (some.length > 0) {
@@ -124,7 +126,7 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   }
   for (const [src, ids] of bySource) {
     const tags = ids.map((id) => labels.get(id)).join(', ');
-    const adds = story.facts.filter((f) => ids.some((id) => f.articles.includes(id)) && sourcesOf(f).size === 1);
+    const adds = story.facts.filter((f) => sourcesOf(f) === 1 && ids.some((id) => f.articles.includes(id)));
     const others = [...bySource.keys()].filter((s) => s !== src).map((s) => (bySource.get(s) ?? []).map((id) => labels.get(id)).join(', '));
     const note = twoSources ? `; ${others.join(', ')} leaves them out` : '';
     out.push('', section(`Only ${tags} (${safeText(src)}) reports (${adds.length}${note})`, ctx));
@@ -150,8 +152,11 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   return out;
 }
 
+/** Without colour and with it: made once, not once a story. */
+const CHALKS = [new Chalk({ level: 0 }), new Chalk({ level: 1 })] as const;
+
 function contextOf(articles: readonly ReportArticle[], options: RenderOptions): Ctx {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = CHALKS[options.color ? 1 : 0];
   return { c, width: Math.max(40, options.width), matrix: options.matrix !== false, articles: new Map(articles.map((a) => [a.id, a])) };
 }
 
