@@ -217,6 +217,7 @@ describe('the views streamed (renderStream, story by story)', () => {
     ['only stories of one article', { ...full, stories: full.stories.filter((s) => s.articles.length === 1) }],
     ['no story at all', { ...full, stories: [], skipped: [] }],
     ['a story of several articles from one source', oneSource(full)],
+    ['warnings', { ...full, warnings: [{ path: 'in/bad\u202e.txt', reason: 'invalid UTF-8; bad bytes shown as \ufffd', level: 'warning' }] }],
   ];
   const views = [
     { color: true, width: 40, matrix: true },

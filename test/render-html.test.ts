@@ -34,6 +34,14 @@ describe('renderHtml', () => {
     expect((page.match(/<span class="s conflicting"/g) ?? []).length).toBe(2);
   });
 
+  it('lists the warnings at the end, escaped, and no such section without them', () => {
+    const report = sampleReport();
+    expect(renderHtml(report)).not.toContain('<h2>Warnings');
+    const warned = renderHtml({ ...report, warnings: [{ path: 'in/<b>.txt', reason: 'invalid UTF-8; bad bytes shown as \ufffd', level: 'warning' }] });
+    expect(warned).toContain('<h2>Warnings (1)</h2><ul><li><code>in/&#60;b&#62;.txt</code>: invalid UTF-8; bad bytes shown as \ufffd</li></ul>');
+    expect(warned.indexOf('<h2>Warnings')).toBeGreaterThan(warned.indexOf('<h2>Skipped files'));
+  });
+
   it('escapes hostile article text', () => {
     const hostile = renderHtml(sampleReport(' <script>alert(1)</script> "quoted" & \u202e'));
     expect(hostile).not.toContain('<script>');

@@ -49,6 +49,13 @@ describe('renderMarkdown', () => {
     expect(timed).toContain('The ferry left at **6.00 a.m.** on Friday.');
   });
 
+  it('lists the warnings at the end, escaped, and no such section without them', () => {
+    expect(out).not.toContain('## Warnings');
+    const warned = renderMarkdown({ ...report, warnings: [{ path: 'in/a*b\u001b.txt', reason: 'invalid UTF-8; bad bytes shown as \ufffd', level: 'warning' }] });
+    expect(warned).toContain('## Warnings (1)\n\n- `in/a*b\\x1b.txt`: invalid UTF-8; bad bytes shown as \ufffd\n');
+    expect(warned.indexOf('## Warnings')).toBeGreaterThan(warned.indexOf('## Skipped files'));
+  });
+
   it('escapes article text so it cannot make links, HTML, table cells or terminal escapes', () => {
     const hostile = renderMarkdown(sampleReport(HOSTILE));
     expect(hostile).toContain('\\[click\\](https://evil.example)');

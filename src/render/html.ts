@@ -7,7 +7,7 @@
  * A source's text is rebuilt from the report: its kept sentences in order (every kept sentence is a mention
  * of some fact). Paragraph breaks and dropped boilerplate lines are not shown.
  */
-import type { Conflict, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
+import type { Conflict, Diagnostic, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { CELL_WORDS, factNumber, storyLabels, storyMatrix } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
 import { plural, sectionStories, storyLine, storySections, summary } from './sections.js';
@@ -134,8 +134,13 @@ function pageTail(report: Report, articles: Articles): string {
     });
     parts.push(`\n<section class="singles"><h2>Stories with a single article (${singles.length})</h2><ul>${items.join('')}</ul></section>`);
   }
+  const listed = (d: Diagnostic): string => `<li><code>${esc(d.path)}</code>: ${esc(d.reason)}</li>`;
   if (report.skipped.length > 0) {
-    parts.push(`\n<section class="skipped"><h2>Skipped files (${report.skipped.length})</h2><ul>${report.skipped.map((d) => `<li><code>${esc(d.path)}</code>: ${esc(d.reason)}</li>`).join('')}</ul></section>`);
+    parts.push(`\n<section class="skipped"><h2>Skipped files (${report.skipped.length})</h2><ul>${report.skipped.map(listed).join('')}</ul></section>`);
+  }
+  // What was noticed in files that were read (see markdown.ts): a saved page keeps it.
+  if (report.warnings.length > 0) {
+    parts.push(`\n<section class="skipped"><h2>Warnings (${report.warnings.length})</h2><ul>${report.warnings.map(listed).join('')}</ul></section>`);
   }
   return `${parts.join('')}\n</body>\n</html>\n`;
 }

@@ -147,6 +147,12 @@ function tailLines(report: Report, articles: ReadonlyMap<string, ReportArticle>)
     out.push(`## Skipped files (${report.skipped.length})`, '');
     append(out, report.skipped.map((d) => `- ${code(d.path)}: ${md(d.reason)}`), '');
   }
+  // What was noticed in files that were read (invalid UTF-8, facts compared over part of a long file): the
+  // terminal shows it on stderr as it happens; a saved report keeps it.
+  if (report.warnings.length > 0) {
+    out.push(`## Warnings (${report.warnings.length})`, '');
+    append(out, report.warnings.map((d) => `- ${code(d.path)}: ${md(d.reason)}`), '');
+  }
   return out;
 }
 
