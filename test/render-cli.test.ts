@@ -96,3 +96,15 @@ describe('--min-sources and --sort', () => {
     expect(dedupe(['seeds/', '--min-sources', '0']).status).toBe(2);
   });
 });
+
+describe('line and paragraph separators in the terminal view', () => {
+  it('shows U+2028 and U+2029 in a file name escaped, the name in one piece, as --json does', async () => {
+    const { renderTerminal } = await import('../src/render/terminal.js');
+    const { sampleReport } = await import('./render-fixture.js');
+    const report = sampleReport();
+    const odd = report.articles.map((a, i) => (i === 0 ? { ...a, path: 'in/ls\u2028x\u2029y.txt' } : a));
+    const out = renderTerminal({ ...report, articles: odd }, { color: false, width: 80, matrix: true });
+    expect(out).not.toMatch(/[\u2028\u2029]/);
+    expect(out).toContain('in/ls\\u{2028}x\\u{2029}y.txt');
+  });
+});
