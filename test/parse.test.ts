@@ -164,7 +164,8 @@ describe('parseArticle: Markdown syntax removed', () => {
       '> A second quoted paragraph.',
       '',
       'The company has grown every year since',
-      '2017. Its revenue rose again.',
+      '2017. Its revenue rose again,',
+      '5. times the last.',
       '',
       '1. First item',
       '2. Second item',
@@ -177,7 +178,7 @@ describe('parseArticle: Markdown syntax removed', () => {
     expect(parsed('a.md', text).paragraphs).toEqual([
       '"We are prepared for a long eruption," the agency\'s director told reporters at a briefing in Reykjavik.',
       'A second quoted paragraph.',
-      'The company has grown every year since 2017. Its revenue rose again.',
+      'The company has grown every year since 2017. Its revenue rose again, 5. times the last.',
       'First item',
       'Second item',
       'Third item',

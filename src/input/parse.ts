@@ -120,7 +120,9 @@ export function parseArticle(file: RawFile): ParseResult {
       continue;
     }
     if (joins && !startsBlock(raw, quoted, listed)) {
-      body[body.length - 1] += ` ${line}`;
+      // A numbered line that goes on a paragraph ("5. a" after a sentence) is text: its number stays.
+      const number = QUOTE.test(raw) ? null : ORDERED.exec(raw);
+      body[body.length - 1] += ` ${number ? `${number[0].trim()} ${stripMarkdown(raw.slice(number[0].length))}`.trim() : line}`;
     } else {
       body.push(line);
       quoted = QUOTE.test(raw);
