@@ -2,7 +2,7 @@
  * Output: write the report to a file atomically — a temporary file in the same folder, flushed, then renamed
  * over the target — so a reader never sees half a report and a failed run leaves no partial file. Refuses to
  * write over any input file, compared by path and by device + inode (so symbolic and hard links to an
- * input count as the input). The report may come as pieces (see render/index.ts `renderChunks`); they are
+ * input count as the input). The report may come as pieces (see render/index.ts `renderStream`); they are
  * written as they come, in batches, to the file or to a stream with backpressure, so the whole text is never
  * held in memory at once.
  */

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonChunks, jsonTextStream, renderJson, storyJson } from '../src/render/json.js';
 import { ndjsonChunks, ndjsonLine, renderNdjson, storyArticles } from '../src/render/ndjson.js';
-import { renderChunks, renderers, renderStream, type StorySource } from '../src/render/index.js';
+import { renderers, renderStream, type StorySource } from '../src/render/index.js';
 import { storyBytes, type StoryForm } from '../src/render/story-text.js';
 import { terminalStoryText } from '../src/render/terminal.js';
 import { packedStoryText } from '../src/parallel/story-facts.js';
@@ -69,16 +69,6 @@ describe('ndjsonChunks', () => {
     expect(chunks).toHaveLength(report.stories.length);
     for (const chunk of chunks) expect(chunk.indexOf('\n')).toBe(chunk.length - 1);
     expect(chunks.join('')).toBe(renderNdjson(report));
-  });
-});
-
-describe('renderChunks', () => {
-  it('gives the text of every format, in pieces or whole', () => {
-    const report = sampleReport(HOSTILE);
-    const options = { color: false, width: 80, matrix: true };
-    for (const format of ['terminal', 'json', 'markdown', 'html', 'ndjson'] as const) {
-      expect([...renderChunks(format, report, options)].join('')).toBe(renderers[format](report, options));
-    }
   });
 });
 

@@ -1,21 +1,18 @@
 /**
- * Renderers by name: each is a pure function from the report to the text written to stdout. The machine
- * formats (json, ndjson) can also give their text in pieces, so a large report is written without ever being
- * one string; `renderChunks` gives the pieces of any format (one piece for the others).
+ * Renderers by name: each is a pure function from the report to the text written to stdout. The CLI writes every
+ * format in pieces instead, story by story as the facts are worked out (`renderStream`), so a large report is
+ * never one string; the pieces join to exactly what the renderer gives for the whole report.
  */
 import type { Report, Story, TextPiece } from '../types.js';
-import { jsonChunks, jsonTextStream, renderJson } from './json.js';
+import { jsonTextStream, renderJson } from './json.js';
 import { renderHtml, renderHtmlStream } from './html.js';
 import { renderMarkdown, renderMarkdownStream } from './markdown.js';
-import { ndjsonChunks, renderNdjson } from './ndjson.js';
+import { renderNdjson } from './ndjson.js';
 import type { StoryForm } from './story-text.js';
 import { renderTerminal, renderTerminalStream, type RenderOptions } from './terminal.js';
 import { sectionStories } from './sections.js';
 
 export type Renderer = (report: Report, options: RenderOptions) => string;
-
-/** The same text as a `Renderer`, as pieces to be written in order. */
-export type ChunkRenderer = (report: Report, options: RenderOptions) => Iterable<string>;
 
 export const renderers = {
   terminal: renderTerminal,
@@ -27,16 +24,8 @@ export const renderers = {
 
 export type Format = keyof typeof renderers;
 
-const chunkRenderers: Partial<Record<Format, ChunkRenderer>> = { json: jsonChunks, ndjson: ndjsonChunks };
-
 export function isFormat(name: string): name is Format {
   return Object.hasOwn(renderers, name);
-}
-
-/** The text of `format` in pieces whose concatenation is `renderers[format](report, options)`. */
-export function renderChunks(format: Format, report: Report, options: RenderOptions): Iterable<string> {
-  const chunks = chunkRenderers[format];
-  return chunks ? chunks(report, options) : [renderers[format](report, options)];
 }
 
 export type { RenderOptions, StoryForm };
