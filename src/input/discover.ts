@@ -129,7 +129,7 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
     const root = path.resolve(cwd, base);
     // Files are told apart by their place under the folder's real path, so a folder named twice (itself and through
     // a link to it, or a folder and one inside it) gives each file once, under the name met first.
-    const real = await realpath(root).catch(() => root);
+    const real = await realFolder(root);
     const folders = [''];
     // A link to a file is added after the walk's own files, so that a file reached both ways keeps its own name.
     const links: { shown: string; target: string }[] = [];
@@ -168,7 +168,7 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
         }
       }
     }
-    for (const link of links) add(link.shown, await realpath(link.target).catch(() => link.target));
+    for (const link of links) add(link.shown, await realKey(link.target, true));
   };
 
   for (const input of inputs) {
