@@ -108,3 +108,33 @@ describe('line and paragraph separators in the terminal view', () => {
     expect(out).toContain('in/ls\\u{2028}x\\u{2029}y.txt');
   });
 });
+
+describe('--width in the terminal view', () => {
+  it('breaks the summary between its parts and wraps section headings, so neither goes past the width', async () => {
+    const { renderTerminal } = await import('../src/render/terminal.js');
+    const { summary } = await import('../src/render/sections.js');
+    const { sampleReport } = await import('./render-fixture.js');
+    const report = sampleReport();
+    const longSource = 'The Extraordinarily Long-Named Evening Chronicle of Kallo and the Outer Islands';
+    const articles = report.articles.map((a) => (a.source === 'Gazette' ? { ...a, source: longSource } : a));
+    const wide = { ...report, articles };
+    for (const width of [45, 60]) {
+      const lines = renderTerminal(wide, { color: false, width, matrix: false }).split('\n');
+      // The head: the summary's parts, in order, with their separators, over lines that fit.
+      const head = lines.slice(0, lines.indexOf(''));
+      expect(head.length).toBeGreaterThan(1);
+      expect(head.join(' ')).toBe(summary(wide));
+      for (const l of head) expect(l.length).toBeLessThanOrEqual(width);
+      // The heading of what the long-named source adds is wrapped: no heading line past the width.
+      const at = lines.findIndex((l) => l.startsWith('  Only') && l.includes('(The'));
+      expect(at).toBeGreaterThan(0);
+      const heading = [lines[at] as string];
+      for (let k = at + 1; !/^ {4}|^$/.test(lines[k] ?? ''); k++) heading.push(lines[k] as string);
+      expect(heading.length).toBeGreaterThan(1);
+      expect(heading.map((l) => l.trim()).join(' ')).toContain(`(${longSource}) reports`);
+      for (const l of heading) expect(l.length).toBeLessThanOrEqual(width);
+    }
+    // Wide enough, the summary stays one line.
+    expect(renderTerminal(wide, { color: false, width: 200, matrix: false }).split('\n')[0]).toBe(summary(wide));
+  });
+});

@@ -44,6 +44,11 @@ export function storyLine(story: Story, escape: (text: string) => string): strin
 
 /** "2 articles from 2 sources · 1 story (1 with more than one article) · 0 near-duplicate pairs". */
 export function summary(report: Report): string {
+  return summaryParts(report).join(' · ');
+}
+
+/** The pieces of {@link summary}, which the terminal view wraps between (never inside one). */
+export function summaryParts(report: Report): string[] {
   const multi = report.stories.filter((s) => s.articles.length > 1).length;
   const copies = report.stories.reduce((n, s) => n + s.copies.length, 0);
   const sources = new Set(report.articles.map((a) => a.source)).size;
@@ -53,7 +58,7 @@ export function summary(report: Report): string {
     `${plural(copies, 'near-duplicate pair')}`,
   ];
   if (report.skipped.length > 0) parts.push(`${plural(report.skipped.length, 'file')} skipped`);
-  return parts.join(' · ');
+  return parts;
 }
 
 export function storySections(story: Story, articles: ReadonlyMap<string, ReportArticle>): StorySections {

@@ -8,7 +8,7 @@ import { safeText } from './safe.js';
 import { shorten, stripAnsi, wrap } from './wrap.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { sectionStories, showsFacts, storyLine, summary } from './sections.js';
+import { sectionStories, showsFacts, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -74,8 +74,11 @@ function sourceLine(story: Story, labels: ReadonlyMap<string, string>, ctx: Ctx)
   return lines;
 }
 
+/** A section heading, wrapped at the width (a long source name can make one wider), each line underlined. */
 function section(title: string, ctx: Ctx): string {
-  return `  ${ctx.c.bold.underline(title)}`;
+  return wrap(title, ctx.width, '  ', '  ')
+    .map((l) => `  ${ctx.c.bold.underline(l.slice(2))}`)
+    .join('\n');
 }
 
 function renderConflict(conflict: Conflict, labels: ReadonlyMap<string, string>, ctx: Ctx): string[] {
@@ -166,8 +169,28 @@ function contextOf(articles: readonly ReportArticle[], options: RenderOptions): 
  * starts with the newline that joins it to the one before, so the pieces join to exactly the whole view.
  */
 
-/** The summary line and a blank line. */
-const headLines = (report: Report, c: ChalkInstance): string[] => [c.bold(summary(report)), ''];
+/**
+ * The summary and a blank line. The summary is one line if it fits the width, else it is broken between its
+ * parts (each line but the last ends with the separator), never inside one: a part wider than the width (at
+ * 40 columns, "12,345 stories (678 with more than one article)") is a line of its own.
+ */
+function headLines(report: Report, ctx: Ctx): string[] {
+  const lines: string[] = [];
+  const parts = summaryParts(report);
+  let line = '';
+  for (const [i, part] of parts.entries()) {
+    // Room for the " ·" that ends the line if a part follows.
+    const end = i === parts.length - 1 ? 0 : 2;
+    if (line === '') line = part;
+    else if (line.length + 3 + part.length + end <= ctx.width) line += ` · ${part}`;
+    else {
+      lines.push(`${line} ·`);
+      line = part;
+    }
+  }
+  lines.push(line);
+  return [...lines.map((l) => ctx.c.bold(l)), ''];
+}
 
 /** The stories of one article (a line each) and the skipped files; none when there are neither. */
 function tailLines(report: Report, options: RenderOptions, ctx: Ctx): string[] {
@@ -205,7 +228,7 @@ export function terminalStoryText(story: Story, articles: readonly ReportArticle
  */
 export async function* renderTerminalStream<P extends TextPiece>(outline: Report, stories: AsyncIterable<P>, options: RenderOptions): AsyncGenerator<string | P> {
   const ctx = contextOf(outline.articles, options);
-  yield headLines(outline, ctx.c).join('\n');
+  yield headLines(outline, ctx).join('\n');
   yield* stories;
   const tail = tailLines(outline, options, ctx);
   if (tail.length > 0) yield `\n${tail.join('\n')}`;
@@ -213,7 +236,7 @@ export async function* renderTerminalStream<P extends TextPiece>(outline: Report
 
 export function renderTerminal(report: Report, options: RenderOptions): string {
   const ctx = contextOf(report.articles, options);
-  const out = headLines(report, ctx.c);
+  const out = headLines(report, ctx);
   for (const story of sectionStories(report)) append(out, renderStory(story, ctx), '');
   append(out, tailLines(report, options, ctx));
   return out.join('\n');
