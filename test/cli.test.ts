@@ -267,6 +267,15 @@ describe('usage errors and diagnostics', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--spill-after');
   });
+
+  it('refuses a fraction of a byte (--max-size 1.5 was taken as 1 byte) but takes 1.5MB', () => {
+    const r = dedupe(['seeds/', '--max-size', '1.5']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(r.stderr).toMatch(/^dedupe: .*--max-size.*whole number.*1\.5MB/);
+    expect(dedupe(['seeds/', '--max-size', '1.5MB', '--json']).status).toBe(0);
+  });
 });
 
 describe('hostile text', () => {

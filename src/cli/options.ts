@@ -43,6 +43,8 @@ export function parseSize(value: string, min = 1): number {
   if (!m) throw new InvalidArgumentError('size must look like 500KB, 5MB or a number of bytes.');
   const unit = (m[2] ?? 'b').toLowerCase()[0];
   const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  // "1.5" was taken as 1 byte: a fraction of a byte is a unit left out, not a size.
+  if (scale === 1 && !Number.isInteger(Number(m[1]))) throw new InvalidArgumentError(`a size in bytes is a whole number; give a unit for a fraction (${m[1]}MB, ${m[1]}KB).`);
   const bytes = Math.floor(Number(m[1]) * scale);
   if (bytes < min) throw new InvalidArgumentError(`size must be at least ${min} byte${min === 1 ? '' : 's'}.`);
   return bytes;
