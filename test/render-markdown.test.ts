@@ -69,6 +69,15 @@ describe('renderMarkdown', () => {
     for (const r of rowsWithPipe.filter((l) => l.startsWith('|'))) expect(r.split(' | ')).toHaveLength(head.split(' | ').length);
   });
 
+  it('shows a file name as it is: a line separator, a tab or two spaces in it are escaped or kept, not folded to a space', () => {
+    const odd = 'in/ls\u2028x\ty  z.txt';
+    const articles = report.articles.map((a, i) => (i === 0 ? { ...a, path: odd } : a));
+    const shown = renderMarkdown({ ...report, articles, skipped: [{ path: odd, reason: 'empty file', level: 'skipped' }] });
+    expect(shown).not.toMatch(/[\u2028\t]/);
+    // In the sources table and in the skipped files, as the terminal view shows it.
+    expect(shown.split('`in/ls\\u{2028}x\\x09y  z.txt`')).toHaveLength(3);
+  });
+
   it('md() leaves plain prose readable', () => {
     expect(md('Rebels said on Tuesday (local time) it was 5.00 a.m. - not later!')).toBe('Rebels said on Tuesday (local time) it was 5.00 a.m. - not later!');
     expect(md('- starts a list')).toBe('\\- starts a list');

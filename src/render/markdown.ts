@@ -35,9 +35,13 @@ function inline(text: string): string {
     .replace(/&(?=#?\w+;)/g, '&amp;');
 }
 
-/** Inline code that cannot be closed early by backticks in the text. */
+/**
+ * A file path as inline code that cannot be closed early by backticks in it. Its white space is not folded (a
+ * line separator or a tab in a file name was shown as a space): control characters and separators are escaped
+ * as the terminal view escapes them, so the name is shown as it is.
+ */
 function code(text: string): string {
-  const t = safeText(text.replace(/\s+/g, ' '));
+  const t = safeText(text);
   const run = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(run + 1);
   return run > 0 ? `${fence} ${t} ${fence}` : `${fence}${t}${fence}`;
