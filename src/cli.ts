@@ -62,13 +62,6 @@ function program(io: Io): Command {
   return configure(withRunOptions(cmd), io).addHelpText('after', EXAMPLES);
 }
 
-/** All of a stream as UTF-8 text (stdin for `dedupe -`). */
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** Errors from reading the user's own files (a missing gold file, a malformed label line). */
 function isInputError(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
@@ -126,7 +119,8 @@ export async function main(io: Io): Promise<void> {
     }
     const format: Format = flags.json ? 'json' : isFormat(flags.format) ? flags.format : 'terminal';
     const options = runOptions(flags, io.env);
-    const stdin = paths.includes('-') && io.stdin ? await readAll(io.stdin) : undefined;
+    // Read as the run goes (JSON Lines a line at a time), not here: a feed on stdin is never held whole.
+    const stdin = paths.includes('-') ? io.stdin : undefined;
     const progress = progressReporter((s) => io.stderr.write(s), () => performance.now());
     const showProgress = io.stderr.isTTY === true && !flags.quiet;
     const timer = flags.timings ? stageTimer(() => performance.now(), () => process.memoryUsage.rss(), () => process.resourceUsage().maxRSS * 1024, workersStarted) : undefined;

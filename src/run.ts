@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Article, Diagnostic, ProgressEvent, Report, ReportOptions, StoredArticle } from './types.js';
 import { discover } from './input/discover.js';
 import { readAll, type FileAnswer } from './parallel/read.js';
-import { expandStdin } from './input/stdin.js';
+import { expandStdin, type ExpandedInputs, type StdinText } from './input/stdin.js';
 import { ArticleIntake } from './clean/articles.js';
 import { exactJaccard, fingerprintsFrom, shingleSet } from './fingerprint/articles.js';
 import { unpacked } from './clean/packed.js';
@@ -84,8 +84,11 @@ export type PlannedRun = (RunDone<StoredArticle> & { readonly planned: PlannedRe
 export interface RunHooks {
   /** Called for each diagnostic as it happens, so the CLI can print it at once. */
   readonly onDiagnostic?: (d: Diagnostic) => void;
-  /** What standard input held, read by the CLI when the inputs include `-` (paths or JSON Lines articles). */
-  readonly stdin?: string;
+  /**
+   * Standard input, when the inputs include `-` (paths, JSON Lines articles or a JSON document): all its text, or
+   * the stream (JSON Lines are then read a line at a time, never held whole).
+   */
+  readonly stdin?: StdinText;
   /** Called as stages advance, so the CLI can show progress on long runs. */
   readonly onProgress?: (p: ProgressEvent) => void;
   /** Called as each stage ends (`--timings`). */
@@ -120,12 +123,13 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
     hooks.onDiagnostic?.(d);
   };
 
-  const { paths, fromStdin } = expandStdin(inputs, hooks.stdin);
+  const stdin = await expandStdin(inputs, hooks.stdin, options.maxBytes);
+  const { paths } = stdin;
   const found = paths.length > 0 ? await discover(paths, cwd) : { files: [], diagnostics: [] };
   found.diagnostics.forEach(report);
-  if (found.files.length === 0 && !fromStdin) return { ok: false, reason: 'no-input', skipped };
+  if (found.files.length === 0 && !stdin.fromStdin && !stdin.streamed) return { ok: false, reason: 'no-input', skipped };
 
-  const { articles, texts } = await articlesOf(found.files, fromStdin, cwd, options, report, hooks);
+  const { articles, texts } = await articlesOf(found.files, stdin, cwd, options, report, hooks);
   try {
     if (articles.length === 0) {
       texts.close();
@@ -154,15 +158,21 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
  */
 async function articlesOf(
   files: readonly string[],
-  fromStdin: ReturnType<typeof expandStdin>['fromStdin'],
+  { fromStdin, streamed }: ExpandedInputs,
   cwd: string,
   options: RunOptions,
   report: (d: Diagnostic) => void,
   hooks: RunHooks,
 ): Promise<{ articles: StoredArticle[]; texts: PackedStore }> {
   const intake = new ArticleIntake(options.memoryBytes);
-  fromStdin?.articles.forEach((a) => intake.add(a));
-  fromStdin?.diagnostics.forEach(report);
+  try {
+    fromStdin?.articles.forEach((a) => intake.add(a));
+    fromStdin?.diagnostics.forEach(report);
+    await streamed?.((a) => intake.add(a), report);
+  } catch (e) {
+    intake.close();
+    throw e;
+  }
   const take = (answer: FileAnswer): void => {
     if (answer.ok) answer.articles.forEach((a) => intake.addPrepared(a));
   };

@@ -114,6 +114,17 @@ describe('dedupe - (stdin)', () => {
     expect(empty.stderr).toContain('dedupe: skipped <stdin>: nothing on standard input');
     expect(empty.status).toBe(0);
   });
+
+  it('skips a JSON line over --max-size in one stderr line and goes on with the others', () => {
+    const [one, two] = feed.trim().split('\n');
+    const big = JSON.stringify({ title: 'A very long article', text: 'Words and more words. '.repeat(500) });
+    const r = dedupe(['-', '--json', '--max-size', '8KB'], [one, big, two].join('\n'));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('dedupe: skipped <stdin>:2: a line of 10.8 KB is over the size limit of 8.0 KB (--max-size)\n');
+    const doc = JSON.parse(r.stdout) as Report;
+    expect(doc.articles.map((a) => a.path)).toEqual(['<stdin>:1', '<stdin>:3']);
+    expect(doc.skipped.map((d) => d.path)).toEqual(['<stdin>:2']);
+  });
 });
 
 describe('dates in story clustering', () => {

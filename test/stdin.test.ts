@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandStdin, readStdin } from '../src/input/stdin.js';
+import { expandStdin, readStdin, type StdinText } from '../src/input/stdin.js';
+import type { Diagnostic, ParsedArticle } from '../src/types.js';
 
 describe('readStdin: JSON articles or a list of paths', () => {
   it('takes input whose first non-blank line starts with { as JSON Lines', () => {
@@ -24,14 +25,82 @@ describe('readStdin: JSON articles or a list of paths', () => {
 });
 
 describe('expandStdin', () => {
-  it('leaves inputs without - alone and never reads stdin for them', () => {
-    expect(expandStdin(['a', 'b'], undefined)).toEqual({ paths: ['a', 'b'] });
+  it('leaves inputs without - alone and never reads stdin for them', async () => {
+    expect(await expandStdin(['a', 'b'], undefined)).toEqual({ paths: ['a', 'b'] });
   });
 
-  it('replaces - by the listed paths or by parsed articles', () => {
-    expect(expandStdin(['x', '-'], 'p.md\nq.md\n')).toEqual({ paths: ['x', 'p.md', 'q.md'] });
-    const r = expandStdin(['-'], '{"title":"A","text":"Body."}');
+  it('replaces - by the listed paths or by parsed articles', async () => {
+    expect(await expandStdin(['x', '-'], 'p.md\nq.md\n')).toEqual({ paths: ['x', 'p.md', 'q.md'] });
+    const r = await expandStdin(['-'], '[{"title":"A","text":"Body."}]');
     expect(r.paths).toEqual([]);
     expect(r.fromStdin?.articles).toHaveLength(1);
+  });
+});
+
+/** The articles and diagnostics of JSON Lines on stdin, read as they stream. */
+async function streamed(input: StdinText, maxBytes?: number): Promise<{ articles: ParsedArticle[]; diagnostics: Diagnostic[] }> {
+  const r = await expandStdin(['-'], input, maxBytes);
+  const articles: ParsedArticle[] = [];
+  const diagnostics: Diagnostic[] = [...(r.fromStdin?.diagnostics ?? [])];
+  await r.streamed?.((a) => articles.push(a), (d) => diagnostics.push(d));
+  return { articles: [...(r.fromStdin?.articles ?? []), ...articles], diagnostics };
+}
+
+/** `text` as UTF-8 chunks of `size` bytes (cutting lines and characters in two), as a pipe delivers it. */
+async function* chunked(text: string, size: number): AsyncGenerator<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
+describe('JSON Lines on stdin, read a line at a time', () => {
+  const feed = ['\uFEFF{"title":"Ünïcödé ☃ one","text":"Body one — with “quotes”."}', '', 'not json', '{"title":"Two","text":"Body two. 😀"}', '{"title":"Three"}', '{"title":"Four","text":"Body four."}'].join('\n');
+
+  it('gives what the whole text gives, whatever the chunks (lines and characters cut in two)', async () => {
+    const whole = readStdin(feed);
+    expect(whole.kind).toBe('articles');
+    if (whole.kind !== 'articles') return;
+    for (const size of [1, 2, 3, 7, 64, 1 << 16]) {
+      const r = await streamed(chunked(feed, size));
+      expect(r.articles).toEqual(whole.parsed.articles);
+      expect(r.diagnostics).toEqual(whole.parsed.diagnostics);
+    }
+    expect((await streamed(feed)).articles.map((a) => a.path)).toEqual(['<stdin>:1', '<stdin>:4', '<stdin>:6']);
+  });
+
+  it('does not hold the feed: nothing is parsed until the articles are asked for, then line by line', async () => {
+    let read = 0;
+    async function* counted(): AsyncGenerator<Uint8Array> {
+      for await (const c of chunked(feed, 5)) {
+        read += c.length;
+        yield c;
+      }
+    }
+    const r = await expandStdin(['-'], counted());
+    expect(r.streamed).toBeDefined();
+    expect(read).toBeLessThan(new TextEncoder().encode(feed).length); // only up to the first line so far
+    const seen: number[] = [];
+    await r.streamed?.(() => seen.push(read), () => undefined);
+    expect(seen[0]).toBeLessThan(seen[seen.length - 1] as number); // each article taken as its line came in
+  });
+
+  it('skips a line over --max-size, named by its line number with its size, and keeps the others', async () => {
+    const big = `{"title":"Big","text":"${'word '.repeat(400)}"}`;
+    const r = await streamed(chunked(['{"title":"A","text":"Body one."}', big, '{"title":"C","text":"Body three."}'].join('\n'), 100), 1024);
+    expect(r.articles.map((a) => a.path)).toEqual(['<stdin>:1', '<stdin>:3']);
+    expect(r.diagnostics).toEqual([{ path: '<stdin>:2', reason: 'a line of 2.0 KB is over the size limit of 1.0 KB (--max-size)', level: 'skipped' }]);
+  });
+
+  it('takes a first line over the limit as JSON Lines too, skipped on its own', async () => {
+    const r = await streamed(`{"title":"Big","text":"${'x'.repeat(3000)}"}\n{"title":"B","text":"Body."}\n`, 1024);
+    expect(r.articles.map((a) => a.path)).toEqual(['<stdin>:2']);
+    expect(r.diagnostics.map((d) => d.path)).toEqual(['<stdin>:1']);
+  });
+
+  it('holds a JSON document whole and refuses it over the limit, as a file; a list of paths has no limit', async () => {
+    const doc = JSON.stringify([{ title: 'A', text: 'Body one. '.repeat(200) }], null, 2);
+    expect((await streamed(doc, 1024)).diagnostics).toEqual([{ path: '<stdin>', reason: expect.stringMatching(/^2\.\d KB is over the size limit of 1\.0 KB/), level: 'skipped' }]);
+    expect((await streamed(doc)).articles).toHaveLength(1);
+    const list = Array.from({ length: 200 }, (_, i) => `feeds/day-${i}/article.html`).join('\n');
+    expect((await expandStdin(['-'], chunked(list, 50), 100)).paths).toHaveLength(200);
   });
 });

@@ -100,25 +100,33 @@ function shortError(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').slice(0, 120);
 }
 
+/**
+ * One line of JSON Lines, named `where`: its article, or why it is skipped; undefined when it is blank. What
+ * {@link parseJsonLines} does a line, and standard input a line as it streams in (input/stdin.ts).
+ */
+export function jsonLine(raw: string, where: string): { article: ParsedArticle } | { diagnostic: Diagnostic } | undefined {
+  const line = raw.trim();
+  if (line === '') return undefined;
+  let value: Json;
+  try {
+    value = JSON.parse(line) as Json;
+  } catch (err) {
+    return { diagnostic: { path: where, reason: `malformed JSON line: ${shortError(err)}`, level: 'skipped' } };
+  }
+  const r = recordToArticle(value, where);
+  return 'article' in r ? r : { diagnostic: { path: where, reason: r.reason, level: 'skipped' } };
+}
+
 /** JSON Lines: every non-blank line one article; a bad line is a diagnostic naming `path:line`. */
 export function parseJsonLines(path: string, text: string): ParsedFile {
   const articles: ParsedArticle[] = [];
   const diagnostics: Diagnostic[] = [];
   const lines = text.replace(/^\uFEFF/, '').split('\n');
   lines.forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === '') return;
-    const where = `${path}:${i + 1}`;
-    let value: Json;
-    try {
-      value = JSON.parse(line) as Json;
-    } catch (err) {
-      diagnostics.push({ path: where, reason: `malformed JSON line: ${shortError(err)}`, level: 'skipped' });
-      return;
-    }
-    const r = recordToArticle(value, where);
+    const r = jsonLine(raw, `${path}:${i + 1}`);
+    if (r === undefined) return;
     if ('article' in r) articles.push(r.article);
-    else diagnostics.push({ path: where, reason: r.reason, level: 'skipped' });
+    else diagnostics.push(r.diagnostic);
   });
   if (articles.length === 0 && diagnostics.length === 0) diagnostics.push({ path, reason: 'no JSON lines', level: 'skipped' });
   return { articles, diagnostics };

@@ -4,8 +4,14 @@
  * or `[`, the input is JSON; otherwise every non-blank line is a path (leading and trailing white space and a
  * trailing `\r` are removed; there is no quoting, so a path cannot start or end with white space).
  * Articles from stdin are named `<stdin>:3` (JSON Lines, line 3) or `<stdin>[2]` (JSON array, index 2).
+ *
+ * JSON Lines are taken a line at a time as they come (see {@link expandStdin}): a feed of any size is never held
+ * whole, and `--max-size` applies to each line. A JSON document is held whole, and `--max-size` applies to it as
+ * it does to a file.
  */
-import { parseJson, parseJsonLines, type ParsedFile } from './json.js';
+import { jsonLine, parseJson, parseJsonLines, type ParsedFile } from './json.js';
+import { formatBytes } from './read.js';
+import type { Diagnostic, ParsedArticle } from '../types.js';
 
 export const STDIN_NAME = '<stdin>';
 
@@ -13,6 +19,9 @@ export type StdinInput =
   | { readonly kind: 'paths'; readonly paths: readonly string[] }
   | { readonly kind: 'articles'; readonly parsed: ParsedFile }
   | { readonly kind: 'empty' };
+
+/** What standard input is given as: all its text, or its chunks as they come (a stream). */
+export type StdinText = string | AsyncIterable<Uint8Array | string>;
 
 export function readStdin(text: string): StdinInput {
   const clean = text.replace(/^\uFEFF/, '');
@@ -38,12 +47,131 @@ function isJsonLine(line: string): boolean {
   }
 }
 
-/** The command line's inputs with `-` replaced by what stdin holds: more paths, or articles already parsed. */
-export function expandStdin(inputs: readonly string[], stdinText: string | undefined): { paths: string[]; fromStdin?: ParsedFile } {
+/**
+ * A line of input: its text without the `\n`, and its size in bytes (UTF-8 as read, or the string's length for
+ * text given whole). A line over the size limit is not kept: `text` is then its first {@link KEPT_OF_LONG} code units.
+ */
+interface Line {
+  readonly text: string;
+  readonly bytes: number;
+  readonly over: boolean;
+}
+
+/** What is kept of a line over the size limit: enough to tell JSON from a path. */
+const KEPT_OF_LONG = 64;
+
+/**
+ * The lines of `input` as they come, each over `limit.bytes` of UTF-8 cut short (see {@link Line}); a byte-order
+ * mark dropped (from a stream). The limit is read as lines come, so it can be lifted half-way.
+ */
+async function* linesOf(input: StdinText, limit: { bytes: number }): AsyncGenerator<Line> {
+  const decoder = new TextDecoder('utf-8'); // drops a leading byte-order mark; bad bytes become U+FFFD
+  let pieces: string[] = [];
+  let bytes = 0;
+  let over = false;
+  const take = (piece: string): void => {
+    if (piece === '') return;
+    bytes += Buffer.byteLength(piece, 'utf8');
+    if (over) return;
+    if (bytes > limit.bytes) {
+      over = true;
+      pieces = [(pieces.join('') + piece).slice(0, KEPT_OF_LONG)];
+    } else pieces.push(piece);
+  };
+  const line = (): Line => {
+    const done = { text: pieces.join(''), bytes, over };
+    pieces = [];
+    bytes = 0;
+    over = false;
+    return done;
+  };
+  const chunks: AsyncIterable<Uint8Array | string> | Iterable<string> = typeof input === 'string' ? [input] : input;
+  for await (const chunk of chunks) {
+    // A byte-order mark left in text given whole is white space to the trimming of every line.
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      take(text.slice(from, nl));
+      yield line();
+      from = nl + 1;
+    }
+    take(text.slice(from));
+  }
+  take(decoder.decode());
+  if (pieces.length > 0 || bytes > 0) yield line();
+}
+
+/** Where standard input's articles go as they are read (JSON Lines), and where its diagnostics go. */
+export type StdinStream = (take: (article: ParsedArticle) => void, report: (d: Diagnostic) => void) => Promise<void>;
+
+/** What `-` among the inputs gives: more paths, articles parsed (a JSON document), or articles still to read. */
+export interface ExpandedInputs {
+  readonly paths: string[];
+  readonly fromStdin?: ParsedFile;
+  /** JSON Lines on stdin, read a line at a time when called (after the first line, which told the format). */
+  readonly streamed?: StdinStream;
+}
+
+const overLimit = (bytes: number, maxBytes: number): string => `${formatBytes(bytes)} is over the size limit of ${formatBytes(maxBytes)} (--max-size)`;
+
+/**
+ * The command line's inputs with `-` replaced by what stdin holds: more paths, articles already parsed, or
+ * (JSON Lines) a reader of its articles that takes them one line at a time. Stdin is read up to its first
+ * non-blank line here, which tells the format; JSON Lines are read on when {@link ExpandedInputs.streamed} is
+ * called. `maxBytes`: the size limit of a line of JSON Lines, and of a JSON document or a list of paths as a whole.
+ */
+export async function expandStdin(inputs: readonly string[], stdin: StdinText | undefined, maxBytes = Number.POSITIVE_INFINITY): Promise<ExpandedInputs> {
   const paths = inputs.filter((i) => i !== '-');
   if (paths.length === inputs.length) return { paths };
-  const input = readStdin(stdinText ?? '');
+  const limit = { bytes: maxBytes };
+  const lines = linesOf(stdin ?? '', limit)[Symbol.asyncIterator]();
+  const head: Line[] = [];
+  let first: Line | undefined;
+  for (let r = await lines.next(); !r.done; r = await lines.next()) {
+    head.push(r.value);
+    if (r.value.text.trim() !== '') {
+      first = r.value;
+      break;
+    }
+  }
+  const nothing = { paths, fromStdin: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: 'nothing on standard input', level: 'skipped' as const }] } };
+  if (first === undefined) return nothing;
+  const start = first.text.trim();
+  if (start.startsWith('{') && (first.over || isJsonLine(start))) return { paths, streamed: streamLines(head, lines, maxBytes) };
+  // A list of paths has no size limit (a large feed's is megabytes); a JSON document is held whole, as a file is.
+  const document = start.startsWith('{') || start.startsWith('[');
+  if (!document) limit.bytes = Number.POSITIVE_INFINITY;
+  let bytes = -1; // no newline after the last line
+  const text: string[] = [];
+  const add = (l: Line): void => {
+    bytes += l.bytes + 1;
+    if (bytes <= maxBytes || !document) text.push(l.text);
+  };
+  head.forEach(add);
+  for (let r = await lines.next(); !r.done; r = await lines.next()) add(r.value);
+  if (document && bytes > maxBytes) return { paths, fromStdin: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: overLimit(bytes, maxBytes), level: 'skipped' }] } };
+  const input = readStdin(text.join('\n'));
   if (input.kind === 'paths') return { paths: [...paths, ...input.paths] };
   if (input.kind === 'articles') return { paths, fromStdin: input.parsed };
-  return { paths, fromStdin: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: 'nothing on standard input', level: 'skipped' }] } };
+  return nothing;
+}
+
+/** JSON Lines from stdin, the lines read so far (`head`) and the rest, a line at a time, named `<stdin>:n`. */
+function streamLines(head: readonly Line[], rest: AsyncIterator<Line>, maxBytes: number): StdinStream {
+  return async (take, report) => {
+    let n = 0;
+    const use = (l: Line): void => {
+      const where = `${STDIN_NAME}:${++n}`;
+      if (l.over) {
+        report({ path: where, reason: `a line of ${overLimit(l.bytes, maxBytes)}`, level: 'skipped' });
+        return;
+      }
+      const r = jsonLine(l.text, where);
+      if (r === undefined) return;
+      if ('article' in r) take(r.article);
+      else report(r.diagnostic);
+    };
+    head.forEach(use);
+    for (let r = await rest.next(); !r.done; r = await rest.next()) use(r.value);
+  };
 }
