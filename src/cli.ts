@@ -35,6 +35,7 @@ Examples:
                                          one self-contained page: matrix, texts, conflicts side by side
   dedupe feeds/ --format ndjson | jq -c '.story.title'
   dedupe feeds/ --min-sources 3 --sort date --no-matrix
+  dedupe feeds/ --sort date --top 10     the ten newest stories
   dedupe explain a.txt b.txt             why two articles are (not) one story or copies
   dedupe explain a.txt b.txt --context feeds/   the same, scored within a run on feeds/
   dedupe articles/ --story-threshold 0.3 stricter story grouping
@@ -58,6 +59,7 @@ function program(io: Io): Command {
     .option('--no-matrix', 'hide the facts × sources matrix')
     .option('--min-sources <n>', 'show only stories told by at least this many distinct sources', integer('--min-sources', 1, 100000), 1)
     .addOption(new Option('--sort <key>', 'order of stories: most sources, most articles, or newest first').choices(SORT_KEYS).default('sources'))
+    .option('--top <n>', 'show only the first n stories, in the order of --sort (after --min-sources); only those get their facts worked out', integer('--top', 1, 100000000))
     .option('--timings', 'print on stderr, at the end, how long each stage took, the worker threads it started and the peak memory');
   return configure(withRunOptions(cmd), io).addHelpText('after', EXAMPLES);
 }
@@ -149,9 +151,12 @@ export async function main(io: Io): Promise<void> {
       const toFile = output !== undefined;
       const width = flags.width ?? (!toFile && io.stdout.isTTY && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80);
       const { outline } = result.planned;
-      const shown = selectStories(outline, { minSources: flags.minSources, sort: isSortKey(flags.sort) ? flags.sort : 'sources' });
+      const shown = selectStories(outline, { minSources: flags.minSources, sort: isSortKey(flags.sort) ? flags.sort : 'sources', ...(flags.top !== undefined ? { top: flags.top } : {}) });
       const hidden = outline.stories.length - shown.stories.length;
-      if (hidden > 0 && !flags.quiet) io.stderr.write(`dedupe: --min-sources ${flags.minSources}: ${hidden} of ${outline.stories.length} stories not shown\n`);
+      if (hidden > 0 && !flags.quiet) {
+        const by = [...(flags.minSources > 1 ? [`--min-sources ${flags.minSources}`] : []), ...(flags.top !== undefined ? [`--top ${flags.top}`] : [])];
+        io.stderr.write(`dedupe: ${by.join(' ')}: ${hidden.toLocaleString('en-US')} of ${outline.stories.length.toLocaleString('en-US')} stories not shown\n`);
+      }
       // Stories are chosen and ordered on the outline; their facts are worked out as they are written. json and
       // ndjson write each story as it comes, so neither the whole text nor every story's facts are ever held.
       const chunks = renderStream(format, shown, result.planned, { color: !toFile && useColor(io, flags), width, matrix: flags.matrix !== false });

@@ -81,6 +81,20 @@ describe('--min-sources and --sort', () => {
     expect(r.stderr).toBe(`dedupe: --min-sources 3: ${all.stories.length - expected.length} of ${all.stories.length} stories not shown\n`);
   });
 
+  it('--top shows the first stories of the order, says how many are not shown, and works them out alone', () => {
+    const args = ['test/fixtures/two-stories', 'test/fixtures/copies', '--json'];
+    const all = JSON.parse(dedupe(args).stdout) as Report;
+    const r = dedupe([...args, '--top', '1']);
+    expect(r.status).toBe(0);
+    const one = JSON.parse(r.stdout) as Report;
+    expect(one.stories).toEqual(all.stories.slice(0, 1));
+    expect(one.articles.map((a) => a.id).sort()).toEqual([...(all.stories[0]?.articles ?? [])].sort());
+    expect(r.stderr).toBe(`dedupe: --top 1: ${all.stories.length - 1} of ${all.stories.length} stories not shown\n`);
+    const both = dedupe([...args, '--min-sources', '2', '--top', '1', '--sort', 'date']);
+    expect(both.stderr).toMatch(/^dedupe: --min-sources 2 --top 1: \d+ of \d+ stories not shown\n$/);
+    expect(dedupe([...args, '--top', '0']).status).toBe(2);
+  });
+
   it('--sort date puts the dated story first, the undated ones after it in the default order', () => {
     const args = ['test/fixtures/two-stories', 'test/fixtures/copies', '--json'];
     const byDefault = (JSON.parse(dedupe(args).stdout) as Report).stories;

@@ -18,6 +18,15 @@ describe('selectStories', () => {
     expect(selectStories(report, { minSources: 4, sort: 'sources' }).stories).toEqual([]);
   });
 
+  it('--top keeps the first stories in the order of --sort, after --min-sources, and only their articles', () => {
+    const newest = selectStories(report, { minSources: 1, sort: 'date', top: 1 });
+    expect(newest.stories.map((s) => s.id)).toEqual(['s2']);
+    expect(newest.articles.map((a) => a.id)).toEqual(['a4']);
+    expect(selectStories(report, { minSources: 1, sort: 'sources', top: 1 }).stories.map((s) => s.id)).toEqual(['s1']);
+    expect(selectStories(report, { minSources: 3, sort: 'date', top: 1 }).stories.map((s) => s.id)).toEqual(['s1']);
+    expect(selectStories(report, { minSources: 1, sort: 'sources', top: 5 })).toBe(report);
+  });
+
   it('--sort date puts the newest story first and undated stories last', () => {
     expect(selectStories(report, { minSources: 1, sort: 'date' }).stories.map((s) => s.id)).toEqual(['s2', 's1']);
     const undated = buildReport({

@@ -98,6 +98,7 @@ export interface ParsedFlags {
   matrix?: boolean;
   minSources: number;
   sort: string;
+  top?: number;
   singleStory?: boolean;
   nameWeight: number;
   titleWeight: number;

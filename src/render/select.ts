@@ -1,5 +1,5 @@
 /**
- * Choosing and ordering the stories a view shows (`--min-sources`, `--sort`), applied to the report before
+ * Choosing and ordering the stories a view shows (`--min-sources`, `--sort`, `--top`), applied to the report before
  * any renderer sees it. Story ids are kept as built (s1, s2, …), so an id means the same story whatever is
  * shown; the report's `articles` keep only the articles of the stories shown.
  */
@@ -12,6 +12,8 @@ export interface SelectOptions {
   /** Show only stories told by at least this many distinct sources (≥ 1). */
   readonly minSources: number;
   readonly sort: SortKey;
+  /** Show only the first this many stories, in the order of {@link sort} (≥ 1); all when undefined. */
+  readonly top?: number;
 }
 
 export function isSortKey(name: string): name is SortKey {
@@ -35,7 +37,7 @@ export function storyDate(story: Story, articles: ReadonlyMap<string, ReportArti
 /**
  * `sources`: most sources first, then most articles (the report's own order). `articles`: most articles
  * first, then most sources. `date`: newest first by the newest dated article; undated stories last. Ties keep
- * the report's order, so the result is deterministic.
+ * the report's order, so the result is deterministic. Then the first `top`, if given.
  */
 export function selectStories(report: Report, options: SelectOptions): Report {
   const byId = new Map(report.articles.map((a) => [a.id, a]));
@@ -52,7 +54,7 @@ export function selectStories(report: Report, options: SelectOptions): Report {
     }
     return y.sources.length - x.sources.length || y.articles.length - x.articles.length;
   };
-  const stories = [...kept].sort((x, y) => compare(x, y) || (rank.get(x.id) ?? 0) - (rank.get(y.id) ?? 0));
+  const stories = [...kept].sort((x, y) => compare(x, y) || (rank.get(x.id) ?? 0) - (rank.get(y.id) ?? 0)).slice(0, options.top ?? Infinity);
   if (stories.length === report.stories.length && stories.every((s, i) => s === report.stories[i])) return report;
   const shown = new Set(stories.flatMap((s) => s.articles));
   return { ...report, stories, articles: report.articles.filter((a) => shown.has(a.id)) };
