@@ -12,6 +12,9 @@ export type ReadResult =
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
+/** A JSON Lines file, by its name: one over the size limit can be piped in instead (see input/stdin.ts). */
+const JSON_LINES = /\.(jsonl|ndjson)$/i;
+
 const MAGIC: readonly { readonly bytes: readonly number[]; readonly name: string }[] = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], name: 'a PNG image' },
   { bytes: [0xff, 0xd8, 0xff], name: 'a JPEG image' },
@@ -69,7 +72,7 @@ export function readArticleFile(path: string, maxBytes: number = DEFAULT_MAX_BYT
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) return skip(path, 'not a regular file');
-    if (info.size > maxBytes) return skip(path, `${formatBytes(info.size)} is over the size limit of ${formatBytes(maxBytes)} (--max-size)`);
+    if (info.size > maxBytes) return skip(path, `${formatBytes(info.size)} is over the size limit of ${formatBytes(maxBytes)} (--max-size)${JSON_LINES.test(path) ? '; on standard input (dedupe - < file) JSON Lines are read a line at a time, the limit a line' : ''}`);
     const buf = readFileSync(fd);
     if (buf.length === 0) return skip(path, 'empty file');
     const decoded = decode(buf);
