@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Article, Diagnostic, ProgressEvent, Report, ReportOptions, StoredArticle } from './types.js';
 import { discover } from './input/discover.js';
-import { readAll, type FileAnswer } from './parallel/read.js';
+import { readAll, readLines, type FileAnswer } from './parallel/read.js';
 import { expandStdin, type ExpandedInputs, type StdinText } from './input/stdin.js';
 import { ArticleIntake } from './clean/articles.js';
 import { exactJaccard, fingerprintsFrom, shingleSet } from './fingerprint/articles.js';
@@ -165,17 +165,17 @@ async function articlesOf(
   hooks: RunHooks,
 ): Promise<{ articles: StoredArticle[]; texts: PackedStore }> {
   const intake = new ArticleIntake(options.memoryBytes);
+  const take = (answer: FileAnswer): void => {
+    if (answer.ok) answer.articles.forEach((a) => intake.addPrepared(a));
+  };
   try {
     fromStdin?.articles.forEach((a) => intake.add(a));
     fromStdin?.diagnostics.forEach(report);
-    await streamed?.((a) => intake.add(a), report);
+    if (streamed) await readLines(streamed, options.maxBytes, options.threads, take, report);
   } catch (e) {
     intake.close();
     throw e;
   }
-  const take = (answer: FileAnswer): void => {
-    if (answer.ok) answer.articles.forEach((a) => intake.addPrepared(a));
-  };
   const toRead = files.map((shown, at) => ({ path: path.resolve(cwd, shown), shown, at }));
   try {
     await readAll(toRead, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'read', done, total: files.length }));

@@ -14,8 +14,9 @@ import { threadBudget, type ThreadBudget } from '../src/parallel/threads.js';
 import { atTestScale } from './worker-scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const { readAll } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/read.js')).href)) as typeof import('../src/parallel/read.js');
+const { readAll, readLines } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/read.js')).href)) as typeof import('../src/parallel/read.js');
 const { workersStarted } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/threads.js')).href)) as typeof import('../src/parallel/threads.js');
+const { expandStdin } = (await import(pathToFileURL(path.join(ROOT, 'dist/input/stdin.js')).href)) as typeof import('../src/input/stdin.js');
 
 let dir = '';
 const files: FileToRead[] = [];
@@ -79,6 +80,32 @@ describe('readAll', () => {
     const after = taken;
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(taken).toBe(after);
+  }, 60_000);
+});
+
+describe('readLines (JSON Lines from standard input)', () => {
+  /** Every line of `text` read as stdin, on the threads `budget` allows. */
+  async function lines(text: string, budget: ThreadBudget): Promise<{ answers: FileAnswer[]; said: Diagnostic[] }> {
+    const answers: FileAnswer[] = [];
+    const said: Diagnostic[] = [];
+    const { streamed } = await expandStdin(['-'], text, 3000);
+    if (!streamed) throw new Error('not taken as JSON Lines');
+    await readLines(streamed, 3000, budget, (a) => answers.push(a), (d) => said.push(d));
+    return { answers, said };
+  }
+
+  it('gives every line the answer this thread gives, in input order, once the lines are many enough for workers', async () => {
+    const text = Array.from({ length: 9000 }, (_, i) =>
+      i % 997 === 5 ? 'not json' : i % 1009 === 7 ? JSON.stringify({ title: `Long ${i}`, text: 'Words. '.repeat(600) }) : i % 211 === 9 ? '' : JSON.stringify({ title: `Story ${i}`, text: `The council voted ${i % 13} to ${i % 7} on the plan.` }),
+    ).join('\n');
+    const here = await lines(text, threadBudget(1));
+    expect(here.said.length).toBeGreaterThan(15); // malformed lines and lines over the limit
+    expect(here.said.map((d) => Number(d.path.split(':')[1]))).toEqual([...here.said.map((d) => Number(d.path.split(':')[1]))].sort((x, y) => x - y));
+    const before = workersStarted();
+    const threaded = await lines(text, atTestScale(2));
+    expect(workersStarted() - before).toBe(2); // started once, kept from batch to batch
+    expect(threaded.answers.map(({ at: _, ...a }) => a)).toStrictEqual(here.answers.map(({ at: _, ...a }) => a));
+    expect(threaded.said).toStrictEqual(here.said);
   }, 60_000);
 });
 

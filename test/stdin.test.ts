@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { expandStdin, readStdin, type StdinText } from '../src/input/stdin.js';
-import type { Diagnostic, ParsedArticle } from '../src/types.js';
+import type { Diagnostic } from '../src/types.js';
+import { readLines } from '../src/parallel/read.js';
+import { threadBudget } from '../src/parallel/threads.js';
+import { prepareArticle, type PreparedArticle } from '../src/clean/articles.js';
 
 describe('readStdin: JSON articles or a list of paths', () => {
   it('takes input whose first non-blank line starts with { as JSON Lines', () => {
@@ -37,13 +40,13 @@ describe('expandStdin', () => {
   });
 });
 
-/** The articles and diagnostics of JSON Lines on stdin, read as they stream. */
-async function streamed(input: StdinText, maxBytes?: number): Promise<{ articles: ParsedArticle[]; diagnostics: Diagnostic[] }> {
+/** The articles (prepared, as the intake takes them) and diagnostics of stdin, JSON Lines read as they stream. */
+async function streamed(input: StdinText, maxBytes = Number.POSITIVE_INFINITY): Promise<{ articles: PreparedArticle[]; diagnostics: Diagnostic[] }> {
   const r = await expandStdin(['-'], input, maxBytes);
-  const articles: ParsedArticle[] = [];
+  const articles: PreparedArticle[] = (r.fromStdin?.articles ?? []).map(prepareArticle);
   const diagnostics: Diagnostic[] = [...(r.fromStdin?.diagnostics ?? [])];
-  await r.streamed?.((a) => articles.push(a), (d) => diagnostics.push(d));
-  return { articles: [...(r.fromStdin?.articles ?? []), ...articles], diagnostics };
+  if (r.streamed) await readLines(r.streamed, maxBytes, threadBudget(1), (a) => a.ok && articles.push(...a.articles), (d) => diagnostics.push(d));
+  return { articles, diagnostics };
 }
 
 /** `text` as UTF-8 chunks of `size` bytes (cutting lines and characters in two), as a pipe delivers it. */
@@ -61,26 +64,34 @@ describe('JSON Lines on stdin, read a line at a time', () => {
     if (whole.kind !== 'articles') return;
     for (const size of [1, 2, 3, 7, 64, 1 << 16]) {
       const r = await streamed(chunked(feed, size));
-      expect(r.articles).toEqual(whole.parsed.articles);
+      expect(r.articles).toEqual(whole.parsed.articles.map(prepareArticle));
       expect(r.diagnostics).toEqual(whole.parsed.diagnostics);
     }
     expect((await streamed(feed)).articles.map((a) => a.path)).toEqual(['<stdin>:1', '<stdin>:4', '<stdin>:6']);
   });
 
-  it('does not hold the feed: nothing is parsed until the articles are asked for, then line by line', async () => {
+  it('reads a long feed batch by batch as it comes, the answers in order', async () => {
+    const lines = Array.from({ length: 9000 }, (_, i) => (i % 1000 === 7 ? 'not json' : JSON.stringify({ title: `Story ${i}`, text: `Body ${i}, told once.` })));
+    const text = lines.join('\n');
     let read = 0;
     async function* counted(): AsyncGenerator<Uint8Array> {
-      for await (const c of chunked(feed, 5)) {
+      for await (const c of chunked(text, 4096)) {
         read += c.length;
         yield c;
       }
     }
     const r = await expandStdin(['-'], counted());
-    expect(r.streamed).toBeDefined();
-    expect(read).toBeLessThan(new TextEncoder().encode(feed).length); // only up to the first line so far
-    const seen: number[] = [];
-    await r.streamed?.(() => seen.push(read), () => undefined);
-    expect(seen[0]).toBeLessThan(seen[seen.length - 1] as number); // each article taken as its line came in
+    expect(read).toBeLessThan(10000); // up to the first line only, so far
+    const readAtBatch: number[] = [];
+    for await (const batch of r.streamed ?? []) {
+      readAtBatch.push(read);
+      expect(batch.length).toBeGreaterThan(0);
+    }
+    expect(readAtBatch.length).toBeGreaterThan(1);
+    expect(readAtBatch[0]).toBeLessThan(new TextEncoder().encode(text).length);
+    const here = await streamed(text);
+    expect(here.articles).toHaveLength(9000 - 9);
+    expect(here.diagnostics.map((d) => d.path)).toEqual(Array.from({ length: 9 }, (_, k) => `<stdin>:${k * 1000 + 8}`));
   });
 
   it('skips a line over --max-size, named by its line number with its size, and keeps the others', async () => {

@@ -9,9 +9,9 @@
  * whole, and `--max-size` applies to each line. A JSON document is held whole, and `--max-size` applies to it as
  * it does to a file.
  */
-import { jsonLine, parseJson, parseJsonLines, type ParsedFile } from './json.js';
+import { parseJson, parseJsonLines, type ParsedFile } from './json.js';
 import { formatBytes } from './read.js';
-import type { Diagnostic, ParsedArticle } from '../types.js';
+import type { Diagnostic } from '../types.js';
 
 export const STDIN_NAME = '<stdin>';
 
@@ -101,14 +101,24 @@ async function* linesOf(input: StdinText, limit: { bytes: number }): AsyncGenera
   if (pieces.length > 0 || bytes > 0) yield line();
 }
 
-/** Where standard input's articles go as they are read (JSON Lines), and where its diagnostics go. */
-export type StdinStream = (take: (article: ParsedArticle) => void, report: (d: Diagnostic) => void) => Promise<void>;
+/**
+ * A line of JSON Lines from standard input, named `<stdin>:n`: its text, or (over the size limit, not kept) why
+ * it is skipped.
+ */
+export type StdinLine = { readonly where: string; readonly text: string } | { readonly where: string; readonly skipped: Diagnostic };
+
+/** JSON Lines from standard input, in batches of lines as they come (see {@link STDIN_BATCH_LINES}); blank lines left out. */
+export type StdinStream = AsyncIterable<readonly StdinLine[]>;
+
+/** Lines a batch of {@link StdinStream} holds at most, and bytes (a batch ends with the line that reaches it). */
+export const STDIN_BATCH_LINES = 4096;
+const BATCH_BYTES = 16 << 20;
 
 /** What `-` among the inputs gives: more paths, articles parsed (a JSON document), or articles still to read. */
 export interface ExpandedInputs {
   readonly paths: string[];
   readonly fromStdin?: ParsedFile;
-  /** JSON Lines on stdin, read a line at a time when called (after the first line, which told the format). */
+  /** JSON Lines on stdin, read as this is iterated (after the first line, which told the format). */
   readonly streamed?: StdinStream;
 }
 
@@ -156,22 +166,28 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   return nothing;
 }
 
-/** JSON Lines from stdin, the lines read so far (`head`) and the rest, a line at a time, named `<stdin>:n`. */
-function streamLines(head: readonly Line[], rest: AsyncIterator<Line>, maxBytes: number): StdinStream {
-  return async (take, report) => {
-    let n = 0;
-    const use = (l: Line): void => {
-      const where = `${STDIN_NAME}:${++n}`;
-      if (l.over) {
-        report({ path: where, reason: `a line of ${overLimit(l.bytes, maxBytes)}`, level: 'skipped' });
-        return;
-      }
-      const r = jsonLine(l.text, where);
-      if (r === undefined) return;
-      if ('article' in r) take(r.article);
-      else report(r.diagnostic);
-    };
-    head.forEach(use);
-    for (let r = await rest.next(); !r.done; r = await rest.next()) use(r.value);
+/** JSON Lines from stdin, the lines read so far (`head`) and the rest, in batches, each line named `<stdin>:n`. */
+async function* streamLines(head: readonly Line[], rest: AsyncIterator<Line>, maxBytes: number): StdinStream {
+  let n = 0;
+  let batch: StdinLine[] = [];
+  let bytes = 0;
+  const add = (l: Line): void => {
+    const where = `${STDIN_NAME}:${++n}`;
+    if (l.over) batch.push({ where, skipped: { path: where, reason: `a line of ${overLimit(l.bytes, maxBytes)}`, level: 'skipped' } });
+    else if (l.text.trim() !== '') batch.push({ where, text: l.text });
+    bytes += l.bytes;
   };
+  const full = (): boolean => batch.length >= STDIN_BATCH_LINES || bytes >= BATCH_BYTES;
+  const taken = (): StdinLine[] => {
+    const out = batch;
+    batch = [];
+    bytes = 0;
+    return out;
+  };
+  head.forEach(add);
+  for (let r = await rest.next(); !r.done; r = await rest.next()) {
+    add(r.value);
+    if (full()) yield taken();
+  }
+  if (batch.length > 0) yield taken();
 }

@@ -5,7 +5,9 @@
  * in) and reports the files' diagnostics in input order, so the report is identical for every `--jobs`.
  */
 import { statSync } from 'node:fs';
-import { chunkRanges, runChunks } from './chunk-queue.js';
+import { chunkRanges, runChunks, WorkerSet } from './chunk-queue.js';
+import { jsonLine } from '../input/json.js';
+import { STDIN_BATCH_LINES, type StdinStream } from '../input/stdin.js';
 import { readArticleFile } from '../input/read.js';
 import { parseFile } from '../input/formats.js';
 import { prepareArticle, type PreparedArticle } from '../clean/articles.js';
@@ -33,6 +35,25 @@ export function readFile(file: FileToRead, maxBytes: number): FileAnswer {
   const warnings = result.warnings.map((w) => ({ ...w, path: file.shown }));
   return { at: file.at, ok: true, diagnostics: [...warnings, ...parsed.diagnostics], articles: parsed.articles.map(prepareArticle) };
 }
+
+/** A line of JSON Lines from standard input to parse and prepare, named `where` (see input/stdin.ts). */
+export interface LineToRead {
+  readonly line: string;
+  readonly where: string;
+  /** Its position in its batch, echoed in the answer. */
+  readonly at: number;
+}
+
+/** Parse and prepare one line of JSON Lines, on any thread: its article, or why it is skipped. */
+export function readLine(item: LineToRead): FileAnswer {
+  const r = jsonLine(item.line, item.where);
+  if (r === undefined) return { at: item.at, ok: true, diagnostics: [], articles: [] };
+  if ('diagnostic' in r) return { at: item.at, ok: false, diagnostic: r.diagnostic };
+  return { at: item.at, ok: true, diagnostics: [], articles: [prepareArticle(r.article)] };
+}
+
+/** What a read worker is given: a file, or a line of JSON Lines from standard input. */
+export type ReadItem = FileToRead | LineToRead;
 
 /** Files per chunk: small enough to balance the threads, big enough to make messages rare. */
 const CHUNK = 200;
@@ -103,4 +124,61 @@ export async function readAll(
     received: (answer) => (use(answer), true),
     name: 'read',
   });
+}
+
+/**
+ * JSON Lines from standard input, batch by batch as they come: parsed and prepared on this thread while the lines
+ * so far are few, on the read workers (kept between batches) once they are as many as files would need
+ * ({@link READ_SHARE}); the next batch is read while the workers parse one. `take` gets each line's answer and
+ * `report` its diagnostic, in input order.
+ */
+export async function readLines(batches: StdinStream, maxBytes: number, budget: ThreadBudget, take: (answer: FileAnswer) => void, report: (d: Diagnostic) => void): Promise<void> {
+  const workers = new WorkerSet(new URL('./read-worker.js', import.meta.url), maxBytes);
+  let seen = 0;
+  /** The batch in the workers' hands, if any: done when its answers have been taken and reported. */
+  let running: Promise<void> = Promise.resolve();
+  const deliver = (answers: readonly FileAnswer[]): void => {
+    for (const answer of answers) {
+      take(answer);
+      (answer.ok ? answer.diagnostics : [answer.diagnostic]).forEach(report);
+    }
+  };
+  try {
+    for await (const batch of batches) {
+      seen += batch.length;
+      const answers: FileAnswer[] = new Array(batch.length);
+      const items: LineToRead[] = [];
+      batch.forEach((l, at) => {
+        if ('skipped' in l) answers[at] = { at, ok: false, diagnostic: l.skipped };
+        else items.push({ line: l.text, where: l.where, at });
+      });
+      // A full batch says more is coming: counted twice, so a long feed gets its workers from its first batch.
+      const threads = threadsFor(batch.length < STDIN_BATCH_LINES ? seen : seen + batch.length, READ_SHARE, budget);
+      // One batch at a time in the workers' hands (a second run would start more workers), in order.
+      await running;
+      if (threads <= 1) {
+        for (const answer of items.map(readLine)) answers[answer.at] = answer;
+        deliver(answers);
+        continue;
+      }
+      running = runChunks<LineToRead, FileAnswer>({
+        items,
+        chunks: chunkRanges(items.length, CHUNK_BYTES, (i) => (items[i] as LineToRead).line.length, CHUNK),
+        threads,
+        thisThread: false,
+        worker: workers,
+        here: readLine,
+        name: 'read',
+      }).then((parsed) => {
+        for (const answer of parsed) answers[answer.at] = answer;
+        deliver(answers);
+      });
+      // A failure is seen when the next batch (or the end) waits for this one; until then it must not be unhandled.
+      running.catch(() => undefined);
+    }
+    await running;
+  } finally {
+    await running.catch(() => undefined);
+    await workers.close();
+  }
 }
