@@ -8,6 +8,7 @@ import type { ProgressEvent } from './types.js';
 
 const LABELS: Readonly<Record<ProgressEvent['stage'], string>> = {
   read: 'files read',
+  lines: 'lines read from standard input',
   fingerprinted: 'articles fingerprinted',
   stories: 'stories found',
   facts: 'stories with facts aligned',

@@ -171,7 +171,7 @@ async function articlesOf(
   try {
     fromStdin?.articles.forEach((a) => intake.add(a));
     fromStdin?.diagnostics.forEach(report);
-    if (streamed) await readLines(streamed, options.maxBytes, options.threads, take, report);
+    if (streamed) await readLines(streamed, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'lines', done, total: 0 }));
   } catch (e) {
     intake.close();
     throw e;

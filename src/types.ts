@@ -219,7 +219,8 @@ export interface ReportOptions {
 
 /** How far a long run has got, for a progress line on stderr. */
 export interface ProgressEvent {
-  readonly stage: 'read' | 'fingerprinted' | 'stories' | 'facts';
+  /** `lines`: lines of JSON Lines read from standard input (their total unknown: 0). */
+  readonly stage: 'read' | 'lines' | 'fingerprinted' | 'stories' | 'facts';
   readonly done: number;
   readonly total: number;
 }

@@ -112,6 +112,7 @@ describe('progress', () => {
     expect(progressLine({ stage: 'read', done: 2500, total: 10000 }, 0, 5000)).toBe('dedupe: 2,500 of 10,000 files read, about 15 s left');
     expect(progressLine({ stage: 'fingerprinted', done: 10000, total: 10000 }, 0, 5000)).toBe('dedupe: 10,000 of 10,000 articles fingerprinted');
     expect(progressLine({ stage: 'stories', done: 42, total: 42 }, 0, 1)).toBe('dedupe: 42 stories found');
+    expect(progressLine({ stage: 'lines', done: 8192, total: 0 }, 0, 5000)).toBe('dedupe: 8,192 lines read from standard input');
   });
 
   it('redraws at most every interval, at once on a new stage, and clears its line at the end', () => {

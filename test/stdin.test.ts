@@ -91,6 +91,11 @@ describe('JSON Lines on stdin, read a line at a time', () => {
     expect(readAtBatch[0]).toBeLessThan(new TextEncoder().encode(text).length);
     const here = await streamed(text);
     expect(here.articles).toHaveLength(9000 - 9);
+    // Progress after each batch: the lines done so far.
+    const told: number[] = [];
+    const again = await expandStdin(['-'], text);
+    if (again.streamed) await readLines(again.streamed, Number.POSITIVE_INFINITY, threadBudget(1), () => undefined, () => undefined, (n) => told.push(n));
+    expect(told).toEqual([4096, 8192, 9000]);
     expect(here.diagnostics.map((d) => d.path)).toEqual(Array.from({ length: 9 }, (_, k) => `<stdin>:${k * 1000 + 8}`));
   });
 

@@ -130,18 +130,27 @@ export async function readAll(
  * JSON Lines from standard input, batch by batch as they come: parsed and prepared on this thread while the lines
  * so far are few, on the read workers (kept between batches) once they are as many as files would need
  * ({@link READ_SHARE}); the next batch is read while the workers parse one. `take` gets each line's answer and
- * `report` its diagnostic, in input order.
+ * `report` its diagnostic, in input order; `onRead` how many lines (not blank) are done, after each batch.
  */
-export async function readLines(batches: StdinStream, maxBytes: number, budget: ThreadBudget, take: (answer: FileAnswer) => void, report: (d: Diagnostic) => void): Promise<void> {
+export async function readLines(
+  batches: StdinStream,
+  maxBytes: number,
+  budget: ThreadBudget,
+  take: (answer: FileAnswer) => void,
+  report: (d: Diagnostic) => void,
+  onRead?: (lines: number) => void,
+): Promise<void> {
   const workers = new WorkerSet(new URL('./read-worker.js', import.meta.url), maxBytes);
   let seen = 0;
   /** The batch in the workers' hands, if any: done when its answers have been taken and reported. */
   let running: Promise<void> = Promise.resolve();
+  let done = 0;
   const deliver = (answers: readonly FileAnswer[]): void => {
     for (const answer of answers) {
       take(answer);
       (answer.ok ? answer.diagnostics : [answer.diagnostic]).forEach(report);
     }
+    onRead?.((done += answers.length));
   };
   try {
     for await (const batch of batches) {
