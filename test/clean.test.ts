@@ -225,21 +225,23 @@ describe('recurring lines', () => {
     }
   });
 
-  it('finds the lines the definition names: in ≥ 3 articles, with ≥ 3 different pairs of neighbours (property)', () => {
-    // The definition, spelled out with a Map of Sets (what LineCounter does in flat arrays).
+  it('finds the lines the definition names: in ≥ 3 articles, on each side ≥ 3 different neighbours or none at all (property)', () => {
+    // The definition, spelled out with a Map of Sets (what LineCounter does in flat arrays); -1: no line there.
     const byDefinition = (articles: readonly ParsedArticle[]): Set<number> => {
-      const seen = new Map<number, { articles: number; contexts: Set<number> }>();
+      const seen = new Map<number, { articles: number; before: Set<number>; after: Set<number> }>();
       for (const a of articles) {
         const hashes = a.paragraphs.map(normalisedHash);
         hashes.forEach((h, i) => {
           if (hashes.indexOf(h) !== i) return;
-          const entry = seen.get(h) ?? { articles: 0, contexts: new Set<number>() };
+          const entry = seen.get(h) ?? { articles: 0, before: new Set<number>(), after: new Set<number>() };
           seen.set(h, entry);
           entry.articles++;
-          entry.contexts.add(((hashes[i - 1] ?? 0) * 31 + (hashes[i + 1] ?? 1)) >>> 0);
+          entry.before.add(hashes[i - 1] ?? -1);
+          entry.after.add(hashes[i + 1] ?? -1);
         });
       }
-      return new Set([...seen].filter(([, e]) => e.articles >= 3 && e.contexts.size >= 3).map(([h]) => h));
+      const varied = (s: Set<number>): boolean => s.size >= 3 || (s.size === 1 && s.has(-1));
+      return new Set([...seen].filter(([, e]) => e.articles >= 3 && varied(e.before) && varied(e.after)).map(([h]) => h));
     };
     // Few distinct lines, so that lines recur, in the same and in different surroundings.
     const line = fc.constantFrom('Sign up now.', 'SIGN UP  now.', 'Rain fell.', 'The end.', 'Shares rose.', 'He left.', 'Ads.');
@@ -249,6 +251,22 @@ describe('recurring lines', () => {
         expect([...recurringLines(as)].sort()).toEqual([...byDefinition(as)].sort());
       }),
     );
+  });
+
+  it('keeps the last sentence of wire copy that each outlet ends with its own credit line (or none)', () => {
+    const wire = ['A magnitude 6.2 earthquake struck central Italy early on Wednesday.', 'Rescue workers searched for survivors.', 'The agency said 1,200 rescuers had been deployed by noon.'];
+    const copies = ['Reporting by Steve Scherer', '© 2016 Guardian News and Media', undefined].map((credit, k) => article(`${k}.txt`, credit ? [...wire, credit] : wire));
+    expect(recurringLines(copies).size).toBe(0);
+    // The first sentence too, when each outlet puts its own line before it.
+    const led = ['Updated 10:00', 'Listen to this story', 'Breaking'].map((lead, k) => article(`${k}.txt`, [lead, ...wire]));
+    expect(recurringLines(led).size).toBe(0);
+  });
+
+  it('drops furniture that ends (or starts) every article it is in, after (or before) different text', () => {
+    const last = stories.map((s) => article(s.path, [...s.paragraphs.filter((p) => p !== FURNITURE), FURNITURE]));
+    expect([...recurringLines(last)]).toEqual([normalisedHash(FURNITURE)]);
+    const first = stories.map((s) => article(s.path, [FURNITURE, ...s.paragraphs.filter((p) => p !== FURNITURE)]));
+    expect([...recurringLines(first)]).toEqual([normalisedHash(FURNITURE)]);
   });
 
   it('keeps a line found in only two articles', () => {

@@ -168,17 +168,33 @@ function asciiHash(bytes: Uint8Array, length: number): number {
   return mix32(h ^ count);
 }
 
+/** The side of a neighbour in the low word of a {@link LineCounter} entry: its top bit. */
+const BEFORE = 0;
+const AFTER = 0x80000000;
+/** No neighbour on that side: the line starts or ends its article. */
+const EDGE = 0;
+/** A neighbouring line's hash as the rest of the low word: 31 bits, never {@link EDGE}. */
+const side = (hash: number): number => ((hash >>> 1) | 1) >>> 0;
+
 /** Where the high word of a 64-bit number sits in a pair of 32-bit words (1 on little-endian machines). */
 const HIGH = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 1 : 0;
 
 /**
- * Lines that recur across articles in different surroundings: seen in at least `minArticles` articles with
- * at least `minArticles` different neighbouring lines. Republished wire copy repeats its lines with the
- * same neighbours, so copies do not make each other's text "recurring". Articles are added one at a time
- * (as they are read); each distinct line of an article costs 8 bytes in flat arrays, not a Map entry and a Set.
+ * Lines that recur across articles in different surroundings: seen in at least `minArticles` articles, with on
+ * each side at least `minArticles` different neighbouring lines, or none at all (the line starts, or ends, every
+ * article it is in). Site furniture ("Our correspondent contributed to this report.") sits among different text
+ * on both sides. Republished wire copy repeats its lines with the same neighbours on at least one side, so copies
+ * do not make each other's text "recurring": a copy's last sentence is followed by each outlet's own credit line,
+ * or none, but preceded by the same sentence. (Counting the pair of neighbours together, as before, took that last
+ * sentence for furniture in three copies with three different credit lines, and dropped it from all of them.)
+ * Articles are added one at a time (as they are read); each distinct line of an article costs 16 bytes in flat
+ * arrays, not a Map entry and a Set.
  */
 export class LineCounter {
-  /** Per distinct line of each article, two words: its hash (the high word) and its neighbours' hash (low). */
+  /**
+   * Per distinct line of each article, two pairs of words: its hash (the high word) and a neighbour (the low
+   * word: {@link BEFORE} or {@link AFTER}, and the neighbour's {@link side} value or {@link EDGE}).
+   */
   #entries = new Uint32Array(1024);
   #length = 0;
 
@@ -188,19 +204,21 @@ export class LineCounter {
 
   /**
    * What {@link add} counts of an article's paragraphs, on any thread (a read worker works it out next to the
-   * file): per distinct line, its hash and its neighbours' hash, in the counter's word order. `hashes`: the
-   * paragraphs' {@link lineHashes}, if known.
+   * file): per distinct line, its hash with the line before it, and its hash with the line after it, in the
+   * counter's word order. `hashes`: the paragraphs' {@link lineHashes}, if known.
    */
   static entriesOf(paragraphs: readonly string[], hashes = lineHashes(paragraphs)): Uint32Array {
     const unique = new Set<number>();
-    const entries = new Uint32Array(2 * hashes.length);
+    const entries = new Uint32Array(4 * hashes.length);
     let length = 0;
     hashes.forEach((h, i) => {
       if (unique.has(h)) return;
       unique.add(h);
       entries[length + HIGH] = h;
-      entries[length + 1 - HIGH] = ((hashes[i - 1] ?? 0) * 31 + (hashes[i + 1] ?? 1)) >>> 0;
-      length += 2;
+      entries[length + 1 - HIGH] = BEFORE | (i > 0 ? side(hashes[i - 1] as number) : EDGE);
+      entries[length + 2 + HIGH] = h;
+      entries[length + 3 - HIGH] = AFTER | (i + 1 < hashes.length ? side(hashes[i + 1] as number) : EDGE);
+      length += 4;
     });
     return entries.subarray(0, length);
   }
@@ -214,20 +232,36 @@ export class LineCounter {
 
   /** The hashes of the recurring lines among the articles added so far. */
   recurring(minArticles = 3): Set<number> {
-    // As 64-bit numbers (hash high, neighbours low), sorting groups each line's entries, its neighbour hashes
-    // in order, so distinct neighbourhoods are the changes within a group.
+    // As 64-bit numbers (hash high, neighbour low), sorting groups each line's entries: the neighbours before it in
+    // order, then those after it (the side is the low word's top bit), so distinct neighbours are the changes.
     const pairs = new BigUint64Array(this.#entries.buffer, 0, this.#length / 2).sort();
     const words = new Uint32Array(pairs.buffer, 0, this.#length);
     const result = new Set<number>();
+    const varied = (distinct: number, only: number): boolean => distinct >= minArticles || (distinct === 1 && only === EDGE);
     for (let i = 0; i < words.length; ) {
       const h = words[i + HIGH] as number;
       let articles = 0;
-      let contexts = 0;
-      for (let previous = -1; i < words.length && words[i + HIGH] === h; i += 2, articles++) {
-        if (words[i + 1 - HIGH] !== previous) contexts++;
-        previous = words[i + 1 - HIGH] as number;
+      let before = 0;
+      let after = 0;
+      let previous = -1;
+      let onlyBefore = -1;
+      let onlyAfter = -1;
+      for (; i < words.length && words[i + HIGH] === h; i += 2) {
+        const low = words[i + 1 - HIGH] as number;
+        const isAfter = low >= AFTER;
+        if (!isAfter) articles++; // each article gives a line one entry a side
+        if (low === previous) continue;
+        previous = low;
+        const value = isAfter ? low - AFTER : low;
+        if (isAfter) {
+          after++;
+          onlyAfter = value;
+        } else {
+          before++;
+          onlyBefore = value;
+        }
       }
-      if (articles >= minArticles && contexts >= minArticles) result.add(h);
+      if (articles >= minArticles && varied(before, onlyBefore) && varied(after, onlyAfter)) result.add(h);
     }
     return result;
   }
