@@ -301,5 +301,10 @@ function reportOptions(o: RunOptions): ReportOptions {
     shingle: o.shingle,
     seed: o.seed,
     singleStory: o.singleStory,
+    nameWeight: o.nameWeight,
+    titleWeight: o.titleWeight,
+    yearPenalty: o.yearPenalty,
+    dateWindow: o.dateWindow,
+    maxSize: o.maxBytes,
   };
 }

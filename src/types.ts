@@ -215,6 +215,13 @@ export interface ReportOptions {
   readonly shingle: number;
   readonly seed: number;
   readonly singleStory: boolean;
+  /** The story-similarity settings (`--name-weight`, `--title-weight`, `--year-penalty`, `--date-window`). */
+  readonly nameWeight?: number;
+  readonly titleWeight?: number;
+  readonly yearPenalty?: number;
+  readonly dateWindow?: number;
+  /** `--max-size` in bytes: which files were read at all. */
+  readonly maxSize?: number;
 }
 
 /** How far a long run has got, for a progress line on stderr. */

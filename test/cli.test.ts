@@ -268,6 +268,13 @@ describe('usage errors and diagnostics', () => {
     expect(r.stderr).toContain('--spill-after');
   });
 
+  it('echoes every option that shapes the result in the JSON options, so a run can be reproduced', () => {
+    const r = dedupe(['seeds/', '--json', '--name-weight', '0', '--title-weight', '3', '--year-penalty', '0.1', '--date-window', '1', '--max-size', '1MB']);
+    expect(r.status).toBe(0);
+    const { options } = JSON.parse(r.stdout) as { options: Record<string, unknown> };
+    expect(options).toMatchObject({ nameWeight: 0, titleWeight: 3, yearPenalty: 0.1, dateWindow: 1, maxSize: 1024 ** 2 });
+  });
+
   it('refuses a fraction of a byte (--max-size 1.5 was taken as 1 byte) but takes 1.5MB', () => {
     const r = dedupe(['seeds/', '--max-size', '1.5']);
     expect(r.status).toBe(2);
