@@ -237,7 +237,7 @@ describe('usage errors and diagnostics', () => {
       writeFileSync(tsv, [...seeds.map((f) => `${f}\ts1`), 'nowhere/a.txt\ts2'].join('\n'));
       const some = dedupe(['eval', dir, '--stories', tsv]);
       expect(some.status).toBe(0);
-      expect(some.stdout).toContain('1 of the labelled paths are no article of the run');
+      expect(some.stdout).toContain('1 of the labelled paths is no article of the run');
     });
   });
 

@@ -152,3 +152,28 @@ describe('--width in the terminal view', () => {
     expect(renderTerminal(wide, { color: false, width: 200, matrix: false }).split('\n')[0]).toBe(summary(wide));
   });
 });
+
+describe('the adds headings of a story of two sources', () => {
+  it('agree with the articles they name: "A reports", "B, C report", "B, C leave them out"', async () => {
+    const { renderTerminal } = await import('../src/render/terminal.js');
+    const { renderMarkdown } = await import('../src/render/markdown.js');
+    const { article, OPTIONS } = await import('./render-fixture.js');
+    const { buildReport } = await import('../src/report/build.js');
+    const { stored } = await import('../src/clean/packed.js');
+    const articles = [
+      article('ap', 'AP', 'Quake kills 95', ['An earthquake killed 95 people on Monday, officials said.', 'Aid trucks reached the valley.']),
+      article('r1', 'Reuters', 'Quake kills 95', ['An earthquake killed 95 people on Monday, officials said.', 'The army sent helicopters.']),
+      article('r2', 'Reuters', 'Quake toll rises', ['An earthquake killed 158 people on Monday, officials said.', 'The army sent helicopters.']),
+    ];
+    const report = buildReport({ articles: articles.map(stored), groups: [[0, 1, 2]], copies: [], skipped: [], warnings: [], options: OPTIONS });
+    const views = [renderTerminal(report, { color: false, width: 120, matrix: false }), renderMarkdown(report)];
+    for (const view of views) {
+      const headings = view.split('\n').filter((l) => /Only /.test(l)).map((l) => l.replace(/^[#\s]*/, ''));
+      expect(headings).toHaveLength(2);
+      const one = headings.find((h) => h.includes('(AP)'));
+      const two = headings.find((h) => h.includes('(Reuters)'));
+      expect(one).toMatch(/^Only \w \(AP\) reports \(\d+; \w, \w leave them out\)$/);
+      expect(two).toMatch(/^Only \w, \w \(Reuters\) report \(\d+; \w leaves them out\)$/);
+    }
+  });
+});

@@ -12,7 +12,7 @@ export function formatEval(r: EvalResult): string {
     row('stories pairwise', r.stories.pairwise),
     row('stories B-cubed', r.stories.bcubed),
   ];
-  if (r.stories.missing > 0) lines.splice(1, 0, `${r.stories.missing} of the labelled paths are no article of the run (wrong path or skipped file): each counts as a story of its own`);
+  if (r.stories.missing > 0) lines.splice(1, 0, `${r.stories.missing} of the labelled paths ${r.stories.missing === 1 ? 'is' : 'are'} no article of the run (wrong path or skipped file): each counts as a story of its own`);
   if (r.facts) {
     lines.push(row('fact links', r.facts));
     lines.push(

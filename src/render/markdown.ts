@@ -113,8 +113,9 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
   const two = s.bySource.length === 2;
   for (const g of s.bySource) {
     const other = two ? s.bySource.find((x) => x !== g) : undefined;
-    const note = other ? `; ${tags(other.articles)} leaves them out` : '';
-    append(out, list(`Only ${tags(g.articles)} (${md(g.source)}) reports (${g.adds.length}${note})`, g.adds.map((f) => factItem(f, labels)), 'nothing'));
+    // The verbs agree with the articles named: "A reports", "B, C report".
+    const note = other ? `; ${tags(other.articles)} ${other.articles.length > 1 ? 'leave' : 'leaves'} them out` : '';
+    append(out, list(`Only ${tags(g.articles)} (${md(g.source)}) ${g.articles.length > 1 ? 'report' : 'reports'} (${g.adds.length}${note})`, g.adds.map((f) => factItem(f, labels)), 'nothing'));
   }
   if (!two) {
     const facts = new Map(story.facts.map((f) => [f.id, f]));

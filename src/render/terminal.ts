@@ -131,8 +131,10 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     const tags = ids.map((id) => labels.get(id)).join(', ');
     const adds = story.facts.filter((f) => sourcesOf(f) === 1 && ids.some((id) => f.articles.includes(id)));
     const others = [...bySource.keys()].filter((s) => s !== src).map((s) => (bySource.get(s) ?? []).map((id) => labels.get(id)).join(', '));
-    const note = twoSources ? `; ${others.join(', ')} leaves them out` : '';
-    out.push('', section(`Only ${tags} (${safeText(src)}) reports (${adds.length}${note})`, ctx));
+    // The verbs agree with the articles named: "A reports", "B, C report".
+    const otherCount = [...bySource].filter(([s]) => s !== src).reduce((n, [, list]) => n + list.length, 0);
+    const note = twoSources ? `; ${others.join(', ')} ${otherCount > 1 ? 'leave' : 'leaves'} them out` : '';
+    out.push('', section(`Only ${tags} (${safeText(src)}) ${ids.length > 1 ? 'report' : 'reports'} (${adds.length}${note})`, ctx));
     if (adds.length === 0) out.push(`    ${ctx.c.dim('nothing')}`);
     for (const f of adds) append(out, renderFactLines(f, labels, ctx, ctx.c.blue('+')));
   }
