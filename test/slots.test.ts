@@ -64,6 +64,8 @@ describe('extractSlots: weekdays', () => {
     expect(show('Sat down')).toEqual([]);
     expect(show('told the Sunday Times')).toEqual([]);
     expect(show('since the Good Friday agreement')).toEqual([]);
+    // Named days, not dates: "It's not Patch Tuesday, but Microsoft released a fix" was a weekday conflict.
+    for (const name of ['Patch Tuesday', 'Giving Tuesday', 'Shrove Tuesday', 'Fat Tuesday', 'Blue Monday']) expect(show(`It is not ${name}, but`)).toEqual([]);
   });
 });
 

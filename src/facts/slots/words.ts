@@ -13,7 +13,7 @@ export const MONTH_CUES = set('in since until till by from through during last n
 export const YEAR_CUES = set('in since until till from of during early late mid the year before after between through');
 /** Capitalised words after a weekday that make it part of a name ("the Sunday Times"), and before it. */
 export const WEEKDAY_NAME_NEXT = set('times telegraph mail express post herald mirror star independent sport agreement prayers');
-export const WEEKDAY_NAME_PREV = set('good black bloody ash palm holy easter maundy cyber super');
+export const WEEKDAY_NAME_PREV = set('good black bloody ash palm holy easter maundy cyber super patch giving shrove fat blue');
 export const ZONES = new Map([['GMT', 'gmt'], ['UTC', 'gmt'], ['EST', 'est'], ['EDT', 'edt'], ['CST', 'cst'], ['CDT', 'cdt'], ['MST', 'mst'], ['MDT', 'mdt'], ['PST', 'pst'], ['PDT', 'pdt'], ['BST', 'bst'], ['CET', 'cet'], ['CEST', 'cest'], ['EET', 'eet'], ['EEST', 'eest'], ['MSK', 'msk'], ['JST', 'jst'], ['IST', 'ist'], ['AEST', 'aest'], ['AEDT', 'aedt'], ['ET', 'et'], ['PT', 'pt']]);
 
 export const SMALL = new Map('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').map((w, i) => [w, i + 1] as const));
