@@ -102,6 +102,11 @@ describe('extractSlots: numbers', () => {
     expect(show('1,200 people')).toEqual(['number 1200 peopl']);
     expect(show('grew 3.50 percent')).toEqual(['number 3.5 percent']);
     expect(show('grew 10% last year')).toEqual(['number 10 percent']);
+    // One unit however it is written: "percent last month" was counted in months.
+    for (const t of ['fell to 5.4 percent last month', 'fell to 5.4 per cent last month', 'fell to 5.4% last month', 'fell 5.4 pct']) expect(show(t)).toEqual(['number 5.4 percent']);
+    for (const t of ['a wave 60m high', 'a wave 60 metres high', 'a wave 60 meters high']) expect(show(t)).toEqual(['number 60 m']);
+    for (const t of ['10km away', '10 kilometres away', '10 kilometers away']) expect(show(t)).toEqual(['number 10 km']);
+    expect(show('ran 5 miles')).toEqual(show('ran 5mi'));
     expect(show('pledged $1.2 billion in aid')).toEqual(['number 1200000000 usd']);
     expect(show('pledged $3bn')).toEqual(['number 3000000000 usd']);
     expect(show('pledged 1.2 billion dollars')).toEqual(['number 1200000000 usd']);
@@ -156,7 +161,7 @@ describe('extractSlots: numbers', () => {
     expect(show('under UN Security Council Resolution 2254')).toEqual([]);
     expect(show('5 killed and 13 pm')).toEqual(['number 5 kill']);
     expect(show('Some 200 people')).toEqual(['number 200 peopl']);
-    expect(show('50 km (30 miles) away')).toEqual(['number 50 km', 'number 30 mile']);
+    expect(show('50 km (30 miles) away')).toEqual(['number 50 km', 'number 30 mi']); // miles and mi are one unit
   });
 });
 

@@ -100,6 +100,8 @@ function isPlural(w: string): boolean {
 function unitAfter(c: Ctx, j: number): string | undefined {
   if (lowerAt(c, j) === '%') return 'percent';
   if (lowerAt(c, j) === 'per' && lowerAt(c, j + 1) === 'cent') return 'percent';
+  // "5.4 percent last month": the unit is the percent, not the last word of the run.
+  if (lowerAt(c, j) === 'percent' || lowerAt(c, j) === 'pct') return 'percent';
   while (FILLER.has(lowerAt(c, j)) && isWordAt(c, j)) j++;
   const run: string[] = [];
   for (let k = j; k < c.toks.length && run.length < 3; k++) {

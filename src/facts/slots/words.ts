@@ -36,7 +36,20 @@ export const STOP = set(
 /** Skipped before a unit run: "143 more air raids". */
 export const FILLER = set('more fewer less');
 export const IRREGULAR_PLURAL = set('people men women children police personnel staff troops cattle feet teeth mice');
-export const UNIT_ALIAS = new Map([['person', 'peopl'], ['dollar', 'usd'], ['euro', 'eur']]);
+export const UNIT_ALIAS = new Map([
+  ['person', 'peopl'],
+  ['dollar', 'usd'],
+  ['euro', 'eur'],
+  ['pct', 'percent'],
+  // Spelled-out measures (stemmed, both spellings) as their glued forms ("60m" and "60 metres" are one unit).
+  ...(['metr', 'meter'] as const).map((w) => [w, 'm'] as const),
+  ...(['kilometr', 'kilomet', 'kilometer'] as const).map((w) => [w, 'km'] as const),
+  ...(['centimetr', 'centimet', 'centimeter'] as const).map((w) => [w, 'cm'] as const),
+  ...(['millimetr', 'millimet', 'millimeter'] as const).map((w) => [w, 'mm'] as const),
+  ...(['kilogram', 'kilo'] as const).map((w) => [w, 'kg'] as const),
+  ...(['feet', 'foot'] as const).map((w) => [w, 'ft'] as const),
+  ['mile', 'mi'],
+]);
 /** Connectors that make two numbers a range ("between 140 and 150"); both ends are then dropped. */
 export const RANGE = set('- – — to and or');
 
