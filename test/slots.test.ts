@@ -295,6 +295,12 @@ describe('disagreements', () => {
     expect(differ('spokesman Mohammed bin Salman', 'spokesman Osama bin Laden')).toEqual([
       'name: mohammed bin salman | osama bin laden',
     ]);
+    // A shared first name is not the same person; a shared surname, or a name within the other, is.
+    expect(differ('Pentagon spokesman John Kirby said', 'Pentagon spokesman John Smith said')).toEqual(['name: john kirby | john smith']);
+    expect(differ('Crown Prince Mohammed bin Salman said', 'Crown Prince Mohammed bin Zayed said')).toEqual(['name: mohammed bin salman | mohammed bin zayed']);
+    expect(differ('President Bill Clinton said', 'President William Clinton said')).toEqual([]);
+    expect(differ('President Barack Obama said', 'President Obama said')).toEqual([]);
+    expect(differ('spokesman Sawarmi Khaled Saad said', 'spokesman Sawarmi Khalid said')).toEqual([]); // transliterated
   });
 
   it('reports kinds in a fixed order and nothing for empty input', () => {

@@ -71,8 +71,8 @@ export function disagreements(a: readonly Slot[], b: readonly Slot[]): Disagreem
 }
 
 /**
- * Names given for one role. Two names are the same person when equal ignoring spaces, or when they share a
- * word of 3+ letters that is not a particle ("Assad" / "Bashar al-Assad"). A near-spelling IS flagged: same
+ * Names given for one role. Two names are the same person when equal ignoring spaces, or when one's words are
+ * within the other's or they share the surname (see {@link samePerson}). A near-spelling IS flagged: same
  * word count, edit distance 1–2 on the whole value, differing only in words of 4+ letters ("Velucci" /
  * "Vellucci"); so are transliteration variants ("Mohamed" / "Mohammed"). Otherwise, when no name on one side
  * matches any on the other, the outlets named different people for the role.
@@ -85,7 +85,7 @@ function nameDisagreement(as: Slot[], bs: Slot[]): Disagreement | undefined {
     for (const y of bs) {
       if (compact(x.value) === compact(y.value)) related = true;
       else if (nearSpelling(x.value, y.value)) misspelt.push([x, y]);
-      else if (sharedWord(x.value, y.value)) related = true;
+      else if (samePerson(x.value, y.value)) related = true;
     }
   }
   const exact = (s: Slot, others: Slot[]): boolean => others.some((o) => compact(o.value) === compact(s.value));
@@ -100,9 +100,26 @@ function unique(slots: Slot[]): Slot[] {
   return [...new Set(slots)];
 }
 
-function sharedWord(x: string, y: string): boolean {
-  const words = new Set(x.split(' ').filter((w) => w.length >= 3 && !PARTICLES.has(w)));
-  return y.split(' ').some((w) => words.has(w));
+/**
+ * Whether two names can be one person: the words of 3+ letters that are not particles of one are all in the other
+ * ("Assad" / "Bashar al-Assad", "Wang Yi" / "Wang Li", whose given names are too short to tell), or the two end
+ * with the same such word, the surname ("Bill Clinton" / "William Clinton"); words match when {@link sameWord}
+ * ("Sawarmi Khaled Saad" / "Sawarmi Khalid"). A shared first name is not enough:
+ * "John Kirby" and "John Smith", "Mohammed bin Salman" and "Mohammed bin Zayed" are different people.
+ */
+function samePerson(x: string, y: string): boolean {
+  const words = (v: string): string[] => v.split(' ').filter((w) => w.length >= 3 && !PARTICLES.has(w));
+  const xs = words(x);
+  const ys = words(y);
+  if (xs.length === 0 || ys.length === 0) return false;
+  const within = (a: readonly string[], b: readonly string[]): boolean => a.every((w) => b.some((v) => sameWord(w, v)));
+  return within(xs, ys) || within(ys, xs) || sameWord(xs[xs.length - 1] as string, ys[ys.length - 1] as string);
+}
+
+/** One word of a name, spelt alike or transliterated ("Khaled" / "Khalid"): equal, or 5+ letters with the same first letter 1–2 edits apart. */
+function sameWord(w: string, v: string): boolean {
+  if (w === v) return true;
+  return w.length >= 5 && v.length >= 5 && w.length <= 40 && v.length <= 40 && w[0] === v[0] && editDistance(w, v) <= 2;
 }
 
 function nearSpelling(x: string, y: string): boolean {
