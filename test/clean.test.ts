@@ -85,6 +85,12 @@ describe('classifyLine: other boilerplate', () => {
     ['Click here to read the full statement.', 'promo'],
     ['A photo shows smoke rising over Jobar.', 'caption'],
     ['Subscribe', 'short'],
+    // Publication time stamps on their own line: each copy of a story has its own, which made facts and date conflicts.
+    ['26 September 2013, 10:00 (GMT+05:00)', 'credit'],
+    ['Updated 10:37 GMT', 'credit'],
+    ['Published: March 3, 2017 at 5:02 pm ET', 'credit'],
+    ['Tuesday 21 March 2017 10.37 GMT', 'credit'],
+    ['Sept. 5, 2013 | 4:30 p.m.', 'credit'],
   ])('%s → %s', (line, reason) => {
     expect(classifyLine(line)).toBe(reason);
   });
@@ -99,6 +105,8 @@ describe('classifyLine: news is kept', () => {
     'Russia, Iran and Turkey brokered an uneasy ceasefire in Syria earlier this year.',
     'A military media unit run by Hezbollah said that fighting continued in the towns.',
     '“There is no place that has not been hit,” said Abu Abdo a field commander from Failaq al Rahman brigade.',
+    'On March 3, 2017, rebels attacked.',
+    'The vote is on Monday at 10 am.',
   ])('%s', (line) => {
     expect(classifyLine(line)).toBeUndefined();
   });
