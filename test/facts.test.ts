@@ -236,6 +236,13 @@ describe('factConflicts', () => {
     expect(conflict?.mentions).toEqual(mentions.slice(0, 3));
   });
 
+  it('names the value, not its possessive, in the detail (the values keep the text as written)', () => {
+    const mentions = [m('r', 0, "Rebels said Sunday's attack killed 12."), m('f', 1, "Rebels said Monday's attack killed 12.")];
+    const [conflict] = factConflicts({ fact: 's1-f3', mentions, sourceOf });
+    expect(conflict?.detail).toBe('weekday: Sunday (Reuters) vs Monday (AFP)');
+    expect(conflict?.values.map((v) => v.value)).toEqual(["Sunday's", "Monday's"]);
+  });
+
   it('never reports a conflict between two articles of one source', () => {
     const mentions = [m('r', 0, 'The rebels attacked on Monday.'), m('r2', 1, 'The rebels attacked on Sunday.')];
     expect(factConflicts({ fact: 's1-f1', mentions, sourceOf })).toEqual([]);

@@ -81,7 +81,8 @@ function describe(kind: SlotKind, byArticle: ReadonlyMap<string, ReadonlyMap<str
   for (const [article, values] of byArticle) {
     const key = [...values.keys()].sort().join('|');
     let side = sides.get(key);
-    if (!side) sides.set(key, (side = { shown: [...values.values()].map((s) => s.text).join(', '), sources: new Set() }));
+    // "Sunday's talks" names Sunday: the possessive is the sentence's, not the value's.
+    if (!side) sides.set(key, (side = { shown: [...values.values()].map((s) => s.text.replace(/['’]s$/, '')).join(', '), sources: new Set() }));
     side.sources.add(sourceOf.get(article) ?? article);
   }
   const parts = [...sides.values()].map((s) => `${s.shown} (${[...s.sources].sort().join(', ')})`);
