@@ -177,3 +177,25 @@ describe('the adds headings of a story of two sources', () => {
     }
   });
 });
+
+describe('the near-duplicate note of a source line', () => {
+  it('stays on the line when it fits the width, else takes lines of its own within the width', async () => {
+    const { renderTerminal } = await import('../src/render/terminal.js');
+    const { article, OPTIONS } = await import('./render-fixture.js');
+    const { buildReport } = await import('../src/report/build.js');
+    const { stored } = await import('../src/clean/packed.js');
+    const text = ['An earthquake struck central Italy early on Wednesday, killing at least 38 people.', 'Rescue workers searched the rubble for survivors.'];
+    const articles = [article('g', 'Guardian News and Media', 'Quake', text), article('r', 'Reuters', 'Quake', text)];
+    const report = buildReport({ articles: articles.map(stored), groups: [[0, 1]], copies: [{ a: 'g', b: 'r', jaccard: 0.91 }], skipped: [], warnings: [], options: OPTIONS });
+    const wide = renderTerminal(report, { color: false, width: 120, matrix: false }).split('\n');
+    expect(wide.filter((l) => /^ {4}[AB] .*near-duplicate of [AB] \(91% same text\)$/.test(l))).toHaveLength(2);
+    for (const width of [40, 60]) {
+      const lines = renderTerminal(report, { color: false, width, matrix: false }).split('\n');
+      const notes = lines.filter((l) => l.includes('near-duplicate of'));
+      expect(notes).toHaveLength(2);
+      for (const l of notes) expect(l.length).toBeLessThanOrEqual(width);
+      // At 40 neither fits on its source line; at 60 the short one does, the long one takes its own.
+      expect(notes.filter((l) => l.startsWith('      near-duplicate of'))).toHaveLength(width === 40 ? 2 : 1);
+    }
+  });
+});

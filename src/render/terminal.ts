@@ -67,9 +67,17 @@ function sourceLine(story: Story, labels: ReadonlyMap<string, string>, ctx: Ctx)
     if (!a) continue;
     const copyOf = story.copies.find((p) => p.b === id || p.a === id);
     const other = copyOf ? (copyOf.a === id ? copyOf.b : copyOf.a) : undefined;
-    const copyNote = copyOf && other ? ctx.c.magenta(` near-duplicate of ${labels.get(other)} (${Math.round(copyOf.jaccard * 100)}% same text)`) : '';
+    const copyNote = copyOf && other ? `near-duplicate of ${labels.get(other)} (${Math.round(copyOf.jaccard * 100)}% same text)` : '';
     const date = a.date ? ctx.c.dim(` ${a.date}`) : '';
-    append(lines, wrap(`${ctx.c.bold(labels.get(id) ?? '?')}  ${safeText(a.source)}${date}  ${ctx.c.dim(safeText(a.path))}${copyNote}`, ctx.width + 40, '      ', '    '));
+    const line = `${ctx.c.bold(labels.get(id) ?? '?')}  ${safeText(a.source)}${date}  ${ctx.c.dim(safeText(a.path))}`;
+    // The note goes on the line when all of it fits the width, else on a line of its own, wrapped at the width
+    // (only the path may run past it: 40 columns, so that it is not broken).
+    if (copyNote !== '' && 4 + stripAnsi(line).length + 1 + copyNote.length <= ctx.width) {
+      append(lines, [`    ${line} ${ctx.c.magenta(copyNote)}`]);
+      continue;
+    }
+    append(lines, wrap(line, ctx.width + 40, '      ', '    '));
+    if (copyNote !== '') append(lines, wrap(copyNote, ctx.width, '      ').map((l) => ctx.c.magenta(l)));
   }
   return lines;
 }
