@@ -170,6 +170,7 @@ describe('extractSlots: names tied to a role', () => {
     expect(show('UN spokeswoman Alessandra Velucci told reporters')).toEqual(['name alessandra velucci spokesperson']);
     expect(show('President Bashar al-Assad and the army')).toEqual(['name bashar al assad president']);
     expect(show('Syrian regime leader Bashar al Assad, along')).toEqual(['name bashar al assad leader']);
+    expect(show('President George W. Bush said on Monday')).toEqual(['name george bush president', 'weekday monday']);
     expect(show('Foreign Minister Sergei Lavrov met Vice President Mike Pence')).toEqual([
       'name sergei lavrov foreign minister',
       'name mike pence vice president',

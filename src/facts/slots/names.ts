@@ -63,7 +63,10 @@ function nameAt(c: Ctx, i: number): Name | undefined {
   let caps = 0;
   while (k < c.toks.length && parts.length < 6) {
     const t = c.toks[k] as Tok;
-    if (nameToken(c, k)) {
+    // An initial first: "W" is also a capitalised word, and taken as one it ended "George W. Bush" at "George W".
+    if (k > i && initialAt(c, k)) {
+      k += 2;
+    } else if (nameToken(c, k)) {
       parts.push(t.lower);
       caps++;
       k++;
@@ -71,8 +74,6 @@ function nameAt(c: Ctx, i: number): Name | undefined {
     } else if (PARTICLES.has(t.text) && nameToken(c, k + 1)) {
       parts.push(t.text);
       k++;
-    } else if (initialAt(c, k)) {
-      k += 2;
     } else break;
   }
   if (caps < 2 || caps > 4 || nameToken(c, k)) return undefined;
