@@ -76,6 +76,7 @@ describe('classifyLine: other boilerplate', () => {
   it.each([
     ['Reporting by Tom Perry; Editing by Alison Williams', 'credit'],
     ['Additional reporting by Ellen Francis', 'credit'],
+    ['(Reporting by Steve Scherer)', 'credit'],
     ['© 2017 Reuters', 'credit'],
     ['Copyright 2017 Reuters. All rights reserved.', 'credit'],
     ['Photo: Reuters/Omar Sanadiki', 'credit'],

@@ -63,6 +63,15 @@ describe('credit lines and datelines', () => {
     expect(creditOutlet(['A witness said (in tears) - nothing more.'])).toBeUndefined();
   });
 
+  it('reads a known agency from a dash line, a "By NAME, Agency" line or a "Source:" line, and nothing else from them', () => {
+    expect(creditOutlet(['Text.', '— Associated Press'])).toBe('AP');
+    expect(creditOutlet(['Text.', 'By JOHN DOE, Associated Press'])).toBe('AP');
+    expect(creditOutlet(['Text.', 'Source: Reuters'])).toBe('Reuters');
+    expect(creditOutlet([], 'By Jane Smith, AFP')).toBe('AFP');
+    expect(creditOutlet(['Text.', 'Source: U.S. Census Bureau'])).toBeUndefined();
+    expect(creditOutlet(['Text.', 'By John Doe, staff writer'])).toBeUndefined();
+  });
+
   it('uses a byline only when it names an outlet', () => {
     expect(creditOutlet([], 'By TRT World and Agencies')).toBe('TRT World');
     expect(creditOutlet([], 'Reuters Staff')).toBe('Reuters');

@@ -17,7 +17,7 @@ const NAME = "\\p{Lu}[\\p{L}'’.\\-]*";
 const CREDIT = [
   /^[\p{Lu}][\p{L}'’.&\- ]{0,60} and (agencies|wires|wire services)\.?$/iu,
   new RegExp(`^[Bb][Yy]\\s+${NAME}(\\s+${NAME}){0,3}(\\s+(and|&)\\s+${NAME}(\\s+${NAME}){0,3})?(,\\s*[\\p{L} ]{1,40})?$`, 'u'),
-  /^(reporting|additional reporting|writing|editing|compiled|produced) by\b/i,
+  /^\(?(reporting|additional reporting|writing|editing|compiled|produced) by\b/i,
   /^(source|sources|photo|photos|image|images|credit|credits|video)\s*:/i,
   /^(©|\(c\)|copyright\b)/i,
   /\ball rights reserved\b/i,

@@ -111,6 +111,8 @@ const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’/-]{0,40}(?:,\s*[\p{L}.]+\s+\d{1
 const AGENCIES_LINE = /^(?:by\s+)?([\p{L}][\p{L}\d'’.& -]{0,60}?)\s+(?:and|&)\s+(?:agencies|wires|wire services)\.?$/iu;
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?([\p{L}][\p{L}\d'’.& -]{1,50}?)[.,]?(?:\s+all rights reserved\.?)?$/iu;
 const BY_OUTLET = /^(?:by\s+)?([\p{L}][\p{L}'’.& -]{0,40}?)(?:\s+staff)?$/iu;
+/** "— Associated Press", "By JOHN DOE, Associated Press", "Source: Reuters": an outlet the line names, counted only when it is a known one. */
+const AGENCY_CREDIT = /^(?:[-–—]\s*|by\s+[^,]{1,60},\s*|sources?\s*:\s*)([\p{L}][\p{L}'’.& -]{0,40}?)\.?$/iu;
 
 /** Whether `line` has at most `max` words (runs of non-white space), reading no further than it must. */
 function atMostWords(line: string, max: number): boolean {
@@ -140,9 +142,14 @@ export function creditOutlet(paragraphs: readonly string[], byline?: string): st
     const m = AGENCIES_LINE.exec(line) ?? COPYRIGHT_LINE.exec(line);
     if (m?.[1]) return canonicalOutlet(m[1]);
   }
+  for (const line of short) {
+    const m = AGENCY_CREDIT.exec(line);
+    const name = m?.[1] ? ALIASES[m[1].trim().toLowerCase()] : undefined;
+    if (name) return name;
+  }
   if (byline) {
-    const m = BY_OUTLET.exec(byline.trim());
-    const name = m?.[1] ? ALIASES[m[1].toLowerCase()] : undefined;
+    const m = BY_OUTLET.exec(byline.trim()) ?? AGENCY_CREDIT.exec(byline.trim());
+    const name = m?.[1] ? ALIASES[m[1].trim().toLowerCase()] : undefined;
     if (name) return name;
   }
   return undefined;
