@@ -64,10 +64,22 @@ describe('firstReport', () => {
     expect(r).toEqual({ date: '2017-03-21T14:20:00+03:00', source: 'TRT World', article: 'a1' });
   });
 
-  it('breaks ties by source then id, so input order does not matter', () => {
-    const xs = [article('a2', 'TRT World', '2017-03-21'), article('a9', 'Reuters', '2017-03-21'), article('a1', 'Reuters', '2017-03-21')];
+  it('breaks ties within a source by id, so input order does not matter', () => {
+    const xs = [article('a2', 'TRT World', '2017-03-22'), article('a9', 'Reuters', '2017-03-21'), article('a1', 'Reuters', '2017-03-21')];
     expect(firstReport(xs)).toEqual({ date: '2017-03-21', source: 'Reuters', article: 'a1' });
     expect(firstReport([...xs].reverse())).toEqual(firstReport(xs));
+  });
+
+  it('claims no first report when the dates cannot tell: a tie between sources, or one source dated among several', () => {
+    // The same day; a day against a time that day (the day may have been published at any hour of it).
+    expect(firstReport([article('a1', 'AP', '2024-03-26'), article('a2', 'Reuters', '2024-03-26')])).toBeUndefined();
+    expect(firstReport([article('a1', 'AP', 'March 26, 2024'), article('a2', 'Reuters', 'Tue, 26 Mar 2024 08:00:00 +0000')])).toBeUndefined();
+    expect(firstReport([article('a1', 'BBC', '2 March 2024'), article('a2', 'Yorkshire Post', '2024-03-01T23:10:00-05:00')])).toBeUndefined();
+    // Only one of the sources dated.
+    expect(firstReport([article('a1', 'BBC', '2024-03-02T09:00:00Z'), article('a2', 'AP'), article('a3', 'Reuters')])).toBeUndefined();
+    // A day before the other day, or a story of one source: claimed.
+    expect(firstReport([article('a1', 'AP', '2024-03-25'), article('a2', 'Reuters', 'Tue, 26 Mar 2024 08:00:00 +0000')])?.source).toBe('AP');
+    expect(firstReport([article('a1', 'AP', '2024-03-25'), article('a2', 'AP')])?.article).toBe('a1');
   });
 
   it('is absent without full dates', () => {

@@ -61,7 +61,9 @@ describe('the seed story in every input format', () => {
       expect(r.articles.map((a) => a.sentences).sort()).toEqual(seeds.articles.map((a) => a.sentences).sort());
       expect(r.stories[0]?.sources).toEqual(['Reuters', 'TRT World']);
       expect(r.articles.every((a) => a.sourceOrigin === 'metadata' && a.date !== undefined && a.url !== undefined)).toBe(true);
-      expect(r.stories[0]?.firstReported?.source).toBe('Reuters');
+      // With times (HTML, JSON Lines), Reuters was first; the Markdown front matter gives both the same day only,
+      // so who was first is not known and none is claimed.
+      expect(r.stories[0]?.firstReported?.source).toBe(folder === 'seed-md' ? undefined : 'Reuters');
     });
   }
 
@@ -141,6 +143,7 @@ describe('dates in story clustering', () => {
   it('ignores time when a date is missing', () => {
     const r = report(['-'], feed(['2017-03-21 11:20:00', null]));
     expect(r.stories).toHaveLength(1);
-    expect(r.stories[0]?.firstReported).toEqual({ date: '2017-03-21 11:20:00', source: 'TRT World', article: r.articles[0]?.id });
+    // One of the two sources dated: who was first is not known, so no first report is claimed.
+    expect(r.stories[0]?.firstReported).toBeUndefined();
   });
 });

@@ -1,20 +1,35 @@
 /**
  * When a story was first reported and by whom: the article with the earliest full date (see input/date.ts
- * for the formats read). Ties go to the smaller source name, then the smaller article id, so the answer does
- * not depend on input order. Dates without a zone are read as UTC, so two reports hours apart can come out
- * in the wrong order: approximate.
+ * for the formats read). Dates without a zone are read as UTC, so two reports hours apart can come out in the
+ * wrong order: approximate.
+ *
+ * Only claimed when the dates can tell: a story of several sources needs dates from two of them at least (one
+ * outlet's date among undated reports says nothing of who was first), and the earliest must be earlier than every
+ * other source's, compared at the coarser of the two precisions: a date without a time ("26 March 2024") ties with
+ * any time that day, since it may have been published at any hour of it. Ties within one source go to the smaller
+ * article id, so the answer does not depend on input order.
  */
 import type { Article, FirstReport } from '../types.js';
-import { parseDate } from '../input/date.js';
+import { parseDate, type PointInTime } from '../input/date.js';
+
+const DAY_MS = 86_400_000;
 
 export function firstReport(articles: readonly Pick<Article, 'id' | 'source' | 'date'>[]): FirstReport | undefined {
-  let best: { ms: number; a: Pick<Article, 'id' | 'source' | 'date'> } | undefined;
+  const dated: { t: PointInTime; a: Pick<Article, 'id' | 'source' | 'date'> }[] = [];
   for (const a of articles) {
     const t = parseDate(a.date);
-    if (!t) continue;
-    const earlier =
-      !best || t.ms < best.ms || (t.ms === best.ms && (a.source < best.a.source || (a.source === best.a.source && a.id < best.a.id)));
-    if (earlier) best = { ms: t.ms, a };
+    if (t) dated.push({ t, a });
   }
-  return best ? { date: best.a.date ?? '', source: best.a.source, article: best.a.id } : undefined;
+  if (dated.length === 0) return undefined;
+  if (new Set(articles.map((a) => a.source)).size > 1 && new Set(dated.map((d) => d.a.source)).size < 2) return undefined;
+  let best = dated[0] as (typeof dated)[number];
+  for (const d of dated) {
+    if (d.t.ms < best.t.ms || (d.t.ms === best.t.ms && (d.a.source < best.a.source || (d.a.source === best.a.source && d.a.id < best.a.id)))) best = d;
+  }
+  for (const d of dated) {
+    if (d.a.source === best.a.source) continue;
+    const byDay = d.t.precision === 'day' || best.t.precision === 'day';
+    if (byDay ? Math.floor(d.t.ms / DAY_MS) === Math.floor(best.t.ms / DAY_MS) : d.t.ms === best.t.ms) return undefined;
+  }
+  return { date: best.a.date ?? '', source: best.a.source, article: best.a.id };
 }
