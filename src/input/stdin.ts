@@ -48,8 +48,8 @@ function isJsonLine(line: string): boolean {
 }
 
 /**
- * A line of input: its text without the `\n`, and its size in bytes (UTF-8 as read, or the string's length for
- * text given whole). A line over the size limit is not kept: `text` is then its first {@link KEPT_OF_LONG} code units.
+ * A line of input: its text without the `\n`, and its size in bytes of UTF-8. A line over the size limit is not
+ * kept: `text` is then its first {@link KEPT_OF_LONG} code units.
  */
 interface Line {
   readonly text: string;
@@ -127,8 +127,9 @@ const overLimit = (bytes: number, maxBytes: number): string => `${formatBytes(by
 /**
  * The command line's inputs with `-` replaced by what stdin holds: more paths, articles already parsed, or
  * (JSON Lines) a reader of its articles that takes them one line at a time. Stdin is read up to its first
- * non-blank line here, which tells the format; JSON Lines are read on when {@link ExpandedInputs.streamed} is
- * called. `maxBytes`: the size limit of a line of JSON Lines, and of a JSON document or a list of paths as a whole.
+ * non-blank line here, which tells the format; JSON Lines are read on as {@link ExpandedInputs.streamed} is
+ * iterated. `maxBytes`: the size limit of a line of JSON Lines, and of a JSON document as a whole (a list of paths
+ * has none).
  */
 export async function expandStdin(inputs: readonly string[], stdin: StdinText | undefined, maxBytes = Number.POSITIVE_INFINITY): Promise<ExpandedInputs> {
   const paths = inputs.filter((i) => i !== '-');
