@@ -5,10 +5,12 @@
  * `--quiet` is off.
  */
 import type { ProgressEvent } from './types.js';
+import { STDIN_NAME } from './input/stdin.js';
+import { safeText } from './render/safe.js';
 
 const LABELS: Readonly<Record<ProgressEvent['stage'], string>> = {
   read: 'files read',
-  lines: 'lines read from standard input',
+  lines: 'lines read from',
   fingerprinted: 'articles fingerprinted',
   stories: 'stories found',
   facts: 'stories with facts aligned',
@@ -22,7 +24,8 @@ function duration(ms: number): string {
 
 /** The progress line for `event`, given when its stage started (`stageStart`) and the time now, in ms. */
 export function progressLine(event: ProgressEvent, stageStart: number, now: number): string {
-  const label = LABELS[event.stage];
+  const from = event.from === undefined || event.from === STDIN_NAME ? 'standard input' : safeText(event.from);
+  const label = event.stage === 'lines' ? `${LABELS.lines} ${from}` : LABELS[event.stage];
   if (event.stage === 'stories' || event.total <= 0) return `dedupe: ${event.done.toLocaleString('en-US')} ${label}`;
   const share = event.done / event.total;
   const left = share > 0 && share < 1 && now - stageStart >= 1000 ? `, about ${duration(((now - stageStart) * (1 - share)) / share)} left` : '';

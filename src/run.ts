@@ -6,8 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Article, Diagnostic, ProgressEvent, Report, ReportOptions, StoredArticle } from './types.js';
 import { discover } from './input/discover.js';
-import { readAll, readLines, type FileAnswer } from './parallel/read.js';
-import { expandStdin, type ExpandedInputs, type StdinText } from './input/stdin.js';
+import { CHUNK_BYTES, readAll, readLines, type FileAnswer } from './parallel/read.js';
+import { jsonLinesFile, readsByLine } from './input/lines.js';
+import { expandStdin, STDIN_NAME, type ExpandedInputs, type StdinText } from './input/stdin.js';
 import { ArticleIntake } from './clean/articles.js';
 import { exactJaccard, fingerprintsFrom, shingleSet } from './fingerprint/articles.js';
 import { unpacked } from './clean/packed.js';
@@ -171,14 +172,27 @@ async function articlesOf(
   try {
     fromStdin?.articles.forEach((a) => intake.add(a));
     fromStdin?.diagnostics.forEach(report);
-    if (streamed) await readLines(streamed, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'lines', done, total: 0 }));
+    if (streamed) await readLines(streamed, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'lines', done, total: 0, from: STDIN_NAME }));
   } catch (e) {
     intake.close();
     throw e;
   }
   const toRead = files.map((shown, at) => ({ path: path.resolve(cwd, shown), shown, at }));
   try {
-    await readAll(toRead, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'read', done, total: files.length }));
+    // In input order: runs of files read whole, and between them each large JSON Lines file a line at a time.
+    let from = 0;
+    for (let i = 0; i <= toRead.length; i++) {
+      const file = toRead[i];
+      if (file !== undefined && !readsByLine(file.path, options.maxBytes, CHUNK_BYTES)) continue;
+      const before = from;
+      const run = toRead.slice(from, i).map((f, at) => ({ ...f, at }));
+      if (run.length > 0) await readAll(run, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'read', done: before + done, total: files.length }));
+      if (file !== undefined) {
+        const lines = jsonLinesFile(file.path, file.shown, options.maxBytes);
+        await readLines(lines, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'lines', done, total: 0, from: file.shown }));
+      }
+      from = i + 1;
+    }
   } catch (e) {
     intake.close();
     throw e;

@@ -226,10 +226,12 @@ export interface ReportOptions {
 
 /** How far a long run has got, for a progress line on stderr. */
 export interface ProgressEvent {
-  /** `lines`: lines of JSON Lines read from standard input (their total unknown: 0). */
+  /** `lines`: lines of JSON Lines read from standard input or a large feed file (their total unknown: 0). */
   readonly stage: 'read' | 'lines' | 'fingerprinted' | 'stories' | 'facts';
   readonly done: number;
   readonly total: number;
+  /** `lines`: what they are read from, a file as shown or `<stdin>`. */
+  readonly from?: string;
 }
 
 /** A piece of the report's text as it is written out: a string, or (made on a worker thread) its UTF-8 bytes. */

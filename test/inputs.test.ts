@@ -5,7 +5,8 @@
  * Runs the built CLI (test/global-setup.ts builds dist/ first when it is stale).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +127,37 @@ describe('dedupe - (stdin)', () => {
     const doc = JSON.parse(r.stdout) as Report;
     expect(doc.articles.map((a) => a.path)).toEqual(['<stdin>:1', '<stdin>:3']);
     expect(doc.skipped.map((d) => d.path)).toEqual(['<stdin>:2']);
+  });
+});
+
+describe('a JSON Lines file over --max-size', () => {
+  it('is read a line at a time, each line under the limit, in input order among the other files: as the same feed on stdin', () => {
+    const [one, two] = readFileSync(`${INPUTS}/seed-jsonl/news-please.jsonl`, 'utf8').trim().split('\n');
+    const big = JSON.stringify({ title: 'A very long article', text: 'Words and more words. '.repeat(500) });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-feed-'));
+    try {
+      writeFileSync(path.join(dir, 'a.txt'), '');
+      writeFileSync(path.join(dir, 'b.jsonl'), [one, big, 'not json', two].join('\n'));
+      writeFileSync(path.join(dir, 'c.txt'), '');
+      const r = dedupe([dir, '--json', '--max-size', '8KB']);
+      expect(r.status).toBe(0);
+      expect(r.stderr.split('\n')).toEqual([
+        `dedupe: skipped ${dir}/a.txt: empty file`,
+        `dedupe: skipped ${dir}/b.jsonl:2: a line of 10.8 KB is over the size limit of 8.0 KB (--max-size)`,
+        `dedupe: skipped ${dir}/b.jsonl:3: malformed JSON line: Unexpected token 'o', "not json" is not valid JSON`,
+        `dedupe: skipped ${dir}/c.txt: empty file`,
+        '',
+      ]);
+      const doc = JSON.parse(r.stdout) as Report;
+      expect(doc.articles.map((a) => a.path)).toEqual([`${dir}/b.jsonl:1`, `${dir}/b.jsonl:4`]);
+      expect(doc.stories).toHaveLength(1);
+      const piped = dedupe(['-', '--json', '--max-size', '8KB'], readFileSync(path.join(dir, 'b.jsonl'), 'utf8'));
+      const fromStdin = JSON.parse(piped.stdout.replaceAll('<stdin>', `${dir}/b.jsonl`)) as Report;
+      expect(fromStdin.articles).toEqual(doc.articles);
+      expect(fromStdin.stories).toEqual(doc.stories);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

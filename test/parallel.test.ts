@@ -113,6 +113,8 @@ describe('progress', () => {
     expect(progressLine({ stage: 'fingerprinted', done: 10000, total: 10000 }, 0, 5000)).toBe('dedupe: 10,000 of 10,000 articles fingerprinted');
     expect(progressLine({ stage: 'stories', done: 42, total: 42 }, 0, 1)).toBe('dedupe: 42 stories found');
     expect(progressLine({ stage: 'lines', done: 8192, total: 0 }, 0, 5000)).toBe('dedupe: 8,192 lines read from standard input');
+    expect(progressLine({ stage: 'lines', done: 8192, total: 0, from: '<stdin>' }, 0, 5000)).toBe('dedupe: 8,192 lines read from standard input');
+    expect(progressLine({ stage: 'lines', done: 4096, total: 0, from: 'feeds/day\u001b[2J.jsonl' }, 0, 5000)).toBe('dedupe: 4,096 lines read from feeds/day\\x1b[2J.jsonl');
   });
 
   it('redraws at most every interval, at once on a new stage, and clears its line at the end', () => {

@@ -95,13 +95,6 @@ describe('readArticleFile', () => {
     expect(reason).toContain('1000 bytes');
     expect(reason).toContain(formatBytes(2009));
     expect(text(await readBytes('exact.txt', 'a'.repeat(1000), 1000))).toHaveLength(1000);
-    expect(reason).not.toContain('standard input');
-  });
-
-  it('tells how to read a JSON Lines file over the size limit: on standard input, a line at a time', async () => {
-    const line = JSON.stringify({ title: 'A', text: 'Body.' });
-    const reason = skipped(await readBytes('feed.jsonl', `${line}\n`.repeat(100), 1000));
-    expect(reason).toMatch(/over the size limit of 1000 bytes \(--max-size\); on standard input \(dedupe - < file\) JSON Lines are read a line at a time/);
   });
 
   it('skips a missing file', async () => {

@@ -68,7 +68,7 @@ export function withRunOptions(cmd: Command): Command {
     .option('--permutations <n>', 'MinHash permutations', integer('--permutations', 8, 1024), d.permutations)
     .option('--shingle <n>', 'words per shingle for near-duplicate detection', integer('--shingle', 1, 16), d.shingle)
     .option('--seed <n>', 'seed of the MinHash hash functions', integer('--seed', 0, 0xffffffff), d.seed)
-    .addOption(new Option('--max-size <size>', 'skip files larger than this (e.g. 500KB, 20MB)').argParser((v) => parseSize(v)).default(d.maxBytes, megabytes(d.maxBytes)))
+    .addOption(new Option('--max-size <size>', 'skip files larger than this (e.g. 500KB, 20MB); for JSON Lines, lines larger than this').argParser((v) => parseSize(v)).default(d.maxBytes, megabytes(d.maxBytes)))
     .addOption(
       new Option('--spill-after <size>', 'article text held in memory before the rest goes to a temporary file (0: all of it)')
         .argParser((v) => parseSize(v, 0))

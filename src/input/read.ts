@@ -12,8 +12,11 @@ export type ReadResult =
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-/** A JSON Lines file, by its name: one over the size limit can be piped in instead (see input/stdin.ts). */
-const JSON_LINES = /\.(jsonl|ndjson)$/i;
+/** A JSON Lines file, by its name: one larger than a chunk of reading is read a line at a time (input/lines.ts). */
+export const isJsonLinesFile = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(path);
+
+/** The invalid UTF-8 warning's reason. */
+export const INVALID_UTF8 = 'invalid UTF-8; bad bytes shown as \uFFFD';
 
 const MAGIC: readonly { readonly bytes: readonly number[]; readonly name: string }[] = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], name: 'a PNG image' },
@@ -36,19 +39,36 @@ function startsWith(buf: Uint8Array, bytes: readonly number[]): boolean {
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const LENIENT_UTF8 = new TextDecoder('utf-8', { ignoreBOM: false });
 
-/** Decode bytes to text, or name why they are not text. */
-export function decode(buf: Uint8Array): { text: string; invalid: boolean } | { binary: string } {
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), invalid: false };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), invalid: false };
-  for (const m of MAGIC) if (startsWith(buf, m.bytes)) return { binary: `${m.name}, not text` };
+/**
+ * Why bytes starting with `buf` (a whole file, or its first chunk) are not text: a known file signature, NUL
+ * bytes, or more than 5% control bytes in the first 64 KB; undefined when they may be text. UTF-16 with a
+ * byte-order mark is text.
+ */
+export function notText(buf: Uint8Array): string | undefined {
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) return undefined;
+  for (const m of MAGIC) if (startsWith(buf, m.bytes)) return `${m.name}, not text`;
   const sampled = Math.min(buf.length, 65536);
   let control = 0;
   for (let i = 0; i < sampled; i++) {
     const b = buf[i] as number;
-    if (b === 0) return { binary: 'binary data (NUL bytes), not text' };
+    if (b === 0) return 'binary data (NUL bytes), not text';
     if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
   }
-  if (control > sampled * 0.05) return { binary: 'binary data (control bytes), not text' };
+  return control > sampled * 0.05 ? 'binary data (control bytes), not text' : undefined;
+}
+
+/** The encoding bytes starting with `buf` are decoded from: UTF-16 by its byte-order mark, else UTF-8. */
+export function encodingOf(buf: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-8' {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
+  return buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : 'utf-8';
+}
+
+/** Decode bytes to text, or name why they are not text. */
+export function decode(buf: Uint8Array): { text: string; invalid: boolean } | { binary: string } {
+  const encoding = encodingOf(buf);
+  if (encoding !== 'utf-8') return { text: new TextDecoder(encoding).decode(buf.subarray(2)), invalid: false };
+  const binary = notText(buf);
+  if (binary !== undefined) return { binary };
   try {
     return { text: STRICT_UTF8.decode(buf), invalid: false };
   } catch {
@@ -72,14 +92,14 @@ export function readArticleFile(path: string, maxBytes: number = DEFAULT_MAX_BYT
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) return skip(path, 'not a regular file');
-    if (info.size > maxBytes) return skip(path, `${formatBytes(info.size)} is over the size limit of ${formatBytes(maxBytes)} (--max-size)${JSON_LINES.test(path) ? '; on standard input (dedupe - < file) JSON Lines are read a line at a time, the limit a line' : ''}`);
+    if (info.size > maxBytes) return skip(path, `${formatBytes(info.size)} is over the size limit of ${formatBytes(maxBytes)} (--max-size)`);
     const buf = readFileSync(fd);
     if (buf.length === 0) return skip(path, 'empty file');
     const decoded = decode(buf);
     if ('binary' in decoded) return skip(path, decoded.binary);
     if (decoded.text.trim().length === 0) return skip(path, 'only white space');
     const warnings: Diagnostic[] = decoded.invalid
-      ? [{ path, reason: 'invalid UTF-8; bad bytes shown as \uFFFD', level: 'warning' }]
+      ? [{ path, reason: INVALID_UTF8, level: 'warning' }]
       : [];
     return { ok: true, file: { path, text: decoded.text }, warnings };
   } catch (err) {
@@ -95,7 +115,7 @@ export function formatBytes(n: number): string {
   return n === 1 ? '1 byte' : `${n} bytes`;
 }
 
-function describeError(err: unknown): string {
+export function describeError(err: unknown): string {
   const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
   switch (code) {
     case 'ENOENT':

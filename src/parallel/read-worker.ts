@@ -1,6 +1,6 @@
 /**
- * Worker thread: reading, parsing and preparing chunks of files, or of lines of JSON Lines from standard input (see
- * parallel/read.ts). Started with the size limit.
+ * Worker thread: reading, parsing and preparing chunks of files, or of lines of JSON Lines (standard input, large
+ * feed files; see parallel/read.ts). Started with the size limit.
  */
 import { workerData } from 'node:worker_threads';
 import { readFile, readLine, type ReadItem } from './read.js';

@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { chunkRanges, runChunks, WorkerSet } from './chunk-queue.js';
 import { jsonLine } from '../input/json.js';
-import { STDIN_BATCH_LINES, type StdinStream } from '../input/stdin.js';
+import { LINE_BATCH, type LineStream } from '../input/lines.js';
 import { readArticleFile } from '../input/read.js';
 import { parseFile } from '../input/formats.js';
 import { prepareArticle, type PreparedArticle } from '../clean/articles.js';
@@ -36,7 +36,7 @@ export function readFile(file: FileToRead, maxBytes: number): FileAnswer {
   return { at: file.at, ok: true, diagnostics: [...warnings, ...parsed.diagnostics], articles: parsed.articles.map(prepareArticle) };
 }
 
-/** A line of JSON Lines from standard input to parse and prepare, named `where` (see input/stdin.ts). */
+/** A line of JSON Lines (standard input, or a large feed file) to parse and prepare, named `where` (see input/lines.ts). */
 export interface LineToRead {
   readonly line: string;
   readonly where: string;
@@ -52,7 +52,7 @@ export function readLine(item: LineToRead): FileAnswer {
   return { at: item.at, ok: true, diagnostics: [], articles: [prepareArticle(r.article)] };
 }
 
-/** What a read worker is given: a file, or a line of JSON Lines from standard input. */
+/** What a read worker is given: a file, or a line of JSON Lines. */
 export type ReadItem = FileToRead | LineToRead;
 
 /** Files per chunk: small enough to balance the threads, big enough to make messages rare. */
@@ -62,7 +62,7 @@ const CHUNK = 200;
  * a worker holds a chunk's prepared text until it answers, and up to two chunks are in flight per worker, so this
  * bounds what reading holds besides the intake's store (which spills past `--spill-after`).
  */
-const CHUNK_BYTES = 4 << 20;
+export const CHUNK_BYTES = 4 << 20;
 /**
  * Workers from 6,000 files, then one per 500 (see threads.ts): reading 5,000 files took 0.7 s on this thread and
  * 0.9 s on two workers, 10,000 took 1.7 s and 1.3 s (2-core machine, medians of three).
@@ -127,13 +127,13 @@ export async function readAll(
 }
 
 /**
- * JSON Lines from standard input, batch by batch as they come: parsed and prepared on this thread while the lines
- * so far are few, on the read workers (kept between batches) once they are as many as files would need
- * ({@link READ_SHARE}); the next batch is read while the workers parse one. `take` gets each line's answer and
+ * JSON Lines (standard input, or a large feed file), batch by batch as they come: parsed and prepared on this
+ * thread while the lines so far are few, on the read workers (kept between batches) once they are as many as
+ * files would need ({@link READ_SHARE}); the next batch is read while the workers parse one. `take` gets each line's answer and
  * `report` its diagnostic, in input order; `onRead` how many lines (not blank) are done, after each batch.
  */
 export async function readLines(
-  batches: StdinStream,
+  batches: LineStream,
   maxBytes: number,
   budget: ThreadBudget,
   take: (answer: FileAnswer) => void,
@@ -158,11 +158,11 @@ export async function readLines(
       const answers: FileAnswer[] = new Array(batch.length);
       const items: LineToRead[] = [];
       batch.forEach((l, at) => {
-        if ('skipped' in l) answers[at] = { at, ok: false, diagnostic: l.skipped };
+        if ('diagnostic' in l) answers[at] = { at, ok: false, diagnostic: l.diagnostic };
         else items.push({ line: l.text, where: l.where, at });
       });
       // A full batch says more is coming: counted twice, so a long feed gets its workers from its first batch.
-      const threads = threadsFor(batch.length < STDIN_BATCH_LINES ? seen : seen + batch.length, READ_SHARE, budget);
+      const threads = threadsFor(batch.length < LINE_BATCH ? seen : seen + batch.length, READ_SHARE, budget);
       // One batch at a time in the workers' hands (a second run would start more workers), in order.
       await running;
       if (threads <= 1) {

@@ -10,7 +10,7 @@
 import type { Conflict, Diagnostic, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { CELL_WORDS, factNumber, storyLabels, storyMatrix } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
-import { plural, sectionStories, storyLine, storySections, summary } from './sections.js';
+import { plural, sectionStories, skippedHeading, storyLine, storySections, summary } from './sections.js';
 import { shorten } from './wrap.js';
 
 type Articles = ReadonlyMap<string, ReportArticle>;
@@ -136,7 +136,7 @@ function pageTail(report: Report, articles: Articles): string {
   }
   const listed = (d: Diagnostic): string => `<li><code>${esc(d.path)}</code>: ${esc(d.reason)}</li>`;
   if (report.skipped.length > 0) {
-    parts.push(`\n<section class="skipped"><h2>Skipped files (${report.skipped.length})</h2><ul>${report.skipped.map(listed).join('')}</ul></section>`);
+    parts.push(`\n<section class="skipped"><h2>${skippedHeading(report.skipped)}</h2><ul>${report.skipped.map(listed).join('')}</ul></section>`);
   }
   // What was noticed in files that were read (see markdown.ts): a saved page keeps it.
   if (report.warnings.length > 0) {

@@ -8,7 +8,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, type Cell } from './matrix.js';
-import { sectionStories, storyLine, storySections, summary } from './sections.js';
+import { sectionStories, skippedHeading, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -149,7 +149,7 @@ function tailLines(report: Report, articles: ReadonlyMap<string, ReportArticle>)
     out.push('');
   }
   if (report.skipped.length > 0) {
-    out.push(`## Skipped files (${report.skipped.length})`, '');
+    out.push(`## ${skippedHeading(report.skipped)}`, '');
     append(out, report.skipped.map((d) => `- ${code(d.path)}: ${md(d.reason)}`), '');
   }
   // What was noticed in files that were read (invalid UTF-8, facts compared over part of a long file): the

@@ -2,7 +2,7 @@
  * What a story's merged view is made of, worked out once for the Markdown and HTML views: facts every source
  * reports, facts some sources report, what each source alone reports, what each leaves out, and conflicts.
  */
-import type { Fact, OmittedFact, Report, ReportArticle, Story } from '../types.js';
+import type { Diagnostic, Fact, OmittedFact, Report, ReportArticle, Story } from '../types.js';
 
 export interface SourceGroup {
   readonly source: string;
@@ -57,8 +57,25 @@ export function summaryParts(report: Report): string[] {
     `${plural(report.stories.length, 'story', 'stories')} (${multi} with more than one article)`,
     `${plural(copies, 'near-duplicate pair')}`,
   ];
-  if (report.skipped.length > 0) parts.push(`${plural(report.skipped.length, 'file')} skipped`);
+  if (report.skipped.length > 0) parts.push(`${skippedCount(report.skipped)} skipped`);
   return parts;
+}
+
+/** A record of a feed (`feed.jsonl:3`, `feed.json[2]`, `<stdin>:3`) rather than a whole file, by its path. */
+const RECORD = /(?:\.(?:jsonl|ndjson|json)|^<stdin>)(?::\d+|\[\d+\])$/i;
+
+/** What was skipped, counted: "2 files", "3 records" (of feeds), "1 file and 3 records". */
+export function skippedCount(skipped: readonly Diagnostic[]): string {
+  const records = skipped.filter((d) => RECORD.test(d.path)).length;
+  const files = skipped.length - records;
+  return [files > 0 ? plural(files, 'file') : '', records > 0 ? plural(records, 'record') : ''].filter((p) => p !== '').join(' and ');
+}
+
+/** The heading of the list of what was skipped: "Skipped files (2)", "Skipped records (3)", "Skipped files and records (4)". */
+export function skippedHeading(skipped: readonly Diagnostic[]): string {
+  const records = skipped.filter((d) => RECORD.test(d.path)).length;
+  const what = records === 0 ? 'files' : records === skipped.length ? 'records' : 'files and records';
+  return `Skipped ${what} (${skipped.length})`;
 }
 
 export function storySections(story: Story, articles: ReadonlyMap<string, ReportArticle>): StorySections {

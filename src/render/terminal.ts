@@ -8,7 +8,7 @@ import { safeText } from './safe.js';
 import { shorten, stripAnsi, wrap } from './wrap.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { sectionStories, showsFacts, storyLine, summaryParts } from './sections.js';
+import { sectionStories, showsFacts, skippedHeading, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -216,7 +216,7 @@ function tailLines(report: Report, options: RenderOptions, ctx: Ctx): string[] {
     out.push('');
   }
   if (report.skipped.length > 0) {
-    out.push(c.bold(`Skipped files (${report.skipped.length})`));
+    out.push(c.bold(skippedHeading(report.skipped)));
     for (const d of report.skipped) out.push(`  ${safeText(d.path)}: ${safeText(d.reason)}`);
     out.push('');
   }
