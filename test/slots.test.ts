@@ -199,6 +199,18 @@ describe('extractSlots: names tied to a role', () => {
     expect(show('TRT World’s Shamim Chowdhury has more')).toEqual([]);
     expect(show('the United Nations Security Council Working Group, the spokesman said')).toEqual([]);
   });
+
+  it('no names from a headline in Title Case, where a name cannot be told from the words after it', () => {
+    // ECB+ topic 9: "Bush Had Enacted Legislation" was a name, and a conflict with "George W. Bush".
+    expect(show('Former President Bush Had Enacted Legislation that Could Have Put More Animals in Danger')).toEqual([]);
+    expect(show('Syrian President Bashar Assad Says Rebels Will Be Defeated on Monday')).toEqual(['weekday monday']);
+    // A sentence has its verbs in lowercase, however many names it holds.
+    expect(show('Prime Minister Boris Johnson said on Monday the United Kingdom would')).toEqual(['name boris johnson prime minister', 'weekday monday']);
+    expect(show('Foreign Minister Sergei Lavrov met Vice President Mike Pence in Helsinki')).toEqual([
+      'name sergei lavrov foreign minister',
+      'name mike pence vice president',
+    ]);
+  });
 });
 
 describe('extractSlots: hostile input', () => {

@@ -108,7 +108,33 @@ function nameBefore(c: Ctx, roleFirst: number): { name: Name; from: number } | u
   return name !== undefined && name.last === k - 1 && free(c, from, k - 1) ? { name, from } : undefined;
 }
 
+/**
+ * Words that prose writes in lowercase inside a sentence and Title Case capitalises: verbs that carry a sentence,
+ * pronouns, conjunctions. Not "may" or "will" (Theresa May, Will Smith), nor "the", "of" and the like, which
+ * names of organisations and works capitalise.
+ */
+const TITLE_TELLS = new Set(
+  ('be is are was were been being had has have would could should can did does do says said told that this these ' +
+    'those which who with from into than after before over about not its their his her they he she it more').split(' '),
+);
+
+/**
+ * A headline in Title Case ("Former President Bush Had Enacted Legislation that Could Have Put More Animals in
+ * Danger"): two of {@link TITLE_TELLS} capitalised after a word (not after a quotation mark or a colon, where
+ * a quoted sentence starts). Where every word is capitalised a name's end cannot be told ("Bush Had Enacted
+ * Legislation" was read as a name), so no names are taken from it.
+ */
+function titleCase(c: Ctx): boolean {
+  let tells = 0;
+  for (let i = 1; i < c.toks.length; i++) {
+    const t = c.toks[i] as Tok;
+    if (t.cap && c.toks[i - 1]?.kind === 'word' && TITLE_TELLS.has(t.lower) && ++tells === 2) return true;
+  }
+  return false;
+}
+
 export function findNames(c: Ctx): void {
+  if (titleCase(c)) return;
   for (let i = 0; i < c.toks.length; i++) {
     const role = roleAt(c, i);
     if (role === undefined) continue;
