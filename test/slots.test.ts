@@ -200,6 +200,15 @@ describe('extractSlots: names tied to a role', () => {
     expect(show('the United Nations Security Council Working Group, the spokesman said')).toEqual([]);
   });
 
+  it('ROLE and second title Firstname Lastname: the name after, not a capitalised phrase before a comma', () => {
+    // ECB+ topic 43: "Intel Atom" was read as the CEO's name, a false conflict with "Andrew Feldman".
+    expect(show('along the lines of the Intel Atom, SeaMicro CEO and co - founder Andrew Feldman said')).toEqual(['name andrew feldman ceo']);
+    expect(show('SeaMicro CEO and co-founder Andrew Feldman said')).toEqual(['name andrew feldman ceo']);
+    expect(show('the company’s president and chief executive Mary Barra said')).toEqual(['name mary barra president']);
+    // Only titles may come between: "the spokesman and reporters" is no title of the name after it.
+    expect(show('Wael Alwan, the spokesman and reporters John Smith met')).toEqual(['name wael alwan spokesperson']);
+  });
+
   it('no names from a headline in Title Case, where a name cannot be told from the words after it', () => {
     // ECB+ topic 9: "Bush Had Enacted Legislation" was a name, and a conflict with "George W. Bush".
     expect(show('Former President Bush Had Enacted Legislation that Could Have Put More Animals in Danger')).toEqual([]);

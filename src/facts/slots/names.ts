@@ -133,12 +133,31 @@ function titleCase(c: Ctx): boolean {
   return false;
 }
 
+/** Words that join a second title to a role: "CEO and co-founder", "president and chief executive". */
+const JOINED_TITLE = new Set(['and', '-', 'co', 'founder', 'co-founder', 'cofounder', 'owner', 'editor', 'publisher']);
+
+/**
+ * A name after a second title joined to the role: "CEO and co-founder Andrew Feldman" (tokens from `from`: "and",
+ * then at most four lowercase title words, then the name). Without it "the Intel Atom, SeaMicro CEO and co-founder
+ * Andrew Feldman said" read "Intel Atom", before the comma, as the CEO's name.
+ */
+function nameAfterRoles(c: Ctx, from: number): Name | undefined {
+  if (lowerAt(c, from) !== 'and') return undefined;
+  for (let k = from + 1; k < from + 6; k++) {
+    const t = c.toks[k];
+    if (t === undefined) return undefined;
+    if (!t.cap && (JOINED_TITLE.has(t.lower) || ROLE_HEADS.has(t.lower) || ROLE_TAILS.has(t.lower))) continue;
+    return k > from + 1 ? nameAt(c, k) : undefined;
+  }
+  return undefined;
+}
+
 export function findNames(c: Ctx): void {
   if (titleCase(c)) return;
   for (let i = 0; i < c.toks.length; i++) {
     const role = roleAt(c, i);
     if (role === undefined) continue;
-    const after = nameAt(c, role.last + 1);
+    const after = nameAt(c, role.last + 1) ?? nameAfterRoles(c, role.last + 1);
     if (after !== undefined) {
       emit(c, 'name', after.value, role.last + 1, after.last, role.unit, after.end);
       i = after.last;
