@@ -128,7 +128,7 @@ export interface Conflict {
   readonly fact: string;
   /** Short human summary, e.g. "weekday: Sunday (Reuters) vs Monday (TRT World)". */
   readonly detail: string;
-  /** Per article, the disagreeing values as written. */
+  /** Per article, the disputed values it gives, as written: every article of the fact that gives one, whatever its source. */
   readonly values: readonly { readonly article: string; readonly value: string }[];
   readonly mentions: readonly Mention[];
 }

@@ -336,6 +336,16 @@ describe('stories and copies', () => {
   });
 });
 
+describe('conflicts', () => {
+  it("counts a Reuters article that gives AP's toll on AP's side, though a Reuters update gives another", () => {
+    const r = report([`${FIXTURES}/conflicts/toll-update`]);
+    const story = r.stories[0];
+    const name = (id: string): string => path.basename(r.articles.find((a) => a.id === id)?.path ?? id);
+    expect(story?.conflicts.map((c) => c.detail)).toEqual(['number: 95 (AP, Reuters) vs 158 (Reuters)']);
+    expect(story?.conflicts[0]?.values.map((v) => `${name(v.article)}: ${v.value}`).sort()).toEqual(['ap-quake.txt: 95', 'reuters-quake-update.txt: 158', 'reuters-quake.txt: 95']);
+  });
+});
+
 describe('same input, same output', () => {
   let elsewhere = '';
 

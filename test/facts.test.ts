@@ -248,6 +248,35 @@ describe('factConflicts', () => {
     expect(factConflicts({ fact: 's1-f1', mentions, sourceOf })).toEqual([]);
   });
 
+  it("counts a source's article on the side of the value it gives, though a later article of that source gives another", () => {
+    const mentions = [
+      m('p', 0, 'Officials said 95 people were killed in the quake.'),
+      m('r', 1, 'Officials said 95 people were killed in the earthquake.'),
+      m('r2', 1, 'Officials said 158 people were killed in the earthquake.'),
+    ];
+    const [conflict, ...rest] = factConflicts({ fact: 's1-f1', mentions, sourceOf });
+    expect(rest).toEqual([]);
+    expect(conflict?.detail).toBe('number: 95 (AP, Reuters) vs 158 (Reuters)');
+    expect(conflict?.values).toEqual([
+      { article: 'p', value: '95' },
+      { article: 'r2', value: '158' },
+      { article: 'r', value: '95' },
+    ]);
+    expect(conflict?.mentions).toEqual(mentions);
+  });
+
+  it('counts a value on a side only when it counts the same thing, and an article that gives both values on a side of its own', () => {
+    const mentions = [
+      m('p', 0, 'Officials said 95 people were killed in the quake.'),
+      m('r', 1, 'The quake destroyed 95 houses in the town.'),
+      m('r2', 1, 'Officials said 158 people were killed in the earthquake.'),
+      m('f', 2, 'The toll rose from 95 people to 158 people.'),
+    ];
+    const [conflict] = factConflicts({ fact: 's1-f1', mentions, sourceOf });
+    expect(conflict?.detail).toBe('number: 95 (AP) vs 158 (Reuters) vs 95, 158 (AFP)');
+    expect(conflict?.mentions.map((x) => x.article)).toEqual(['p', 'r2', 'f']);
+  });
+
   it('reports nothing when the values agree once normalised', () => {
     const mentions = [m('r', 0, 'The offensive began at 5:00 am on Tuesday.'), m('p', 0, 'The offensive began at 5.00 a.m. on Tuesday.')];
     expect(factConflicts({ fact: 's1-f1', mentions, sourceOf })).toEqual([]);

@@ -1,6 +1,9 @@
 /**
  * Conflicts: mentions of one fact, from different sources, that disagree on a number, a date or weekday, a
  * time or a name. Values are normalised before comparing (see slots.ts), so "5:00 am" and "5.00 a.m." agree.
+ * Only a disagreement between sources makes a conflict (an outlet that updates its own figure is not one); once
+ * there is one, every mention of the fact that gives a disputed value is counted on that value's side, whatever
+ * its source, so that a Reuters article giving AP's figure is not hidden behind a later Reuters update.
  */
 import type { Conflict, Mention, Slot, SlotKind } from '../types.js';
 import { disagreements, extractSlots, type Disagreement } from './slots/index.js';
@@ -35,7 +38,7 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     if (!d) compared.set(key, (d = disagreements(slotsOf(x), slotsOf(y))));
     return d;
   };
-  // kind → article → disagreeing slots (by normalised value)
+  // kind → article → disagreeing slots (by slotKey)
   const found = new Map<SlotKind, Map<string, Map<string, Slot>>>();
   const mentionsOf = new Map<SlotKind, Set<number>>();
   const note = (kind: SlotKind, mention: number, list: readonly Slot[]): void => {
@@ -44,7 +47,7 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     if (!byArticle) found.set(kind, (byArticle = new Map()));
     let values = byArticle.get(article);
     if (!values) byArticle.set(article, (values = new Map()));
-    for (const s of list) if (!values.has(s.value)) values.set(s.value, s);
+    for (const s of list) if (!values.has(slotKey(s))) values.set(slotKey(s), s);
     let ms = mentionsOf.get(kind);
     if (!ms) mentionsOf.set(kind, (ms = new Set()));
     ms.add(mention);
@@ -64,6 +67,14 @@ export function factConflicts(input: ConflictInput): Conflict[] {
       }
     }
   }
+  // Same-source pairs were skipped above: count every mention that gives a disputed value on that value's side.
+  for (const [kind, byArticle] of found) {
+    const disputed = new Set([...byArticle.values()].flatMap((vs) => [...vs.keys()]));
+    for (let i = 0; i < input.mentions.length; i++) {
+      const given = slotsOf(textOf[i] ?? 0).filter((s) => s.kind === kind && disputed.has(slotKey(s)));
+      if (given.length > 0) note(kind, i, given);
+    }
+  }
   const conflicts: Conflict[] = [];
   for (const kind of KIND_ORDER) {
     const byArticle = found.get(kind);
@@ -73,6 +84,14 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     conflicts.push({ kind, fact: input.fact, detail: describe(kind, byArticle, input.sourceOf), values, mentions });
   }
   return conflicts;
+}
+
+/**
+ * A slot's value within what it was compared with: the unit of a number, the role of a name, the zone of a time
+ * (see disagreements). "95" dead and "95" injured are different values.
+ */
+function slotKey(s: Slot): string {
+  return s.kind === 'date' ? s.value : `${s.unit ?? ''}\u0000${s.value}`;
 }
 
 /** "weekday: Monday (TRT World) vs Sunday (Reuters)". */
