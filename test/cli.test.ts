@@ -344,6 +344,11 @@ describe('conflicts', () => {
     expect(story?.conflicts.map((c) => c.detail)).toEqual(['number: 95 (AP, Reuters) vs 158 (Reuters)']);
     expect(story?.conflicts[0]?.values.map((v) => `${name(v.article)}: ${v.value}`).sort()).toEqual(['ap-quake.txt: 95', 'reuters-quake-update.txt: 158', 'reuters-quake.txt: 95']);
   });
+
+  it('puts outlets that share a weekday on one side, naming it once', () => {
+    const r = report([`${FIXTURES}/conflicts/signings`]);
+    expect(r.stories[0]?.conflicts.map((c) => c.detail)).toEqual(['weekday: Wednesday (AFP, AP), Monday (AP) vs Tuesday (Reuters)']);
+  });
 });
 
 describe('same input, same output', () => {

@@ -3,9 +3,11 @@
  * time or a name. Values are normalised before comparing (see slots.ts), so "5:00 am" and "5.00 a.m." agree.
  * Only a disagreement between sources makes a conflict (an outlet that updates its own figure is not one); once
  * there is one, every mention of the fact that gives a disputed value is counted on that value's side, whatever
- * its source, so that a Reuters article giving AP's figure is not hidden behind a later Reuters update.
+ * its source, so that a Reuters article giving AP's figure is not hidden behind a later Reuters update. How the
+ * sides are told in the detail: conflict-sides.ts.
  */
 import type { Conflict, Mention, Slot, SlotKind } from '../types.js';
+import { describeConflict, slotKey } from './conflict-sides.js';
 import { disagreements, extractSlots, type Disagreement } from './slots/index.js';
 
 export interface ConflictInput {
@@ -81,29 +83,7 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     if (!byArticle) continue;
     const values = [...byArticle].flatMap(([article, vs]) => [...vs.values()].map((s) => ({ article, value: s.text })));
     const mentions = [...(mentionsOf.get(kind) ?? [])].sort((x, y) => x - y).map((i) => input.mentions[i] as Mention);
-    conflicts.push({ kind, fact: input.fact, detail: describe(kind, byArticle, input.sourceOf), values, mentions });
+    conflicts.push({ kind, fact: input.fact, detail: describeConflict(kind, byArticle, input.sourceOf), values, mentions });
   }
   return conflicts;
-}
-
-/**
- * A slot's value within what it was compared with: the unit of a number, the role of a name, the zone of a time
- * (see disagreements). "95" dead and "95" injured are different values.
- */
-function slotKey(s: Slot): string {
-  return s.kind === 'date' ? s.value : `${s.unit ?? ''}\u0000${s.value}`;
-}
-
-/** "weekday: Monday (TRT World) vs Sunday (Reuters)". */
-function describe(kind: SlotKind, byArticle: ReadonlyMap<string, ReadonlyMap<string, Slot>>, sourceOf: ReadonlyMap<string, string>): string {
-  const sides = new Map<string, { shown: string; sources: Set<string> }>();
-  for (const [article, values] of byArticle) {
-    const key = [...values.keys()].sort().join('|');
-    let side = sides.get(key);
-    // "Sunday's talks" names Sunday: the possessive is the sentence's, not the value's.
-    if (!side) sides.set(key, (side = { shown: [...values.values()].map((s) => s.text.replace(/['’]s$/, '')).join(', '), sources: new Set() }));
-    side.sources.add(sourceOf.get(article) ?? article);
-  }
-  const parts = [...sides.values()].map((s) => `${s.shown} (${[...s.sources].sort().join(', ')})`);
-  return `${kind}: ${parts.join(' vs ')}`;
 }

@@ -1,0 +1,111 @@
+/**
+ * The sides of a conflict as a reader sees them in its detail: "weekday: Monday (AP, Reuters) vs Sunday (AFP)".
+ *
+ * Sides are worked out within each group of compared values (the unit of a number, the role of a name, the zone
+ * of a time; see disagreements), because that is what was compared: "4 minutes … 35 yards" against "five minutes
+ * … 364 yards" is two disputes, "4 (A) vs five (B); 35 (A) vs 364 (B)", not one. Articles that give the same
+ * values stand on one side. Articles that share a value agree (mentions conflict only when they share none), so
+ * their sides are merged and each value is named once with who gives it: "Wednesday (X, Z), Monday (X) vs
+ * Tuesday (Y)", not "Monday, Wednesday (X) vs Tuesday (Y) vs Wednesday (Z)". Values that the same sources give
+ * stay together ("$25 million, $20 million (B)"). An article that shares a value with each of two sides that
+ * disagree ("Friday and Saturday" against "Friday" and "Saturday") agrees with both and joins neither: it is
+ * shown as a side of its own with its values, the one case where a value appears on two sides.
+ */
+import type { Slot, SlotKind } from '../types.js';
+
+/** Value sets in one group beyond which sides are not merged (each set is its own side): bounds the cubic check. */
+const MAX_MERGED_SETS = 64;
+
+/** What a slot was compared within: the unit of a number, the role of a name, the zone of a time; dates all together. */
+export function slotGroup(s: Slot): string {
+  return s.kind === 'date' ? '' : (s.unit ?? '');
+}
+
+/** A slot's value within its group: "95" dead and "95" houses are different values. */
+export function slotKey(s: Slot): string {
+  return `${slotGroup(s)}\u0000${s.value}`;
+}
+
+/** Articles that give exactly the same values (slot keys, in the first article's order). */
+export interface ValueSet {
+  readonly keys: readonly string[];
+  readonly articles: string[];
+}
+
+/** The detail of a conflict: per group, its sides joined by " vs "; groups joined by "; ". */
+export function describeConflict(kind: SlotKind, byArticle: ReadonlyMap<string, ReadonlyMap<string, Slot>>, sourceOf: ReadonlyMap<string, string>): string {
+  const groups = new Map<string, Map<string, string[]>>();
+  const shown = new Map<string, string>();
+  for (const [article, slots] of byArticle) {
+    for (const [key, s] of slots) {
+      let inGroup = groups.get(slotGroup(s));
+      if (!inGroup) groups.set(slotGroup(s), (inGroup = new Map()));
+      inGroup.set(article, [...(inGroup.get(article) ?? []), key]);
+      // "Sunday's talks" names Sunday: the possessive is the sentence's, not the value's.
+      if (!shown.has(key)) shown.set(key, s.text.replace(/['’]s$/, ''));
+    }
+  }
+  const source = (article: string): string => sourceOf.get(article) ?? article;
+  const parts = [...groups.values()].map((keysOf) => mergeSides(valueSets(keysOf)).map((side) => describeSide(side, shown, source)).join(' vs '));
+  return `${kind}: ${parts.join('; ')}`;
+}
+
+function valueSets(keysOf: ReadonlyMap<string, readonly string[]>): ValueSet[] {
+  const sets = new Map<string, ValueSet>();
+  for (const [article, keys] of keysOf) {
+    const id = [...keys].sort().join('|');
+    const set = sets.get(id);
+    if (set) set.articles.push(article);
+    else sets.set(id, { keys, articles: [article] });
+  }
+  return [...sets.values()];
+}
+
+/**
+ * Value sets merged into sides: sets that share a value are on one side, unless one of them shares a value with
+ * two sets that share none (it straddles a dispute and stays a side of its own). Without straddlers, sets joined
+ * through shared values all share a value pairwise, so a merged side never holds two sets that disagree.
+ * Sides come in the order of their first set. O(n³) in the number of sets n, so beyond MAX_MERGED_SETS each set
+ * is a side, as given.
+ */
+export function mergeSides(sets: readonly ValueSet[]): ValueSet[][] {
+  if (sets.length > MAX_MERGED_SETS) return sets.map((s) => [s]);
+  const keySets = sets.map((s) => new Set(s.keys));
+  const meet = (i: number, j: number): boolean => sets[j]?.keys.some((k) => keySets[i]?.has(k)) ?? false;
+  const straddles = sets.map((_, i) => {
+    const near = sets.map((__, j) => j).filter((j) => j !== i && meet(i, j));
+    return near.some((p, x) => near.slice(x + 1).some((r) => !meet(p, r)));
+  });
+  const side = sets.map((_, i) => i);
+  const root = (i: number): number => (side[i] === i ? i : (side[i] = root(side[i] ?? i)));
+  for (let i = 0; i < sets.length; i++) {
+    for (let j = i + 1; j < sets.length; j++) {
+      if (!straddles[i] && !straddles[j] && meet(i, j)) side[Math.max(root(i), root(j))] = Math.min(root(i), root(j));
+    }
+  }
+  const merged = new Map<number, ValueSet[]>();
+  sets.forEach((s, i) => merged.set(root(i), [...(merged.get(root(i)) ?? []), s]));
+  return [...merged.values()];
+}
+
+/** "Wednesday (X, Z), Monday (X)": values the same sources give together, the most widely given first. */
+function describeSide(side: readonly ValueSet[], shown: ReadonlyMap<string, string>, source: (article: string) => string): string {
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const set of side) {
+    for (const key of set.keys) {
+      const sources = sourcesOf.get(key) ?? new Set<string>();
+      for (const a of set.articles) sources.add(source(a));
+      sourcesOf.set(key, sources);
+    }
+  }
+  const together = new Map<string, { keys: string[]; sources: string[] }>();
+  for (const [key, sources] of sourcesOf) {
+    const names = [...sources].sort();
+    const id = names.join('\u0000');
+    const entry = together.get(id);
+    if (entry) entry.keys.push(key);
+    else together.set(id, { keys: [key], sources: names });
+  }
+  const ordered = [...together.values()].sort((x, y) => y.sources.length - x.sources.length);
+  return ordered.map((e) => `${e.keys.map((k) => shown.get(k) ?? '').join(', ')} (${e.sources.join(', ')})`).join(', ');
+}

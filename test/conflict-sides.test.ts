@@ -1,0 +1,79 @@
+/**
+ * The sides of a conflict's detail: merged where articles share a value, split by what was compared (unit,
+ * role, zone), a straddling article on a side of its own. Property: the merge puts every value set on exactly
+ * one side, never two sets that share no value on one side, and two sets that share a value on different
+ * sides only when one of them straddles a dispute.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { factConflicts } from '../src/facts/conflicts.js';
+import { mergeSides, type ValueSet } from '../src/facts/conflict-sides.js';
+import type { Mention } from '../src/types.js';
+
+const m = (article: string, text: string): Mention => ({ article, sentence: 0, text });
+const sourceOf = new Map([['x', 'AP'], ['y', 'Reuters'], ['z', 'AFP'], ['w', 'BBC']]);
+const details = (mentions: readonly Mention[]): string[] => factConflicts({ fact: 's1-f1', mentions, sourceOf }).map((c) => c.detail);
+
+describe('conflict details', () => {
+  it('names a value that two sides share once, with both sources, on one side', () => {
+    const mentions = [
+      m('x', 'The Saints signed Wynn on Monday and on Wednesday signed Bell.'),
+      m('y', 'The Saints signed Wynn on Tuesday and Bell off the practice squad.'),
+      m('z', 'On Wednesday the Saints signed Bell off the practice squad.'),
+    ];
+    expect(details(mentions)).toEqual(['weekday: Wednesday (AFP, AP), Monday (AP) vs Tuesday (Reuters)']);
+  });
+
+  it('keeps together the values one source gives', () => {
+    const mentions = [m('x', 'The city will pay $4 million to the family.'), m('y', 'The city will pay $25 million now and $20 million later to the family.')];
+    expect(details(mentions)).toEqual(['number: $4 million (AP) vs $25 million, $20 million (Reuters)']);
+  });
+
+  it('sets out each counted thing apart: minutes against minutes, yards against yards', () => {
+    const mentions = [
+      m('x', 'With 4 minutes left Ratliff returned the interception 35 yards for a touchdown.'),
+      m('y', 'With five minutes left Ratliff returned the interception 364 yards for a touchdown.'),
+      m('z', 'With five minutes left Ratliff returned the interception 35 yards for a touchdown.'),
+    ];
+    expect(details(mentions)).toEqual(['number: 4 (AP) vs five (AFP, Reuters); 35 (AFP, AP) vs 364 (Reuters)']);
+  });
+
+  it('shows an article that gives a value of each side on a side of its own', () => {
+    const mentions = [
+      m('x', 'Creighton advanced on Friday.'),
+      m('y', 'Creighton advanced to play on Saturday.'),
+      m('w', "Creighton, which won on Friday, plays in Saturday's semifinal."),
+      m('z', 'Creighton advanced to play on Saturday afternoon.'),
+    ];
+    expect(details(mentions)).toEqual(['weekday: Friday (AP) vs Saturday (AFP, Reuters) vs Friday, Saturday (BBC)']);
+  });
+});
+
+/** Value sets over a few values, each its own article. */
+const setsArb = fc
+  .array(fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 10 })
+  .map((all) => all.map((keys, i): ValueSet => ({ keys, articles: [`n${i}`] })));
+
+describe('mergeSides', () => {
+  const meet = (p: ValueSet, q: ValueSet): boolean => p.keys.some((k) => q.keys.includes(k));
+
+  it('puts each set on one side, never two sets that share no value together, and splits sets that share one only at a straddler', () => {
+    fc.assert(
+      fc.property(setsArb, (sets) => {
+        const sides = mergeSides(sets);
+        expect(sides.flat().sort((p, q) => (p.articles[0] ?? '').localeCompare(q.articles[0] ?? ''))).toEqual([...sets].sort((p, q) => (p.articles[0] ?? '').localeCompare(q.articles[0] ?? '')));
+        for (const side of sides) for (const p of side) for (const q of side) expect(meet(p, q)).toBe(true);
+        const straddles = (s: ValueSet): boolean => sets.some((p) => p !== s && meet(p, s) && sets.some((r) => r !== s && meet(r, s) && !meet(p, r)));
+        const sideOf = (s: ValueSet): number => sides.findIndex((side) => side.includes(s));
+        for (const p of sets) for (const q of sets) if (sideOf(p) !== sideOf(q) && meet(p, q)) expect(straddles(p) || straddles(q)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('lists sides in the order of their first set', () => {
+    const set = (keys: string[], article: string): ValueSet => ({ keys, articles: [article] });
+    const sides = mergeSides([set(['c'], 'p'), set(['a', 'b'], 'q'), set(['b'], 'r'), set(['c', 'd'], 's')]);
+    expect(sides.map((side) => side.map((s) => s.articles[0]))).toEqual([['p', 's'], ['q', 'r']]);
+  });
+});
