@@ -14,6 +14,10 @@ const TREE = [
   'news/page.html',
   'news/data.json',
   'news/notes.txt.bak',
+  'news/feeds/day.jsonl.gz',
+  'news/feeds/day.NDJSON.GZ',
+  'news/feeds/page.html.gz',
+  'news/feeds/dayXjsonlXgz',
   'news/.hidden/h.txt',
   'news/.dotfile.txt',
   'news/node_modules/pkg/readme.md',
@@ -34,7 +38,7 @@ afterAll(async () => {
   await rm(cwd, { recursive: true, force: true });
 });
 
-const NEWS = ['news/a.md', 'news/b.txt', 'news/data.json', 'news/page.html', 'news/sub/c.text', 'news/sub/deeper/d.markdown'];
+const NEWS = ['news/a.md', 'news/b.txt', 'news/data.json', 'news/feeds/day.NDJSON.GZ', 'news/feeds/day.jsonl.gz', 'news/page.html', 'news/sub/c.text', 'news/sub/deeper/d.markdown'];
 
 describe('discover: folders', () => {
   it('searches a folder recursively for article files only, sorted', async () => {

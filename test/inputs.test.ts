@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -155,6 +156,23 @@ describe('a JSON Lines file over --max-size', () => {
       const fromStdin = JSON.parse(piped.stdout.replaceAll('<stdin>', `${dir}/b.jsonl`)) as Report;
       expect(fromStdin.articles).toEqual(doc.articles);
       expect(fromStdin.stories).toEqual(doc.stories);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a gzipped JSON Lines feed', () => {
+  it('is found in a folder and read as the plain feed is, its outlet named after the feed', () => {
+    const feed = readFileSync(`${INPUTS}/seed-jsonl/news-please.jsonl`, 'utf8');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-gz-'));
+    try {
+      writeFileSync(path.join(dir, 'day.jsonl.gz'), gzipSync(feed));
+      const doc = report([dir]);
+      const plain = report(['-'], feed);
+      expect(doc.articles.map((a) => a.path)).toEqual([`${dir}/day.jsonl.gz:1`, `${dir}/day.jsonl.gz:2`]);
+      expect(doc.stories.map((s) => s.facts.length)).toEqual(plain.stories.map((s) => s.facts.length));
+      expect(factTexts(doc)).toEqual(factTexts(plain));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -95,15 +96,43 @@ describe('a JSON Lines file read a line at a time', () => {
   });
 });
 
+describe('a gzipped JSON Lines file (.jsonl.gz)', () => {
+  it('is decompressed as it is read, several members in a row too: the articles of the plain file', async () => {
+    const plain = await byLine(file('plain-for-gz.jsonl', feed));
+    const [a, b] = [feed.slice(0, 200), feed.slice(200)];
+    for (const [name, bytes] of [
+      ['one.jsonl.gz', gzipSync(feed)],
+      ['members.jsonl.gz', Buffer.concat([gzipSync(a), gzipSync(b)])],
+    ] as const) {
+      expect(await byLine(file(name, bytes)), name).toEqual(plain);
+    }
+  });
+
+  it('keeps the whole lines before data cut short, with zlib\'s reason and the last line read', async () => {
+    const long = Array.from({ length: 400 }, (_, i) => record(i)).join('\n');
+    const zipped = gzipSync(long);
+    const got = await byLine(file('cut.jsonl.gz', zipped.subarray(0, zipped.length - 20)));
+    const last = got.articles.length;
+    expect(last).toBeGreaterThan(300);
+    expect(last).toBeLessThan(400);
+    expect(got.articles.map((a) => a.path)).toEqual(Array.from({ length: last }, (_, i) => `feed.jsonl:${i + 1}`));
+    expect(got.diagnostics).toEqual([{ path: 'feed.jsonl', reason: `not readable as gzip: unexpected end of file (after line ${last})`, level: 'skipped' }]);
+    const notGzip = await byLine(file('plain.jsonl.gz', feed));
+    expect(notGzip).toEqual({ articles: [], diagnostics: [{ path: 'feed.jsonl', reason: 'not readable as gzip: incorrect header check', level: 'skipped' }] });
+  });
+});
+
 describe('readsByLine', () => {
   const kb = (n: number): string => 'x'.repeat(n * 1024);
-  it('is true for a regular JSON Lines file larger than a chunk or than the size limit, and for no other file', () => {
+  it('is true for a regular JSON Lines file larger than a chunk or than the size limit, or gzipped, and for no other file', () => {
     const feedFile = file('size.jsonl', kb(10));
     expect(readsByLine(feedFile, 1 << 30, 4 << 10)).toBe(true); // larger than a chunk
     expect(readsByLine(feedFile, 8 << 10, 1 << 30)).toBe(true); // larger than the size limit
     expect(readsByLine(feedFile, 1 << 30, 1 << 30)).toBe(false);
     expect(readsByLine(file('size.NDJSON', kb(10)), 1 << 30, 4 << 10)).toBe(true);
     expect(readsByLine(file('size.json', kb(10)), 1 << 30, 4 << 10)).toBe(false);
+    expect(readsByLine(file('small.jsonl.gz', gzipSync('{}')), 1 << 30, 1 << 30)).toBe(true); // gzipped: always
+    expect(readsByLine(file('small.json.gz', gzipSync('{}')), 1 << 30, 1 << 30)).toBe(false);
     expect(readsByLine(path.join(dir, 'none.jsonl'), 0, 0)).toBe(false);
     const fifo = path.join(dir, 'pipe.jsonl');
     execFileSync('mkfifo', [fifo]);

@@ -8,8 +8,11 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import type { Diagnostic } from '../types.js';
 
-/** File endings read when a folder is given. A file named explicitly is read whatever its ending. */
-export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'json', 'jsonl', 'ndjson'] as const;
+/**
+ * File endings read when a folder is given. A file named explicitly is read whatever its ending. JSON Lines may be
+ * gzipped (`.jsonl.gz`), as feed dumps often are; they are read a line at a time (see lines.ts).
+ */
+export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'json', 'jsonl', 'ndjson', 'jsonl.gz', 'ndjson.gz'] as const;
 
 export interface Discovered {
   readonly files: readonly string[];
@@ -119,7 +122,7 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
     }
     return out;
   };
-  const endings = new RegExp(`\\.(${ARTICLE_EXTENSIONS.join('|')})$`, 'i');
+  const endings = new RegExp(`\\.(${ARTICLE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
   /**
    * The article files under the folder `base`, shown as `base/…` (as the folder was given; `.` adds nothing):
    * walked by hand rather than by a glob, whose patterns cannot name every folder (`news+(2017)`, a backslash)

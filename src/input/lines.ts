@@ -5,8 +5,10 @@
  * with its size, without being held. Lines are counted from 1, blank lines included, as an editor counts.
  */
 import { createReadStream, statSync } from 'node:fs';
+import { pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { TextDecoder } from 'node:util';
-import { describeError, encodingOf, formatBytes, INVALID_UTF8, isJsonLinesFile, notText } from './read.js';
+import { describeError, encodingOf, formatBytes, INVALID_UTF8, isGzipped, isJsonLinesFile, notText } from './read.js';
 import type { Diagnostic } from '../types.js';
 
 /** Text given whole, or its chunks as they come (bytes are UTF-8; strings are taken as they are). */
@@ -115,12 +117,15 @@ export async function* streamLines(name: string, head: readonly Line[], rest: As
   if (batch.length > 0) yield taken();
 }
 
+/** Thrown by a file's text when reading it failed part-way (and was noted), so its unfinished line is left out. */
+const CUT_SHORT = new Error('cut short');
+
 /** Bytes a JSON Lines file is read in at once. */
 const READ_BYTES = 1 << 20;
 
 /**
  * Whether the file at `path` is read a line at a time: a regular JSON Lines file (`.jsonl`, `.ndjson`) larger
- * than `chunkBytes` (what reading hands a worker at once) or than the size limit. One no larger is read whole,
+ * than `chunkBytes` (what reading hands a worker at once) or than the size limit, or gzipped (`.jsonl.gz`). One no larger is read whole,
  * as other files are; none of its lines can then be over the limit, so `--max-size` means a line's size for every
  * JSON Lines file. Only JSON Lines files are looked at (stat).
  */
@@ -128,7 +133,7 @@ export function readsByLine(path: string, maxBytes: number, chunkBytes: number):
   if (!isJsonLinesFile(path)) return false;
   try {
     const info = statSync(path, { throwIfNoEntry: false });
-    return info !== undefined && info.isFile() && info.size > Math.min(maxBytes, chunkBytes);
+    return info !== undefined && info.isFile() && (isGzipped(path) || info.size > Math.min(maxBytes, chunkBytes));
   } catch {
     return false; // reading it whole will say why it cannot be read
   }
@@ -138,7 +143,10 @@ export function readsByLine(path: string, maxBytes: number, chunkBytes: number):
  * A JSON Lines file, a line at a time, named `shown` (`shown:n` a line). Its first bytes tell its encoding
  * (UTF-16 by its byte-order mark, else UTF-8), or that it is not text, which skips it whole. Invalid UTF-8 is
  * decoded with U+FFFD and warned of once; an error part-way (the file gone, a disk error) skips the rest, the
- * lines before it kept. A file with no line of text is skipped as "no JSON lines", as one read whole is.
+ * whole lines before it kept. A file with no line of text is skipped as "no JSON lines", as one read whole is. A file
+ * named `.gz` is decompressed as it is read (gzip; several members in a row are read on), and `--max-size` applies
+ * to its lines as decompressed; data that is not gzip, or is cut short, skips the rest of the file with zlib's
+ * reason.
  */
 export function jsonLinesFile(path: string, shown: string, maxBytes: number): LineStream {
   const notes: Diagnostic[] = [];
@@ -151,7 +159,10 @@ export function jsonLinesFile(path: string, shown: string, maxBytes: number): Li
   async function* text(): AsyncGenerator<string> {
     let decoder: TextDecoder | undefined;
     try {
-      for await (const chunk of createReadStream(path, { highWaterMark: READ_BYTES }) as AsyncIterable<Buffer>) {
+      const file = createReadStream(path, { highWaterMark: READ_BYTES });
+      // pipeline: an error of either (no such file, bad gzip data) ends the loop below with it; leaving the loop destroys both.
+      const bytes = isGzipped(path) ? pipeline(file, createGunzip({ chunkSize: READ_BYTES }), () => undefined) : file;
+      for await (const chunk of bytes as AsyncIterable<Buffer>) {
         if (decoder === undefined) {
           const binary = notText(chunk);
           if (binary !== undefined) return note(binary, 'skipped');
@@ -161,7 +172,10 @@ export function jsonLinesFile(path: string, shown: string, maxBytes: number): Li
       }
       if (decoder !== undefined) yield decodeOn(undefined);
     } catch (err) {
-      note(`${describeError(err)}${lines > 0 ? ` (after line ${lines.toLocaleString('en-US')})` : ''}`, 'skipped');
+      const zlib = typeof err === 'object' && err !== null && String((err as { code?: unknown }).code).startsWith('Z_');
+      const why = zlib ? `not readable as gzip: ${(err as Error).message}` : describeError(err);
+      note(`${why}${lines > 0 ? ` (after line ${lines.toLocaleString('en-US')})` : ''}`, 'skipped');
+      throw CUT_SHORT; // the line it was in is not given: it is not whole
     }
     /** Decoded strictly until the first bad byte, then warned of once and decoded with U+FFFD. */
     function decodeOn(chunk: Buffer | undefined, options?: { stream: boolean }): string {
@@ -176,9 +190,13 @@ export function jsonLinesFile(path: string, shown: string, maxBytes: number): Li
     }
   }
   const counted = async function* (): AsyncGenerator<Line> {
-    for await (const line of linesOf(text(), { bytes: maxBytes })) {
-      lines++;
-      yield line;
+    try {
+      for await (const line of linesOf(text(), { bytes: maxBytes })) {
+        lines++;
+        yield line;
+      }
+    } catch (err) {
+      if (err !== CUT_SHORT) throw err;
     }
   };
   return (async function* (): LineStream {

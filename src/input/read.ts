@@ -12,8 +12,13 @@ export type ReadResult =
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-/** A JSON Lines file, by its name: one larger than a chunk of reading is read a line at a time (input/lines.ts). */
-export const isJsonLinesFile = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(path);
+/**
+ * A JSON Lines file, by its name, gzipped or not: one larger than a chunk of reading, or gzipped, is read a line
+ * at a time (input/lines.ts).
+ */
+export const isJsonLinesFile = (path: string): boolean => /\.(jsonl|ndjson)(\.gz)?$/i.test(path);
+/** A gzipped file, by its name. */
+export const isGzipped = (path: string): boolean => /\.gz$/i.test(path);
 
 /** The invalid UTF-8 warning's reason. */
 export const INVALID_UTF8 = 'invalid UTF-8; bad bytes shown as \uFFFD';
