@@ -46,8 +46,19 @@ export function describeConflict(kind: SlotKind, byArticle: ReadonlyMap<string, 
     }
   }
   const source = (article: string): string => sourceOf.get(article) ?? article;
-  const parts = [...groups.values()].map((keysOf) => mergeSides(valueSets(keysOf)).map((side) => describeSide(side, shown, source)).join(' vs '));
+  const parts = [...groups.values()].map((keysOf) => sidesOf(valueSets(keysOf)).map((side) => describeSide(side, shown, source)).join(' vs '));
   return `${kind}: ${parts.join('; ')}`;
+}
+
+/**
+ * The sides of one group: {@link mergeSides}, unless that leaves one side. An article's values are those of all its
+ * mentions of the fact, so one that says "Monday" in one sentence and "Thursday" in another shares Monday with
+ * the article it disagreed with; merged, the detail would show no dispute at all ("Monday (A, B), Thursday (B)").
+ * Each value set is then a side of its own: "Monday (A) vs Monday, Thursday (B)".
+ */
+function sidesOf(sets: readonly ValueSet[]): ValueSet[][] {
+  const merged = mergeSides(sets);
+  return merged.length > 1 ? merged : sets.map((s) => [s]);
 }
 
 function valueSets(keysOf: ReadonlyMap<string, readonly string[]>): ValueSet[] {
