@@ -83,3 +83,12 @@ describe('mergeSides', () => {
     expect(sides.map((side) => side.map((s) => s.articles[0]))).toEqual([['p', 's'], ['q', 'r']]);
   });
 });
+
+describe('no conflict where every source gives the same values', () => {
+  it('leaves out a dispute between sentences that each source tells both of', () => {
+    // Bench corpus s4030-f1 read "weekday: Monday, Thursday (o0, o1)": a conflict with nobody on the other side.
+    const mentions = [m('x', 'The talks began on Monday.'), m('x', 'The talks resume on Thursday.'), m('y', 'The talks resume on Thursday.'), m('y', 'The talks began on Monday.')];
+    expect(details(mentions)).toEqual([]);
+    expect(details([...mentions, m('z', 'The talks began on Tuesday.')])).toEqual(['weekday: Monday, Thursday (AP, Reuters) vs Tuesday (AFP)']);
+  });
+});

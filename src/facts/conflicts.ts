@@ -80,7 +80,9 @@ export function factConflicts(input: ConflictInput): Conflict[] {
   const conflicts: Conflict[] = [];
   for (const kind of KIND_ORDER) {
     const byArticle = found.get(kind);
-    if (!byArticle) continue;
+    // Every article gives the same values (each tells Monday in one sentence and Thursday in another): its
+    // sentences disagree, its sources do not.
+    if (!byArticle || new Set([...byArticle.values()].map((vs) => [...vs.keys()].sort().join('\u0000'))).size < 2) continue;
     const values = [...byArticle].flatMap(([article, vs]) => [...vs.values()].map((s) => ({ article, value: s.text })));
     const mentions = [...(mentionsOf.get(kind) ?? [])].sort((x, y) => x - y).map((i) => input.mentions[i] as Mention);
     conflicts.push({ kind, fact: input.fact, detail: describeConflict(kind, byArticle, input.sourceOf), values, mentions });
