@@ -159,7 +159,8 @@ export async function main(io: Io): Promise<void> {
       const hidden = outline.stories.length - shown.stories.length;
       if (hidden > 0 && !flags.quiet) {
         const by = [...(flags.minSources > 1 ? [`--min-sources ${flags.minSources}`] : []), ...(flags.top !== undefined ? [`--top ${flags.top}`] : [])];
-        io.stderr.write(`dedupe: ${by.join(' ')}: ${hidden.toLocaleString('en-US')} of ${outline.stories.length.toLocaleString('en-US')} stories not shown\n`);
+        const stories = outline.stories.length === 1 ? 'story' : 'stories';
+        io.stderr.write(`dedupe: ${by.join(' ')}: ${hidden.toLocaleString('en-US')} of ${outline.stories.length.toLocaleString('en-US')} ${stories} not shown\n`);
       }
       // Stories are chosen and ordered on the outline; their facts are worked out as they are written. json and
       // ndjson write each story as it comes, so neither the whole text nor every story's facts are ever held.

@@ -8,12 +8,13 @@ import type { ProgressEvent } from './types.js';
 import { STDIN_NAME } from './input/stdin.js';
 import { safeText } from './render/safe.js';
 
-const LABELS: Readonly<Record<ProgressEvent['stage'], string>> = {
-  read: 'files read',
-  lines: 'lines read from',
-  fingerprinted: 'articles fingerprinted',
-  stories: 'stories found',
-  facts: 'stories with facts aligned',
+/** Each stage's noun, one and many, and what was done to them. */
+const LABELS: Readonly<Record<ProgressEvent['stage'], readonly [string, string, string]>> = {
+  read: ['file', 'files', 'read'],
+  lines: ['line', 'lines', 'read from'],
+  fingerprinted: ['article', 'articles', 'fingerprinted'],
+  stories: ['story', 'stories', 'found'],
+  facts: ['story', 'stories', 'with facts aligned'],
 };
 
 /** "12 s", "3 min". */
@@ -25,8 +26,11 @@ function duration(ms: number): string {
 /** The progress line for `event`, given when its stage started (`stageStart`) and the time now, in ms. */
 export function progressLine(event: ProgressEvent, stageStart: number, now: number): string {
   const from = event.from === undefined || event.from === STDIN_NAME ? 'standard input' : safeText(event.from);
-  const label = event.stage === 'lines' ? `${LABELS.lines} ${from}` : LABELS[event.stage];
-  if (event.stage === 'stories' || event.total <= 0) return `dedupe: ${event.done.toLocaleString('en-US')} ${label}`;
+  const [one, many, done] = LABELS[event.stage];
+  const counted = event.stage === 'stories' || event.total <= 0;
+  // The noun agrees with the number before it: "1 story found", "1 of 5 files read".
+  const label = `${(counted ? event.done : event.total) === 1 ? one : many} ${done}${event.stage === 'lines' ? ` ${from}` : ''}`;
+  if (counted) return `dedupe: ${event.done.toLocaleString('en-US')} ${label}`;
   const share = event.done / event.total;
   const left = share > 0 && share < 1 && now - stageStart >= 1000 ? `, about ${duration(((now - stageStart) * (1 - share)) / share)} left` : '';
   return `dedupe: ${event.done.toLocaleString('en-US')} of ${event.total.toLocaleString('en-US')} ${label}${left}`;

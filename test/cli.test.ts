@@ -211,6 +211,12 @@ describe('usage errors and diagnostics', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe('dedupe: --sweep story-threshold=0: story-threshold must be a number in (0, 1].\n');
       expect(dedupe(['eval', dir, '--stories', tsv, '--sweep', 'name-weight=1:2:1']).status).toBe(0);
+      // Without --facts a fact-threshold sweep would print the same row for every value.
+      const facts = dedupe(['eval', dir, '--stories', tsv, '--sweep', 'fact-threshold=0.15:0.25:0.1']);
+      expect([facts.status, facts.stderr]).toEqual([2, 'dedupe: --sweep fact-threshold scores fact links, which need --facts <file>\n']);
+      // The JSON echoes the fact threshold asked for, also when facts are not scored.
+      const echoed = JSON.parse(dedupe(['eval', dir, '--stories', tsv, '--fact-threshold', '0.4', '--json']).stdout) as { options: { factThreshold: number } };
+      expect(echoed.options.factThreshold).toBe(0.4);
     });
   });
 

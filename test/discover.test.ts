@@ -17,6 +17,7 @@ const TREE = [
   'news/feeds/day.jsonl.gz',
   'news/feeds/day.NDJSON.GZ',
   'news/feeds/page.html.gz',
+  'news/feeds/page.xhtml',
   'news/feeds/dayXjsonlXgz',
   'news/.hidden/h.txt',
   'news/.dotfile.txt',
@@ -38,7 +39,7 @@ afterAll(async () => {
   await rm(cwd, { recursive: true, force: true });
 });
 
-const NEWS = ['news/a.md', 'news/b.txt', 'news/data.json', 'news/feeds/day.NDJSON.GZ', 'news/feeds/day.jsonl.gz', 'news/page.html', 'news/sub/c.text', 'news/sub/deeper/d.markdown'];
+const NEWS = ['news/a.md', 'news/b.txt', 'news/data.json', 'news/feeds/day.NDJSON.GZ', 'news/feeds/day.jsonl.gz', 'news/feeds/page.xhtml', 'news/page.html', 'news/sub/c.text', 'news/sub/deeper/d.markdown'];
 
 describe('discover: folders', () => {
   it('searches a folder recursively for article files only, sorted', async () => {

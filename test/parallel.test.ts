@@ -112,6 +112,11 @@ describe('progress', () => {
     expect(progressLine({ stage: 'read', done: 2500, total: 10000 }, 0, 5000)).toBe('dedupe: 2,500 of 10,000 files read, about 15 s left');
     expect(progressLine({ stage: 'fingerprinted', done: 10000, total: 10000 }, 0, 5000)).toBe('dedupe: 10,000 of 10,000 articles fingerprinted');
     expect(progressLine({ stage: 'stories', done: 42, total: 42 }, 0, 1)).toBe('dedupe: 42 stories found');
+    // The noun agrees with the number before it.
+    expect(progressLine({ stage: 'stories', done: 1, total: 1 }, 0, 1)).toBe('dedupe: 1 story found');
+    expect(progressLine({ stage: 'lines', done: 1, total: 0 }, 0, 1)).toBe('dedupe: 1 line read from standard input');
+    expect(progressLine({ stage: 'read', done: 1, total: 1 }, 0, 1)).toBe('dedupe: 1 of 1 file read');
+    expect(progressLine({ stage: 'facts', done: 1, total: 3 }, 0, 1)).toBe('dedupe: 1 of 3 stories with facts aligned');
     expect(progressLine({ stage: 'lines', done: 8192, total: 0 }, 0, 5000)).toBe('dedupe: 8,192 lines read from standard input');
     expect(progressLine({ stage: 'lines', done: 8192, total: 0, from: '<stdin>' }, 0, 5000)).toBe('dedupe: 8,192 lines read from standard input');
     expect(progressLine({ stage: 'lines', done: 4096, total: 0, from: 'feeds/day\u001b[2J.jsonl' }, 0, 5000)).toBe('dedupe: 4,096 lines read from feeds/day\\x1b[2J.jsonl');

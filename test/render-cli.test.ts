@@ -93,6 +93,8 @@ describe('--min-sources and --sort', () => {
     const both = dedupe([...args, '--min-sources', '2', '--top', '1', '--sort', 'date']);
     expect(both.stderr).toMatch(/^dedupe: --min-sources 2 --top 1: \d+ of \d+ stories not shown\n$/);
     expect(dedupe([...args, '--top', '0']).status).toBe(2);
+    // One story in all: "1 of 1 story", not "stories".
+    expect(dedupe(['seeds/', '--min-sources', '3']).stderr).toBe('dedupe: --min-sources 3: 1 of 1 story not shown\n');
   });
 
   it('--sort date puts the dated story first, the undated ones after it in the default order', () => {
@@ -221,5 +223,14 @@ describe('what was skipped, counted as files and feed records', () => {
     expect(renderMarkdown(report)).toContain('\n## Skipped files and records (7)\n');
     expect(renderHtml({ ...report, skipped: records })).toContain('<h2>Skipped records (5)</h2>');
     expect(renderTerminal({ ...report, skipped: files }, { color: false, width: 200, matrix: false })).toContain('\nSkipped files (2)\n');
+  });
+});
+
+describe('the list of a story\'s articles in the terminal view', () => {
+  it('spaces a line the same whether its near-duplicate note fits on it or goes below', () => {
+    const lines = dedupe(['test/fixtures/copies', '--no-matrix', '--width', '200']).stdout.split('\n');
+    const listed = lines.filter((l) => /^ {4}[A-Z] \S/.test(l) || /^ {4}[A-Z] {2}/.test(l));
+    expect(listed.some((l) => l.includes('near-duplicate of'))).toBe(true);
+    for (const l of listed) expect(l.trim()).not.toMatch(/ {2}/);
   });
 });

@@ -47,6 +47,8 @@ export async function evalMain(io: Io, args: readonly string[]): Promise<void> {
   const sweepable = SWEEPABLE[name];
   if (!sweepable) throw new UsageError(`--sweep can vary ${Object.keys(SWEEPABLE).join(', ')}; not "${name}"`);
   const { key, check } = sweepable;
+  // Without labelled facts the fact threshold changes nothing that is scored: every row would be the same.
+  if (key === 'factThreshold' && !flags.facts) throw new UsageError('--sweep fact-threshold scores fact links, which need --facts <file>');
   for (const value of values) {
     try {
       check(String(value));

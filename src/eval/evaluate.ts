@@ -107,7 +107,8 @@ export async function evaluate(input: EvalInput, gold: Gold, options: RunOptions
   const result = await run([target], gold.base, { ...options, factThreshold: withFacts ? options.factThreshold : 0 });
   if (!result.ok) throw new Error(`no usable article in ${input.folder}`);
   const report = result.report;
-  const echo = { ...report.options, titleWeight: options.titleWeight, nameWeight: options.nameWeight, yearPenalty: options.yearPenalty };
+  // The fact threshold asked for, also when facts were not scored (the run then skips the facts stage and says 0).
+  const echo = { ...report.options, factThreshold: options.factThreshold, titleWeight: options.titleWeight, nameWeight: options.nameWeight, yearPenalty: options.yearPenalty };
   const stories = scoreStories(report, gold.stories);
   // Labels that name no article would score as perfect precision and zero recall, or as perfect on an empty file.
   if (stories.missing === stories.articles) throw new Error(`no usable article has a label: none of the ${stories.articles} labelled paths is an article of ${input.folder} (paths are relative to the labels file's folder)`);

@@ -12,7 +12,7 @@ import type { Diagnostic } from '../types.js';
  * File endings read when a folder is given. A file named explicitly is read whatever its ending. JSON Lines may be
  * gzipped (`.jsonl.gz`), as feed dumps often are; they are read a line at a time (see lines.ts).
  */
-export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'json', 'jsonl', 'ndjson', 'jsonl.gz', 'ndjson.gz'] as const;
+export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'json', 'jsonl', 'ndjson', 'jsonl.gz', 'ndjson.gz'] as const;
 
 export interface Discovered {
   readonly files: readonly string[];

@@ -69,7 +69,8 @@ function sourceLine(story: Story, labels: ReadonlyMap<string, string>, ctx: Ctx)
     const other = copyOf ? (copyOf.a === id ? copyOf.b : copyOf.a) : undefined;
     const copyNote = copyOf && other ? `near-duplicate of ${labels.get(other)} (${Math.round(copyOf.jaccard * 100)}% same text)` : '';
     const date = a.date ? ctx.c.dim(` ${a.date}`) : '';
-    const line = `${ctx.c.bold(labels.get(id) ?? '?')}  ${safeText(a.source)}${date}  ${ctx.c.dim(safeText(a.path))}`;
+    // Single spaces, as wrap() leaves them on the lines it breaks.
+    const line = `${ctx.c.bold(labels.get(id) ?? '?')} ${safeText(a.source)}${date} ${ctx.c.dim(safeText(a.path))}`;
     // The note goes on the line when all of it fits the width, else on a line of its own, wrapped at the width
     // (only the path may run past it: 40 columns, so that it is not broken).
     if (copyNote !== '' && 4 + stripAnsi(line).length + 1 + copyNote.length <= ctx.width) {
