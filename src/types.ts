@@ -222,6 +222,10 @@ export interface ReportOptions {
   readonly dateWindow?: number;
   /** `--max-size` in bytes: which files were read at all. */
   readonly maxSize?: number;
+  /** How the stories shown were chosen and ordered (`--min-sources`, `--sort`, `--top`; see render/select.ts). */
+  readonly minSources?: number;
+  readonly sort?: 'sources' | 'articles' | 'date';
+  readonly top?: number;
 }
 
 /** How far a long run has got, for a progress line on stderr. */

@@ -279,6 +279,11 @@ describe('usage errors and diagnostics', () => {
     expect(r.status).toBe(0);
     const { options } = JSON.parse(r.stdout) as { options: Record<string, unknown> };
     expect(options).toMatchObject({ nameWeight: 0, titleWeight: 3, yearPenalty: 0.1, dateWindow: 1, maxSize: 1024 ** 2 });
+    // Which stories are shown and in what order: a filtered document says it is one.
+    expect(options).toMatchObject({ minSources: 1, sort: 'sources' });
+    expect(options).not.toHaveProperty('top');
+    const chosen = JSON.parse(dedupe(['seeds/', '--json', '--min-sources', '2', '--sort', 'date', '--top', '5']).stdout) as { options: Record<string, unknown> };
+    expect(chosen.options).toMatchObject({ minSources: 2, sort: 'date', top: 5 });
   });
 
   it('refuses a fraction of a byte (--max-size 1.5 was taken as 1 byte) but takes 1.5MB', () => {

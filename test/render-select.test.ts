@@ -7,8 +7,8 @@ import { article, OPTIONS, sampleReport } from './render-fixture.js';
 describe('selectStories', () => {
   const report = sampleReport();
 
-  it('keeps the report as is with the defaults', () => {
-    expect(selectStories(report, { minSources: 1, sort: 'sources' })).toBe(report);
+  it('keeps the report as is with the defaults, saying how its stories were chosen', () => {
+    expect(selectStories(report, { minSources: 1, sort: 'sources' })).toEqual({ ...report, options: { ...report.options, minSources: 1, sort: 'sources' } });
   });
 
   it('--min-sources keeps stories with that many distinct sources, and only their articles', () => {
@@ -24,7 +24,7 @@ describe('selectStories', () => {
     expect(newest.articles.map((a) => a.id)).toEqual(['a4']);
     expect(selectStories(report, { minSources: 1, sort: 'sources', top: 1 }).stories.map((s) => s.id)).toEqual(['s1']);
     expect(selectStories(report, { minSources: 3, sort: 'date', top: 1 }).stories.map((s) => s.id)).toEqual(['s1']);
-    expect(selectStories(report, { minSources: 1, sort: 'sources', top: 5 })).toBe(report);
+    expect(selectStories(report, { minSources: 1, sort: 'sources', top: 5 })).toEqual({ ...report, options: { ...report.options, minSources: 1, sort: 'sources', top: 5 } });
   });
 
   it('--sort date puts the newest story first and undated stories last', () => {

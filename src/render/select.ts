@@ -1,7 +1,8 @@
 /**
  * Choosing and ordering the stories a view shows (`--min-sources`, `--sort`, `--top`), applied to the report before
  * any renderer sees it. Story ids are kept as built (s1, s2, …), so an id means the same story whatever is
- * shown; the report's `articles` keep only the articles of the stories shown.
+ * shown; the report's `articles` keep only the articles of the stories shown, and its `options` say how they were
+ * chosen.
  */
 import type { Report, ReportArticle, Story } from '../types.js';
 
@@ -55,7 +56,9 @@ export function selectStories(report: Report, options: SelectOptions): Report {
     return y.sources.length - x.sources.length || y.articles.length - x.articles.length;
   };
   const stories = [...kept].sort((x, y) => compare(x, y) || (rank.get(x.id) ?? 0) - (rank.get(y.id) ?? 0)).slice(0, options.top ?? Infinity);
-  if (stories.length === report.stories.length && stories.every((s, i) => s === report.stories[i])) return report;
+  // Echoed with the options, so a report says which stories it shows and in what order.
+  const echoed = { ...report, options: { ...report.options, minSources: options.minSources, sort: options.sort, ...(options.top !== undefined ? { top: options.top } : {}) } };
+  if (stories.length === report.stories.length && stories.every((s, i) => s === report.stories[i])) return echoed;
   const shown = new Set(stories.flatMap((s) => s.articles));
-  return { ...report, stories, articles: report.articles.filter((a) => shown.has(a.id)) };
+  return { ...echoed, stories, articles: report.articles.filter((a) => shown.has(a.id)) };
 }
