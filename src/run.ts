@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Article, Diagnostic, ProgressEvent, Report, ReportOptions, StoredArticle } from './types.js';
 import { discover } from './input/discover.js';
-import { CHUNK_BYTES, readAll, readLines, type FileAnswer } from './parallel/read.js';
+import { readAll, readLines, readWorkers, type FileAnswer } from './parallel/read.js';
 import { jsonLinesFile, readsByLine } from './input/lines.js';
 import { expandStdin, STDIN_NAME, type ExpandedInputs, type StdinText } from './input/stdin.js';
 import { ArticleIntake } from './clean/articles.js';
@@ -169,33 +169,32 @@ async function articlesOf(
   const take = (answer: FileAnswer): void => {
     if (answer.ok) answer.articles.forEach((a) => intake.addPrepared(a));
   };
+  // One set of read workers for stdin, the runs of files and the large feeds between them.
+  const plan = { workers: readWorkers(options.maxBytes), files: files.length };
   try {
     fromStdin?.articles.forEach((a) => intake.add(a));
     fromStdin?.diagnostics.forEach(report);
-    if (streamed) await readLines(streamed, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'lines', done, total: 0, from: STDIN_NAME }));
-  } catch (e) {
-    intake.close();
-    throw e;
-  }
-  const toRead = files.map((shown, at) => ({ path: path.resolve(cwd, shown), shown, at }));
-  try {
-    // In input order: runs of files read whole, and between them each large JSON Lines file a line at a time.
+    if (streamed) await readLines(streamed, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'lines', done, total: 0, from: STDIN_NAME }), plan);
+    const toRead = files.map((shown, at) => ({ path: path.resolve(cwd, shown), shown, at }));
+    // In input order: runs of files read whole, and between them each large or gzipped JSON Lines file a line at a time.
     let from = 0;
     for (let i = 0; i <= toRead.length; i++) {
       const file = toRead[i];
-      if (file !== undefined && !readsByLine(file.path, options.maxBytes, CHUNK_BYTES)) continue;
+      if (file !== undefined && !readsByLine(file.path, options.maxBytes)) continue;
       const before = from;
       const run = toRead.slice(from, i).map((f, at) => ({ ...f, at }));
-      if (run.length > 0) await readAll(run, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'read', done: before + done, total: files.length }));
+      if (run.length > 0) await readAll(run, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'read', done: before + done, total: files.length }), plan);
       if (file !== undefined) {
         const lines = jsonLinesFile(file.path, file.shown, options.maxBytes);
-        await readLines(lines, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'lines', done, total: 0, from: file.shown }));
+        await readLines(lines, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'lines', done, total: 0, from: file.shown }), plan);
       }
       from = i + 1;
     }
   } catch (e) {
     intake.close();
     throw e;
+  } finally {
+    await plan.workers.close();
   }
   hooks.onStage?.('read');
   const { articles, empty, texts } = await intake.clean(options.threads);

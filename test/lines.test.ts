@@ -2,14 +2,14 @@
  * JSON Lines files read a line at a time (input/lines.ts): the same articles and diagnostics as the file read
  * whole, whatever its encoding; `--max-size` a line; a file that is not text skipped whole.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readlinkSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { jsonLinesFile, readsByLine } from '../src/input/lines.js';
+import { jsonLinesFile, readsByLine, STREAM_FROM } from '../src/input/lines.js';
 import { parseJsonLines } from '../src/input/json.js';
 import { readLines } from '../src/parallel/read.js';
 import { threadBudget } from '../src/parallel/threads.js';
@@ -76,11 +76,54 @@ describe('a JSON Lines file read a line at a time', () => {
     expect(got.diagnostics).toEqual([{ path: 'feed.jsonl:2', reason: 'a line of 10.8 KB is over the size limit of 8.0 KB (--max-size)', level: 'skipped' }]);
   });
 
-  it('skips a file that is not text whole, and one of white space as "no JSON lines"', async () => {
+  it('skips a file that is not text whole, and one of white space or nothing in the words of one read whole', async () => {
     const gzipped = execFileSync('gzip', ['-c'], { input: feed });
     expect((await byLine(file('gz.jsonl', gzipped))).diagnostics).toEqual([{ path: 'feed.jsonl', reason: 'a gzip archive, not text', level: 'skipped' }]);
     const blank = await byLine(file('blank.jsonl', ' \n\n  \n'));
-    expect(blank).toEqual({ articles: [], diagnostics: [{ path: 'feed.jsonl', reason: 'no JSON lines', level: 'skipped' }] });
+    expect(blank).toEqual({ articles: [], diagnostics: [{ path: 'feed.jsonl', reason: 'only white space', level: 'skipped' }] });
+    const nothing = await byLine(file('nothing.jsonl.gz', gzipSync('')));
+    expect(nothing).toEqual({ articles: [], diagnostics: [{ path: 'feed.jsonl', reason: 'empty file', level: 'skipped' }] });
+  });
+
+  it('keeps a character cut by a read whole, when a bad byte comes later in the same read (no article changed by it)', async () => {
+    // helper-41: the read holding a bad byte was decoded again from scratch, and the "é" held over from the read before
+    // became U+FFFD (the article's id changed with it).
+    const head = JSON.stringify({ title: 'PPP', text: `${'x'.repeat((1 << 20) - 40)}` }).slice(0, -2);
+    const cut = Buffer.from(`${head}`);
+    const line1 = Buffer.concat([cut, Buffer.from('x'.repeat((1 << 20) - 1 - cut.length)), Buffer.from('é café"}\n')]);
+    expect(line1.indexOf(Buffer.from('é'))).toBe((1 << 20) - 1); // "é" starts on the last byte of the first read
+    const bytes = Buffer.concat([line1, Buffer.from('{"title":"Bad","text":"Caf'), Buffer.from([0xff]), Buffer.from(' here."}\n')]);
+    const got = await byLine(file('boundary.jsonl', bytes));
+    expect(got.diagnostics).toEqual([{ path: 'feed.jsonl', reason: 'invalid UTF-8; bad bytes shown as \uFFFD', level: 'warning' }]);
+    const whole = parseJsonLines('feed.jsonl', new TextDecoder().decode(bytes)).articles.map(prepareArticle);
+    expect(got.articles.map(digest)).toEqual(whole.map(digest));
+    // A U+FFFD spelt out in the bytes is no bad byte, also when a read cuts it.
+    const spelt = Buffer.concat([cut, Buffer.from('x'.repeat((1 << 20) - 2 - cut.length)), Buffer.from('\uFFFD"}\n')]);
+    expect(spelt.indexOf(Buffer.from('\uFFFD'))).toBe((1 << 20) - 2);
+    expect((await byLine(file('spelt.jsonl', spelt))).diagnostics).toEqual([]);
+  });
+
+  it('decodes UTF-16 as a file read whole does: bad units as U+FFFD without a warning, an odd last byte as one', async () => {
+    const units = (text: string): Buffer => Buffer.from(`\uFEFF${text}`, 'utf16le');
+    const lone = Buffer.concat([units(`${record(1)}\n{"title":"Lone","text":"A `), Buffer.from([0x00, 0xd8]), Buffer.from(' here."}\n', 'utf16le')]);
+    const odd = Buffer.concat([units(`${record(1)}\n${record(2)}`), Buffer.from([0x41])]);
+    for (const [name, bytes] of [['lone.jsonl', lone], ['odd.jsonl', odd]] as const) {
+      const whole = parseJsonLines('feed.jsonl', new TextDecoder('utf-16le').decode(bytes));
+      const got = await byLine(file(name, bytes));
+      expect(got.articles, name).toEqual(whole.articles.map(prepareArticle));
+      expect(got.diagnostics, name).toEqual(whole.diagnostics);
+    }
+  });
+
+  it('closes the file when the reader stops early', async () => {
+    const at = file('early.jsonl', Array.from({ length: 20_000 }, (_, i) => record(i)).join('\n'));
+    const open = (): number => readdirSync('/proc/self/fd').filter((fd) => { try { return readlinkSync(`/proc/self/fd/${fd}`) === at; } catch { return false; } }).length;
+    const batches = jsonLinesFile(at, 'feed.jsonl', Number.POSITIVE_INFINITY)[Symbol.asyncIterator]();
+    expect((await batches.next()).done).toBe(false);
+    expect(open()).toBe(1);
+    await batches.return?.();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(open()).toBe(0);
   });
 
   it('warns of invalid UTF-8 once, before the line it is in, and keeps the lines', async () => {
@@ -124,18 +167,20 @@ describe('a gzipped JSON Lines file (.jsonl.gz)', () => {
 
 describe('readsByLine', () => {
   const kb = (n: number): string => 'x'.repeat(n * 1024);
-  it('is true for a regular JSON Lines file larger than a chunk or than the size limit, or gzipped, and for no other file', () => {
+  it('is true for a regular JSON Lines file larger than the size limit or 64 MB, or gzipped, and for no other file', () => {
     const feedFile = file('size.jsonl', kb(10));
-    expect(readsByLine(feedFile, 1 << 30, 4 << 10)).toBe(true); // larger than a chunk
-    expect(readsByLine(feedFile, 8 << 10, 1 << 30)).toBe(true); // larger than the size limit
-    expect(readsByLine(feedFile, 1 << 30, 1 << 30)).toBe(false);
-    expect(readsByLine(file('size.NDJSON', kb(10)), 1 << 30, 4 << 10)).toBe(true);
-    expect(readsByLine(file('size.json', kb(10)), 1 << 30, 4 << 10)).toBe(false);
-    expect(readsByLine(file('small.jsonl.gz', gzipSync('{}')), 1 << 30, 1 << 30)).toBe(true); // gzipped: always
-    expect(readsByLine(file('small.json.gz', gzipSync('{}')), 1 << 30, 1 << 30)).toBe(false);
-    expect(readsByLine(path.join(dir, 'none.jsonl'), 0, 0)).toBe(false);
+    expect(readsByLine(feedFile, 8 << 10)).toBe(true); // larger than the size limit: it used to be skipped
+    expect(readsByLine(feedFile, 10 << 10)).toBe(false); // as large as the limit: read whole, in the workers
+    expect(readsByLine(file('size.NDJSON', kb(10)), 8 << 10)).toBe(true);
+    expect(readsByLine(file('size.json', kb(10)), 8 << 10)).toBe(false);
+    expect(readsByLine(file('small.jsonl.gz', gzipSync('{}')), 1 << 30)).toBe(true); // gzipped: always
+    expect(readsByLine(file('small.json.gz', gzipSync('{}')), 1 << 30)).toBe(false);
+    const huge = file('huge.jsonl', '');
+    truncateSync(huge, STREAM_FROM + 1); // sparse: no disk written
+    expect(readsByLine(huge, 1 << 30)).toBe(true); // larger than 64 MB: read a line at a time whatever the limit
+    expect(readsByLine(path.join(dir, 'none.jsonl'), 0)).toBe(false);
     const fifo = path.join(dir, 'pipe.jsonl');
     execFileSync('mkfifo', [fifo]);
-    expect(readsByLine(fifo, 0, 0)).toBe(false); // read whole, which refuses it at once (not a regular file)
+    expect(readsByLine(fifo, 0)).toBe(false); // read whole, which refuses it at once (not a regular file)
   });
 });

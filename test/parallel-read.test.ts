@@ -9,12 +9,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/types.js';
-import type { FileAnswer, FileToRead } from '../src/parallel/read.js';
+import type { FileAnswer, FileToRead, ReadPlan } from '../src/parallel/read.js';
 import { threadBudget, type ThreadBudget } from '../src/parallel/threads.js';
 import { atTestScale } from './worker-scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const { readAll, readLines } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/read.js')).href)) as typeof import('../src/parallel/read.js');
+const { readAll, readLines, readWorkers } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/read.js')).href)) as typeof import('../src/parallel/read.js');
+const { jsonLinesFile } = (await import(pathToFileURL(path.join(ROOT, 'dist/input/lines.js')).href)) as typeof import('../src/input/lines.js');
 const { workersStarted } = (await import(pathToFileURL(path.join(ROOT, 'dist/parallel/threads.js')).href)) as typeof import('../src/parallel/threads.js');
 const { expandStdin } = (await import(pathToFileURL(path.join(ROOT, 'dist/input/stdin.js')).href)) as typeof import('../src/input/stdin.js');
 
@@ -80,6 +81,34 @@ describe('readAll', () => {
     const after = taken;
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(taken).toBe(after);
+  }, 60_000);
+});
+
+describe('a read in several calls (runs of files, a large feed between them)', () => {
+  it('shares one set of workers, started once, and gives what one thread gives', async () => {
+    const feedPath = path.join(dir, 'between.jsonl');
+    writeFileSync(feedPath, Array.from({ length: 900 }, (_, i) => (i % 97 === 3 ? 'not json' : JSON.stringify({ title: `Feed ${i}`, text: `The ferry ran aground ${i} times.` }))).join('\n'));
+    const [first, second] = [files.slice(0, 300).map((f, at) => ({ ...f, at })), files.slice(300).map((f, at) => ({ ...f, at }))];
+    const readAllOf = async (budget: ThreadBudget, plan?: ReadPlan): Promise<{ answers: FileAnswer[][]; said: Diagnostic[] }> => {
+      const answers: FileAnswer[][] = [[], [], []];
+      const said: Diagnostic[] = [];
+      const into = (k: number) => (a: FileAnswer) => (answers[k] as FileAnswer[]).push(a);
+      await readAll(first, 4000, budget, into(0), (d) => said.push(d), undefined, plan);
+      await readLines(jsonLinesFile(feedPath, 'in/between.jsonl', 4000), 4000, budget, into(1), (d) => said.push(d), undefined, plan);
+      await readAll(second, 4000, budget, into(2), (d) => said.push(d), undefined, plan);
+      return { answers: answers.map((list) => list.sort((x, y) => x.at - y.at)), said };
+    };
+    const here = await readAllOf(threadBudget(1));
+    const before = workersStarted();
+    const plan = { workers: readWorkers(4000), files: files.length };
+    try {
+      const threaded = await readAllOf(atTestScale(2), plan);
+      expect(workersStarted() - before).toBe(2); // once, for all three calls
+      expect(threaded.answers).toStrictEqual(here.answers);
+      expect(threaded.said).toStrictEqual(here.said);
+    } finally {
+      await plan.workers.close();
+    }
   }, 60_000);
 });
 

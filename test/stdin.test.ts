@@ -106,6 +106,24 @@ describe('JSON Lines on stdin, read a line at a time', () => {
     expect(r.diagnostics).toEqual([{ path: '<stdin>:2', reason: 'a line of 2.0 KB is over the size limit of 1.0 KB (--max-size)', level: 'skipped' }]);
   });
 
+  it('warns of invalid UTF-8 once, as a file does, whatever the chunks; not of a U+FFFD spelt out', async () => {
+    const bad = Buffer.concat([Buffer.from('{"title":"A","text":"Caf'), Buffer.from([0xe9]), Buffer.from(' one."}\n{"title":"B","text":"Two '), Buffer.from([0xff, 0xfe]), Buffer.from('."}\n')]);
+    const warning = { path: '<stdin>', reason: 'invalid UTF-8; bad bytes shown as \uFFFD', level: 'warning' };
+    async function* pieces(bytes: Buffer, size: number): AsyncGenerator<Uint8Array> {
+      for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+    }
+    for (const size of [1, 2, 5, 1 << 16]) {
+      const r = await streamed(pieces(bad, size));
+      expect(r.articles.map((a) => a.path)).toEqual(['<stdin>:1', '<stdin>:2']);
+      expect(r.diagnostics).toEqual([warning]);
+      const spelt = await streamed(pieces(Buffer.from('{"title":"A","text":"Shown as \uFFFD here."}\n'), size));
+      expect(spelt.diagnostics).toEqual([]);
+    }
+    // A JSON document held whole: the warning before its own diagnostics.
+    const doc = await streamed(pieces(Buffer.concat([Buffer.from('[{"title":"A","text":"Caf'), Buffer.from([0xe9]), Buffer.from('."}, 3]')]), 4));
+    expect(doc.diagnostics).toEqual([warning, { path: '<stdin>[1]', reason: expect.any(String), level: 'skipped' }]);
+  });
+
   it('takes a first line over the limit as JSON Lines too, skipped on its own', async () => {
     const r = await streamed(`{"title":"Big","text":"${'x'.repeat(3000)}"}\n{"title":"B","text":"Body."}\n`, 1024);
     expect(r.articles.map((a) => a.path)).toEqual(['<stdin>:2']);

@@ -1,6 +1,6 @@
 /**
  * JSON Lines read a line at a time, as they come: from standard input (`dedupe -`, see stdin.ts) and from a
- * JSON Lines file larger than a chunk of reading (see {@link readsByLine}). A feed of any size is never held
+ * large or gzipped JSON Lines file (see {@link readsByLine}). A feed of any size is never held
  * whole, and `--max-size` applies to each line: a longer one is skipped, named `<stdin>:7` or `feed.jsonl:7`
  * with its size, without being held. Lines are counted from 1, blank lines included, as an editor counts.
  */
@@ -28,11 +28,46 @@ export interface Line {
 const KEPT_OF_LONG = 64;
 
 /**
- * The lines of `input` as they come, each over `limit.bytes` of UTF-8 cut short (see {@link Line}); a byte-order
- * mark dropped (from bytes). The limit is read as lines come, so it can be lifted half-way.
+ * Whether bytes decoded as UTF-8 held invalid sequences: the text has more U+FFFD than the bytes spelt out
+ * (EF BF BD). Fed chunk by chunk, each with what it decoded to; a U+FFFD spelt across two chunks is counted once.
  */
-export async function* linesOf(input: LineSource, limit: { bytes: number }): AsyncGenerator<Line> {
+class Utf8Check {
+  #spelt = 0;
+  #shown = 0;
+  #tail: Buffer = Buffer.alloc(0);
+
+  /** Takes a chunk and its text; true once the text so far has a U+FFFD that the bytes did not spell. */
+  add(chunk: Uint8Array | undefined, text: string): boolean {
+    if (chunk !== undefined && chunk.length > 0) {
+      const bytes = Buffer.concat([this.#tail, chunk]);
+      for (let at = bytes.indexOf(REPLACEMENT_BYTES); at >= 0; at = bytes.indexOf(REPLACEMENT_BYTES, at + 3)) this.#spelt++;
+      // The last two bytes may start a U+FFFD that the next chunk ends; they cannot hold a whole one counted here.
+      this.#tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2)));
+    }
+    for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) this.#shown++;
+    return this.#shown > this.#spelt;
+  }
+}
+
+const REPLACEMENT_BYTES = Buffer.from([0xef, 0xbf, 0xbd]);
+
+/**
+ * The lines of `input` as they come, each over `limit.bytes` of UTF-8 cut short (see {@link Line}); a byte-order
+ * mark dropped (from bytes). The limit is read as lines come, so it can be lifted half-way. Bytes are decoded as
+ * UTF-8, bad ones as U+FFFD; `onInvalid` is called once, at the first.
+ */
+export async function* linesOf(input: LineSource, limit: { bytes: number }, onInvalid?: () => void): AsyncGenerator<Line> {
   const decoder = new TextDecoder('utf-8'); // drops a leading byte-order mark; bad bytes become U+FFFD
+  const check = onInvalid ? new Utf8Check() : undefined;
+  let invalid = false;
+  const decoded = (chunk: Uint8Array | undefined): string => {
+    const text = chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+    if (check && !invalid && check.add(chunk, text)) {
+      invalid = true;
+      onInvalid?.();
+    }
+    return text;
+  };
   let pieces: string[] = [];
   let bytes = 0;
   let over = false;
@@ -55,7 +90,7 @@ export async function* linesOf(input: LineSource, limit: { bytes: number }): Asy
   const chunks: AsyncIterable<Uint8Array | string> | Iterable<string> = typeof input === 'string' ? [input] : input;
   for await (const chunk of chunks) {
     // A byte-order mark left in text given whole is white space to the trimming of every line.
-    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    const text = typeof chunk === 'string' ? chunk : decoded(chunk);
     let from = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
       take(text.slice(from, nl));
@@ -64,7 +99,7 @@ export async function* linesOf(input: LineSource, limit: { bytes: number }): Asy
     }
     take(text.slice(from));
   }
-  take(decoder.decode());
+  take(decoded(undefined));
   if (pieces.length > 0 || bytes > 0) yield line();
 }
 
@@ -109,31 +144,43 @@ export async function* streamLines(name: string, head: readonly Line[], rest: As
     return out;
   };
   head.forEach(add);
-  for (let r = await rest.next(); !r.done; r = await rest.next()) {
-    add(r.value);
-    if (full()) yield taken();
+  try {
+    for (let r = await rest.next(); !r.done; r = await rest.next()) {
+      add(r.value);
+      if (full()) yield taken();
+    }
+  } finally {
+    // Stopped early (the reader failed): the source is let go too (a file is closed).
+    await rest.return?.();
   }
   noted();
   if (batch.length > 0) yield taken();
 }
 
-/** Thrown by a file's text when reading it failed part-way (and was noted), so its unfinished line is left out. */
+/** Thrown by a file's content when reading it failed part-way (and was noted), so its unfinished line is left out. */
 const CUT_SHORT = new Error('cut short');
 
 /** Bytes a JSON Lines file is read in at once. */
 const READ_BYTES = 1 << 20;
 
 /**
- * Whether the file at `path` is read a line at a time: a regular JSON Lines file (`.jsonl`, `.ndjson`) larger
- * than `chunkBytes` (what reading hands a worker at once) or than the size limit, or gzipped (`.jsonl.gz`). One no larger is read whole,
- * as other files are; none of its lines can then be over the limit, so `--max-size` means a line's size for every
- * JSON Lines file. Only JSON Lines files are looked at (stat).
+ * JSON Lines files larger than this are read a line at a time whatever the size limit: with `--max-size 500MB`
+ * a feed of hundreds of megabytes would otherwise be held whole by one read worker.
  */
-export function readsByLine(path: string, maxBytes: number, chunkBytes: number): boolean {
+export const STREAM_FROM = 64 << 20;
+
+/**
+ * Whether the file at `path` is read a line at a time: a regular JSON Lines file (`.jsonl`, `.ndjson`) larger
+ * than the size limit (a feed that used to be skipped) or than {@link STREAM_FROM}, or gzipped (`.jsonl.gz`).
+ * One no larger is read whole, as other files are, in the read workers beside them; none of its lines can then be
+ * over the limit, so `--max-size` means a line's size for every JSON Lines file. Only JSON Lines files are
+ * looked at (stat).
+ */
+export function readsByLine(path: string, maxBytes: number): boolean {
   if (!isJsonLinesFile(path)) return false;
   try {
     const info = statSync(path, { throwIfNoEntry: false });
-    return info !== undefined && info.isFile() && (isGzipped(path) || info.size > Math.min(maxBytes, chunkBytes));
+    return info !== undefined && info.isFile() && (isGzipped(path) || info.size > Math.min(maxBytes, STREAM_FROM));
   } catch {
     return false; // reading it whole will say why it cannot be read
   }
@@ -156,42 +203,38 @@ export function jsonLinesFile(path: string, shown: string, maxBytes: number): Li
     notes.push({ path: shown, reason, level });
   };
   let lines = 0;
-  async function* text(): AsyncGenerator<string> {
-    let decoder: TextDecoder | undefined;
+  let read = 0; // bytes, decompressed
+  /** The file's bytes (UTF-8, checked as linesOf decodes them) or, for UTF-16, its text. */
+  async function* content(): AsyncGenerator<Uint8Array | string> {
+    let utf16: TextDecoder | undefined;
+    let first = true;
     try {
       const file = createReadStream(path, { highWaterMark: READ_BYTES });
       // pipeline: an error of either (no such file, bad gzip data) ends the loop below with it; leaving the loop destroys both.
       const bytes = isGzipped(path) ? pipeline(file, createGunzip({ chunkSize: READ_BYTES }), () => undefined) : file;
       for await (const chunk of bytes as AsyncIterable<Buffer>) {
-        if (decoder === undefined) {
+        read += chunk.length;
+        if (first) {
+          first = false;
           const binary = notText(chunk);
           if (binary !== undefined) return note(binary, 'skipped');
-          decoder = new TextDecoder(encodingOf(chunk), { fatal: true });
+          const encoding = encodingOf(chunk);
+          // UTF-16 as a file read whole is decoded: bad units as U+FFFD, without a warning (see read.ts).
+          if (encoding !== 'utf-8') utf16 = new TextDecoder(encoding);
         }
-        yield decodeOn(chunk, { stream: true });
+        yield utf16 ? utf16.decode(chunk, { stream: true }) : chunk;
       }
-      if (decoder !== undefined) yield decodeOn(undefined);
+      if (utf16) yield utf16.decode();
     } catch (err) {
       const zlib = typeof err === 'object' && err !== null && String((err as { code?: unknown }).code).startsWith('Z_');
       const why = zlib ? `not readable as gzip: ${(err as Error).message}` : describeError(err);
       note(`${why}${lines > 0 ? ` (after line ${lines.toLocaleString('en-US')})` : ''}`, 'skipped');
       throw CUT_SHORT; // the line it was in is not given: it is not whole
     }
-    /** Decoded strictly until the first bad byte, then warned of once and decoded with U+FFFD. */
-    function decodeOn(chunk: Buffer | undefined, options?: { stream: boolean }): string {
-      const d = decoder as TextDecoder;
-      try {
-        return d.decode(chunk, options);
-      } catch {
-        note(INVALID_UTF8, 'warning');
-        decoder = new TextDecoder(d.encoding);
-        return decoder.decode(chunk, options);
-      }
-    }
   }
   const counted = async function* (): AsyncGenerator<Line> {
     try {
-      for await (const line of linesOf(text(), { bytes: maxBytes })) {
+      for await (const line of linesOf(content(), { bytes: maxBytes }, () => note(INVALID_UTF8, 'warning'))) {
         lines++;
         yield line;
       }
@@ -205,7 +248,7 @@ export function jsonLinesFile(path: string, shown: string, maxBytes: number): Li
       any ||= batch.some((l) => 'text' in l || l.where !== shown);
       yield batch;
     }
-    // Nothing but white space: skipped as one file, as when it is read whole.
-    if (!any && !skipped) yield [{ where: shown, diagnostic: { path: shown, reason: 'no JSON lines', level: 'skipped' } }];
+    // Nothing but white space: skipped as one file, in the words of one read whole.
+    if (!any && !skipped) yield [{ where: shown, diagnostic: { path: shown, reason: read === 0 ? 'empty file' : 'only white space', level: 'skipped' } }];
   })();
 }

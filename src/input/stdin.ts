@@ -11,6 +11,8 @@
  */
 import { parseJson, parseJsonLines, type ParsedFile } from './json.js';
 import { linesOf, overLimit, streamLines, type Line, type LineSource, type LineStream } from './lines.js';
+import { INVALID_UTF8 } from './read.js';
+import type { Diagnostic } from '../types.js';
 
 export const STDIN_NAME = '<stdin>';
 
@@ -65,7 +67,9 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   const paths = inputs.filter((i) => i !== '-');
   if (paths.length === inputs.length) return { paths };
   const limit = { bytes: maxBytes };
-  const lines = linesOf(stdin ?? '', limit)[Symbol.asyncIterator]();
+  // Invalid UTF-8 is warned of once, as in a file: among the lines where it is found, or before a document.
+  const notes: Diagnostic[] = [];
+  const lines = linesOf(stdin ?? '', limit, () => notes.push({ path: STDIN_NAME, reason: INVALID_UTF8, level: 'warning' }))[Symbol.asyncIterator]();
   const head: Line[] = [];
   let first: Line | undefined;
   for (let r = await lines.next(); !r.done; r = await lines.next()) {
@@ -78,7 +82,7 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   const nothing = { paths, fromStdin: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: 'nothing on standard input', level: 'skipped' as const }] } };
   if (first === undefined) return nothing;
   const start = first.text.trim();
-  if (start.startsWith('{') && (first.over || isJsonLine(start))) return { paths, streamed: streamLines(STDIN_NAME, head, lines, maxBytes) };
+  if (start.startsWith('{') && (first.over || isJsonLine(start))) return { paths, streamed: streamLines(STDIN_NAME, head, lines, maxBytes, notes) };
   // A list of paths has no size limit (a large feed's is megabytes); a JSON document is held whole, as a file is.
   const document = start.startsWith('{') || start.startsWith('[');
   if (!document) limit.bytes = Number.POSITIVE_INFINITY;
@@ -93,6 +97,6 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   if (document && bytes > maxBytes) return { paths, fromStdin: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: overLimit(bytes, maxBytes), level: 'skipped' }] } };
   const input = readStdin(text.join('\n'));
   if (input.kind === 'paths') return { paths: [...paths, ...input.paths] };
-  if (input.kind === 'articles') return { paths, fromStdin: input.parsed };
+  if (input.kind === 'articles') return { paths, fromStdin: { ...input.parsed, diagnostics: [...notes, ...input.parsed.diagnostics] } };
   return nothing;
 }

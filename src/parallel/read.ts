@@ -62,7 +62,7 @@ const CHUNK = 200;
  * a worker holds a chunk's prepared text until it answers, and up to two chunks are in flight per worker, so this
  * bounds what reading holds besides the intake's store (which spills past `--spill-after`).
  */
-export const CHUNK_BYTES = 4 << 20;
+const CHUNK_BYTES = 4 << 20;
 /**
  * Workers from 6,000 files, then one per 500 (see threads.ts): reading 5,000 files took 0.7 s on this thread and
  * 0.9 s on two workers, 10,000 took 1.7 s and 1.3 s (2-core machine, medians of three).
@@ -75,6 +75,21 @@ function sizeOf(file: FileToRead): number {
   } catch {
     return 0;
   }
+}
+
+/** The read workers of a whole read, for every call of it (see {@link ReadPlan}). */
+export function readWorkers(maxBytes: number): WorkerSet {
+  return new WorkerSet(new URL('./read-worker.js', import.meta.url), maxBytes);
+}
+
+/**
+ * A read done in several calls (runs of files between large feeds, the feeds, stdin): the workers they share, so
+ * that none starts its own, and the number of files the whole read has, which decides the threads of each run as it
+ * would for one call. The caller closes the workers.
+ */
+export interface ReadPlan {
+  readonly workers: WorkerSet;
+  readonly files: number;
 }
 
 /** Files read on this thread between two looks at the event loop (progress, signals). */
@@ -92,6 +107,7 @@ export async function readAll(
   take: (answer: FileAnswer) => void,
   report: (d: Diagnostic) => void,
   onRead?: (done: number) => void,
+  plan?: ReadPlan,
 ): Promise<void> {
   const said: (readonly Diagnostic[] | undefined)[] = new Array(files.length);
   let next = 0; // every file before this one has had its diagnostics reported
@@ -105,7 +121,7 @@ export async function readAll(
     }
     if (++done % BATCH === 0) onRead?.(done);
   };
-  const threads = threadsFor(files.length, READ_SHARE, budget);
+  const threads = threadsFor(plan?.files ?? files.length, READ_SHARE, budget);
   if (threads <= 1) {
     for (const [i, file] of files.entries()) {
       use(readFile(file, maxBytes));
@@ -118,8 +134,7 @@ export async function readAll(
     chunks: chunkRanges(files.length, CHUNK_BYTES, (i) => sizeOf(files[i] as FileToRead), CHUNK),
     threads,
     thisThread: false,
-    worker: new URL('./read-worker.js', import.meta.url),
-    workerData: maxBytes,
+    ...(plan ? { worker: plan.workers } : { worker: new URL('./read-worker.js', import.meta.url), workerData: maxBytes }),
     here: () => true, // never called: this thread does not take chunks (thisThread: false)
     received: (answer) => (use(answer), true),
     name: 'read',
@@ -139,8 +154,9 @@ export async function readLines(
   take: (answer: FileAnswer) => void,
   report: (d: Diagnostic) => void,
   onRead?: (lines: number) => void,
+  plan?: ReadPlan,
 ): Promise<void> {
-  const workers = new WorkerSet(new URL('./read-worker.js', import.meta.url), maxBytes);
+  const workers = plan?.workers ?? readWorkers(maxBytes);
   let seen = 0;
   /** The batch in the workers' hands, if any: done when its answers have been taken and reported. */
   let running: Promise<void> = Promise.resolve();
@@ -188,6 +204,6 @@ export async function readLines(
     await running;
   } finally {
     await running.catch(() => undefined);
-    await workers.close();
+    if (!plan) await workers.close();
   }
 }
