@@ -255,3 +255,19 @@ describe('the --json document with metadata, copies, warnings and skipped files'
     expect(doc.warnings.length).toBeGreaterThan(0);
   });
 });
+
+describe('the --format ndjson lines of seeds/ and the fixtures', () => {
+  it('each validate against #/$defs/StoryLine, and a line with a story of the document\'s shape only', () => {
+    const out = execFileSync(process.execPath, [BIN, 'seeds/', 'test/fixtures/copies', '--format', 'ndjson', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Json);
+    expect(lines.length).toBeGreaterThan(1);
+    const line = resolve(schema, '#/$defs/StoryLine');
+    for (const l of lines) expect(validate(schema, l, line)).toEqual([]);
+    const extra = clone(lines[0]) as { story: Record<string, Json> };
+    extra.story.paragraphs = [];
+    expect(validate(schema, extra, line)).toEqual(['/story: unexpected property "paragraphs"']);
+    const bare = clone(lines[0]) as Record<string, Json>;
+    delete bare.articles;
+    expect(validate(schema, bare, line)).toEqual(['/: missing required property "articles"']);
+  });
+});
