@@ -92,3 +92,22 @@ describe('no conflict where every source gives the same values', () => {
     expect(details([...mentions, m('z', 'The talks began on Tuesday.')])).toEqual(['weekday: Monday, Thursday (AP, Reuters) vs Tuesday (AFP)']);
   });
 });
+
+describe('no part of a detail where every source gives the same values', () => {
+  it('leaves out a counted thing that every article tells alike, with its values and the mentions that give only it', () => {
+    // helper-43: "number: 95, 158 (AP, Reuters); 300 (AP) vs 400 (Reuters)", citing all six sentences.
+    const mentions = [
+      m('x', 'The quake killed 95 people on Monday.'),
+      m('x', 'The quake killed 158 people, officials said.'),
+      m('x', 'The quake destroyed 300 homes.'),
+      m('y', 'The quake killed 95 people on Monday.'),
+      m('y', 'The quake killed 158 people, officials said.'),
+      m('y', 'The quake destroyed 400 homes.'),
+    ];
+    const [conflict, ...more] = factConflicts({ fact: 's1-f1', mentions, sourceOf });
+    expect(more).toEqual([]);
+    expect(conflict?.detail).toBe('number: 300 (AP) vs 400 (Reuters)');
+    expect(conflict?.values).toEqual([{ article: 'x', value: '300' }, { article: 'y', value: '400' }]);
+    expect(conflict?.mentions.map((x) => x.text)).toEqual(['The quake destroyed 300 homes.', 'The quake destroyed 400 homes.']);
+  });
+});

@@ -211,7 +211,7 @@ describe('what was skipped, counted as files and feed records', () => {
     const { sampleReport } = await import('./render-fixture.js');
     const skip = (p: string) => ({ path: p, reason: 'why', level: 'skipped' as const });
     const files = [skip('a.txt'), skip('b/c.json')];
-    const records = [skip('feed.jsonl:3'), skip('feed.NDJSON:12'), skip('feed.json[2]'), skip('<stdin>:7'), skip('<stdin>[0]')];
+    const records = [skip('feed.jsonl:3'), skip('feed.NDJSON:12'), skip('feed.json[2]'), skip('<stdin>:7'), skip('day.jsonl.gz:2')];
     expect(skippedCount(files)).toBe('2 files');
     expect(skippedCount(records)).toBe('5 records');
     expect(skippedCount([skip('<stdin>'), ...records.slice(0, 1)])).toBe('1 file and 1 record');

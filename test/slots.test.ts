@@ -215,6 +215,11 @@ describe('extractSlots: names tied to a role', () => {
     expect(show('Syrian President Bashar Assad Says Rebels Will Be Defeated on Monday')).toEqual(['weekday monday']);
     // A sentence has its verbs in lowercase, however many names it holds.
     expect(show('Prime Minister Boris Johnson said on Monday the United Kingdom would')).toEqual(['name boris johnson prime minister', 'weekday monday']);
+    expect(show('Former President Bush Signs Legislation To Protect Animals')).toEqual([]);
+    // helper-43: acronyms and names that are also small words made ordinary sentences read as headlines.
+    expect(show('The WHO said WHO Director-General Tedros Adhanom Ghebreyesus would visit.')).toEqual(['name tedros adhanom ghebreyesus director general']);
+    expect(show('US prosecutor Damian Williams said Do Kwon would face trial.')).toEqual(['name damian williams prosecutor']);
+    expect(show('Senator Chuck Schumer said the IT outage was over and the WHO had no role.')).toEqual(['name chuck schumer senator']);
     expect(show('Foreign Minister Sergei Lavrov met Vice President Mike Pence in Helsinki')).toEqual([
       'name sergei lavrov foreign minister',
       'name mike pence vice president',

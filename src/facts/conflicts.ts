@@ -1,13 +1,13 @@
 /**
  * Conflicts: mentions of one fact, from different sources, that disagree on a number, a date or weekday, a
- * time or a name. Values are normalised before comparing (see slots.ts), so "5:00 am" and "5.00 a.m." agree.
+ * time or a name. Values are normalised before comparing (see slots/), so "5:00 am" and "5.00 a.m." agree.
  * Only a disagreement between sources makes a conflict (an outlet that updates its own figure is not one); once
  * there is one, every mention of the fact that gives a disputed value is counted on that value's side, whatever
  * its source, so that a Reuters article giving AP's figure is not hidden behind a later Reuters update. How the
  * sides are told in the detail: conflict-sides.ts.
  */
 import type { Conflict, Mention, Slot, SlotKind } from '../types.js';
-import { describeConflict, slotKey } from './conflict-sides.js';
+import { describeConflict, slotGroup, slotKey } from './conflict-sides.js';
 import { disagreements, extractSlots, type Disagreement } from './slots/index.js';
 
 export interface ConflictInput {
@@ -79,13 +79,41 @@ export function factConflicts(input: ConflictInput): Conflict[] {
   }
   const conflicts: Conflict[] = [];
   for (const kind of KIND_ORDER) {
-    const byArticle = found.get(kind);
-    // Every article gives the same values (each tells Monday in one sentence and Thursday in another): its
-    // sentences disagree, its sources do not.
-    if (!byArticle || new Set([...byArticle.values()].map((vs) => [...vs.keys()].sort().join('\u0000'))).size < 2) continue;
+    const all = found.get(kind);
+    const byArticle = all && disputedOnly(all);
+    if (!byArticle) continue;
+    const kept = new Set([...byArticle.values()].flatMap((vs) => [...vs.keys()]));
     const values = [...byArticle].flatMap(([article, vs]) => [...vs.values()].map((s) => ({ article, value: s.text })));
-    const mentions = [...(mentionsOf.get(kind) ?? [])].sort((x, y) => x - y).map((i) => input.mentions[i] as Mention);
+    const mentions = [...(mentionsOf.get(kind) ?? [])]
+      .filter((i) => slotsOf(textOf[i] ?? 0).some((s) => s.kind === kind && kept.has(slotKey(s))))
+      .sort((x, y) => x - y)
+      .map((i) => input.mentions[i] as Mention);
     conflicts.push({ kind, fact: input.fact, detail: describeConflict(kind, byArticle, input.sourceOf), values, mentions });
   }
   return conflicts;
+}
+
+/**
+ * The values of the groups (unit, role, zone; see conflict-sides.ts) where articles differ, by article; undefined
+ * when there is none. An article's values are those of all its mentions, so in a group where every article gives
+ * the same ones (each tells "95 killed" in one sentence and "158 killed" in another) the sentences disagree and
+ * the sources do not: it is left out, with its values and the mentions that give only them.
+ */
+function disputedOnly(byArticle: ReadonlyMap<string, ReadonlyMap<string, Slot>>): Map<string, Map<string, Slot>> | undefined {
+  const setsOf = new Map<string, Set<string>>();
+  for (const values of byArticle.values()) {
+    const byGroup = new Map<string, string[]>();
+    for (const [key, s] of values) byGroup.set(slotGroup(s), [...(byGroup.get(slotGroup(s)) ?? []), key]);
+    for (const [group, keys] of byGroup) {
+      let sets = setsOf.get(group);
+      if (!sets) setsOf.set(group, (sets = new Set()));
+      sets.add(keys.sort().join('\u0000'));
+    }
+  }
+  const out = new Map<string, Map<string, Slot>>();
+  for (const [article, values] of byArticle) {
+    const kept = new Map([...values].filter(([, s]) => (setsOf.get(slotGroup(s))?.size ?? 0) > 1));
+    if (kept.size > 0) out.set(article, kept);
+  }
+  return out.size > 0 ? out : undefined;
 }

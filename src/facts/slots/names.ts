@@ -110,27 +110,36 @@ function nameBefore(c: Ctx, roleFirst: number): { name: Name; from: number } | u
 
 /**
  * Words that prose writes in lowercase inside a sentence and Title Case capitalises: verbs that carry a sentence,
- * pronouns, conjunctions. Not "may" or "will" (Theresa May, Will Smith), nor "the", "of" and the like, which
- * names of organisations and works capitalise.
+ * pronouns, conjunctions, prepositions. Not "may", "will", "can" or "do" (Theresa May, Will Smith, Can Dündar,
+ * Do Kwon).
  */
 const TITLE_TELLS = new Set(
-  ('be is are was were been being had has have would could should can did does do says said told that this these ' +
-    'those which who with from into than after before over about not its their his her they he she it more').split(' '),
+  ('be is are was were been being had has have would could should did does says said told that this these ' +
+    'those which who with from into than after before over about not its their his her they he she it more ' +
+    'to for and of in on at by as').split(' '),
 );
 
 /**
  * A headline in Title Case ("Former President Bush Had Enacted Legislation that Could Have Put More Animals in
- * Danger"): two of {@link TITLE_TELLS} capitalised after a word (not after a quotation mark or a colon, where
- * a quoted sentence starts). Where every word is capitalised a name's end cannot be told ("Bush Had Enacted
- * Legislation" was read as a name), so no names are taken from it.
+ * Danger"): its words of four letters or more, after the first, are capitalised but for at most one in five, four
+ * at least, and one of {@link TITLE_TELLS} is capitalised after a word. Where every word is capitalised a name's
+ * end cannot be told ("Bush Had Enacted Legislation" was read as a name), so no names are taken from it. Words
+ * in capitals (WHO, IT) are left out of the count: a sentence of names and acronyms still has its verbs in
+ * lowercase ("The WHO said WHO Director-General Tedros Adhanom Ghebreyesus would visit").
  */
 function titleCase(c: Ctx): boolean {
+  let caps = 0;
+  let lower = 0;
   let tells = 0;
   for (let i = 1; i < c.toks.length; i++) {
     const t = c.toks[i] as Tok;
-    if (t.cap && c.toks[i - 1]?.kind === 'word' && TITLE_TELLS.has(t.lower) && ++tells === 2) return true;
+    if (t.kind !== 'word' || (t.text.length > 1 && t.text === t.text.toUpperCase())) continue;
+    if (t.cap && c.toks[i - 1]?.kind === 'word' && TITLE_TELLS.has(t.lower)) tells++;
+    if (t.text.length < 4) continue;
+    if (t.cap) caps++;
+    else lower++;
   }
-  return false;
+  return tells > 0 && caps >= 4 && lower * 5 <= caps;
 }
 
 /** Words that join a second title to a role: "CEO and co-founder", "president and chief executive". */
