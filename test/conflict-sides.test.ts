@@ -111,3 +111,17 @@ describe('no part of a detail where every source gives the same values', () => {
     expect(conflict?.mentions.map((x) => x.text)).toEqual(['The quake destroyed 300 homes.', 'The quake destroyed 400 homes.']);
   });
 });
+
+describe('sides that agree as the comparison has it', () => {
+  it('stand together: a month with a day of it, two spellings of one person', () => {
+    // helper-43: "December 3 (AP) vs September 5 (Reuters) vs September (AFP)", "… vs Jon Kirby (AFP)".
+    const dates = [m('x', 'The vote was held on December 3.'), m('y', 'The vote was held on September 5.'), m('z', 'The vote was held in September.')];
+    expect(details(dates)).toEqual(['date: December 3 (AP) vs September 5 (Reuters), September (AFP)']);
+    const names = [
+      m('x', 'State Department spokesman John Kirby said the talks failed.'),
+      m('y', 'State Department spokesman Ned Price said the talks failed.'),
+      m('z', 'State Department spokesman Jon Kirby said the talks failed.'),
+    ];
+    expect(details(names)).toEqual(['name: John Kirby (AP), Jon Kirby (AFP) vs Ned Price (Reuters)']);
+  });
+});

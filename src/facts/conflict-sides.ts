@@ -12,6 +12,7 @@
  * shown as a side of its own with its values, the one case where a value appears on two sides.
  */
 import type { Slot, SlotKind } from '../types.js';
+import { disagreements } from './slots/index.js';
 
 /** Value sets in one group beyond which sides are not merged (each set is its own side): bounds the cubic check. */
 const MAX_MERGED_SETS = 64;
@@ -36,6 +37,7 @@ export interface ValueSet {
 export function describeConflict(kind: SlotKind, byArticle: ReadonlyMap<string, ReadonlyMap<string, Slot>>, sourceOf: ReadonlyMap<string, string>): string {
   const groups = new Map<string, Map<string, string[]>>();
   const shown = new Map<string, string>();
+  const slotOf = new Map<string, Slot>();
   for (const [article, slots] of byArticle) {
     for (const [key, s] of slots) {
       let inGroup = groups.get(slotGroup(s));
@@ -43,10 +45,14 @@ export function describeConflict(kind: SlotKind, byArticle: ReadonlyMap<string, 
       inGroup.set(article, [...(inGroup.get(article) ?? []), key]);
       // "Sunday's talks" names Sunday: the possessive is the sentence's, not the value's.
       if (!shown.has(key)) shown.set(key, s.text.replace(/['’]s$/, ''));
+      slotOf.set(key, s);
     }
   }
   const source = (article: string): string => sourceOf.get(article) ?? article;
-  const parts = [...groups.values()].map((keysOf) => sidesOf(valueSets(keysOf)).map((side) => describeSide(side, shown, source)).join(' vs '));
+  // Two value sets agree as the comparison has it (slots/compare.ts): "September" with "September 5", "Jon Kirby" with "John Kirby".
+  const slotsOf = (set: ValueSet): Slot[] => set.keys.flatMap((k) => slotOf.get(k) ?? []);
+  const agree = (p: ValueSet, q: ValueSet): boolean => disagreements(slotsOf(p), slotsOf(q)).length === 0;
+  const parts = [...groups.values()].map((keysOf) => sidesOf(valueSets(keysOf), agree).map((side) => describeSide(side, shown, source)).join(' vs '));
   return `${kind}: ${parts.join('; ')}`;
 }
 
@@ -56,8 +62,8 @@ export function describeConflict(kind: SlotKind, byArticle: ReadonlyMap<string, 
  * the article it disagreed with; merged, the detail would show no dispute at all ("Monday (A, B), Thursday (B)").
  * Each value set is then a side of its own: "Monday (A) vs Monday, Thursday (B)".
  */
-function sidesOf(sets: readonly ValueSet[]): ValueSet[][] {
-  const merged = mergeSides(sets);
+function sidesOf(sets: readonly ValueSet[], agree: (p: ValueSet, q: ValueSet) => boolean): ValueSet[][] {
+  const merged = mergeSides(sets, agree);
   return merged.length > 1 ? merged : sets.map((s) => [s]);
 }
 
@@ -73,16 +79,17 @@ function valueSets(keysOf: ReadonlyMap<string, readonly string[]>): ValueSet[] {
 }
 
 /**
- * Value sets merged into sides: sets that share a value are on one side, unless one of them shares a value with
- * two sets that share none (it straddles a dispute and stays a side of its own). Without straddlers, sets joined
- * through shared values all share a value pairwise, so a merged side never holds two sets that disagree.
- * Sides come in the order of their first set. O(n³) in the number of sets n, so beyond MAX_MERGED_SETS each set
- * is a side, as given.
+ * Value sets merged into sides: sets that agree (`agree`; by default, that share a value) are on one side, unless
+ * one of them agrees with two sets that do not agree with each other (it straddles a dispute and stays a side of
+ * its own). Without straddlers, sets joined through agreeing ones all agree pairwise, so a merged side never holds
+ * two sets that disagree. Sides come in the order of their first set. O(n³) in the number of sets n, so beyond
+ * MAX_MERGED_SETS each set is a side, as given.
  */
-export function mergeSides(sets: readonly ValueSet[]): ValueSet[][] {
+export function mergeSides(sets: readonly ValueSet[], agree?: (p: ValueSet, q: ValueSet) => boolean): ValueSet[][] {
   if (sets.length > MAX_MERGED_SETS) return sets.map((s) => [s]);
   const keySets = sets.map((s) => new Set(s.keys));
-  const meet = (i: number, j: number): boolean => sets[j]?.keys.some((k) => keySets[i]?.has(k)) ?? false;
+  const meet = (i: number, j: number): boolean =>
+    agree ? agree(sets[i] as ValueSet, sets[j] as ValueSet) : (sets[j]?.keys.some((k) => keySets[i]?.has(k)) ?? false);
   const straddles = sets.map((_, i) => {
     const near = sets.map((__, j) => j).filter((j) => j !== i && meet(i, j));
     return near.some((p, x) => near.slice(x + 1).some((r) => !meet(p, r)));
