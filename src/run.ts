@@ -182,8 +182,8 @@ async function articlesOf(
       const file = toRead[i];
       if (file !== undefined && !readsByLine(file.path, options.maxBytes)) continue;
       const before = from;
-      const run = toRead.slice(from, i).map((f, at) => ({ ...f, at }));
-      if (run.length > 0) await readAll(run, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'read', done: before + done, total: files.length }), plan);
+      const whole = toRead.slice(from, i).map((f, at) => ({ ...f, at })); // files read whole, renumbered
+      if (whole.length > 0) await readAll(whole, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'read', done: before + done, total: files.length }), plan);
       if (file !== undefined) {
         const lines = jsonLinesFile(file.path, file.shown, options.maxBytes);
         await readLines(lines, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'lines', done, total: 0, from: file.shown }), plan);

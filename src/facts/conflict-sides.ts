@@ -4,9 +4,10 @@
  * Sides are worked out within each group of compared values (the unit of a number, the role of a name, the zone
  * of a time; see disagreements), because that is what was compared: "4 minutes … 35 yards" against "five minutes
  * … 364 yards" is two disputes, "4 (A) vs five (B); 35 (A) vs 364 (B)", not one. Articles that give the same
- * values stand on one side. Articles that share a value agree (mentions conflict only when they share none), so
- * their sides are merged and each value is named once with who gives it: "Wednesday (X, Z), Monday (X) vs
- * Tuesday (Y)", not "Monday, Wednesday (X) vs Tuesday (Y) vs Wednesday (Z)". Values that the same sources give
+ * values stand on one side. Articles whose values agree as the comparison has it (a shared value, a month with a
+ * day of it, two spellings of one person; see slots/compare.ts) have their sides merged, each value named once
+ * with who gives it: "Wednesday (X, Z), Monday (X) vs Tuesday (Y)", not "Monday, Wednesday (X) vs Tuesday (Y) vs
+ * Wednesday (Z)". Values that the same sources give
  * stay together ("$25 million, $20 million (B)"). An article that shares a value with each of two sides that
  * disagree ("Friday and Saturday" against "Friday" and "Saturday") agrees with both and joins neither: it is
  * shown as a side of its own with its values, the one case where a value appears on two sides.
@@ -49,7 +50,7 @@ export function describeConflict(kind: SlotKind, byArticle: ReadonlyMap<string, 
     }
   }
   const source = (article: string): string => sourceOf.get(article) ?? article;
-  // Two value sets agree as the comparison has it (slots/compare.ts): "September" with "September 5", "Jon Kirby" with "John Kirby".
+  // Two value sets agree as the comparison has it: "September" with "September 5", "Jon Kirby" with "John Kirby".
   const slotsOf = (set: ValueSet): Slot[] => set.keys.flatMap((k) => slotOf.get(k) ?? []);
   const agree = (p: ValueSet, q: ValueSet): boolean => disagreements(slotsOf(p), slotsOf(q)).length === 0;
   const parts = [...groups.values()].map((keysOf) => sidesOf(valueSets(keysOf), agree).map((side) => describeSide(side, shown, source)).join(' vs '));

@@ -144,8 +144,9 @@ export async function readAll(
 /**
  * JSON Lines (standard input, or a large feed file), batch by batch as they come: parsed and prepared on this
  * thread while the lines so far are few, on the read workers (kept between batches) once they are as many as
- * files would need ({@link READ_SHARE}); the next batch is read while the workers parse one. `take` gets each line's answer and
- * `report` its diagnostic, in input order; `onRead` how many lines (not blank) are done, after each batch.
+ * files would need ({@link READ_SHARE}); the next batch is read while the workers parse one. `take` gets each
+ * line's answer and `report` its diagnostic, in input order; `onRead` how many lines (not blank) are done, after
+ * each batch. With a `plan`, its workers are used and left open.
  */
 export async function readLines(
   batches: LineStream,
