@@ -79,6 +79,10 @@ const BAD: Readonly<Record<string, string>> = {
   'loop-b.txt': 'symbolic link loop',
   'sub/up': 'symbolic link loop (to a folder that contains it)',
   'sub/again': 'symbolic link loop (to a folder that contains it)',
+  // The parser's time grows with the square of the depth: 200,000 levels took a minute before they were refused.
+  'deep.html': 'elements nested more than 5,000 deep',
+  'deep.rss': 'elements nested more than 5,000 deep',
+  'sitemap.xml': 'XML, but not an RSS or Atom feed (its root is <urlset>)',
 };
 
 let tmp = '';
@@ -103,6 +107,11 @@ beforeAll(() => {
   w('long-line.txt', 'x'.repeat(1024 * 1024));
   w('dots.txt', '.'.repeat(200_000));
   w('no-sentences.txt', 'Menu\nHome\nSports\nWeather\n');
+  w('deep.html', `<!DOCTYPE html><html><body>${'<div>'.repeat(200_000)}<p>${ARTICLE}</p>${'</div>'.repeat(200_000)}</body></html>`);
+  w('deep.rss', `<rss><channel>${'<x>'.repeat(200_000)}<item><title>Flood</title><description>${ARTICLE}</description></item>${'</x>'.repeat(200_000)}</channel></rss>`);
+  w('sitemap.xml', '<?xml version="1.0"?><urlset><url><loc>https://a.example/</loc></url></urlset>');
+  // ISO-8859-1 as it declares (é is one byte, 0xE9): decoded without a warning.
+  w('latin1.rss', Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><title>Caf\u00e9 flooded</title><description>${ARTICLE.replace('officials', 'caf\u00e9 owners')}</description></item></channel></rss>`, 'latin1'));
   symlinkSync('nowhere.txt', path.join(dir, 'broken-link.txt'));
   symlinkSync('loop-b.txt', path.join(dir, 'loop-a.txt'));
   symlinkSync('loop-a.txt', path.join(dir, 'loop-b.txt'));
@@ -130,7 +139,8 @@ describe('a folder of bad files among good ones', () => {
   it('goes on with the good files and exits 0', () => {
     expect(terminal.status).toBe(0);
     expect(json.status).toBe(0);
-    expect(report.articles.map((a) => path.basename(a.path)).sort()).toEqual([...SEEDS, 'bad-utf8.txt', 'utf16.txt'].sort());
+    expect(report.articles.map((a) => path.basename(a.path)).sort()).toEqual([...SEEDS, 'bad-utf8.txt', 'latin1.rss[0]', 'utf16.txt'].sort());
+    expect(report.articles.find((a) => a.path === 'in/latin1.rss[0]')?.title).toBe('Caf\u00e9 flooded');
   });
 
   it('names each bad file in exactly one stderr line with its reason', () => {

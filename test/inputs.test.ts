@@ -179,6 +179,46 @@ describe('a gzipped JSON Lines feed', () => {
   });
 });
 
+describe('RSS and Atom feeds', () => {
+  it('the seed story as an RSS 2.0 and an Atom feed: one story with the seeds\' facts, outlets by their URLs', () => {
+    const seeds = report(['seeds/']);
+    const r = report([`${INPUTS}/seed-feeds`]);
+    expect(r.articles.map((a) => [a.path, a.source, a.sourceOrigin, a.date])).toEqual([
+      [`${INPUTS}/seed-feeds/reuters.rss[0]`, 'Reuters', 'url', 'Tue, 21 Mar 2017 10:38:00 GMT'],
+      [`${INPUTS}/seed-feeds/trt-world.atom[0]`, 'TRT World', 'url', '2017-03-21T14:20:00+03:00'],
+    ]);
+    expect(r.stories).toHaveLength(1);
+    expect(r.stories[0]?.firstReported?.source).toBe('Reuters');
+    expect(factTexts(r)).toEqual(factTexts(seeds));
+    expect(conflictValues(r)).toEqual(conflictValues(seeds));
+  });
+
+  it('reads a feed piped in (curl … | dedupe -), its items named <stdin>[i]', () => {
+    const r = report(['-', `${INPUTS}/seed-feeds/trt-world.atom`], readFileSync(`${INPUTS}/seed-feeds/reuters.rss`, 'utf8'));
+    expect(r.articles.map((a) => a.path)).toEqual(['<stdin>[0]', `${INPUTS}/seed-feeds/trt-world.atom[0]`]);
+    expect(r.stories).toHaveLength(1);
+  });
+
+  it('skips XML that is no feed and items with no text in one line each, counted as a file and a record', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-rss-'));
+    try {
+      const feed = readFileSync(`${INPUTS}/seed-feeds/reuters.rss`, 'utf8').replace('</channel>', '<item><title>Photo</title></item></channel>');
+      writeFileSync(path.join(dir, 'news.xml'), feed);
+      writeFileSync(path.join(dir, 'sitemap.xml'), '<?xml version="1.0"?><urlset><url><loc>https://a.example/</loc></url></urlset>');
+      const r = dedupe([dir]);
+      expect(r.status).toBe(0);
+      expect(r.stderr.split('\n')).toEqual([
+        `dedupe: skipped ${dir}/news.xml[1]: no article text (content:encoded, content, description or summary)`,
+        `dedupe: skipped ${dir}/sitemap.xml: XML, but not an RSS or Atom feed (its root is <urlset>)`,
+        '',
+      ]);
+      expect(r.stdout).toContain('1 file and 1 record skipped');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('dates in story clustering', () => {
   const records = readFileSync(`${INPUTS}/seed-jsonl/news-please.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
   const feed = (dates: readonly (string | null)[]): string => records.map((r, i) => JSON.stringify({ ...r, date_publish: dates[i] })).join('\n');

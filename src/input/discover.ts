@@ -10,9 +10,10 @@ import type { Diagnostic } from '../types.js';
 
 /**
  * File endings read when a folder is given. A file named explicitly is read whatever its ending. JSON Lines may be
- * gzipped (`.jsonl.gz`), as feed dumps often are; they are read a line at a time (see lines.ts).
+ * gzipped (`.jsonl.gz`), as feed dumps often are; they are read a line at a time (see lines.ts). An `.xml` file that is
+ * neither a feed nor a page is skipped with a message saying so.
  */
-export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'json', 'jsonl', 'ndjson', 'jsonl.gz', 'ndjson.gz'] as const;
+export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'json', 'jsonl', 'ndjson', 'rss', 'atom', 'xml', 'jsonl.gz', 'ndjson.gz'] as const;
 
 export interface Discovered {
   readonly files: readonly string[];

@@ -1,13 +1,14 @@
 /**
  * Parse by file ending: one decoded file → its articles (a feed holds many) and the diagnostics of parts that
- * could not be used. `.html`/`.htm`/`.xhtml` → html.ts; `.json` and `.jsonl`/`.ndjson` → json.ts; everything
- * else (`.txt`, `.md`, …) → parse.ts. A file with another ending whose text starts like an HTML page is read
- * as HTML.
+ * could not be used. `.html`/`.htm`/`.xhtml` → html.ts; `.json` and `.jsonl`/`.ndjson` → json.ts; `.rss`, `.atom`
+ * and `.xml` → feed.ts; everything else (`.txt`, `.md`, …) → parse.ts. A file with another ending whose text starts
+ * like an HTML page or a feed is read as one.
  */
 import type { RawFile } from '../types.js';
 import { parseArticle } from './parse.js';
 import { looksLikeHtml, parseHtml } from './html.js';
 import { parseJson, parseJsonLines, type ParsedFile } from './json.js';
+import { looksLikeFeed, parseFeed } from './feed.js';
 
 export type { ParsedFile } from './json.js';
 
@@ -28,6 +29,10 @@ export const PARSERS: Readonly<Record<string, Parser>> = {
   json: (f) => parseJson(f.path, f.text),
   jsonl: (f) => parseJsonLines(f.path, f.text),
   ndjson: (f) => parseJsonLines(f.path, f.text),
+  rss: (f) => parseFeed(f.path, f.text),
+  atom: (f) => parseFeed(f.path, f.text),
+  // A page saved as XHTML with an .xml ending is read as the page it is.
+  xml: (f) => (looksLikeHtml(f.text) ? single(parseHtml)(f) : parseFeed(f.path, f.text)),
 };
 
 function ending(path: string): string {
@@ -40,6 +45,9 @@ function ending(path: string): string {
 export function parseFile(file: RawFile): ParsedFile {
   const parser = PARSERS[ending(file.path)];
   if (parser) return parser(file);
-  if (!/^(txt|text|md|markdown)$/.test(ending(file.path)) && looksLikeHtml(file.text)) return single(parseHtml)(file);
+  if (!/^(txt|text|md|markdown)$/.test(ending(file.path))) {
+    if (looksLikeHtml(file.text)) return single(parseHtml)(file);
+    if (looksLikeFeed(file.text)) return parseFeed(file.path, file.text);
+  }
   return single(parseArticle)(file);
 }

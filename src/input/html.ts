@@ -11,7 +11,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleMeta, ParsedArticle, RawFile } from '../types.js';
 import type { ParseResult } from './parse.js';
 import { isLead } from './parse.js';
-import { all, blockTexts, parseDocument, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { all, blockTexts, nestedDeeperThan, parseDocument, TOO_DEEP, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { jsonLdArticle } from './jsonld.js';
 
 /** Elements that are page furniture, never article text. */
@@ -95,6 +95,7 @@ function articleParagraphs(doc: DomDocument): { paragraphs: string[]; byline?: s
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 export function parseHtml(file: RawFile): ParseResult {
+  if (nestedDeeperThan(file.text)) return { ok: false, reason: TOO_DEEP };
   const doc = parseDocument(file.text);
   const head = htmlMeta(doc);
   removeFurniture(doc);

@@ -13,7 +13,7 @@
  * counts), so every article has its own path; a file holding one object keeps its plain path.
  */
 import type { ArticleMeta, Diagnostic, ParsedArticle } from '../types.js';
-import { blockTexts, parseDocument } from './dom.js';
+import { htmlParagraphs } from './dom.js';
 import { isLead } from './parse.js';
 
 export interface ParsedFile {
@@ -61,10 +61,7 @@ function field(record: JsonObject, names: readonly string[]): string | undefined
 
 /** Body text → paragraphs: HTML reduced to its blocks, plain text one paragraph per non-empty line. */
 export function textParagraphs(text: string): string[] {
-  if (/<\/?(p|div|br|li|h[1-6])\b[^>]*>/i.test(text)) {
-    const body = parseDocument(`<html><body>${text}</body></html>`).body;
-    return body ? blockTexts(body) : [];
-  }
+  if (/<\/?(p|div|br|li|h[1-6])\b[^>]*>/i.test(text)) return htmlParagraphs(text);
   return text
     .split(/\r\n?|\n/)
     .map((l) => {

@@ -1,7 +1,8 @@
 /**
  * Read: load one file and decode it to text, or say in one line why it cannot be used.
- * UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded; invalid UTF-8 is decoded with U+FFFD
- * replacement characters and a warning; binary files and files over the size limit are skipped.
+ * UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded, and a page or feed not in UTF-8 in the encoding it
+ * declares; other invalid UTF-8 is decoded with U+FFFD replacement characters and a warning; binary files and files
+ * over the size limit are skipped.
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Diagnostic, RawFile } from '../types.js';
@@ -68,7 +69,39 @@ export function encodingOf(buf: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-8' {
   return buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : 'utf-8';
 }
 
-/** Decode bytes to text, or name why they are not text. */
+const DECLARED = /<\?xml\s[^>]*?encoding\s*=\s*["']([\w.:-]{1,40})["']|<meta\s[^>]*?charset\s*=\s*["']?([\w.:-]{1,40})/i;
+
+/**
+ * The encoding a feed or page declares in its first 1,024 bytes (`<?xml … encoding="…"?>`, `<meta charset="…">` or
+ * its `http-equiv` form), by its WHATWG name, when it is one other than UTF-8 and UTF-16 that Node knows.
+ */
+export function declaredEncoding(buf: Uint8Array): string | undefined {
+  const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.length, 1024)).toString('latin1');
+  const m = DECLARED.exec(head);
+  const label = m?.[1] ?? m?.[2];
+  if (label === undefined) return undefined;
+  try {
+    const { encoding } = new TextDecoder(label);
+    return encoding === 'utf-8' || encoding.startsWith('utf-16') ? undefined : encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+/** windows-1252's characters for the bytes 0x80–0x9F, which Node 20's decoder gives as C1 controls (ISO-8859-1). */
+const CP1252 = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/** Bytes decoded in `encoding` (a WHATWG name); windows-1252, which ISO-8859-1 and ASCII labels also name, as the standard has it. */
+export function decodeAs(encoding: string, buf: Uint8Array): string {
+  const text = new TextDecoder(encoding).decode(buf);
+  return encoding === 'windows-1252' ? text.replace(/[\u0080-\u009F]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] as string) : text;
+}
+
+/**
+ * Decode bytes to text, or name why they are not text. Bytes that are not valid UTF-8 are decoded in the encoding
+ * a feed or page declares (ISO-8859-1, windows-1252, …), else as UTF-8 with U+FFFD and `invalid` set. Valid UTF-8
+ * is read as UTF-8 whatever is declared: a page saved as UTF-8 often keeps its old declaration.
+ */
 export function decode(buf: Uint8Array): { text: string; invalid: boolean } | { binary: string } {
   const encoding = encodingOf(buf);
   if (encoding !== 'utf-8') return { text: new TextDecoder(encoding).decode(buf.subarray(2)), invalid: false };
@@ -77,7 +110,8 @@ export function decode(buf: Uint8Array): { text: string; invalid: boolean } | { 
   try {
     return { text: STRICT_UTF8.decode(buf), invalid: false };
   } catch {
-    return { text: LENIENT_UTF8.decode(buf), invalid: true };
+    const declared = declaredEncoding(buf);
+    return declared ? { text: decodeAs(declared, buf), invalid: false } : { text: LENIENT_UTF8.decode(buf), invalid: true };
   }
 }
 

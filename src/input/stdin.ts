@@ -1,15 +1,20 @@
 /**
- * `dedupe -`: what came on standard input. Either articles as JSON Lines (or one JSON document), or a list of
- * paths, one a line (as `find … | dedupe -` writes). Detection: if the first non-blank line starts with `{`
- * or `[`, the input is JSON; otherwise every non-blank line is a path (leading and trailing white space and a
+ * `dedupe -`: what came on standard input. Either articles as JSON Lines (or one JSON document), an RSS or Atom
+ * feed or a web page (`curl -s … | dedupe -`), or a list of paths, one a line (as `find … | dedupe -` writes).
+ * Detection: if the first non-blank line starts with `{` or `[`, the input is JSON; with `<`, a feed or a page
+ * (by its root element); otherwise every non-blank line is a path (leading and trailing white space and a
  * trailing `\r` are removed; there is no quoting, so a path cannot start or end with white space).
- * Articles from stdin are named `<stdin>:3` (JSON Lines, line 3) or `<stdin>[2]` (JSON array, index 2).
+ * Articles from stdin are named `<stdin>:3` (JSON Lines, line 3), `<stdin>[2]` (JSON array or feed, index 2) or
+ * `<stdin>` (a page).
  *
  * JSON Lines are taken a line at a time as they come (see {@link expandStdin} and lines.ts): a feed of any size is
  * never held whole, and `--max-size` applies to each line. A JSON document is held whole, and `--max-size` applies to it as
  * it does to a file.
  */
 import { parseJson, parseJsonLines, type ParsedFile } from './json.js';
+import { parseFile } from './formats.js';
+import { looksLikeFeed } from './feed.js';
+import { looksLikeHtml } from './html.js';
 import { linesOf, overLimit, streamLines, type Line, type LineSource, type LineStream } from './lines.js';
 import { INVALID_UTF8 } from './read.js';
 import type { Diagnostic } from '../types.js';
@@ -35,6 +40,11 @@ export function readStdin(text: string): StdinInput {
     return { kind: 'articles', parsed: oneDocument ? parseJson(STDIN_NAME, clean) : jsonl };
   }
   if (first.startsWith('[')) return { kind: 'articles', parsed: parseJson(STDIN_NAME, clean) };
+  // A feed or a page, read as a file of no telling ending is: by what its text starts with.
+  if (first.startsWith('<')) {
+    if (looksLikeFeed(clean) || looksLikeHtml(clean)) return { kind: 'articles', parsed: parseFile({ path: STDIN_NAME, text: clean }) };
+    return { kind: 'articles', parsed: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: 'starts with "<" but is neither an RSS or Atom feed nor a web page', level: 'skipped' }] } };
+  }
   const paths = clean.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   return { kind: 'paths', paths: [...new Set(paths)] };
 }
@@ -83,8 +93,9 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   if (first === undefined) return nothing;
   const start = first.text.trim();
   if (start.startsWith('{') && (first.over || isJsonLine(start))) return { paths, streamed: streamLines(STDIN_NAME, head, lines, maxBytes, notes) };
-  // A list of paths has no size limit (a large feed's is megabytes); a JSON document is held whole, as a file is.
-  const document = start.startsWith('{') || start.startsWith('[');
+  // A list of paths has no size limit (a large feed's is megabytes); a JSON document, a feed or a page is held
+  // whole, as a file is.
+  const document = /^[{[<]/.test(start);
   if (!document) limit.bytes = Number.POSITIVE_INFINITY;
   let bytes = -1; // no newline after the last line
   const text: string[] = [];
