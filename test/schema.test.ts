@@ -1,6 +1,6 @@
 /**
- * schema/report.schema.json describes the real `--json` document. A small validator below covers exactly the
- * keywords the schema uses (and throws on any other, so the schema cannot outgrow what is checked here).
+ * schema/report.schema.json describes the real `--json` document. The validator (test/json-schema.ts) covers
+ * exactly the keywords the schemas use and throws on any other, so a schema cannot outgrow what is checked.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,108 +8,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve, styleProblems, validate, type Json, type Schema } from './json-schema.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'dedupe.js');
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Schema = { [key: string]: Json };
-
-/** Keywords that only annotate: no effect on validation. */
-const ANNOTATIONS = new Set(['$schema', '$id', '$defs', 'title', 'description']);
-const ASSERTIONS = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', '$ref', 'minimum', 'maxItems']);
-
-function isObject(x: unknown): x is { [key: string]: Json } {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-function typeOk(type: string, x: unknown): boolean {
-  switch (type) {
-    case 'object':
-      return isObject(x);
-    case 'array':
-      return Array.isArray(x);
-    case 'string':
-      return typeof x === 'string';
-    case 'number':
-      return typeof x === 'number' && Number.isFinite(x);
-    case 'integer':
-      return typeof x === 'number' && Number.isInteger(x);
-    case 'boolean':
-      return typeof x === 'boolean';
-    case 'null':
-      return x === null;
-    default:
-      throw new Error(`unsupported type "${type}"`);
-  }
-}
-
-function equal(x: unknown, y: unknown): boolean {
-  if (x === y) return true;
-  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => equal(v, y[i]));
-  if (isObject(x) && isObject(y)) {
-    const kx = Object.keys(x);
-    return kx.length === Object.keys(y).length && kx.every((k) => Object.hasOwn(y, k) && equal(x[k], y[k]));
-  }
-  return false;
-}
-
-/** Resolve a local reference such as `#/$defs/Story`. */
-function resolve(root: Schema, ref: string): Schema {
-  if (!ref.startsWith('#/')) throw new Error(`unsupported $ref "${ref}"`);
-  let at: Json = root;
-  for (const part of ref.slice(2).split('/')) {
-    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!isObject(at) || !Object.hasOwn(at, key)) throw new Error(`unresolved $ref "${ref}"`);
-    at = at[key] as Json;
-  }
-  if (!isObject(at)) throw new Error(`$ref "${ref}" is not a schema`);
-  return at;
-}
-
-/** Every place where `value` breaks `schema`, as `<JSON pointer>: <problem>`; empty when it is valid. */
-function validate(root: Schema, value: unknown, schema: Schema = root, at = ''): string[] {
-  const errors: string[] = [];
-  const where = at || '/';
-  for (const key of Object.keys(schema)) {
-    if (!ANNOTATIONS.has(key) && !ASSERTIONS.has(key)) throw new Error(`unsupported keyword "${key}" at schema for ${where}`);
-  }
-  if (typeof schema.$ref === 'string') errors.push(...validate(root, value, resolve(root, schema.$ref), at));
-  if (schema.type !== undefined) {
-    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-    if (!types.some((t) => typeOk(String(t), value))) {
-      errors.push(`${where}: expected ${types.join(' or ')}, got ${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value}`);
-      return errors;
-    }
-  }
-  if (Object.hasOwn(schema, 'const') && !equal(value, schema.const)) errors.push(`${where}: must be ${JSON.stringify(schema.const)}`);
-  if (Array.isArray(schema.enum) && !schema.enum.some((e) => equal(value, e))) {
-    errors.push(`${where}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
-  }
-  if (typeof schema.minimum === 'number' && typeof value === 'number' && value < schema.minimum) {
-    errors.push(`${where}: ${value} is less than the minimum ${schema.minimum}`);
-  }
-  if (typeof schema.maxItems === 'number' && Array.isArray(value) && value.length > schema.maxItems) {
-    errors.push(`${where}: ${value.length} items, more than the maximum ${schema.maxItems}`);
-  }
-  if (isObject(value)) {
-    const properties = isObject(schema.properties) ? schema.properties : {};
-    if (Array.isArray(schema.required)) {
-      for (const name of schema.required) if (!Object.hasOwn(value, String(name))) errors.push(`${where}: missing required property "${name}"`);
-    }
-    for (const [name, v] of Object.entries(value)) {
-      const sub = properties[name];
-      if (isObject(sub)) errors.push(...validate(root, v, sub, `${at}/${name}`));
-      else if (schema.additionalProperties === false) errors.push(`${where}: unexpected property "${name}"`);
-      else if (isObject(schema.additionalProperties)) errors.push(...validate(root, v, schema.additionalProperties, `${at}/${name}`));
-    }
-  }
-  if (Array.isArray(value) && isObject(schema.items)) {
-    const items = schema.items;
-    value.forEach((v, i) => errors.push(...validate(root, v, items, `${at}/${i}`)));
-  }
-  return errors;
-}
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'report.schema.json'), 'utf8')) as Schema;
 
@@ -121,16 +23,6 @@ function dedupeJson(args: readonly string[], cwd = ROOT): Json {
 
 const clone = <T>(x: T): T => structuredClone(x);
 
-/** Every schema object in the file, with its JSON pointer. */
-function schemaNodes(node: Json, at = '#'): { at: string; node: Schema }[] {
-  if (!isObject(node)) return [];
-  const found = [{ at, node }];
-  if (isObject(node.properties)) for (const [k, v] of Object.entries(node.properties)) found.push(...schemaNodes(v, `${at}/properties/${k}`));
-  if (isObject(node.$defs)) for (const [k, v] of Object.entries(node.$defs)) found.push(...schemaNodes(v, `${at}/$defs/${k}`));
-  if (isObject(node.items)) found.push(...schemaNodes(node.items, `${at}/items`));
-  return found;
-}
-
 describe('schema/report.schema.json', () => {
   it('is draft 2020-12 with an $id', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -138,16 +30,7 @@ describe('schema/report.schema.json', () => {
   });
 
   it('closes every object, describes every property, and resolves every $ref', () => {
-    for (const { at, node } of schemaNodes(schema)) {
-      if (node.type === 'object') expect(node.additionalProperties, `${at} additionalProperties`).toBe(false);
-      if (isObject(node.properties)) {
-        for (const [name, sub] of Object.entries(node.properties)) {
-          expect(isObject(sub) && typeof sub.description === 'string' && sub.description.length > 0, `${at}/properties/${name} has a description`).toBe(true);
-        }
-        for (const name of Array.isArray(node.required) ? node.required : []) expect(Object.keys(node.properties), `${at} required`).toContain(name);
-      }
-      if (typeof node.$ref === 'string') expect(() => resolve(schema, node.$ref as string)).not.toThrow();
-    }
+    expect(styleProblems(schema)).toEqual([]);
   });
 
   it('makes exactly url, date, byline and droppedUnlisted optional on an article', () => {

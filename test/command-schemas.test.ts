@@ -1,0 +1,221 @@
+/**
+ * schema/explain.schema.json and schema/eval.schema.json describe what the built CLI prints with
+ * `dedupe explain A B --json` and `dedupe eval … --json` (with and without `--facts`, with `--sweep`): the real
+ * output validates, and a copy with a field removed or an unknown one added does not.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EvalResult } from '../src/eval/evaluate.js';
+import type { Explanation } from '../src/explain/explain.js';
+import { checksOf, isObject, resolve, schemaNodes, styleProblems, validate, type Json, type Schema } from './json-schema.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'dedupe.js');
+const SEED_0 = 'seeds/000_599fd1684341c80a.txt';
+const SEED_1 = 'seeds/001_9d1f47d9723a6f2b.txt';
+const TWO = 'test/fixtures/two-stories';
+const LABELS = 'test/fixtures/labels/two-stories.tsv';
+const FACTS = 'test/fixtures/labels/two-stories.facts.jsonl';
+
+const load = (name: string): Schema => JSON.parse(readFileSync(join(ROOT, 'schema', `${name}.schema.json`), 'utf8')) as Schema;
+const REPORT = load('report');
+const EXPLAIN = load('explain');
+const EVAL = load('eval');
+
+function cliJson(args: readonly string[]): Json {
+  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: build first (npx tsc -p tsconfig.json)');
+  return JSON.parse(execFileSync(process.execPath, [BIN, ...args, '--json', '--quiet'], { cwd: ROOT, encoding: 'utf8' })) as Json;
+}
+
+const clone = <T>(x: T): T => structuredClone(x);
+
+/** Every property name anywhere in `value`. */
+function keysIn(value: Json, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => keysIn(v, out));
+  else if (isObject(value)) for (const [k, v] of Object.entries(value)) keysIn(v, out.add(k));
+  return out;
+}
+
+/** Every property name the schema declares. */
+function declared(schema: Schema): string[] {
+  return [...new Set(schemaNodes(schema).flatMap(({ node }) => (isObject(node.properties) ? Object.keys(node.properties) : [])))].sort();
+}
+
+/** Declared property names that none of `outputs` holds: a schema that describes fields the CLI never prints. */
+const unseen = (schema: Schema, outputs: readonly Json[]): string[] => {
+  const seen = new Set(outputs.flatMap((o) => [...keysIn(o)]));
+  return declared(schema).filter((k) => !seen.has(k));
+};
+
+describe('schema/explain.schema.json and schema/eval.schema.json', () => {
+  it('are draft 2020-12 with an $id, every object closed, every property described, every $ref resolved', () => {
+    for (const [schema, id] of [[EXPLAIN, 'explain-1'], [EVAL, 'eval-1']] as const) {
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.$id).toBe(`https://dedupe.dev/schema/${id}.json`);
+      expect(styleProblems(schema)).toEqual([]);
+    }
+  });
+
+  it('(the helpers catch an open object, a property without description, a bad $ref, and a oneOf matched twice)', () => {
+    const bad: Schema = {
+      oneOf: [{ $ref: '#/$defs/A' }, { $ref: '#/$defs/A' }],
+      $defs: { A: { type: 'object', properties: { x: { type: 'string' }, y: { $ref: '#/$defs/B', description: 'y' } }, required: ['x', 'z'] } },
+    };
+    expect(styleProblems(bad)).toEqual([
+      '#/$defs/A: not closed',
+      '#/$defs/A/properties/x: no description',
+      '#/$defs/A: required "z" is not a property',
+      '#/$defs/A/properties/y: unresolved $ref "#/$defs/B"',
+    ]);
+    expect(validate(bad, { x: 'a', z: 1 })).toEqual(['/: matches 2 schemas of oneOf, not one']);
+  });
+
+  it('check the pair\'s facts exactly as the report schema checks a story\'s (descriptions aside)', () => {
+    for (const def of ['Fact', 'Mention', 'Conflict', 'ConflictValue', 'Coverage', 'OmittedFact']) {
+      expect(checksOf(resolve(EXPLAIN, `#/$defs/${def}`)), def).toEqual(checksOf(resolve(REPORT, `#/$defs/${def}`)));
+    }
+  });
+
+  it('check eval\'s options as the report schema checks the same options', () => {
+    const mine = resolve(EVAL, '#/$defs/Options').properties as Schema;
+    const report = resolve(REPORT, '#/$defs/Options').properties as Schema;
+    for (const [name, sub] of Object.entries(mine)) expect(checksOf(sub), name).toEqual(checksOf(report[name] as Json));
+  });
+});
+
+describe('dedupe explain A B --json', () => {
+  const pairs = {
+    seeds: [SEED_0, SEED_1],
+    'dated mill fire': [`${TWO}/mill-fire-harbor-post.md`, `${TWO}/mill-fire-nordic-wire.md`],
+    'copies in context': ['test/fixtures/copies/wire-original.txt', 'test/fixtures/copies/regional-republished.txt', '--context', TWO],
+    'two stories': [`${TWO}/lobster-coastal-herald.md`, `${TWO}/mill-fire-harbor-post.md`],
+  };
+  const out = new Map<string, Json>();
+  beforeAll(() => {
+    for (const [name, args] of Object.entries(pairs)) out.set(name, cliJson(['explain', ...args]));
+  });
+  const all = (): Explanation[] => [...out.values()] as unknown as Explanation[];
+
+  it('validates against the schema for every pair', () => {
+    for (const [name, e] of out) expect(validate(EXPLAIN, e), name).toEqual([]);
+  });
+
+  it('the pairs print every field the schema declares, both verdicts, and a conflict', () => {
+    expect(unseen(EXPLAIN, [...out.values()])).toEqual([]);
+    const e = all();
+    expect(e.some((x) => x.daysApart !== undefined) && e.some((x) => x.daysApart === undefined)).toBe(true);
+    expect(e.some((x) => x.b.year === undefined)).toBe(true);
+    expect(e.map((x) => x.sameStory)).toContain(false);
+    expect(e.map((x) => x.nearDuplicate)).toContain(true);
+    expect(e.some((x) => x.context > 0)).toBe(true);
+    expect(e.some((x) => x.facts.conflicts.length > 0)).toBe(true);
+  });
+
+  it('holds what the descriptions promise', () => {
+    for (const x of all()) {
+      expect(x.similarity).toBeCloseTo(x.cosine * x.timeFactor, 12);
+      expect(x.sameStory).toBe(x.a.story === x.b.story);
+      expect(x.nearDuplicate).toBe(x.jaccardExact >= x.duplicateThreshold && x.jaccardEstimate >= x.duplicateThreshold - 0.15);
+      const sentences = new Map([[x.a.id, x.a.sentences], [x.b.id, x.b.sentences]]);
+      for (const f of x.facts.facts) {
+        expect(f.id).toMatch(/^x-f\d+$/);
+        for (const m of f.mentions) expect(m.sentence).toBeLessThan(sentences.get(m.article) ?? -1);
+      }
+      const order = (p: { kind: string; value: string }, q: { kind: string; value: string }): number =>
+        p.kind !== q.kind ? (p.kind < q.kind ? -1 : 1) : p.value < q.value ? -1 : p.value > q.value ? 1 : 0;
+      expect(x.values).toEqual([...x.values].sort(order));
+    }
+  });
+
+  it('rejects a missing field and an unknown field, at the top and deep inside', () => {
+    const seeds = out.get('seeds') as Record<string, Json>;
+    const top = clone(seeds);
+    delete top.jaccardExact;
+    top.verdict = 'yes';
+    expect(validate(EXPLAIN, top)).toEqual(['/: missing required property "jaccardExact"', '/: unexpected property "verdict"']);
+
+    const deep = clone(seeds) as { a: Record<string, Json>; terms: Record<string, Json>[]; facts: { conflicts: Record<string, Json>[] } };
+    delete deep.a.story;
+    (deep.terms[0] as Record<string, Json>).weight = 1;
+    delete (deep.facts.conflicts[0] as Record<string, Json>).values;
+    expect(validate(EXPLAIN, deep)).toEqual([
+      '/a: missing required property "story"',
+      '/terms/0: unexpected property "weight"',
+      '/facts/conflicts/0: missing required property "values"',
+    ]);
+  });
+});
+
+interface Sweep {
+  readonly sweep: string;
+  readonly results: readonly { readonly value: number; readonly result: EvalResult }[];
+}
+const sweepOf = (j: Json): Sweep => j as unknown as Sweep;
+const resultOf = (j: Json): EvalResult => j as unknown as EvalResult;
+
+describe('dedupe eval --json on the labelled two-stories fixture', () => {
+  const label = ['eval', TWO, '--stories', LABELS];
+  let plain: Json;
+  let withFacts: Json;
+  let storySweep: Json;
+  let factSweep: Json;
+  beforeAll(() => {
+    plain = cliJson(label);
+    withFacts = cliJson([...label, '--facts', FACTS]);
+    storySweep = cliJson([...label, '--sweep', 'story-threshold=0.2:0.3:0.1']);
+    factSweep = cliJson([...label, '--facts', FACTS, '--sweep', 'fact-threshold=0.2:0.5:0.15']);
+  });
+
+  it('validates against the schema, each output against its own branch of oneOf only', () => {
+    const result = resolve(EVAL, '#/$defs/Result');
+    const sweep = resolve(EVAL, '#/$defs/Sweep');
+    for (const r of [plain, withFacts]) {
+      expect(validate(EVAL, r)).toEqual([]);
+      expect(validate(EVAL, r, result)).toEqual([]);
+      expect(validate(EVAL, r, sweep)).not.toEqual([]);
+    }
+    for (const s of [storySweep, factSweep]) {
+      expect(validate(EVAL, s)).toEqual([]);
+      expect(validate(EVAL, s, sweep)).toEqual([]);
+      expect(validate(EVAL, s, result)).not.toEqual([]);
+    }
+  });
+
+  it('prints every field the schema declares; facts only with --facts', () => {
+    expect(unseen(EVAL, [plain, withFacts, storySweep, factSweep])).toEqual([]);
+    expect(resultOf(plain).facts).toBeUndefined();
+    const sweptStories = sweepOf(storySweep).results;
+    expect(sweptStories.every((r) => r.result.facts === undefined)).toBe(true);
+    const sweptFacts = sweepOf(factSweep).results;
+    expect(sweptFacts.every((r) => r.result.facts !== undefined)).toBe(true);
+  });
+
+  it('holds what the descriptions promise: the swept value in the options, every labelled sentence found', () => {
+    const swept = sweepOf(storySweep).results;
+    expect(swept.map((r) => r.value)).toEqual([0.2, 0.3]);
+    for (const r of swept) expect(r.result.options.storyThreshold).toBe(r.value);
+    for (const r of sweepOf(factSweep).results) expect(r.result.options.factThreshold).toBe(r.value);
+    const lines = readFileSync(join(ROOT, FACTS), 'utf8').trim().split('\n');
+    const mentions = lines.flatMap((l) => (JSON.parse(l) as { mentions: { path: string; sentence: number }[] }).mentions.map((m) => `${m.path}#${m.sentence}`));
+    const facts = resultOf(withFacts).facts;
+    expect(facts?.annotatedSentences).toBe(new Set(mentions).size);
+    expect(facts?.unmatchedSentences).toBe(0);
+  });
+
+  it('rejects a missing field and an unknown field, in a result and in a sweep', () => {
+    const missing = clone(withFacts) as { stories: Record<string, Json> };
+    delete missing.stories.bcubed;
+    expect(validate(EVAL, missing)).toEqual(['/: matches no schema of oneOf', '/stories: missing required property "bcubed"']);
+
+    const extra = clone(factSweep) as { results: { result: { facts: Record<string, Json> } }[] };
+    (extra.results[0] as { result: { facts: Record<string, Json> } }).result.facts.recallAt10 = 0.5;
+    expect(validate(EVAL, extra)).toEqual(['/: matches no schema of oneOf', '/results/0/result/facts: unexpected property "recallAt10"']);
+
+    const unknownTop = clone(plain) as Record<string, Json>;
+    unknownTop.sweep = 'story-threshold';
+    expect(validate(EVAL, unknownTop)).toEqual(['/: matches no schema of oneOf', '/: unexpected property "sweep"']);
+  });
+});
