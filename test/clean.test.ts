@@ -92,6 +92,8 @@ describe('classifyLine: other boilerplate', () => {
     ['Published: March 3, 2017 at 5:02 pm ET', 'credit'],
     ['Tuesday 21 March 2017 10.37 GMT', 'credit'],
     ['Sept. 5, 2013 | 4:30 p.m.', 'credit'],
+    ['Originally published 05/03/2013 at 10:20 AM EDT', 'credit'],
+    ['UPDATED 05 / 03 / 2013 at 11: 00 AM EDT', 'credit'],
   ])('%s → %s', (line, reason) => {
     expect(classifyLine(line)).toBe(reason);
   });

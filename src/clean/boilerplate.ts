@@ -40,10 +40,11 @@ const CAPTION = [
 /**
  * A word of a publication time stamp: a number or a time ("26", "10:00", "2013-09-26", "21st"), a month or a
  * weekday (abbreviated or not), a.m./p.m., a time zone with or without its offset ("GMT+05:00"), or the few words
- * that introduce one ("Updated", "Published", "on", "at").
+ * that introduce one ("Updated", "Originally published", "on", "at"), and a date's separator standing alone
+ * ("05 / 03 / 2013", as text re-joined from tokens has it).
  */
 const STAMP_WORD =
-  /^(?:\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:st|nd|rd|th|am|pm|h)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|jst|aest|aedt|et|pt)(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|updated|published|posted|last|modified|first|on|at|time)$/i;
+  /^(?:\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:st|nd|rd|th|am|pm|h)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|jst|aest|aedt|et|pt)(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|[/.:-]|updated|published|posted|originally|last|modified|first|on|at|time)$/i;
 
 /**
  * A line that is only a publication time stamp ("26 September 2013, 10:00 (GMT+05:00)", "Updated 10:37 GMT"): at
