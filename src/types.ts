@@ -101,6 +101,11 @@ export interface Slot {
   readonly text: string;
   /** What the value is about: the stem of the counted noun for numbers ("raid"), a role for names ("spokesman"). */
   readonly unit?: string;
+  /**
+   * A number's counted words as written after it ("air raids", "people", "%", "-year-old"), from which `unit` was
+   * taken; absent when the number's own text says what it counts ("60m", "$4 million", "three-day").
+   */
+  readonly unitText?: string;
   readonly start: number;
   readonly end: number;
 }
@@ -129,8 +134,16 @@ export interface Conflict {
   /** Short human summary, e.g. "weekday: Sunday (Reuters) vs Monday (TRT World)". */
   readonly detail: string;
   /** Per article, the disputed values it gives, as written: every article of the fact that gives one, whatever its source. */
-  readonly values: readonly { readonly article: string; readonly value: string }[];
+  readonly values: readonly ConflictValue[];
   readonly mentions: readonly Mention[];
+}
+
+export interface ConflictValue {
+  readonly article: string;
+  /** The value as written ("35", "five", "$4 million"): what views highlight in the mentions. */
+  readonly value: string;
+  /** What a number counts, as the article words it after the value ("yards", "people", "%"); see Slot.unitText. */
+  readonly unit?: string;
 }
 
 /** What one article adds to and leaves out of its story. */

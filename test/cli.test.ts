@@ -352,8 +352,15 @@ describe('conflicts', () => {
     const r = report([`${FIXTURES}/conflicts/toll-update`]);
     const story = r.stories[0];
     const name = (id: string): string => path.basename(r.articles.find((a) => a.id === id)?.path ?? id);
-    expect(story?.conflicts.map((c) => c.detail)).toEqual(['number: 95 (AP, Reuters) vs 158 (Reuters)']);
-    expect(story?.conflicts[0]?.values.map((v) => `${name(v.article)}: ${v.value}`).sort()).toEqual(['ap-quake.txt: 95', 'reuters-quake-update.txt: 158', 'reuters-quake.txt: 95']);
+    expect(story?.conflicts.map((c) => c.detail)).toEqual(['number: 95 people (AP, Reuters) vs 158 people (Reuters)']);
+    expect(story?.conflicts[0]?.values.map((v) => `${name(v.article)}: ${v.value} ${v.unit}`).sort()).toEqual(['ap-quake.txt: 95 people', 'reuters-quake-update.txt: 158 people', 'reuters-quake.txt: 95 people']);
+  });
+
+  it('says in the detail what the numbers count, and still marks the numbers alone in the sentences', () => {
+    const out = dedupe([`${FIXTURES}/conflicts/toll-update`, '--format', 'markdown']).stdout;
+    expect(out).toContain('number: 95 people (AP, Reuters) vs 158 people (Reuters)');
+    expect(out).toContain('Officials said **95** people were killed');
+    expect(out).toContain('Officials said **158** people were killed');
   });
 
   it('puts outlets that share a weekday on one side, naming it once', () => {

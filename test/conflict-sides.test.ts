@@ -35,7 +35,7 @@ describe('conflict details', () => {
       m('y', 'With five minutes left Ratliff returned the interception 364 yards for a touchdown.'),
       m('z', 'With five minutes left Ratliff returned the interception 35 yards for a touchdown.'),
     ];
-    expect(details(mentions)).toEqual(['number: 4 (AP) vs five (AFP, Reuters); 35 (AFP, AP) vs 364 (Reuters)']);
+    expect(details(mentions)).toEqual(['number: 4 minutes (AP) vs five minutes (AFP, Reuters); 35 yards (AFP, AP) vs 364 yards (Reuters)']);
   });
 
   it('never merges a dispute into one side: an article whose sentences give both values stays apart', () => {
@@ -84,6 +84,38 @@ describe('mergeSides', () => {
   });
 });
 
+describe('what a number counts, in the articles\' words', () => {
+  it('names it after each value as its side wrote it, glued where the article glued it', () => {
+    // The detail read "number: five (AP) vs one (Reuters)": five and one what, only the sentences said.
+    const people = [m('x', 'The quake killed at least five people in Aceh.'), m('y', 'The quake killed at least one person in Aceh.')];
+    expect(details(people)).toEqual(['number: five people (AP) vs one person (Reuters)']);
+    const shares = [m('x', 'Support for the government fell to 5.4% in the poll.'), m('y', 'Support for the government fell to 6 per cent in the poll.')];
+    expect(details(shares)).toEqual(['number: 5.4% (AP) vs 6 per cent (Reuters)']);
+    const ages = [m('x', 'She lost an 8-year-old daughter in the strike.'), m('y', 'She lost a nine-year-old daughter in the strike.')];
+    expect(details(ages)).toEqual(['number: 8-year-old (AP) vs nine-year-old (Reuters)']);
+  });
+
+  it('gives a value the wording most articles give it, whichever article comes first', () => {
+    const mentions = [
+      m('x', 'The climber fell 150 meters from the ridge.'),
+      m('y', 'The climber fell 60 metres from the ridge.'),
+      m('z', 'The climber fell 150 metres from the ridge.'),
+      m('w', 'The climber fell 150 metres from the ridge, police said.'),
+    ];
+    expect(details(mentions)).toEqual(['number: 150 metres (AFP, AP, BBC) vs 60 metres (Reuters)']);
+    expect(details([mentions[0], mentions[1], mentions[2]] as Mention[])).toEqual(['number: 150 meters (AFP, AP) vs 60 metres (Reuters)']);
+  });
+
+  it('leaves the values themselves as written, for the views to mark in the sentences', () => {
+    const mentions = [m('x', 'Israeli jets flew 143 more air raids on Monday.'), m('y', 'Israeli jets flew 140 air raids on Monday.'), m('z', 'The city pledged $4 million.')];
+    const [conflict] = factConflicts({ fact: 's1-f1', mentions, sourceOf });
+    expect(conflict?.detail).toBe('number: 143 air raids (AP) vs 140 air raids (Reuters)');
+    expect(conflict?.values).toEqual([{ article: 'x', value: '143', unit: 'air raids' }, { article: 'y', value: '140', unit: 'air raids' }]);
+    const money = [m('x', 'The city will pay $4 million.'), m('y', 'The city will pay $5 million.')];
+    expect(factConflicts({ fact: 's1-f1', mentions: money, sourceOf })[0]?.values).toEqual([{ article: 'x', value: '$4 million' }, { article: 'y', value: '$5 million' }]);
+  });
+});
+
 describe('no conflict where every source gives the same values', () => {
   it('leaves out a dispute between sentences that each source tells both of', () => {
     // Bench corpus s4030-f1 read "weekday: Monday, Thursday (o0, o1)": a conflict with nobody on the other side.
@@ -106,8 +138,8 @@ describe('no part of a detail where every source gives the same values', () => {
     ];
     const [conflict, ...more] = factConflicts({ fact: 's1-f1', mentions, sourceOf });
     expect(more).toEqual([]);
-    expect(conflict?.detail).toBe('number: 300 (AP) vs 400 (Reuters)');
-    expect(conflict?.values).toEqual([{ article: 'x', value: '300' }, { article: 'y', value: '400' }]);
+    expect(conflict?.detail).toBe('number: 300 homes (AP) vs 400 homes (Reuters)');
+    expect(conflict?.values).toEqual([{ article: 'x', value: '300', unit: 'homes' }, { article: 'y', value: '400', unit: 'homes' }]);
     expect(conflict?.mentions.map((x) => x.text)).toEqual(['The quake destroyed 300 homes.', 'The quake destroyed 400 homes.']);
   });
 });

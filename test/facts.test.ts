@@ -256,11 +256,11 @@ describe('factConflicts', () => {
     ];
     const [conflict, ...rest] = factConflicts({ fact: 's1-f1', mentions, sourceOf });
     expect(rest).toEqual([]);
-    expect(conflict?.detail).toBe('number: 95 (AP, Reuters) vs 158 (Reuters)');
+    expect(conflict?.detail).toBe('number: 95 people (AP, Reuters) vs 158 people (Reuters)');
     expect(conflict?.values).toEqual([
-      { article: 'p', value: '95' },
-      { article: 'r2', value: '158' },
-      { article: 'r', value: '95' },
+      { article: 'p', value: '95', unit: 'people' },
+      { article: 'r2', value: '158', unit: 'people' },
+      { article: 'r', value: '95', unit: 'people' },
     ]);
     expect(conflict?.mentions).toEqual(mentions);
   });
@@ -273,7 +273,7 @@ describe('factConflicts', () => {
       m('f', 2, 'The toll rose from 95 people to 158 people.'),
     ];
     const [conflict] = factConflicts({ fact: 's1-f1', mentions, sourceOf });
-    expect(conflict?.detail).toBe('number: 95 (AP) vs 158 (Reuters) vs 95, 158 (AFP)');
+    expect(conflict?.detail).toBe('number: 95 people (AP) vs 158 people (Reuters) vs 95 people, 158 people (AFP)');
     expect(conflict?.mentions.map((x) => x.article)).toEqual(['p', 'r2', 'f']);
   });
 

@@ -139,6 +139,14 @@ describe('the --json document with metadata, copies, warnings and skipped files'
   });
 });
 
+describe('the --json document of a number conflict', () => {
+  it('validates against the schema, with what each value counts', () => {
+    const doc = dedupeJson(['test/fixtures/conflicts/toll-update']) as { stories: { conflicts: { values: { unit?: string }[] }[] }[] };
+    expect(validate(schema, doc)).toEqual([]);
+    expect(doc.stories[0]?.conflicts[0]?.values.map((v) => v.unit)).toEqual(['people', 'people', 'people']);
+  });
+});
+
 describe('the --format ndjson lines of seeds/ and the fixtures', () => {
   it('each validate against #/$defs/StoryLine, and a line with a story of the document\'s shape only', () => {
     const out = execFileSync(process.execPath, [BIN, 'seeds/', 'test/fixtures/copies', '--format', 'ndjson', '--quiet'], { cwd: ROOT, encoding: 'utf8' });

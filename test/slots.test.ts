@@ -136,6 +136,20 @@ describe('extractSlots: numbers', () => {
     expect(show('5 Syrian soldiers')).toEqual(['number 5 soldier']);
   });
 
+  it('keeps the words of the unit as written, from the first counted word to the counted noun', () => {
+    const words = (text: string): (string | undefined)[] => extractSlots(text).map((s) => s.unitText);
+    expect(words('at least 143 more air raids were conducted')).toEqual(['air raids']);
+    expect(words('7 people killed yesterday')).toEqual(['people']);
+    expect(words('5 Syrian soldiers and 35 dead')).toEqual(['Syrian soldiers', 'dead']);
+    expect(words('a 38 caliber revolver')).toEqual(['caliber revolver']);
+    expect(words('after 143 air\n  raids')).toEqual(['air raids']);
+    expect(words("after 30 days' worth and three officer's cars")).toEqual(['days', 'officer']);
+    expect(words('grew 10% and 5.4 per cent and 3 Percent')).toEqual(['%', 'per cent', 'Percent']);
+    expect(words('a 25-year-old man')).toEqual(['-year-old']);
+    // The value's own text says it: no words to add.
+    expect(words('a three-day truce, a wave 60m high, $1.2 billion in aid, 40 dollars')).toEqual([undefined, undefined, undefined, 'dollars']);
+  });
+
   it('a number followed by a function word has no unit', () => {
     expect(extractSlots('one of the main insurgent groups')).toEqual([
       { kind: 'number', value: '1', text: 'one', start: 0, end: 3 },

@@ -3,7 +3,9 @@
  *
  * Sides are worked out within each group of compared values (the unit of a number, the role of a name, the zone
  * of a time; see disagreements), because that is what was compared: "4 minutes … 35 yards" against "five minutes
- * … 364 yards" is two disputes, "4 (A) vs five (B); 35 (A) vs 364 (B)", not one. Articles that give the same
+ * … 364 yards" is two disputes, "4 minutes (A) vs five minutes (B); 35 yards (A) vs 364 yards (B)", not one. A
+ * number is shown with what it counts in its article's words, as each side wrote it ("five people (A) vs one
+ * person (B)"): the unit it was compared by is a stem, not fit to print. Articles that give the same
  * values stand on one side. Articles whose values agree as the comparison has it (a shared value, a month with a
  * day of it, two spellings of one person; see slots/compare.ts) have their sides merged, each value named once
  * with who gives it: "Wednesday (X, Z), Monday (X) vs Tuesday (Y)", not "Monday, Wednesday (X) vs Tuesday (Y) vs
@@ -34,18 +36,50 @@ export interface ValueSet {
   readonly articles: string[];
 }
 
+/**
+ * How a value reads in a detail: as written, a number with the words of what it counts ("35 yards", "5%",
+ * "8-year-old"). "Sunday's talks" names Sunday: the possessive is the sentence's, not the value's.
+ */
+export function valuePhrase(s: Slot): string {
+  const text = s.text.replace(/['’]s$/, '');
+  if (s.unitText === undefined) return text;
+  return /^[-‐‑%]/.test(s.unitText) ? `${text}${s.unitText}` : `${text} ${s.unitText}`;
+}
+
+/**
+ * Each value's phrase: the one most articles give it, then the first in `byArticle`'s order ("150 metres" from two
+ * articles over "150 meters" from one).
+ */
+function phrases(byArticle: ReadonlyMap<string, ReadonlyMap<string, Slot>>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const slots of byArticle.values()) {
+    for (const [key, s] of slots) {
+      let byPhrase = counts.get(key);
+      if (!byPhrase) counts.set(key, (byPhrase = new Map()));
+      const phrase = valuePhrase(s);
+      byPhrase.set(phrase, (byPhrase.get(phrase) ?? 0) + 1);
+    }
+  }
+  const shown = new Map<string, string>();
+  for (const [key, byPhrase] of counts) {
+    let best = '';
+    let most = 0;
+    for (const [phrase, n] of byPhrase) if (n > most) [best, most] = [phrase, n];
+    shown.set(key, best);
+  }
+  return shown;
+}
+
 /** The detail of a conflict: per group, its sides joined by " vs "; groups joined by "; ". */
 export function describeConflict(kind: SlotKind, byArticle: ReadonlyMap<string, ReadonlyMap<string, Slot>>, sourceOf: ReadonlyMap<string, string>): string {
   const groups = new Map<string, Map<string, string[]>>();
-  const shown = new Map<string, string>();
+  const shown = phrases(byArticle);
   const slotOf = new Map<string, Slot>();
   for (const [article, slots] of byArticle) {
     for (const [key, s] of slots) {
       let inGroup = groups.get(slotGroup(s));
       if (!inGroup) groups.set(slotGroup(s), (inGroup = new Map()));
       inGroup.set(article, [...(inGroup.get(article) ?? []), key]);
-      // "Sunday's talks" names Sunday: the possessive is the sentence's, not the value's.
-      if (!shown.has(key)) shown.set(key, s.text.replace(/['’]s$/, ''));
       slotOf.set(key, s);
     }
   }

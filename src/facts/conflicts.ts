@@ -6,7 +6,7 @@
  * its source, so that a Reuters article giving AP's figure is not hidden behind a later Reuters update. How the
  * sides are told in the detail: conflict-sides.ts.
  */
-import type { Conflict, Mention, Slot, SlotKind } from '../types.js';
+import type { Conflict, ConflictValue, Mention, Slot, SlotKind } from '../types.js';
 import { describeConflict, slotGroup, slotKey } from './conflict-sides.js';
 import { disagreements, extractSlots, type Disagreement } from './slots/index.js';
 
@@ -83,7 +83,7 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     const byArticle = all && disputedOnly(all);
     if (!byArticle) continue;
     const kept = new Set([...byArticle.values()].flatMap((vs) => [...vs.keys()]));
-    const values = [...byArticle].flatMap(([article, vs]) => [...vs.values()].map((s) => ({ article, value: s.text })));
+    const values = [...byArticle].flatMap(([article, vs]) => [...vs.values()].map((s) => conflictValue(article, s)));
     const mentions = [...(mentionsOf.get(kind) ?? [])]
       .filter((i) => slotsOf(textOf[i] ?? 0).some((s) => s.kind === kind && kept.has(slotKey(s))))
       .sort((x, y) => x - y)
@@ -91,6 +91,10 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     conflicts.push({ kind, fact: input.fact, detail: describeConflict(kind, byArticle, input.sourceOf), values, mentions });
   }
   return conflicts;
+}
+
+function conflictValue(article: string, s: Slot): ConflictValue {
+  return s.unitText === undefined ? { article, value: s.text } : { article, value: s.text, unit: s.unitText };
 }
 
 /**

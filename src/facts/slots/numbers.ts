@@ -3,9 +3,16 @@ import { CURRENCY, FILLER, IRREGULAR_PLURAL, MEASURES, MONTHS, RANGE, SCALES, SM
 import { emit, glued, hasHyphen, isWordAt, lowerAt, stem, type Ctx, type Tok } from './tokens.js';
 import { meridiemAt } from './times.js';
 
+/** What a number counts: the stem it is compared by and the words that say it, as written ("air raids", "%"). */
+interface Unit {
+  readonly stem: string;
+  /** Absent when the number's own text says it ("60m", "$4 million", "three-day"). */
+  readonly text?: string;
+}
+
 interface NumberCandidate {
   readonly value: string;
-  readonly unit?: string;
+  readonly unit?: Unit;
   readonly first: number;
   /** Last token of the value itself (unit words excluded). */
   readonly last: number;
@@ -92,31 +99,39 @@ function isPlural(w: string): boolean {
   return IRREGULAR_PLURAL.has(w) || (w.length > 2 && w.endsWith('s') && !/(ss|us|is)$/.test(w));
 }
 
+/** Tokens from..to as written, white space as one space, without a closing possessive "'s". */
+function wording(c: Ctx, from: number, to: number): string {
+  const last = c.toks[to] as Tok;
+  const end = last.poss ? last.end - 2 : last.end;
+  return c.text.slice((c.toks[from] as Tok).start, end).replace(/\s+/g, ' ');
+}
+
 /**
  * The counted noun after a number, Porter-stemmed: the first plural in a run of up to three content words
  * ("143 air raids" → "raid"), else the run's last word ("2 km east" → "km"). Undefined when a function word
- * follows ("one of the groups"), so such numbers are never compared.
+ * follows ("one of the groups"), so such numbers are never compared. Its text runs from the run's first word
+ * to the counted one ("air raids"), leaving out "more" and the like before it.
  */
-function unitAfter(c: Ctx, j: number): string | undefined {
-  if (lowerAt(c, j) === '%') return 'percent';
-  if (lowerAt(c, j) === 'per' && lowerAt(c, j + 1) === 'cent') return 'percent';
+function unitAfter(c: Ctx, j: number): Unit | undefined {
+  if (lowerAt(c, j) === '%') return { stem: 'percent', text: '%' };
+  if (lowerAt(c, j) === 'per' && lowerAt(c, j + 1) === 'cent') return { stem: 'percent', text: wording(c, j, j + 1) };
   // "5.4 percent last month": the unit is the percent, not the last word of the run.
-  if (lowerAt(c, j) === 'percent' || lowerAt(c, j) === 'pct') return 'percent';
+  if (lowerAt(c, j) === 'percent' || lowerAt(c, j) === 'pct') return { stem: 'percent', text: wording(c, j, j) };
   while (FILLER.has(lowerAt(c, j)) && isWordAt(c, j)) j++;
-  const run: string[] = [];
+  const run: number[] = [];
   for (let k = j; k < c.toks.length && run.length < 3; k++) {
     const t = c.toks[k] as Tok;
     const w = t.lower;
     if (t.kind !== 'word' || c.used[k] !== 0 || STOP.has(w) || SMALL.has(w) || TENS.has(w) || SCALES.has(w)) break;
     if (run.length > 0 && (t.cap || /(ed|ing|ly)$/.test(w))) break;
     if (w.length > 30 || MONTHS.includes(w) || WEEKDAYS.includes(w)) break;
-    run.push(w);
+    run.push(k);
     if (t.poss) break;
   }
-  const pick = run.find(isPlural) ?? run[run.length - 1];
+  const pick = run.find((k) => isPlural(lowerAt(c, k))) ?? run[run.length - 1];
   if (pick === undefined) return undefined;
-  const s = stem(pick);
-  return UNIT_ALIAS.get(s) ?? s;
+  const s = stem(lowerAt(c, pick));
+  return { stem: UNIT_ALIAS.get(s) ?? s, text: wording(c, j, pick) };
 }
 
 /** A number written in digits at token i, with currency, scale and unit; undefined when it is not a count. */
@@ -134,26 +149,27 @@ function digitsNumber(c: Ctx, i: number): NumberCandidate | undefined {
   const currency = prev !== undefined ? CURRENCY.get(prev.text) : undefined;
   const first = currency !== undefined ? i - 1 : i;
   let zeros = 0;
-  let unit: string | undefined;
+  let unit: Unit | undefined;
   let last = i;
   const next = c.toks[i + 1];
   if (next?.kind === 'word' && glued(c, i)) {
     if (next.lower === 'bn' || (next.lower === 'm' && currency !== undefined)) zeros = next.lower === 'bn' ? 9 : 6;
-    else if (MEASURES.has(next.lower)) unit = next.lower;
+    else if (MEASURES.has(next.lower)) unit = { stem: next.lower };
     else return undefined; // "21st", "1990s", "6Syrian"
     last = i + 1;
   } else if (next !== undefined && SCALES.has(next.lower)) {
     zeros = SCALES.get(next.lower) ?? 0;
     last = i + 1;
   } else if (next?.text === '-' && glued(c, i) && isWordAt(c, i + 2) && glued(c, i + 1)) {
-    unit = `-${stem(lowerAt(c, i + 2))}`; // "25-year-old", "10-day": only compared with the same compound
+    // "25-year-old", "10-day": only compared with the same compound
+    unit = { stem: `-${stem(lowerAt(c, i + 2))}`, text: wording(c, i + 1, i + 2) };
   }
-  unit ??= currency ?? unitAfter(c, last + 1);
+  unit ??= currency !== undefined ? { stem: currency } : unitAfter(c, last + 1);
   return { value: scaled(parts[0], parts[1], zeros), ...(unit === undefined ? {} : { unit }), first, last };
 }
 
 /** "three-day" → 3 "-dai"; "twenty-five-year-old" → 25 "-year-old": only compared with the same compound. */
-function hyphenCompound(word: string): { value: string; unit: string } | undefined {
+function hyphenCompound(word: string): { value: string; unit: Unit } | undefined {
   if (!hasHyphen(word)) return undefined; // no part after the number
   const parts = word.split(/[‐‑-]/);
   const tens = TENS.get(parts[0] ?? '');
@@ -162,7 +178,7 @@ function hyphenCompound(word: string): { value: string; unit: string } | undefin
   const value = both ? tens + ones : tens ?? SMALL.get(parts[0] ?? '');
   const rest = parts.slice(both ? 2 : 1);
   if (value === undefined || rest.length === 0 || rest.some((p) => p === '')) return undefined;
-  return { value: String(value), unit: `-${stem(rest.join('-'))}` };
+  return { value: String(value), unit: { stem: `-${stem(rest.join('-'))}` } };
 }
 
 export function findNumbers(c: Ctx): void {
@@ -199,6 +215,6 @@ export function findNumbers(c: Ctx): void {
       k++; // a range: neither end is a reported count
       continue;
     }
-    emit(c, 'number', cur.value, cur.first, cur.last, cur.unit);
+    emit(c, 'number', cur.value, cur.first, cur.last, cur.unit?.stem, undefined, cur.unit?.text);
   }
 }

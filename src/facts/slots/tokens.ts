@@ -154,13 +154,13 @@ export function free(c: Ctx, from: number, to: number): boolean {
   return true;
 }
 
-/** Records a slot covering tokens `from`..`to` (text may be narrowed with `start`/`end`). */
-export function emit(c: Ctx, kind: SlotKind, value: string, from: number, to: number, unit?: string, end?: number): void {
+/** Records a slot covering tokens `from`..`to` (its text may end early at `end`); `unitText` is a number's counted words. */
+export function emit(c: Ctx, kind: SlotKind, value: string, from: number, to: number, unit?: string, end?: number, unitText?: string): void {
   for (let k = from; k <= to; k++) c.used[k] = 1;
   const start = c.toks[from]?.start ?? 0;
   const stop = end ?? c.toks[to]?.end ?? start;
   const slot: Slot = { kind, value, text: c.text.slice(start, stop), start, end: stop };
-  c.out.push(unit === undefined ? slot : { ...slot, unit });
+  c.out.push({ ...slot, ...(unit === undefined ? {} : { unit }), ...(unitText === undefined ? {} : { unitText }) });
 }
 
 export function stem(word: string): string {
