@@ -67,6 +67,8 @@ describe('credit lines and datelines', () => {
     expect(creditOutlet(['Text.', '— Associated Press'])).toBe('AP');
     expect(creditOutlet(['Text.', 'By JOHN DOE, Associated Press'])).toBe('AP');
     expect(creditOutlet(['Text.', 'Source: Reuters'])).toBe('Reuters');
+    expect(creditOutlet(['Text.', 'Source: Sky News'])).toBe('Sky News');
+    expect(creditOutlet(['Text.', 'By Kim Min-jung, Yonhap News Agency'])).toBe('Yonhap');
     expect(creditOutlet([], 'By Jane Smith, AFP')).toBe('AFP');
     expect(creditOutlet(['Text.', 'Source: U.S. Census Bureau'])).toBeUndefined();
     expect(creditOutlet(['Text.', 'By John Doe, staff writer'])).toBeUndefined();
@@ -85,6 +87,8 @@ describe('names from domains and files', () => {
     expect(domainOf('m.bbc.co.uk')).toBe('bbc.co.uk');
     expect(domainOf('not a url')).toBeUndefined();
     expect(outletOfDomain('uk.reuters.com')).toBe('Reuters');
+    expect(outletOfDomain('news.sky.com')).toBe('Sky News');
+    expect(outletOfDomain('sky.com')).toBe('sky.com');
     expect(outletOfDomain('example.org')).toBe('example.org');
     expect(canonicalOutlet('  agence  France-Presse ')).toBe('AFP');
   });
