@@ -218,7 +218,11 @@ describe('extractSlots: names tied to a role', () => {
     // ECB+ topic 43: "Intel Atom" was read as the CEO's name, a false conflict with "Andrew Feldman".
     expect(show('along the lines of the Intel Atom, SeaMicro CEO and co - founder Andrew Feldman said')).toEqual(['name andrew feldman ceo']);
     expect(show('SeaMicro CEO and co-founder Andrew Feldman said')).toEqual(['name andrew feldman ceo']);
-    expect(show('the company’s president and chief executive Mary Barra said')).toEqual(['name mary barra president']);
+    // The name holds both titles, so it is compared with what another source calls either.
+    expect(show('the company’s president and chief executive Mary Barra said')).toEqual(['name mary barra president', 'name mary barra chief executive']);
+    const dimon = extractSlots('JPMorgan chairman and chief executive Jamie Dimon said the bank would grow.');
+    expect(disagreements(dimon, extractSlots('JPMorgan chief executive Marianne Lake said the bank would grow.')).map((d) => d.kind)).toEqual(['name']);
+    expect(disagreements(dimon, extractSlots('JPMorgan chairman Jamie Dimon said the bank would grow.'))).toEqual([]);
     // Only titles may come between: "the spokesman and reporters" is no title of the name after it.
     expect(show('Wael Alwan, the spokesman and reporters John Smith met')).toEqual(['name wael alwan spokesperson']);
   });

@@ -147,16 +147,22 @@ const JOINED_TITLE = new Set(['and', '-', 'co', 'founder', 'co-founder', 'cofoun
 
 /**
  * A name after a second title joined to the role: "CEO and co-founder Andrew Feldman" (tokens from `from`: "and",
- * then at most four lowercase title words, then the name). Without it "the Intel Atom, SeaMicro CEO and co-founder
- * Andrew Feldman said" read "Intel Atom", before the comma, as the CEO's name.
+ * then at most four lowercase title words, then the name), with the second title's role when it is one
+ * ("chairman and chief executive Jamie Dimon": chief executive). Without it "the Intel Atom, SeaMicro CEO and
+ * co-founder Andrew Feldman said" read "Intel Atom", before the comma, as the CEO's name.
  */
-function nameAfterRoles(c: Ctx, from: number): Name | undefined {
+function nameAfterRoles(c: Ctx, from: number): { name: Name; role?: Role } | undefined {
   if (lowerAt(c, from) !== 'and') return undefined;
+  let role: Role | undefined;
   for (let k = from + 1; k < from + 6; k++) {
     const t = c.toks[k];
     if (t === undefined) return undefined;
-    if (!t.cap && (JOINED_TITLE.has(t.lower) || ROLE_HEADS.has(t.lower) || ROLE_TAILS.has(t.lower))) continue;
-    return k > from + 1 ? nameAt(c, k) : undefined;
+    if (!t.cap && (JOINED_TITLE.has(t.lower) || ROLE_HEADS.has(t.lower) || ROLE_TAILS.has(t.lower))) {
+      role ??= roleAt(c, k);
+      continue;
+    }
+    const name = k > from + 1 ? nameAt(c, k) : undefined;
+    return name === undefined ? undefined : { name, ...(role ? { role } : {}) };
   }
   return undefined;
 }
@@ -166,9 +172,14 @@ export function findNames(c: Ctx): void {
   for (let i = 0; i < c.toks.length; i++) {
     const role = roleAt(c, i);
     if (role === undefined) continue;
-    const after = nameAt(c, role.last + 1) ?? nameAfterRoles(c, role.last + 1);
+    const direct = nameAt(c, role.last + 1);
+    const joined = direct === undefined ? nameAfterRoles(c, role.last + 1) : undefined;
+    const after = direct ?? joined?.name;
     if (after !== undefined) {
       emit(c, 'name', after.value, role.last + 1, after.last, role.unit, after.end);
+      // The person holds both titles: compared with what another source calls either.
+      const second = joined?.role?.unit;
+      if (second !== undefined && second !== role.unit) emit(c, 'name', after.value, role.last + 1, after.last, second, after.end);
       i = after.last;
       continue;
     }
