@@ -52,7 +52,7 @@ describe('the seed story in every input format', () => {
     ]);
   });
 
-  for (const folder of ['seed-html', 'seed-jsonl', 'seed-md']) {
+  for (const folder of ['seed-html', 'seed-jsonl', 'seed-md', 'seed-csv']) {
     it(`${folder}: one story with the same facts, conflicts and sentence counts; outlets and dates from metadata`, () => {
       const r = report([`${INPUTS}/${folder}`]);
       expect(r.stories).toHaveLength(1);

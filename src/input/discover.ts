@@ -13,7 +13,7 @@ import type { Diagnostic } from '../types.js';
  * gzipped (`.jsonl.gz`), as feed dumps often are; they are read a line at a time (see lines.ts). An `.xml` file that is
  * neither a feed nor a page is skipped with a message saying so.
  */
-export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'json', 'jsonl', 'ndjson', 'rss', 'atom', 'xml', 'jsonl.gz', 'ndjson.gz'] as const;
+export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'rss', 'atom', 'xml', 'jsonl.gz', 'ndjson.gz'] as const;
 
 export interface Discovered {
   readonly files: readonly string[];

@@ -1,7 +1,7 @@
 /**
  * Parse by file ending: one decoded file → its articles (a feed holds many) and the diagnostics of parts that
  * could not be used. `.html`/`.htm`/`.xhtml` → html.ts; `.json` and `.jsonl`/`.ndjson` → json.ts; `.rss`, `.atom`
- * and `.xml` → feed.ts; everything else (`.txt`, `.md`, …) → parse.ts. A file with another ending whose text starts
+ * and `.xml` → feed.ts; `.csv`, `.tsv` → csv.ts; everything else (`.txt`, `.md`, …) → parse.ts. A file with another ending whose text starts
  * like an HTML page or a feed is read as one.
  */
 import type { RawFile } from '../types.js';
@@ -9,6 +9,7 @@ import { parseArticle } from './parse.js';
 import { looksLikeHtml, parseHtml } from './html.js';
 import { parseJson, parseJsonLines, type ParsedFile } from './json.js';
 import { looksLikeFeed, parseFeed } from './feed.js';
+import { parseTable } from './csv.js';
 
 export type { ParsedFile } from './json.js';
 
@@ -29,6 +30,8 @@ export const PARSERS: Readonly<Record<string, Parser>> = {
   json: (f) => parseJson(f.path, f.text),
   jsonl: (f) => parseJsonLines(f.path, f.text),
   ndjson: (f) => parseJsonLines(f.path, f.text),
+  csv: (f) => parseTable(f.path, f.text, ','),
+  tsv: (f) => parseTable(f.path, f.text, '\t'),
   rss: (f) => parseFeed(f.path, f.text),
   atom: (f) => parseFeed(f.path, f.text),
   // A page saved as XHTML with an .xml ending is read as the page it is.

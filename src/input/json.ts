@@ -4,7 +4,7 @@
  * Field names recognised (first present wins; case-insensitive; other fields are ignored):
  * - title: `title`, `headline`, `title_rss`, `title_page`
  * - text: `text`, `body`, `content`, `maintext`, `articleBody`, `article`, `full_text`; else `description`
- * - source: `source`, `outlet`, `publisher`, `source_domain`, `site_name`, `site` (an object's `name` too)
+ * - source: `source`, `outlet`, `publisher`, `publication`, `source_domain`, `site_name`, `site` (an object's `name` too)
  * - url: `url`, `link`, `canonical_url`; date: `date`, `published`, `date_publish`, `published_at`,
  *   `publishedAt`, `pubDate`, `datePublished`, `date_published`; byline: `byline`, `author`, `authors`
  * This covers the layout the news-please scraper writes. Text containing HTML tags is reduced to its
@@ -28,7 +28,7 @@ const FIELDS = {
   title: ['title', 'headline', 'title_rss', 'title_page'],
   text: ['text', 'body', 'content', 'maintext', 'articlebody', 'article', 'full_text', 'fulltext'],
   fallbackText: ['description', 'summary'],
-  source: ['source', 'outlet', 'publisher', 'source_domain', 'site_name', 'sitename', 'site'],
+  source: ['source', 'outlet', 'publisher', 'publication', 'source_domain', 'site_name', 'sitename', 'site'],
   url: ['url', 'link', 'canonical_url'],
   date: ['date', 'published', 'date_publish', 'published_at', 'publishedat', 'pubdate', 'datepublished', 'date_published'],
   byline: ['byline', 'author', 'authors'],
