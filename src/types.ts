@@ -209,12 +209,28 @@ export interface ReportArticle {
   readonly droppedUnlisted?: number;
 }
 
+/** One source of the run, over the stories of the report (report/sources.ts). */
+export interface SourceSummary {
+  readonly source: string;
+  readonly articles: number;
+  /** Stories with an article of this source. */
+  readonly stories: number;
+  /** Of those, the stories another source told too. */
+  readonly sharedStories: number;
+  /** Stories of several sources that this source reported first (when the dates can tell). */
+  readonly firstReports: number;
+  /** Its articles that are near-duplicates of another source's article (republished, or republished by it). */
+  readonly nearDuplicates: number;
+}
+
 /** The whole result of a run: what every renderer receives. */
 export interface Report {
   readonly version: 1;
   readonly options: ReportOptions;
   readonly articles: readonly ReportArticle[];
   readonly stories: readonly Story[];
+  /** Every source side by side, over the stories of the report. */
+  readonly sources: readonly SourceSummary[];
   readonly skipped: readonly Diagnostic[];
   readonly warnings: readonly Diagnostic[];
 }

@@ -92,6 +92,8 @@ describe('dedupe explain A B --json', () => {
     'dated mill fire': [`${TWO}/mill-fire-harbor-post.md`, `${TWO}/mill-fire-nordic-wire.md`],
     'copies in context': ['test/fixtures/copies/wire-original.txt', 'test/fixtures/copies/regional-republished.txt', '--context', TWO],
     'two stories': [`${TWO}/lobster-coastal-herald.md`, `${TWO}/mill-fire-harbor-post.md`],
+    // A number conflict: its values say what they count ("95 people" vs "158 people").
+    'toll update': ['test/fixtures/conflicts/toll-update/ap-quake.txt', 'test/fixtures/conflicts/toll-update/reuters-quake-update.txt'],
   };
   const out = new Map<string, Json>();
   beforeAll(() => {

@@ -26,6 +26,7 @@ nav ol { padding-left: 1.5rem; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: .25rem .5rem; vertical-align: top; text-align: left; }
 th { background: #f4f5f7; }
+.source-table td.num { text-align: right; font-variant-numeric: tabular-nums; }
 code { font: .9em ui-monospace, SFMono-Regular, Menlo, monospace; overflow-wrap: anywhere; }
 .matrix { font-size: .9rem; line-height: 1.35; }
 .matrix th, .matrix td { padding: .15rem .45rem; }

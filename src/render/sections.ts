@@ -2,7 +2,8 @@
  * What a story's merged view is made of, worked out once for the Markdown and HTML views: facts every source
  * reports, facts some sources report, what each source alone reports, what each leaves out, and conflicts.
  */
-import type { Diagnostic, Fact, OmittedFact, Report, ReportArticle, Story } from '../types.js';
+import type { Diagnostic, Fact, OmittedFact, Report, ReportArticle, SourceSummary, Story } from '../types.js';
+import { SOURCES_SHOWN_FROM } from '../report/sources.js';
 
 export interface SourceGroup {
   readonly source: string;
@@ -97,4 +98,31 @@ export function storySections(story: Story, articles: ReadonlyMap<string, Report
     return { source, articles: ids, adds, omits: [...omits.values()].filter((o) => !reported.has(o.fact)) };
   });
   return { shared, some, bySource };
+}
+
+/** The most sources a view lists; `--json` has them all. */
+export const SOURCES_LISTED = 40;
+
+/** The columns of the sources table after the name: heading and field. */
+export const SOURCE_COLUMNS: readonly (readonly [string, Exclude<keyof SourceSummary, 'source'>])[] = [
+  ['articles', 'articles'],
+  ['stories', 'stories'],
+  ['shared', 'sharedStories'],
+  ['first', 'firstReports'],
+  ['near-dup', 'nearDuplicates'],
+];
+
+/** What the columns of the sources table count. */
+export const SOURCES_NOTE =
+  'shared: stories another source told too · first: of those, the ones it reported first (when the dates tell) · near-dup: its articles that are near-duplicates of another source\'s';
+
+/**
+ * The sources table of a view: its rows (at most {@link SOURCES_LISTED}) and how many sources are left out. None
+ * below {@link SOURCES_SHOWN_FROM} sources, nor when every source has one article (a folder of files named after
+ * nothing but themselves: a row of ones for each would say nothing).
+ */
+export function shownSources(report: Report): { readonly rows: readonly SourceSummary[]; readonly more: number } {
+  const all = report.sources ?? [];
+  if (all.length < SOURCES_SHOWN_FROM || all.every((s) => s.articles < 2)) return { rows: [], more: 0 };
+  return { rows: all.slice(0, SOURCES_LISTED), more: Math.max(0, all.length - SOURCES_LISTED) };
 }

@@ -1,10 +1,11 @@
 /**
  * Choosing and ordering the stories a view shows (`--min-sources`, `--sort`, `--top`), applied to the report before
  * any renderer sees it. Story ids are kept as built (s1, s2, …), so an id means the same story whatever is
- * shown; the report's `articles` keep only the articles of the stories shown, and its `options` say how they were
- * chosen.
+ * shown; the report's `articles` keep only the articles of the stories shown, its `sources` count those stories
+ * only, and its `options` say how they were chosen.
  */
 import type { Report, ReportArticle, Story } from '../types.js';
+import { sourceSummary } from '../report/sources.js';
 
 export const SORT_KEYS = ['sources', 'articles', 'date'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -60,5 +61,6 @@ export function selectStories(report: Report, options: SelectOptions): Report {
   const echoed = { ...report, options: { ...report.options, minSources: options.minSources, sort: options.sort, ...(options.top !== undefined ? { top: options.top } : {}) } };
   if (stories.length === report.stories.length && stories.every((s, i) => s === report.stories[i])) return echoed;
   const shown = new Set(stories.flatMap((s) => s.articles));
-  return { ...echoed, stories, articles: report.articles.filter((a) => shown.has(a.id)) };
+  const articles = report.articles.filter((a) => shown.has(a.id));
+  return { ...echoed, stories, articles, sources: sourceSummary({ articles, stories }) };
 }

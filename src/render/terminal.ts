@@ -8,7 +8,7 @@ import { safeText } from './safe.js';
 import { shorten, stripAnsi, wrap } from './wrap.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { sectionStories, showsFacts, skippedHeading, storyLine, summaryParts } from './sections.js';
+import { sectionStories, showsFacts, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -203,7 +203,23 @@ function headLines(report: Report, ctx: Ctx): string[] {
   return [...lines.map((l) => ctx.c.bold(l)), ''];
 }
 
-/** The stories of one article (a line each) and the skipped files; none when there are neither. */
+/** The sources side by side: a row each, the name cut to what the width leaves; none below three sources. */
+function sourceLines(report: Report, ctx: Ctx): string[] {
+  const { rows, more } = shownSources(report);
+  if (rows.length === 0) return [];
+  const { c } = ctx;
+  const widths = SOURCE_COLUMNS.map(([head, key]) => Math.max(head.length, ...rows.map((r) => String(r[key]).length)));
+  const numbers = widths.reduce((n, w) => n + w + 2, 0);
+  const nameWidth = Math.max(12, Math.min(40, ctx.width - 2 - numbers, Math.max(6, ...rows.map((r) => safeText(r.source).length))));
+  const line = (name: string, cells: readonly string[]): string => `  ${name.padEnd(nameWidth)}${cells.map((cell, k) => `  ${cell.padStart(widths[k] ?? 0)}`).join('')}`;
+  const out = [c.bold(`Sources (${report.sources.length})`), c.dim(line('source', SOURCE_COLUMNS.map(([head]) => head)))];
+  for (const r of rows) out.push(line(shorten(safeText(r.source), nameWidth), SOURCE_COLUMNS.map(([, key]) => String(r[key]))));
+  if (more > 0) out.push(c.dim(`  … and ${more} more (all of them in --json)`));
+  append(out, wrap(c.dim(SOURCES_NOTE), ctx.width, '  ', '  '), '');
+  return out;
+}
+
+/** The stories of one article (a line each), the sources side by side and the skipped files; none when there are none of them. */
 function tailLines(report: Report, options: RenderOptions, ctx: Ctx): string[] {
   const { c } = ctx;
   const out: string[] = [];
@@ -216,6 +232,7 @@ function tailLines(report: Report, options: RenderOptions, ctx: Ctx): string[] {
     }
     out.push('');
   }
+  append(out, sourceLines(report, ctx));
   if (report.skipped.length > 0) {
     out.push(c.bold(skippedHeading(report.skipped)));
     for (const d of report.skipped) out.push(`  ${safeText(d.path)}: ${safeText(d.reason)}`);

@@ -2,6 +2,7 @@
  * Build the report: order stories, name them, and attach each story's facts, conflicts, coverage and copies.
  * Everything here is ordered by content (sources, ids, text), never by input order.
  */
+import { sourceSummary } from './sources.js';
 import type { Article, CopyPair, Diagnostic, Report, ReportArticle, ReportOptions, Story, StoredArticle } from '../types.js';
 import { storyFacts, withFacts } from '../facts/story-facts.js';
 import { factJobs, factsWorkers, factThreads, storyFactsParallel, storyTextsParallel, type TextStory } from '../parallel/story-facts.js';
@@ -112,7 +113,7 @@ function outlineOf(input: BuildInput, ordered: readonly OrderedStory[]): Report 
     };
   });
   const articles = [...input.articles].sort((x, y) => byText(x.path, y.path)).map(reportArticle);
-  return { version: 1, options: input.options, articles, stories, skipped: input.skipped, warnings: input.warnings };
+  return { version: 1, options: input.options, articles, stories, sources: sourceSummary({ articles, stories }), skipped: input.skipped, warnings: input.warnings };
 }
 
 /**

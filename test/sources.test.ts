@@ -1,0 +1,90 @@
+/** The run's sources side by side (src/report/sources.ts), in the JSON and in the views. */
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../src/report/build.js';
+import { sourceSummary } from '../src/report/sources.js';
+import { selectStories } from '../src/render/select.js';
+import { renderers } from '../src/render/index.js';
+import { stored } from '../src/clean/packed.js';
+import type { Report } from '../src/types.js';
+import { article, OPTIONS, sampleReport } from './render-fixture.js';
+
+/** Wire copy republished by two outlets, one of them twice, and a story only the Gazette told. */
+function wireReport(): Report {
+  const wire = ['Storms cut power to 40,000 homes across the Orrin valley on Monday.', 'Crews expect to restore most lines by Wednesday, the utility said.'];
+  const articles = [
+    article('w1', 'Wire', 'Storms cut power in Orrin valley', wire, { date: '2031-04-08T06:00Z' }),
+    article('g1', 'Gazette', 'Storms cut power in Orrin valley', wire, { date: '2031-04-08T09:00Z' }),
+    article('g2', 'Gazette', 'Power cut: what we know', [...wire, 'Schools in Tull stay closed.'], { date: '2031-04-08T10:00Z' }),
+    article('r1', 'Radio North', 'Orrin valley without power', ['Thousands of homes in the Orrin valley lost power in Monday storms.'], { date: '2031-04-08T07:00Z' }),
+    article('g3', 'Gazette', 'Blue lobster caught off Pellworth', ['A fisherman caught a rare blue lobster off Pellworth pier.']),
+  ];
+  const copies = [
+    { a: 'g1', b: 'w1', jaccard: 1 },
+    { a: 'g1', b: 'g2', jaccard: 0.8 }, // the same outlet twice: not republishing another's text
+  ];
+  return buildReport({ articles: articles.map(stored), groups: [[0, 1, 2, 3], [4]], copies, skipped: [], warnings: [], options: OPTIONS });
+}
+
+describe('sourceSummary', () => {
+  it('counts articles, stories, shared stories, first reports and copies of another source, per source', () => {
+    expect(wireReport().sources).toEqual([
+      { source: 'Gazette', articles: 3, stories: 2, sharedStories: 1, firstReports: 0, nearDuplicates: 1 },
+      { source: 'Radio North', articles: 1, stories: 1, sharedStories: 1, firstReports: 0, nearDuplicates: 0 },
+      { source: 'Wire', articles: 1, stories: 1, sharedStories: 1, firstReports: 1, nearDuplicates: 1 },
+    ]);
+  });
+
+  it('counts the stories a selection shows only', () => {
+    const top = selectStories(wireReport(), { minSources: 1, sort: 'sources', top: 1 });
+    expect(top.sources.find((s) => s.source === 'Gazette')).toEqual({ source: 'Gazette', articles: 2, stories: 1, sharedStories: 1, firstReports: 0, nearDuplicates: 1 });
+    expect(sourceSummary(top)).toEqual(top.sources);
+  });
+
+  it('counts a first report only for a story whose dates tell', () => {
+    const r = sampleReport(); // Wire (dated) before Radio North (dated); the Gazette's ferry report has no date
+    expect(r.stories[0]?.firstReported?.source).toBe('Wire');
+    expect(r.sources.map((s) => [s.source, s.firstReports])).toEqual([['Gazette', 0], ['Radio North', 0], ['Wire', 1]]);
+    const undated = buildReport({
+      articles: [article('a', 'A', 'T', ['One sentence here.'], { date: '2031-04-08' }), article('b', 'B', 'T', ['One sentence here.'])].map(stored),
+      groups: [[0, 1]], copies: [], skipped: [], warnings: [], options: OPTIONS,
+    });
+    expect(undated.sources.map((s) => s.firstReports)).toEqual([0, 0]);
+  });
+});
+
+describe('the sources table in the views', () => {
+  it('is in the terminal view, Markdown and HTML from three sources, one of them with two articles', () => {
+    const r = wireReport();
+    const terminal = renderers.terminal(r, { color: false, width: 80 });
+    expect(terminal).toContain('Sources (3)\n  source        articles  stories  shared  first  near-dup\n  Gazette              3        2       1      0         1\n');
+    expect(terminal.indexOf('Sources (3)')).toBeGreaterThan(terminal.indexOf('Stories with a single article'));
+    expect(renderers.markdown(r, { color: false, width: 80 })).toContain('| Wire | 1 | 1 | 1 | 1 | 1 |');
+    expect(renderers.html(r, { color: false, width: 80 })).toContain('<tr><td>Radio North</td><td class="num">1</td>');
+  });
+
+  it('is left out with two sources, and when every source has one article', () => {
+    const two = buildReport({
+      articles: [article('a', 'A', 'T', ['One sentence here.']), article('b', 'B', 'T', ['One sentence here.'])].map(stored),
+      groups: [[0, 1]], copies: [], skipped: [], warnings: [], options: OPTIONS,
+    });
+    const ones = buildReport({
+      articles: ['a', 'b', 'c'].map((id) => stored(article(id, `file-${id}`, 'T', ['One sentence here.']))),
+      groups: [[0, 1, 2]], copies: [], skipped: [], warnings: [], options: OPTIONS,
+    });
+    for (const r of [two, ones]) {
+      expect(renderers.terminal(r, { color: false, width: 80 })).not.toContain('Sources (');
+      expect(renderers.markdown(r, { color: false, width: 80 })).not.toContain('## Sources');
+      expect(r.sources.length).toBeGreaterThan(1); // still in the JSON
+    }
+  });
+
+  it('lists at most 40 sources, saying how many more the JSON has', () => {
+    const articles = Array.from({ length: 45 }, (_, i) => article(`a${i}`, `Outlet ${String(i).padStart(2, '0')}`, 'T', ['One sentence here.']));
+    articles.push(article('b', 'Outlet 00', 'T', ['One sentence here.']));
+    const r = buildReport({ articles: articles.map(stored), groups: [articles.map((_, i) => i)], copies: [], skipped: [], warnings: [], options: OPTIONS });
+    const terminal = renderers.terminal(r, { color: false, width: 80 });
+    expect(terminal).toContain('Sources (45)');
+    expect(terminal).toContain('  … and 5 more (all of them in --json)');
+    expect(terminal.split('\n').filter((l) => /^ {2}Outlet \d\d /.test(l))).toHaveLength(40);
+  });
+});
