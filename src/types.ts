@@ -20,6 +20,8 @@ export interface ArticleMeta {
   readonly date?: string;
   /** Who wrote it, as the input says (HTML byline, JSON `author`/`authors`, front matter `author`). */
   readonly byline?: string;
+  /** The text is a teaser (a feed item's `description`, a record's `summary`), not the article. */
+  readonly excerpt?: boolean;
 }
 
 /** A file read and decoded, before any interpretation. */
@@ -66,6 +68,8 @@ export interface Article {
   readonly url?: string;
   readonly date?: string;
   readonly byline?: string;
+  /** Its text is a teaser, not the whole article (see {@link ArticleMeta.excerpt}): no omits are claimed for it. */
+  readonly excerpt?: true;
   readonly sentences: readonly Sentence[];
   /** The lines dropped from it, the first MAX_LISTED_DROPPED of them (see clean/sentences.ts). */
   readonly dropped: readonly DroppedLine[];
@@ -204,6 +208,7 @@ export interface ReportArticle {
   readonly url?: string;
   readonly date?: string;
   readonly byline?: string;
+  readonly excerpt?: true;
   readonly sentences: number;
   readonly dropped: readonly DroppedLine[];
   readonly droppedUnlisted?: number;

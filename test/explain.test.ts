@@ -87,6 +87,14 @@ describe('explain()', () => {
     if (!r.ok) expect(r.reason).toContain('empty.txt');
   });
 
+  it('names an article of a feed by its place (feed.jsonl:2), and a feed of several articles named whole is refused with the way to name one', async () => {
+    const JSONL = 'test/fixtures/inputs/seed-jsonl/news-please.jsonl';
+    const e = await explained(`${JSONL}:1`, `${JSONL}:2`);
+    expect([e.a.path, e.b.path, e.a.source, e.b.source, e.sameStory]).toEqual([`${JSONL}:1`, `${JSONL}:2`, 'TRT World', 'Reuters', true]);
+    const whole = await explain([JSONL, SEED_0], [], ROOT, DEFAULT_OPTIONS, () => undefined);
+    expect(whole).toEqual({ ok: false, reason: expect.stringMatching(/^test\/fixtures\/inputs\/seed-jsonl\/news-please\.jsonl holds 2 articles; name one of them, as in .*news-please\.jsonl:[12]$/) as unknown });
+  });
+
   it('formats to the width', async () => {
     const text = formatExplanation(await explained(SEED_0, SEED_1), { color: false, width: 60 });
     expect(text).toContain('Same story? yes');

@@ -41,6 +41,8 @@ describe('RSS 2.0', () => {
 
   it('falls back on an escaped HTML description', () => {
     expect(feed.articles[1]?.paragraphs).toEqual(['A fire destroyed the old textile mill on Tuesday night.', 'Firefighters fought the blaze for six hours.']);
+    // Only a teaser: marked, so that no omits are claimed for it.
+    expect([feed.articles[0]?.meta.excerpt, feed.articles[1]?.meta.excerpt]).toEqual([undefined, true]);
   });
 
   it('takes the link, date and byline, and credits the feed by its title up to the section', () => {

@@ -199,6 +199,28 @@ describe('RSS and Atom feeds', () => {
     expect(r.stories).toHaveLength(1);
   });
 
+  it('an item with only a teaser is marked so, and no omits are claimed for it', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-teaser-'));
+    try {
+      writeFileSync(path.join(dir, 'reuters.rss'), readFileSync(`${INPUTS}/seed-feeds/reuters.rss`));
+      writeFileSync(path.join(dir, 'trt-world.atom'), readFileSync(`${INPUTS}/seed-feeds/trt-world.atom`, 'utf8').replace(/<content type="html">[\s\S]*?<\/content>\n/, ''));
+      const r = report([dir, '--single-story']);
+      expect(r.articles.map((a) => [a.source, a.excerpt, a.sentences])).toEqual([['Reuters', undefined, 29], ['TRT World', true, 1]]);
+      const coverage = new Map(r.stories[0]?.coverage.map((c) => [c.source, c]));
+      expect(coverage.get('TRT World')?.omits).toEqual([]);
+      expect(coverage.get('Reuters')?.adds).toHaveLength(29);
+      const view = dedupe([dir, '--single-story']).stdout;
+      expect(view).toContain('teaser only, no omits listed');
+      expect(view).toContain('Only A (Reuters) reports (29)\n');
+      expect(view).toContain('Only B (TRT World) reports (1; A leaves them out)');
+      // explain names an article of a feed by its place in it
+      const explained = JSON.parse(dedupe(['explain', `${dir}/reuters.rss[0]`, `${dir}/trt-world.atom`, '--json']).stdout) as { a: { path: string }; b: { path: string } };
+      expect([explained.a.path, explained.b.path]).toEqual([`${dir}/reuters.rss[0]`, `${dir}/trt-world.atom[0]`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('skips XML that is no feed and items with no text in one line each, counted as a file and a record', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-rss-'));
     try {

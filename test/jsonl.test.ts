@@ -91,6 +91,13 @@ describe('JSON documents', () => {
     expect('article' in lead && lead.article.paragraphs).toEqual(['The bridge was closed at noon on Friday.', 'It reopened at six.']);
   });
 
+  it('marks a record with only a description or summary as a teaser', () => {
+    const teaser = recordToArticle({ title: 'Bridge closed', description: 'The bridge was closed at noon.' }, 'x');
+    expect('article' in teaser && teaser.article.meta.excerpt).toBe(true);
+    const full = recordToArticle({ title: 'Bridge closed', text: 'The bridge was closed at noon.', description: 'Closed.' }, 'x');
+    expect('article' in full && full.article.meta.excerpt).toBeUndefined();
+  });
+
   it('joins author lists and ignores unknown fields', () => {
     const r = recordToArticle({ title: 'T', text: 'Body text.', authors: ['Ann Lee', 'Bo Chen'], extra: { deep: [1, 2] } }, 'x');
     expect('article' in r && r.article.meta).toEqual({ title: 'T', byline: 'Ann Lee, Bo Chen' });

@@ -5,6 +5,7 @@
  * and takes them apart: the shared terms that made up the cosine, the shared names, numbers and dates, and
  * the facts the two share and differ on.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Article, Diagnostic, Report } from '../types.js';
 import { run, type RunOptions } from '../run.js';
@@ -70,14 +71,38 @@ export type ExplainResult =
   | { readonly ok: true; readonly explanation: Explanation }
   | { readonly ok: false; readonly reason: string };
 
-/** The article read from `input`; a file of several articles (JSON Lines: paths `file:1`, `file:2`) is refused. */
+/** `feed.jsonl:3`, `news.rss[2]`: an article of a feed, by its file and its place in it. */
+const RECORD = /^(.*?)(:\d+|\[\d+\])$/;
+
+/**
+ * The file to read for `input`: the feed itself when `input` names one of its articles (`news.rss[2]`, `feed.jsonl:3`)
+ * and is no file of its own.
+ */
+export function fileOf(input: string, cwd: string): string {
+  const m = RECORD.exec(input);
+  if (m?.[1] === undefined || existsSync(path.resolve(cwd, input))) return input;
+  return existsSync(path.resolve(cwd, m[1])) ? m[1] : input;
+}
+
+/**
+ * The article `input` names: a file of one article, or one article of a feed (`news.rss[2]`, `feed.jsonl:3`); a
+ * feed of several articles named whole is refused, with the way to name one.
+ */
 function findArticle(articles: readonly Article[], cwd: string, input: string): Article | string {
   const want = path.resolve(cwd, input);
   const exact = articles.find((a) => path.resolve(cwd, a.path) === want);
   if (exact) return exact;
-  const inFile = articles.filter((a) => path.resolve(cwd, a.path).startsWith(`${want}:`));
+  const inFile = articles.filter((a) => {
+    const p = path.resolve(cwd, a.path);
+    return p.startsWith(`${want}:`) || p.startsWith(`${want}[`);
+  });
   if (inFile.length === 1 && inFile[0]) return inFile[0];
-  return inFile.length > 1 ? `${input} holds ${inFile.length} articles; explain compares two single-article files` : `not a usable article file: ${input}`;
+  if (inFile.length > 1) {
+    const first = inFile[0]?.path ?? input;
+    const suffix = first.slice(first.lastIndexOf(first.endsWith(']') ? '[' : ':'));
+    return `${input} holds ${inFile.length} articles; name one of them, as in ${input}${suffix}`;
+  }
+  return `not a usable article file: ${input}`;
 }
 
 function sharedValues(a: Article, b: Article): SharedValue[] {
@@ -111,7 +136,9 @@ export async function explain(
   options: RunOptions,
   onDiagnostic: (d: Diagnostic) => void,
 ): Promise<ExplainResult> {
-  const result = await run([pair[0], pair[1], ...context], cwd, { ...options, singleStory: false }, { onDiagnostic });
+  // An article of a feed is read with its feed, which may hold others: they are context, as --context's are.
+  const files = [...new Set([fileOf(pair[0], cwd), fileOf(pair[1], cwd)])];
+  const result = await run([...files, ...context], cwd, { ...options, singleStory: false }, { onDiagnostic });
   if (!result.ok) return { ok: false, reason: 'neither article could be used' };
   const a = findArticle(result.articles, cwd, pair[0]);
   const b = findArticle(result.articles, cwd, pair[1]);

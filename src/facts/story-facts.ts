@@ -7,7 +7,7 @@ import { factConflicts } from './conflicts.js';
 import { storyCoverage } from './coverage.js';
 
 /** What the facts stage reads of an article (so worker threads are sent only this). */
-export type FactsArticle = Pick<Article, 'id' | 'source' | 'sentences'>;
+export type FactsArticle = Pick<Article, 'id' | 'source' | 'sentences' | 'excerpt'>;
 
 export interface StoryFacts {
   readonly facts: Fact[];
@@ -52,7 +52,8 @@ export function storyFacts(storyId: string, all: readonly FactsArticle[], thresh
   });
   const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
   const conflicts = facts.filter((f) => f.articles.length > 1).flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf }));
-  const partial = new Set(all.filter((a) => a.sentences.length > MAX_FACT_SENTENCES).map((a) => a.id));
+  // Compared over part of its text (a very long file) or only a teaser: what it seems to leave out may be in the rest.
+  const partial = new Set(all.filter((a) => a.sentences.length > MAX_FACT_SENTENCES || a.excerpt).map((a) => a.id));
   const { coverage, shared } = storyCoverage({ articles: articles.map((a) => a.id), facts, sourceOf, partial });
   return { facts, conflicts, coverage, shared };
 }

@@ -152,8 +152,12 @@ const DATE = ['pubdate', 'dc:date', 'published', 'updated', 'dcterms:issued', 'd
 
 function itemToArticle(item: DomElement, path: string, channel: Channel): { article: ParsedArticle } | { reason: string } {
   let body: string[] = [];
+  let excerpt = false;
   for (const el of [child(item, TEXT), child(item, TEASER)]) {
-    if (el && body.length === 0) body = paragraphsOf(el);
+    if (el && body.length === 0) {
+      body = paragraphsOf(el);
+      excerpt = el !== child(item, TEXT);
+    }
   }
   if (body.length === 0) return { reason: 'no article text (content:encoded, content, description or summary)' };
   let title = lineOf(child(item, ['title']));
@@ -174,6 +178,7 @@ function itemToArticle(item: DomElement, path: string, channel: Channel): { arti
     ...(url ? { url } : {}),
     ...(date ? { date } : {}),
     ...(byline ? { byline } : {}),
+    ...(excerpt ? { excerpt } : {}),
   };
   return { article: { path, title, paragraphs: body, meta } };
 }

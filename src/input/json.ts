@@ -75,7 +75,8 @@ export function textParagraphs(text: string): string[] {
 /** One JSON record → an article, or the reason it is not one. */
 export function recordToArticle(record: Json, path: string): { article: ParsedArticle } | { reason: string } {
   if (!isObject(record)) return { reason: 'not a JSON object' };
-  const text = field(record, FIELDS.text) ?? field(record, FIELDS.fallbackText);
+  const full = field(record, FIELDS.text);
+  const text = full ?? field(record, FIELDS.fallbackText);
   if (!text) return { reason: 'no article text (fields text, body, content or maintext)' };
   const body = textParagraphs(text);
   let title = field(record, FIELDS.title)?.replace(/\s+/g, ' ') ?? '';
@@ -89,7 +90,8 @@ export function recordToArticle(record: Json, path: string): { article: ParsedAr
     const v = field(record, FIELDS[key]);
     if (v) meta[key] = v;
   }
-  const articleMeta: ArticleMeta = { ...meta, title };
+  // Only a description or summary: a teaser, not the article.
+  const articleMeta: ArticleMeta = { ...meta, title, ...(full === undefined ? { excerpt: true } : {}) };
   return { article: { path, title, paragraphs: body, meta: articleMeta } };
 }
 

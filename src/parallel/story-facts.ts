@@ -15,7 +15,7 @@ import type { ReportArticle, Story, StoredArticle } from '../types.js';
 import { threadsFor, type ThreadBudget, type ThreadShare } from './threads.js';
 
 /** What the facts of an article are worked out from: its sentences, packed. */
-export type PackedFactsArticle = Pick<StoredArticle, 'id' | 'source' | 'sentenceCount' | 'text'>;
+export type PackedFactsArticle = Pick<StoredArticle, 'id' | 'source' | 'sentenceCount' | 'text' | 'excerpt'>;
 
 export interface FactsStory {
   readonly id: string;
@@ -25,7 +25,7 @@ export interface FactsStory {
 
 /** The facts of a story, its articles' sentences unpacked for the while (on any thread). */
 export function packedStoryFacts(story: FactsStory, threshold: number): StoryFacts {
-  const articles = story.articles.map((a) => ({ id: a.id, source: a.source, sentences: unpackSentences(a.text) }));
+  const articles = story.articles.map((a) => ({ id: a.id, source: a.source, sentences: unpackSentences(a.text), ...(a.excerpt ? { excerpt: a.excerpt } : {}) }));
   return storyFacts(story.id, articles, threshold);
 }
 
@@ -86,7 +86,10 @@ export function factThreads(stories: readonly FactsStory[], budget: ThreadBudget
 const chunksOf = (stories: readonly FactsStory[]): { from: number; to: number }[] => chunkRanges(stories.length, CHUNK_SENTENCES, (i) => Math.max(1, sentencesOf(stories[i] as FactsStory)));
 
 /** Only the fields the facts stage reads, so a worker is not sent paths, headlines or dropped lines. */
-const slim = (s: FactsStory): FactsStory => ({ id: s.id, articles: s.articles.map((a) => ({ id: a.id, source: a.source, sentenceCount: a.sentenceCount, text: a.text })) });
+const slim = (s: FactsStory): FactsStory => ({
+  id: s.id,
+  articles: s.articles.map((a) => ({ id: a.id, source: a.source, sentenceCount: a.sentenceCount, text: a.text, ...(a.excerpt ? { excerpt: a.excerpt } : {}) })),
+});
 const slimText = (s: TextStory): TextStory => ({ ...slim(s), form: s.form, outline: s.outline, reportArticles: s.reportArticles });
 
 /**

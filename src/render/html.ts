@@ -10,7 +10,7 @@
 import type { Conflict, Diagnostic, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { CELL_WORDS, factNumber, storyLabels, storyMatrix } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
-import { plural, sectionStories, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
+import { EXCERPT_NOTE, plural, sectionStories, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
 import { shorten } from './wrap.js';
 
 type Articles = ReadonlyMap<string, ReportArticle>;
@@ -33,7 +33,8 @@ function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<stri
     const a = articles.get(id);
     const copy = story.copies.find((p) => p.a === id || p.b === id);
     const other = copy ? labels.get(copy.a === id ? copy.b : copy.a) : undefined;
-    const note = copy && other ? ` <span class="muted">near-duplicate of ${esc(other)} (${Math.round(copy.jaccard * 100)}% same text)</span>` : '';
+    const notes = [a?.excerpt ? EXCERPT_NOTE : '', copy && other ? `near-duplicate of ${esc(other)} (${Math.round(copy.jaccard * 100)}% same text)` : ''].filter((n) => n !== '');
+    const note = notes.length > 0 ? ` <span class="muted">${notes.join('; ')}</span>` : '';
     return `<tr><th scope="row">${esc(labels.get(id) ?? '?')}</th><td>${esc(a?.source ?? id)}${note}</td><td><code>${esc(a?.path ?? '')}</code></td>${dated ? `<td>${esc(a?.date ?? '')}</td>` : ''}</tr>`;
   });
   return `<table class="sources"><thead><tr><th></th><th>source</th><th>file</th>${dated ? '<th>date</th>' : ''}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
@@ -79,7 +80,8 @@ function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<strin
       const cls = values ? 'conflicting' : unique ? 'unique' : 'shared';
       return `<span class="s ${cls}" data-fact="${esc(fact)}"><sup>${esc(factNumber(fact))}</sup>${values ? marked(m.text, values) : esc(m.text)}</span>`;
     });
-    const counts = g ? `<p class="muted">only this source: ${plural(g.adds.length, 'fact')} · leaves out ${plural(g.omits.length, 'fact')}</p>` : '';
+    const omits = articles.get(id)?.excerpt ? EXCERPT_NOTE : `leaves out ${plural(g?.omits.length ?? 0, 'fact')}`;
+    const counts = g ? `<p class="muted">only this source: ${plural(g.adds.length, 'fact')} · ${omits}</p>` : '';
     return `<article class="source-text" data-article="${esc(id)}"><h4>${esc(labels.get(id) ?? '?')} · ${esc(sourceOf(id))}</h4>${counts}<p>${spans.join(' ')}</p></article>`;
   });
   const legend = '<p class="legend muted"><span><span class="swatch" style="background:var(--unique)"></span>reported only by this source</span><span><span class="swatch" style="background:var(--conflict)"></span>conflicts with another source</span><span>small numbers: fact numbers, as in the matrix</span></p>';

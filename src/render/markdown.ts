@@ -8,7 +8,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, type Cell } from './matrix.js';
-import { sectionStories, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
+import { EXCERPT_NOTE, sectionStories, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -63,7 +63,7 @@ function sourcesTable(story: Story, articles: ReadonlyMap<string, ReportArticle>
     const a = articles.get(id);
     const copy = story.copies.find((p) => p.a === id || p.b === id);
     const other = copy ? labels.get(copy.a === id ? copy.b : copy.a) : undefined;
-    const note = copy && other ? ` (near-duplicate of ${other}, ${Math.round(copy.jaccard * 100)}% same text)` : '';
+    const note = `${a?.excerpt ? ` (${EXCERPT_NOTE})` : ''}${copy && other ? ` (near-duplicate of ${other}, ${Math.round(copy.jaccard * 100)}% same text)` : ''}`;
     lines.push(`| **${labels.get(id) ?? '?'}** | ${md(a?.source ?? id)}${note} | ${code(a?.path ?? '').replace(/\|/g, '\\|')} |${dated ? ` ${md(a?.date ?? '')} |` : ''}`);
   }
   return lines;
@@ -114,7 +114,9 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
   for (const g of s.bySource) {
     const other = two ? s.bySource.find((x) => x !== g) : undefined;
     // The verbs agree with the articles named: "A reports", "B, C report".
-    const note = other ? `; ${tags(other.articles)} ${other.articles.length > 1 ? 'leave' : 'leaves'} them out` : '';
+    // A teaser leaves out what its article may well hold: not claimed.
+    const teasers = other?.articles.every((id) => articles.get(id)?.excerpt) === true;
+    const note = other && !teasers ? `; ${tags(other.articles)} ${other.articles.length > 1 ? 'leave' : 'leaves'} them out` : '';
     append(out, list(`Only ${tags(g.articles)} (${md(g.source)}) ${g.articles.length > 1 ? 'report' : 'reports'} (${g.adds.length}${note})`, g.adds.map((f) => factItem(f, labels)), 'nothing'));
   }
   if (!two) {

@@ -100,6 +100,9 @@ export function storySections(story: Story, articles: ReadonlyMap<string, Report
   return { shared, some, bySource };
 }
 
+/** How the views mark an article whose text is a teaser (a feed's description): its omits are not listed. */
+export const EXCERPT_NOTE = 'teaser only, no omits listed';
+
 /** The most sources a view lists; `--json` has them all. */
 export const SOURCES_LISTED = 40;
 

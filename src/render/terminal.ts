@@ -8,7 +8,7 @@ import { safeText } from './safe.js';
 import { shorten, stripAnsi, wrap } from './wrap.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { sectionStories, showsFacts, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, summaryParts } from './sections.js';
+import { EXCERPT_NOTE, sectionStories, showsFacts, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -67,7 +67,8 @@ function sourceLine(story: Story, labels: ReadonlyMap<string, string>, ctx: Ctx)
     if (!a) continue;
     const copyOf = story.copies.find((p) => p.b === id || p.a === id);
     const other = copyOf ? (copyOf.a === id ? copyOf.b : copyOf.a) : undefined;
-    const copyNote = copyOf && other ? `near-duplicate of ${labels.get(other)} (${Math.round(copyOf.jaccard * 100)}% same text)` : '';
+    const copied = copyOf && other ? `near-duplicate of ${labels.get(other)} (${Math.round(copyOf.jaccard * 100)}% same text)` : '';
+    const copyNote = [a.excerpt ? EXCERPT_NOTE : '', copied].filter((n) => n !== '').join('; ');
     const date = a.date ? ctx.c.dim(` ${a.date}`) : '';
     // Single spaces, as wrap() leaves them on the lines it breaks.
     const line = `${ctx.c.bold(labels.get(id) ?? '?')} ${safeText(a.source)}${date} ${ctx.c.dim(safeText(a.path))}`;
@@ -142,7 +143,9 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     const others = [...bySource.keys()].filter((s) => s !== src).map((s) => (bySource.get(s) ?? []).map((id) => labels.get(id)).join(', '));
     // The verbs agree with the articles named: "A reports", "B, C report".
     const otherCount = [...bySource].filter(([s]) => s !== src).reduce((n, [, list]) => n + list.length, 0);
-    const note = twoSources ? `; ${others.join(', ')} ${otherCount > 1 ? 'leave' : 'leaves'} them out` : '';
+    // A teaser leaves out what its article may well hold: not claimed.
+    const teasers = [...bySource].filter(([s]) => s !== src).every(([, list]) => list.every((id) => ctx.articles.get(id)?.excerpt));
+    const note = twoSources && !teasers ? `; ${others.join(', ')} ${otherCount > 1 ? 'leave' : 'leaves'} them out` : '';
     out.push('', section(`Only ${tags} (${safeText(src)}) ${ids.length > 1 ? 'report' : 'reports'} (${adds.length}${note})`, ctx));
     if (adds.length === 0) out.push(`    ${ctx.c.dim('nothing')}`);
     for (const f of adds) append(out, renderFactLines(f, labels, ctx, ctx.c.blue('+')));
