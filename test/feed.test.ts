@@ -184,11 +184,11 @@ describe('text in a declared encoding', () => {
 });
 
 describe('markup nested too deep to parse', () => {
-  it('counts nesting from the tags: self-closing tags, unclosed paragraphs, comments, CDATA and scripts do not nest', () => {
+  it('counts nesting as the parser nests: self-closing tags in XML, unclosed paragraphs, comments, CDATA and scripts do not nest', () => {
     expect(nestedDeeperThan('<a><b><c></c></b></a>', 2)).toBe(true);
     expect(nestedDeeperThan('<a><b><c></c></b></a>', 3)).toBe(false);
-    expect(nestedDeeperThan('<a><b/><b/><b/></a>', 1)).toBe(false);
-    expect(nestedDeeperThan(`<body>${'<p>text <br>'.repeat(100)}</body>`, 1)).toBe(false);
+    expect(nestedDeeperThan('<a><b/><b/><b/></a>', 2, 'xml')).toBe(false);
+    expect(nestedDeeperThan(`<body>${'<p>text <br>'.repeat(100)}</body>`, 2)).toBe(false);
     expect(nestedDeeperThan(`<a><!-- ${'<x>'.repeat(50)} --><![CDATA[${'<y>'.repeat(50)}]]></a>`, 1)).toBe(false);
     expect(nestedDeeperThan(`<a><script>${'if (i<n) {}'.repeat(50)}</SCRIPT><style>${'a<b'.repeat(50)}</style></a>`, 2)).toBe(false);
     expect(nestedDeeperThan(`${'<div>'.repeat(MAX_DEPTH)}x${'</div>'.repeat(MAX_DEPTH)}`)).toBe(false);
@@ -197,7 +197,7 @@ describe('markup nested too deep to parse', () => {
 
   it('a feed nested too deep is skipped whole; an item whose HTML is, keeps its text with the tags dropped', () => {
     expect(parseFeed('d.rss', `<rss><channel>${'<x>'.repeat(MAX_DEPTH + 1)}<item><title>T</title><description>Text.</description></item></channel></rss>`).diagnostics).toEqual([
-      { path: 'd.rss', reason: 'elements nested more than 5,000 deep', level: 'skipped' },
+      { path: 'd.rss', reason: 'elements nested more than 512 deep', level: 'skipped' },
     ]);
     const deep = `${'<div>'.repeat(MAX_DEPTH + 1)}<p>A ferry ran aground.</p><p>All were rescued.</p>`;
     expect(htmlParagraphs(deep)).toEqual(['A ferry ran aground. All were rescued.']);

@@ -17,7 +17,7 @@
  */
 import type { ArticleMeta, Diagnostic, ParsedArticle } from '../types.js';
 import { DOMParser } from 'linkedom';
-import { blockTexts, ELEMENT_NODE, htmlParagraphs, nestedDeeperThan, TOO_DEEP, type DomElement, type DomNode } from './dom.js';
+import { blockTexts, ELEMENT_NODE, htmlParagraphs, MAX_DEPTH, nestedDeeperThan, TOO_DEEP, type DomElement, type DomNode } from './dom.js';
 import type { ParsedFile } from './json.js';
 import { textParagraphs } from './json.js';
 import { isLead } from './parse.js';
@@ -180,7 +180,7 @@ function itemToArticle(item: DomElement, path: string, channel: Channel): { arti
 
 /** An RSS or Atom feed: an article an item, a diagnostic naming `path[i]` for each item that is not one. */
 export function parseFeed(path: string, text: string): ParsedFile {
-  if (nestedDeeperThan(text)) return { articles: [], diagnostics: [{ path, reason: TOO_DEEP, level: 'skipped' }] };
+  if (nestedDeeperThan(text, MAX_DEPTH, 'xml')) return { articles: [], diagnostics: [{ path, reason: TOO_DEEP, level: 'skipped' }] };
   const doc = new DOMParser().parseFromString(text.replace(/^\uFEFF/, ''), 'text/xml') as unknown as { documentElement: DomElement | null };
   const root = doc.documentElement;
   const kind = root ? name(root) : '';
