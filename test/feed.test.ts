@@ -126,6 +126,11 @@ describe('Atom and RSS 1.0', () => {
     ]);
   });
 
+  it('reads a feed whose channel holds 200,000 other elements (as arguments of one call, they overflowed the stack)', () => {
+    const wide = rss(HERALD, `${'<y/>'.repeat(200_000)}<item><title>Ferry</title><description>A ferry ran aground.</description></item>`);
+    expect(parseFeed('wide.rss', wide).articles.map((a) => a.path)).toEqual(['wide.rss[0]']);
+  });
+
   it('reads a feed that is not well-formed as far as it makes sense', () => {
     const broken = '<rss><channel><title>X & Y</title><item><title>Fish & chips &nbsp;prices rise</title><description>Prices rose by 5 percent on Monday & Tuesday.</description></item>';
     const [a] = parseFeed('b.rss', broken).articles;

@@ -57,7 +57,8 @@ function feedItems(root: DomNode): DomElement[] {
   while (stack.length > 0) {
     const el = stack.pop() as DomElement;
     if (name(el) === 'item' || name(el) === 'entry') out.push(el);
-    else stack.push(...elements(el).reverse());
+    // One at a time: spread as arguments, 200,000 children overflowed the call stack.
+    else for (const kid of elements(el).reverse()) stack.push(kid);
   }
   return out;
 }
