@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { feedTitleOutlet, looksLikeFeed, parseFeed } from '../src/input/feed.js';
 import { parseFile } from '../src/input/formats.js';
+import { readStdin } from '../src/input/stdin.js';
 import { htmlParagraphs, MAX_DEPTH, nestedDeeperThan } from '../src/input/dom.js';
 import { decode, decodeAs, declaredEncoding } from '../src/input/read.js';
 import { detectOutlet } from '../src/input/outlet.js';
@@ -155,6 +156,13 @@ describe('XML that is no feed, and feeds by their text', () => {
     expect(parseFile({ path: 'download', text: feed }).articles.map((a) => a.path)).toEqual(['download[0]']);
     expect(looksLikeFeed(`\uFEFF<?xml version="1.0"?>\n<!-- generator -->\n<feed xmlns="http://www.w3.org/2005/Atom">`)).toBe(true);
     expect(looksLikeFeed('<html><body><rss></rss></body></html>')).toBe(false);
+    // BBC News: a style sheet after the declaration.
+    const bbc = '<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet title="XSL_formatting" type="text/xsl" href="/shared/bsp/xsl/rss/nolsol.xsl"?>\n';
+    expect(looksLikeFeed(`${bbc}<rss version="2.0">`)).toBe(true);
+    const styled = feed.replace(/^<\?xml[^>]*>\n/, bbc);
+    expect(styled.startsWith(`${bbc}<rss`)).toBe(true);
+    expect(parseFile({ path: 'rss', text: styled }).articles.map((a) => a.path)).toEqual(['rss[0]']);
+    expect(readStdin(styled)).toMatchObject({ kind: 'articles', parsed: { articles: [{ path: '<stdin>[0]' }] } });
   });
 });
 

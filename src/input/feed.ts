@@ -23,9 +23,12 @@ import { textParagraphs } from './json.js';
 import { isLead } from './parse.js';
 import { domainOf, outletOfDomain } from './outlet.js';
 
-/** Whether a text (of any file ending) starts like an RSS or Atom feed. */
+/**
+ * Whether a text (of any file ending) starts like an RSS or Atom feed: its root after the XML declaration, style
+ * sheets (`<?xml-stylesheet …?>`, as BBC and Blogger feeds have), comments and a DOCTYPE.
+ */
 export function looksLikeFeed(text: string): boolean {
-  return /^\uFEFF?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*>\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(text.slice(0, 4000));
+  return /^\uFEFF?\s*(<\?[^>]*>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*>\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(text.slice(0, 4000));
 }
 
 const name = (el: DomNode): string => el.nodeName.toLowerCase();
