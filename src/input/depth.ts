@@ -10,7 +10,8 @@
 
 /**
  * The depth past which markup is refused. Real pages and feeds nest a few dozen elements deep, and browsers' parsers
- * nest no deeper than 512 (Blink's limit). At 5,000, a 4 MB page of unmatched end tags took minutes to parse.
+ * nest no deeper than 512 (Blink's limit). At 5,000, 4,990 levels and 1,000,000 end tags of nothing (4 MB) ran for
+ * over a minute.
  */
 export const MAX_DEPTH = 512;
 
