@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { feedTitleOutlet, looksLikeFeed, parseFeed } from '../src/input/feed.js';
 import { parseFile } from '../src/input/formats.js';
+import { readStdin } from '../src/input/stdin.js';
 import { htmlParagraphs, MAX_DEPTH, nestedDeeperThan } from '../src/input/dom.js';
 import { decode, decodeAs, declaredEncoding } from '../src/input/read.js';
 import { detectOutlet } from '../src/input/outlet.js';
@@ -128,6 +129,11 @@ describe('Atom and RSS 1.0', () => {
     ]);
   });
 
+  it('reads a feed whose channel holds 200,000 other elements (as arguments of one call, they overflowed the stack)', () => {
+    const wide = rss(HERALD, `${'<y/>'.repeat(200_000)}<item><title>Ferry</title><description>A ferry ran aground.</description></item>`);
+    expect(parseFeed('wide.rss', wide).articles.map((a) => a.path)).toEqual(['wide.rss[0]']);
+  });
+
   it('reads a feed that is not well-formed as far as it makes sense', () => {
     const broken = '<rss><channel><title>X & Y</title><item><title>Fish & chips &nbsp;prices rise</title><description>Prices rose by 5 percent on Monday & Tuesday.</description></item>';
     const [a] = parseFeed('b.rss', broken).articles;
@@ -152,6 +158,13 @@ describe('XML that is no feed, and feeds by their text', () => {
     expect(parseFile({ path: 'download', text: feed }).articles.map((a) => a.path)).toEqual(['download[0]']);
     expect(looksLikeFeed(`\uFEFF<?xml version="1.0"?>\n<!-- generator -->\n<feed xmlns="http://www.w3.org/2005/Atom">`)).toBe(true);
     expect(looksLikeFeed('<html><body><rss></rss></body></html>')).toBe(false);
+    // BBC News: a style sheet after the declaration.
+    const bbc = '<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet title="XSL_formatting" type="text/xsl" href="/shared/bsp/xsl/rss/nolsol.xsl"?>\n';
+    expect(looksLikeFeed(`${bbc}<rss version="2.0">`)).toBe(true);
+    const styled = feed.replace(/^<\?xml[^>]*>\n/, bbc);
+    expect(styled.startsWith(`${bbc}<rss`)).toBe(true);
+    expect(parseFile({ path: 'rss', text: styled }).articles.map((a) => a.path)).toEqual(['rss[0]']);
+    expect(readStdin(styled)).toMatchObject({ kind: 'articles', parsed: { articles: [{ path: '<stdin>[0]' }] } });
   });
 });
 
@@ -186,11 +199,11 @@ describe('text in a declared encoding', () => {
 });
 
 describe('markup nested too deep to parse', () => {
-  it('counts nesting from the tags: self-closing tags, unclosed paragraphs, comments, CDATA and scripts do not nest', () => {
+  it('counts nesting as the parser nests: self-closing tags in XML, unclosed paragraphs, comments, CDATA and scripts do not nest', () => {
     expect(nestedDeeperThan('<a><b><c></c></b></a>', 2)).toBe(true);
     expect(nestedDeeperThan('<a><b><c></c></b></a>', 3)).toBe(false);
-    expect(nestedDeeperThan('<a><b/><b/><b/></a>', 1)).toBe(false);
-    expect(nestedDeeperThan(`<body>${'<p>text <br>'.repeat(100)}</body>`, 1)).toBe(false);
+    expect(nestedDeeperThan('<a><b/><b/><b/></a>', 2, 'xml')).toBe(false);
+    expect(nestedDeeperThan(`<body>${'<p>text <br>'.repeat(100)}</body>`, 2)).toBe(false);
     expect(nestedDeeperThan(`<a><!-- ${'<x>'.repeat(50)} --><![CDATA[${'<y>'.repeat(50)}]]></a>`, 1)).toBe(false);
     expect(nestedDeeperThan(`<a><script>${'if (i<n) {}'.repeat(50)}</SCRIPT><style>${'a<b'.repeat(50)}</style></a>`, 2)).toBe(false);
     expect(nestedDeeperThan(`${'<div>'.repeat(MAX_DEPTH)}x${'</div>'.repeat(MAX_DEPTH)}`)).toBe(false);
@@ -199,7 +212,7 @@ describe('markup nested too deep to parse', () => {
 
   it('a feed nested too deep is skipped whole; an item whose HTML is, keeps its text with the tags dropped', () => {
     expect(parseFeed('d.rss', `<rss><channel>${'<x>'.repeat(MAX_DEPTH + 1)}<item><title>T</title><description>Text.</description></item></channel></rss>`).diagnostics).toEqual([
-      { path: 'd.rss', reason: 'elements nested more than 5,000 deep', level: 'skipped' },
+      { path: 'd.rss', reason: 'elements nested more than 512 deep', level: 'skipped' },
     ]);
     const deep = `${'<div>'.repeat(MAX_DEPTH + 1)}<p>A ferry ran aground.</p><p>All were rescued.</p>`;
     expect(htmlParagraphs(deep)).toEqual(['A ferry ran aground. All were rescued.']);

@@ -80,8 +80,8 @@ const BAD: Readonly<Record<string, string>> = {
   'sub/up': 'symbolic link loop (to a folder that contains it)',
   'sub/again': 'symbolic link loop (to a folder that contains it)',
   // The parser's time grows with the square of the depth: 200,000 levels took a minute before they were refused.
-  'deep.html': 'elements nested more than 5,000 deep',
-  'deep.rss': 'elements nested more than 5,000 deep',
+  'deep.html': 'elements nested more than 512 deep',
+  'deep.rss': 'elements nested more than 512 deep',
   'sitemap.xml': 'XML, but not an RSS or Atom feed (its root is <urlset>)',
 };
 

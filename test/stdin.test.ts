@@ -40,6 +40,28 @@ describe('expandStdin', () => {
   });
 });
 
+describe('a feed or page on stdin in the encoding it declares', () => {
+  /** Text as ISO-8859-1 bytes (é is 0xE9), in chunks of 7 bytes as a pipe may deliver them. */
+  async function* latin1(text: string): AsyncGenerator<Uint8Array> {
+    const bytes = Buffer.from(text, 'latin1');
+    for (let i = 0; i < bytes.length; i += 7) yield bytes.subarray(i, i + 7);
+  }
+  const feed = (declaration: string): string =>
+    `<?xml version="1.0"${declaration}?>\n<rss><channel><title>Le Monde</title><item><title>Caf\u00e9 flooded</title><description>The caf\u00e9 was flooded on Monday.</description></item></channel></rss>`;
+
+  it('is decoded as it declares, as a file is, with no warning', async () => {
+    const r = await expandStdin(['-'], latin1(feed(' encoding="ISO-8859-1"')));
+    expect(r.fromStdin?.articles.map((a) => [a.title, a.paragraphs])).toEqual([['Caf\u00e9 flooded', ['The caf\u00e9 was flooded on Monday.']]]);
+    expect(r.fromStdin?.diagnostics).toEqual([]);
+  });
+
+  it('and with U+FFFD and a warning when it declares nothing', async () => {
+    const r = await expandStdin(['-'], latin1(feed('')));
+    expect(r.fromStdin?.articles[0]?.title).toBe('Caf\uFFFD flooded');
+    expect(r.fromStdin?.diagnostics).toEqual([{ path: '<stdin>', reason: 'invalid UTF-8; bad bytes shown as \uFFFD', level: 'warning' }]);
+  });
+});
+
 /** The articles (prepared, as the intake takes them) and diagnostics of stdin, JSON Lines read as they stream. */
 async function streamed(input: StdinText, maxBytes = Number.POSITIVE_INFINITY): Promise<{ articles: PreparedArticle[]; diagnostics: Diagnostic[] }> {
   const r = await expandStdin(['-'], input, maxBytes);

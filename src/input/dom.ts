@@ -4,6 +4,7 @@
  * frames or links), so a saved page cannot act when it is read.
  */
 import { parseHTML } from 'linkedom';
+import { nestedDeeperThan } from './depth.js';
 
 export interface DomNode {
   readonly nodeType: number;
@@ -32,60 +33,7 @@ export interface DomDocument {
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
-/** Elements that never hold others, or whose end tag HTML lets a page leave out: they do not count towards depth. */
-const FLAT = new Set(['area', 'base', 'br', 'col', 'dd', 'dt', 'embed', 'hr', 'img', 'input', 'li', 'link', 'meta', 'option', 'p', 'param', 'source', 'td', 'th', 'tr', 'track', 'wbr']);
-
-/** The depth past which markup is refused: real pages and feeds nest a few dozen elements deep. */
-export const MAX_DEPTH = 5000;
-
-const END_TAGS = { script: /<\/script/gi, style: /<\/style/gi };
-
-/** Where the end tag of a script or style that starts at `from` is, or -1. */
-function endOf(markup: string, tag: 'script' | 'style', from: number): number {
-  const re = END_TAGS[tag];
-  re.lastIndex = from;
-  return re.exec(markup)?.index ?? -1;
-}
-
-/**
- * Whether `markup` nests elements more than `max` deep, counted from its tags (comments, CDATA, declarations and
- * self-closing tags apart). The parser keeps its open elements in an array it shifts at every tag, so its time
- * grows with the square of the depth: 200,000 nested elements took a minute. Linear, and stops at the first
- * tag past `max`.
- */
-export function nestedDeeperThan(markup: string, max: number = MAX_DEPTH): boolean {
-  let depth = 0;
-  let at = markup.indexOf('<');
-  while (at >= 0 && at < markup.length - 1) {
-    const next = markup.charCodeAt(at + 1);
-    if (markup.startsWith('<!--', at)) {
-      const end = markup.indexOf('-->', at + 4);
-      at = end < 0 ? -1 : markup.indexOf('<', end + 3);
-      continue;
-    }
-    if (markup.startsWith('<![CDATA[', at)) {
-      const end = markup.indexOf(']]>', at + 9);
-      at = end < 0 ? -1 : markup.indexOf('<', end + 3);
-      continue;
-    }
-    const close = markup.indexOf('>', at);
-    if (close < 0) break;
-    const isEnd = next === 0x2f; // "/"
-    const isOpen = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a; // a letter
-    const tag = isOpen || isEnd ? (/^[^\s/>]+/.exec(markup.slice(at + (isEnd ? 2 : 1), Math.min(close, at + 40)))?.[0]?.toLowerCase() ?? '') : '';
-    if (tag !== '' && !FLAT.has(tag)) {
-      if (isEnd) depth = Math.max(0, depth - 1);
-      else if (markup.charCodeAt(close - 1) !== 0x2f && ++depth > max) return true;
-    }
-    // A script or style is text up to its end tag, whatever "<" it holds.
-    const raw = isOpen && (tag === 'script' || tag === 'style') ? endOf(markup, tag, close + 1) : close + 1;
-    at = raw < 0 ? -1 : markup.indexOf('<', raw);
-  }
-  return false;
-}
-
-/** Why markup nested past {@link MAX_DEPTH} is not read. */
-export const TOO_DEEP = `elements nested more than ${MAX_DEPTH.toLocaleString('en-US')} deep`;
+export { markupDepth, MAX_DEPTH, nestedDeeperThan, TOO_DEEP } from './depth.js';
 
 /** Parse an HTML page into a document tree (no scripts run, nothing fetched). */
 export function parseDocument(html: string): DomDocument {

@@ -17,15 +17,18 @@
  */
 import type { ArticleMeta, Diagnostic, ParsedArticle } from '../types.js';
 import { DOMParser } from 'linkedom';
-import { blockTexts, ELEMENT_NODE, htmlParagraphs, nestedDeeperThan, TOO_DEEP, type DomElement, type DomNode } from './dom.js';
+import { blockTexts, ELEMENT_NODE, htmlParagraphs, MAX_DEPTH, nestedDeeperThan, TOO_DEEP, type DomElement, type DomNode } from './dom.js';
 import type { ParsedFile } from './json.js';
 import { textParagraphs } from './json.js';
 import { isLead } from './parse.js';
 import { domainOf, outletOfDomain } from './outlet.js';
 
-/** Whether a text (of any file ending) starts like an RSS or Atom feed. */
+/**
+ * Whether a text (of any file ending) starts like an RSS or Atom feed: its root after the XML declaration, style
+ * sheets (`<?xml-stylesheet …?>`, as BBC and Blogger feeds have), comments and a DOCTYPE.
+ */
 export function looksLikeFeed(text: string): boolean {
-  return /^\uFEFF?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*>\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(text.slice(0, 4000));
+  return /^\uFEFF?\s*(<\?[^>]*>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*>\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(text.slice(0, 4000));
 }
 
 const name = (el: DomNode): string => el.nodeName.toLowerCase();
@@ -57,7 +60,8 @@ function feedItems(root: DomNode): DomElement[] {
   while (stack.length > 0) {
     const el = stack.pop() as DomElement;
     if (name(el) === 'item' || name(el) === 'entry') out.push(el);
-    else stack.push(...elements(el).reverse());
+    // One at a time: spread as arguments, 200,000 children overflowed the call stack.
+    else for (const kid of elements(el).reverse()) stack.push(kid);
   }
   return out;
 }
@@ -185,7 +189,7 @@ function itemToArticle(item: DomElement, path: string, channel: Channel): { arti
 
 /** An RSS or Atom feed: an article an item, a diagnostic naming `path[i]` for each item that is not one. */
 export function parseFeed(path: string, text: string): ParsedFile {
-  if (nestedDeeperThan(text)) return { articles: [], diagnostics: [{ path, reason: TOO_DEEP, level: 'skipped' }] };
+  if (nestedDeeperThan(text, MAX_DEPTH, 'xml')) return { articles: [], diagnostics: [{ path, reason: TOO_DEEP, level: 'skipped' }] };
   const doc = new DOMParser().parseFromString(text.replace(/^\uFEFF/, ''), 'text/xml') as unknown as { documentElement: DomElement | null };
   const root = doc.documentElement;
   const kind = root ? name(root) : '';

@@ -54,9 +54,10 @@ const REPLACEMENT_BYTES = Buffer.from([0xef, 0xbf, 0xbd]);
 /**
  * The lines of `input` as they come, each over `limit.bytes` of UTF-8 cut short (see {@link Line}); a byte-order
  * mark dropped (from bytes). The limit is read as lines come, so it can be lifted half-way. Bytes are decoded as
- * UTF-8, bad ones as U+FFFD; `onInvalid` is called once, at the first.
+ * UTF-8, bad ones as U+FFFD; `onInvalid` is called once, at the first. Chunks of bytes are also added to
+ * `raw.chunks` while it is set (a document on stdin may declare another encoding).
  */
-export async function* linesOf(input: LineSource, limit: { bytes: number }, onInvalid?: () => void): AsyncGenerator<Line> {
+export async function* linesOf(input: LineSource, limit: { bytes: number }, onInvalid?: () => void, raw?: { chunks?: Uint8Array[] }): AsyncGenerator<Line> {
   const decoder = new TextDecoder('utf-8'); // drops a leading byte-order mark; bad bytes become U+FFFD
   const check = onInvalid ? new Utf8Check() : undefined;
   let invalid = false;
@@ -90,6 +91,7 @@ export async function* linesOf(input: LineSource, limit: { bytes: number }, onIn
   const chunks: AsyncIterable<Uint8Array | string> | Iterable<string> = typeof input === 'string' ? [input] : input;
   for await (const chunk of chunks) {
     // A byte-order mark left in text given whole is white space to the trimming of every line.
+    if (typeof chunk !== 'string') raw?.chunks?.push(chunk);
     const text = typeof chunk === 'string' ? chunk : decoded(chunk);
     let from = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {

@@ -8,15 +8,16 @@
  * `<stdin>` (a page).
  *
  * JSON Lines are taken a line at a time as they come (see {@link expandStdin} and lines.ts): a feed of any size is
- * never held whole, and `--max-size` applies to each line. A JSON document is held whole, and `--max-size` applies to it as
- * it does to a file.
+ * never held whole, and `--max-size` applies to each line. A JSON document, a feed or a page is held whole, and
+ * `--max-size` applies to it as it does to a file; a feed or page that is not UTF-8 is decoded in the encoding it
+ * declares, as a file is.
  */
 import { parseJson, parseJsonLines, type ParsedFile } from './json.js';
 import { parseFile } from './formats.js';
 import { looksLikeFeed } from './feed.js';
 import { looksLikeHtml } from './html.js';
 import { linesOf, overLimit, streamLines, type Line, type LineSource, type LineStream } from './lines.js';
-import { INVALID_UTF8 } from './read.js';
+import { decode, INVALID_UTF8 } from './read.js';
 import type { Diagnostic } from '../types.js';
 
 export const STDIN_NAME = '<stdin>';
@@ -79,7 +80,9 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   const limit = { bytes: maxBytes };
   // Invalid UTF-8 is warned of once, as in a file: among the lines where it is found, or before a document.
   const notes: Diagnostic[] = [];
-  const lines = linesOf(stdin ?? '', limit, () => notes.push({ path: STDIN_NAME, reason: INVALID_UTF8, level: 'warning' }))[Symbol.asyncIterator]();
+  // Bytes are kept until the input is known not to be a document: one that is not UTF-8 may declare its encoding.
+  const raw: { chunks?: Uint8Array[] } = { chunks: [] };
+  const lines = linesOf(stdin ?? '', limit, () => notes.push({ path: STDIN_NAME, reason: INVALID_UTF8, level: 'warning' }), raw)[Symbol.asyncIterator]();
   const head: Line[] = [];
   let first: Line | undefined;
   for (let r = await lines.next(); !r.done; r = await lines.next()) {
@@ -97,6 +100,7 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   // whole, as a file is.
   const document = /^[{[<]/.test(start);
   if (!document) limit.bytes = Number.POSITIVE_INFINITY;
+  if (!start.startsWith('<')) delete raw.chunks;
   let bytes = -1; // no newline after the last line
   const text: string[] = [];
   const add = (l: Line): void => {
@@ -106,7 +110,11 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   head.forEach(add);
   for (let r = await lines.next(); !r.done; r = await lines.next()) add(r.value);
   if (document && bytes > maxBytes) return { paths, fromStdin: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: overLimit(bytes, maxBytes), level: 'skipped' }] } };
-  const input = readStdin(text.join('\n'));
+  // A page or feed that is not UTF-8 is decoded in the encoding it declares, as a file is, and not warned of.
+  const again = notes.length > 0 && raw.chunks ? decode(Buffer.concat(raw.chunks)) : undefined;
+  const declared = again && 'text' in again && !again.invalid ? again.text : undefined;
+  if (declared !== undefined) notes.length = 0;
+  const input = readStdin(declared ?? text.join('\n'));
   if (input.kind === 'paths') return { paths: [...paths, ...input.paths] };
   if (input.kind === 'articles') return { paths, fromStdin: { ...input.parsed, diagnostics: [...notes, ...input.parsed.diagnostics] } };
   return nothing;
