@@ -97,6 +97,10 @@ describe('whose article an item is', () => {
     expect(feedTitleOutlet('The Guardian | World news')).toBe('The Guardian');
     expect(feedTitleOutlet('Reuters: World News')).toBe('Reuters');
     expect(feedTitleOutlet('Al-Monitor')).toBe('Al-Monitor');
+    // The part that spells the site's name, wherever it stands.
+    expect(feedTitleOutlet('World news | The Guardian', 'theguardian.com')).toBe('The Guardian');
+    expect(feedTitleOutlet('Home | Example Times', 'exampletimes.com')).toBe('Example Times');
+    expect(feedTitleOutlet('Home | Example Times', 'other.example')).toBe('Home');
   });
 });
 

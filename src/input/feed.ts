@@ -12,7 +12,8 @@
  * - date: `pubDate`, `dc:date`, `published`, `updated`, `dcterms:issued`;
  * - byline: `dc:creator`, `author` (Atom's `<name>`; RSS's "mail@example.com (Name)" gives the name);
  * - source: the item's `<source>` (RSS text, Atom `<title>`); else, in a feed whose items link to the feed's own
- *   site, the feed's title up to a section separator ("BBC News - World" → "BBC News"), unless the site's domain is
+ *   site, the feed's title up to a section separator ("BBC News - World" → "BBC News"; the part that spells the
+ *   site's domain wherever it stands: "World news | The Guardian"), unless the site's domain is
  *   a known outlet (its URL names it then); items that link elsewhere (an aggregator's) are named by their URL.
  */
 import type { ArticleMeta, Diagnostic, ParsedArticle } from '../types.js';
@@ -119,8 +120,19 @@ function bylineOf(item: DomElement): string | undefined {
   return names.length > 0 ? [...new Set(names)].join(', ') : undefined;
 }
 
-/** "BBC News - World", "Reuters: World News", "NYT > Top Stories" → the part before the section. */
-export function feedTitleOutlet(title: string): string {
+/** Letters and digits only, lower case, without a leading "the": "The Example Times" and exampletimes.com meet. */
+const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').replace(/^the(?=.)/, '');
+
+/**
+ * The outlet in a feed's title: "BBC News - World", "Reuters: World News", "NYT > Top Stories" → the part before the
+ * section; but the part that spells the site's name, wherever it stands: "World news | The Guardian" with
+ * theguardian.com, "Home | Example Times" with exampletimes.com → the name.
+ */
+export function feedTitleOutlet(title: string, domain?: string): string {
+  const parts = title.split(/\s+[-–—|:>»]\s+|:\s+/).map((p) => p.trim()).filter((p) => p.length >= 2);
+  const site = domain === undefined ? '' : squashed(domain.split('.')[0] ?? '');
+  const named = site === '' ? undefined : parts.find((p) => squashed(p) === site);
+  if (named) return named;
   const m = /^(.{2,}?)\s+[-–—|:>»]\s+\S/.exec(title) ?? /^(.{2,}?):\s+\S/.exec(title);
   return (m?.[1] ?? title).trim();
 }
@@ -144,10 +156,10 @@ function sourceOf(item: DomElement, url: string | undefined, channel: Channel): 
   if (named) return named;
   if (!channel.title) return undefined;
   const domain = url ? domainOf(url) : undefined;
-  if (domain === undefined) return feedTitleOutlet(channel.title);
+  if (domain === undefined) return feedTitleOutlet(channel.title, channel.domain);
   const ownSite = channel.domain !== undefined && (domain === channel.domain || domain.endsWith(`.${channel.domain}`));
   const known = outletOfDomain(domain) !== domain;
-  return ownSite && !known ? feedTitleOutlet(channel.title) : undefined;
+  return ownSite && !known ? feedTitleOutlet(channel.title, channel.domain) : undefined;
 }
 
 const TEXT = ['content:encoded', 'content'];
