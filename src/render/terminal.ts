@@ -140,12 +140,10 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   for (const [src, ids] of bySource) {
     const tags = ids.map((id) => labels.get(id)).join(', ');
     const adds = story.facts.filter((f) => sourcesOf(f) === 1 && ids.some((id) => f.articles.includes(id)));
-    const others = [...bySource.keys()].filter((s) => s !== src).map((s) => (bySource.get(s) ?? []).map((id) => labels.get(id)).join(', '));
+    // A teaser leaves out what its article may well hold: only the other source's whole articles are named.
+    const leaving = [...bySource].filter(([s]) => s !== src).flatMap(([, list]) => list.filter((id) => !ctx.articles.get(id)?.excerpt));
     // The verbs agree with the articles named: "A reports", "B, C report".
-    const otherCount = [...bySource].filter(([s]) => s !== src).reduce((n, [, list]) => n + list.length, 0);
-    // A teaser leaves out what its article may well hold: not claimed.
-    const teasers = [...bySource].filter(([s]) => s !== src).every(([, list]) => list.every((id) => ctx.articles.get(id)?.excerpt));
-    const note = twoSources && !teasers ? `; ${others.join(', ')} ${otherCount > 1 ? 'leave' : 'leaves'} them out` : '';
+    const note = twoSources && leaving.length > 0 ? `; ${leaving.map((id) => labels.get(id)).join(', ')} ${leaving.length > 1 ? 'leave' : 'leaves'} them out` : '';
     out.push('', section(`Only ${tags} (${safeText(src)}) ${ids.length > 1 ? 'report' : 'reports'} (${adds.length}${note})`, ctx));
     if (adds.length === 0) out.push(`    ${ctx.c.dim('nothing')}`);
     for (const f of adds) append(out, renderFactLines(f, labels, ctx, ctx.c.blue('+')));
