@@ -48,6 +48,24 @@ describe('csvRows', () => {
   });
 });
 
+describe('csvRows on a TSV written without quoting', () => {
+  it('reads a field that starts with a quote as written, unless the quote closes before a tab or line end', () => {
+    const tsv = 'title\ttext\nA\t"We will rebuild," the mayor said.\nB\t"It is over.\nC\t"Quoted\ttab"\nD\tplain\n';
+    expect(fields(tsv, '\t')).toEqual([['title', 'text'], ['A', '"We will rebuild," the mayor said.'], ['B', '"It is over.'], ['C', 'Quoted\ttab'], ['D', 'plain']]);
+    expect(csvRows(tsv, '\t').map((r) => r.line)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('still gives back what an RFC 4180 writer wrote with tabs', () => {
+    const field = fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\n', '\r\n', '\t') });
+    const quote = (f: string): string => (/["\t\r\n]/.test(f) || f === '' ? `"${f.replaceAll('"', '""')}"` : f);
+    fc.assert(
+      fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (table) => {
+        expect(fields(table.map((row) => row.map(quote).join('\t')).join('\n'), '\t')).toEqual(table);
+      }),
+    );
+  });
+});
+
 describe('parseTable', () => {
   const table = [
     'date,author,title,article,url,publication',
