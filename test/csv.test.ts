@@ -28,6 +28,14 @@ describe('csvRows', () => {
     expect(rows[1]).toEqual({ fields: ['open,text\nmore'], line: 2, unclosed: true });
   });
 
+  it('reads long fields whole: a run of text, and a quoted field of many doubled quotes and line breaks', () => {
+    const long = 'word '.repeat(200_000);
+    const quoted = 'say "hi"\r\n'.repeat(50_000);
+    const rows = csvRows(`title,text\nx,${long}\ny,"${quoted.replaceAll('"', '""')}"\nz,end\n`, ',');
+    expect(rows.map((r) => r.fields)).toEqual([['title', 'text'], ['x', long], ['y', quoted], ['z', 'end']]);
+    expect(rows.map((r) => r.line)).toEqual([1, 2, 3, 50_004]);
+  });
+
   it('gives back what an RFC 4180 writer wrote, whatever the fields hold', () => {
     const field = fc.string({ unit: fc.constantFrom('a', 'B', ' ', ',', '"', '\n', '\r\n', 'é', '\t') });
     const quote = (f: string): string => (/[",\r\n]/.test(f) || f === '' ? `"${f.replaceAll('"', '""')}"` : f);
@@ -35,6 +43,24 @@ describe('csvRows', () => {
       fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (table) => {
         const text = table.map((row) => row.map(quote).join(',')).join('\r\n');
         expect(fields(text)).toEqual(table);
+      }),
+    );
+  });
+});
+
+describe('csvRows on a TSV written without quoting', () => {
+  it('reads a field that starts with a quote as written, unless the quote closes before a tab or line end', () => {
+    const tsv = 'title\ttext\nA\t"We will rebuild," the mayor said.\nB\t"It is over.\nC\t"Quoted\ttab"\nD\tplain\n';
+    expect(fields(tsv, '\t')).toEqual([['title', 'text'], ['A', '"We will rebuild," the mayor said.'], ['B', '"It is over.'], ['C', 'Quoted\ttab'], ['D', 'plain']]);
+    expect(csvRows(tsv, '\t').map((r) => r.line)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('still gives back what an RFC 4180 writer wrote with tabs', () => {
+    const field = fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\n', '\r\n', '\t') });
+    const quote = (f: string): string => (/["\t\r\n]/.test(f) || f === '' ? `"${f.replaceAll('"', '""')}"` : f);
+    fc.assert(
+      fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (table) => {
+        expect(fields(table.map((row) => row.map(quote).join('\t')).join('\n'), '\t')).toEqual(table);
       }),
     );
   });
@@ -70,6 +96,21 @@ describe('parseTable', () => {
     ]);
     expect(parseTable('e.csv', 'title,text\n', ',').diagnostics[0]?.reason).toBe('no records after the header');
     expect(parseTable('e.csv', '', ',').diagnostics[0]?.reason).toBe('no header row');
+  });
+
+  it('reads the first of two columns whose names differ only in case, as of two columns of one name', () => {
+    for (const header of ['text,Text,title', 'Text,text,title', 'text,text,title']) {
+      const r = parseTable('t.csv', `${header}\nFirst column text.,Second column text.,T\n`, ',');
+      expect(r.articles.map((a) => a.paragraphs)).toEqual([['First column text.']]);
+    }
+  });
+
+  it('says so when the header is separated by semicolons (or a .tsv by commas)', () => {
+    expect(parseTable('eu.csv', '"title";"text";"source"\nFerry;A ferry ran aground.;Herald\n', ',').diagnostics).toEqual([
+      { path: 'eu.csv', reason: 'no column of article text (text, body, content, article) in the header: title;"text";"source"; its names are separated by semicolons, and a .csv file is read with commas', level: 'skipped' },
+    ]);
+    expect(parseTable('t.tsv', 'title,body\nFerry,A ferry ran aground.\n', '\t').diagnostics[0]?.reason).toMatch(/separated by commas, and a \.tsv file is read with tabs$/);
+    expect(parseTable('prices.csv', 'date;price\n2024-01-01;3\n', ',').diagnostics[0]?.reason).toBe('no column of article text (text, body, content, article) in the header: date;price');
   });
 
   it('skips a record whose quote is not closed, and keeps those before it', () => {

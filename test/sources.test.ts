@@ -7,6 +7,7 @@ import { renderers } from '../src/render/index.js';
 import { stored } from '../src/clean/packed.js';
 import type { Report } from '../src/types.js';
 import { article, OPTIONS, sampleReport } from './render-fixture.js';
+import { columns } from '../src/render/columns.js';
 
 /** Wire copy republished by two outlets, one of them twice, and a story only the Gazette told. */
 function wireReport(): Report {
@@ -76,6 +77,20 @@ describe('the sources table in the views', () => {
       expect(renderers.markdown(r)).not.toContain('## Sources');
       expect(r.sources.length).toBeGreaterThan(1); // still in the JSON
     }
+  });
+
+  it('lines the terminal table up in columns with names in Chinese, Japanese or Korean, cutting a long one', () => {
+    const names = ['東京新聞', '조선일보', 'Coast 📰 News', 'Herald', '中央广播电视总台国际在线新闻中心特别报道组与合作伙伴联合编辑部'];
+    const articles = names.flatMap((name, i) => [article(`a${i}`, name, 'T', ['One sentence here.']), article(`b${i}`, name, 'T', ['One sentence here.'])]);
+    const r = buildReport({ articles: articles.map(stored), groups: [articles.map((_, i) => i)], copies: [], skipped: [], warnings: [], options: OPTIONS });
+    const lines = renderers.terminal(r, { color: false, width: 80 }).split('\n');
+    const head = lines.findIndex((l) => l.startsWith('  source '));
+    const table = lines.slice(head, head + 1 + names.length);
+    expect(table.map((l) => columns(l))).toEqual(table.map(() => columns(table[0] ?? '')));
+    expect(table.some((l) => l.startsWith('  東京新聞 ') && l.includes(' 2 '))).toBe(true);
+    const cut = table.find((l) => l.startsWith('  中央'));
+    expect(cut).toMatch(/^ {2}中央\S*…\s+2 /);
+    expect(columns(cut?.slice(0, cut.indexOf('…') + 1) ?? '')).toBeLessThanOrEqual(2 + 40);
   });
 
   it('lists at most 40 sources, saying how many more the JSON has', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shorten, stripAnsi, wrap } from '../src/render/wrap.js';
+import { columns, cutColumns, padColumns } from '../src/render/columns.js';
 
 /**
  * The wrap before the fifteenth session, which measured the whole line again at every word (quadratic in a long
@@ -86,5 +87,14 @@ describe('wrap and shorten never cut an emoji in half', () => {
     const text = `${'x'.repeat(18)}\u001b[1m${'y'.repeat(10)} ${'z'.repeat(9)}`;
     expect(wrap(text, 20, '')).toEqual(referenceWrap(text, 20, ''));
     expect(wrap(text, 20, '')).toHaveLength(3);
+  });
+});
+
+describe('columns', () => {
+  it('counts two for a wide character or emoji, none for a combining mark, one for the rest', () => {
+    expect(['Herald', '東京新聞', 'Le Monde\u0301', 'a📰b', '\uff21'].map(columns)).toEqual([6, 8, 8, 4, 2]);
+    expect(cutColumns('東京新聞東京新聞', 7)).toBe('東京新…');
+    expect(cutColumns('東京新聞', 8)).toBe('東京新聞');
+    expect(padColumns('東京', 6)).toBe('東京  ');
   });
 });

@@ -113,10 +113,10 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
   const two = s.bySource.length === 2;
   for (const g of s.bySource) {
     const other = two ? s.bySource.find((x) => x !== g) : undefined;
+    // A teaser leaves out what its article may well hold: only the other source's whole articles are named.
+    const leaving = other?.articles.filter((id) => !articles.get(id)?.excerpt) ?? [];
     // The verbs agree with the articles named: "A reports", "B, C report".
-    // A teaser leaves out what its article may well hold: not claimed.
-    const teasers = other?.articles.every((id) => articles.get(id)?.excerpt) === true;
-    const note = other && !teasers ? `; ${tags(other.articles)} ${other.articles.length > 1 ? 'leave' : 'leaves'} them out` : '';
+    const note = leaving.length > 0 ? `; ${tags(leaving)} ${leaving.length > 1 ? 'leave' : 'leaves'} them out` : '';
     append(out, list(`Only ${tags(g.articles)} (${md(g.source)}) ${g.articles.length > 1 ? 'report' : 'reports'} (${g.adds.length}${note})`, g.adds.map((f) => factItem(f, labels)), 'nothing'));
   }
   if (!two) {

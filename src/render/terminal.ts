@@ -6,6 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { safeText } from './safe.js';
 import { shorten, stripAnsi, wrap } from './wrap.js';
+import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
 import { EXCERPT_NOTE, sectionStories, showsFacts, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, summaryParts } from './sections.js';
@@ -140,12 +141,10 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   for (const [src, ids] of bySource) {
     const tags = ids.map((id) => labels.get(id)).join(', ');
     const adds = story.facts.filter((f) => sourcesOf(f) === 1 && ids.some((id) => f.articles.includes(id)));
-    const others = [...bySource.keys()].filter((s) => s !== src).map((s) => (bySource.get(s) ?? []).map((id) => labels.get(id)).join(', '));
+    // A teaser leaves out what its article may well hold: only the other source's whole articles are named.
+    const leaving = [...bySource].filter(([s]) => s !== src).flatMap(([, list]) => list.filter((id) => !ctx.articles.get(id)?.excerpt));
     // The verbs agree with the articles named: "A reports", "B, C report".
-    const otherCount = [...bySource].filter(([s]) => s !== src).reduce((n, [, list]) => n + list.length, 0);
-    // A teaser leaves out what its article may well hold: not claimed.
-    const teasers = [...bySource].filter(([s]) => s !== src).every(([, list]) => list.every((id) => ctx.articles.get(id)?.excerpt));
-    const note = twoSources && !teasers ? `; ${others.join(', ')} ${otherCount > 1 ? 'leave' : 'leaves'} them out` : '';
+    const note = twoSources && leaving.length > 0 ? `; ${leaving.map((id) => labels.get(id)).join(', ')} ${leaving.length > 1 ? 'leave' : 'leaves'} them out` : '';
     out.push('', section(`Only ${tags} (${safeText(src)}) ${ids.length > 1 ? 'report' : 'reports'} (${adds.length}${note})`, ctx));
     if (adds.length === 0) out.push(`    ${ctx.c.dim('nothing')}`);
     for (const f of adds) append(out, renderFactLines(f, labels, ctx, ctx.c.blue('+')));
@@ -213,10 +212,14 @@ function sourceLines(report: Report, ctx: Ctx): string[] {
   const { c } = ctx;
   const widths = SOURCE_COLUMNS.map(([head, key]) => Math.max(head.length, ...rows.map((r) => String(r[key]).length)));
   const numbers = widths.reduce((n, w) => n + w + 2, 0);
-  const nameWidth = Math.max(12, Math.min(40, ctx.width - 2 - numbers, Math.max(6, ...rows.map((r) => safeText(r.source).length))));
-  const line = (name: string, cells: readonly string[]): string => `  ${name.padEnd(nameWidth)}${cells.map((cell, k) => `  ${cell.padStart(widths[k] ?? 0)}`).join('')}`;
+  // Measured in columns: a name in Chinese or Japanese takes two a character.
+  const nameWidth = Math.max(12, Math.min(40, ctx.width - 2 - numbers, Math.max(6, ...rows.map((r) => columns(safeText(r.source))))));
+  const line = (name: string, cells: readonly string[]): string => `  ${padColumns(name, nameWidth)}${cells.map((cell, k) => `  ${cell.padStart(widths[k] ?? 0)}`).join('')}`;
   const out = [c.bold(`Sources (${report.sources.length})`), c.dim(line('source', SOURCE_COLUMNS.map(([head]) => head)))];
-  for (const r of rows) out.push(line(shorten(safeText(r.source), nameWidth), SOURCE_COLUMNS.map(([, key]) => String(r[key]))));
+  for (const r of rows) {
+    const name = safeText(r.source);
+    out.push(line(narrow(name) ? shorten(name, nameWidth) : cutColumns(name, nameWidth), SOURCE_COLUMNS.map(([, key]) => String(r[key]))));
+  }
   if (more > 0) out.push(c.dim(`  … and ${more} more (all of them in --json)`));
   append(out, wrap(c.dim(SOURCES_NOTE), ctx.width, '  ', '  '), '');
   return out;
