@@ -26,6 +26,13 @@ describe('parseDate', () => {
     expect(iso('Sept. 3rd, 2021 at 5:30 pm')).toBe('2021-09-03T17:30:00.000Z time');
   });
 
+  it('reads Unix time in seconds or milliseconds, as data sets and APIs give it, between 1990 and 2100', () => {
+    expect(iso('1700000000')).toBe('2023-11-14T22:13:20.000Z time');
+    expect(iso('1700000000.5')).toBe('2023-11-14T22:13:20.000Z time');
+    expect(iso('1700000000123')).toBe('2023-11-14T22:13:20.123Z time');
+    for (const t of ['0123456789', '9999999999', '20170321', '170000000', '17000000001234']) expect(parseDate(t)).toBeUndefined();
+  });
+
   it('refuses what is not a full, real date', () => {
     for (const t of ['2017', '2017-03', 'March 2017', '2017-02-30', '2017-13-01', 'yesterday', '', '2017-03-21T25:00']) expect(parseDate(t)).toBeUndefined();
     expect(parseDate(undefined)).toBeUndefined();

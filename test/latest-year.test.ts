@@ -47,6 +47,7 @@ describe('latestYear', () => {
 
   it('reads the date first when the article has one', () => {
     expect(latestYear({ title: 'In 2019', date: '2016-03-01', sentences: [] })).toBe(2016);
+    expect(latestYear({ title: 'In 2019', date: '1450000000', sentences: [] })).toBe(2015); // Unix time: 13 December 2015
   });
 
   it('bounds every year slot by the largest 19xx/20xx digits, overlapping runs included', () => {

@@ -40,6 +40,21 @@ describe('selectStories', () => {
     expect(selectStories(undated, { minSources: 1, sort: 'date' }).stories.map((s) => s.title)).toEqual(['Dated', 'Undated']);
   });
 
+  it('orders Unix times with written dates, newest first', () => {
+    const mixed = buildReport({
+      articles: [
+        article('c1', 'X', 'Older, written', ['One sentence here.'], { date: '2023-11-14T22:00:00Z' }),
+        article('c2', 'Y', 'Newer, Unix time', ['Another sentence.'], { date: '1700000000' }),
+      ].map(stored),
+      groups: [[0], [1]],
+      copies: [],
+      skipped: [],
+      warnings: [],
+      options: OPTIONS,
+    });
+    expect(selectStories(mixed, { minSources: 1, sort: 'date' }).stories.map((s) => s.title)).toEqual(['Newer, Unix time', 'Older, written']);
+  });
+
   it('--sort articles puts the story with most articles first', () => {
     const r = buildReport({
       articles: [article('c1', 'X', 'Two sources', ['One.']), article('c2', 'Y', 'Two sources', ['One.']), article('c3', 'Z', 'One source, three articles', ['A.']), article('c4', 'Z', 'One source, three articles', ['B.']), article('c5', 'Z', 'One source, three articles', ['C.'])].map(stored),

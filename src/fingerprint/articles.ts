@@ -7,7 +7,7 @@ import { isContentWord, stem } from '../text/tokens.js';
 import { isCapitalizedAt, nextWord, WIDE, wordText, WordSpan } from '../text/words.js';
 import { WordCache } from '../text/word-cache.js';
 import { yearValues } from '../facts/slots/index.js';
-import { dayNumber } from '../input/date.js';
+import { dayNumber, parseDate } from '../input/date.js';
 import { MinHasher } from './minhash.js';
 import { shingles } from './shingles.js';
 import { HashList, wordHashes } from './word-hashes.js';
@@ -43,6 +43,9 @@ export interface Fingerprints {
 export function latestYear(a: Pick<Article, 'title' | 'date' | 'sentences'>): number | undefined {
   const dated = a.date ? /\b(19|20)\d{2}\b/.exec(a.date) : null;
   if (dated) return Number(dated[0]);
+  // A date with no year written out (Unix time) gives its year.
+  const point = parseDate(a.date);
+  if (point) return new Date(point.ms).getUTCFullYear();
   // Only the slot parser knows a year (not "2015-16", "1990s" or a count), and it is the costly part. No year slot
   // of a text can be later than the text's largest 19xx/20xx digits, so the texts are parsed from the largest
   // digits down, and the first whose digits are no later than the year found ends the search.

@@ -4,7 +4,8 @@
  *
  * Understood: ISO 8601 (`2017-03-21`, `2017-03-21T10:00:00Z`, `…+03:00`, with `T` or a space, as news-please
  * writes), RFC 2822 as in RSS (`Tue, 21 Mar 2017 10:00:00 GMT`, `+0000`), `21 March 2017`, `March 21, 2017`
- * (month names in English, full or three letters), each optionally with a time. A time without a zone is
+ * (month names in English, full or three letters), each optionally with a time, and Unix time as data sets and
+ * APIs give it (`1700000000` seconds, `1700000000000` milliseconds; between 1990 and 2100). A time without a zone is
  * read as UTC, so a local time may be off by up to 14 hours: approximate. A year alone, or a year and month,
  * is not a full date and gives `undefined` (the year rule of story clustering still uses it).
  */
@@ -23,6 +24,10 @@ const ZONE = '\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2})?';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?)?$/i;
 const DAY_MONTH = new RegExp(`^(?:[a-z]{3,9},?\\s+)?(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})${TIME}${ZONE}$`, 'i');
+/** Unix time: seconds (10 digits, maybe a fraction) or milliseconds (13 digits). */
+const EPOCH = /^(\d{10})(?:\.\d+)?$|^(\d{13})$/;
+const EPOCH_FROM = Date.UTC(1990, 0, 1);
+const EPOCH_TO = Date.UTC(2100, 0, 1);
 const MONTH_DAY = new RegExp(`^(?:[a-z]{3,9},?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${ZONE}$`, 'i');
 
 function monthIndex(name: string): number {
@@ -63,7 +68,12 @@ function build(
 export function parseDate(text: string | undefined): PointInTime | undefined {
   const t = text?.trim().replace(/\s+/g, ' ');
   if (!t || t.length > 80) return undefined;
-  let m = ISO.exec(t);
+  let m = EPOCH.exec(t);
+  if (m) {
+    const ms = m[1] !== undefined ? Number(m[1]) * 1000 : Number(m[2]);
+    return ms >= EPOCH_FROM && ms < EPOCH_TO ? { ms, precision: 'time' } : undefined;
+  }
+  m = ISO.exec(t);
   if (m) return build(Number(m[1]), Number(m[2]) - 1, Number(m[3]), { h: m[4], m: m[5], s: m[6], zone: m[7] });
   m = DAY_MONTH.exec(t);
   if (m) return build(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1]), { h: m[4], m: m[5], s: m[6], ampm: m[7], zone: m[8] });

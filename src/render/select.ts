@@ -6,6 +6,7 @@
  */
 import type { Report, ReportArticle, Story } from '../types.js';
 import { sourceSummary } from '../report/sources.js';
+import { parseDate } from '../input/date.js';
 
 export const SORT_KEYS = ['sources', 'articles', 'date'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -24,13 +25,14 @@ export function isSortKey(name: string): name is SortKey {
 
 /**
  * The newest date among a story's articles, as milliseconds since 1970, or undefined when none is dated or
- * parseable. Dates come from front matter as written; `Date.parse` reads ISO dates and common English forms.
+ * parseable. Dates come from the inputs as written and are read as input/date.ts reads them (ISO, RSS, written dates, Unix time), else by `Date.parse`.
  */
 export function storyDate(story: Story, articles: ReadonlyMap<string, ReportArticle>): number | undefined {
   let newest: number | undefined;
   for (const id of story.articles) {
     const d = articles.get(id)?.date;
-    const t = d === undefined ? NaN : Date.parse(d);
+    // As the rest of the report reads dates (input/date.ts: Unix time too, no time zone of the machine's), else Date.parse.
+    const t = d === undefined ? NaN : (parseDate(d)?.ms ?? Date.parse(d));
     if (Number.isFinite(t) && (newest === undefined || t > newest)) newest = t;
   }
   return newest;
