@@ -93,6 +93,8 @@ describe('explain()', () => {
     expect([e.a.path, e.b.path, e.a.source, e.b.source, e.sameStory]).toEqual([`${JSONL}:1`, `${JSONL}:2`, 'TRT World', 'Reuters', true]);
     const whole = await explain([JSONL, SEED_0], [], ROOT, DEFAULT_OPTIONS, () => undefined);
     expect(whole).toEqual({ ok: false, reason: expect.stringMatching(/^test\/fixtures\/inputs\/seed-jsonl\/news-please\.jsonl holds 2 articles; name one of them, as in .*news-please\.jsonl:[12]$/) as unknown });
+    const outside = await explain([`${JSONL}:7`, SEED_0], [], ROOT, DEFAULT_OPTIONS, () => undefined);
+    expect(outside).toEqual({ ok: false, reason: `${JSONL}:7 is no article of ${JSONL}, which holds 2: :1, :2` });
   });
 
   it('formats to the width', async () => {

@@ -146,6 +146,26 @@ describe('Atom and RSS 1.0', () => {
   });
 });
 
+describe('shapes of aggregators and other publishers', () => {
+  it('takes the outlet off a title that ends with the item\'s own <source>, as Google News writes it', () => {
+    const item = '<item><title>Ferry runs aground off Skye - BBC News</title><link>https://news.aggregator.example/r/1</link><description>A ferry ran aground off Skye on Monday.</description><source url="https://www.bbc.co.uk">BBC News</source></item>';
+    const [a] = parseFeed('g.rss', rss('<title>Top stories - Aggregator</title><link>https://news.aggregator.example/</link>', item)).articles;
+    expect([a?.title, a?.meta.source]).toEqual(['Ferry runs aground off Skye', 'BBC News']);
+    // A title whose tail is not the source keeps it.
+    const other = item.replace('Skye - BBC News', 'Skye - live updates');
+    expect(parseFeed('g.rss', rss('', other)).articles[0]?.title).toBe('Ferry runs aground off Skye - live updates');
+  });
+
+  it('reads Atom written with an atom: prefix, and a teaser in a Media RSS group', () => {
+    const atom = '<?xml version="1.0"?><atom:feed xmlns:atom="http://www.w3.org/2005/Atom"><atom:title>Coast News</atom:title><atom:entry><atom:title>Ferry aground</atom:title><atom:link href="https://coastnews.example/ferry"/><atom:content type="html">&lt;p&gt;A ferry ran aground off Skye on Monday.&lt;/p&gt;</atom:content></atom:entry></atom:feed>';
+    expect(looksLikeFeed(atom)).toBe(true);
+    const [a] = parseFile({ path: 'coast.xml', text: atom }).articles;
+    expect([a?.title, a?.paragraphs, a?.meta.url]).toEqual(['Ferry aground', ['A ferry ran aground off Skye on Monday.'], 'https://coastnews.example/ferry']);
+    const media = rss(HERALD, '<item><title>Ferry video</title><media:group><media:content url="https://v.example/1.mp4"/><media:description>Footage of the ferry aground off Skye.</media:description></media:group></item>');
+    expect(parseFeed('v.rss', media).articles.map((x) => [x.paragraphs, x.meta.excerpt])).toEqual([[['Footage of the ferry aground off Skye.'], true]]);
+  });
+});
+
 describe('XML that is no feed, and feeds by their text', () => {
   it('skips an XML file whose root is not a feed, naming the root', () => {
     expect(parseFile({ path: 'sitemap.xml', text: '<?xml version="1.0"?><urlset><url><loc>https://a.example/</loc></url></urlset>' })).toEqual({
@@ -158,6 +178,7 @@ describe('XML that is no feed, and feeds by their text', () => {
   it('reads a page saved with an .xml ending as a page, and a feed with another ending as a feed', () => {
     const page = '<!DOCTYPE html><html><head><title>Ferry aground</title></head><body><article><p>A ferry ran aground off Skye on Monday, and all of its 112 passengers were taken off by lifeboat crews within three hours of the alarm.</p></article></body></html>';
     expect(parseFile({ path: 'page.xml', text: page }).articles[0]?.title).toBe('Ferry aground');
+    expect(parseFile({ path: 'page.xml', text: `<?xml version="1.0" encoding="UTF-8"?>\n${page.replace('<!DOCTYPE html>', '')}` }).articles[0]?.title).toBe('Ferry aground');
     const feed = rss(HERALD, '<item><title>T</title><description>Some text.</description></item>');
     expect(parseFile({ path: 'download', text: feed }).articles.map((a) => a.path)).toEqual(['download[0]']);
     expect(looksLikeFeed(`\uFEFF<?xml version="1.0"?>\n<!-- generator -->\n<feed xmlns="http://www.w3.org/2005/Atom">`)).toBe(true);

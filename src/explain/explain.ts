@@ -102,6 +102,15 @@ function findArticle(articles: readonly Article[], cwd: string, input: string): 
     const suffix = first.slice(first.lastIndexOf(first.endsWith(']') ? '[' : ':'));
     return `${input} holds ${inFile.length} articles; name one of them, as in ${input}${suffix}`;
   }
+  // A place in a feed that holds no article there (out of range, or a record that was skipped).
+  const m = RECORD.exec(input);
+  if (m?.[1] !== undefined && m[1] !== '') {
+    const base = path.resolve(cwd, m[1]);
+    const places = articles.filter((a) => RECORD.exec(path.resolve(cwd, a.path))?.[1] === base).map((a) => a.path.slice(a.path.length - (RECORD.exec(a.path)?.[2]?.length ?? 0)));
+    const at = (place: string): number => Number(place.replace(/\D/g, ''));
+    places.sort((x, y) => at(x) - at(y));
+    if (places.length > 0) return `${input} is no article of ${m[1]}, which holds ${places.length}: ${places.slice(0, 5).join(', ')}${places.length > 5 ? ', …' : ''}`;
+  }
   return `not a usable article file: ${input}`;
 }
 

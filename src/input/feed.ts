@@ -29,10 +29,11 @@ import { domainOf, outletOfDomain } from './outlet.js';
  * sheets (`<?xml-stylesheet …?>`, as BBC and Blogger feeds have), comments and a DOCTYPE.
  */
 export function looksLikeFeed(text: string): boolean {
-  return /^\uFEFF?\s*(<\?[^>]*>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*>\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(text.slice(0, 4000));
+  return /^\uFEFF?\s*(<\?[^>]*>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*>\s*)*<(rss|feed|atom:feed|rdf:RDF)[\s>]/i.test(text.slice(0, 4000));
 }
 
-const name = (el: DomNode): string => el.nodeName.toLowerCase();
+/** An element's name in lower case; Atom's elements without their `atom:` prefix (`<atom:feed>`, `<atom:entry>`). */
+const name = (el: DomNode): string => el.nodeName.toLowerCase().replace(/^atom:/, '');
 
 function elements(parent: DomNode): DomElement[] {
   const out: DomElement[] = [];
@@ -166,17 +167,27 @@ const TEXT = ['content:encoded', 'content'];
 const TEASER = ['description', 'summary', 'media:description'];
 const DATE = ['pubdate', 'dc:date', 'published', 'updated', 'dcterms:issued', 'dcterms:created', 'dcterms:modified'];
 
+/** "Ferry aground off Skye - BBC News" → "Ferry aground off Skye", when the item's source is that outlet (aggregators add it). */
+function withoutOutlet(title: string, source: string | undefined): string {
+  if (!source) return title;
+  const m = /^(.{8,}?)\s+[-–—|]\s+(.+)$/.exec(title);
+  return m?.[1] && m[2]?.trim().toLowerCase() === source.trim().toLowerCase() ? m[1].trim() : title;
+}
+
 function itemToArticle(item: DomElement, path: string, channel: Channel): { article: ParsedArticle } | { reason: string } {
   let body: string[] = [];
   let excerpt = false;
-  for (const el of [child(item, TEXT), child(item, TEASER)]) {
+  // A teaser may sit in a Media RSS group, as video and photo feeds have it.
+  const group = child(item, ['media:group']);
+  for (const el of [child(item, TEXT), child(item, TEASER) ?? (group && child(group, ['media:description']))]) {
     if (el && body.length === 0) {
       body = paragraphsOf(el);
       excerpt = el !== child(item, TEXT);
     }
   }
   if (body.length === 0) return { reason: 'no article text (content:encoded, content, description or summary)' };
-  let title = lineOf(child(item, ['title']));
+  const ownSource = child(item, ['source']);
+  let title = withoutOutlet(lineOf(child(item, ['title'])), ownSource ? lineOf(child(ownSource, ['title']) ?? ownSource) : undefined);
   if (title) {
     body = body.filter((p) => p.toLowerCase() !== title.toLowerCase());
   } else {

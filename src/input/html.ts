@@ -125,5 +125,6 @@ export function parseHtml(file: RawFile): ParseResult {
 
 /** Whether text without a telling file ending is an HTML page. */
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>])/i.test(text.slice(0, 2000));
+  // An XHTML page may open with an XML declaration.
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>])/i.test(text.slice(0, 2000));
 }
