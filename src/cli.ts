@@ -21,7 +21,7 @@ import { explainMain } from './cli/explain.js';
 import { workersStarted } from './parallel/threads.js';
 import { ARTICLE_EXTENSIONS } from './input/discover.js';
 
-/** The endings folders are searched for, as the help and messages list them: ".txt, .text, … or .ndjson". */
+/** The endings folders are searched for, as the help and messages list them: ".txt, .text, … or .xml" (each also gzipped). */
 const ENDINGS = `${ARTICLE_EXTENSIONS.slice(0, -1).map((e) => `.${e}`).join(', ')} or .${ARTICLE_EXTENSIONS[ARTICLE_EXTENSIONS.length - 1]}`;
 
 export type { Io } from './cli/io.js';
@@ -53,7 +53,7 @@ function program(io: Io): Command {
     .name('dedupe')
     .description('Group news articles into stories, spot republished copies, and show the facts each source adds, leaves out or disagrees on.')
     .version(VERSION, '-V, --version')
-    .argument('[paths...]', `article files, folders (searched recursively for ${ENDINGS}), glob patterns, or - (stdin: JSON Lines or paths)`)
+    .argument('[paths...]', `article files, folders (searched recursively for ${ENDINGS}, gzipped or not), glob patterns, or - (stdin: JSON Lines or paths)`)
     .option('--json', 'write the report as one JSON document (same as --format json)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(renderers)).default('terminal'))
     .option('--width <n>', 'wrap terminal output at this many columns', integer('--width', 40, 1000))
@@ -143,7 +143,7 @@ export async function main(io: Io): Promise<void> {
     if (!result.ok) {
       io.stderr.write(
         result.reason === 'no-input'
-          ? `dedupe: no article files found (folders are searched for ${ENDINGS} files)\n`
+          ? `dedupe: no article files found (folders are searched for ${ENDINGS} files, gzipped or not)\n`
           : 'dedupe: no usable article in the input (every file was skipped)\n',
       );
       io.exitCode = 2;

@@ -241,6 +241,37 @@ describe('RSS and Atom feeds', () => {
   });
 });
 
+describe('gzipped files of every kind', () => {
+  it('are found in folders and read decompressed as their inner ending says, within --max-size; bad gzip is skipped', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-gzall-'));
+    try {
+      writeFileSync(path.join(dir, 'news.csv.gz'), gzipSync(readFileSync(`${INPUTS}/seed-csv/all-the-news.csv`)));
+      writeFileSync(path.join(dir, 'trt.atom.gz'), gzipSync(readFileSync(`${INPUTS}/seed-feeds/trt-world.atom`)));
+      writeFileSync(path.join(dir, 'seed.txt.gz'), gzipSync(readFileSync('seeds/001_9d1f47d9723a6f2b.txt')));
+      writeFileSync(path.join(dir, 'cut.json.gz'), gzipSync(readFileSync(`${INPUTS}/seed-csv/all-the-news.csv`)).subarray(0, 100));
+      // 10 MB of spaces: 10 KB on disk, over the 5 MB limit once decompressed, refused without being inflated whole.
+      writeFileSync(path.join(dir, 'bomb.txt.gz'), gzipSync(Buffer.alloc(10 * 1024 * 1024, 32)));
+      const r = dedupe([dir, '--json']);
+      expect(r.status).toBe(0);
+      expect(r.stderr.split('\n')).toEqual([
+        `dedupe: skipped ${dir}/bomb.txt.gz: over the size limit of 5.0 MB (--max-size) once decompressed`,
+        `dedupe: skipped ${dir}/cut.json.gz: not gzip data, or cut short: unexpected end of file`,
+        '',
+      ]);
+      const doc = JSON.parse(r.stdout) as Report;
+      expect(doc.articles.map((a) => [a.path, a.source])).toEqual([
+        [`${dir}/news.csv.gz:2`, 'TRT World'],
+        [`${dir}/news.csv.gz:22`, 'Reuters'],
+        [`${dir}/seed.txt.gz`, 'seed'],
+        [`${dir}/trt.atom.gz[0]`, 'TRT World'],
+      ]);
+      expect(doc.stories).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('dates in story clustering', () => {
   const records = readFileSync(`${INPUTS}/seed-jsonl/news-please.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
   const feed = (dates: readonly (string | null)[]): string => records.map((r, i) => JSON.stringify({ ...r, date_publish: dates[i] })).join('\n');

@@ -9,11 +9,12 @@ import fg from 'fast-glob';
 import type { Diagnostic } from '../types.js';
 
 /**
- * File endings read when a folder is given. A file named explicitly is read whatever its ending. JSON Lines may be
- * gzipped (`.jsonl.gz`), as feed dumps often are; they are read a line at a time (see lines.ts). An `.xml` file that is
+ * File endings read when a folder is given, each also gzipped (`.jsonl.gz`, `.csv.gz`, …), as dumps and data sets
+ * often are. A file named explicitly is read whatever its ending. Gzipped JSON Lines are read a line at a time (see
+ * lines.ts), other gzipped files decompressed whole within `--max-size` (read.ts). An `.xml` file that is
  * neither a feed nor a page is skipped with a message saying so.
  */
-export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'rss', 'atom', 'xml', 'jsonl.gz', 'ndjson.gz'] as const;
+export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'rss', 'atom', 'xml'] as const;
 
 export interface Discovered {
   readonly files: readonly string[];
@@ -123,7 +124,7 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
     }
     return out;
   };
-  const endings = new RegExp(`\\.(${ARTICLE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
+  const endings = new RegExp(`\\.(${ARTICLE_EXTENSIONS.join('|')})(\\.gz)?$`, 'i');
   /**
    * The article files under the folder `base`, shown as `base/…` (as the folder was given; `.` adds nothing):
    * walked by hand rather than by a glob, whose patterns cannot name every folder (`news+(2017)`, a backslash)

@@ -38,8 +38,9 @@ export const PARSERS: Readonly<Record<string, Parser>> = {
   xml: (f) => (looksLikeHtml(f.text) ? single(parseHtml)(f) : parseFeed(f.path, f.text)),
 };
 
+/** A file's ending, lower case, without a dot, and without `.gz` (a gzipped file is read decompressed). */
 function ending(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1);
+  const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.gz$/i, '');
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }

@@ -5,6 +5,8 @@
  * over the size limit are skipped.
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { constants as bufferConstants } from 'node:buffer';
 import type { Diagnostic, RawFile } from '../types.js';
 
 export type ReadResult =
@@ -12,6 +14,9 @@ export type ReadResult =
   | { readonly ok: false; readonly diagnostic: Diagnostic };
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The largest buffer Node makes. */
+const MAX_LENGTH = bufferConstants.MAX_LENGTH;
 
 /**
  * A JSON Lines file, by its name, gzipped or not: one larger than a chunk of reading, or gzipped, is read a line
@@ -132,7 +137,12 @@ export function readArticleFile(path: string, maxBytes: number = DEFAULT_MAX_BYT
     const info = fstatSync(fd);
     if (!info.isFile()) return skip(path, 'not a regular file');
     if (info.size > maxBytes) return skip(path, `${formatBytes(info.size)} is over the size limit of ${formatBytes(maxBytes)} (--max-size)`);
-    const buf = readFileSync(fd);
+    let buf: Uint8Array = readFileSync(fd);
+    if (isGzipped(path) && buf.length > 0) {
+      const inflated = gunzipWithin(buf, maxBytes);
+      if ('reason' in inflated) return skip(path, inflated.reason);
+      buf = inflated.bytes;
+    }
     if (buf.length === 0) return skip(path, 'empty file');
     const decoded = decode(buf);
     if ('binary' in decoded) return skip(path, decoded.binary);
@@ -145,6 +155,20 @@ export function readArticleFile(path: string, maxBytes: number = DEFAULT_MAX_BYT
     return skip(path, describeError(err));
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * A gzipped file's bytes, decompressed up to `maxBytes` (`--max-size` applies to what is read, so a small file that
+ * inflates past it is refused without being inflated whole), or why not.
+ */
+export function gunzipWithin(buf: Uint8Array, maxBytes: number): { bytes: Uint8Array } | { reason: string } {
+  try {
+    return { bytes: gunzipSync(buf, { maxOutputLength: Math.max(1, Math.min(maxBytes, MAX_LENGTH)) }) };
+  } catch (err) {
+    const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+    if (code === 'ERR_BUFFER_TOO_LARGE') return { reason: `over the size limit of ${formatBytes(maxBytes)} (--max-size) once decompressed` };
+    return { reason: `not gzip data, or cut short: ${err instanceof Error ? err.message : String(err)}` };
   }
 }
 
