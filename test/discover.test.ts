@@ -39,7 +39,8 @@ afterAll(async () => {
   await rm(cwd, { recursive: true, force: true });
 });
 
-const NEWS = ['news/a.md', 'news/b.txt', 'news/data.json', 'news/feeds/day.NDJSON.GZ', 'news/feeds/day.jsonl.gz', 'news/feeds/page.xhtml', 'news/page.html', 'news/sub/c.text', 'news/sub/deeper/d.markdown'];
+// Every article ending, gzipped or not (page.html.gz too); not notes.txt.bak nor dayXjsonlXgz.
+const NEWS = ['news/a.md', 'news/b.txt', 'news/data.json', 'news/feeds/day.NDJSON.GZ', 'news/feeds/day.jsonl.gz', 'news/feeds/page.html.gz', 'news/feeds/page.xhtml', 'news/page.html', 'news/sub/c.text', 'news/sub/deeper/d.markdown'];
 
 describe('discover: folders', () => {
   it('searches a folder recursively for article files only, sorted', async () => {
