@@ -22,6 +22,7 @@ import { blockTexts, ELEMENT_NODE, htmlParagraphs, MAX_DEPTH, nestedDeeperThan, 
 import type { ParsedFile } from './json.js';
 import { textParagraphs } from './json.js';
 import { isLead } from './parse.js';
+import { stripSiteSuffix } from './html.js';
 import { domainOf, outletOfDomain } from './outlet.js';
 
 /**
@@ -167,13 +168,6 @@ const TEXT = ['content:encoded', 'content'];
 const TEASER = ['description', 'summary', 'media:description'];
 const DATE = ['pubdate', 'dc:date', 'published', 'updated', 'dcterms:issued', 'dcterms:created', 'dcterms:modified'];
 
-/** "Ferry aground off Skye - BBC News" → "Ferry aground off Skye", when the item's source is that outlet (aggregators add it). */
-function withoutOutlet(title: string, source: string | undefined): string {
-  if (!source) return title;
-  const m = /^(.{8,}?)\s+[-–—|]\s+(.+)$/.exec(title);
-  return m?.[1] && m[2]?.trim().toLowerCase() === source.trim().toLowerCase() ? m[1].trim() : title;
-}
-
 function itemToArticle(item: DomElement, path: string, channel: Channel): { article: ParsedArticle } | { reason: string } {
   let body: string[] = [];
   let excerpt = false;
@@ -187,7 +181,8 @@ function itemToArticle(item: DomElement, path: string, channel: Channel): { arti
   }
   if (body.length === 0) return { reason: 'no article text (content:encoded, content, description or summary)' };
   const ownSource = child(item, ['source']);
-  let title = withoutOutlet(lineOf(child(item, ['title'])), ownSource ? lineOf(child(ownSource, ['title']) ?? ownSource) : undefined);
+  // "Ferry aground - BBC News" with <source>BBC News</source>, as aggregators write it: the title alone.
+  let title = stripSiteSuffix(lineOf(child(item, ['title'])), ownSource ? lineOf(child(ownSource, ['title']) ?? ownSource) : undefined);
   if (title) {
     body = body.filter((p) => p.toLowerCase() !== title.toLowerCase());
   } else {
