@@ -20,6 +20,7 @@ import { threadBudget, type ThreadBudget } from './parallel/threads.js';
 import type { StageName } from './timings.js';
 import type { PackedStore } from './util/spill.js';
 import type { EdgeList } from './cluster/edge-list.js';
+import { teaserLeadEdges, withTeaserEdges } from './cluster/teasers.js';
 import { MAX_FACT_SENTENCES } from './facts/story-facts.js';
 
 export interface RunOptions extends ReportOptions {
@@ -225,7 +226,7 @@ async function storiesOf(work: StoryWork): Promise<{ groups: number[][]; copies:
   const { copies, edges } = await copiesAndEdges(work);
   const { articles, options } = work;
   if (!edges) return { groups: [articles.map((_, i) => i)], copies };
-  const { labels } = clusterStories(articles.length, options, edges, copies);
+  const { labels } = clusterStories(articles.length, options, withTeaserEdges(edges, teaserLeadEdges(articles, options), articles.length), copies);
   work.onStage?.('clustering');
   return { groups: groupsOf(labels), copies };
 }

@@ -94,6 +94,8 @@ describe('dedupe explain A B --json', () => {
     'two stories': [`${TWO}/lobster-coastal-herald.md`, `${TWO}/mill-fire-harbor-post.md`],
     // A number conflict: its values say what they count ("95 people" vs "158 people").
     'toll update': ['test/fixtures/conflicts/toll-update/ap-quake.txt', 'test/fixtures/conflicts/toll-update/reuters-quake-update.txt'],
+    // A feed's teaser against the whole article: also scored against its lead (leadSimilarity).
+    teaser: ['test/fixtures/inputs/seed-feeds/reuters.rss', 'test/fixtures/inputs/teaser/trt-world.atom'],
   };
   const out = new Map<string, Json>();
   beforeAll(() => {
@@ -118,7 +120,8 @@ describe('dedupe explain A B --json', () => {
 
   it('holds what the descriptions promise', () => {
     for (const x of all()) {
-      expect(x.similarity).toBeCloseTo(x.cosine * x.timeFactor, 12);
+      expect(x.similarity).toBeCloseTo(Math.max(x.cosine * x.timeFactor, x.leadSimilarity ?? 0), 12);
+      expect(x.leadSimilarity !== undefined).toBe(x.a.excerpt === true || x.b.excerpt === true);
       expect(x.sameStory).toBe(x.a.story === x.b.story);
       expect(x.nearDuplicate).toBe(x.jaccardExact >= x.duplicateThreshold && x.jaccardEstimate >= x.duplicateThreshold - 0.15);
       const sentences = new Map([[x.a.id, x.a.sentences], [x.b.id, x.b.sentences]]);

@@ -14,6 +14,8 @@ import { scanCosine, Vocabulary } from '../fingerprint/tfidf.js';
 import { rowVector } from '../fingerprint/vector-table.js';
 import { jaccard } from '../fingerprint/minhash.js';
 import { CONFIRM_SLACK, timeFactor } from '../cluster/stories.js';
+import { teaserLeadEdges } from '../cluster/teasers.js';
+import { stored } from '../clean/packed.js';
 import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
 import { extractSlots } from '../facts/slots/index.js';
 import { sharedTerms, type SharedTerm } from './terms.js';
@@ -29,6 +31,8 @@ export interface ExplainedArticle {
   readonly story: string;
   /** Latest year it is dated or mentions (what the year penalty looks at). */
   readonly year?: number;
+  /** Its text is a teaser (a feed's description), compared also with the other's lead (see cluster/teasers.ts). */
+  readonly excerpt?: true;
 }
 
 export interface SharedValue {
@@ -49,7 +53,12 @@ export interface Explanation {
   readonly timeFactor: number;
   /** Days between the two articles' dates, when both are fully dated. */
   readonly daysApart?: number;
-  /** cosine × timeFactor: what the story clustering compares with the threshold. */
+  /**
+   * When A or B is a teaser: the cosine of the teaser against the other's lead (headline and first sentences, or
+   * the whole of another teaser), times `timeFactor` (see cluster/teasers.ts).
+   */
+  readonly leadSimilarity?: number;
+  /** The larger of cosine × timeFactor and `leadSimilarity`: what the story clustering compares with the threshold. */
   readonly similarity: number;
   readonly storyThreshold: number;
   /** Same story in the run (average link over the whole run, so not always `similarity ≥ threshold`). */
@@ -132,10 +141,17 @@ function sharedValues(a: Article, b: Article): SharedValue[] {
   return out.sort((x, y) => (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
 }
 
+/** The teaser–lead similarity of articles `x < y` as the run's clustering saw it (0 when under the scan's floor). */
+function leadSimilarity(articles: readonly Article[], x: number, y: number, options: RunOptions): number {
+  const edges = teaserLeadEdges(articles.map(stored), options);
+  for (let e = 0; e < edges.count; e++) if (edges.a[e] === x && edges.b[e] === y) return edges.sim[e] as number;
+  return 0;
+}
+
 function described(a: Article, report: Report): ExplainedArticle {
   const story = report.stories.find((s) => s.articles.includes(a.id))?.id ?? '?';
   const year = latestYear(a);
-  return { id: a.id, path: a.path, source: a.source, title: a.title, sentences: a.sentences.length, story, ...(year !== undefined ? { year } : {}) };
+  return { id: a.id, path: a.path, source: a.source, title: a.title, sentences: a.sentences.length, story, ...(year !== undefined ? { year } : {}), ...(a.excerpt ? { excerpt: true as const } : {}) };
 }
 
 export async function explain(
@@ -176,6 +192,7 @@ export async function explain(
   const cos = ia < ib ? scanCosine(va, vb) : scanCosine(vb, va);
   const jaccardEstimate = jaccard(sa, sb);
   const exact = exactJaccard(shingleSet(a, options.shingle), shingleSet(b, options.shingle));
+  const lead = a.excerpt || b.excerpt ? leadSimilarity(result.articles, Math.min(ia, ib), Math.max(ia, ib), options) : undefined;
   const da = described(a, result.report);
   const db = described(b, result.report);
   return {
@@ -187,7 +204,8 @@ export async function explain(
       cosine: cos,
       timeFactor: timeWeight,
       ...(da0 !== undefined && db0 !== undefined ? { daysApart: Math.abs(da0 - db0) } : {}),
-      similarity: cos * timeWeight,
+      ...(lead !== undefined ? { leadSimilarity: lead } : {}),
+      similarity: Math.max(cos * timeWeight, lead ?? 0),
       storyThreshold: options.storyThreshold,
       sameStory: da.story === db.story,
       jaccardEstimate,

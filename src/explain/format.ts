@@ -32,7 +32,8 @@ function flow(items: readonly string[], width: number, indent: string): string[]
 
 function storyVerdict(e: Explanation): string {
   const cmp = e.similarity >= e.storyThreshold ? '≥' : '<';
-  const score = `TF-IDF similarity ${f3(e.similarity)} ${cmp} story threshold ${e.storyThreshold}`;
+  const teaser = e.leadSimilarity !== undefined && e.leadSimilarity > e.cosine * e.timeFactor ? ` (the teaser ${e.a.excerpt ? 'A' : 'B'} against the lead of ${e.a.excerpt ? 'B' : 'A'})` : '';
+  const score = `TF-IDF similarity ${f3(e.similarity)}${teaser} ${cmp} story threshold ${e.storyThreshold}`;
   if (e.sameStory) {
     if (e.similarity >= e.storyThreshold) return `yes, both in ${e.a.story}: ${score}`;
     if (e.nearDuplicate) return `yes, both in ${e.a.story}: ${score}, but near-duplicate copies always share a story`;
@@ -48,7 +49,7 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
   const out: string[] = [];
   const para = (text: string, indent = '    ', first = indent): void => void out.push(...wrap(text, width, indent, first));
   for (const [tag, x] of [['A', e.a], ['B', e.b]] as const) {
-    para(`${c.bold(tag)}  ${safeText(x.path)} ${c.dim(`— ${safeText(x.source)}, ${x.sentences} sentences${x.year !== undefined ? `, year ${x.year}` : ''}`)}`, '      ', '');
+    para(`${c.bold(tag)}  ${safeText(x.path)} ${c.dim(`— ${safeText(x.source)}, ${x.sentences} sentence${x.sentences === 1 ? '' : 's'}${x.excerpt ? ' (a teaser only)' : ''}${x.year !== undefined ? `, year ${x.year}` : ''}`)}`, '      ', '');
     para(safeText(x.title), '      ', '    ');
   }
   para(
@@ -62,6 +63,10 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
   if (e.timeFactor !== 1) {
     const why = e.daysApart !== undefined ? `dated ${e.daysApart} days apart` : `latest years ${e.a.year} and ${e.b.year} are 2 or more apart`;
     para(`cosine ${f3(e.cosine)} × ${e.timeFactor} for time (${why})`);
+  }
+  if (e.leadSimilarity !== undefined) {
+    const [t, o] = e.a.excerpt && e.b.excerpt ? ['A', 'B'] : e.a.excerpt ? ['A', 'B'] : ['B', 'A'];
+    para(`${t} is a teaser: it is also compared with ${o}'s headline and first sentences, where the top of a story is told: ${f3(e.leadSimilarity)}${e.timeFactor !== 1 ? ' (time factor included)' : ''}, against the whole-text ${f3(e.cosine * e.timeFactor)}; the larger counts`);
   }
   const top = e.terms.slice(0, options.terms ?? 12);
   if (top.length === 0) para('no content word in common');

@@ -165,7 +165,12 @@ function countTerms(texts: readonly string[], vocab: Vocabulary, options: Pick<F
 }
 
 export function termCounts(a: Article, vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>): TermCounts {
-  countTerms([a.title, ...a.sentences.map((s) => s.text)], vocab, options);
+  return termCountsOfTexts([a.title, ...a.sentences.map((s) => s.text)], vocab, options);
+}
+
+/** {@link termCounts} of texts given as a headline then sentences. */
+export function termCountsOfTexts(texts: readonly string[], vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>): TermCounts {
+  countTerms(texts, vocab, options);
   return documentCounter.finish();
 }
 

@@ -1,0 +1,144 @@
+/**
+ * Teasers against leads. A feed teaser (an article marked `excerpt`: its headline and a line or two of
+ * description) shares few terms with the whole of a long article of its story, so their TF-IDF cosine is low
+ * (the seed story's Atom teaser: 0.240 against its Reuters article). What a teaser sums up is the top of a
+ * story, so a pair with a teaser is also scored against the other article's lead: its headline and first
+ * {@link LEAD_SENTENCES} sentences. The pair's story similarity is the larger of the two.
+ *
+ * The lead vectors are TF-IDF over the leads of every article (a teaser's lead is its whole text), weighted as
+ * the story vectors are (headline and name weights), with their own document frequencies. Nothing runs unless
+ * some article is a teaser, so reports without teasers are as before.
+ */
+import type { Article, StoredArticle } from '../types.js';
+import { termCountsOfTexts, latestYear, type FingerprintOptions } from '../fingerprint/articles.js';
+import { idfTable, Vocabulary, weigh, type TermCounts } from '../fingerprint/tfidf.js';
+import { unpackSentences } from '../clean/packed.js';
+import { dayNumber } from '../input/date.js';
+import { EdgeList, type EdgeArrays } from './edge-list.js';
+import { EDGE_FLOOR, timeWeight, type TimeOptions } from './story-scan.js';
+
+/** Sentences after the headline that make an article's lead: about what a teaser's description sums up. */
+export const LEAD_SENTENCES = 3;
+
+/** What the comparison reads of an article. */
+export type LeadArticle = Pick<StoredArticle, 'title' | 'text' | 'date' | 'excerpt'>;
+
+/** An article's lead as texts: its headline, then its first {@link LEAD_SENTENCES} sentences (all of a teaser's). */
+export function leadTexts(title: string, sentences: readonly { text: string }[], excerpt: boolean): string[] {
+  return [title, ...(excerpt ? sentences : sentences.slice(0, LEAD_SENTENCES)).map((s) => s.text)];
+}
+
+/** Time evidence of one article, as the story scan reads it (NaN: unknown). */
+interface TimeOf {
+  readonly year: number;
+  readonly day: number;
+}
+
+/**
+ * Teaser–lead similarities of every pair with a teaser, by article index: for each teaser `t` and each other
+ * article `o` with a term in common, the cosine of `t`'s text and `o`'s lead times the time factor, kept when at
+ * least {@link EDGE_FLOOR}. `a < b` in every pair; ordered by `a`, then `b`.
+ */
+export function teaserLeadEdges(
+  articles: readonly LeadArticle[],
+  options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'> & TimeOptions,
+): EdgeList {
+  const out = new EdgeList(0);
+  const teasers = articles.flatMap((a, i) => (a.excerpt ? [i] : []));
+  if (teasers.length === 0) return out;
+  const vocab = new Vocabulary();
+  const counts: TermCounts[] = [];
+  for (const a of articles) counts.push(termCountsOfTexts(leadTexts(a.title, unpackSentences(a.text), a.excerpt === true), vocab, options));
+  // Time evidence only of the articles a teaser is scored against (the latest year reads the whole text).
+  const times: (TimeOf | undefined)[] = [];
+  const timeOf = (i: number): TimeOf => {
+    let t = times[i];
+    if (t === undefined) {
+      const a = articles[i] as LeadArticle;
+      const article: Pick<Article, 'title' | 'date' | 'sentences'> = { title: a.title, ...(a.date ? { date: a.date } : {}), sentences: unpackSentences(a.text) };
+      times[i] = t = { year: latestYear(article) ?? Number.NaN, day: dayNumber(a.date) ?? Number.NaN };
+    }
+    return t;
+  };
+  const df = new Uint32Array(vocab.size);
+  for (const c of counts) for (const id of c.ids) df[id] = (df[id] as number) + 1;
+  const idf = idfTable(df, articles.length);
+  const vectors = counts.map((c) => weigh(c, idf));
+  counts.length = 0;
+
+  // Postings of the lead vectors: term → (article, weight), articles increasing.
+  const start = new Int32Array(vocab.size + 1);
+  for (const v of vectors) for (const t of v.terms) start[t + 1] = (start[t + 1] as number) + 1;
+  for (let t = 0; t < vocab.size; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
+  const fill = start.slice(0, vocab.size);
+  const docs = new Int32Array(start[vocab.size] as number);
+  const weights = new Float32Array(docs.length);
+  vectors.forEach((v, i) => {
+    for (let k = 0; k < v.terms.length; k++) {
+      const t = v.terms[k] as number;
+      const at = fill[t] as number;
+      docs[at] = i;
+      weights[at] = v.weights[k] as number;
+      fill[t] = at + 1;
+    }
+  });
+
+  // Each teaser against every lead it shares a term with; a pair of two teasers is scored once, from the first.
+  const sums = new Float64Array(articles.length);
+  const touched: number[] = [];
+  const pairs = new Map<number, number>();
+  const n = articles.length;
+  for (const t of teasers) {
+    const v = vectors[t];
+    if (v === undefined) continue;
+    for (let k = 0; k < v.terms.length; k++) {
+      const term = v.terms[k] as number;
+      const w = v.weights[k] as number;
+      for (let p = start[term] as number; p < (start[term + 1] as number); p++) {
+        const o = docs[p] as number;
+        if (o === t) continue;
+        if (sums[o] === 0) touched.push(o);
+        sums[o] = (sums[o] as number) + w * (weights[p] as number);
+      }
+    }
+    for (const o of touched) {
+      const cosine = sums[o] as number;
+      sums[o] = 0;
+      if (cosine < EDGE_FLOOR) continue;
+      const [x, y] = [timeOf(t), timeOf(o)];
+      const sim = cosine * timeWeight(x.day, y.day, x.year, y.year, options.yearPenalty, options.dateWindow ?? 30);
+      if (sim < EDGE_FLOOR) continue;
+      const key = Math.min(t, o) * n + Math.max(t, o);
+      pairs.set(key, Math.max(pairs.get(key) ?? 0, sim));
+    }
+    touched.length = 0;
+  }
+  for (const key of [...pairs.keys()].sort((x, y) => x - y)) out.push(Math.floor(key / n), key % n, pairs.get(key) as number);
+  return out;
+}
+
+/**
+ * The story edges with the teaser–lead similarities of {@link teaserLeadEdges} merged in: a pair in both gets
+ * the larger similarity, a pair only in `extra` is appended (in its order). Each pair appears once, as
+ * average-link clustering expects of the scan's edges. `edges` itself when there is nothing to merge.
+ */
+export function withTeaserEdges(edges: EdgeArrays, extra: EdgeArrays, count: number): EdgeArrays {
+  if (extra.count === 0) return edges;
+  const better = new Map<number, number>();
+  for (let e = 0; e < extra.count; e++) better.set((extra.a[e] as number) * count + (extra.b[e] as number), extra.sim[e] as number);
+  const out = new EdgeList(edges.count + extra.count);
+  for (let e = 0; e < edges.count; e++) {
+    const a = edges.a[e] as number;
+    const b = edges.b[e] as number;
+    const key = Math.min(a, b) * count + Math.max(a, b);
+    const sim = better.get(key);
+    better.delete(key);
+    out.push(a, b, sim === undefined ? (edges.sim[e] as number) : Math.max(sim, edges.sim[e] as number));
+  }
+  for (let e = 0; e < extra.count; e++) {
+    const a = extra.a[e] as number;
+    const b = extra.b[e] as number;
+    if (better.has(a * count + b)) out.push(a, b, extra.sim[e] as number);
+  }
+  return out;
+}
