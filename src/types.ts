@@ -226,6 +226,20 @@ export interface SourceSummary {
   readonly firstReports: number;
   /** Its articles that are near-duplicates of another source's article (republished, or republished by it). */
   readonly nearDuplicates: number;
+  /** Over its stories of several sources (see {@link SourceFactCounts}): facts it alone reports. */
+  readonly addedFacts: number;
+  /** Facts another source reports and it does not (not counted where its only articles are teasers or cut short). */
+  readonly omittedFacts: number;
+  /** Conflicts with a value of its own on one side. */
+  readonly conflicts: number;
+}
+
+/** A source's fact counts in one story of several sources: what {@link SourceSummary} adds up. */
+export interface SourceFactCounts {
+  readonly source: string;
+  readonly addedFacts: number;
+  readonly omittedFacts: number;
+  readonly conflicts: number;
 }
 
 /** The whole result of a run: what every renderer receives. */

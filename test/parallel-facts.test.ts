@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildReport, type BuildInput } from '../src/report/build.js';
 import { renderJson } from '../src/render/json.js';
+import { withFactCounts } from '../src/report/sources.js';
 import type { Article, CopyPair, StoredArticle } from '../src/types.js';
 import { stored } from '../src/clean/packed.js';
 import { article, OPTIONS } from './render-fixture.js';
@@ -125,7 +126,9 @@ describe('story facts on worker threads', () => {
       const planned = planReport(input, atTestScale(jobs), batch);
       expect(planned.outline.stories.map((s) => s.id)).toEqual(here.stories.map((s) => s.id));
       expect(planned.outline.stories.every((s) => s.facts.length === 0 && s.coverage.length === 0)).toBe(true);
-      expect({ ...planned.outline, stories: [] }).toStrictEqual({ ...here, stories: [] });
+      // The outline's sources count no facts yet (they are added up as the stories are written: render/index.ts).
+      expect({ ...planned.outline, stories: [], sources: [] }).toStrictEqual({ ...here, stories: [], sources: [] });
+      expect(planned.outline.sources).toStrictEqual(withFactCounts(here.sources, new Map()));
       // Every third story, last first: what a --min-sources/--sort view might ask for.
       const wanted = planned.outline.stories.filter((_, i) => i % 3 === 0).reverse();
       const got = [];

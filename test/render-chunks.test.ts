@@ -8,11 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { jsonChunks, jsonTextStream, renderJson, storyJson } from '../src/render/json.js';
 import { ndjsonChunks, ndjsonLine, renderNdjson, storyArticles } from '../src/render/ndjson.js';
 import { renderers, renderStream, type StorySource } from '../src/render/index.js';
-import { storyBytes, type StoryForm } from '../src/render/story-text.js';
+import { factsShown, storyBytes, type StoryForm } from '../src/render/story-text.js';
+import { partialArticles, sourceSummary, storySourceFacts } from '../src/report/sources.js';
 import { terminalStoryText } from '../src/render/terminal.js';
 import { packedStoryText } from '../src/parallel/story-facts.js';
 import type { TextPiece } from '../src/types.js';
-import type { Report, Story } from '../src/types.js';
+import type { Report, SourceFactCounts, Story } from '../src/types.js';
 import { sampleReport } from './render-fixture.js';
 
 /** The document as renderJson wrote it before it was streamed: one JSON.stringify, then the escaping. */
@@ -104,6 +105,12 @@ async function* ndjsonStream(report: Report, stories: AsyncIterable<Story>): Asy
   for await (const story of stories) yield ndjsonLine(report.version, story, storyArticles(articles, story));
 }
 
+/** `report` showing only the stories `keep` keeps, its sources counted over those (as render/select.ts does). */
+const showing = (report: Report, keep: (s: Story) => boolean): Report => {
+  const stories = report.stories.filter(keep);
+  return { ...report, stories, sources: sourceSummary({ articles: report.articles, stories }) };
+};
+
 /** A {@link StorySource} over the stories of `report`, which carry their facts. */
 function heldStories(report: Report): StorySource {
   const byId = new Map(report.stories.map((s) => [s.id, s]));
@@ -111,8 +118,14 @@ function heldStories(report: Report): StorySource {
   async function* stories(wanted: readonly Story[]): AsyncGenerator<Story> {
     for (const s of wanted) yield byId.get(s.id) ?? s;
   }
-  async function* texts(wanted: readonly Story[], form: StoryForm): AsyncGenerator<Uint8Array> {
-    for await (const s of stories(wanted)) yield storyBytes(form, s, form === 'json' ? [] : storyArticles(articles, s));
+  const sourceOf = new Map(report.articles.map((a) => [a.id, a.source]));
+  const partial = partialArticles(report.articles);
+  async function* texts(wanted: readonly Story[], form: StoryForm, onCounts?: (counts: readonly SourceFactCounts[]) => void): AsyncGenerator<Uint8Array> {
+    for await (const s of stories(wanted)) {
+      // As the facts workers do: the counts of a story whose facts the form shows.
+      if (factsShown(form, s)) onCounts?.(storySourceFacts(s, sourceOf, partial));
+      yield storyBytes(form, s, form === 'json' ? [] : storyArticles(articles, s));
+    }
   }
   return { stories, texts };
 }
@@ -122,8 +135,8 @@ function arrivingSource(report: Report): StorySource {
   const held = heldStories(report);
   return {
     stories: (wanted) => arriving(wanted.map((s) => report.stories.find((r) => r.id === s.id) as Story)),
-    async *texts(wanted, form) {
-      for await (const text of held.texts(wanted, form)) yield await new Promise<Uint8Array>((resolve) => setImmediate(() => resolve(text)));
+    async *texts(wanted, form, onCounts) {
+      for await (const text of held.texts(wanted, form, onCounts)) yield await new Promise<Uint8Array>((resolve) => setImmediate(() => resolve(text)));
     },
   };
 }
@@ -194,18 +207,16 @@ describe('the views streamed (renderStream, story by story)', () => {
   const oneSource = (report: Report): Report => {
     const first = report.stories[0] as Story;
     const ids = new Set(first.articles);
-    return {
-      ...report,
-      articles: report.articles.map((a) => (ids.has(a.id) ? { ...a, source: 'Wire' } : a)),
-      stories: report.stories.map((s, i) => (i === 0 ? { ...s, sources: ['Wire'] } : s)),
-    };
+    const articles = report.articles.map((a) => (ids.has(a.id) ? { ...a, source: 'Wire' } : a));
+    const stories = report.stories.map((s, i) => (i === 0 ? { ...s, sources: ['Wire'] } : s));
+    return { ...report, articles, stories, sources: sourceSummary({ articles, stories }) };
   };
   const full = sampleReport(HOSTILE);
   const shapes: [string, Report][] = [
     ['stories of several articles and of one, skipped files', full],
-    ['no story of one article, no skipped file (no tail)', { ...full, stories: full.stories.filter((s) => s.articles.length > 1), skipped: [] }],
-    ['only stories of one article', { ...full, stories: full.stories.filter((s) => s.articles.length === 1) }],
-    ['no story at all', { ...full, stories: [], skipped: [] }],
+    ['no story of one article, no skipped file (no tail)', { ...showing(full, (s) => s.articles.length > 1), skipped: [] }],
+    ['only stories of one article', showing(full, (s) => s.articles.length === 1)],
+    ['no story at all', { ...showing(full, () => false), skipped: [] }],
     ['a story of several articles from one source', oneSource(full)],
     ['warnings', { ...full, warnings: [{ path: 'in/bad\u202e.txt', reason: 'invalid UTF-8; bad bytes shown as \ufffd', level: 'warning' }] }],
   ];
@@ -230,9 +241,9 @@ describe('the views streamed (renderStream, story by story)', () => {
     const held = heldStories(report);
     const source: StorySource = {
       stories: held.stories,
-      texts: (wanted, form) => {
+      texts: (wanted, form, onCounts) => {
         asked.push(...wanted.map((s) => s.id));
-        return held.texts(wanted, form);
+        return held.texts(wanted, form, onCounts);
       },
     };
     const view = { ...outline(report), stories: outline(report).stories.slice().reverse() };
@@ -252,7 +263,7 @@ describe('the views streamed (renderStream, story by story)', () => {
     // Text that cannot be unpacked: working out the story's facts would throw.
     const unreadable = story.articles.map((id) => ({ id, source: 'Wire', sentenceCount: 3, text: new Uint8Array([0xff, 0x7b]) }));
     const terminal = { view: 'terminal', options: { color: false, width: 80, matrix: true } } as const;
-    const text = (form: StoryForm): Uint8Array => packedStoryText({ id: story.id, articles: unreadable, form, outline: story, reportArticles: articles }, 0.25);
+    const text = (form: StoryForm): Uint8Array => packedStoryText({ id: story.id, articles: unreadable, form, outline: story, reportArticles: articles }, 0.25).bytes;
     expect(Buffer.from(text(terminal)).toString('utf8')).toBe(terminalStoryText(story, articles, terminal.options));
     expect(Buffer.from(text({ ...terminal, view: 'markdown' })).toString('utf8')).toContain('All articles come from one source');
     expect(Buffer.from(text({ ...terminal, view: 'html' })).toString('utf8')).toContain('All articles come from one source');

@@ -8,6 +8,13 @@ import { stored } from '../src/clean/packed.js';
 import type { Report } from '../src/types.js';
 import { article, OPTIONS, sampleReport } from './render-fixture.js';
 import { columns } from '../src/render/columns.js';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Wire copy republished by two outlets, one of them twice, and a story only the Gazette told. */
 function wireReport(): Report {
@@ -29,15 +36,42 @@ function wireReport(): Report {
 describe('sourceSummary', () => {
   it('counts articles, stories, shared stories, first reports and copies of another source, per source', () => {
     expect(wireReport().sources).toEqual([
-      { source: 'Gazette', articles: 3, stories: 2, sharedStories: 1, firstReports: 0, nearDuplicates: 1 },
-      { source: 'Radio North', articles: 1, stories: 1, sharedStories: 1, firstReports: 0, nearDuplicates: 0 },
-      { source: 'Wire', articles: 1, stories: 1, sharedStories: 1, firstReports: 1, nearDuplicates: 1 },
+      // Facts of the storm story: the wire's two lines (all but Radio North report the second), Gazette's schools line.
+      { source: 'Gazette', articles: 3, stories: 2, sharedStories: 1, firstReports: 0, nearDuplicates: 1, addedFacts: 1, omittedFacts: 0, conflicts: 0 },
+      { source: 'Radio North', articles: 1, stories: 1, sharedStories: 1, firstReports: 0, nearDuplicates: 0, addedFacts: 0, omittedFacts: 2, conflicts: 0 },
+      { source: 'Wire', articles: 1, stories: 1, sharedStories: 1, firstReports: 1, nearDuplicates: 1, addedFacts: 0, omittedFacts: 1, conflicts: 0 },
     ]);
+  });
+
+  it('counts facts added, left out and disputed per source over stories of several sources, teasers omitting nothing', () => {
+    const ferry = sampleReport(); // three sources, one conflict on the number rescued
+    const story = ferry.stories[0];
+    if (story === undefined) throw new Error('no story');
+    const sourceOf = new Map(ferry.articles.map((a) => [a.id, a.source]));
+    for (const row of ferry.sources) {
+      const facts = story.facts.map((f) => new Set(f.articles.map((id) => sourceOf.get(id))));
+      expect(row.addedFacts, row.source).toBe(facts.filter((by) => by.size === 1 && by.has(row.source)).length);
+      expect(row.omittedFacts, row.source).toBe(facts.filter((by) => !by.has(row.source)).length);
+      expect(row.conflicts, row.source).toBe(story.conflicts.filter((c) => c.values.some((v) => sourceOf.get(v.article) === row.source)).length);
+    }
+    expect(ferry.sources.reduce((n, s) => n + s.conflicts, 0)).toBeGreaterThan(0);
+    // The same Radio North article as a teaser: it leaves out nothing, as its coverage says.
+    const teaser = buildReport({
+      articles: [
+        article('w', 'Wire', 'Ferry aground', ['The ferry Solveig ran aground off Kallo island on Friday.', 'Coast guard boats rescued 212 passengers.']),
+        article('h', 'Herald', 'Ferry aground', ['The ferry Solveig ran aground off Kallo island on Friday.', 'An inquiry will open next month.']),
+        article('t', 'Teaser Post', 'Ferry aground', ['The ferry Solveig ran aground off Kallo island on Friday.'], { excerpt: true }),
+      ].map(stored),
+      groups: [[0, 1, 2]], copies: [], skipped: [], warnings: [], options: OPTIONS,
+    });
+    expect(teaser.sources.map((s) => [s.source, s.addedFacts, s.omittedFacts])).toEqual([['Herald', 1, 1], ['Teaser Post', 0, 0], ['Wire', 1, 1]]);
+    // A story of one source counts nothing: nothing is added or left out next to no one.
+    expect(sourceSummary({ articles: teaser.articles, stories: teaser.stories.map((s) => ({ ...s, sources: ['Wire'] })) }).every((s) => s.addedFacts + s.omittedFacts === 0)).toBe(true);
   });
 
   it('counts the stories a selection shows only', () => {
     const top = selectStories(wireReport(), { minSources: 1, sort: 'sources', top: 1 });
-    expect(top.sources.find((s) => s.source === 'Gazette')).toEqual({ source: 'Gazette', articles: 2, stories: 1, sharedStories: 1, firstReports: 0, nearDuplicates: 1 });
+    expect(top.sources.find((s) => s.source === 'Gazette')).toEqual({ source: 'Gazette', articles: 2, stories: 1, sharedStories: 1, firstReports: 0, nearDuplicates: 1, addedFacts: 1, omittedFacts: 0, conflicts: 0 });
     expect(sourceSummary(top)).toEqual(top.sources);
   });
 
@@ -57,9 +91,9 @@ describe('the sources table in the views', () => {
   it('is in the terminal view, Markdown and HTML from three sources, one of them with two articles', () => {
     const r = wireReport();
     const terminal = renderers.terminal(r, { color: false, width: 80 });
-    expect(terminal).toContain('Sources (3)\n  source        articles  stories  shared  first  near-dup\n  Gazette              3        2       1      0         1\n');
+    expect(terminal).toContain('Sources (3)\n  source        articles  stories  shared  first  near-dup  adds  omits  confl\n  Gazette              3        2       1      0         1     1      0      0\n  Radio North          1        1       1      0         0     0      2      0\n');
     expect(terminal.indexOf('Sources (3)')).toBeGreaterThan(terminal.indexOf('Stories with a single article'));
-    expect(renderers.markdown(r)).toContain('| Wire | 1 | 1 | 1 | 1 | 1 |');
+    expect(renderers.markdown(r)).toContain('| Wire | 1 | 1 | 1 | 1 | 1 | 0 | 1 | 0 |');
     expect(renderers.html(r)).toContain('<tr><td>Radio North</td><td class="num">1</td>');
   });
 
@@ -101,5 +135,41 @@ describe('the sources table in the views', () => {
     expect(terminal).toContain('Sources (45)');
     expect(terminal).toContain('  … and 5 more (all of them in --json)');
     expect(terminal.split('\n').filter((l) => /^ {2}Outlet \d\d /.test(l))).toHaveLength(40);
+  });
+});
+
+describe('the sources fact counts of the CLI, added up as the stories are written', () => {
+  it('equal those of the stories it wrote, in --json and in the terminal table, for --jobs 1 and 3', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-source-facts-'));
+    try {
+      const storm = ['Storms cut power to 40,000 homes across the Orrin valley on Monday.', 'Crews expect to restore most lines by Wednesday, the utility said.'];
+      const records = [
+        { source: 'Wire', title: 'Storms cut power in Orrin valley', text: storm.join(' ') },
+        { source: 'Gazette', title: 'Power cut in Orrin valley', text: [...storm, 'Schools in Tull stay closed on Tuesday.'].join(' ') },
+        { source: 'Gazette', title: 'Orrin valley power cut latest', text: ['Storms cut power to 45,000 homes across the Orrin valley on Monday.', 'Schools in Tull stay closed on Tuesday.'].join(' ') },
+        { source: 'Radio North', title: 'Orrin valley without power', text: 'Storms cut power to 40,000 homes in the Orrin valley on Monday.' },
+        { source: 'Radio North', title: 'Blue lobster caught off Pellworth', text: 'A fisherman caught a rare blue lobster off Pellworth pier on Sunday.' },
+      ];
+      writeFileSync(path.join(dir, 'feed.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+      const run = (args: readonly string[]): string => {
+        const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), dir, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', DEDUPE_WORKER_SCALE: '0.0001' } });
+        expect(r.status, r.stderr).toBe(0);
+        return r.stdout;
+      };
+      const json = run(['--json', '--jobs', '1']);
+      expect(run(['--json', '--jobs', '3'])).toBe(json);
+      const report = JSON.parse(json) as Report;
+      expect(report.sources).toEqual(sourceSummary(report));
+      const gazette = report.sources.find((s) => s.source === 'Gazette');
+      expect(gazette?.addedFacts).toBeGreaterThan(0); // the schools line
+      expect(report.sources.reduce((n, s) => n + s.conflicts, 0)).toBeGreaterThan(0); // 40,000 vs 45,000 homes
+      const view = run(['--width', '100', '--jobs', '3']);
+      for (const row of report.sources) {
+        const cells = [row.articles, row.stories, row.sharedStories, row.firstReports, row.nearDuplicates, row.addedFacts, row.omittedFacts, row.conflicts];
+        expect(view).toMatch(new RegExp(`\\n  ${row.source} +${cells.join(' +')}\\n`));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,5 +9,5 @@ const threshold = workerData as number;
 // A story's text (UTF-8 bytes of its own) is handed over, not copied.
 serveChunks(
   (s: FactsStory | TextStory) => ('form' in s ? packedStoryText(s, threshold) : packedStoryFacts(s, threshold)),
-  (result) => (result instanceof Uint8Array ? [result.buffer] : []),
+  (result) => ('bytes' in result ? [result.bytes.buffer] : []),
 );

@@ -8,10 +8,11 @@
  * `--jobs`.
  */
 import { chunkRanges, runChunks, WorkerSet } from './chunk-queue.js';
-import { storyFacts, withFacts, type StoryFacts } from '../facts/story-facts.js';
+import { MAX_FACT_SENTENCES, storyFacts, withFacts, type StoryFacts } from '../facts/story-facts.js';
+import { storySourceFacts } from '../report/sources.js';
 import { unpackSentences } from '../clean/packed.js';
 import { factsShown, storyBytes, type StoryForm } from '../render/story-text.js';
-import type { ReportArticle, Story, StoredArticle } from '../types.js';
+import type { ReportArticle, SourceFactCounts, Story, StoredArticle } from '../types.js';
 import { threadsFor, type ThreadBudget, type ThreadShare } from './threads.js';
 
 /** What the facts of an article are worked out from: its sentences, packed. */
@@ -38,10 +39,19 @@ export interface TextStory extends FactsStory {
   readonly reportArticles: readonly ReportArticle[];
 }
 
-/** The text of a story with its facts, in UTF-8, worked out on any thread. */
-export function packedStoryText(story: TextStory, threshold: number): Uint8Array {
-  const shown = factsShown(story.form, story.outline) ? withFacts(story.outline, packedStoryFacts(story, threshold)) : story.outline;
-  return storyBytes(story.form, shown, story.reportArticles);
+/** A story's text, and its sources' fact counts (see report/sources.ts; none when its facts are not worked out). */
+export interface StoryText {
+  readonly bytes: Uint8Array;
+  readonly counts: readonly SourceFactCounts[];
+}
+
+/** The text of a story with its facts, in UTF-8, and its sources' fact counts, worked out on any thread. */
+export function packedStoryText(story: TextStory, threshold: number): StoryText {
+  if (!factsShown(story.form, story.outline)) return { bytes: storyBytes(story.form, story.outline, story.reportArticles), counts: [] };
+  const shown = withFacts(story.outline, packedStoryFacts(story, threshold));
+  const sourceOf = new Map(story.articles.map((a) => [a.id, a.source]));
+  const partial = new Set(story.articles.filter((a) => a.excerpt || a.sentenceCount > MAX_FACT_SENTENCES).map((a) => a.id));
+  return { bytes: storyBytes(story.form, shown, story.reportArticles), counts: storySourceFacts(shown, sourceOf, partial) };
 }
 
 const WORKER = new URL('./story-facts-worker.js', import.meta.url);
@@ -118,8 +128,8 @@ export async function storyFactsParallel(stories: readonly FactsStory[], thresho
  * {@link packedStoryText} of every story, in story order, on the threads `budget` allows. When worker threads are
  * worth it, they do all the work (facts and text) and this thread stays free to write out what came before.
  */
-export async function storyTextsParallel(stories: readonly TextStory[], threshold: number, budget: ThreadBudget, workers?: WorkerSet): Promise<Uint8Array[]> {
-  const here = (s: TextStory): Uint8Array => packedStoryText(s, threshold);
+export async function storyTextsParallel(stories: readonly TextStory[], threshold: number, budget: ThreadBudget, workers?: WorkerSet): Promise<StoryText[]> {
+  const here = (s: TextStory): StoryText => packedStoryText(s, threshold);
   const chunks = chunksOf(stories);
   const threads = factThreads(stories, budget, chunks);
   if (threads <= 1) return stories.map(here);

@@ -160,10 +160,10 @@ export function htmlStoryText(story: Story, articles: readonly ReportArticle[]):
 }
 
 /** The page of `outline`, the texts of its stories of several articles ({@link htmlStoryText}) taken from `stories` as they come. */
-export async function* renderHtmlStream<P extends TextPiece>(outline: Report, stories: AsyncIterable<P>): AsyncGenerator<string | P> {
+export async function* renderHtmlStream<P extends TextPiece>(outline: Report, stories: AsyncIterable<P>, after: () => Report = () => outline): AsyncGenerator<string | P> {
   yield pageHead(outline);
   yield* stories;
-  yield pageTail(outline, new Map(outline.articles.map((a) => [a.id, a])));
+  yield pageTail(after(), new Map(outline.articles.map((a) => [a.id, a])));
 }
 
 export function renderHtml(report: Report): string {

@@ -3,7 +3,8 @@
  * format in pieces instead, story by story as the facts are worked out (`renderStream`), so a large report is
  * never one string; the pieces join to exactly what the renderer gives for the whole report.
  */
-import type { Report, Story, TextPiece } from '../types.js';
+import type { Report, SourceFactCounts, Story, TextPiece } from '../types.js';
+import { addFactCounts, withFactCounts } from '../report/sources.js';
 import { jsonTextStream, renderJson } from './json.js';
 import { renderHtml, renderHtmlStream } from './html.js';
 import { renderMarkdown, renderMarkdownStream } from './markdown.js';
@@ -35,7 +36,7 @@ export interface StorySource {
   /** The given stories (of the report's outline) with their facts, in the order given. */
   stories(wanted: readonly Story[]): AsyncIterable<Story>;
   /** The same stories as their text in `form` (story-text.ts), in UTF-8, in the order given. */
-  texts(wanted: readonly Story[], form: StoryForm): AsyncIterable<Uint8Array>;
+  texts(wanted: readonly Story[], form: StoryForm, onCounts?: (counts: readonly SourceFactCounts[]) => void): AsyncIterable<Uint8Array>;
 }
 
 /**
@@ -44,10 +45,14 @@ export interface StorySource {
  * those they show them for (several sources).
  */
 export async function* renderStream(format: Format, outline: Report, source: StorySource, options: RenderOptions): AsyncGenerator<TextPiece> {
-  if (format === 'json') return yield* jsonTextStream(outline, source.texts(outline.stories, 'json'));
+  // The sources' fact counts are added up as the stories come, for the parts written after them (`sources`, the table).
+  const counts = new Map<string, { addedFacts: number; omittedFacts: number; conflicts: number }>();
+  const onCounts = (c: readonly SourceFactCounts[]): void => addFactCounts(counts, c);
+  const after = (): Report => ({ ...outline, sources: withFactCounts(outline.sources, counts) });
+  if (format === 'json') return yield* jsonTextStream(outline, source.texts(outline.stories, 'json', onCounts), after);
   if (format === 'ndjson') return yield* source.texts(outline.stories, 'ndjson');
-  const sections = source.texts(sectionStories(outline), { view: format, options });
-  if (format === 'terminal') return yield* renderTerminalStream(outline, sections, options);
-  if (format === 'markdown') return yield* renderMarkdownStream(outline, sections);
-  yield* renderHtmlStream(outline, sections);
+  const sections = source.texts(sectionStories(outline), { view: format, options }, onCounts);
+  if (format === 'terminal') return yield* renderTerminalStream(outline, sections, options, after);
+  if (format === 'markdown') return yield* renderMarkdownStream(outline, sections, after);
+  yield* renderHtmlStream(outline, sections, after);
 }

@@ -81,13 +81,15 @@ export function* jsonChunks(report: Report | Readonly<Record<string, unknown>>):
  * of them] })`. Each story is given as its {@link storyJson} text, or that text's UTF-8 bytes (made, say, on a
  * worker thread), which are passed on as they are.
  */
-export async function* jsonTextStream<P extends TextPiece>(outline: Report, stories: AsyncIterable<P>): AsyncGenerator<string | P> {
+export async function* jsonTextStream<P extends TextPiece>(outline: Report, stories: AsyncIterable<P>, after: () => Report = () => outline): AsyncGenerator<string | P> {
   const fields = written(outline);
   yield '{\n';
+  let done: Report | undefined;
   for (const [i, [key, value]] of fields.entries()) {
     const last = i === fields.length - 1;
     if (key !== 'stories') {
-      yield* fieldChunks(key, value, last);
+      // A field after the stories may hold what they added up (the sources' fact counts).
+      yield* fieldChunks(key, done ? done[key as keyof Report] : value, last);
       continue;
     }
     // One story held back, so the last is known when the stories run out (it takes no comma).
@@ -99,6 +101,7 @@ export async function* jsonTextStream<P extends TextPiece>(outline: Report, stor
     }
     if (held === undefined) yield `  "stories": []${last ? '\n' : ',\n'}`;
     else yield* ['    ', held, `\n  ]${last ? '\n' : ',\n'}`];
+    done = after();
   }
   yield '}\n';
 }

@@ -179,7 +179,7 @@ export function markdownStoryText(story: Story, articles: readonly ReportArticle
  * UTF-8 bytes) taken from `stories` as they come: the newlines at the end of each piece are held back until the next
  * piece shows that the document goes on, and the document ends with one newline, as {@link renderMarkdown}'s does.
  */
-export async function* renderMarkdownStream<P extends TextPiece>(outline: Report, stories: AsyncIterable<P>): AsyncGenerator<string | P> {
+export async function* renderMarkdownStream<P extends TextPiece>(outline: Report, stories: AsyncIterable<P>, after: () => Report = () => outline): AsyncGenerator<string | P> {
   let held = 0;
   function* emit(piece: string | P): Generator<string | P> {
     const ends = trailingNewlines(piece);
@@ -194,7 +194,7 @@ export async function* renderMarkdownStream<P extends TextPiece>(outline: Report
   }
   yield* emit(headLines(outline).join('\n'));
   for await (const story of stories) yield* emit(story);
-  const tail = tailLines(outline, new Map(outline.articles.map((a) => [a.id, a])));
+  const tail = tailLines(after(), new Map(outline.articles.map((a) => [a.id, a])));
   if (tail.length > 0) yield* emit(`\n${tail.join('\n')}`);
   yield '\n';
 }

@@ -113,11 +113,14 @@ export const SOURCE_COLUMNS: readonly (readonly [string, Exclude<keyof SourceSum
   ['shared', 'sharedStories'],
   ['first', 'firstReports'],
   ['near-dup', 'nearDuplicates'],
+  ['adds', 'addedFacts'],
+  ['omits', 'omittedFacts'],
+  ['confl', 'conflicts'],
 ];
 
 /** What the columns of the sources table count. */
 export const SOURCES_NOTE =
-  'shared: stories another source told too · first: of those, the ones it reported first (when the dates tell) · near-dup: its articles that are near-duplicates of another source\'s';
+  'shared: stories another source told too · first: of those, the ones it reported first (when the dates tell) · near-dup: its articles that are near-duplicates of another source\'s · adds, omits, confl: in its shared stories, the facts it alone reports, the facts others report and it leaves out (teasers aside), the conflicts it is a side of';
 
 /**
  * The sources table of a view: its rows (at most {@link SOURCES_LISTED}) and how many sources are left out. None

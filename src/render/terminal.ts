@@ -260,11 +260,11 @@ export function terminalStoryText(story: Story, articles: readonly ReportArticle
  * UTF-8 bytes) taken from `stories` as they come: the same text as {@link renderTerminal} of the report with those
  * stories' facts.
  */
-export async function* renderTerminalStream<P extends TextPiece>(outline: Report, stories: AsyncIterable<P>, options: RenderOptions): AsyncGenerator<string | P> {
+export async function* renderTerminalStream<P extends TextPiece>(outline: Report, stories: AsyncIterable<P>, options: RenderOptions, after: () => Report = () => outline): AsyncGenerator<string | P> {
   const ctx = contextOf(outline.articles, options);
   yield headLines(outline, ctx).join('\n');
   yield* stories;
-  const tail = tailLines(outline, options, ctx);
+  const tail = tailLines(after(), options, ctx);
   if (tail.length > 0) yield `\n${tail.join('\n')}`;
 }
 

@@ -3,7 +3,7 @@
  * Everything here is ordered by content (sources, ids, text), never by input order.
  */
 import { sourceSummary } from './sources.js';
-import type { Article, CopyPair, Diagnostic, Report, ReportArticle, ReportOptions, Story, StoredArticle } from '../types.js';
+import type { Article, CopyPair, Diagnostic, Report, ReportArticle, ReportOptions, SourceFactCounts, Story, StoredArticle } from '../types.js';
 import { storyFacts, withFacts } from '../facts/story-facts.js';
 import { factJobs, factsWorkers, factThreads, storyFactsParallel, storyTextsParallel, type TextStory } from '../parallel/story-facts.js';
 import { chunkRanges, type WorkerSet } from '../parallel/chunk-queue.js';
@@ -139,7 +139,7 @@ export interface PlannedReport {
    * threads are worth it (see parallel/story-facts.ts), they work out each story's facts and write its text, so
    * that only text comes back to this thread, which is left free to write it out; else this thread does it all.
    */
-  texts(stories: readonly Story[], form: StoryForm): AsyncGenerator<Uint8Array>;
+  texts(stories: readonly Story[], form: StoryForm, onCounts?: (counts: readonly SourceFactCounts[]) => void): AsyncGenerator<Uint8Array>;
 }
 
 /**
@@ -221,7 +221,7 @@ export function planReport(input: BuildInput, budget: ThreadBudget, batchSentenc
   }
   const articles = new Map(outline.articles.map((a) => [a.id, a]));
   const reportArticles = (form: StoryForm, s: Story): ReportArticle[] => (form === 'json' ? [] : storyArticles(articles, s));
-  async function* texts(wanted: readonly Story[], form: StoryForm): AsyncGenerator<Uint8Array> {
+  async function* texts(wanted: readonly Story[], form: StoryForm, onCounts?: (counts: readonly SourceFactCounts[]) => void): AsyncGenerator<Uint8Array> {
     if (threshold <= 0) {
       for (const s of wanted) yield storyBytes(form, s, reportArticles(form, s));
       return;
@@ -232,7 +232,10 @@ export function planReport(input: BuildInput, budget: ThreadBudget, batchSentenc
         const outline = w[i] as Story;
         return { id: s.id, articles: factsShown(form, outline) ? s.articles : [], form, outline, reportArticles: reportArticles(form, outline) };
       });
-    yield* inBatches(wanted, (b, w, workers, runBudget) => storyTextsParallel(textStories(b, w), threshold, runBudget, workers), (s) => factsShown(form, s));
+    for await (const text of inBatches(wanted, (b, w, workers, runBudget) => storyTextsParallel(textStories(b, w), threshold, runBudget, workers), (s) => factsShown(form, s))) {
+      onCounts?.(text.counts);
+      yield text.bytes;
+    }
   }
   return { outline, stories, texts };
 }
@@ -243,14 +246,15 @@ export function buildReport(input: BuildInput): Report {
   const outline = outlineOf(input, ordered);
   const threshold = input.options.factThreshold;
   if (threshold <= 0) return outline;
-  return { ...outline, stories: outline.stories.map((s, k) => withFacts(s, storyFacts(s.id, (ordered[k]?.articles ?? []).map(unpacked), threshold))) };
+  const stories = outline.stories.map((s, k) => withFacts(s, storyFacts(s.id, (ordered[k]?.articles ?? []).map(unpacked), threshold)));
+  return { ...outline, stories, sources: sourceSummary({ articles: outline.articles, stories }) };
 }
 
 /** The report of `planned` with the facts of every story, all held (for callers that need the whole report). */
 export async function completeReport(planned: PlannedReport): Promise<Report> {
   const stories: Story[] = [];
   for await (const s of planned.stories(planned.outline.stories)) stories.push(s);
-  return { ...planned.outline, stories };
+  return { ...planned.outline, stories, sources: sourceSummary({ articles: planned.outline.articles, stories }) };
 }
 
 /** The same report as {@link buildReport}, with the stories' facts worked out on the threads `budget` allows (see parallel/threads.ts). */

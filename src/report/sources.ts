@@ -1,21 +1,31 @@
 /**
  * The run's sources side by side: for each outlet, how many articles and stories it has in the report, how many of
  * those stories other outlets told too, how many of those it reported first, and how many of its articles are
- * near-duplicates of another outlet's (wire copy it republished, or that republished it). Worked out from the
- * report's outline alone (no facts), over the stories the report shows.
+ * near-duplicates of another outlet's (wire copy it republished, or that republished it). Those come from the
+ * report's outline alone, over the stories the report shows. Then, over its stories of several sources, the facts
+ * it alone reports, those it leaves out, and the conflicts it is a side of: those need the stories' facts, so a
+ * report written story by story adds them up as the stories come ({@link storySourceFacts}, {@link withFactCounts}).
  */
-import type { Report, SourceSummary, Story } from '../types.js';
+import { MAX_FACT_SENTENCES } from '../facts/story-facts.js';
+import type { Report, ReportArticle, SourceFactCounts, SourceSummary, Story } from '../types.js';
 
-/** Every source of the report's articles, most articles first, then most stories, then by name. */
+/** What a source row counts from the stories' facts. */
+type FactCounts = Omit<SourceFactCounts, 'source'>;
+
+/**
+ * Every source of the report's articles, most articles first, then most stories, then by name. The fact counts
+ * are those of the stories' facts as given (none in an outline: see {@link withFactCounts}).
+ */
 export function sourceSummary(report: Pick<Report, 'articles' | 'stories'>): SourceSummary[] {
   const sourceOf = new Map(report.articles.map((a) => [a.id, a.source]));
-  const rows = new Map<string, { articles: number; stories: number; sharedStories: number; firstReports: number; nearDuplicates: number }>();
+  const rows = new Map<string, { articles: number; stories: number; sharedStories: number; firstReports: number; nearDuplicates: number } & { -readonly [K in keyof FactCounts]: number }>();
   const row = (source: string) => {
     let r = rows.get(source);
-    if (r === undefined) rows.set(source, (r = { articles: 0, stories: 0, sharedStories: 0, firstReports: 0, nearDuplicates: 0 }));
+    if (r === undefined) rows.set(source, (r = { articles: 0, stories: 0, sharedStories: 0, firstReports: 0, nearDuplicates: 0, addedFacts: 0, omittedFacts: 0, conflicts: 0 }));
     return r;
   };
   for (const a of report.articles) row(a.source).articles++;
+  const partial = partialArticles(report.articles);
   for (const story of report.stories) {
     for (const source of story.sources) {
       const r = row(source);
@@ -24,10 +34,66 @@ export function sourceSummary(report: Pick<Report, 'articles' | 'stories'>): Sou
     }
     if (story.sources.length > 1 && story.firstReported) row(story.firstReported.source).firstReports++;
     for (const id of copiedAcrossSources(story, sourceOf)) row(sourceOf.get(id) ?? '').nearDuplicates++;
+    for (const c of storySourceFacts(story, sourceOf, partial)) {
+      const r = row(c.source);
+      r.addedFacts += c.addedFacts;
+      r.omittedFacts += c.omittedFacts;
+      r.conflicts += c.conflicts;
+    }
   }
   return [...rows.entries()]
     .map(([source, r]) => ({ source, ...r }))
     .sort((x, y) => y.articles - x.articles || y.stories - x.stories || (x.source < y.source ? -1 : x.source > y.source ? 1 : 0));
+}
+
+/** Ids of the articles whose omits are not listed: teasers, and articles compared over their first sentences only. */
+export function partialArticles(articles: readonly Pick<ReportArticle, 'id' | 'sentences' | 'excerpt'>[]): Set<string> {
+  return new Set(articles.filter((a) => a.excerpt || a.sentences > MAX_FACT_SENTENCES).map((a) => a.id));
+}
+
+/**
+ * Each source's fact counts in `story` (with its facts), when the story has several sources (none else, and none
+ * for a story whose facts were not worked out). A fact is added by a source when only its articles report it, and
+ * left out by a source when another source reports it and none of its own articles does, counted only for a source
+ * with an article whose omits are listed (not a teaser nor cut short). A conflict counts for every source with a
+ * value on one of its sides. In the order of `story.sources`.
+ */
+export function storySourceFacts(story: Story, sourceOf: ReadonlyMap<string, string>, partial: ReadonlySet<string>): SourceFactCounts[] {
+  if (story.sources.length < 2 || story.facts.length === 0) return [];
+  const counts = new Map(story.sources.map((s) => [s, { addedFacts: 0, omittedFacts: 0, conflicts: 0 }]));
+  const whole = new Set(story.articles.filter((id) => !partial.has(id)).map((id) => sourceOf.get(id)));
+  for (const fact of story.facts) {
+    const by = new Set(fact.articles.map((id) => sourceOf.get(id)));
+    for (const [source, c] of counts) {
+      if (by.has(source)) {
+        if (by.size === 1) c.addedFacts++;
+      } else if (whole.has(source)) c.omittedFacts++;
+    }
+  }
+  for (const conflict of story.conflicts) {
+    const sides = new Set(conflict.values.map((v) => sourceOf.get(v.article)));
+    for (const [source, c] of counts) if (sides.has(source)) c.conflicts++;
+  }
+  return [...counts.entries()].map(([source, c]) => ({ source, ...c }));
+}
+
+/** `sources` with the fact counts of the stories added up in `counts` (in place of their own). */
+export function withFactCounts(sources: readonly SourceSummary[], counts: ReadonlyMap<string, FactCounts>): SourceSummary[] {
+  return sources.map((s) => {
+    const c = counts.get(s.source);
+    return { ...s, addedFacts: c?.addedFacts ?? 0, omittedFacts: c?.omittedFacts ?? 0, conflicts: c?.conflicts ?? 0 };
+  });
+}
+
+/** Adds one story's {@link storySourceFacts} into `total`. */
+export function addFactCounts(total: Map<string, { addedFacts: number; omittedFacts: number; conflicts: number }>, story: readonly SourceFactCounts[]): void {
+  for (const c of story) {
+    let t = total.get(c.source);
+    if (t === undefined) total.set(c.source, (t = { addedFacts: 0, omittedFacts: 0, conflicts: 0 }));
+    t.addedFacts += c.addedFacts;
+    t.omittedFacts += c.omittedFacts;
+    t.conflicts += c.conflicts;
+  }
 }
 
 /** The articles of a story that are near-duplicates of an article of another source, each once. */
