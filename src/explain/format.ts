@@ -1,4 +1,7 @@
-/** The `dedupe explain` text: a verdict per question, then the evidence. Pure: `(explanation, options) → string`. */
+/**
+ * The `dedupe explain` text: a verdict per question, then the evidence. Pure: `(explanation, options) → string`;
+ * and the JSON document's shape.
+ */
 import { Chalk } from 'chalk';
 import type { Fact } from '../types.js';
 import { safeText } from '../render/safe.js';
@@ -40,6 +43,11 @@ function storyVerdict(e: Explanation): string {
   }
   if (e.similarity < e.storyThreshold) return `no (A in ${e.a.story}, B in ${e.b.story}): ${score}`;
   return `no (A in ${e.a.story}, B in ${e.b.story}): ${score}, but each is closer to its own story than the two stories are to each other (average link)`;
+}
+
+/** What `dedupe explain --json` writes: the explanation, after its format's version (schema/explain.schema.json). */
+export function explanationJson(e: Explanation): { readonly version: 1 } & Explanation {
+  return { version: 1, ...e };
 }
 
 export function formatExplanation(e: Explanation, options: ExplainFormatOptions): string {
