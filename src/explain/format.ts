@@ -7,6 +7,7 @@ import type { Fact } from '../types.js';
 import { safeText } from '../render/safe.js';
 import { shorten, wrap } from '../render/wrap.js';
 import type { Explanation } from './explain.js';
+import { withUnit } from '../facts/conflict-sides.js';
 
 export interface ExplainFormatOptions {
   readonly color: boolean;
@@ -81,7 +82,8 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
   const names = e.values.filter((v) => v.kind === 'name');
   const others = e.values.filter((v) => v.kind !== 'name');
   if (names.length > 0) out.push('    shared names:', ...flow(names.map((v) => safeText(v.a)), width, '      '));
-  if (others.length > 0) out.push('    shared numbers, dates and times:', ...flow(others.map((v) => `${safeText(v.a)}${c.dim(` (${v.kind})`)}`), width, '      '));
+  // A number with what it counts ("35 yards"), as a report's conflicts show it.
+  if (others.length > 0) out.push('    shared numbers, dates and times:', ...flow(others.map((v) => `${safeText(withUnit(v.a, v.unit))}${c.dim(` (${v.kind})`)}`), width, '      '));
   out.push('');
 
   const cmp = e.jaccardExact >= e.duplicateThreshold ? '≥' : '<';
