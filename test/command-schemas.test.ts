@@ -1,7 +1,8 @@
 /**
  * schema/explain.schema.json and schema/eval.schema.json describe what the built CLI prints with
  * `dedupe explain A B --json` and `dedupe eval … --json` (with and without `--facts`, with `--sweep`): the real
- * output validates, and a copy with a field removed or an unknown one added does not.
+ * output validates, starts with `version` as the report does, and a copy with a field removed or an unknown one
+ * added does not.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -79,6 +80,23 @@ describe('schema/explain.schema.json and schema/eval.schema.json', () => {
     }
   });
 
+  it('declare `version` as the report schema does, first; eval\'s document is a Result with `version` before it', () => {
+    const version = checksOf((REPORT.properties as Schema).version as Json);
+    expect(checksOf((EXPLAIN.properties as Schema).version as Json)).toEqual(version);
+    expect(Object.keys(EXPLAIN.properties as Schema)[0]).toBe('version');
+    expect((EXPLAIN.required as string[])[0]).toBe('version');
+    for (const def of ['ResultDocument', 'Sweep']) {
+      const node = resolve(EVAL, `#/$defs/${def}`);
+      expect(checksOf((node.properties as Schema).version as Json), def).toEqual(version);
+      expect(Object.keys(node.properties as Schema)[0], def).toBe('version');
+      expect((node.required as string[])[0], def).toBe('version');
+    }
+    // The document without --sweep checks what a Result checks, plus its version.
+    const doc = checksOf(resolve(EVAL, '#/$defs/ResultDocument')) as { properties: Record<string, Json>; required: string[] };
+    const rest = Object.fromEntries(Object.entries(doc.properties).filter(([k]) => k !== 'version'));
+    expect({ ...doc, properties: rest, required: doc.required.filter((k) => k !== 'version') }).toEqual(checksOf(resolve(EVAL, '#/$defs/Result')));
+  });
+
   it('check eval\'s options as the report schema checks the same options', () => {
     const mine = resolve(EVAL, '#/$defs/Options').properties as Schema;
     const report = resolve(REPORT, '#/$defs/Options').properties as Schema;
@@ -103,8 +121,11 @@ describe('dedupe explain A B --json', () => {
   });
   const all = (): Explanation[] => [...out.values()] as unknown as Explanation[];
 
-  it('validates against the schema for every pair', () => {
-    for (const [name, e] of out) expect(validate(EXPLAIN, e), name).toEqual([]);
+  it('validates against the schema for every pair, `version` 1 first', () => {
+    for (const [name, e] of out) {
+      expect(validate(EXPLAIN, e), name).toEqual([]);
+      expect(Object.entries(e as Record<string, Json>)[0], name).toEqual(['version', 1]);
+    }
   });
 
   it('the pairs print every field the schema declares, both verdicts, and a conflict', () => {
@@ -141,6 +162,11 @@ describe('dedupe explain A B --json', () => {
     delete top.jaccardExact;
     top.verdict = 'yes';
     expect(validate(EXPLAIN, top)).toEqual(['/: missing required property "jaccardExact"', '/: unexpected property "verdict"']);
+    const versions = clone(seeds);
+    versions.version = 2;
+    expect(validate(EXPLAIN, versions)).not.toEqual([]);
+    delete versions.version;
+    expect(validate(EXPLAIN, versions)).toEqual(['/: missing required property "version"']);
 
     const deep = clone(seeds) as { a: Record<string, Json>; terms: Record<string, Json>[]; facts: { conflicts: Record<string, Json>[] } };
     delete deep.a.story;
@@ -175,8 +201,14 @@ describe('dedupe eval --json on the labelled two-stories fixture', () => {
   });
 
   it('validates against the schema, each output against its own branch of oneOf only', () => {
-    const result = resolve(EVAL, '#/$defs/Result');
+    const result = resolve(EVAL, '#/$defs/ResultDocument');
     const sweep = resolve(EVAL, '#/$defs/Sweep');
+    for (const doc of [plain, withFacts, storySweep, factSweep]) expect(Object.entries(doc as Record<string, Json>)[0]).toEqual(['version', 1]);
+    // A sweep's runs are Results, without a version of their own.
+    for (const run of sweepOf(storySweep).results) {
+      expect(Object.keys(run.result)).not.toContain('version');
+      expect(validate(EVAL, run.result, resolve(EVAL, '#/$defs/Result'))).toEqual([]);
+    }
     for (const r of [plain, withFacts]) {
       expect(validate(EVAL, r)).toEqual([]);
       expect(validate(EVAL, r, result)).toEqual([]);
@@ -222,5 +254,9 @@ describe('dedupe eval --json on the labelled two-stories fixture', () => {
     const unknownTop = clone(plain) as Record<string, Json>;
     unknownTop.sweep = 'story-threshold';
     expect(validate(EVAL, unknownTop)).toEqual(['/: matches no schema of oneOf', '/: unexpected property "sweep"']);
+
+    const noVersion = clone(storySweep) as Record<string, Json>;
+    delete noVersion.version;
+    expect(validate(EVAL, noVersion)).toEqual(['/: matches no schema of oneOf', '/: missing required property "version"']);
   });
 });

@@ -97,6 +97,38 @@ describe('explain()', () => {
     expect(outside).toEqual({ ok: false, reason: `${JSONL}:7 is no article of ${JSONL}, which holds 2: :1, :2` });
   });
 
+  it('gives a shared number with what it counts, in the JSON and the text, as a report\'s conflicts do', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-explain-units-'));
+    try {
+      const lines = (title: string, ...sentences: string[]): string => `${title}\n${sentences.join('\n')}\n`;
+      writeFileSync(path.join(dir, 'a.txt'), lines('Harbour fire spreads along quay',
+        'The fire spread 35 yards along the quay on Monday, the harbour master said.',
+        'A 12-year-old boy raised the alarm before dawn.',
+        'Insurance prices rose 5% after the fire, brokers said.',
+        'Firefighters worked for 14 hours to put it out.',
+        'The damage cost $4 million, insurers said.'));
+      writeFileSync(path.join(dir, 'b.txt'), lines('Quay fire spreads in harbour',
+        'Flames moved 35 yards down the quay on Monday, witnesses said.',
+        'The alarm was raised by a 12-year-old boy before dawn.',
+        'Insurance prices climbed 5% after the blaze, brokers said.',
+        'Crews fought the fire for 14 days in all.',
+        'Insurers put the damage at $4 million.'));
+      const e = await explained(path.join(dir, 'a.txt'), path.join(dir, 'b.txt'));
+      expect(e.values.filter((v) => v.kind === 'number')).toEqual([
+        { kind: 'number', value: '12', a: '12', b: '12', unit: '-year-old' },
+        { kind: 'number', value: '35', a: '35', b: '35', unit: 'yards' },
+        // The value says what it counts: no unit. 14 hours and 14 days count different things: not shared.
+        { kind: 'number', value: '4000000', a: '$4 million', b: '$4 million' },
+        { kind: 'number', value: '5', a: '5', b: '5', unit: '%' },
+      ]);
+      expect(e.values.filter((v) => v.kind !== 'number').every((v) => v.unit === undefined)).toBe(true);
+      const text = formatExplanation(e, { color: false, width: 120 });
+      expect(text).toContain('shared numbers, dates and times:\n      12-year-old (number) · 35 yards (number) · $4 million (number) · 5% (number) · Monday (weekday)\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('formats to the width', async () => {
     const text = formatExplanation(await explained(SEED_0, SEED_1), { color: false, width: 60 });
     expect(text).toContain('Same story? yes');

@@ -272,6 +272,38 @@ describe('gzipped files of every kind', () => {
   });
 });
 
+describe('gzip data under a plain name (no .gz)', () => {
+  it('is found in folders and read decompressed as its name says; cut gzip data is skipped with zlib\'s reason', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-gzmagic-'));
+    try {
+      writeFileSync(path.join(dir, 'news.csv'), gzipSync(readFileSync(`${INPUTS}/seed-csv/all-the-news.csv`)));
+      writeFileSync(path.join(dir, 'trt.atom'), gzipSync(readFileSync(`${INPUTS}/seed-feeds/trt-world.atom`)));
+      writeFileSync(path.join(dir, 'seed.txt'), gzipSync(readFileSync('seeds/001_9d1f47d9723a6f2b.txt')));
+      const records = readFileSync(`${INPUTS}/seed-jsonl/news-please.jsonl`);
+      writeFileSync(path.join(dir, 'day.jsonl'), gzipSync(records));
+      const cut = gzipSync(readFileSync(`${INPUTS}/seed-csv/all-the-news.csv`));
+      writeFileSync(path.join(dir, 'cut.json'), cut.subarray(0, 100));
+      const r = dedupe([dir, '--json']);
+      expect(r.status).toBe(0);
+      expect(r.stderr.split('\n')).toEqual([`dedupe: skipped ${dir}/cut.json: not gzip data, or cut short: unexpected end of file`, '']);
+      const doc = JSON.parse(r.stdout) as Report;
+      expect(doc.articles.map((a) => a.path)).toEqual([
+        `${dir}/day.jsonl:1`,
+        `${dir}/day.jsonl:2`,
+        `${dir}/news.csv:2`,
+        `${dir}/news.csv:22`,
+        `${dir}/seed.txt`,
+        `${dir}/trt.atom[0]`,
+      ]);
+      // A file named explicitly, too.
+      const one = report([path.join(dir, 'trt.atom')]);
+      expect(one.articles.map((a) => [a.path, a.source])).toEqual([[`${dir}/trt.atom[0]`, 'TRT World']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('dates in story clustering', () => {
   const records = readFileSync(`${INPUTS}/seed-jsonl/news-please.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
   const feed = (dates: readonly (string | null)[]): string => records.map((r, i) => JSON.stringify({ ...r, date_publish: dates[i] })).join('\n');

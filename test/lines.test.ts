@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jsonLinesFile, readsByLine, STREAM_FROM } from '../src/input/lines.js';
 import { parseJsonLines } from '../src/input/json.js';
+import { GZIP_TWICE } from '../src/input/read.js';
 import { readLines } from '../src/parallel/read.js';
 import { threadBudget } from '../src/parallel/threads.js';
 import { prepareArticle, type PreparedArticle } from '../src/clean/articles.js';
@@ -77,8 +78,8 @@ describe('a JSON Lines file read a line at a time', () => {
   });
 
   it('skips a file that is not text whole, and one of white space or nothing in the words of one read whole', async () => {
-    const gzipped = execFileSync('gzip', ['-c'], { input: feed });
-    expect((await byLine(file('gz.jsonl', gzipped))).diagnostics).toEqual([{ path: 'feed.jsonl', reason: 'a gzip archive, not text', level: 'skipped' }]);
+    const zipped = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from(feed)]);
+    expect((await byLine(file('zip.jsonl', zipped))).diagnostics).toEqual([{ path: 'feed.jsonl', reason: 'a zip archive, not text', level: 'skipped' }]);
     const blank = await byLine(file('blank.jsonl', ' \n\n  \n'));
     expect(blank).toEqual({ articles: [], diagnostics: [{ path: 'feed.jsonl', reason: 'only white space', level: 'skipped' }] });
     const nothing = await byLine(file('nothing.jsonl.gz', gzipSync('')));
@@ -146,8 +147,17 @@ describe('a gzipped JSON Lines file (.jsonl.gz)', () => {
     for (const [name, bytes] of [
       ['one.jsonl.gz', gzipSync(feed)],
       ['members.jsonl.gz', Buffer.concat([gzipSync(a), gzipSync(b)])],
+      // Gzip data under a plain name, by its magic bytes (the gzip command's output too).
+      ['gz.jsonl', execFileSync('gzip', ['-c'], { input: feed })],
+      ['magic.ndjson', gzipSync(feed)],
     ] as const) {
       expect(await byLine(file(name, bytes)), name).toEqual(plain);
+    }
+  });
+
+  it('decompresses one layer: gzip data inside is skipped whole, by name or by magic bytes', async () => {
+    for (const name of ['twice.jsonl.gz', 'twice.jsonl']) {
+      expect(await byLine(file(name, gzipSync(gzipSync(feed)))), name).toEqual({ articles: [], diagnostics: [{ path: 'feed.jsonl', reason: GZIP_TWICE, level: 'skipped' }] });
     }
   });
 
@@ -162,12 +172,15 @@ describe('a gzipped JSON Lines file (.jsonl.gz)', () => {
     expect(got.diagnostics).toEqual([{ path: 'feed.jsonl', reason: `not readable as gzip: unexpected end of file (after line ${last})`, level: 'skipped' }]);
     const notGzip = await byLine(file('plain.jsonl.gz', feed));
     expect(notGzip).toEqual({ articles: [], diagnostics: [{ path: 'feed.jsonl', reason: 'not readable as gzip: incorrect header check', level: 'skipped' }] });
+    const cutMagic = await byLine(file('cut-magic.jsonl', zipped.subarray(0, zipped.length - 20)));
+    expect(cutMagic.articles.map((a) => a.path)).toEqual(got.articles.map((a) => a.path));
+    expect(cutMagic.diagnostics).toEqual(got.diagnostics);
   });
 });
 
 describe('readsByLine', () => {
   const kb = (n: number): string => 'x'.repeat(n * 1024);
-  it('is true for a regular JSON Lines file larger than the size limit or 64 MB, or gzipped, and for no other file', () => {
+  it('is true for a regular JSON Lines file larger than the size limit or 64 MB, or gzipped (by name or magic bytes), and for no other file', () => {
     const feedFile = file('size.jsonl', kb(10));
     expect(readsByLine(feedFile, 8 << 10)).toBe(true); // larger than the size limit: it used to be skipped
     expect(readsByLine(feedFile, 10 << 10)).toBe(false); // as large as the limit: read whole, in the workers
@@ -175,6 +188,8 @@ describe('readsByLine', () => {
     expect(readsByLine(file('size.json', kb(10)), 8 << 10)).toBe(false);
     expect(readsByLine(file('small.jsonl.gz', gzipSync('{}')), 1 << 30)).toBe(true); // gzipped: always
     expect(readsByLine(file('small.json.gz', gzipSync('{}')), 1 << 30)).toBe(false);
+    expect(readsByLine(file('small-magic.jsonl', gzipSync('{}')), 1 << 30)).toBe(true); // gzip data under a plain name
+    expect(readsByLine(file('small-magic.json', gzipSync('{}')), 1 << 30)).toBe(false); // read whole, decompressed
     const huge = file('huge.jsonl', '');
     truncateSync(huge, STREAM_FROM + 1); // sparse: no disk written
     expect(readsByLine(huge, 1 << 30)).toBe(true); // larger than 64 MB: read a line at a time whatever the limit

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decode, formatBytes, readArticleFile, type ReadResult } from '../src/input/read.js';
+import { decode, fileStartsGzip, formatBytes, GZIP_TWICE, readArticleFile, type ReadResult } from '../src/input/read.js';
 
 let dir = '';
 
@@ -61,6 +62,36 @@ describe('readArticleFile', () => {
   it('skips a zip archive', async () => {
     const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0]);
     expect(skipped(await readBytes('archive.md', zip))).toBe('a zip archive, not text');
+  });
+
+  it('decompresses gzip data whatever the file is named (news.rss, story.txt, no ending), as a .gz file is', async () => {
+    const page = 'Council votes\nThe council voted on Monday.\n';
+    for (const name of ['story.txt', 'news.rss', 'story']) expect(text(await readBytes(name, gzipSync(page))), name).toBe(page);
+    expect(text(await readBytes('story.txt.gz', gzipSync(page)))).toBe(page);
+  });
+
+  it('applies the size limit to the decompressed bytes of gzip data under a plain name', async () => {
+    const zipped = gzipSync(Buffer.alloc(64 * 1024, 32));
+    expect(zipped.length).toBeLessThan(1024);
+    expect(skipped(await readBytes('bomb.txt', zipped, 1024))).toBe('over the size limit of 1.0 KB (--max-size) once decompressed');
+  });
+
+  it('refuses cut gzip data under a plain name with zlib\'s reason, and gzip inside gzip (one layer is decompressed)', async () => {
+    const zipped = gzipSync('Council votes\nThe council voted on Monday.\n'.repeat(50));
+    expect(skipped(await readBytes('cut.txt', zipped.subarray(0, zipped.length - 10)))).toBe('not gzip data, or cut short: unexpected end of file');
+    expect(skipped(await readBytes('twice.txt.gz', gzipSync(zipped)))).toBe(GZIP_TWICE);
+    expect(skipped(await readBytes('twice.txt', gzipSync(zipped)))).toBe(GZIP_TWICE);
+    // Two bytes of magic alone: not gzip data.
+    expect(skipped(await readBytes('magic.txt', Uint8Array.from([0x1f, 0x8b])))).toBe('not gzip data, or cut short: unexpected end of file');
+  });
+
+  it('fileStartsGzip reads the first two bytes of a file', async () => {
+    await writeFile(path.join(dir, 'head.jsonl'), gzipSync('{}'));
+    await writeFile(path.join(dir, 'plain-head.jsonl'), '{}');
+    await writeFile(path.join(dir, 'one.jsonl'), Uint8Array.from([0x1f]));
+    expect(fileStartsGzip(path.join(dir, 'head.jsonl'))).toBe(true);
+    expect(fileStartsGzip(path.join(dir, 'plain-head.jsonl'))).toBe(false);
+    expect(fileStartsGzip(path.join(dir, 'one.jsonl'))).toBe(false);
   });
 
   it('skips random bytes that contain NUL bytes', async () => {

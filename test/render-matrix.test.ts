@@ -52,7 +52,7 @@ describe('the terminal matrix', () => {
   it('never exceeds the width, for any width and number of sources', () => {
     fc.assert(
       fc.property(fc.integer({ min: 40, max: 160 }), fc.integer({ min: 1, max: 60 }), (width, n) => {
-        const many = { columns: Array.from({ length: n }, (_, i) => ({ source: `s${i}`, articles: [`a${i}`], labels: [letter(i)] })), rows: [{ fact: 'x-f1', number: '1', text: 'word '.repeat(80), cells: Array.from({ length: n }, () => 'reported' as const) }] };
+        const many = { columns: Array.from({ length: n }, (_, i) => ({ source: `s${i}`, articles: [`a${i}`], labels: [letter(i)], teaser: false })), rows: [{ fact: 'x-f1', number: '1', text: 'word '.repeat(80), cells: Array.from({ length: n }, () => 'reported' as const) }] };
         const lines = matrixLines(many, plain, width);
         for (const l of lines) expect([...l].length).toBeLessThanOrEqual(width);
         const header = lines.find((l) => l.trimEnd().endsWith('fact')) ?? '';
@@ -64,7 +64,7 @@ describe('the terminal matrix', () => {
   });
 
   it('counts the sources it cannot fit', () => {
-    const many = { columns: Array.from({ length: 40 }, (_, i) => ({ source: `s${i}`, articles: [`a${i}`], labels: [letter(i)] })), rows: [{ fact: 'x-f1', number: '1', text: 'fact', cells: Array.from({ length: 40 }, () => 'absent' as const) }] };
+    const many = { columns: Array.from({ length: 40 }, (_, i) => ({ source: `s${i}`, articles: [`a${i}`], labels: [letter(i)], teaser: false })), rows: [{ fact: 'x-f1', number: '1', text: 'fact', cells: Array.from({ length: 40 }, () => 'absent' as const) }] };
     const text = matrixLines(many, plain, 80).join('\n');
     expect(text).toMatch(/\d+ more sources not shown/);
   });

@@ -1,8 +1,11 @@
-/** Teasers in the views (src/render/terminal.ts, markdown.ts): no article whose text is a teaser is said to leave facts out. */
+/**
+ * Teasers in the views (src/render/terminal.ts, markdown.ts, html.ts): no article whose text is a teaser is said to
+ * leave facts out, and a teaser's column of the matrix is marked, so its gaps are not read as omissions.
+ */
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../src/report/build.js';
 import { renderers } from '../src/render/index.js';
-import { storyLabels } from '../src/render/matrix.js';
+import { storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK } from '../src/render/matrix.js';
 import { stored } from '../src/clean/packed.js';
 import type { Report } from '../src/types.js';
 import { article, OPTIONS } from './render-fixture.js';
@@ -39,5 +42,65 @@ describe('two sources, one with a teaser and a whole article', () => {
     const markdown = renderers.markdown(r);
     expect(markdown).toContain(`### Only ${h} (Herald) reports (2; ${w} leaves them out)`);
     expect(markdown).toContain(`### Only ${[t, w].sort().join(', ')} (Wire) report (1; ${h} leaves them out)`);
+  });
+});
+
+/** The Herald's and the Gazette's whole articles, and the Wire's teaser alone (its only article in the story). */
+function teaserReport(): Report {
+  const articles = [
+    article('h', 'Herald', 'Ferry aground off Kallo', FERRY),
+    article('g', 'Gazette', 'Ferry aground off Kallo', [FERRY[0] ?? '', FERRY[2] ?? '', 'Weather warnings stay in place until Sunday.']),
+    article('t', 'Wire', 'Ferry aground off Kallo', FERRY.slice(0, 2), { excerpt: true }),
+  ];
+  return buildReport({ articles: articles.map(stored), groups: [[0, 1, 2]], copies: [], skipped: [], warnings: [], options: OPTIONS });
+}
+
+describe('the facts × sources matrix with a teaser', () => {
+  const r = teaserReport();
+  const story = r.stories[0];
+  if (story === undefined) throw new Error('no story');
+  const t = storyLabels(story).get('t') ?? '?';
+  const legend = `${TEASER_MARK} ${TEASER_LEGEND}`;
+
+  it('marks a column teaser when all its source\'s articles in the story are teasers, and only then', () => {
+    const m = storyMatrix(story, new Map(r.articles.map((a) => [a.id, a])));
+    expect(m.columns.map((c) => [c.source, c.teaser])).toEqual([['Gazette', false], ['Herald', false], ['Wire', true]]);
+    const wire = m.columns.findIndex((c) => c.teaser);
+    expect(m.rows.filter((row) => row.cells[wire] === 'absent')).not.toHaveLength(0); // the gaps the mark explains
+    const mixed = mixedReport();
+    const mixedStory = mixed.stories[0];
+    if (mixedStory === undefined) throw new Error('no story');
+    expect(storyMatrix(mixedStory, new Map(mixed.articles.map((a) => [a.id, a]))).columns.map((c) => c.teaser)).toEqual([false, false]);
+  });
+
+  it('terminal: the teaser column\'s header is marked and a legend line says what its gaps mean, at any width', () => {
+    for (const width of [40, 80, 120]) {
+      const lines = renderers.terminal(r, { color: false, width }).split('\n');
+      const at = lines.findIndex((l) => l.includes('Who reported what'));
+      const header = lines.slice(at).find((l) => l.trimEnd().endsWith(' fact')) ?? '';
+      expect(header.trim().split(/\s+/), `${width}`).toContain(`${t}${TEASER_MARK}`);
+      expect(lines.slice(at, lines.indexOf(header)).join(' ').replace(/\s+/g, ' '), `${width}`).toContain(legend);
+      for (const l of lines.slice(at, lines.indexOf(header))) expect([...l].length).toBeLessThanOrEqual(width);
+    }
+    const noTeaser = renderers.terminal(mixedReport(), { color: false, width: 120 });
+    expect(noTeaser).toContain('Who reported what');
+    expect(noTeaser).not.toContain(TEASER_LEGEND);
+  });
+
+  it('Markdown: the header cell is marked (escaped) and the legend explains it', () => {
+    const markdown = renderers.markdown(r);
+    const header = markdown.split('\n').find((l) => l.startsWith('| # | fact |')) ?? '';
+    expect(header.split(' | ').at(-1)).toBe(`${t}\\${TEASER_MARK} |`);
+    expect(markdown).toContain(`conflicting; \\${legend})`);
+    expect(renderers.markdown(mixedReport())).not.toContain(TEASER_LEGEND);
+  });
+
+  it('HTML: the header cell is marked, its gaps are labelled teaser only, and the legend explains the mark', () => {
+    const html = renderers.html(r);
+    expect(html).toContain(`<th scope="col" class="col teaser" title="Wire (teaser only)">${t}<span class="teaser-mark">${TEASER_MARK}</span></th>`);
+    expect(html).toContain('title="Wire: not reported (teaser only)" aria-label="not reported (teaser only)"');
+    expect(html).not.toContain('title="Herald: not reported (teaser only)"');
+    expect(html).toContain(`<span>${legend}</span></p><table class="matrix">`);
+    expect(renderers.html(mixedReport())).not.toContain(TEASER_LEGEND);
   });
 });

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import type { RunOptions } from '../run.js';
 import { evaluate, loadGold } from '../eval/evaluate.js';
-import { formatEval, formatSweep, parseSweep } from '../eval/format.js';
+import { evalJson, formatEval, formatSweep, parseSweep, sweepJson } from '../eval/format.js';
 import { configure, fraction, integer, runOptions, weight, withRunOptions, type ParsedFlags } from './options.js';
 import { UsageError, type Io } from './io.js';
 import { escapeUnsafe } from '../render/json.js';
@@ -40,7 +40,7 @@ export async function evalMain(io: Io, args: readonly string[]): Promise<void> {
   const gold = await loadGold(input);
   if (!flags.sweep) {
     const result = await evaluate(input, gold, base);
-    io.stdout.write(flags.json ? `${escapeUnsafe(JSON.stringify(result, null, 2))}\n` : formatEval(result));
+    io.stdout.write(flags.json ? `${escapeUnsafe(JSON.stringify(evalJson(result), null, 2))}\n` : formatEval(result));
     return;
   }
   const { name, values } = parseSweep(flags.sweep);
@@ -58,5 +58,5 @@ export async function evalMain(io: Io, args: readonly string[]): Promise<void> {
   }
   const results = [];
   for (const value of values) results.push({ value, result: await evaluate(input, gold, { ...base, [key]: value }) });
-  io.stdout.write(flags.json ? `${escapeUnsafe(JSON.stringify({ sweep: name, results }, null, 2))}\n` : formatSweep(name, results));
+  io.stdout.write(flags.json ? `${escapeUnsafe(JSON.stringify(sweepJson(name, results), null, 2))}\n` : formatSweep(name, results));
 }

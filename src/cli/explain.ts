@@ -1,7 +1,7 @@
 /** `dedupe explain`: why two articles are or are not one story, and whether they are copies. */
 import { Command } from 'commander';
 import { explain } from '../explain/explain.js';
-import { formatExplanation } from '../explain/format.js';
+import { explanationJson, formatExplanation } from '../explain/format.js';
 import { configure, integer, runOptions, withRunOptions, type ParsedFlags } from './options.js';
 import { describe, UsageError, useColor, type Io } from './io.js';
 import { escapeUnsafe } from '../render/json.js';
@@ -29,5 +29,5 @@ export async function explainMain(io: Io, args: readonly string[]): Promise<void
   });
   if (!result.ok) throw new UsageError(`explain: ${result.reason}`);
   const width = flags.width ?? (io.stdout.isTTY && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80);
-  io.stdout.write(flags.json ? `${escapeUnsafe(JSON.stringify(result.explanation, null, 2))}\n` : formatExplanation(result.explanation, { color: useColor(io, flags), width }));
+  io.stdout.write(flags.json ? `${escapeUnsafe(JSON.stringify(explanationJson(result.explanation), null, 2))}\n` : formatExplanation(result.explanation, { color: useColor(io, flags), width }));
 }

@@ -1,9 +1,22 @@
-/** Plain-text tables for `dedupe eval` results. Pure functions. */
+/** Plain-text tables for `dedupe eval` results, and the shape of its JSON documents. Pure functions. */
 import type { EvalResult } from './evaluate.js';
 import type { Scores } from './metrics.js';
 
 const f3 = (x: number): string => x.toFixed(3);
 const row = (name: string, s: Scores): string => `${name.padEnd(18)}${f3(s.precision).padStart(10)}${f3(s.recall).padStart(8)}${f3(s.f1).padStart(8)}`;
+
+/** A sweep's runs: the value of the option varied, and the run's scores. */
+export type SweepResults = readonly { readonly value: number; readonly result: EvalResult }[];
+
+/** What `dedupe eval --json` writes for one run: its scores, after the format's version (schema/eval.schema.json). */
+export function evalJson(r: EvalResult): { readonly version: 1 } & EvalResult {
+  return { version: 1, ...r };
+}
+
+/** What `dedupe eval --sweep … --json` writes: the format's version, the option varied and each run (no version of its own). */
+export function sweepJson(name: string, results: SweepResults): { readonly version: 1; readonly sweep: string; readonly results: SweepResults } {
+  return { version: 1, sweep: name, results };
+}
 
 export function formatEval(r: EvalResult): string {
   const lines = [
@@ -22,7 +35,7 @@ export function formatEval(r: EvalResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function formatSweep(name: string, results: readonly { value: number; result: EvalResult }[]): string {
+export function formatSweep(name: string, results: SweepResults): string {
   const facts = results.some((r) => r.result.facts);
   const head = `${name.padEnd(22)}${'stories'.padStart(8)}${'B3 P'.padStart(8)}${'B3 R'.padStart(8)}${'B3 F1'.padStart(8)}${'pair F1'.padStart(9)}${facts ? 'fact F1'.padStart(9) : ''}`;
   const rows = results.map(({ value, result: r }) =>

@@ -41,6 +41,11 @@ export interface SharedValue {
   /** As written in A and in B (first occurrence). */
   readonly a: string;
   readonly b: string;
+  /**
+   * For a number, what it counts as A words it after the value ("yards", "air raids", "%", "-year-old"), as a
+   * report's conflict values carry it; B counts the same thing (the same stem). Absent when the value says it.
+   */
+  readonly unit?: string;
 }
 
 export interface Explanation {
@@ -136,7 +141,8 @@ function sharedValues(a: Article, b: Article): SharedValue[] {
     const other = inB.get(key);
     if (other === undefined || seen.has(key)) continue;
     seen.add(key);
-    out.push({ kind: s.kind, value: s.value, a: s.text, b: other });
+    const unit = s.kind === 'number' ? s.unitText : undefined;
+    out.push({ kind: s.kind, value: s.value, a: s.text, b: other, ...(unit === undefined ? {} : { unit }) });
   }
   return out.sort((x, y) => (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
 }

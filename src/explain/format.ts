@@ -1,9 +1,13 @@
-/** The `dedupe explain` text: a verdict per question, then the evidence. Pure: `(explanation, options) → string`. */
+/**
+ * The `dedupe explain` text: a verdict per question, then the evidence. Pure: `(explanation, options) → string`;
+ * and the JSON document's shape.
+ */
 import { Chalk } from 'chalk';
 import type { Fact } from '../types.js';
 import { safeText } from '../render/safe.js';
 import { shorten, wrap } from '../render/wrap.js';
 import type { Explanation } from './explain.js';
+import { withUnit } from '../facts/conflict-sides.js';
 
 export interface ExplainFormatOptions {
   readonly color: boolean;
@@ -43,6 +47,11 @@ function storyVerdict(e: Explanation): string {
   return `no (A in ${e.a.story}, B in ${e.b.story}): ${score}, but each is closer to its own story than the two stories are to each other (average link)`;
 }
 
+/** What `dedupe explain --json` writes: the explanation, after its format's version (schema/explain.schema.json). */
+export function explanationJson(e: Explanation): { readonly version: 1 } & Explanation {
+  return { version: 1, ...e };
+}
+
 export function formatExplanation(e: Explanation, options: ExplainFormatOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.max(40, options.width);
@@ -78,7 +87,8 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
   const names = e.values.filter((v) => v.kind === 'name');
   const others = e.values.filter((v) => v.kind !== 'name');
   if (names.length > 0) out.push('    shared names:', ...flow(names.map((v) => safeText(v.a)), width, '      '));
-  if (others.length > 0) out.push('    shared numbers, dates and times:', ...flow(others.map((v) => `${safeText(v.a)}${c.dim(` (${v.kind})`)}`), width, '      '));
+  // A number with what it counts ("35 yards"), as a report's conflicts show it.
+  if (others.length > 0) out.push('    shared numbers, dates and times:', ...flow(others.map((v) => `${safeText(withUnit(v.a, v.unit))}${c.dim(` (${v.kind})`)}`), width, '      '));
   out.push('');
 
   const cmp = e.jaccardExact >= e.duplicateThreshold ? '≥' : '<';

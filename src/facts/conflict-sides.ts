@@ -41,9 +41,13 @@ export interface ValueSet {
  * "8-year-old"). "Sunday's talks" names Sunday: the possessive is the sentence's, not the value's.
  */
 export function valuePhrase(s: Slot): string {
-  const text = s.text.replace(/['’]s$/, '');
-  if (s.unitText === undefined) return text;
-  return /^[-‐‑%]/.test(s.unitText) ? `${text}${s.unitText}` : `${text} ${s.unitText}`;
+  return withUnit(s.text.replace(/['’]s$/, ''), s.unitText);
+}
+
+/** A number as written with the words of what it counts: "35 yards", "5%" and "8-year-old" (joined), or alone. */
+export function withUnit(text: string, unitText: string | undefined): string {
+  if (unitText === undefined) return text;
+  return /^[-‐‑%]/.test(unitText) ? `${text}${unitText}` : `${text} ${unitText}`;
 }
 
 /**

@@ -8,7 +8,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { TextDecoder } from 'node:util';
-import { describeError, encodingOf, formatBytes, INVALID_UTF8, isGzipped, isJsonLinesFile, notText } from './read.js';
+import { describeError, encodingOf, fileStartsGzip, formatBytes, GZIP_TWICE, INVALID_UTF8, isGzipped, isJsonLinesFile, notText, startsGzip } from './read.js';
 import type { Diagnostic } from '../types.js';
 
 /** Text given whole, or its chunks as they come (bytes are UTF-8; strings are taken as they are). */
@@ -173,16 +173,17 @@ export const STREAM_FROM = 64 << 20;
 
 /**
  * Whether the file at `path` is read a line at a time: a regular JSON Lines file (`.jsonl`, `.ndjson`) larger
- * than the size limit (a feed that used to be skipped) or than {@link STREAM_FROM}, or gzipped (`.jsonl.gz`).
- * One no larger is read whole, as other files are, in the read workers beside them; none of its lines can then be
- * over the limit, so `--max-size` means a line's size for every JSON Lines file. Only JSON Lines files are
- * looked at (stat).
+ * than the size limit (a feed that used to be skipped) or than {@link STREAM_FROM}, or gzipped (`.jsonl.gz`, or
+ * gzip data under a plain `.jsonl` name). One no larger is read whole, as other files are, in the read workers
+ * beside them; none of its lines can then be over the limit, so `--max-size` means a line's size for every JSON
+ * Lines file. Only JSON Lines files are looked at (stat, and the first two bytes of one not named `.gz`).
  */
 export function readsByLine(path: string, maxBytes: number): boolean {
   if (!isJsonLinesFile(path)) return false;
   try {
     const info = statSync(path, { throwIfNoEntry: false });
-    return info !== undefined && info.isFile() && (isGzipped(path) || info.size > Math.min(maxBytes, STREAM_FROM));
+    if (info === undefined || !info.isFile()) return false;
+    return isGzipped(path) || info.size > Math.min(maxBytes, STREAM_FROM) || fileStartsGzip(path);
   } catch {
     return false; // reading it whole will say why it cannot be read
   }
@@ -193,9 +194,9 @@ export function readsByLine(path: string, maxBytes: number): boolean {
  * (UTF-16 by its byte-order mark, else UTF-8), or that it is not text, which skips it whole. Invalid UTF-8 is
  * decoded with U+FFFD and warned of once; an error part-way (the file gone, a disk error) skips the rest, the
  * whole lines before it kept. A file with no line of text is skipped as "no JSON lines", as one read whole is. A file
- * named `.gz` is decompressed as it is read (gzip; several members in a row are read on), and `--max-size` applies
- * to its lines as decompressed; data that is not gzip, or is cut short, skips the rest of the file with zlib's
- * reason.
+ * named `.gz`, or starting with gzip's magic bytes, is decompressed as it is read (gzip; several members in a row
+ * are read on; one layer: gzip data inside is skipped), and `--max-size` applies to its lines as decompressed;
+ * data that is not gzip, or is cut short, skips the rest of the file with zlib's reason.
  */
 export function jsonLinesFile(path: string, shown: string, maxBytes: number): LineStream {
   const notes: Diagnostic[] = [];
@@ -211,14 +212,15 @@ export function jsonLinesFile(path: string, shown: string, maxBytes: number): Li
     let utf16: TextDecoder | undefined;
     let first = true;
     try {
+      const gzipped = isGzipped(path) || fileStartsGzip(path);
       const file = createReadStream(path, { highWaterMark: READ_BYTES });
       // pipeline: an error of either (no such file, bad gzip data) ends the loop below with it; leaving the loop destroys both.
-      const bytes = isGzipped(path) ? pipeline(file, createGunzip({ chunkSize: READ_BYTES }), () => undefined) : file;
+      const bytes = gzipped ? pipeline(file, createGunzip({ chunkSize: READ_BYTES }), () => undefined) : file;
       for await (const chunk of bytes as AsyncIterable<Buffer>) {
         read += chunk.length;
         if (first) {
           first = false;
-          const binary = notText(chunk);
+          const binary = gzipped && startsGzip(chunk) ? GZIP_TWICE : notText(chunk);
           if (binary !== undefined) return note(binary, 'skipped');
           const encoding = encodingOf(chunk);
           // UTF-16 as a file read whole is decoded: bad units as U+FFFD, without a warning (see read.ts).

@@ -4,7 +4,7 @@
  * declares; other invalid UTF-8 is decoded with U+FFFD replacement characters and a warning; binary files and files
  * over the size limit are skipped.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { constants as bufferConstants } from 'node:buffer';
 import type { Diagnostic, RawFile } from '../types.js';
@@ -25,6 +25,25 @@ const MAX_LENGTH = bufferConstants.MAX_LENGTH;
 export const isJsonLinesFile = (path: string): boolean => /\.(jsonl|ndjson)(\.gz)?$/i.test(path);
 /** A gzipped file, by its name. */
 export const isGzipped = (path: string): boolean => /\.gz$/i.test(path);
+/** Bytes that start as gzip data do (0x1f 0x8b), whatever the file is named. */
+export const startsGzip = (buf: Uint8Array): boolean => buf[0] === 0x1f && buf[1] === 0x8b;
+
+/**
+ * Whether the file at `path` starts with gzip's magic bytes (its first two bytes read). Throws as opening it
+ * does (no such file, permission denied).
+ */
+export function fileStartsGzip(path: string): boolean {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const head = new Uint8Array(2);
+    return readSync(fd, head, 0, 2, 0) === 2 && startsGzip(head);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Why decompressed bytes are skipped when they are gzip data again: one layer is decompressed, not more. */
+export const GZIP_TWICE = 'gzip data inside gzip data (one layer is decompressed), not text';
 
 /** The invalid UTF-8 warning's reason. */
 export const INVALID_UTF8 = 'invalid UTF-8; bad bytes shown as \uFFFD';
@@ -121,7 +140,8 @@ export function decode(buf: Uint8Array): { text: string; invalid: boolean } | { 
 }
 
 /**
- * Read one file, refusing those over `maxBytes` before loading them. Synchronous: on local files one
+ * Read one file, refusing those over `maxBytes` before loading them. A file named `.gz`, or whose bytes are gzip
+ * data whatever its name, is decompressed (one layer) within `maxBytes`. Synchronous: on local files one
  * open-stat-read-close in a row costs a tenth of the same through the thread pool (measured: 20,000 articles
  * in 0.33 s instead of 2.6 s with 16 reads in flight). Opened non-blocking, so a named pipe among the inputs is
  * refused at once instead of waiting for a writer.
@@ -138,10 +158,12 @@ export function readArticleFile(path: string, maxBytes: number = DEFAULT_MAX_BYT
     if (!info.isFile()) return skip(path, 'not a regular file');
     if (info.size > maxBytes) return skip(path, `${formatBytes(info.size)} is over the size limit of ${formatBytes(maxBytes)} (--max-size)`);
     let buf: Uint8Array = readFileSync(fd);
-    if (isGzipped(path) && buf.length > 0) {
+    // Named .gz, or gzip data under another name (news.rss saved gzipped): decompressed once, and read as named.
+    if ((isGzipped(path) || startsGzip(buf)) && buf.length > 0) {
       const inflated = gunzipWithin(buf, maxBytes);
       if ('reason' in inflated) return skip(path, inflated.reason);
       buf = inflated.bytes;
+      if (startsGzip(buf)) return skip(path, GZIP_TWICE);
     }
     if (buf.length === 0) return skip(path, 'empty file');
     const decoded = decode(buf);

@@ -37,6 +37,7 @@ code { font: .9em ui-monospace, SFMono-Regular, Menlo, monospace; overflow-wrap:
 .matrix td.reported { background: var(--shared); color: #1b6b2d; }
 .matrix td.absent { color: #9aa0aa; }
 .matrix td.conflict { background: var(--conflict); color: var(--conflict-ink); }
+.matrix .teaser-mark { color: var(--muted); font-weight: 400; }
 .legend span { display: inline-block; margin-right: 1rem; }
 .swatch { display: inline-block; width: .9em; height: .9em; border: 1px solid var(--line); vertical-align: -.1em; margin-right: .3em; }
 .disagreement { border: 1px solid var(--conflict); border-left: 4px solid var(--conflict-ink); border-radius: 4px; padding: .5rem .75rem; margin: .75rem 0; }

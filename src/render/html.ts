@@ -8,7 +8,7 @@
  * of some fact). Paragraph breaks and dropped boilerplate lines are not shown.
  */
 import type { Conflict, Diagnostic, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
-import { CELL_WORDS, factNumber, storyLabels, storyMatrix } from './matrix.js';
+import { CELL_WORDS, factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
 import { EXCERPT_NOTE, plural, sectionStories, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
 import { shorten } from './wrap.js';
@@ -42,12 +42,21 @@ function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<stri
 
 function matrixTable(story: Story, articles: Articles): string {
   const m = storyMatrix(story, articles);
-  const heads = m.columns.map((c) => `<th scope="col" class="col" title="${esc(c.source)}">${esc(c.labels.join(', '))}</th>`);
+  const heads = m.columns.map((c) =>
+    c.teaser
+      ? `<th scope="col" class="col teaser" title="${esc(`${c.source} (teaser only)`)}">${esc(c.labels.join(', '))}<span class="teaser-mark">${TEASER_MARK}</span></th>`
+      : `<th scope="col" class="col" title="${esc(c.source)}">${esc(c.labels.join(', '))}</th>`,
+  );
   const rows = m.rows.map((r) => {
-    const cells = r.cells.map((c, i) => `<td class="cell ${c}" title="${esc(`${m.columns[i]?.source ?? ''}: ${CELL_WORDS[c]}`)}" aria-label="${CELL_WORDS[c]}">${SYMBOL[c]}</td>`);
+    const cells = r.cells.map((c, i) => {
+      // A teaser's gap is no omission: its cell says so to a screen reader and on hover.
+      const words = c === 'absent' && m.columns[i]?.teaser ? `${CELL_WORDS[c]} (teaser only)` : CELL_WORDS[c];
+      return `<td class="cell ${c}" title="${esc(`${m.columns[i]?.source ?? ''}: ${words}`)}" aria-label="${words}">${SYMBOL[c]}</td>`;
+    });
     return `<tr data-fact="${esc(r.fact)}"><td class="num">${esc(r.number)}</td><td class="fact" title="${esc(r.text)}">${esc(shorten(r.text, 110))}</td>${cells.join('')}</tr>`;
   });
-  const legend = (['reported', 'absent', 'conflict'] as const).map((c) => `<span>${SYMBOL[c]} ${CELL_WORDS[c]}</span>`).join('');
+  const teaser = m.columns.some((c) => c.teaser) ? [`<span>${esc(`${TEASER_MARK} ${TEASER_LEGEND}`)}</span>`] : [];
+  const legend = [...(['reported', 'absent', 'conflict'] as const).map((c) => `<span>${SYMBOL[c]} ${CELL_WORDS[c]}</span>`), ...teaser].join('');
   return `<h3>Who reported what</h3><p class="legend muted">${legend}</p><table class="matrix"><thead><tr><th scope="col">#</th><th scope="col">fact</th>${heads.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 

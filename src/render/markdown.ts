@@ -7,7 +7,7 @@
 import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
-import { factNumber, storyLabels, storyMatrix, type Cell } from './matrix.js';
+import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
 import { EXCERPT_NOTE, sectionStories, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
@@ -71,10 +71,12 @@ function sourcesTable(story: Story, articles: ReadonlyMap<string, ReportArticle>
 
 function matrixTable(story: Story, articles: ReadonlyMap<string, ReportArticle>): string[] {
   const m = storyMatrix(story, articles);
+  // A teaser column's header is marked, and the mark explained in the legend (its gaps are no omissions).
+  const teaser = m.columns.some((c) => c.teaser) ? `; ${md(`${TEASER_MARK} ${TEASER_LEGEND}`)}` : '';
   const lines = [
-    `**Who reported what** (${CELL.reported} reported, ${CELL.absent} not reported, ${CELL.conflict} conflicting)`,
+    `**Who reported what** (${CELL.reported} reported, ${CELL.absent} not reported, ${CELL.conflict} conflicting${teaser})`,
     '',
-    `| # | fact | ${m.columns.map((c) => c.labels.join(', ')).join(' | ')} |`,
+    `| # | fact | ${m.columns.map((c) => `${c.labels.join(', ')}${c.teaser ? md(TEASER_MARK) : ''}`).join(' | ')} |`,
     `| ---: | --- | ${m.columns.map(() => ':---:').join(' | ')} |`,
   ];
   for (const r of m.rows) lines.push(`| ${r.number} | ${md(shorten(r.text, ROW_TEXT))} | ${r.cells.map((c) => CELL[c]).join(' | ')} |`);

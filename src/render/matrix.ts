@@ -13,6 +13,11 @@ export interface MatrixColumn {
   readonly articles: readonly string[];
   /** Their letters (A, B, …), as every view labels a story's articles. */
   readonly labels: readonly string[];
+  /**
+   * Every article of the column is a teaser (`excerpt`: a feed's description): a fact it does not report may be
+   * in the full article, so its "not reported" cells are no omissions. Views mark its header with {@link TEASER_MARK}.
+   */
+  readonly teaser: boolean;
 }
 
 export interface MatrixRow {
@@ -55,7 +60,8 @@ export function storyMatrix(story: Story, articles: ReadonlyMap<string, ReportAr
   const sourceOf = (id: string): string => articles.get(id)?.source ?? id;
   const columns: MatrixColumn[] = story.sources.map((source) => {
     const ids = story.articles.filter((id) => sourceOf(id) === source);
-    return { source, articles: ids, labels: ids.map((id) => labels.get(id) ?? '?') };
+    const teaser = ids.length > 0 && ids.every((id) => articles.get(id)?.excerpt === true);
+    return { source, articles: ids, labels: ids.map((id) => labels.get(id) ?? '?'), teaser };
   });
   const conflicting = new Map<string, Set<string>>();
   for (const c of story.conflicts) {
@@ -75,6 +81,12 @@ export function storyMatrix(story: Story, articles: ReadonlyMap<string, ReportAr
   });
   return { columns, rows };
 }
+
+/** How every view marks the header of a teaser column (see {@link MatrixColumn.teaser}), after its letters. */
+export const TEASER_MARK = '*';
+
+/** The legend of {@link TEASER_MARK}, shown when a story's matrix has a teaser column. */
+export const TEASER_LEGEND = 'teaser only: what it does not report may be in the full article';
 
 /** One-word names for the cell states, for legends and accessible labels. */
 export const CELL_WORDS: Readonly<Record<Cell, string>> = {

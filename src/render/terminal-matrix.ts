@@ -1,20 +1,24 @@
 /**
  * The facts × sources matrix drawn for the terminal: fact number, one narrow column per source, then the fact
  * shortened at a word boundary to what is left of the line. Fits any width from 40 columns: when the sources
- * do not all fit beside at least 20 characters of fact text, the first ones are shown and the rest counted.
+ * do not all fit beside at least 20 characters of fact text, the first ones are shown and the rest counted. A
+ * teaser's column is headed "C*" and explained in a line under the legend (see matrix.ts TEASER_MARK).
  */
 import type { ChalkInstance } from 'chalk';
 import { safeText } from './safe.js';
 import { shorten, wrap } from './wrap.js';
-import type { Cell, Matrix } from './matrix.js';
+import { TEASER_LEGEND, TEASER_MARK, type Cell, type Matrix, type MatrixColumn } from './matrix.js';
 
 const INDENT = '    ';
 const MIN_TEXT = 20;
 
-/** A column's header: its letters ("A", "A,B"), or the first letter and "+" when a source has many articles. */
-function header(labels: readonly string[]): string {
-  const all = labels.join(',');
-  return all.length <= 5 ? all : `${labels[0] ?? '?'}+`;
+/**
+ * A column's header: its letters ("A", "A,B"), or the first letter and "+" when a source has many articles; a
+ * teaser column's ends with {@link TEASER_MARK} ("C*").
+ */
+function header(col: MatrixColumn): string {
+  const all = col.labels.join(',');
+  return `${all.length <= 5 ? all : `${col.labels[0] ?? '?'}+`}${col.teaser ? TEASER_MARK : ''}`;
 }
 
 function symbol(cell: Cell, c: ChalkInstance): string {
@@ -25,7 +29,7 @@ function symbol(cell: Cell, c: ChalkInstance): string {
 
 export function matrixLines(m: Matrix, c: ChalkInstance, width: number): string[] {
   if (m.rows.length === 0 || m.columns.length === 0) return [];
-  const heads = m.columns.map((col) => header(col.labels));
+  const heads = m.columns.map(header);
   const colWidth = Math.max(2, ...heads.map((h) => h.length + 1));
   const numWidth = Math.max(3, ...m.rows.map((r) => r.number.length));
   const fixed = INDENT.length + numWidth + 1;
@@ -36,6 +40,7 @@ export function matrixLines(m: Matrix, c: ChalkInstance, width: number): string[
   const legend = c.dim(`(${c.green('●')} reported  · not reported  ${c.red('!')} conflicting)`);
   const lines = [
     ...(width >= 64 ? [`${title} ${legend}`] : [title, `${INDENT}${c.dim(`(${c.green('●')} yes  · no  ${c.red('!')} conflict)`)}`]),
+    ...(m.columns.slice(0, shown).some((col) => col.teaser) ? wrap(`${TEASER_MARK} ${TEASER_LEGEND}`, width, `${INDENT}  `, INDENT).map((l) => c.dim(l)) : []),
     `${INDENT}${' '.repeat(numWidth + 1)}${heads.slice(0, shown).map((h) => h.padEnd(colWidth)).join('')} ${c.dim('fact')}`,
   ];
   for (const row of m.rows) {
