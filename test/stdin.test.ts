@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
 import { expandStdin, readStdin, type StdinText } from '../src/input/stdin.js';
 import type { Diagnostic } from '../src/types.js';
 import { readLines } from '../src/parallel/read.js';
@@ -158,5 +159,41 @@ describe('JSON Lines on stdin, read a line at a time', () => {
     expect((await streamed(doc)).articles).toHaveLength(1);
     const list = Array.from({ length: 200 }, (_, i) => `feeds/day-${i}/article.html`).join('\n');
     expect((await expandStdin(['-'], chunked(list, 50), 100)).paths).toHaveLength(200);
+  });
+});
+
+describe('binary data on stdin', () => {
+  const lines = Array.from({ length: 50 }, (_, i) => JSON.stringify({ title: `Story ${i}`, text: `Body ${i}, told once.` })).join('\n');
+  const chunks = async function* (bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+    for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+  };
+
+  it('gzip data is read decompressed (gzip -c feed.jsonl | dedupe -), whatever the chunks', async () => {
+    const plain = await streamed(lines);
+    expect(plain.articles).toHaveLength(50);
+    for (const size of [1, 3, 100, 1 << 16]) expect(await streamed(chunks(gzipSync(lines), size))).toEqual(plain);
+    const paths = await expandStdin(['-'], chunks(gzipSync('a.md\nb.md\n'), 5));
+    expect(paths).toEqual({ paths: ['a.md', 'b.md'] });
+  });
+
+  it('gzip data cut short gives the lines before the cut and says why the rest is missing', async () => {
+    const gz = gzipSync(lines);
+    const r = await streamed(chunks(gz.subarray(0, Math.floor(gz.length * 0.6)), 64));
+    expect(r.articles.length).toBeGreaterThan(0);
+    expect(r.articles.length).toBeLessThan(50);
+    expect(r.diagnostics).toContainEqual({ path: '<stdin>', reason: 'not readable as gzip: unexpected end of file', level: 'skipped' });
+  });
+
+  it('an image, gzip inside gzip, NUL bytes: skipped with their kind named, not read as paths', async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 7)]);
+    const cases: [Uint8Array, string][] = [
+      [png, 'a PNG image, not text'],
+      [gzipSync(gzipSync(lines)), 'gzip data inside gzip data (one layer is decompressed), not text'],
+      [Buffer.from('a.md\n\u0000\u0001b.md\n'), 'binary data (NUL bytes), not text'],
+    ];
+    for (const [bytes, reason] of cases) {
+      const r = await expandStdin(['x.md', '-'], chunks(bytes, 7));
+      expect(r).toEqual({ paths: ['x.md'], fromStdin: { articles: [], diagnostics: [{ path: '<stdin>', reason, level: 'skipped' }] } });
+    }
   });
 });

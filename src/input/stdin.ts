@@ -10,14 +10,18 @@
  * JSON Lines are taken a line at a time as they come (see {@link expandStdin} and lines.ts): a feed of any size is
  * never held whole, and `--max-size` applies to each line. A JSON document, a feed or a page is held whole, and
  * `--max-size` applies to it as it does to a file; a feed or page that is not UTF-8 is decoded in the encoding it
- * declares, as a file is.
+ * declares, as a file is. Gzip data is decompressed as it comes (`zcat`-free: `gzip -c feed.jsonl | dedupe -`), one
+ * layer, as a `.gz` file is; other binary data (an image, an archive, NUL bytes) is skipped with its kind named,
+ * not read as a list of paths.
  */
 import { parseJson, parseJsonLines, type ParsedFile } from './json.js';
 import { parseFile } from './formats.js';
 import { looksLikeFeed } from './feed.js';
 import { looksLikeHtml } from './html.js';
 import { linesOf, overLimit, streamLines, type Line, type LineSource, type LineStream } from './lines.js';
-import { decode, INVALID_UTF8 } from './read.js';
+import { decode, GZIP_TWICE, INVALID_UTF8, notText } from './read.js';
+import { createGunzip } from 'node:zlib';
+import { once } from 'node:events';
 import type { Diagnostic } from '../types.js';
 
 export const STDIN_NAME = '<stdin>';
@@ -80,9 +84,11 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   const limit = { bytes: maxBytes };
   // Invalid UTF-8 is warned of once, as in a file: among the lines where it is found, or before a document.
   const notes: Diagnostic[] = [];
+  const sniff = await textOf(stdin ?? '', notes);
+  if ('reason' in sniff) return { paths, fromStdin: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: sniff.reason, level: 'skipped' }] } };
   // Bytes are kept until the input is known not to be a document: one that is not UTF-8 may declare its encoding.
   const raw: { chunks?: Uint8Array[] } = { chunks: [] };
-  const lines = linesOf(stdin ?? '', limit, () => notes.push({ path: STDIN_NAME, reason: INVALID_UTF8, level: 'warning' }), raw)[Symbol.asyncIterator]();
+  const lines = linesOf(sniff.text, limit, () => notes.push({ path: STDIN_NAME, reason: INVALID_UTF8, level: 'warning' }), raw)[Symbol.asyncIterator]();
   const head: Line[] = [];
   let first: Line | undefined;
   for (let r = await lines.next(); !r.done; r = await lines.next()) {
@@ -118,4 +124,65 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   if (input.kind === 'paths') return { paths: [...paths, ...input.paths] };
   if (input.kind === 'articles') return { paths, fromStdin: { ...input.parsed, diagnostics: [...notes, ...input.parsed.diagnostics] } };
   return nothing;
+}
+
+/** Bytes of standard input looked at before it is read as text: a file signature, and the share of control bytes. */
+const SNIFF_BYTES = 4096;
+
+/**
+ * Standard input as text to read: as it is, or decompressed when it is gzip data (one layer: gzip inside gzip is
+ * refused, as in a file); or why it is not text at all. A string (as tests give it) is text. What goes wrong
+ * part-way through decompressing is put in `notes`, and the text ends there.
+ */
+async function textOf(stdin: StdinText, notes: Diagnostic[], layer = 0): Promise<{ text: LineSource } | { reason: string }> {
+  if (typeof stdin === 'string') return { text: stdin };
+  const it = stdin[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  while (size < SNIFF_BYTES) {
+    const r = await it.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    const chunk = typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value;
+    head.push(chunk);
+    size += chunk.length;
+  }
+  const all = async function* (): AsyncGenerator<Uint8Array> {
+    yield* head;
+    if (ended) return;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value;
+  };
+  const start = Buffer.concat(head);
+  const gzip = start[0] === 0x1f && start[1] === 0x8b;
+  if (gzip && layer === 0) return textOf(gunzipped(all(), notes), notes, 1);
+  const why = gzip ? GZIP_TWICE : notText(start);
+  if (why !== undefined) {
+    await it.return?.();
+    return { reason: why };
+  }
+  return { text: all() };
+}
+
+/** `chunks` decompressed as gzip data; failing part-way, noted in `notes` (and the text ends). */
+async function* gunzipped(chunks: AsyncIterable<Uint8Array>, notes: Diagnostic[]): AsyncGenerator<Uint8Array> {
+  const gunzip = createGunzip();
+  const feed = (async (): Promise<void> => {
+    try {
+      for await (const chunk of chunks) if (!gunzip.write(chunk)) await once(gunzip, 'drain');
+      gunzip.end();
+    } catch (err) {
+      gunzip.destroy(err as Error);
+    }
+  })();
+  try {
+    for await (const out of gunzip) yield out as Uint8Array;
+  } catch (err) {
+    notes.push({ path: STDIN_NAME, reason: `not readable as gzip: ${(err as Error).message}`, level: 'skipped' });
+  } finally {
+    gunzip.destroy();
+    await feed;
+  }
 }
