@@ -59,6 +59,25 @@ describe('teaserLeadEdges', () => {
     for (const [a, b] of pairs) expect(a).toBeLessThan(b as number);
   });
 
+  it("keeps a teaser's strongest lead edges only, and pairs no two teasers (the story scan compares them whole)", () => {
+    const leads = Array.from({ length: 6 }, (_, i) => article(`l${i}`, `Outlet ${i}`, `Ferry aground off Kallo, report ${i}`, [`The ferry Solveig ran aground off Kallo island with ${200 + i} passengers.`, ...BODY.slice(0, 20 * (i + 1)).map((w) => `The board discussed ${w}.`)]));
+    const teasers = [TEASER, { ...TEASER, id: 'teaser2', source: 'Post' }];
+    const all = [...teasers, ...leads].map(stored);
+    const edges = (k?: number): [number, number, number][] => {
+      const e = teaserLeadEdges(all, WEIGHTS, k);
+      return Array.from({ length: e.count }, (_, i) => [e.a[i] as number, e.b[i] as number, e.sim[i] as number]);
+    };
+    const every = edges();
+    expect(every.some(([a, b]) => a === 0 && b === 1)).toBe(false);
+    expect(every.filter(([a]) => a === 0)).toHaveLength(6);
+    const two = edges(2);
+    for (const t of [0, 1]) {
+      const kept = two.filter(([a]) => a === t);
+      const strongest = every.filter(([a]) => a === t).sort((x, y) => y[2] - x[2] || x[1] - y[1]).slice(0, 2);
+      expect(kept.map(([, b]) => b).sort()).toEqual(strongest.map(([, b]) => b).sort());
+    }
+  });
+
   it('a lead is the headline and the first sentences; all of a teaser', () => {
     const sentences = Array.from({ length: LEAD_SENTENCES + 4 }, (_, i) => ({ text: `s${i}` }));
     expect(leadTexts('T', sentences, false)).toEqual(['T', ...sentences.slice(0, LEAD_SENTENCES).map((s) => s.text)]);

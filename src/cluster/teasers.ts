@@ -2,8 +2,11 @@
  * Teasers against leads. A feed teaser (an article marked `excerpt`: its headline and a line or two of
  * description) shares few terms with the whole of a long article of its story, so their TF-IDF cosine is low
  * (the seed story's Atom teaser: 0.240 against its Reuters article). What a teaser sums up is the top of a
- * story, so a pair with a teaser is also scored against the other article's lead: its headline and first
- * {@link LEAD_SENTENCES} sentences. The pair's story similarity is the larger of the two.
+ * story, so a teaser is also scored against the lead of each whole article: its headline and first
+ * {@link LEAD_SENTENCES} sentences. The pair's story similarity is the larger of the two. (Two teasers are
+ * compared whole by the story scan: a teaser's lead is all of it.) Each teaser keeps its strongest lead edges
+ * only, as the scan keeps each article's: a feed of many teasers would otherwise pair each with every lead it
+ * shares a common word with (20,000 teasers and leads of the bench corpus: 77 s and 1.7 GB before that bound).
  *
  * The lead vectors are TF-IDF over the leads of every article (a teaser's lead is its whole text), weighted as
  * the story vectors are (headline and name weights), with their own document frequencies. Nothing runs unless
@@ -16,6 +19,8 @@ import { unpackSentences } from '../clean/packed.js';
 import { dayNumber } from '../input/date.js';
 import { EdgeList, type EdgeArrays } from './edge-list.js';
 import { EDGE_FLOOR, timeWeight, type TimeOptions } from './story-scan.js';
+import { MAX_NEIGHBOURS } from './stories.js';
+import { kthLargest } from './strongest-edges.js';
 
 /** Sentences after the headline that make an article's lead: about what a teaser's description sums up. */
 export const LEAD_SENTENCES = 3;
@@ -35,13 +40,16 @@ interface TimeOf {
 }
 
 /**
- * Teaser–lead similarities of every pair with a teaser, by article index: for each teaser `t` and each other
- * article `o` with a term in common, the cosine of `t`'s text and `o`'s lead times the time factor, kept when at
- * least {@link EDGE_FLOOR}. `a < b` in every pair; ordered by `a`, then `b`.
+ * Teaser–lead similarities of pairs with a teaser, by article index: for each teaser `t` and each other article
+ * `o` with a term in common, the cosine of `t`'s text and `o`'s lead times the time factor, kept when at least
+ * {@link EDGE_FLOOR} and among `t`'s `neighbours` strongest (as the story scan keeps each article's strongest
+ * edges: a feed of teasers alone would otherwise pair every teaser with every lead it shares a common word with).
+ * `a < b` in every pair; ordered by `a`, then `b`.
  */
 export function teaserLeadEdges(
   articles: readonly LeadArticle[],
   options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'> & TimeOptions,
+  neighbours = MAX_NEIGHBOURS,
 ): EdgeList {
   const out = new EdgeList(0);
   const teasers = articles.flatMap((a, i) => (a.excerpt ? [i] : []));
@@ -66,14 +74,19 @@ export function teaserLeadEdges(
   const vectors = counts.map((c) => weigh(c, idf));
   counts.length = 0;
 
-  // Postings of the lead vectors: term → (article, weight), articles increasing.
+  // Postings of the leads of whole articles: term → (article, weight), articles increasing. Two teasers are not
+  // scored here: a teaser's lead is all of it, which the story scan compares already.
+  const whole = (i: number): boolean => articles[i]?.excerpt !== true;
   const start = new Int32Array(vocab.size + 1);
-  for (const v of vectors) for (const t of v.terms) start[t + 1] = (start[t + 1] as number) + 1;
+  vectors.forEach((v, i) => {
+    if (whole(i)) for (const t of v.terms) start[t + 1] = (start[t + 1] as number) + 1;
+  });
   for (let t = 0; t < vocab.size; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
   const fill = start.slice(0, vocab.size);
   const docs = new Int32Array(start[vocab.size] as number);
   const weights = new Float32Array(docs.length);
   vectors.forEach((v, i) => {
+    if (!whole(i)) return;
     for (let k = 0; k < v.terms.length; k++) {
       const t = v.terms[k] as number;
       const at = fill[t] as number;
@@ -83,7 +96,7 @@ export function teaserLeadEdges(
     }
   });
 
-  // Each teaser against every lead it shares a term with; a pair of two teasers is scored once, from the first.
+  // Each teaser against every lead of a whole article it shares a term with.
   const sums = new Float64Array(articles.length);
   const touched: number[] = [];
   const pairs = new Map<number, number>();
@@ -96,22 +109,31 @@ export function teaserLeadEdges(
       const w = v.weights[k] as number;
       for (let p = start[term] as number; p < (start[term + 1] as number); p++) {
         const o = docs[p] as number;
-        if (o === t) continue;
         if (sums[o] === 0) touched.push(o);
         sums[o] = (sums[o] as number) + w * (weights[p] as number);
       }
     }
+    let found: { o: number; sim: number }[] = [];
     for (const o of touched) {
       const cosine = sums[o] as number;
       sums[o] = 0;
       if (cosine < EDGE_FLOOR) continue;
       const [x, y] = [timeOf(t), timeOf(o)];
       const sim = cosine * timeWeight(x.day, y.day, x.year, y.year, options.yearPenalty, options.dateWindow ?? 30);
-      if (sim < EDGE_FLOOR) continue;
+      if (sim >= EDGE_FLOOR) found.push({ o, sim });
+    }
+    touched.length = 0;
+    // The strongest, ties by article index (so the same for any order of the postings): only those at or above
+    // the `neighbours`-th similarity are sorted.
+    if (found.length > neighbours) {
+      const cut = kthLargest(Float64Array.from(found, (f) => f.sim), neighbours);
+      found = found.filter((f) => f.sim >= cut);
+    }
+    found.sort((p, q) => q.sim - p.sim || p.o - q.o);
+    for (const { o, sim } of found.slice(0, neighbours)) {
       const key = Math.min(t, o) * n + Math.max(t, o);
       pairs.set(key, Math.max(pairs.get(key) ?? 0, sim));
     }
-    touched.length = 0;
   }
   for (const key of [...pairs.keys()].sort((x, y) => x - y)) out.push(Math.floor(key / n), key % n, pairs.get(key) as number);
   return out;

@@ -59,8 +59,8 @@ export interface Explanation {
   /** Days between the two articles' dates, when both are fully dated. */
   readonly daysApart?: number;
   /**
-   * When A or B is a teaser: the cosine of the teaser against the other's lead (headline and first sentences, or
-   * the whole of another teaser), times `timeFactor` (see cluster/teasers.ts).
+   * When one of A and B is a teaser and the other is not: the cosine of the teaser against the other's lead
+   * (headline and first sentences), times `timeFactor` (see cluster/teasers.ts).
    */
   readonly leadSimilarity?: number;
   /** The larger of cosine × timeFactor and `leadSimilarity`: what the story clustering compares with the threshold. */
@@ -198,7 +198,8 @@ export async function explain(
   const cos = ia < ib ? scanCosine(va, vb) : scanCosine(vb, va);
   const jaccardEstimate = jaccard(sa, sb);
   const exact = exactJaccard(shingleSet(a, options.shingle), shingleSet(b, options.shingle));
-  const lead = a.excerpt || b.excerpt ? leadSimilarity(result.articles, Math.min(ia, ib), Math.max(ia, ib), options) : undefined;
+  // A teaser and a whole article (two teasers are compared whole: a teaser's lead is all of it).
+  const lead = a.excerpt !== b.excerpt ? leadSimilarity(result.articles, Math.min(ia, ib), Math.max(ia, ib), options) : undefined;
   const da = described(a, result.report);
   const db = described(b, result.report);
   return {

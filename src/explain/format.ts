@@ -74,7 +74,7 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
     para(`cosine ${f3(e.cosine)} × ${e.timeFactor} for time (${why})`);
   }
   if (e.leadSimilarity !== undefined) {
-    const [t, o] = e.a.excerpt && e.b.excerpt ? ['A', 'B'] : e.a.excerpt ? ['A', 'B'] : ['B', 'A'];
+    const [t, o] = e.a.excerpt ? ['A', 'B'] : ['B', 'A'];
     para(`${t} is a teaser: it is also compared with ${o}'s headline and first sentences, where the top of a story is told: ${f3(e.leadSimilarity)}${e.timeFactor !== 1 ? ' (time factor included)' : ''}, against the whole-text ${f3(e.cosine * e.timeFactor)}; the larger counts`);
   }
   const top = e.terms.slice(0, options.terms ?? 12);
