@@ -98,6 +98,27 @@ describe('JSON documents', () => {
     expect('article' in full && full.article.meta.excerpt).toBeUndefined();
   });
 
+  it("reads a news API's body cut short (\"… [+2345 chars]\", as NewsAPI gives it) as a teaser, without the mark", () => {
+    const newsApi = {
+      source: { id: 'bbc-news', name: 'BBC News' },
+      title: 'Bridge closed',
+      description: 'The Orrin bridge was closed at noon after a crack was found.',
+      publishedAt: '2031-04-08T12:00:00Z',
+      content: 'The Orrin bridge was closed at noon after a crack was found. Engineers said repairs would take wee… [+2345 chars]',
+    };
+    const cut = recordToArticle(newsApi, 'x');
+    if (!('article' in cut)) throw new Error(cut.reason);
+    expect(cut.article.meta).toMatchObject({ source: 'BBC News', date: '2031-04-08T12:00:00Z', excerpt: true });
+    // The description is where the body starts: not said twice. The cut word is marked as cut.
+    expect(cut.article.paragraphs).toEqual(['The Orrin bridge was closed at noon after a crack was found. Engineers said repairs would take wee…']);
+    // A description the body does not start with comes first; a body cut after a whole sentence gets no "…".
+    const other = recordToArticle({ ...newsApi, description: 'Traffic is diverted through Tull.', content: 'Engineers found a crack on Monday. [+1,024 chars]' }, 'x');
+    expect('article' in other && other.article.paragraphs).toEqual(['Traffic is diverted through Tull.', 'Engineers found a crack on Monday.']);
+    // A body that merely mentions characters is whole.
+    const whole = recordToArticle({ title: 'T', content: 'The limit is 280 chars [+] on the site.' }, 'x');
+    expect('article' in whole && whole.article.meta.excerpt).toBeUndefined();
+  });
+
   it('joins author lists and ignores unknown fields', () => {
     const r = recordToArticle({ title: 'T', text: 'Body text.', authors: ['Ann Lee', 'Bo Chen'], extra: { deep: [1, 2] } }, 'x');
     expect('article' in r && r.article.meta).toEqual({ title: 'T', byline: 'Ann Lee, Bo Chen' });

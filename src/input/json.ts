@@ -72,11 +72,33 @@ export function textParagraphs(text: string): string[] {
     .filter((l) => l !== '');
 }
 
+/**
+ * How a news API marks a body it cut short: NewsAPI's `content` is the article's first 200 characters and
+ * "… [+3456 chars]".
+ */
+const CUT_MARK = /\s*(?:…|\.\.\.)?\s*\[\+\d[\d,]* chars?\]\s*$/;
+
+/**
+ * The record's text, and whether it is a teaser rather than the article: only a description or summary, or a body
+ * cut short by a news API (then the description first, unless the body already starts with it; the mark dropped).
+ */
+function recordText(record: JsonObject): { text?: string; excerpt: boolean } {
+  const body = field(record, FIELDS.text);
+  const summary = field(record, FIELDS.fallbackText);
+  if (body === undefined) return { ...(summary !== undefined ? { text: summary } : {}), excerpt: true };
+  if (!CUT_MARK.test(body)) return { text: body, excerpt: false };
+  const kept = body.replace(CUT_MARK, '');
+  // Cut inside a sentence: marked so, as the API's own "…" would.
+  const cut = /[.!?"”’)]$/.test(kept) ? kept : `${kept}…`;
+  const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  const repeats = summary !== undefined && squeeze(cut).startsWith(squeeze(summary).replace(/…$/, '').slice(0, 60));
+  return { text: summary === undefined || repeats ? cut : `${summary}\n${cut}`, excerpt: true };
+}
+
 /** One JSON record → an article, or the reason it is not one. */
 export function recordToArticle(record: Json, path: string): { article: ParsedArticle } | { reason: string } {
   if (!isObject(record)) return { reason: 'not a JSON object' };
-  const full = field(record, FIELDS.text);
-  const text = full ?? field(record, FIELDS.fallbackText);
+  const { text, excerpt } = recordText(record);
   if (!text) return { reason: 'no article text (fields text, body, content or maintext)' };
   const body = textParagraphs(text);
   let title = field(record, FIELDS.title)?.replace(/\s+/g, ' ') ?? '';
@@ -90,8 +112,8 @@ export function recordToArticle(record: Json, path: string): { article: ParsedAr
     const v = field(record, FIELDS[key]);
     if (v) meta[key] = v;
   }
-  // Only a description or summary: a teaser, not the article.
-  const articleMeta: ArticleMeta = { ...meta, title, ...(full === undefined ? { excerpt: true } : {}) };
+  // Only a description or summary, or a body cut short: a teaser, not the article.
+  const articleMeta: ArticleMeta = { ...meta, title, ...(excerpt ? { excerpt: true } : {}) };
   return { article: { path, title, paragraphs: body, meta: articleMeta } };
 }
 
