@@ -189,6 +189,15 @@ export interface Story {
   readonly coverage: readonly Coverage[];
   /** The earliest dated article of the story, when any article has a full date. */
   readonly firstReported?: FirstReport;
+  /** The article that reports the most of the story's facts, when it has several articles and its facts are worked out. */
+  readonly fullest?: Fullest;
+}
+
+/** The story's most complete account: the article reporting the most of its facts (teasers and cut files aside). */
+export interface Fullest {
+  readonly article: string;
+  /** How many of the story's facts it reports. */
+  readonly facts: number;
 }
 
 /** When a story was first reported and by whom: the article with the earliest full date (ties: by source, id). */

@@ -104,3 +104,33 @@ describe('the facts × sources matrix with a teaser', () => {
     expect(renderers.html(mixedReport())).not.toContain(TEASER_LEGEND);
   });
 });
+
+describe("a story's most complete account (fullest)", () => {
+  const lines = ['The ferry Solveig ran aground off Kallo island on Friday morning.', 'Coast guard boats rescued 212 passengers from the stranded ferry.', 'The harbour master said the captain had reported engine trouble.', 'An inquiry into the grounding will open next month, ministers said.'];
+  const build = (articles: ReturnType<typeof article>[]): Report =>
+    buildReport({ articles: articles.map(stored), groups: [articles.map((_, i) => i)], copies: [], skipped: [], warnings: [], options: OPTIONS });
+
+  it('is the article reporting the most facts, a teaser left out, ties to the first in story order', () => {
+    const r = build([
+      article('a', 'Alpha', 'Ferry aground', lines.slice(0, 2)),
+      article('b', 'Bravo', 'Ferry aground', lines.slice(0, 3)),
+      article('t', 'Teaser Post', 'Ferry aground', [...lines, 'Weather warnings stay in place until Sunday.'], { excerpt: true }),
+    ]);
+    const story = r.stories[0];
+    expect(story?.facts).toHaveLength(5);
+    expect(story?.fullest).toEqual({ article: 'b', facts: 3 });
+    const tie = build([article('a', 'Alpha', 'Ferry aground', lines.slice(0, 2)), article('b', 'Bravo', 'Ferry aground', lines.slice(1, 3))]);
+    expect(tie.stories[0]?.fullest).toEqual({ article: tie.stories[0]?.articles[0], facts: 2 });
+    // Only teasers, or one article: no most complete account.
+    expect(build([article('t', 'T', 'Ferry aground', lines, { excerpt: true }), article('u', 'U', 'Ferry aground', lines, { excerpt: true })]).stories[0]?.fullest).toBeUndefined();
+    expect(build([article('a', 'Alpha', 'Ferry aground', lines)]).stories[0]?.fullest).toBeUndefined();
+  });
+
+  it('is noted on its article line in every view', () => {
+    const r = build([article('a', 'Alpha', 'Ferry aground', lines.slice(0, 2)), article('b', 'Bravo', 'Ferry aground', lines.slice(0, 3))]);
+    const label = storyLabels(r.stories[0] as Report['stories'][number]).get('b');
+    expect(renderers.terminal(r, { color: false, width: 100 })).toMatch(new RegExp(`\\n    ${label} Bravo in/b\\.txt most complete: 3 of 3 facts\\n`));
+    expect(renderers.markdown(r)).toContain(`| **${label}** | Bravo (most complete: 3 of 3 facts) |`);
+    expect(renderers.html(r)).toContain('Bravo <span class="muted">most complete: 3 of 3 facts</span>');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * The facts stage for one story: align sentences into facts, then work out conflicts and coverage.
  */
-import type { Article, Conflict, Coverage, Fact, Mention, Story } from '../types.js';
+import type { Article, Conflict, Coverage, Fact, Fullest, Mention, Story } from '../types.js';
 import { alignFacts, storySentences } from './align.js';
 import { factConflicts } from './conflicts.js';
 import { storyCoverage } from './coverage.js';
@@ -14,6 +14,7 @@ export interface StoryFacts {
   readonly conflicts: Conflict[];
   readonly coverage: Coverage[];
   readonly shared: string[];
+  readonly fullest?: Fullest;
 }
 
 /**
@@ -55,10 +56,27 @@ export function storyFacts(storyId: string, all: readonly FactsArticle[], thresh
   // Compared over part of its text (a very long file) or only a teaser: what it seems to leave out may be in the rest.
   const partial = new Set(all.filter((a) => a.sentences.length > MAX_FACT_SENTENCES || a.excerpt).map((a) => a.id));
   const { coverage, shared } = storyCoverage({ articles: articles.map((a) => a.id), facts, sourceOf, partial });
-  return { facts, conflicts, coverage, shared };
+  const fullest = fullestOf(articles.map((a) => a.id), facts, partial);
+  return { facts, conflicts, coverage, shared, ...(fullest ? { fullest } : {}) };
+}
+
+/**
+ * The article of several that reports the most facts (the first in story order of those that tie), leaving out
+ * those compared over part of their text (teasers, files cut short): their count says nothing of the article.
+ */
+function fullestOf(ids: readonly string[], facts: readonly Fact[], partial: ReadonlySet<string>): Fullest | undefined {
+  if (ids.length < 2 || facts.length === 0) return undefined;
+  const counts = new Map(ids.map((id) => [id, 0]));
+  for (const f of facts) for (const id of f.articles) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let best: Fullest | undefined;
+  for (const id of ids) {
+    const n = counts.get(id) ?? 0;
+    if (!partial.has(id) && (best === undefined || n > best.facts)) best = { article: id, facts: n };
+  }
+  return best;
 }
 
 /** `story` (of the report's outline) with its facts filled in, in the same field order. */
 export function withFacts(story: Story, f: StoryFacts): Story {
-  return { ...story, shared: f.shared, facts: f.facts, conflicts: f.conflicts, coverage: f.coverage };
+  return { ...story, shared: f.shared, facts: f.facts, conflicts: f.conflicts, coverage: f.coverage, ...(f.fullest ? { fullest: f.fullest } : {}) };
 }

@@ -100,6 +100,11 @@ export function storySections(story: Story, articles: ReadonlyMap<string, Report
   return { shared, some, bySource };
 }
 
+/** "most complete: 29 of 37 facts" for the story's {@link Story.fullest} article, else ''. */
+export function fullestNote(story: Story, id: string): string {
+  return story.fullest?.article === id ? `most complete: ${story.fullest.facts} of ${plural(story.facts.length, 'fact')}` : '';
+}
+
 /** How the views mark an article whose text is a teaser (a feed's description): its omits are not listed. */
 export const EXCERPT_NOTE = 'teaser only, no omits listed';
 
