@@ -56,7 +56,7 @@ function report(folder) {
 
 const figures = (e) => `B-cubed P ${e.stories.bcubed.precision.toFixed(3)} R ${e.stories.bcubed.recall.toFixed(3)} F1 ${e.stories.bcubed.f1.toFixed(3)}, ${e.stories.predictedStories} stories`;
 console.log(`ECB+ dev as it is:        ${figures(evaluate(bench))}`);
-console.log(`with ${teasers.size} teasers (every ${every}th article, ${sentences} sentence${sentences === 1 ? '' : 's'}): ${figures(evaluate(dir))}`);
+console.log(`with ${teasers.size} teasers (--every ${every} --from ${from}, ${sentences} sentence${sentences === 1 ? '' : 's'}): ${figures(evaluate(dir))}`);
 
 // Per teaser: does it share a predicted story with a full article of its gold story?
 const storyOf = new Map(rows.slice(1).map((r) => r.split('\t')));
