@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { feedTitleOutlet, looksLikeFeed, parseFeed } from '../src/input/feed.js';
 import { parseFile } from '../src/input/formats.js';
+import { recordToArticle } from '../src/input/json.js';
 import { readStdin } from '../src/input/stdin.js';
 import { htmlParagraphs, MAX_DEPTH, nestedDeeperThan } from '../src/input/dom.js';
 import { decode, decodeAs, declaredEncoding } from '../src/input/read.js';
@@ -44,6 +45,14 @@ describe('RSS 2.0', () => {
     expect(feed.articles[1]?.paragraphs).toEqual(['A fire destroyed the old textile mill on Tuesday night.', 'Firefighters fought the blaze for six hours.']);
     // Only a teaser: marked, so that no omits are claimed for it.
     expect([feed.articles[0]?.meta.excerpt, feed.articles[1]?.meta.excerpt]).toEqual([undefined, true]);
+  });
+
+  it('takes a description as long as an article for the article (a full-text feed), not a teaser', () => {
+    const words = (n: number): string => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const long = parseFeed('full.rss', rss(HERALD, `<item><title>Mill fire</title><description>&lt;p&gt;${words(100)}.&lt;/p&gt;&lt;p&gt;${words(51)}.&lt;/p&gt;</description></item><item><title>Mill fire</title><description>${words(150)}.</description></item>`));
+    expect(long.articles.map((a) => a.meta.excerpt)).toEqual([undefined, true]);
+    const record = (n: number) => recordToArticle({ title: 'Mill fire', description: `${words(n)}.` }, 'x');
+    expect([record(151), record(150)].map((r) => 'article' in r && r.article.meta.excerpt)).toEqual([undefined, true]);
   });
 
   it('takes the link, date and byline, and credits the feed by its title up to the section', () => {

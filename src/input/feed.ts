@@ -24,6 +24,7 @@ import { textParagraphs } from './json.js';
 import { isLead } from './parse.js';
 import { stripSiteSuffix } from './html.js';
 import { domainOf, outletOfDomain } from './outlet.js';
+import { longerThanTeaser } from './teaser.js';
 
 /**
  * Whether a text (of any file ending) starts like an RSS or Atom feed: its root after the XML declaration, style
@@ -176,7 +177,8 @@ function itemToArticle(item: DomElement, path: string, channel: Channel): { arti
   for (const el of [child(item, TEXT), child(item, TEASER) ?? (group && child(group, ['media:description']))]) {
     if (el && body.length === 0) {
       body = paragraphsOf(el);
-      excerpt = el !== child(item, TEXT);
+      // A description as long as an article is one (a full-text feed), not a teaser.
+      excerpt = el !== child(item, TEXT) && !longerThanTeaser(body);
     }
   }
   if (body.length === 0) return { reason: 'no article text (content:encoded, content, description or summary)' };

@@ -15,6 +15,7 @@
 import type { ArticleMeta, Diagnostic, ParsedArticle } from '../types.js';
 import { htmlParagraphs } from './dom.js';
 import { isLead } from './parse.js';
+import { longerThanTeaser } from './teaser.js';
 
 export interface ParsedFile {
   readonly articles: readonly ParsedArticle[];
@@ -79,13 +80,14 @@ export function textParagraphs(text: string): string[] {
 const CUT_MARK = /\s*(?:…|\.\.\.)?\s*\[\+\d[\d,]* chars?\]\s*$/;
 
 /**
- * The record's text, and whether it is a teaser rather than the article: only a description or summary, or a body
- * cut short by a news API (then the description first, unless the body already starts with it; the mark dropped).
+ * The record's text, and whether it is a teaser rather than the article: only a description or summary (of a
+ * teaser's length: see teaser.ts), or a body cut short by a news API (then the description first, unless the body already starts with it; the mark dropped).
  */
 function recordText(record: JsonObject): { text?: string; excerpt: boolean } {
   const body = field(record, FIELDS.text);
   const summary = field(record, FIELDS.fallbackText);
-  if (body === undefined) return { ...(summary !== undefined ? { text: summary } : {}), excerpt: true };
+  // A description as long as an article is one, not a teaser.
+  if (body === undefined) return { ...(summary !== undefined ? { text: summary } : {}), excerpt: summary === undefined || !longerThanTeaser([summary]) };
   if (!CUT_MARK.test(body)) return { text: body, excerpt: false };
   const kept = body.replace(CUT_MARK, '');
   // Cut inside a sentence: marked so, as the API's own "…" would.
