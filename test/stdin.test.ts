@@ -197,3 +197,25 @@ describe('binary data on stdin', () => {
     }
   });
 });
+
+describe('gzip data on stdin, the reader stopping early', () => {
+  it('lets go of the decompression without waiting for the rest of the input', async () => {
+    const lines = Array.from({ length: 20000 }, (_, i) => JSON.stringify({ title: `Story ${i}`, text: `Body ${i}: ${'words of the story '.repeat(8)}` })).join('\n');
+    const gz = gzipSync(lines);
+    let fed = 0;
+    async function* slow(): AsyncGenerator<Uint8Array> {
+      for (let i = 0; i < gz.length; i += 512) {
+        fed += 512;
+        yield gz.subarray(i, i + 512);
+      }
+    }
+    const r = await expandStdin(['-'], slow());
+    const batches = r.streamed?.[Symbol.asyncIterator]();
+    const first = await batches?.next();
+    expect(first?.done).toBe(false);
+    // A reader that stops (a failed run, a closed pipe): returning must not hang on a decompressor nobody reads.
+    const stopped = await Promise.race([batches?.return?.().then(() => 'stopped'), new Promise((resolve) => setTimeout(() => resolve('hung'), 3000))]);
+    expect(stopped).toBe('stopped');
+    expect(fed).toBeLessThan(gz.length);
+  });
+});

@@ -171,8 +171,12 @@ async function* gunzipped(chunks: AsyncIterable<Uint8Array>, notes: Diagnostic[]
   const gunzip = createGunzip();
   const feed = (async (): Promise<void> => {
     try {
-      for await (const chunk of chunks) if (!gunzip.write(chunk)) await once(gunzip, 'drain');
-      gunzip.end();
+      for await (const chunk of chunks) {
+        // Let go (the reader stopped early, or the data was bad): no more is written, nor waited for.
+        if (gunzip.destroyed) break;
+        if (!gunzip.write(chunk)) await Promise.race([once(gunzip, 'drain'), once(gunzip, 'close')]);
+      }
+      if (!gunzip.destroyed) gunzip.end();
     } catch (err) {
       gunzip.destroy(err as Error);
     }
