@@ -119,6 +119,46 @@ describe('JSON documents', () => {
     expect('article' in whole && whole.article.meta.excerpt).toBeUndefined();
   });
 
+  it('reads a JSON Feed (jsonfeed.org): content_text or content_html, the summary alone a teaser', () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Highland Herald',
+      home_page_url: 'https://www.highlandherald.example/',
+      items: [
+        { id: '1', url: 'https://www.highlandherald.example/ferry', title: 'Ferry aground', content_html: '<p>The ferry ran aground off Skye.</p><p>All 112 passengers were taken off.</p>', date_published: '2031-04-08T09:30:00Z', authors: [{ name: 'Morag Reid' }] },
+        { id: '2', url: 'https://www.highlandherald.example/mill', title: 'Mill fire', content_text: 'A fire destroyed the mill.\nFirefighters fought it for six hours.' },
+        { id: '3', url: 'https://www.highlandherald.example/vote', title: 'Council vote', summary: 'The council voted for the new bridge.' },
+      ],
+    };
+    const r = parseJson('feed.json', JSON.stringify(feed));
+    expect(r.diagnostics).toEqual([]);
+    expect(r.articles.map((a) => [a.path, a.paragraphs, a.meta.excerpt])).toEqual([
+      ['feed.json[0]', ['The ferry ran aground off Skye.', 'All 112 passengers were taken off.'], undefined],
+      ['feed.json[1]', ['A fire destroyed the mill.', 'Firefighters fought it for six hours.'], undefined],
+      ['feed.json[2]', ['The council voted for the new bridge.'], true],
+    ]);
+    expect(r.articles[0]?.meta).toMatchObject({ url: 'https://www.highlandherald.example/ferry', date: '2031-04-08T09:30:00Z', byline: 'Morag Reid' });
+  });
+
+  it("reads a crawler's record of a whole page (url and html) as the page, the record's own fields first", () => {
+    const page = `<!doctype html><html><head><title>Ferry aground | Highland Herald</title><meta property="og:site_name" content="Highland Herald"></head>
+      <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Ferry aground off Skye</h1>
+      <p>A passenger ferry ran aground off the coast of Skye on Monday morning, the coastguard said.</p>
+      <p>All 112 passengers were taken off by lifeboat crews within four hours of the grounding.</p>
+      <p>The operator said an inquiry would look at the ferry's steering gear and the pilot's charts.</p></article>
+      <footer>© Highland Herald. All rights reserved.</footer></body></html>`;
+    const r = recordToArticle({ url: 'https://www.highlandherald.example/ferry', fetched: '2031-04-08', html: page }, 'crawl.jsonl:1');
+    if (!('article' in r)) throw new Error(r.reason);
+    expect(r.article.meta.url).toBe('https://www.highlandherald.example/ferry');
+    expect(r.article.meta.source).toBe('Highland Herald');
+    expect(r.article.paragraphs[0]).toBe('A passenger ferry ran aground off the coast of Skye on Monday morning, the coastguard said.');
+    expect(r.article.paragraphs.join(' ')).not.toMatch(/Home|rights reserved/);
+    // A text field wins over the page; a page with no article says so.
+    const text = recordToArticle({ title: 'T', text: 'The text.', html: page }, 'x');
+    expect('article' in text && text.article.paragraphs).toEqual(['The text.']);
+    expect(recordToArticle({ html: '<html><body></body></html>' }, 'x')).toEqual({ reason: 'its html: no article text found in the page' });
+  });
+
   it('joins author lists and ignores unknown fields', () => {
     const r = recordToArticle({ title: 'T', text: 'Body text.', authors: ['Ann Lee', 'Bo Chen'], extra: { deep: [1, 2] } }, 'x');
     expect('article' in r && r.article.meta).toEqual({ title: 'T', byline: 'Ann Lee, Bo Chen' });

@@ -3,7 +3,9 @@
  * array as news APIs write) and JSON Lines (`.jsonl`, `.ndjson`: one article object a line).
  * Field names recognised (first present wins; case-insensitive; other fields are ignored):
  * - title: `title`, `headline`, `title_rss`, `title_page`
- * - text: `text`, `body`, `content`, `maintext`, `articleBody`, `article`, `full_text`; else `description`
+ * - text: `text`, `body`, `content`, `maintext`, `articleBody`, `article`, `full_text`, `content_text`,
+ *   `content_html` (JSON Feed); else a whole page's `html` or `raw_html` (a crawler's dump, read as a web page is);
+ *   else `description`, `summary`
  * - source: `source`, `outlet`, `publisher`, `publication`, `source_domain`, `site_name`, `site` (an object's `name` too)
  * - url: `url`, `link`, `canonical_url`; date: `date`, `published`, `date_publish`, `published_at`,
  *   `publishedAt`, `pubDate`, `datePublished`, `date_published`; byline: `byline`, `author`, `authors`
@@ -16,6 +18,7 @@ import type { ArticleMeta, Diagnostic, ParsedArticle } from '../types.js';
 import { htmlParagraphs } from './dom.js';
 import { isLead } from './parse.js';
 import { longerThanTeaser } from './teaser.js';
+import { parseHtml } from './html.js';
 
 export interface ParsedFile {
   readonly articles: readonly ParsedArticle[];
@@ -27,7 +30,8 @@ type JsonObject = { [key: string]: Json };
 
 const FIELDS = {
   title: ['title', 'headline', 'title_rss', 'title_page'],
-  text: ['text', 'body', 'content', 'maintext', 'articlebody', 'article', 'full_text', 'fulltext'],
+  text: ['text', 'body', 'content', 'maintext', 'articlebody', 'article', 'full_text', 'fulltext', 'content_text', 'content_html'],
+  page: ['html', 'raw_html', 'rawhtml', 'page_html'],
   fallbackText: ['description', 'summary'],
   source: ['source', 'outlet', 'publisher', 'publication', 'source_domain', 'site_name', 'sitename', 'site'],
   url: ['url', 'link', 'canonical_url'],
@@ -100,6 +104,8 @@ function recordText(record: JsonObject): { text?: string; excerpt: boolean } {
 /** One JSON record → an article, or the reason it is not one. */
 export function recordToArticle(record: Json, path: string): { article: ParsedArticle } | { reason: string } {
   if (!isObject(record)) return { reason: 'not a JSON object' };
+  const page = field(record, FIELDS.text) === undefined ? field(record, FIELDS.page) : undefined;
+  if (page !== undefined) return pageRecord(record, page, path);
   const { text, excerpt } = recordText(record);
   if (!text) return { reason: 'no article text (fields text, body, content or maintext)' };
   const body = textParagraphs(text);
@@ -117,6 +123,24 @@ export function recordToArticle(record: Json, path: string): { article: ParsedAr
   // Only a description or summary, or a body cut short: a teaser, not the article.
   const articleMeta: ArticleMeta = { ...meta, title, ...(excerpt ? { excerpt: true } : {}) };
   return { article: { path, title, paragraphs: body, meta: articleMeta } };
+}
+
+/**
+ * A record holding a whole web page (`{"url": …, "html": "<!doctype html>…"}`, as crawlers dump them): the page read
+ * as a web page is (its article found among the furniture, its metadata read), the record's own fields first.
+ */
+function pageRecord(record: JsonObject, html: string, path: string): { article: ParsedArticle } | { reason: string } {
+  const parsed = parseHtml({ path, text: html });
+  if (!parsed.ok) return { reason: `its html: ${parsed.reason}` };
+  const own: Record<string, string> = {};
+  for (const key of ['source', 'url', 'date', 'byline'] as const) {
+    const v = field(record, FIELDS[key]);
+    if (v) own[key] = v;
+  }
+  const title = field(record, FIELDS.title)?.replace(/\s+/g, ' ') ?? parsed.article.title;
+  const paragraphs = parsed.article.paragraphs.filter((p) => p.toLowerCase() !== title.toLowerCase());
+  if (paragraphs.length === 0) return { reason: 'no article body after the headline' };
+  return { article: { path, title, paragraphs, meta: { ...parsed.article.meta, ...own, title } } };
 }
 
 function shortError(err: unknown): string {
