@@ -8,6 +8,7 @@ import type { Article, Diagnostic, ProgressEvent, Report, ReportOptions, StoredA
 import { discover } from './input/discover.js';
 import { readAll, readLines, readWorkers, type FileAnswer } from './parallel/read.js';
 import { jsonLinesFile, readsByLine } from './input/lines.js';
+import { isWarcFile, warcFile } from './input/warc.js';
 import { expandStdin, STDIN_NAME, type ExpandedInputs, type StdinText } from './input/stdin.js';
 import { ArticleIntake } from './clean/articles.js';
 import { exactJaccard, fingerprintsFrom, shingleSet } from './fingerprint/articles.js';
@@ -177,16 +178,18 @@ async function articlesOf(
     fromStdin?.diagnostics.forEach(report);
     if (streamed) await readLines(streamed, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'lines', done, total: 0, from: STDIN_NAME }), plan);
     const toRead = files.map((shown, at) => ({ path: path.resolve(cwd, shown), shown, at }));
-    // In input order: runs of files read whole, and between them each large or gzipped JSON Lines file a line at a time.
+    // In input order: runs of files read whole, and between them each large or gzipped JSON Lines file a line at a
+    // time, and each web archive a record at a time.
     let from = 0;
     for (let i = 0; i <= toRead.length; i++) {
       const file = toRead[i];
-      if (file !== undefined && !readsByLine(file.path, options.maxBytes)) continue;
+      if (file !== undefined && !isWarcFile(file.path) && !readsByLine(file.path, options.maxBytes)) continue;
       const before = from;
       const whole = toRead.slice(from, i).map((f, at) => ({ ...f, at })); // files read whole, renumbered
       if (whole.length > 0) await readAll(whole, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'read', done: before + done, total: files.length }), plan);
       if (file !== undefined) {
-        const lines = jsonLinesFile(file.path, file.shown, options.maxBytes);
+        // A web archive, a page record at a time (input/warc.ts), or JSON Lines, a line at a time.
+        const lines = isWarcFile(file.path) ? warcFile(file.path, file.shown, options.maxBytes) : jsonLinesFile(file.path, file.shown, options.maxBytes);
         await readLines(lines, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'lines', done, total: 0, from: file.shown }), plan);
       }
       from = i + 1;

@@ -14,7 +14,7 @@ import type { Diagnostic } from '../types.js';
  * lines.ts), other gzipped files decompressed whole within `--max-size` (read.ts). An `.xml` file that is
  * neither a feed nor a page is skipped with a message saying so.
  */
-export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'rss', 'atom', 'xml'] as const;
+export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'rss', 'atom', 'xml', 'warc'] as const;
 
 export interface Discovered {
   readonly files: readonly string[];

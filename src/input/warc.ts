@@ -1,0 +1,242 @@
+/**
+ * Web archives (`.warc`, `.warc.gz`: ISO 28500, as Common Crawl's CC-NEWS, the Internet Archive and `wget
+ * --warc-file` write them). Read a record at a time as the file streams in, never held whole: every HTML page among
+ * the records (a `response` with an HTTP 2xx status and an HTML content type, or a `resource` of HTML) becomes one
+ * record of the JSON Lines path (`{"url": …, "html": …}`, parsed on the read workers as a crawler's page record is:
+ * see json.ts), named `crawl.warc.gz[17]` by its record's place in the file (from 0). Other records (requests,
+ * metadata, images, redirects) are passed over without a word. A page's body is decoded as HTTP sent it (chunked
+ * transfer, gzip/deflate/br content encoding) and in the charset its header or page declares; `--max-size` applies
+ * to each page.
+ */
+import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream';
+import { brotliDecompressSync, createGunzip, gunzipSync, inflateSync } from 'node:zlib';
+import { decode, decodeAs, describeError, fileStartsGzip, formatBytes, isGzipped } from './read.js';
+import { LINE_BATCH, type LineStream, type StreamedLine } from './lines.js';
+import type { Diagnostic } from '../types.js';
+
+/** Data that is not WARC, or a WARC record cut short. */
+class WarcError extends Error {}
+
+/** Whether `path` names a web archive. */
+export const isWarcFile = (path: string): boolean => /\.warc(\.gz)?$/i.test(path);
+
+/** A WARC record: its header fields (names lower case) and its block. */
+export interface WarcRecord {
+  readonly headers: ReadonlyMap<string, string>;
+  readonly block: Uint8Array;
+}
+
+/** Bytes of a record's block looked at before it is kept or passed over: enough for any HTTP header. */
+const PEEK = 64 << 10;
+
+const CRLF2 = Buffer.from('\r\n\r\n');
+
+/** Header lines ("Name: value") up to a blank line, names lower case; the first line (a version or status) apart. */
+function headerFields(text: string): { first: string; fields: Map<string, string> } {
+  const lines = text.split(/\r?\n/);
+  const fields = new Map<string, string>();
+  for (const line of lines.slice(1)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) fields.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return { first: lines[0] ?? '', fields };
+}
+
+/** What a record's block is, from its WARC headers and its first bytes. */
+type Verdict = { readonly keep: true } | { readonly keep: false; readonly why?: string };
+
+/**
+ * The records of a WARC stream, in order, each with its place; a record whose block is passed over (`wanted` says
+ * so from its headers and first bytes) is given with an empty block and is never held. Throws on data that is not
+ * WARC.
+ */
+export async function* warcRecords(bytes: AsyncIterable<Uint8Array>, wanted: (headers: ReadonlyMap<string, string>, head: Uint8Array) => Verdict): AsyncGenerator<{ record: WarcRecord; verdict: Verdict }> {
+  let buf: Buffer = Buffer.alloc(0);
+  const it = bytes[Symbol.asyncIterator]();
+  let ended = false;
+  /** More bytes into `buf`; false at the end of the stream. */
+  const more = async (): Promise<boolean> => {
+    if (ended) return false;
+    const r = await it.next();
+    if (r.done) {
+      ended = true;
+      return false;
+    }
+    buf = buf.length === 0 ? Buffer.from(r.value) : Buffer.concat([buf, r.value]);
+    return true;
+  };
+  for (;;) {
+    // Blank lines between records (each record ends with two CRLF).
+    let start = 0;
+    for (;;) {
+      while (start < buf.length && (buf[start] === 0x0d || buf[start] === 0x0a)) start++;
+      if (start < buf.length || !(await more())) break;
+    }
+    buf = buf.subarray(start);
+    if (buf.length === 0) return;
+    let end = buf.indexOf(CRLF2);
+    while (end < 0) {
+      if (buf.length > PEEK) throw new WarcError('a WARC record header longer than 64 KB');
+      if (!(await more())) throw new WarcError('cut short inside a WARC record header');
+      end = buf.indexOf(CRLF2);
+    }
+    const { first, fields } = headerFields(buf.subarray(0, end).toString('latin1'));
+    if (!/^WARC\/\d/.test(first)) throw new WarcError(`not a WARC record (it starts "${first.slice(0, 20)}")`);
+    const length = Number(fields.get('content-length'));
+    if (!Number.isSafeInteger(length) || length < 0) throw new WarcError('a WARC record without a valid Content-Length');
+    buf = buf.subarray(end + 4);
+    while (buf.length < Math.min(length, PEEK) && (await more()));
+    const verdict = wanted(fields, buf.subarray(0, Math.min(length, PEEK)));
+    if (verdict.keep) {
+      while (buf.length < length) if (!(await more())) throw new WarcError('cut short inside a WARC record');
+      yield { record: { headers: fields, block: buf.subarray(0, length) }, verdict };
+      buf = buf.subarray(length);
+    } else {
+      // Passed over as it streams by: a video of a gigabyte is never held.
+      let left = length;
+      for (;;) {
+        const drop = Math.min(left, buf.length);
+        buf = buf.subarray(drop);
+        left -= drop;
+        if (left === 0) break;
+        if (!(await more())) throw new WarcError('cut short inside a WARC record');
+      }
+      yield { record: { headers: fields, block: new Uint8Array(0) }, verdict };
+    }
+  }
+}
+
+/** An HTTP message's status line, header fields and where its body starts in `block`; undefined if not HTTP. */
+function httpHead(block: Uint8Array): { status: number; fields: Map<string, string>; body: number } | undefined {
+  const b = Buffer.from(block.buffer, block.byteOffset, block.length);
+  const end = b.indexOf(CRLF2);
+  if (end < 0) return undefined;
+  const { first, fields } = headerFields(b.subarray(0, end).toString('latin1'));
+  const m = /^HTTP\/\d(?:\.\d)? (\d{3})/.exec(first);
+  return m ? { status: Number(m[1]), fields, body: end + 4 } : undefined;
+}
+
+const isHtmlType = (type: string | undefined): boolean => /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(type ?? '');
+
+/** Whether a record is an HTML page worth reading, from its WARC headers and the first bytes of its block. */
+function htmlPage(maxBytes: number): (headers: ReadonlyMap<string, string>, head: Uint8Array) => Verdict {
+  return (headers, head) => {
+    const type = headers.get('warc-type');
+    const length = Number(headers.get('content-length'));
+    if (type === 'resource') {
+      if (!isHtmlType(headers.get('content-type'))) return { keep: false };
+      return length > maxBytes ? { keep: false, why: `a page of ${formatBytes(length)} is over the size limit of ${formatBytes(maxBytes)} (--max-size)` } : { keep: true };
+    }
+    if (type !== 'response') return { keep: false };
+    const http = httpHead(head);
+    if (!http || http.status < 200 || http.status > 299 || !isHtmlType(http.fields.get('content-type'))) return { keep: false };
+    const body = length - http.body;
+    return body > maxBytes ? { keep: false, why: `a page of ${formatBytes(body)} is over the size limit of ${formatBytes(maxBytes)} (--max-size)` } : { keep: true };
+  };
+}
+
+/** A chunked HTTP body put back together. */
+function dechunk(body: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (;;) {
+    const eol = body.indexOf('\r\n', at);
+    if (eol < 0) break;
+    const size = parseInt(body.subarray(at, eol).toString('latin1').split(';')[0] ?? '', 16);
+    if (!Number.isFinite(size) || size <= 0) break;
+    parts.push(body.subarray(eol + 2, eol + 2 + size));
+    at = eol + 2 + size + 2;
+  }
+  return Buffer.concat(parts);
+}
+
+/** The page of a kept record as text, with its URL, or why it cannot be read. */
+export function pageOf(record: WarcRecord, maxBytes: number): { url?: string; html: string } | { reason: string } {
+  const url = record.headers.get('warc-target-uri')?.replace(/^<|>$/g, '');
+  const block = Buffer.from(record.block.buffer, record.block.byteOffset, record.block.length);
+  let body: Buffer = block;
+  let type = record.headers.get('content-type');
+  if (record.headers.get('warc-type') === 'response') {
+    const http = httpHead(block);
+    if (!http) return { reason: 'not an HTTP response' };
+    body = block.subarray(http.body);
+    type = http.fields.get('content-type');
+    try {
+      if (/chunked/i.test(http.fields.get('transfer-encoding') ?? '')) body = dechunk(body);
+      const coding = (http.fields.get('content-encoding') ?? '').trim().toLowerCase();
+      const limit = { maxOutputLength: maxBytes };
+      if (coding === 'gzip' || coding === 'x-gzip') body = gunzipSync(body, limit);
+      else if (coding === 'deflate') body = inflateSync(body, limit);
+      else if (coding === 'br') body = brotliDecompressSync(body, limit);
+    } catch (err) {
+      if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return { reason: `its body is over the size limit of ${formatBytes(maxBytes)} (--max-size) once decompressed` };
+      return { reason: `its body could not be decoded: ${err instanceof Error ? err.message : String(err)}` };
+    }
+  }
+  const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(type ?? '')?.[1];
+  let html: string | undefined;
+  if (charset && !/^utf-?8$/i.test(charset)) {
+    try {
+      html = decodeAs(charset, body);
+    } catch {
+      html = undefined; // an unknown charset: the page's own declaration, or UTF-8
+    }
+  }
+  if (html === undefined) {
+    const d = decode(body);
+    if ('binary' in d) return { reason: d.binary };
+    html = d.text;
+  }
+  return { ...(url ? { url } : {}), html };
+}
+
+/**
+ * A web archive as a stream of page records in batches (see {@link LineStream}), each named `shown[i]` by its
+ * record's place; what goes wrong part-way (cut data, not WARC) skips the rest of the file, the pages before kept.
+ */
+export function warcFile(path: string, shown: string, maxBytes: number): LineStream {
+  return (async function* (): LineStream {
+    const file = createReadStream(path, { highWaterMark: 1 << 20 });
+    const gzipped = isGzipped(path) || fileStartsGzip(path);
+    const bytes = (gzipped ? pipeline(file, createGunzip({ chunkSize: 1 << 20 }), () => undefined) : file) as AsyncIterable<Buffer>;
+    let batch: StreamedLine[] = [];
+    let size = 0;
+    let records = 0;
+    let pages = 0;
+    const skip = (where: string, reason: string): void => void batch.push({ where, diagnostic: { path: where, reason, level: 'skipped' } });
+    try {
+      for await (const { record, verdict } of warcRecords(bytes, htmlPage(maxBytes))) {
+        const where = `${shown}[${records++}]`;
+        if (!verdict.keep) {
+          if (verdict.why) {
+            pages++; // a page all the same, too large
+            skip(where, verdict.why);
+          }
+          continue;
+        }
+        pages++;
+        const page = pageOf(record, maxBytes);
+        if ('reason' in page) skip(where, page.reason);
+        else {
+          const text = JSON.stringify(page);
+          batch.push({ where, text });
+          size += text.length;
+        }
+        if (batch.length >= LINE_BATCH || size >= 16 << 20) {
+          yield batch;
+          batch = [];
+          size = 0;
+        }
+      }
+    } catch (err) {
+      const zlib = typeof err === 'object' && err !== null && String((err as { code?: unknown }).code).startsWith('Z_');
+      const why = zlib ? `not readable as gzip: ${(err as Error).message}` : err instanceof WarcError ? err.message : describeError(err);
+      batch.push({ where: shown, diagnostic: { path: shown, reason: `${why}${records > 0 ? ` (after record ${records - 1})` : ''}`, level: 'skipped' } satisfies Diagnostic });
+    } finally {
+      file.destroy();
+    }
+    if (pages === 0 && !batch.some((l) => l.where === shown)) batch.push({ where: shown, diagnostic: { path: shown, reason: `no HTML page among its ${records.toLocaleString('en-US')} WARC records`, level: 'skipped' } });
+    if (batch.length > 0) yield batch;
+  })();
+}

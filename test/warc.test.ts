@@ -1,0 +1,128 @@
+/**
+ * Web archives (src/input/warc.ts): the HTML pages among a WARC file's records are read as pages, a record at a
+ * time; requests, metadata, images, redirects are passed over; HTTP transfer and content encodings and charsets are
+ * undone; --max-size applies to each page; cut or foreign data skips the rest with its reason. Runs the built CLI.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Report } from '../src/types.js';
+import { warcRecords } from '../src/input/warc.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** One WARC record: its type, more header lines, its block. */
+function record(type: string, block: Buffer | string, headers: Record<string, string> = {}): Buffer {
+  const body = typeof block === 'string' ? Buffer.from(block, 'utf8') : block;
+  const head = [`WARC/1.0`, `WARC-Type: ${type}`, `WARC-Record-ID: <urn:uuid:${Math.random().toString(16).slice(2)}>`, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`), `Content-Length: ${body.length}`].join('\r\n');
+  return Buffer.concat([Buffer.from(`${head}\r\n\r\n`, 'latin1'), body, Buffer.from('\r\n\r\n')]);
+}
+
+/** An HTTP response: status, header lines, body. */
+function http(status: string, headers: Record<string, string>, body: Buffer | string): Buffer {
+  const b = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  return Buffer.concat([Buffer.from(`HTTP/1.1 ${status}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`, 'latin1'), b]);
+}
+
+const page = (site: string, title: string, lines: readonly string[]): string =>
+  `<!doctype html><html><head><title>${title} | ${site}</title><meta property="og:site_name" content="${site}"></head><body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>${lines.map((l) => `<p>${l}</p>`).join('')}</article><footer>© ${site}</footer></body></html>`;
+
+const FERRY = ['A passenger ferry ran aground off the coast of Skye on Monday morning, the coastguard said.', 'All 112 passengers were taken off by lifeboat crews within four hours of the grounding.', 'The operator said an inquiry would look at the steering gear and the charts.'];
+const response = (url: string, h: Buffer): Buffer => record('response', h, { 'WARC-Target-URI': url, 'WARC-Date': '2031-04-08T10:00:00Z', 'Content-Type': 'application/http; msgtype=response' });
+
+/** Chunked transfer encoding of `body` in pieces of `size`. */
+function chunked(body: Buffer, size: number): Buffer {
+  const parts: Buffer[] = [];
+  for (let i = 0; i < body.length; i += size) {
+    const piece = body.subarray(i, i + size);
+    parts.push(Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from('\r\n'));
+  }
+  return Buffer.concat([...parts, Buffer.from('0\r\n\r\n')]);
+}
+
+function crawl(): Buffer[] {
+  const latin1 = Buffer.from(page('Le Courrier', 'Café fermé', ['Le café de la gare a fermé ses portes lundi après trente ans de service.', 'Les habitués ont organisé une fête d’adieu samedi soir.', 'Le propriétaire prend sa retraite à Nantes.']).replace('’', "'"), 'latin1');
+  return [
+    record('warcinfo', 'software: test\r\n', { 'Content-Type': 'application/warc-fields' }),
+    record('request', 'GET /ferry HTTP/1.1\r\nHost: www.highlandherald.example\r\n\r\n', { 'WARC-Target-URI': 'https://www.highlandherald.example/ferry' }),
+    response('https://www.highlandherald.example/ferry', http('200 OK', { 'Content-Type': 'text/html; charset=utf-8' }, page('Highland Herald', 'Ferry aground off Skye', FERRY))),
+    response('https://www.highlandherald.example/logo.png', http('200 OK', { 'Content-Type': 'image/png' }, Buffer.alloc(3000, 7))),
+    response('https://www.highlandherald.example/old', http('301 Moved Permanently', { 'Content-Type': 'text/html', Location: '/ferry' }, '<html><body>Moved</body></html>')),
+    response('https://news.example.org/ferry', http('200 OK', { 'Content-Type': 'text/html', 'Transfer-Encoding': 'chunked', 'Content-Encoding': 'gzip' }, chunked(gzipSync(page('Coast News', 'Skye ferry grounding', FERRY.map((l) => l.replace('Monday', 'Monday, 8 April')))), 100))),
+    response('https://courrier.example.fr/cafe', http('200 OK', { 'Content-Type': 'text/html; charset=ISO-8859-1' }, latin1)),
+    record('resource', page('Wire', 'Ferry aground', FERRY), { 'WARC-Target-URI': 'https://wire.example/ferry', 'Content-Type': 'text/html' }),
+    record('metadata', 'via: x\r\n', { 'WARC-Target-URI': 'https://www.highlandherald.example/ferry', 'Content-Type': 'application/warc-fields' }),
+  ];
+}
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+function folder(files: Record<string, Buffer>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-warc-'));
+  dirs.push(dir);
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(dir, name), bytes);
+  return dir;
+}
+function dedupe(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('web archives (.warc, .warc.gz)', () => {
+  it('reads the HTML pages among the records, named by their place, and passes over the rest without a word', () => {
+    const records = crawl();
+    // As Common Crawl writes them: each record gzipped on its own, the members one after another.
+    const dir = folder({ 'crawl.warc.gz': Buffer.concat(records.map((r) => gzipSync(r))), 'plain.warc': Buffer.concat(records.slice(2, 3)) });
+    const r = dedupe([dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as Report;
+    const byPath = new Map(report.articles.map((a) => [path.basename(a.path), a]));
+    expect([...byPath.keys()].sort()).toEqual(['crawl.warc.gz[2]', 'crawl.warc.gz[5]', 'crawl.warc.gz[6]', 'crawl.warc.gz[7]', 'plain.warc[0]']);
+    expect(byPath.get('crawl.warc.gz[2]')).toMatchObject({ source: 'Highland Herald', url: 'https://www.highlandherald.example/ferry', title: 'Ferry aground off Skye' });
+    // Chunked and gzipped by HTTP, read all the same; a Latin-1 page decoded as its header says.
+    expect(byPath.get('crawl.warc.gz[5]')).toMatchObject({ source: 'Coast News', title: 'Skye ferry grounding' });
+    expect(byPath.get('crawl.warc.gz[6]')?.title).toBe('Café fermé');
+    expect(byPath.get('crawl.warc.gz[7]')?.source).toBe('Wire');
+    // The ferry pages are one story; the café another.
+    const ferry = report.stories.find((s) => s.articles.includes(byPath.get('crawl.warc.gz[2]')?.id ?? ''));
+    expect(ferry?.articles).toHaveLength(4);
+  });
+
+  it('applies --max-size to each page, and says why cut or foreign data ends a file', () => {
+    const records = crawl();
+    const whole = Buffer.concat(records.map((r) => gzipSync(r)));
+    const dir = folder({
+      'big.warc': Buffer.concat(records.slice(0, 3)),
+      'cut.warc.gz': whole.subarray(0, whole.length - 200),
+      'notwarc.warc': Buffer.from('GET / HTTP/1.1\r\nHost: x\r\n\r\n'),
+      'empty.warc': Buffer.concat(records.slice(0, 2)),
+    });
+    const r = dedupe([dir, '--json', '--max-size', '500B']);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toContain(`dedupe: skipped ${dir}/big.warc[2]: a page of 556 bytes is over the size limit of 500 bytes (--max-size)`);
+    expect(lines.filter((l) => l.includes('big.warc'))).toHaveLength(1);
+    // Decompressed past the limit: said so, not a zlib message.
+    expect(lines).toContain(`dedupe: skipped ${dir}/cut.warc.gz[5]: its body is over the size limit of 500 bytes (--max-size) once decompressed`);
+    expect(lines.some((l) => l.startsWith(`dedupe: skipped ${dir}/cut.warc.gz: not readable as gzip: unexpected end of file (after record `))).toBe(true);
+    expect(lines).toContain(`dedupe: skipped ${dir}/notwarc.warc: not a WARC record (it starts "GET / HTTP/1.1")`);
+    expect(lines).toContain(`dedupe: skipped ${dir}/empty.warc: no HTML page among its 2 WARC records`);
+  });
+
+  it('passes over a large record that is no page as it streams by, never holding it', async () => {
+    const video = Buffer.alloc(5 << 20, 1);
+    const bytes = Buffer.concat([record('response', Buffer.concat([http('200 OK', { 'Content-Type': 'video/mp4' }, '').subarray(0), video]), { 'WARC-Target-URI': 'https://x.example/v.mp4' }), crawl()[2] as Buffer]);
+    async function* pieces(): AsyncGenerator<Uint8Array> {
+      for (let i = 0; i < bytes.length; i += 65536) yield bytes.subarray(i, i + 65536);
+    }
+    const seen: [string | undefined, number][] = [];
+    for await (const { record: r } of warcRecords(pieces(), (headers) => ({ keep: headers.get('warc-target-uri')?.endsWith('/ferry') === true }))) seen.push([r.headers.get('warc-target-uri'), r.block.length]);
+    expect(seen[0]).toEqual(['https://x.example/v.mp4', 0]);
+    expect(seen[1]?.[0]).toBe('https://www.highlandherald.example/ferry');
+    expect(seen[1]?.[1]).toBeGreaterThan(500);
+  });
+});
