@@ -213,17 +213,17 @@ describe('what was skipped, counted as files and feed records', () => {
     const { sampleReport } = await import('./render-fixture.js');
     const skip = (p: string) => ({ path: p, reason: 'why', level: 'skipped' as const });
     const files = [skip('a.txt'), skip('b/c.json')];
-    const records = [skip('feed.jsonl:3'), skip('feed.NDJSON:12'), skip('feed.json[2]'), skip('<stdin>:7'), skip('day.jsonl.gz:2'), skip('news.rss[4]'), skip('c.rdf[0]'), skip('news.csv:9')];
+    const records = [skip('feed.jsonl:3'), skip('feed.NDJSON:12'), skip('feed.json[2]'), skip('<stdin>:7'), skip('day.jsonl.gz:2'), skip('news.rss[4]'), skip('c.rdf[0]'), skip('news.csv:9'), skip('crawl.warc.gz[17]')];
     expect(skippedCount(files)).toBe('2 files');
-    expect(skippedCount(records)).toBe('8 records');
+    expect(skippedCount(records)).toBe('9 records');
     expect(skippedCount([skip('<stdin>'), ...records.slice(0, 1)])).toBe('1 file and 1 record');
     // A path that only looks like a record is a file: "x.txt:3" is no feed's line.
     expect(skippedCount([skip('x.txt:3'), skip('feed.jsonl:3a')])).toBe('2 files');
     const report = { ...sampleReport(), skipped: [...files, ...records] };
-    expect(summary(report)).toMatch(/ · 2 files and 8 records skipped$/);
-    expect(renderTerminal(report, { color: false, width: 200, matrix: false })).toContain('\nSkipped files and records (10)\n');
-    expect(renderMarkdown(report)).toContain('\n## Skipped files and records (10)\n');
-    expect(renderHtml({ ...report, skipped: records })).toContain('<h2>Skipped records (8)</h2>');
+    expect(summary(report)).toMatch(/ · 2 files and 9 records skipped$/);
+    expect(renderTerminal(report, { color: false, width: 200, matrix: false })).toContain('\nSkipped files and records (11)\n');
+    expect(renderMarkdown(report)).toContain('\n## Skipped files and records (11)\n');
+    expect(renderHtml({ ...report, skipped: records })).toContain('<h2>Skipped records (9)</h2>');
     expect(renderTerminal({ ...report, skipped: files }, { color: false, width: 200, matrix: false })).toContain('\nSkipped files (2)\n');
   });
 });
