@@ -21,7 +21,7 @@ import { threadBudget, type ThreadBudget } from './parallel/threads.js';
 import type { StageName } from './timings.js';
 import type { PackedStore } from './util/spill.js';
 import type { EdgeList } from './cluster/edge-list.js';
-import { teaserLeadEdges, withTeaserEdges } from './cluster/teasers.js';
+import { teaserLeadEdges, withTeaserEdges, type ArticleTimes } from './cluster/teasers.js';
 import { MAX_FACT_SENTENCES } from './facts/story-facts.js';
 
 export interface RunOptions extends ReportOptions {
@@ -226,10 +226,10 @@ interface StoryWork {
  * clustering and the facts stage.
  */
 async function storiesOf(work: StoryWork): Promise<{ groups: number[][]; copies: StoryClusters['copies'] }> {
-  const { copies, edges } = await copiesAndEdges(work);
+  const { copies, edges, times } = await copiesAndEdges(work);
   const { articles, options } = work;
   if (!edges) return { groups: [articles.map((_, i) => i)], copies };
-  const { labels } = clusterStories(articles.length, options, withTeaserEdges(edges, teaserLeadEdges(articles, options), articles.length), copies);
+  const { labels } = clusterStories(articles.length, options, withTeaserEdges(edges, teaserLeadEdges(articles, options, undefined, times), articles.length), copies);
   work.onStage?.('clustering');
   return { groups: groupsOf(labels), copies };
 }
@@ -254,12 +254,12 @@ const pause = (): Promise<void> => new Promise((resume) => setImmediate(resume))
  * on this thread while the story scan runs on worker threads (where there are any), a little at a time so that
  * the workers get their next rows without waiting.
  */
-async function copiesAndEdges(work: StoryWork): Promise<{ copies: StoryClusters['copies']; edges?: EdgeList }> {
+async function copiesAndEdges(work: StoryWork): Promise<{ copies: StoryClusters['copies']; edges?: EdgeList; times: ArticleTimes }> {
   const started = await fingerprintsThenSearch(work);
   const [edges, copies] = await started.both;
-  if (!edges) return { copies };
+  if (!edges) return { copies, times: started.times };
   work.onStage?.('story scan');
-  return { copies, edges };
+  return { copies, edges, times: started.times };
 }
 
 /**
@@ -269,7 +269,7 @@ async function copiesAndEdges(work: StoryWork): Promise<{ copies: StoryClusters[
  * are found, before the end of the scan, where the run's memory peaks; the term counts and TF-IDF vectors (the
  * largest arrays of the run after the texts) once the scan is done, before clustering.
  */
-async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<[EdgeList | undefined, StoryClusters['copies']]> }> {
+async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<[EdgeList | undefined, StoryClusters['copies']]>; times: ArticleTimes }> {
   const { articles, options } = work;
   const prints = await fingerprintsOf(work);
   work.onStage?.('fingerprints');
@@ -285,7 +285,8 @@ async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<
     halt.signal.throwIfAborted();
   };
   const copies = nearDuplicatesInTurns(prints.signatures, options.duplicateThreshold, options.permutations, exactJaccardOf(articles, options.shingle), turn);
-  return { both: Promise.all([edges?.catch(stopOther), copies.catch(stopOther)]) };
+  // The articles' years and days (two numbers an article) outlive the fingerprints, for the teaser pass.
+  return { both: Promise.all([edges?.catch(stopOther), copies.catch(stopOther)]), times: { years: prints.years, days: prints.days } };
 }
 
 /**

@@ -33,6 +33,12 @@ export function leadTexts(title: string, sentences: readonly { text: string }[],
   return [title, ...(excerpt ? sentences : sentences.slice(0, LEAD_SENTENCES)).map((s) => s.text)];
 }
 
+/** The articles' latest years and days, as the fingerprints give them (the story scan's time evidence). */
+export interface ArticleTimes {
+  readonly years: readonly (number | undefined)[];
+  readonly days: readonly (number | undefined)[];
+}
+
 /** Time evidence of one article, as the story scan reads it (NaN: unknown). */
 interface TimeOf {
   readonly year: number;
@@ -44,12 +50,14 @@ interface TimeOf {
  * `o` with a term in common, the cosine of `t`'s text and `o`'s lead times the time factor, kept when at least
  * {@link EDGE_FLOOR} and among `t`'s `neighbours` strongest (as the story scan keeps each article's strongest
  * edges: a feed of teasers alone would otherwise pair every teaser with every lead it shares a common word with).
- * `a < b` in every pair; ordered by `a`, then `b`.
+ * `a < b` in every pair; ordered by `a`, then `b`. `known`: the articles' years and days when the caller has them
+ * (a run: from the fingerprints), else worked out for the articles scored, as the fingerprints do.
  */
 export function teaserLeadEdges(
   articles: readonly LeadArticle[],
   options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'> & TimeOptions,
   neighbours = MAX_NEIGHBOURS,
+  known?: ArticleTimes,
 ): EdgeList {
   const out = new EdgeList(0);
   const teasers = articles.flatMap((a, i) => (a.excerpt ? [i] : []));
@@ -61,6 +69,7 @@ export function teaserLeadEdges(
   const times: (TimeOf | undefined)[] = [];
   const timeOf = (i: number): TimeOf => {
     let t = times[i];
+    if (t === undefined && known) times[i] = t = { year: known.years[i] ?? Number.NaN, day: known.days[i] ?? Number.NaN };
     if (t === undefined) {
       const a = articles[i] as LeadArticle;
       const article: Pick<Article, 'title' | 'date' | 'sentences'> = { title: a.title, ...(a.date ? { date: a.date } : {}), sentences: unpackSentences(a.text) };
