@@ -178,7 +178,8 @@ export function pageOf(record: WarcRecord, maxBytes: number): { url?: string; ht
   let html: string | undefined;
   if (charset && !/^utf-?8$/i.test(charset)) {
     try {
-      html = decodeAs(charset, body);
+      // The WHATWG name: ISO-8859-1, latin1 and US-ASCII are windows-1252, whose 0x80–0x9F decodeAs maps itself.
+      html = decodeAs(new TextDecoder(charset).encoding, body);
     } catch {
       html = undefined; // an unknown charset: the page's own declaration, or UTF-8
     }
