@@ -103,6 +103,13 @@ describe('web archives (.warc, .warc.gz)', () => {
     expect(r.stdout).not.toContain('\\u0092');
   });
 
+  it('reads a body stored de-chunked under a Transfer-Encoding: chunked header as it is', () => {
+    const dir = folder({ 'stored.warc': response('https://www.highlandherald.example/ferry', http('200 OK', { 'Content-Type': 'text/html', 'Transfer-Encoding': 'chunked' }, page('Highland Herald', 'Ferry aground off Skye', FERRY))) });
+    const r = dedupe([dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as Report).articles.map((a) => a.title)).toEqual(['Ferry aground off Skye']);
+  });
+
   it('applies --max-size to each page, and says why cut or foreign data ends a file', () => {
     const records = crawl();
     const whole = Buffer.concat(records.map((r) => gzipSync(r)));
