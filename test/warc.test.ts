@@ -93,6 +93,23 @@ describe('web archives (.warc, .warc.gz)', () => {
     expect(ferry?.articles).toHaveLength(4);
   });
 
+  it('decodes a page whose HTTP header says ISO-8859-1 as windows-1252, as browsers do (0x92 is a quote)', () => {
+    const text = ['Le café de la gare a fermé ses portes lundi après trente ans de service.', 'Les habitués ont organisé une fête d’adieu samedi soir.', 'Le propriétaire prend sa retraite à Nantes.'];
+    const bytes = Buffer.from(page('Le Courrier', 'Café fermé', text).replace('’', '\x92'), 'latin1');
+    const dir = folder({ 'latin.warc': response('https://courrier.example.fr/cafe', http('200 OK', { 'Content-Type': 'text/html; charset=iso-8859-1' }, bytes)) });
+    const r = dedupe([dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('fête d’adieu');
+    expect(r.stdout).not.toContain('\\u0092');
+  });
+
+  it('reads a body stored de-chunked under a Transfer-Encoding: chunked header as it is', () => {
+    const dir = folder({ 'stored.warc': response('https://www.highlandherald.example/ferry', http('200 OK', { 'Content-Type': 'text/html', 'Transfer-Encoding': 'chunked' }, page('Highland Herald', 'Ferry aground off Skye', FERRY))) });
+    const r = dedupe([dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as Report).articles.map((a) => a.title)).toEqual(['Ferry aground off Skye']);
+  });
+
   it('applies --max-size to each page, and says why cut or foreign data ends a file', () => {
     const records = crawl();
     const whole = Buffer.concat(records.map((r) => gzipSync(r)));

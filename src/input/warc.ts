@@ -136,15 +136,19 @@ function htmlPage(maxBytes: number): (headers: ReadonlyMap<string, string>, head
   };
 }
 
-/** A chunked HTTP body put back together. */
+/**
+ * A chunked HTTP body put back together; the body as it is when it does not start with a chunk size (crawlers that
+ * store the body de-chunked but keep the header, as warcio also allows).
+ */
 function dechunk(body: Buffer): Buffer {
   const parts: Buffer[] = [];
   let at = 0;
   for (;;) {
     const eol = body.indexOf('\r\n', at);
-    if (eol < 0) break;
-    const size = parseInt(body.subarray(at, eol).toString('latin1').split(';')[0] ?? '', 16);
-    if (!Number.isFinite(size) || size <= 0) break;
+    const line = eol < 0 ? null : /^\s*([0-9a-f]{1,8})\s*(?:;.*)?$/i.exec(body.subarray(at, eol).toString('latin1'));
+    if (!line && at === 0) return body;
+    const size = line ? parseInt(line[1] ?? '', 16) : 0;
+    if (size <= 0) break;
     parts.push(body.subarray(eol + 2, eol + 2 + size));
     at = eol + 2 + size + 2;
   }
@@ -178,7 +182,8 @@ export function pageOf(record: WarcRecord, maxBytes: number): { url?: string; ht
   let html: string | undefined;
   if (charset && !/^utf-?8$/i.test(charset)) {
     try {
-      html = decodeAs(charset, body);
+      // The WHATWG name: ISO-8859-1, latin1 and US-ASCII are windows-1252, whose 0x80–0x9F decodeAs maps itself.
+      html = decodeAs(new TextDecoder(charset).encoding, body);
     } catch {
       html = undefined; // an unknown charset: the page's own declaration, or UTF-8
     }
