@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
 import { warcRecords } from '../src/input/warc.js';
@@ -108,6 +108,26 @@ describe('web archives (.warc, .warc.gz)', () => {
     const r = dedupe([dir, '--json']);
     expect(r.status, r.stderr).toBe(0);
     expect((JSON.parse(r.stdout) as Report).articles.map((a) => a.title)).toEqual(['Ferry aground off Skye']);
+  });
+
+  it('reads what odd writers and servers give: bare LF line ends, raw deflate, a body stored decoded under its Content-Encoding', () => {
+    const html = page('Coast News', 'Skye ferry grounding', FERRY);
+    const lf = (b: Buffer): Buffer => Buffer.from(b.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
+    const records = [
+      // WARC and HTTP headers with bare LF line ends (the block's length as written).
+      lf(record('response', lf(http('200 OK', { 'Content-Type': 'text/html' }, html)), { 'WARC-Target-URI': 'https://news.example.org/lf' })),
+      response('https://news.example.org/raw', http('200 OK', { 'Content-Type': 'text/html', 'Content-Encoding': 'deflate' }, deflateRawSync(Buffer.from(html)))),
+      response('https://news.example.org/stored', http('200 OK', { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' }, html)),
+      response('https://news.example.org/bad', http('200 OK', { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' }, Buffer.alloc(200, 3))),
+    ];
+    const dir = folder({ 'odd.warc': Buffer.concat(records), 'hexlength.warc': Buffer.from(record('resource', html, { 'Content-Type': 'text/html' }).toString('latin1').replace(/Content-Length: \d+/, 'Content-Length: 0x10'), 'latin1') });
+    const r = dedupe([dir, '--json']);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.articles.map((a) => path.basename(a.path)).sort()).toEqual(['odd.warc[0]', 'odd.warc[1]', 'odd.warc[2]']);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `dedupe: skipped ${dir}/hexlength.warc: a WARC record without a valid Content-Length`,
+      `dedupe: skipped ${dir}/odd.warc[3]: its body could not be decoded: incorrect header check`,
+    ]);
   });
 
   it('applies --max-size to each page, and says why cut or foreign data ends a file', () => {

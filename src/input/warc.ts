@@ -10,7 +10,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
-import { brotliDecompressSync, createGunzip, gunzipSync, inflateSync } from 'node:zlib';
+import { brotliDecompressSync, createGunzip, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { decode, decodeAs, describeError, fileStartsGzip, formatBytes, isGzipped } from './read.js';
 import { LINE_BATCH, type LineStream, type StreamedLine } from './lines.js';
 import type { Diagnostic } from '../types.js';
@@ -31,6 +31,7 @@ export interface WarcRecord {
 const PEEK = 64 << 10;
 
 const CRLF2 = Buffer.from('\r\n\r\n');
+const LF2 = Buffer.from('\n\n');
 
 /** Header lines ("Name: value") up to a blank line, names lower case; the first line (a version or status) apart. */
 function headerFields(text: string): { first: string; fields: Map<string, string> } {
@@ -55,16 +56,38 @@ export async function* warcRecords(bytes: AsyncIterable<Uint8Array>, wanted: (he
   let buf: Buffer = Buffer.alloc(0);
   const it = bytes[Symbol.asyncIterator]();
   let ended = false;
-  /** More bytes into `buf`; false at the end of the stream. */
-  const more = async (): Promise<boolean> => {
+  // Pieces read but not yet joined to `buf`: a large page is joined once, not a piece at a time (which would copy it
+  // again for every piece).
+  const pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const pull = async (): Promise<boolean> => {
     if (ended) return false;
     const r = await it.next();
     if (r.done) {
       ended = true;
       return false;
     }
-    buf = buf.length === 0 ? Buffer.from(r.value) : Buffer.concat([buf, r.value]);
+    pending.push(r.value);
+    pendingBytes += r.value.length;
     return true;
+  };
+  const join = (): void => {
+    if (pending.length === 0) return;
+    buf = buf.length === 0 && pending.length === 1 ? Buffer.from(pending[0] as Uint8Array) : Buffer.concat([buf, ...pending]);
+    pending.length = 0;
+    pendingBytes = 0;
+  };
+  /** More bytes into `buf`; false at the end of the stream. */
+  const more = async (): Promise<boolean> => {
+    const got = await pull();
+    join();
+    return got;
+  };
+  /** At least `n` bytes in `buf`, if the stream has them. */
+  const fill = async (n: number): Promise<boolean> => {
+    while (buf.length + pendingBytes < n && (await pull()));
+    join();
+    return buf.length >= n;
   };
   for (;;) {
     // Blank lines between records (each record ends with two CRLF).
@@ -75,21 +98,22 @@ export async function* warcRecords(bytes: AsyncIterable<Uint8Array>, wanted: (he
     }
     buf = buf.subarray(start);
     if (buf.length === 0) return;
-    let end = buf.indexOf(CRLF2);
-    while (end < 0) {
+    let head = headEnd(buf);
+    while (head === undefined) {
       if (buf.length > PEEK) throw new WarcError('a WARC record header longer than 64 KB');
       if (!(await more())) throw new WarcError('cut short inside a WARC record header');
-      end = buf.indexOf(CRLF2);
+      head = headEnd(buf);
     }
-    const { first, fields } = headerFields(buf.subarray(0, end).toString('latin1'));
+    const { first, fields } = headerFields(buf.subarray(0, head.end).toString('latin1'));
     if (!/^WARC\/\d/.test(first)) throw new WarcError(`not a WARC record (it starts "${first.slice(0, 20)}")`);
-    const length = Number(fields.get('content-length'));
-    if (!Number.isSafeInteger(length) || length < 0) throw new WarcError('a WARC record without a valid Content-Length');
-    buf = buf.subarray(end + 4);
-    while (buf.length < Math.min(length, PEEK) && (await more()));
+    const declared = fields.get('content-length') ?? '';
+    const length = /^\d+$/.test(declared) ? Number(declared) : Number.NaN;
+    if (!Number.isSafeInteger(length)) throw new WarcError('a WARC record without a valid Content-Length');
+    buf = buf.subarray(head.body);
+    await fill(Math.min(length, PEEK));
     const verdict = wanted(fields, buf.subarray(0, Math.min(length, PEEK)));
     if (verdict.keep) {
-      while (buf.length < length) if (!(await more())) throw new WarcError('cut short inside a WARC record');
+      if (!(await fill(length))) throw new WarcError('cut short inside a WARC record');
       yield { record: { headers: fields, block: buf.subarray(0, length) }, verdict };
       buf = buf.subarray(length);
     } else {
@@ -107,14 +131,25 @@ export async function* warcRecords(bytes: AsyncIterable<Uint8Array>, wanted: (he
   }
 }
 
+/**
+ * Where a header block ends in `b` (before its blank line) and what follows starts: a CRLF blank line, or a bare LF
+ * one, as some writers and servers end their lines.
+ */
+function headEnd(b: Buffer): { end: number; body: number } | undefined {
+  const crlf = b.indexOf(CRLF2);
+  const lf = b.indexOf(LF2);
+  if (lf >= 0 && (crlf < 0 || lf < crlf)) return { end: lf, body: lf + 2 };
+  return crlf >= 0 ? { end: crlf, body: crlf + 4 } : undefined;
+}
+
 /** An HTTP message's status line, header fields and where its body starts in `block`; undefined if not HTTP. */
 function httpHead(block: Uint8Array): { status: number; fields: Map<string, string>; body: number } | undefined {
   const b = Buffer.from(block.buffer, block.byteOffset, block.length);
-  const end = b.indexOf(CRLF2);
-  if (end < 0) return undefined;
-  const { first, fields } = headerFields(b.subarray(0, end).toString('latin1'));
+  const head = headEnd(b);
+  if (head === undefined) return undefined;
+  const { first, fields } = headerFields(b.subarray(0, head.end).toString('latin1'));
   const m = /^HTTP\/\d(?:\.\d)? (\d{3})/.exec(first);
-  return m ? { status: Number(m[1]), fields, body: end + 4 } : undefined;
+  return m ? { status: Number(m[1]), fields, body: head.body } : undefined;
 }
 
 const isHtmlType = (type: string | undefined): boolean => /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(type ?? '');
@@ -170,9 +205,23 @@ export function pageOf(record: WarcRecord, maxBytes: number): { url?: string; ht
       if (/chunked/i.test(http.fields.get('transfer-encoding') ?? '')) body = dechunk(body);
       const coding = (http.fields.get('content-encoding') ?? '').trim().toLowerCase();
       const limit = { maxOutputLength: maxBytes };
-      if (coding === 'gzip' || coding === 'x-gzip') body = gunzipSync(body, limit);
-      else if (coding === 'deflate') body = inflateSync(body, limit);
-      else if (coding === 'br') body = brotliDecompressSync(body, limit);
+      const raw = body;
+      try {
+        if (coding === 'gzip' || coding === 'x-gzip') body = gunzipSync(raw, limit);
+        else if (coding === 'br') body = brotliDecompressSync(raw, limit);
+        else if (coding === 'deflate') {
+          try {
+            body = inflateSync(raw, limit);
+          } catch (err) {
+            if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw err;
+            body = inflateRawSync(raw, limit); // "deflate" as many servers send it: without the zlib wrapper
+          }
+        }
+      } catch (err) {
+        // Stored decoded, its header kept (as some archivers do): markup already.
+        if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE' || !/^\s*</.test(raw.subarray(0, 1024).toString('latin1'))) throw err;
+        body = raw;
+      }
     } catch (err) {
       if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return { reason: `its body is over the size limit of ${formatBytes(maxBytes)} (--max-size) once decompressed` };
       return { reason: `its body could not be decoded: ${err instanceof Error ? err.message : String(err)}` };
