@@ -115,14 +115,20 @@ export function recordToArticle(record: Json, path: string): { article: ParsedAr
     if (isLead(title)) body.unshift(title);
   }
   if (body.length === 0) return { reason: 'no article body after the headline' };
+  const meta = recordMeta(record);
+  // Only a description or summary, or a body cut short: a teaser, not the article.
+  const articleMeta: ArticleMeta = { ...meta, title, ...(excerpt ? { excerpt: true } : {}) };
+  return { article: { path, title, paragraphs: body, meta: articleMeta } };
+}
+
+/** The record's source, URL, date and byline, those it has. */
+function recordMeta(record: JsonObject): Record<string, string> {
   const meta: Record<string, string> = {};
   for (const key of ['source', 'url', 'date', 'byline'] as const) {
     const v = field(record, FIELDS[key]);
     if (v) meta[key] = v;
   }
-  // Only a description or summary, or a body cut short: a teaser, not the article.
-  const articleMeta: ArticleMeta = { ...meta, title, ...(excerpt ? { excerpt: true } : {}) };
-  return { article: { path, title, paragraphs: body, meta: articleMeta } };
+  return meta;
 }
 
 /**
@@ -132,11 +138,7 @@ export function recordToArticle(record: Json, path: string): { article: ParsedAr
 function pageRecord(record: JsonObject, html: string, path: string): { article: ParsedArticle } | { reason: string } {
   const parsed = parseHtml({ path, text: html });
   if (!parsed.ok) return { reason: `its html: ${parsed.reason}` };
-  const own: Record<string, string> = {};
-  for (const key of ['source', 'url', 'date', 'byline'] as const) {
-    const v = field(record, FIELDS[key]);
-    if (v) own[key] = v;
-  }
+  const own = recordMeta(record);
   const title = field(record, FIELDS.title)?.replace(/\s+/g, ' ') ?? parsed.article.title;
   const paragraphs = parsed.article.paragraphs.filter((p) => p.toLowerCase() !== title.toLowerCase());
   if (paragraphs.length === 0) return { reason: 'no article body after the headline' };

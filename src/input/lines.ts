@@ -8,7 +8,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { TextDecoder } from 'node:util';
-import { describeError, encodingOf, fileStartsGzip, formatBytes, GZIP_TWICE, INVALID_UTF8, isGzipped, isJsonLinesFile, notText, startsGzip } from './read.js';
+import { streamFailure, encodingOf, fileStartsGzip, formatBytes, GZIP_TWICE, INVALID_UTF8, isGzipped, isJsonLinesFile, notText, startsGzip } from './read.js';
 import type { Diagnostic } from '../types.js';
 
 /** Text given whole, or its chunks as they come (bytes are UTF-8; strings are taken as they are). */
@@ -230,8 +230,7 @@ export function jsonLinesFile(path: string, shown: string, maxBytes: number): Li
       }
       if (utf16) yield utf16.decode();
     } catch (err) {
-      const zlib = typeof err === 'object' && err !== null && String((err as { code?: unknown }).code).startsWith('Z_');
-      const why = zlib ? `not readable as gzip: ${(err as Error).message}` : describeError(err);
+      const why = streamFailure(err);
       note(`${why}${lines > 0 ? ` (after line ${lines.toLocaleString('en-US')})` : ''}`, 'skipped');
       throw CUT_SHORT; // the line it was in is not given: it is not whole
     }

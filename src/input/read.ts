@@ -200,6 +200,12 @@ export function formatBytes(n: number): string {
   return n === 1 ? '1 byte' : `${n} bytes`;
 }
 
+/** Why reading a stream failed part-way: zlib's reason for gzip data that is bad or cut short, else {@link describeError}'s. */
+export function streamFailure(err: unknown): string {
+  const zlib = typeof err === 'object' && err !== null && String((err as { code?: unknown }).code).startsWith('Z_');
+  return zlib ? `not readable as gzip: ${(err as Error).message}` : describeError(err);
+}
+
 export function describeError(err: unknown): string {
   const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
   switch (code) {

@@ -19,7 +19,7 @@ import { parseFile } from './formats.js';
 import { looksLikeFeed } from './feed.js';
 import { looksLikeHtml } from './html.js';
 import { linesOf, overLimit, streamLines, type Line, type LineSource, type LineStream } from './lines.js';
-import { decode, GZIP_TWICE, INVALID_UTF8, notText } from './read.js';
+import { decode, GZIP_TWICE, INVALID_UTF8, notText, streamFailure } from './read.js';
 import { createGunzip } from 'node:zlib';
 import { once } from 'node:events';
 import type { Diagnostic } from '../types.js';
@@ -184,7 +184,7 @@ async function* gunzipped(chunks: AsyncIterable<Uint8Array>, notes: Diagnostic[]
   try {
     for await (const out of gunzip) yield out as Uint8Array;
   } catch (err) {
-    notes.push({ path: STDIN_NAME, reason: `not readable as gzip: ${(err as Error).message}`, level: 'skipped' });
+    notes.push({ path: STDIN_NAME, reason: streamFailure(err), level: 'skipped' });
   } finally {
     gunzip.destroy();
     await feed;

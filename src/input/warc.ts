@@ -11,7 +11,7 @@
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { brotliDecompressSync, createGunzip, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import { decode, decodeAs, describeError, fileStartsGzip, formatBytes, isGzipped } from './read.js';
+import { decode, decodeAs, streamFailure, fileStartsGzip, formatBytes, isGzipped } from './read.js';
 import { LINE_BATCH, type LineStream, type StreamedLine } from './lines.js';
 import type { Diagnostic } from '../types.js';
 
@@ -284,8 +284,7 @@ export function warcFile(path: string, shown: string, maxBytes: number): LineStr
         }
       }
     } catch (err) {
-      const zlib = typeof err === 'object' && err !== null && String((err as { code?: unknown }).code).startsWith('Z_');
-      const why = zlib ? `not readable as gzip: ${(err as Error).message}` : err instanceof WarcError ? err.message : describeError(err);
+      const why = err instanceof WarcError ? err.message : streamFailure(err);
       batch.push({ where: shown, diagnostic: { path: shown, reason: `${why}${records > 0 ? ` (after record ${records - 1})` : ''}`, level: 'skipped' } satisfies Diagnostic });
     } finally {
       file.destroy();
