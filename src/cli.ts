@@ -9,7 +9,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { runPlanned } from './run.js';
 import { isFormat, renderers, renderStream, type Format } from './render/index.js';
 import { safeText } from './render/safe.js';
-import { isSortKey, selectStories, SORT_KEYS } from './render/select.js';
+import { isSortKey, selectStories, SORT_KEYS, type SelectOptions } from './render/select.js';
+import { nearSources, sourceKey } from './render/match.js';
 import { progressReporter } from './progress.js';
 import { stageTimer } from './timings.js';
 import path from 'node:path';
@@ -40,6 +41,8 @@ Examples:
   dedupe feeds/ --format ndjson | jq -c '.story.title'
   dedupe feeds/ --min-sources 3 --sort date --no-matrix
   dedupe feeds/ --sort date --top 10     the ten newest stories
+  dedupe feeds/ --match ceasefire --match Gaza   stories that mention both
+  dedupe feeds/ --min-sources 3 --not-source 'BBC News'   what three outlets covered and the BBC did not
   dedupe explain a.txt b.txt             why two articles are (not) one story or copies
   dedupe explain a.txt b.txt --context feeds/   the same, scored within a run on feeds/
   dedupe articles/ --story-threshold 0.3 stricter story grouping
@@ -63,9 +66,53 @@ function program(io: Io): Command {
     .option('--no-matrix', 'hide the facts × sources matrix')
     .option('--min-sources <n>', 'show only stories told by at least this many distinct sources', integer('--min-sources', 1, 100000), 1)
     .addOption(new Option('--sort <key>', 'order of stories: most sources, most articles, or newest first').choices(SORT_KEYS).default('sources'))
-    .option('--top <n>', 'show only the first n stories, in the order of --sort (after --min-sources); only those get their facts worked out', integer('--top', 1, 100000000))
+    .option('--top <n>', 'show only the first n stories, in the order of --sort (after the other filters); only those get their facts worked out', integer('--top', 1, 100000000))
+    .option('--source <name>', 'show only stories this source told (repeat: told by all of them); the name as the report shows it, case aside', collect, [])
+    .option('--not-source <name>', 'show only stories this source did not tell (repeat: none of them), e.g. what others covered and it missed', collect, [])
+    .option('--match <phrase>', 'show only stories whose articles mention this phrase: its words in a row, whole words, case and punctuation aside (repeat: every phrase)', collect, [])
     .option('--timings', 'print on stderr, at the end, how long each stage took, the worker threads it started and the peak memory');
   return configure(withRunOptions(cmd), io).addHelpText('after', EXAMPLES);
+}
+
+/** The flags that chose the stories shown, as typed (for the line that says how many are not shown). */
+function filterFlags(flags: ParsedFlags): string[] {
+  const quoted = (v: string): string => (/^[\w.-]+$/.test(v) ? v : JSON.stringify(v));
+  return [
+    ...(flags.minSources > 1 ? [`--min-sources ${flags.minSources}`] : []),
+    ...flags.source.map((v) => `--source ${quoted(v)}`),
+    ...flags.notSource.map((v) => `--not-source ${quoted(v)}`),
+    ...flags.match.map((v) => `--match ${quoted(v)}`),
+    ...(flags.top !== undefined ? [`--top ${flags.top}`] : []),
+  ];
+}
+
+/**
+ * One stderr line for each `--source` or `--not-source` that names no source of the run (a typo would otherwise
+ * show nothing, or everything, without a word), with the names it may have meant.
+ */
+function unknownSources(selection: SelectOptions, known: readonly string[]): string[] {
+  const keys = new Set(known.map(sourceKey));
+  const lines: string[] = [];
+  for (const [flag, names] of [['--source', selection.source ?? []], ['--not-source', selection.notSource ?? []]] as const) {
+    for (const name of names) {
+      if (keys.has(sourceKey(name))) continue;
+      const near = nearSources(name, known);
+      const listed = (names: readonly string[]): string => names.map((n) => JSON.stringify(n)).join(', ');
+      const hint =
+        near.length > 0
+          ? `; did you mean ${listed(near)}?`
+          : known.length <= 10
+            ? `; the sources are ${listed(known)}`
+            : `; the run has ${known.length.toLocaleString('en-US')} sources (the JSON report's \`sources\` lists them)`;
+      lines.push(`dedupe: ${flag} ${safeText(JSON.stringify(name))}: no source of that name${safeText(hint)}\n`);
+    }
+  }
+  return lines;
+}
+
+/** Commander's collector of a repeatable option's values. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 /** Errors from reading the user's own files (a missing gold file, a malformed label line). */
@@ -155,10 +202,19 @@ export async function main(io: Io): Promise<void> {
       const toFile = output !== undefined;
       const width = flags.width ?? (!toFile && io.stdout.isTTY && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80);
       const { outline } = result.planned;
-      const shown = selectStories(outline, { minSources: flags.minSources, sort: isSortKey(flags.sort) ? flags.sort : 'sources', ...(flags.top !== undefined ? { top: flags.top } : {}) });
+      const selection: SelectOptions = {
+        minSources: flags.minSources,
+        sort: isSortKey(flags.sort) ? flags.sort : 'sources',
+        ...(flags.top !== undefined ? { top: flags.top } : {}),
+        source: flags.source,
+        notSource: flags.notSource,
+        match: flags.match,
+      };
+      if (!flags.quiet) for (const line of unknownSources(selection, outline.sources.map((s) => s.source))) io.stderr.write(line);
+      const shown = selectStories(outline, selection, result.planned.articleTexts);
       const hidden = outline.stories.length - shown.stories.length;
       if (hidden > 0 && !flags.quiet) {
-        const by = [...(flags.minSources > 1 ? [`--min-sources ${flags.minSources}`] : []), ...(flags.top !== undefined ? [`--top ${flags.top}`] : [])];
+        const by = filterFlags(flags);
         const stories = outline.stories.length === 1 ? 'story' : 'stories';
         io.stderr.write(`dedupe: ${by.join(' ')}: ${hidden.toLocaleString('en-US')} of ${outline.stories.length.toLocaleString('en-US')} ${stories} not shown\n`);
       }

@@ -113,6 +113,35 @@ describe('--min-sources and --sort', () => {
   });
 });
 
+describe('--source, --not-source and --match', () => {
+  const args = ['test/fixtures/two-stories', '--json'];
+
+  it('--match shows only the stories that mention the phrase, says so, and works only those out', () => {
+    const all = JSON.parse(dedupe(args).stdout) as Report;
+    const r = dedupe([...args, '--match', 'blue lobster']);
+    expect(r.status).toBe(0);
+    const some = JSON.parse(r.stdout) as Report;
+    expect(some.stories.map((s) => s.title)).toEqual(all.stories.filter((s) => /lobster/i.test(s.title)).map((s) => s.title));
+    expect(some.stories).toHaveLength(1);
+    expect(some.options.match).toEqual(['blue lobster']);
+    expect(r.stderr).toBe(`dedupe: --match "blue lobster": ${all.stories.length - 1} of ${all.stories.length} stories not shown\n`);
+    // Every phrase must be found; in the terminal view too.
+    expect(JSON.parse(dedupe([...args, '--match', 'lobster', '--match', 'mill']).stdout).stories).toEqual([]);
+    expect(dedupe(['test/fixtures/two-stories', '--match', 'Varnby']).stdout).toContain('Fire destroys Lindqvist textile mill in Varnby');
+  });
+
+  it('--source and --not-source choose stories by who told them; a name that matches no source is named on stderr', () => {
+    const told = JSON.parse(dedupe([...args, '--source', 'harbor post']).stdout) as Report;
+    expect(told.stories.map((s) => s.sources)).toEqual([['Harbor Post', 'Nordic Wire']]);
+    const missed = JSON.parse(dedupe([...args, '--not-source', 'Harbor Post']).stdout) as Report;
+    expect(missed.stories.map((s) => s.sources)).toEqual([['Coastal Herald', 'Daily Ledger']]);
+    const typo = dedupe([...args, '--source', 'Harbour Post']);
+    expect(typo.stderr.split('\n')[0]).toBe('dedupe: --source "Harbour Post": no source of that name; the sources are "Coastal Herald", "Daily Ledger", "Harbor Post", "Nordic Wire"');
+    expect(dedupe([...args, '--not-source', 'harbor']).stderr.split('\n')[0]).toBe('dedupe: --not-source "harbor": no source of that name; did you mean "Harbor Post"?');
+    expect(dedupe([...args, '--source', 'Harbour Post', '--quiet']).stderr).toBe('');
+  });
+});
+
 describe('line and paragraph separators in the terminal view', () => {
   it('shows U+2028 and U+2029 in a file name escaped, the name in one piece, as --json does', async () => {
     const { renderTerminal } = await import('../src/render/terminal.js');

@@ -3,6 +3,7 @@ import { selectStories } from '../src/render/select.js';
 import { buildReport } from '../src/report/build.js';
 import { stored } from '../src/clean/packed.js';
 import { article, OPTIONS, sampleReport } from './render-fixture.js';
+import type { Story } from '../src/types.js';
 
 describe('selectStories', () => {
   const report = sampleReport();
@@ -67,4 +68,46 @@ describe('selectStories', () => {
     expect(r.stories[0]?.title).toBe('Two sources');
     expect(selectStories(r, { minSources: 1, sort: 'articles' }).stories.map((s) => s.title)).toEqual(['One source, three articles', 'Two sources']);
   });
+
+  // The texts `--match` looks in, as the planned report gives them: each article's headline then sentences.
+  const texts = (story: Story): string[][] => story.articles.map((id) => {
+    const a = report.articles.find((x) => x.id === id);
+    return [a?.title ?? '', ...(byArticle.get(id) ?? [])];
+  });
+  const byArticle = new Map([
+    ['a1', ['Coast guard boats rescued 212 passengers from the stranded ferry.']],
+    ['a2', ['Islanders brought blankets and hot soup to the quay.']],
+    ['a3', []],
+    ['a4', ['A fisherman caught a rare blue lobster off Pellworth pier.']],
+  ]);
+
+  it('--source keeps stories told by every source named, case and spacing aside, and says so in the options', () => {
+    const r = selectStories(report, { minSources: 1, sort: 'sources', source: ['gazette', 'RADIO  north'] });
+    expect(r.stories.map((s) => s.id)).toEqual(['s1']);
+    expect(r.options.source).toEqual(['gazette', 'RADIO  north']);
+    expect(selectStories(report, { minSources: 1, sort: 'sources', source: ['Gazette'] }).stories.map((s) => s.id)).toEqual(['s1', 's2']);
+    expect(selectStories(report, { minSources: 1, sort: 'sources', source: ['Gazette', 'Nobody'] }).stories).toEqual([]);
+  });
+
+  it('--not-source keeps stories told by none of the sources named', () => {
+    const r = selectStories(report, { minSources: 1, sort: 'sources', notSource: ['wire'] });
+    expect(r.stories.map((s) => s.id)).toEqual(['s2']);
+    expect(r.articles.map((a) => a.id)).toEqual(['a4']);
+    expect(r.options.notSource).toEqual(['wire']);
+    expect(selectStories(report, { minSources: 1, sort: 'sources', notSource: ['Radio North', 'Gazette'] }).stories).toEqual([]);
+  });
+
+  it('--match keeps stories whose headlines or text mention every phrase, in any of their articles', () => {
+    const match = (...phrases: string[]) => selectStories(report, { minSources: 1, sort: 'sources', match: phrases }, texts).stories.map((s) => s.id);
+    expect(match('blue lobster')).toEqual(['s2']);
+    expect(match('SOLVEIG', 'hot soup')).toEqual(['s1']);
+    expect(match('212 passengers', 'lobster')).toEqual([]);
+    expect(match('kallo ferry grounding')).toEqual(['s1']);
+    expect(selectStories(report, { minSources: 1, sort: 'sources', match: ['lobster'] }, texts).options.match).toEqual(['lobster']);
+  });
+
+  it('--match needs the texts', () => {
+    expect(() => selectStories(report, { minSources: 1, sort: 'sources', match: ['x'] })).toThrow(/texts/);
+  });
+
 });

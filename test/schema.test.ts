@@ -56,6 +56,13 @@ describe('the --json document of seeds/', () => {
     expect(d.stories.some((s) => s.facts.length > 0 && s.conflicts.length > 0 && s.coverage.length > 0)).toBe(true);
   });
 
+  it('validates with the options that chose its stories (--source, --not-source, --match)', () => {
+    const chosen = dedupeJson(['seeds/', '--source', 'TRT World', '--not-source', 'Reuters', '--match', 'Damascus', '--top', '1']) as { options: Record<string, Json>; stories: unknown[] };
+    expect(chosen.options).toMatchObject({ source: ['TRT World'], notSource: ['Reuters'], match: ['Damascus'], top: 1 });
+    expect(chosen.stories).toHaveLength(1);
+    expect(validate(schema, chosen)).toEqual([]);
+  });
+
   it('still validates with the optional url and date on an article', () => {
     const d = clone(doc) as { articles: Record<string, Json>[] };
     Object.assign(d.articles[0] as object, { url: 'https://example.com/a', date: '2017-03-21' });

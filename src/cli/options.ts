@@ -99,6 +99,9 @@ export interface ParsedFlags {
   minSources: number;
   sort: string;
   top?: number;
+  source: string[];
+  notSource: string[];
+  match: string[];
   singleStory?: boolean;
   nameWeight: number;
   titleWeight: number;

@@ -35,7 +35,7 @@ export interface FactScores extends Scores {
 }
 
 export interface EvalResult {
-  readonly options: Readonly<Record<string, number | boolean | string>>;
+  readonly options: Readonly<Record<string, number | boolean | string | readonly string[]>>;
   readonly stories: StoryScores;
   readonly facts?: FactScores;
 }

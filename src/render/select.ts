@@ -1,5 +1,6 @@
 /**
- * Choosing and ordering the stories a view shows (`--min-sources`, `--sort`, `--top`), applied to the report before
+ * Choosing and ordering the stories a view shows (`--min-sources`, `--source`, `--not-source`, `--match`, `--sort`,
+ * `--top`), applied to the report before
  * any renderer sees it. Story ids are kept as built (s1, s2, …), so an id means the same story whatever is
  * shown; the report's `articles` keep only the articles of the stories shown, its `sources` count those stories
  * only, and its `options` say how they were chosen.
@@ -7,6 +8,7 @@
 import type { Report, ReportArticle, Story } from '../types.js';
 import { sourceSummary } from '../report/sources.js';
 import { parseDate } from '../input/date.js';
+import { mentionsAll, phraseWords, sourceKey } from './match.js';
 
 export const SORT_KEYS = ['sources', 'articles', 'date'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -17,7 +19,16 @@ export interface SelectOptions {
   readonly sort: SortKey;
   /** Show only the first this many stories, in the order of {@link sort} (≥ 1); all when undefined. */
   readonly top?: number;
+  /** Show only stories told by every one of these sources (names compared as render/match.ts `sourceKey`). */
+  readonly source?: readonly string[];
+  /** Show only stories told by none of these sources. */
+  readonly notSource?: readonly string[];
+  /** Show only stories whose articles (headlines and text) mention every one of these phrases (render/match.ts). */
+  readonly match?: readonly string[];
 }
+
+/** Each article of a story as its headline then sentences: what `--match` looks in. */
+export type StoryTexts = (story: Story) => Iterable<readonly string[]>;
 
 export function isSortKey(name: string): name is SortKey {
   return (SORT_KEYS as readonly string[]).includes(name);
@@ -38,15 +49,31 @@ export function storyDate(story: Story, articles: ReadonlyMap<string, ReportArti
   return newest;
 }
 
+/** Whether a story passes `--min-sources`, `--source` and `--not-source`. */
+function sourcesPass(options: SelectOptions): (story: Story) => boolean {
+  const all = (options.source ?? []).map(sourceKey);
+  const none = new Set((options.notSource ?? []).map(sourceKey));
+  return (story) => {
+    if (story.sources.length < options.minSources) return false;
+    if (all.length === 0 && none.size === 0) return true;
+    const told = new Set(story.sources.map(sourceKey));
+    return all.every((k) => told.has(k)) && ![...none].some((k) => told.has(k));
+  };
+}
+
 /**
- * `sources`: most sources first, then most articles (the report's own order). `articles`: most articles
- * first, then most sources. `date`: newest first by the newest dated article; undated stories last. Ties keep
- * the report's order, so the result is deterministic. Then the first `top`, if given.
+ * The stories that pass the filters, then ordered. `sources`: most sources first, then most articles (the
+ * report's own order). `articles`: most articles first, then most sources. `date`: newest first by the newest
+ * dated article; undated stories last. Ties keep the report's order, so the result is deterministic. Then the
+ * first `top`, if given. `--match` needs the articles' texts (`texts`); it looks only in stories the other
+ * filters kept.
  */
-export function selectStories(report: Report, options: SelectOptions): Report {
+export function selectStories(report: Report, options: SelectOptions, texts?: StoryTexts): Report {
   const byId = new Map(report.articles.map((a) => [a.id, a]));
   const rank = new Map(report.stories.map((s, i) => [s.id, i]));
-  const kept = report.stories.filter((s) => s.sources.length >= options.minSources);
+  const phrases = (options.match ?? []).map(phraseWords);
+  if (phrases.length > 0 && texts === undefined) throw new Error('selectStories: --match needs the articles\' texts');
+  const kept = report.stories.filter(sourcesPass(options)).filter((s) => phrases.length === 0 || mentionsAll((texts as StoryTexts)(s), phrases));
   const dates = new Map(kept.map((s) => [s.id, storyDate(s, byId)]));
   const compare = (x: Story, y: Story): number => {
     if (options.sort === 'articles') return y.articles.length - x.articles.length || y.sources.length - x.sources.length;
@@ -60,7 +87,18 @@ export function selectStories(report: Report, options: SelectOptions): Report {
   };
   const stories = [...kept].sort((x, y) => compare(x, y) || (rank.get(x.id) ?? 0) - (rank.get(y.id) ?? 0)).slice(0, options.top ?? Infinity);
   // Echoed with the options, so a report says which stories it shows and in what order.
-  const echoed = { ...report, options: { ...report.options, minSources: options.minSources, sort: options.sort, ...(options.top !== undefined ? { top: options.top } : {}) } };
+  const echoed = {
+    ...report,
+    options: {
+      ...report.options,
+      minSources: options.minSources,
+      sort: options.sort,
+      ...(options.top !== undefined ? { top: options.top } : {}),
+      ...(options.source?.length ? { source: options.source } : {}),
+      ...(options.notSource?.length ? { notSource: options.notSource } : {}),
+      ...(options.match?.length ? { match: options.match } : {}),
+    },
+  };
   if (stories.length === report.stories.length && stories.every((s, i) => s === report.stories[i])) return echoed;
   const shown = new Set(stories.flatMap((s) => s.articles));
   const articles = report.articles.filter((a) => shown.has(a.id));

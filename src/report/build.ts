@@ -11,7 +11,7 @@ import { threadBudget, type ThreadBudget } from '../parallel/threads.js';
 import { factsShown, storyBytes, type StoryForm } from '../render/story-text.js';
 import { storyArticles } from '../render/ndjson.js';
 import { firstReport } from './first-report.js';
-import { unpacked } from '../clean/packed.js';
+import { textsOf, unpacked } from '../clean/packed.js';
 
 export interface BuildInput {
   /** With their sentences packed (see clean/packed.ts). */
@@ -140,6 +140,8 @@ export interface PlannedReport {
    * that only text comes back to this thread, which is left free to write it out; else this thread does it all.
    */
   texts(stories: readonly Story[], form: StoryForm, onCounts?: (counts: readonly SourceFactCounts[]) => void): AsyncGenerator<Uint8Array>;
+  /** Each article of a story of the outline as its headline then sentences, one article at a time (`--match`). */
+  articleTexts(story: Story): Generator<string[]>;
 }
 
 /**
@@ -237,7 +239,10 @@ export function planReport(input: BuildInput, budget: ThreadBudget, batchSentenc
       yield text.bytes;
     }
   }
-  return { outline, stories, texts };
+  function* articleTexts(story: Story): Generator<string[]> {
+    for (const a of byId.get(story.id)?.articles ?? []) yield textsOf(a);
+  }
+  return { outline, stories, texts, articleTexts };
 }
 
 /** The report, with every story's facts worked out on this thread. */
