@@ -110,6 +110,16 @@ export interface Slot {
    * taken; absent when the number's own text says what it counts ("60m", "$4 million", "three-day").
    */
   readonly unitText?: string;
+  /**
+   * What the value is about: the stemmed content words near it in its clause (slots/context.ts); a value is
+   * compared only with one whose context shares a word or either has none. Absent for names.
+   */
+  readonly context?: readonly string[];
+  /**
+   * How a number is qualified: `about` ("about", "around", "some": within a tenth either way), `min` ("at least",
+   * "more than", "over"), `max` ("up to", "under", "within", "nearly": at most). Absent for an exact figure.
+   */
+  readonly bound?: 'about' | 'min' | 'max';
   readonly start: number;
   readonly end: number;
 }

@@ -46,12 +46,25 @@ describe('conflict details', () => {
 
   it('shows an article that gives a value of each side on a side of its own', () => {
     const mentions = [
-      m('x', 'Creighton advanced on Friday.'),
-      m('y', 'Creighton advanced to play on Saturday.'),
-      m('w', "Creighton, which won on Friday, plays in Saturday's semifinal."),
-      m('z', 'Creighton advanced to play on Saturday afternoon.'),
+      m('x', 'The talks opened on Friday.'),
+      m('y', 'The talks opened on Saturday.'),
+      m('w', 'The talks opened on Friday, or on Saturday by other accounts.'),
+      m('z', 'The talks opened on Sunday.'),
     ];
-    expect(details(mentions)).toEqual(['weekday: Friday (AP) vs Saturday (AFP, Reuters) vs Friday, Saturday (BBC)']);
+    expect(details(mentions)).toEqual(['weekday: Friday (AP) vs Saturday (Reuters) vs Sunday (AFP) vs Friday, Saturday (BBC)']);
+  });
+
+  it('sees no dispute between values one mention gives together: two things the fact holds, not rival figures', () => {
+    // ECB+ dev, helper-53: "a depth of six miles, 34 miles from the town" in three of five sources.
+    const mentions = [
+      m('x', 'The quake struck at a depth of six miles, 34 miles from Takengon.'),
+      m('y', 'The quake struck 34 miles from Takengon.'),
+      m('z', 'The quake struck at a depth of six miles.'),
+    ];
+    expect(details(mentions)).toEqual([]);
+    // A possessive weekday names what it is the day of: "Saturday's semifinal" is not the day Creighton won.
+    const creighton = [m('x', 'Creighton advanced on Friday.'), m('w', "Creighton, which won on Friday, plays in Saturday's semifinal."), m('y', 'Creighton won on Friday.')];
+    expect(details(creighton)).toEqual([]);
   });
 });
 

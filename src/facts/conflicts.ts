@@ -77,10 +77,17 @@ export function factConflicts(input: ConflictInput): Conflict[] {
       if (given.length > 0) note(kind, i, given);
     }
   }
+  // Whether one mention gives every one of these values: then they are two things the fact holds ("a depth of six
+  // miles, 34 miles from the town"; "won Friday's quarterfinal, plays Saturday's semifinal"), not rival figures.
+  const givenTogether = (keys: readonly string[]): boolean =>
+    textOf.some((x) => {
+      const given = new Set(slotsOf(x).map(slotKey));
+      return keys.every((k) => given.has(k));
+    });
   const conflicts: Conflict[] = [];
   for (const kind of KIND_ORDER) {
     const all = found.get(kind);
-    const byArticle = all && disputedOnly(all);
+    const byArticle = all && disputedOnly(all, givenTogether);
     if (!byArticle) continue;
     const kept = new Set([...byArticle.values()].flatMap((vs) => [...vs.keys()]));
     const values = [...byArticle].flatMap(([article, vs]) => [...vs.values()].map((s) => conflictValue(article, s)));
@@ -101,10 +108,12 @@ function conflictValue(article: string, s: Slot): ConflictValue {
  * The values of the groups (unit, role, zone; see conflict-sides.ts) where articles differ, by article; undefined
  * when there is none. An article's values are those of all its mentions, so in a group where every article gives
  * the same ones (each tells "95 killed" in one sentence and "158 killed" in another) the sentences disagree and
- * the sources do not: it is left out, with its values and the mentions that give only them.
+ * the sources do not: it is left out, with its values and the mentions that give only them. So is a group whose
+ * values one mention gives all together (`givenTogether`).
  */
-function disputedOnly(byArticle: ReadonlyMap<string, ReadonlyMap<string, Slot>>): Map<string, Map<string, Slot>> | undefined {
+function disputedOnly(byArticle: ReadonlyMap<string, ReadonlyMap<string, Slot>>, givenTogether: (keys: readonly string[]) => boolean): Map<string, Map<string, Slot>> | undefined {
   const setsOf = new Map<string, Set<string>>();
+  const keysOf = new Map<string, Set<string>>();
   for (const values of byArticle.values()) {
     const byGroup = new Map<string, string[]>();
     for (const [key, s] of values) byGroup.set(slotGroup(s), [...(byGroup.get(slotGroup(s)) ?? []), key]);
@@ -112,11 +121,15 @@ function disputedOnly(byArticle: ReadonlyMap<string, ReadonlyMap<string, Slot>>)
       let sets = setsOf.get(group);
       if (!sets) setsOf.set(group, (sets = new Set()));
       sets.add(keys.sort().join('\u0000'));
+      let all = keysOf.get(group);
+      if (!all) keysOf.set(group, (all = new Set()));
+      for (const k of keys) all.add(k);
     }
   }
+  const disputed = new Set([...setsOf].filter(([group, sets]) => sets.size > 1 && !givenTogether([...(keysOf.get(group) ?? [])])).map(([group]) => group));
   const out = new Map<string, Map<string, Slot>>();
   for (const [article, values] of byArticle) {
-    const kept = new Map([...values].filter(([, s]) => (setsOf.get(slotGroup(s))?.size ?? 0) > 1));
+    const kept = new Map([...values].filter(([, s]) => disputed.has(slotGroup(s))));
     if (kept.size > 0) out.set(article, kept);
   }
   return out.size > 0 ? out : undefined;

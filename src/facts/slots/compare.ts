@@ -1,6 +1,7 @@
 /** Comparing the slots of two aligned sentences: which values the two outlets disagree on. */
 import type { Slot, SlotKind } from '../../types.js';
 import { PARTICLES } from './words.js';
+import { sameContext } from './context.js';
 
 /** Values on which two aligned sentences disagree, with the disagreeing slots of each side. */
 export interface Disagreement {
@@ -59,15 +60,78 @@ export function disagreements(a: readonly Slot[], b: readonly Slot[]): Disagreem
     const key = kind === 'number' || kind === 'name' ? (s: Slot) => s.unit : (s: Slot) => s.unit ?? '';
     const ga = groupBy(as, key);
     const gb = groupBy(bs, key);
+    // "Hillis added 101." agrees with "101 yards": a number whose unit is left unsaid is no other figure. Only
+    // that value is agreed on: "Carter scored 14 points and VanDeest scored 13" still disputes "Carter had 12 points".
+    const bare = (xs: readonly Slot[]): string[] => (kind === 'number' ? xs.filter((x) => x.unit === undefined).map((x) => x.value) : []);
     for (const unit of [...ga.keys()].sort()) {
       const sa = ga.get(unit) ?? [];
       const sb = gb.get(unit);
       if (sb === undefined) continue;
-      const d = kind === 'name' ? nameDisagreement(sa, sb) : disjoint(sa.map((s) => s.value), sb.map((s) => s.value)) ? { kind, a: sa, b: sb } : undefined;
+      if (kind === 'name') {
+        const d = nameDisagreement(sa, sb);
+        if (d !== undefined) out.push(d);
+        continue;
+      }
+      // A value the other side gives without its unit is agreed on; the rest are compared.
+      const bareA = new Set(bare(as));
+      const bareB = new Set(bare(bs));
+      const ra = sa.filter((x) => !bareB.has(x.value));
+      const rb = sb.filter((y) => !bareA.has(y.value));
+      if (ra.length === 0 || rb.length === 0 || ra.some((x) => rb.some((y) => agree(x, y)))) continue;
+      const d = aboutTheSame(kind, ra, rb);
       if (d !== undefined) out.push(d);
     }
   }
   return out;
+}
+
+/**
+ * Whether two values of one group can both be true. Exact figures, and two figures with the same qualifier ("more
+ * than 220,000" / "more than 230,000": outlets giving different figures), agree when equal. Otherwise a qualifier
+ * makes room: "about 600m" agrees with "609 metres" (within a tenth), "at least four bombs" with "five bombs",
+ * "within 20 miles" and "nearly $80 million" with anything up to that figure.
+ */
+function agree(x: Slot, y: Slot): boolean {
+  if (x.value === y.value) return true;
+  if (x.bound === y.bound || x.kind !== 'number') return false;
+  const a = Number(x.value);
+  const b = Number(y.value);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
+  return within(x.bound, a, b) || within(y.bound, b, a);
+}
+
+/** Whether `other` fits a figure `n` qualified by `bound`. */
+function within(bound: Slot['bound'], n: number, other: number): boolean {
+  if (bound === 'about') return Math.abs(n - other) <= 0.1 * Math.max(Math.abs(n), Math.abs(other));
+  if (bound === 'min') return other >= n;
+  if (bound === 'max') return other <= n;
+  return false;
+}
+
+/**
+ * The slots of two sides that disagree and may be about the same thing ({@link sameContext}): a figure is disputed
+ * only by one said of the same thing, so "Charles rushed for 226 yards" is not set against "Hillis added 101
+ * yards". Undefined when no pair is.
+ */
+/**
+ * The kinds whose values are compared only when their contexts meet: counts and years, of which one fact often
+ * holds several about different things. A sentence's day or time is mostly the day of its event, and a
+ * weekday's context is often the other half of its clause ("seized the area on Sunday before being forced to
+ * retreat" / "the counterattack on Monday forced the rebels to retreat").
+ */
+const CONTEXT_KINDS: ReadonlySet<SlotKind> = new Set(['number', 'year']);
+
+function aboutTheSame(kind: SlotKind, sa: readonly Slot[], sb: readonly Slot[]): Disagreement | undefined {
+  const a = new Set<Slot>();
+  const b = new Set<Slot>();
+  for (const x of sa) {
+    for (const y of sb) {
+      if (agree(x, y) || (CONTEXT_KINDS.has(kind) && !sameContext(x.context, y.context))) continue;
+      a.add(x);
+      b.add(y);
+    }
+  }
+  return a.size === 0 ? undefined : { kind, a: [...a], b: [...b] };
 }
 
 /**

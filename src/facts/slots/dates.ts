@@ -1,6 +1,7 @@
 /** Dates ("21 March", "Dec. 3"), bare months after a cue word, weekdays and 4-digit years. */
-import { CURRENCY, MONTHS, MONTH_ABBR, MONTH_CUES, STOP, WEEKDAYS, WEEKDAY_ABBR, WEEKDAY_NAME_NEXT, WEEKDAY_NAME_PREV, YEAR_CUES } from './words.js';
-import { emit, glued, hasHyphen, lowerAt, pad2, type Ctx, type Tok } from './tokens.js';
+import { CURRENCY, MONTHS, MONTH_ABBR, MONTH_CUES, SPEECH, STOP, WEEKDAYS, WEEKDAY_ABBR, WEEKDAY_NAME_NEXT, WEEKDAY_NAME_PREV, YEAR_CUES } from './words.js';
+import { emit, glued, hasHyphen, lowerAt, pad2, stem, type Ctx, type Tok } from './tokens.js';
+import { unitAfter } from './numbers.js';
 
 /** A capitalised month name or abbreviation ("Dec." with its dot) at token i. */
 function monthAt(c: Ctx, i: number): { month: number; last: number; abbr: boolean } | undefined {
@@ -74,6 +75,28 @@ function dayBefore(c: Ctx, j: number): { day: number; first: number } | undefine
   return d !== undefined && d.last === j ? { day: d.day, first } : undefined;
 }
 
+/**
+ * For a possessive weekday ("Sunday's attack", "Saturday ’ s semifinals", as some feeds space it), `'s` and the
+ * stem of the thing it is the day of: "Sunday's playoff game" names a game, and is compared only with the days of
+ * other games, not with the day of the arrest the sentence reports. Undefined for any other weekday.
+ */
+function possessiveOf(c: Ctx, i: number): string | undefined {
+  const next = c.toks[i + 1]?.text;
+  const spaced = (next === "'" || next === '’') && lowerAt(c, i + 2) === 's';
+  if (c.toks[i]?.poss !== true && !spaced) return undefined;
+  return `'s ${unitAfter(c, spaced ? i + 3 : i + 1)?.stem ?? ''}`.trim();
+}
+
+/**
+ * `said` when the weekday on tokens `from`..`to` dates a statement ("a prosecutor said Friday", "said on Friday",
+ * "on Friday said"), so that it is compared only with the days of other statements: the day an official spoke is
+ * not the day of the event.
+ */
+function saidAt(c: Ctx, from: number, to: number): string | undefined {
+  const before = lowerAt(c, from - 1) === 'on' ? from - 2 : from - 1;
+  return SPEECH.has(lowerAt(c, before)) || SPEECH.has(lowerAt(c, to + 1)) ? 'said' : undefined;
+}
+
 export function findWeekdays(c: Ctx): void {
   for (let i = 0; i < c.toks.length; i++) {
     const t = c.toks[i] as Tok;
@@ -83,13 +106,13 @@ export function findWeekdays(c: Ctx): void {
       const next = c.toks[i + 1];
       const inName = (next?.cap === true && WEEKDAY_NAME_NEXT.has(next.lower)) ||
         (c.toks[i - 1]?.cap === true && WEEKDAY_NAME_PREV.has(lowerAt(c, i - 1)));
-      if (!inName) emit(c, 'weekday', WEEKDAYS[full] as string, i, i);
+      if (!inName) emit(c, 'weekday', WEEKDAYS[full] as string, i, i, possessiveOf(c, i) ?? saidAt(c, i, i));
       continue;
     }
     const abbr = WEEKDAY_ABBR.get(t.lower);
     if (abbr === undefined || !t.cap || c.toks[i + 1]?.text !== '.' || !glued(c, i)) continue;
     const dated = monthAt(c, i + 2) !== undefined || dayAt(c, i + 2) !== undefined || lowerAt(c, i - 1) === 'on';
-    if (dated) emit(c, 'weekday', WEEKDAYS[abbr] as string, i, i + 1);
+    if (dated) emit(c, 'weekday', WEEKDAYS[abbr] as string, i, i + 1, saidAt(c, i, i + 1));
   }
 }
 
@@ -101,6 +124,7 @@ export function findYears(c: Ctx): void {
     if (CURRENCY.has(prev)) continue;
     const next = c.toks[i + 1];
     const counted = next !== undefined && next.kind === 'word' && !next.cap && !STOP.has(next.lower);
-    if (YEAR_CUES.has(prev) || !counted) emit(c, 'year', String(year), i, i);
+    // "the 2008 season": the year of that thing, compared only with years of the same ("in 2004 caused" is no such).
+    if (YEAR_CUES.has(prev) || !counted) emit(c, 'year', String(year), i, i, counted && prev === 'the' && next ? stem(next.lower) : undefined);
   }
 }

@@ -2,6 +2,7 @@
 import { CURRENCY, FILLER, IRREGULAR_PLURAL, MEASURES, MONTHS, RANGE, SCALES, SMALL, STOP, TENS, UNIT_ALIAS, WEEKDAYS } from './words.js';
 import { emit, glued, hasHyphen, isWordAt, lowerAt, stem, type Ctx, type Tok } from './tokens.js';
 import { meridiemAt } from './times.js';
+import type { Slot } from '../../types.js';
 
 /** What a number counts: the stem it is compared by and the words that say it, as written ("air raids", "%"). */
 interface Unit {
@@ -112,7 +113,7 @@ function wording(c: Ctx, from: number, to: number): string {
  * follows ("one of the groups"), so such numbers are never compared. Its text runs from the run's first word
  * to the counted one ("air raids"), leaving out "more" and the like before it.
  */
-function unitAfter(c: Ctx, j: number): Unit | undefined {
+export function unitAfter(c: Ctx, j: number): Unit | undefined {
   if (lowerAt(c, j) === '%') return { stem: 'percent', text: '%' };
   if (lowerAt(c, j) === 'per' && lowerAt(c, j + 1) === 'cent') return { stem: 'percent', text: wording(c, j, j + 1) };
   // "5.4 percent last month": the unit is the percent, not the last word of the run.
@@ -181,6 +182,19 @@ function hyphenCompound(word: string): { value: string; unit: Unit } | undefined
   return { value: String(value), unit: { stem: `-${stem(rest.join('-'))}` } };
 }
 
+/** Qualifiers before a number, one word or two, and what they make of it (see Slot.bound). */
+const BOUNDS = new Map<string, NonNullable<Slot['bound']>>([
+  ...['about', 'around', 'some', 'roughly', 'approximately', 'approx', 'estimated', 'an estimated'].map((w) => [w, 'about'] as const),
+  ...['at least', 'more than', 'over', 'above', 'upwards of', 'in excess of', 'no fewer than', 'no less than', 'exceeding'].map((w) => [w, 'min'] as const),
+  ...['up to', 'under', 'below', 'within', 'less than', 'fewer than', 'nearly', 'almost', 'just under', 'at most', 'no more than', 'as many as', 'as much as'].map((w) => [w, 'max'] as const),
+]);
+
+/** The bound the words just before token `first` put on a number ("at least 143"), two-word qualifiers first. */
+function boundBefore(c: Ctx, first: number): Slot['bound'] {
+  const one = lowerAt(c, first - 1);
+  return BOUNDS.get(`${lowerAt(c, first - 2)} ${one}`) ?? BOUNDS.get(one);
+}
+
 export function findNumbers(c: Ctx): void {
   const found: NumberCandidate[] = [];
   for (let i = 0; i < c.toks.length; i++) {
@@ -215,6 +229,6 @@ export function findNumbers(c: Ctx): void {
       k++; // a range: neither end is a reported count
       continue;
     }
-    emit(c, 'number', cur.value, cur.first, cur.last, cur.unit?.stem, undefined, cur.unit?.text);
+    emit(c, 'number', cur.value, cur.first, cur.last, cur.unit?.stem, undefined, cur.unit?.text, boundBefore(c, cur.first));
   }
 }

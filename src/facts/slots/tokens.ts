@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Slot, SlotKind } from '../../types.js';
 import { isWhiteSpace } from '../../text/words.js';
+import { unitStems, valueContext } from './context.js';
 
 const require = createRequire(import.meta.url);
 // Deep path: natural's package index prints to stdout when loaded.
@@ -155,12 +156,20 @@ export function free(c: Ctx, from: number, to: number): boolean {
 }
 
 /** Records a slot covering tokens `from`..`to` (its text may end early at `end`); `unitText` is a number's counted words. */
-export function emit(c: Ctx, kind: SlotKind, value: string, from: number, to: number, unit?: string, end?: number, unitText?: string): void {
+export function emit(c: Ctx, kind: SlotKind, value: string, from: number, to: number, unit?: string, end?: number, unitText?: string, bound?: Slot['bound']): void {
   for (let k = from; k <= to; k++) c.used[k] = 1;
   const start = c.toks[from]?.start ?? 0;
   const stop = end ?? c.toks[to]?.end ?? start;
   const slot: Slot = { kind, value, text: c.text.slice(start, stop), start, end: stop };
-  c.out.push({ ...slot, ...(unit === undefined ? {} : { unit }), ...(unitText === undefined ? {} : { unitText }) });
+  // A name's role is what it is about (slots/names.ts); any other value gets the words around it.
+  const context = kind === 'name' ? undefined : valueContext(c, from, to, unitStems(unitText, unit));
+  c.out.push({
+    ...slot,
+    ...(unit === undefined ? {} : { unit }),
+    ...(unitText === undefined ? {} : { unitText }),
+    ...(context === undefined ? {} : { context }),
+    ...(bound === undefined ? {} : { bound }),
+  });
 }
 
 export function stem(word: string): string {

@@ -11,6 +11,8 @@ export const MONTH_ABBR = new Map([['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4
 /** Words before a bare month name that make it a month ("in December"), and before a 4-digit year. */
 export const MONTH_CUES = set('in since until till by from through during last next early late mid of this before after between');
 export const YEAR_CUES = set('in since until till from of during early late mid the year before after between through');
+/** Verbs of saying: a weekday next to one dates the statement, not the event. */
+export const SPEECH = set('said says say told tells announced announces stated reported reports confirmed confirms added adds declared insisted warned');
 /** Capitalised words after a weekday that make it part of a name ("the Sunday Times"), and before it. */
 export const WEEKDAY_NAME_NEXT = set('times telegraph mail express post herald mirror star independent sport agreement prayers');
 export const WEEKDAY_NAME_PREV = set('good black bloody ash palm holy easter maundy cyber super patch giving shrove fat blue');
