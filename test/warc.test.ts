@@ -163,3 +163,38 @@ describe('web archives (.warc, .warc.gz)', () => {
     expect(seen[1]?.[1]).toBeGreaterThan(500);
   });
 });
+
+/** A WET record as Common Crawl writes it: the page's title on the first line, then a line for each block of text. */
+const conversion = (url: string, text: string): Buffer =>
+  record('conversion', text, { 'WARC-Target-URI': url, 'WARC-Date': '2031-04-08T10:05:00Z', 'WARC-Refers-To': '<urn:uuid:0f1e2d3c>', 'WARC-Identified-Content-Language': 'eng', 'Content-Type': 'text/plain' });
+
+describe('WET files (.warc.wet.gz, .wet, .wet.gz): the text of pages', () => {
+  const wet = (): Buffer[] => [
+    record('warcinfo', 'isPartOf: test\r\npublisher: nobody\r\n', { 'Content-Type': 'application/warc-fields' }),
+    conversion('https://www.highlandherald.example/ferry', ['Ferry aground off Skye | Highland Herald', 'Skip to content', 'Menu', ...FERRY, '© Highland Herald'].join('\n')),
+    conversion('https://news.example.org/ferry', ['Skye ferry grounding', ...FERRY.map((l) => l.replace('Monday', 'Monday, 8 April'))].join('\n')),
+    conversion('https://news.example.org/empty', 'Tag: ferries\n'),
+  ];
+
+  it('reads each conversion record as an article: title from the first line, URL from WARC-Target-URI, no date from WARC-Date', () => {
+    const dir = folder({ 'CC-MAIN-1.warc.wet.gz': Buffer.concat(wet().map((r) => gzipSync(r))), 'day.wet': Buffer.concat(wet().slice(0, 2)), 'day2.wet.gz': gzipSync(Buffer.concat(wet().slice(2, 3))) });
+    const r = dedupe([dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    const byPath = new Map(report.articles.map((a) => [path.basename(a.path), a]));
+    expect([...byPath.keys()].sort()).toEqual(['CC-MAIN-1.warc.wet.gz[1]', 'CC-MAIN-1.warc.wet.gz[2]', 'day.wet[1]', 'day2.wet.gz[0]']);
+    const herald = byPath.get('CC-MAIN-1.warc.wet.gz[1]');
+    expect(herald).toMatchObject({ title: 'Ferry aground off Skye | Highland Herald', url: 'https://www.highlandherald.example/ferry', source: 'highlandherald.example' });
+    expect(herald?.date).toBeUndefined();
+    expect(byPath.get('day2.wet.gz[0]')).toMatchObject({ title: 'Skye ferry grounding', source: 'news.example.org' });
+    // The page of nothing but its title has no article text.
+    expect(r.stderr).toContain('CC-MAIN-1.warc.wet.gz');
+    expect(report.stories.find((s) => s.articles.includes(herald?.id ?? ''))?.articles).toHaveLength(4);
+  });
+
+  it('says so of a WET file with no page text among its records', () => {
+    const dir = folder({ 'info.wet': wet()[0] as Buffer });
+    const r = dedupe([dir, '--json']);
+    expect(r.stderr).toContain(`dedupe: skipped ${dir}/info.wet: no page text (a conversion record) among its 1 WARC records`);
+  });
+});

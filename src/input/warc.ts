@@ -4,7 +4,9 @@
  * the records (a `response` with an HTTP 2xx status and an HTML content type, or a `resource` of HTML) becomes one
  * record of the JSON Lines path (`{"url": …, "html": …}`, parsed on the read workers as a crawler's page record is:
  * see json.ts), named `crawl.warc.gz[17]` by its record's place in the file (from 0). Other records (requests,
- * metadata, images, redirects) are passed over without a word. A page's body is decoded as HTTP sent it (chunked
+ * metadata, images, redirects) are passed over without a word. Common Crawl's WET files (`.warc.wet.gz`, `.wet`) are
+ * WARC too: each `conversion` record of `text/plain` is a page's text, read as an article (`{"url": …, "title": …,
+ * "text": …}`). A page's body is decoded as HTTP sent it (chunked
  * transfer, gzip/deflate/br content encoding) and in the charset its header or page declares; `--max-size` applies
  * to each page.
  */
@@ -18,8 +20,11 @@ import type { Diagnostic } from '../types.js';
 /** Data that is not WARC, or a WARC record cut short. */
 class WarcError extends Error {}
 
-/** Whether `path` names a web archive. */
-export const isWarcFile = (path: string): boolean => /\.warc(\.gz)?$/i.test(path);
+/** Whether `path` names a web archive: a WARC file, or a WET file of text (`.warc.wet.gz`, `.wet`, `.wet.gz`). */
+export const isWarcFile = (path: string): boolean => /\.(warc|wet)(\.gz)?$/i.test(path);
+
+/** Whether `path` names a WET file (Common Crawl's text of pages, as `conversion` records). */
+const isWetFile = (path: string): boolean => /\.wet(\.gz)?$/i.test(path);
 
 /** A WARC record: its header fields (names lower case) and its block. */
 export interface WarcRecord {
@@ -153,14 +158,18 @@ function httpHead(block: Uint8Array): { status: number; fields: Map<string, stri
 }
 
 const isHtmlType = (type: string | undefined): boolean => /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(type ?? '');
+const isPlainText = (type: string | undefined): boolean => /^\s*text\/plain\b/i.test(type ?? '');
 
-/** Whether a record is an HTML page worth reading, from its WARC headers and the first bytes of its block. */
-function htmlPage(maxBytes: number): (headers: ReadonlyMap<string, string>, head: Uint8Array) => Verdict {
+/**
+ * Whether a record is a page worth reading, from its WARC headers and the first bytes of its block: an HTML page, or
+ * a page's text (a `conversion` record of `text/plain`, as Common Crawl's WET files hold).
+ */
+function pageRecord(maxBytes: number): (headers: ReadonlyMap<string, string>, head: Uint8Array) => Verdict {
   return (headers, head) => {
     const type = headers.get('warc-type');
     const length = Number(headers.get('content-length'));
-    if (type === 'resource') {
-      if (!isHtmlType(headers.get('content-type'))) return { keep: false };
+    const resource = type === 'resource' && isHtmlType(headers.get('content-type'));
+    if (resource || (type === 'conversion' && isPlainText(headers.get('content-type')))) {
       return length > maxBytes ? { keep: false, why: `a page of ${formatBytes(length)} is over the size limit of ${formatBytes(maxBytes)} (--max-size)` } : { keep: true };
     }
     if (type !== 'response') return { keep: false };
@@ -190,9 +199,13 @@ function dechunk(body: Buffer): Buffer {
   return Buffer.concat(parts);
 }
 
-/** The page of a kept record as text, with its URL, or why it cannot be read. */
-export function pageOf(record: WarcRecord, maxBytes: number): { url?: string; html: string } | { reason: string } {
+/** A page as a record of the JSON Lines path: its HTML, or (from a WET file) its title and text. */
+export type PageLine = { url?: string; html: string } | { url?: string; title: string; text: string };
+
+/** The page of a kept record as a JSON Lines record, with its URL, or why it cannot be read. */
+export function pageOf(record: WarcRecord, maxBytes: number): PageLine | { reason: string } {
   const url = record.headers.get('warc-target-uri')?.replace(/^<|>$/g, '');
+  if (record.headers.get('warc-type') === 'conversion') return textPage(record, url);
   const block = Buffer.from(record.block.buffer, record.block.byteOffset, record.block.length);
   let body: Buffer = block;
   let type = record.headers.get('content-type');
@@ -245,6 +258,25 @@ export function pageOf(record: WarcRecord, maxBytes: number): { url?: string; ht
   return { ...(url ? { url } : {}), html };
 }
 
+/** Why a page is skipped that has no text at all (a WET record of nothing but its title). */
+export const NO_PAGE_TEXT = 'no article text found in the page';
+
+/**
+ * A page's text as a `conversion` record of a WET file holds it: Common Crawl writes the page's `<title>` on the
+ * first line and a line for each block of text after it (menus and footers too, which cleaning drops as it drops
+ * a text file's). The first line is taken as the title, as written: the record keeps no site name to tell a
+ * " - Site" tail by.
+ */
+function textPage(record: WarcRecord, url: string | undefined): PageLine | { reason: string } {
+  const d = decode(record.block);
+  if ('binary' in d) return { reason: d.binary };
+  const lines = d.text.split(/\r?\n/);
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const text = lines.slice(first + 1).join('\n');
+  if (first < 0 || text.trim() === '') return { reason: NO_PAGE_TEXT };
+  return { ...(url ? { url } : {}), title: (lines[first] as string).trim(), text };
+}
+
 /**
  * A web archive as a stream of page records in batches (see {@link LineStream}), each named `shown[i]` by its
  * record's place; what goes wrong part-way (cut data, not WARC) skips the rest of the file, the pages before kept.
@@ -260,7 +292,7 @@ export function warcFile(path: string, shown: string, maxBytes: number): LineStr
     let pages = 0;
     const skip = (where: string, reason: string): void => void batch.push({ where, diagnostic: { path: where, reason, level: 'skipped' } });
     try {
-      for await (const { record, verdict } of warcRecords(bytes, htmlPage(maxBytes))) {
+      for await (const { record, verdict } of warcRecords(bytes, pageRecord(maxBytes))) {
         const where = `${shown}[${records++}]`;
         if (!verdict.keep) {
           if (verdict.why) {
@@ -289,7 +321,8 @@ export function warcFile(path: string, shown: string, maxBytes: number): LineStr
     } finally {
       file.destroy();
     }
-    if (pages === 0 && !batch.some((l) => l.where === shown)) batch.push({ where: shown, diagnostic: { path: shown, reason: `no HTML page among its ${records.toLocaleString('en-US')} WARC records`, level: 'skipped' } });
+    const none = isWetFile(path) ? 'no page text (a conversion record)' : 'no HTML page';
+    if (pages === 0 && !batch.some((l) => l.where === shown)) batch.push({ where: shown, diagnostic: { path: shown, reason: `${none} among its ${records.toLocaleString('en-US')} WARC records`, level: 'skipped' } });
     if (batch.length > 0) yield batch;
   })();
 }

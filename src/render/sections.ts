@@ -63,7 +63,7 @@ export function summaryParts(report: Report): string[] {
 }
 
 /** A record of a feed (`feed.jsonl:3`, `feed.jsonl.gz:3`, `feed.json[2]`, `news.rss[4]`, `news.csv:7`, `crawl.warc.gz[17]`, `<stdin>:3`) rather than a whole file, by its path. */
-const RECORD = /(?:\.(?:jsonl|ndjson|json|rss|atom|rdf|xml|csv|tsv|warc)(?:\.gz)?|^<stdin>)(?::\d+|\[\d+\])$/i;
+const RECORD = /(?:\.(?:jsonl|ndjson|json|rss|atom|rdf|xml|csv|tsv|warc|wet)(?:\.gz)?|^<stdin>)(?::\d+|\[\d+\])$/i;
 
 /** What was skipped, counted: "2 files", "3 records" (of feeds), "1 file and 3 records". */
 export function skippedCount(skipped: readonly Diagnostic[]): string {
