@@ -187,8 +187,8 @@ describe('WET files (.warc.wet.gz, .wet, .wet.gz): the text of pages', () => {
     expect(herald).toMatchObject({ title: 'Ferry aground off Skye | Highland Herald', url: 'https://www.highlandherald.example/ferry', source: 'highlandherald.example' });
     expect(herald?.date).toBeUndefined();
     expect(byPath.get('day2.wet.gz[0]')).toMatchObject({ title: 'Skye ferry grounding', source: 'news.example.org' });
-    // The page of nothing but its title has no article text.
-    expect(r.stderr).toContain('CC-MAIN-1.warc.wet.gz');
+    // The page of nothing but its title has no article text: summed up for the archive.
+    expect(r.stderr.trim().split('\n')).toEqual([`dedupe: skipped ${dir}/CC-MAIN-1.warc.wet.gz: 1 of its 3 pages, with no article text (index, tag or media pages)`]);
     expect(report.stories.find((s) => s.articles.includes(herald?.id ?? ''))?.articles).toHaveLength(4);
   });
 
@@ -196,5 +196,41 @@ describe('WET files (.warc.wet.gz, .wet, .wet.gz): the text of pages', () => {
     const dir = folder({ 'info.wet': wet()[0] as Buffer });
     const r = dedupe([dir, '--json']);
     expect(r.stderr).toContain(`dedupe: skipped ${dir}/info.wet: no page text (a conversion record) among its 1 WARC records`);
+  });
+});
+
+describe('pages with no article text (index, tag or media pages)', () => {
+  const index = (n: number): Buffer => response(`https://www.highlandherald.example/tag/${n}`, http('200 OK', { 'Content-Type': 'text/html' }, `<!doctype html><html><head><title>Tag ${n}</title></head><body><nav><a href="/">Home</a></nav><ul><li><a href="/a">Ferry</a></li></ul></body></html>`));
+  const menus = (n: number): Buffer => response(`https://www.highlandherald.example/section/${n}`, http('200 OK', { 'Content-Type': 'text/html' }, `<!doctype html><html><head><title>Section ${n}</title></head><body><p>Read more</p><p>Subscribe</p></body></html>`));
+
+  it('are summed into one line an archive, on stderr and in the report, counted as records; a file keeps its own line', () => {
+    const herald = crawl()[2] as Buffer;
+    const dir = folder({
+      'crawl.warc.gz': Buffer.concat([index(1), herald, index(2), menus(3), index(4)].map((r) => gzipSync(r))),
+      'other.warc': Buffer.concat([index(5), herald]),
+      'clean.warc': herald,
+      'empty.html': Buffer.from('<!doctype html><html><head><title>Empty</title></head><body><nav>Home</nav></body></html>'),
+    });
+    const r = dedupe([dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `dedupe: skipped ${dir}/empty.html: no article text found in the page`,
+      // Parsed with no text (the index pages) and cleaned to nothing (a page of menus) alike, after the files' lines.
+      `dedupe: skipped ${dir}/crawl.warc.gz: 4 of its 5 pages, with no article text (index, tag or media pages)`,
+      `dedupe: skipped ${dir}/other.warc: 1 of its 2 pages, with no article text (index, tag or media pages)`,
+    ]);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.skipped.find((d) => d.path.endsWith('crawl.warc.gz'))).toEqual({ path: `${dir}/crawl.warc.gz`, reason: '4 of its 5 pages, with no article text (index, tag or media pages)', level: 'skipped', records: 4 });
+    expect(report.articles).toHaveLength(3);
+    const terminal = dedupe([dir, '--no-matrix', '--width', '200']).stdout;
+    expect(terminal).toContain('1 file and 5 records skipped');
+    expect(terminal).toContain('Skipped files and records (6)');
+  });
+
+  it('are not said at all with --quiet', () => {
+    const dir = folder({ 'crawl.warc': Buffer.concat([index(1), crawl()[2] as Buffer]) });
+    const r = dedupe([dir, '--json', '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
   });
 });

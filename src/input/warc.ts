@@ -14,6 +14,7 @@ import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { brotliDecompressSync, createGunzip, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { decode, decodeAs, streamFailure, fileStartsGzip, formatBytes, isGzipped } from './read.js';
+import { NO_ARTICLE_TEXT } from './html.js';
 import { LINE_BATCH, type LineStream, type StreamedLine } from './lines.js';
 import type { Diagnostic } from '../types.js';
 
@@ -258,9 +259,6 @@ export function pageOf(record: WarcRecord, maxBytes: number): PageLine | { reaso
   return { ...(url ? { url } : {}), html };
 }
 
-/** Why a page is skipped that has no text at all (a WET record of nothing but its title). */
-export const NO_PAGE_TEXT = 'no article text found in the page';
-
 /**
  * A page's text as a `conversion` record of a WET file holds it: Common Crawl writes the page's `<title>` on the
  * first line and a line for each block of text after it (menus and footers too, which cleaning drops as it drops
@@ -273,7 +271,7 @@ function textPage(record: WarcRecord, url: string | undefined): PageLine | { rea
   const lines = d.text.split(/\r?\n/);
   const first = lines.findIndex((l) => l.trim() !== '');
   const text = lines.slice(first + 1).join('\n');
-  if (first < 0 || text.trim() === '') return { reason: NO_PAGE_TEXT };
+  if (first < 0 || text.trim() === '') return { reason: NO_ARTICLE_TEXT };
   return { ...(url ? { url } : {}), title: (lines[first] as string).trim(), text };
 }
 
