@@ -8,10 +8,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateRawSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
 import { warcRecords } from '../src/input/warc.js';
+import { responseBody } from '../src/input/http-body.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -232,5 +233,63 @@ describe('pages with no article text (index, tag or media pages)', () => {
     const r = dedupe([dir, '--json', '--quiet']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('bodies cut by the crawler, charsets and bad bytes', () => {
+  const LONG = [...FERRY, 'The coastguard said the weather had been calm and visibility good at the time.', 'Divers inspected the hull on Tuesday and found a gash of two metres below the waterline.', 'The ferry is expected to be towed to a yard in Greenock once the tide allows.'];
+
+  it('reads the decodable start of a gzip body that a WARC-Truncated record cut short', () => {
+    const html = Buffer.from(page('Highland Herald', 'Ferry aground off Skye', [...LONG, ...LONG.map((l) => l.replace('ferry', 'vessel'))]));
+    const gz = gzipSync(html);
+    const cut = (uri: string, truncated: boolean): Buffer => record('response', http('200 OK', { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' }, gz.subarray(0, Math.floor(gz.length * 0.6))), { 'WARC-Target-URI': uri, ...(truncated ? { 'WARC-Truncated': 'length' } : {}) });
+    const dir = folder({ 'cut.warc': Buffer.concat([cut('https://www.highlandherald.example/ferry', true), cut('https://www.highlandherald.example/again', false)]) });
+    const r = dedupe([dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.articles.map((a) => [path.basename(a.path), a.title])).toEqual([['cut.warc[0]', 'Ferry aground off Skye']]);
+    // The start of the page (the sentences before the cut), not the whole.
+    expect(report.articles[0]?.sentences).toBeGreaterThanOrEqual(2);
+    expect(report.articles[0]?.sentences).toBeLessThan(12);
+    // Without WARC-Truncated the body is not known to be cut on purpose: bad data, as before.
+    expect(r.stderr.trim()).toBe(`dedupe: skipped ${dir}/cut.warc[1]: its body could not be decoded: unexpected end of file`);
+  });
+
+  it('gives what decodes before the cut for each content coding, only when the body is known to be cut', () => {
+    const html = Buffer.from(page('Highland Herald', 'Ferry aground off Skye', Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: ${FERRY[i % 3]}`)));
+    for (const [coding, encoded] of [['gzip', gzipSync(html)], ['deflate', deflateSync(html)], ['deflate', deflateRawSync(html)], ['br', brotliCompressSync(html)]] as const) {
+      const cut = encoded.subarray(0, Math.floor(encoded.length * 0.7));
+      const fields = new Map([['content-encoding', coding]]);
+      const got = responseBody(cut, fields, 1 << 20, true);
+      expect('bytes' in got && html.toString().startsWith(got.bytes.toString()) && got.bytes.length > 200, coding).toBe(true);
+      expect(responseBody(cut, fields, 1 << 20, false), coding).toHaveProperty('reason');
+      expect(responseBody(encoded, fields, 1 << 20, true), coding).toEqual({ bytes: html });
+    }
+  });
+
+  it('reads a page that is valid UTF-8 as UTF-8 whatever charset its HTTP header names, as a file is read', () => {
+    const html = page('Le Courrier', 'Café fermé', ['Le café de la gare a fermé ses portes lundi après trente ans de service.', 'Les habitués ont organisé une fête d’adieu samedi soir.']);
+    const dir = folder({ 'utf8.warc': response('https://courrier.example.fr/cafe', http('200 OK', { 'Content-Type': 'text/html; charset=ISO-8859-1' }, html)) });
+    const r = dedupe([dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as Report).articles.map((a) => a.title)).toEqual(['Café fermé']);
+    expect(r.stdout).not.toContain('CafÃ©');
+  });
+
+  it('warns of invalid UTF-8 in a page or a WET record, named by its record, as for a file', () => {
+    const bad = Buffer.from(page('Highland Herald', 'Ferry aground off Skye', FERRY).replace('Monday', 'Monday@'));
+    bad[bad.indexOf('@')] = 0xff;
+    const text = Buffer.from(['Skye ferry grounding', ...FERRY].join('\n').replace('lifeboat', 'lifeboat@'));
+    text[text.indexOf('@')] = 0xc3;
+    const dir = folder({
+      'bad.warc': Buffer.concat([record('warcinfo', 'x: y\r\n', { 'Content-Type': 'application/warc-fields' }), response('https://www.highlandherald.example/ferry', http('200 OK', { 'Content-Type': 'text/html' }, bad))]),
+      'bad.wet': record('conversion', text, { 'WARC-Target-URI': 'https://news.example.org/ferry', 'Content-Type': 'text/plain' }),
+    });
+    const r = dedupe([dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr.trim().split('\n').sort()).toEqual([`dedupe: warning: ${dir}/bad.warc[1]: invalid UTF-8; bad bytes shown as \uFFFD`, `dedupe: warning: ${dir}/bad.wet[0]: invalid UTF-8; bad bytes shown as \uFFFD`]);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.articles).toHaveLength(2);
+    expect(report.warnings.map((w) => path.basename(w.path)).sort()).toEqual(['bad.warc[1]', 'bad.wet[0]']);
   });
 });

@@ -7,13 +7,15 @@
  * metadata, images, redirects) are passed over without a word. Common Crawl's WET files (`.warc.wet.gz`, `.wet`) are
  * WARC too: each `conversion` record of `text/plain` is a page's text, read as an article (`{"url": …, "title": …,
  * "text": …}`). A page's body is decoded as HTTP sent it (chunked
- * transfer, gzip/deflate/br content encoding) and in the charset its header or page declares; `--max-size` applies
- * to each page.
+ * transfer, gzip/deflate/br content encoding: see http-body.ts; a `WARC-Truncated` body as far as it goes), and its
+ * text as a file's is (valid UTF-8 as UTF-8, else the charset its HTTP header or the page declares, else UTF-8 with
+ * an invalid UTF-8 warning named by the record); `--max-size` applies to each page.
  */
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
-import { brotliDecompressSync, createGunzip, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import { decode, decodeAs, streamFailure, fileStartsGzip, formatBytes, isGzipped } from './read.js';
+import { createGunzip } from 'node:zlib';
+import { decode, encodingNamed, streamFailure, fileStartsGzip, formatBytes, INVALID_UTF8, isGzipped } from './read.js';
+import { charsetOf, responseBody } from './http-body.js';
 import { NO_ARTICLE_TEXT } from './html.js';
 import { LINE_BATCH, type LineStream, type StreamedLine } from './lines.js';
 import type { Diagnostic } from '../types.js';
@@ -181,30 +183,20 @@ function pageRecord(maxBytes: number): (headers: ReadonlyMap<string, string>, he
   };
 }
 
-/**
- * A chunked HTTP body put back together; the body as it is when it does not start with a chunk size (crawlers that
- * store the body de-chunked but keep the header, as warcio also allows).
- */
-function dechunk(body: Buffer): Buffer {
-  const parts: Buffer[] = [];
-  let at = 0;
-  for (;;) {
-    const eol = body.indexOf('\r\n', at);
-    const line = eol < 0 ? null : /^\s*([0-9a-f]{1,8})\s*(?:;.*)?$/i.exec(body.subarray(at, eol).toString('latin1'));
-    if (!line && at === 0) return body;
-    const size = line ? parseInt(line[1] ?? '', 16) : 0;
-    if (size <= 0) break;
-    parts.push(body.subarray(eol + 2, eol + 2 + size));
-    at = eol + 2 + size + 2;
-  }
-  return Buffer.concat(parts);
-}
-
 /** A page as a record of the JSON Lines path: its HTML, or (from a WET file) its title and text. */
 export type PageLine = { url?: string; html: string } | { url?: string; title: string; text: string };
 
-/** The page of a kept record as a JSON Lines record, with its URL, or why it cannot be read. */
-export function pageOf(record: WarcRecord, maxBytes: number): PageLine | { reason: string } {
+/** A page read from a record: its JSON Lines record, and whether its bytes were invalid UTF-8 (shown as U+FFFD). */
+export interface Page {
+  readonly line: PageLine;
+  readonly invalid: boolean;
+}
+
+/**
+ * The page of a kept record, with its URL, or why it cannot be read. Its text is decoded as a file's is (valid
+ * UTF-8 as UTF-8 whatever is declared), the charset of its HTTP header before the one the page declares.
+ */
+export function pageOf(record: WarcRecord, maxBytes: number): Page | { reason: string } {
   const url = record.headers.get('warc-target-uri')?.replace(/^<|>$/g, '');
   if (record.headers.get('warc-type') === 'conversion') return textPage(record, url);
   const block = Buffer.from(record.block.buffer, record.block.byteOffset, record.block.length);
@@ -213,50 +205,15 @@ export function pageOf(record: WarcRecord, maxBytes: number): PageLine | { reaso
   if (record.headers.get('warc-type') === 'response') {
     const http = httpHead(block);
     if (!http) return { reason: 'not an HTTP response' };
-    body = block.subarray(http.body);
+    const decoded = responseBody(block.subarray(http.body), http.fields, maxBytes, record.headers.has('warc-truncated'));
+    if ('reason' in decoded) return decoded;
+    body = decoded.bytes;
     type = http.fields.get('content-type');
-    try {
-      if (/chunked/i.test(http.fields.get('transfer-encoding') ?? '')) body = dechunk(body);
-      const coding = (http.fields.get('content-encoding') ?? '').trim().toLowerCase();
-      const limit = { maxOutputLength: maxBytes };
-      const raw = body;
-      try {
-        if (coding === 'gzip' || coding === 'x-gzip') body = gunzipSync(raw, limit);
-        else if (coding === 'br') body = brotliDecompressSync(raw, limit);
-        else if (coding === 'deflate') {
-          try {
-            body = inflateSync(raw, limit);
-          } catch (err) {
-            if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw err;
-            body = inflateRawSync(raw, limit); // "deflate" as many servers send it: without the zlib wrapper
-          }
-        }
-      } catch (err) {
-        // Stored decoded, its header kept (as some archivers do): markup already.
-        if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE' || !/^\s*</.test(raw.subarray(0, 1024).toString('latin1'))) throw err;
-        body = raw;
-      }
-    } catch (err) {
-      if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return { reason: `its body is over the size limit of ${formatBytes(maxBytes)} (--max-size) once decompressed` };
-      return { reason: `its body could not be decoded: ${err instanceof Error ? err.message : String(err)}` };
-    }
   }
-  const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(type ?? '')?.[1];
-  let html: string | undefined;
-  if (charset && !/^utf-?8$/i.test(charset)) {
-    try {
-      // The WHATWG name: ISO-8859-1, latin1 and US-ASCII are windows-1252, whose 0x80–0x9F decodeAs maps itself.
-      html = decodeAs(new TextDecoder(charset).encoding, body);
-    } catch {
-      html = undefined; // an unknown charset: the page's own declaration, or UTF-8
-    }
-  }
-  if (html === undefined) {
-    const d = decode(body);
-    if ('binary' in d) return { reason: d.binary };
-    html = d.text;
-  }
-  return { ...(url ? { url } : {}), html };
+  const charset = charsetOf(type);
+  const d = decode(body, charset === undefined ? undefined : encodingNamed(charset));
+  if ('binary' in d) return { reason: d.binary };
+  return { line: { ...(url ? { url } : {}), html: d.text }, invalid: d.invalid };
 }
 
 /**
@@ -265,14 +222,15 @@ export function pageOf(record: WarcRecord, maxBytes: number): PageLine | { reaso
  * a text file's). The first line is taken as the title, as written: the record keeps no site name to tell a
  * " - Site" tail by.
  */
-function textPage(record: WarcRecord, url: string | undefined): PageLine | { reason: string } {
-  const d = decode(record.block);
+function textPage(record: WarcRecord, url: string | undefined): Page | { reason: string } {
+  const charset = charsetOf(record.headers.get('content-type'));
+  const d = decode(record.block, charset === undefined ? undefined : encodingNamed(charset));
   if ('binary' in d) return { reason: d.binary };
   const lines = d.text.split(/\r?\n/);
   const first = lines.findIndex((l) => l.trim() !== '');
   const text = lines.slice(first + 1).join('\n');
   if (first < 0 || text.trim() === '') return { reason: NO_ARTICLE_TEXT };
-  return { ...(url ? { url } : {}), title: (lines[first] as string).trim(), text };
+  return { line: { ...(url ? { url } : {}), title: (lines[first] as string).trim(), text }, invalid: d.invalid };
 }
 
 /**
@@ -303,7 +261,9 @@ export function warcFile(path: string, shown: string, maxBytes: number): LineStr
         const page = pageOf(record, maxBytes);
         if ('reason' in page) skip(where, page.reason);
         else {
-          const text = JSON.stringify(page);
+          // Named by its record, as a file is named in the same warning.
+          if (page.invalid) batch.push({ where, diagnostic: { path: where, reason: INVALID_UTF8, level: 'warning' } });
+          const text = JSON.stringify(page.line);
           batch.push({ where, text });
           size += text.length;
         }
