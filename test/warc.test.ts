@@ -173,7 +173,7 @@ describe('WET files (.warc.wet.gz, .wet, .wet.gz): the text of pages', () => {
   const wet = (): Buffer[] => [
     record('warcinfo', 'isPartOf: test\r\npublisher: nobody\r\n', { 'Content-Type': 'application/warc-fields' }),
     conversion('https://www.highlandherald.example/ferry', ['Ferry aground off Skye | Highland Herald', 'Skip to content', 'Menu', ...FERRY, '© Highland Herald'].join('\n')),
-    conversion('https://news.example.org/ferry', ['Skye ferry grounding', ...FERRY.map((l) => l.replace('Monday', 'Monday, 8 April'))].join('\n')),
+    conversion('https://news.example.org/ferry', ['Skye ferry grounding - Coast News', ...FERRY.map((l) => l.replace('Monday', 'Monday, 8 April'))].join('\n')),
     conversion('https://news.example.org/empty', 'Tag: ferries\n'),
   ];
 
@@ -185,9 +185,11 @@ describe('WET files (.warc.wet.gz, .wet, .wet.gz): the text of pages', () => {
     const byPath = new Map(report.articles.map((a) => [path.basename(a.path), a]));
     expect([...byPath.keys()].sort()).toEqual(['CC-MAIN-1.warc.wet.gz[1]', 'CC-MAIN-1.warc.wet.gz[2]', 'day.wet[1]', 'day2.wet.gz[0]']);
     const herald = byPath.get('CC-MAIN-1.warc.wet.gz[1]');
-    expect(herald).toMatchObject({ title: 'Ferry aground off Skye | Highland Herald', url: 'https://www.highlandherald.example/ferry', source: 'highlandherald.example' });
+    // The tail naming the site (it spells the domain) is taken off the headline.
+    expect(herald).toMatchObject({ title: 'Ferry aground off Skye', url: 'https://www.highlandherald.example/ferry', source: 'highlandherald.example' });
     expect(herald?.date).toBeUndefined();
-    expect(byPath.get('day2.wet.gz[0]')).toMatchObject({ title: 'Skye ferry grounding', source: 'news.example.org' });
+    // A tail that is not the site's name is kept.
+    expect(byPath.get('day2.wet.gz[0]')).toMatchObject({ title: 'Skye ferry grounding - Coast News', source: 'news.example.org' });
     // The page of nothing but its title has no article text: summed up for the archive.
     expect(r.stderr.trim().split('\n')).toEqual([`dedupe: skipped ${dir}/CC-MAIN-1.warc.wet.gz: 1 of its 3 pages, with no article text (index, tag or media pages)`]);
     expect(report.stories.find((s) => s.articles.includes(herald?.id ?? ''))?.articles).toHaveLength(4);

@@ -17,6 +17,7 @@ import { createGunzip } from 'node:zlib';
 import { decode, encodingNamed, streamFailure, fileStartsGzip, formatBytes, INVALID_UTF8, isGzipped } from './read.js';
 import { charsetOf, responseBody } from './http-body.js';
 import { NO_ARTICLE_TEXT } from './html.js';
+import { domainOf, outletOfDomain, squashed } from './outlet.js';
 import { LINE_BATCH, type LineStream, type StreamedLine } from './lines.js';
 import type { Diagnostic } from '../types.js';
 
@@ -219,8 +220,7 @@ export function pageOf(record: WarcRecord, maxBytes: number): Page | { reason: s
 /**
  * A page's text as a `conversion` record of a WET file holds it: Common Crawl writes the page's `<title>` on the
  * first line and a line for each block of text after it (menus and footers too, which cleaning drops as it drops
- * a text file's). The first line is taken as the title, as written: the record keeps no site name to tell a
- * " - Site" tail by.
+ * a text file's). The first line is taken as the title, a tail naming the site taken off.
  */
 function textPage(record: WarcRecord, url: string | undefined): Page | { reason: string } {
   const charset = charsetOf(record.headers.get('content-type'));
@@ -230,7 +230,21 @@ function textPage(record: WarcRecord, url: string | undefined): Page | { reason:
   const first = lines.findIndex((l) => l.trim() !== '');
   const text = lines.slice(first + 1).join('\n');
   if (first < 0 || text.trim() === '') return { reason: NO_ARTICLE_TEXT };
-  return { line: { ...(url ? { url } : {}), title: (lines[first] as string).trim(), text }, invalid: d.invalid };
+  return { line: { ...(url ? { url } : {}), title: withoutSiteTail((lines[first] as string).trim(), url), text }, invalid: d.invalid };
+}
+
+/**
+ * `Title | Site`, `Title - Site` → `Title` when the tail spells the page's domain (`Ferry aground | Highland Herald`
+ * at highlandherald.example) or is the outlet the table names for it (`… - Reuters` at reuters.com): headline words
+ * weigh double in story similarity, and one site's name in all its headlines would draw its stories together. A
+ * WET record keeps no `og:site_name` to compare the tail with, as a page's title is.
+ */
+function withoutSiteTail(title: string, url: string | undefined): string {
+  const domain = url === undefined ? undefined : domainOf(url);
+  const m = /^(.{8,}?)\s+[|\-–—:·]\s+([^|\-–—:·]+)$/.exec(title);
+  if (domain === undefined || !m?.[1] || !m[2]) return title;
+  const tail = squashed(m[2]);
+  return tail === squashed(domain.split('.')[0] ?? '') || tail === squashed(outletOfDomain(domain)) ? m[1].trim() : title;
 }
 
 /**
