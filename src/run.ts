@@ -10,7 +10,8 @@ import { readAll, readLines, readWorkers, type FileAnswer } from './parallel/rea
 import { jsonLinesFile, readsByLine } from './input/lines.js';
 import { isWarcFile, warcFile } from './input/warc.js';
 import { expandStdin, STDIN_NAME, type ExpandedInputs, type StdinText } from './input/stdin.js';
-import { ArticleIntake } from './clean/articles.js';
+import { ArticleIntake, NO_SENTENCES } from './clean/articles.js';
+import { ArchiveTally } from './input/archive-tally.js';
 import { exactJaccard, fingerprintsFrom, shingleSet } from './fingerprint/articles.js';
 import { unpacked } from './clean/packed.js';
 import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicatesInTurns, type StoryClusters } from './cluster/stories.js';
@@ -173,6 +174,9 @@ async function articlesOf(
   };
   // One set of read workers for stdin, the runs of files and the large feeds between them.
   const plan = { workers: readWorkers(options.maxBytes), files: files.length };
+  // A web archive's pages with no article text are summed into one line an archive, not one a page.
+  const tally = new ArchiveTally();
+  const reportPage = (d: Diagnostic): void => void (tally.absorb(d) || report(d));
   try {
     fromStdin?.articles.forEach((a) => intake.add(a));
     fromStdin?.diagnostics.forEach(report);
@@ -189,8 +193,8 @@ async function articlesOf(
       if (whole.length > 0) await readAll(whole, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'read', done: before + done, total: files.length }), plan);
       if (file !== undefined) {
         // A web archive, a page record at a time (input/warc.ts), or JSON Lines, a line at a time.
-        const lines = isWarcFile(file.path) ? warcFile(file.path, file.shown, options.maxBytes) : jsonLinesFile(file.path, file.shown, options.maxBytes);
-        await readLines(lines, options.maxBytes, options.threads, take, report, (done) => hooks.onProgress?.({ stage: 'lines', done, total: 0, from: file.shown }), plan);
+        const lines = isWarcFile(file.path) ? tally.count(file.shown, warcFile(file.path, file.shown, options.maxBytes)) : jsonLinesFile(file.path, file.shown, options.maxBytes);
+        await readLines(lines, options.maxBytes, options.threads, take, reportPage, (done) => hooks.onProgress?.({ stage: 'lines', done, total: 0, from: file.shown }), plan);
       }
       from = i + 1;
     }
@@ -204,7 +208,8 @@ async function articlesOf(
   const { articles, empty, texts } = await intake.clean(options.threads);
   const failure = intake.spillFailure ?? texts.failure;
   if (failure !== undefined) report({ path: os.tmpdir(), reason: `no temporary file for the articles' text (${failure}); it is kept in memory`, level: 'warning' });
-  for (const file of empty) report({ path: file, reason: 'no sentences left after removing boilerplate', level: 'skipped' });
+  for (const file of empty) reportPage({ path: file, reason: NO_SENTENCES, level: 'skipped' });
+  tally.diagnostics().forEach(report);
   for (const a of options.factThreshold > 0 ? articles : []) {
     if (a.sentenceCount > MAX_FACT_SENTENCES) report({ path: a.path, reason: `facts compared over its first ${MAX_FACT_SENTENCES.toLocaleString('en-US')} of ${a.sentenceCount.toLocaleString('en-US')} sentences, so no omits are listed for it`, level: 'warning' });
   }

@@ -10,6 +10,11 @@ export interface Diagnostic {
   readonly reason: string;
   /** `skipped`: the file is not in the report. `warning`: it is, but something was off. */
   readonly level: 'skipped' | 'warning';
+  /**
+   * How many records of the file at `path` this one line stands for, when it sums them up: a web archive's pages
+   * with no article text (see input/archive-tally.ts). Absent for a line about one file or record.
+   */
+  readonly records?: number;
 }
 
 /** Metadata an input format may carry. */

@@ -171,4 +171,13 @@ describe('decode', () => {
   it('calls UTF-16 without a byte-order mark binary (it is full of NUL bytes)', () => {
     expect(decode(new Uint8Array(Buffer.from('Headline', 'utf16le')))).toEqual({ binary: 'binary data (NUL bytes), not text' });
   });
+
+  it('takes an encoding sent with the bytes (an HTTP charset) before the declared one, but never over valid UTF-8', () => {
+    const page = (body: string): Uint8Array => new Uint8Array(Buffer.from(`<meta charset="iso-8859-7"><p>${body}</p>`, 'latin1'));
+    expect(decode(bytes('<meta charset="windows-1252"><p>Café</p>'), 'windows-1252')).toEqual({ text: '<meta charset="windows-1252"><p>Café</p>', invalid: false });
+    expect(decode(page('Caf\xe9 \x93fermé\x94'), 'windows-1252')).toEqual({ text: '<meta charset="iso-8859-7"><p>Café “fermé”</p>', invalid: false });
+    expect(decode(page('Caf\xe9'))).toEqual({ text: '<meta charset="iso-8859-7"><p>Cafι</p>', invalid: false });
+    // UTF-8 sent: bad bytes are bad, whatever the page says.
+    expect(decode(page('Caf\xe9'), 'utf-8')).toEqual({ text: '<meta charset="iso-8859-7"><p>Caf\uFFFD</p>', invalid: true });
+  });
 });

@@ -248,6 +248,9 @@ describe('what was skipped, counted as files and feed records', () => {
     expect(skippedCount([skip('<stdin>'), ...records.slice(0, 1)])).toBe('1 file and 1 record');
     // A path that only looks like a record is a file: "x.txt:3" is no feed's line.
     expect(skippedCount([skip('x.txt:3'), skip('feed.jsonl:3a')])).toBe('2 files');
+    // One line summing up an archive's pages with no text counts as those records, not as a file.
+    expect(skippedCount([skip('a.txt'), { ...skip('crawl.warc.gz'), records: 312 }])).toBe('1 file and 312 records');
+    expect(renderTerminal({ ...sampleReport(), skipped: [{ ...skip('crawl.warc.gz'), records: 312 }] }, { color: false, width: 200, matrix: false })).toContain('\nSkipped records (312)\n');
     const report = { ...sampleReport(), skipped: [...files, ...records] };
     expect(summary(report)).toMatch(/ · 2 files and 9 records skipped$/);
     expect(renderTerminal(report, { color: false, width: 200, matrix: false })).toContain('\nSkipped files and records (11)\n');

@@ -8,10 +8,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateRawSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
 import { warcRecords } from '../src/input/warc.js';
+import { responseBody } from '../src/input/http-body.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -161,5 +162,136 @@ describe('web archives (.warc, .warc.gz)', () => {
     expect(seen[0]).toEqual(['https://x.example/v.mp4', 0]);
     expect(seen[1]?.[0]).toBe('https://www.highlandherald.example/ferry');
     expect(seen[1]?.[1]).toBeGreaterThan(500);
+  });
+});
+
+/** A WET record as Common Crawl writes it: the page's title on the first line, then a line for each block of text. */
+const conversion = (url: string, text: string): Buffer =>
+  record('conversion', text, { 'WARC-Target-URI': url, 'WARC-Date': '2031-04-08T10:05:00Z', 'WARC-Refers-To': '<urn:uuid:0f1e2d3c>', 'WARC-Identified-Content-Language': 'eng', 'Content-Type': 'text/plain' });
+
+describe('WET files (.warc.wet.gz, .wet, .wet.gz): the text of pages', () => {
+  const wet = (): Buffer[] => [
+    record('warcinfo', 'isPartOf: test\r\npublisher: nobody\r\n', { 'Content-Type': 'application/warc-fields' }),
+    conversion('https://www.highlandherald.example/ferry', ['Ferry aground off Skye | Highland Herald', 'Skip to content', 'Menu', ...FERRY, '© Highland Herald'].join('\n')),
+    conversion('https://news.example.org/ferry', ['Skye ferry grounding - Coast News', ...FERRY.map((l) => l.replace('Monday', 'Monday, 8 April'))].join('\n')),
+    conversion('https://news.example.org/empty', 'Tag: ferries\n'),
+  ];
+
+  it('reads each conversion record as an article: title from the first line, URL from WARC-Target-URI, no date from WARC-Date', () => {
+    const dir = folder({ 'CC-MAIN-1.warc.wet.gz': Buffer.concat(wet().map((r) => gzipSync(r))), 'day.wet': Buffer.concat(wet().slice(0, 2)), 'day2.wet.gz': gzipSync(Buffer.concat(wet().slice(2, 3))) });
+    const r = dedupe([dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    const byPath = new Map(report.articles.map((a) => [path.basename(a.path), a]));
+    expect([...byPath.keys()].sort()).toEqual(['CC-MAIN-1.warc.wet.gz[1]', 'CC-MAIN-1.warc.wet.gz[2]', 'day.wet[1]', 'day2.wet.gz[0]']);
+    const herald = byPath.get('CC-MAIN-1.warc.wet.gz[1]');
+    // The tail naming the site (it spells the domain) is taken off the headline.
+    expect(herald).toMatchObject({ title: 'Ferry aground off Skye', url: 'https://www.highlandherald.example/ferry', source: 'highlandherald.example' });
+    expect(herald?.date).toBeUndefined();
+    // A tail that is not the site's name is kept.
+    expect(byPath.get('day2.wet.gz[0]')).toMatchObject({ title: 'Skye ferry grounding - Coast News', source: 'news.example.org' });
+    // The page of nothing but its title has no article text: summed up for the archive.
+    expect(r.stderr.trim().split('\n')).toEqual([`dedupe: skipped ${dir}/CC-MAIN-1.warc.wet.gz: 1 of its 3 pages, with no article text (index, tag or media pages)`]);
+    expect(report.stories.find((s) => s.articles.includes(herald?.id ?? ''))?.articles).toHaveLength(4);
+  });
+
+  it('says so of a WET file with no page text among its records', () => {
+    const dir = folder({ 'info.wet': wet()[0] as Buffer });
+    const r = dedupe([dir, '--json']);
+    expect(r.stderr).toContain(`dedupe: skipped ${dir}/info.wet: no page text (a conversion record) among its 1 WARC records`);
+  });
+});
+
+describe('pages with no article text (index, tag or media pages)', () => {
+  const index = (n: number): Buffer => response(`https://www.highlandherald.example/tag/${n}`, http('200 OK', { 'Content-Type': 'text/html' }, `<!doctype html><html><head><title>Tag ${n}</title></head><body><nav><a href="/">Home</a></nav><ul><li><a href="/a">Ferry</a></li></ul></body></html>`));
+  const menus = (n: number): Buffer => response(`https://www.highlandherald.example/section/${n}`, http('200 OK', { 'Content-Type': 'text/html' }, `<!doctype html><html><head><title>Section ${n}</title></head><body><p>Read more</p><p>Subscribe</p></body></html>`));
+
+  it('are summed into one line an archive, on stderr and in the report, counted as records; a file keeps its own line', () => {
+    const herald = crawl()[2] as Buffer;
+    const dir = folder({
+      'crawl.warc.gz': Buffer.concat([index(1), herald, index(2), menus(3), index(4)].map((r) => gzipSync(r))),
+      'other.warc': Buffer.concat([index(5), herald]),
+      'clean.warc': herald,
+      'empty.html': Buffer.from('<!doctype html><html><head><title>Empty</title></head><body><nav>Home</nav></body></html>'),
+    });
+    const r = dedupe([dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `dedupe: skipped ${dir}/empty.html: no article text found in the page`,
+      // Parsed with no text (the index pages) and cleaned to nothing (a page of menus) alike, after the files' lines.
+      `dedupe: skipped ${dir}/crawl.warc.gz: 4 of its 5 pages, with no article text (index, tag or media pages)`,
+      `dedupe: skipped ${dir}/other.warc: 1 of its 2 pages, with no article text (index, tag or media pages)`,
+    ]);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.skipped.find((d) => d.path.endsWith('crawl.warc.gz'))).toEqual({ path: `${dir}/crawl.warc.gz`, reason: '4 of its 5 pages, with no article text (index, tag or media pages)', level: 'skipped', records: 4 });
+    expect(report.articles).toHaveLength(3);
+    const terminal = dedupe([dir, '--no-matrix', '--width', '200']).stdout;
+    expect(terminal).toContain('1 file and 5 records skipped');
+    expect(terminal).toContain('Skipped files and records (6)');
+  });
+
+  it('are not said at all with --quiet', () => {
+    const dir = folder({ 'crawl.warc': Buffer.concat([index(1), crawl()[2] as Buffer]) });
+    const r = dedupe([dir, '--json', '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('bodies cut by the crawler, charsets and bad bytes', () => {
+  const LONG = [...FERRY, 'The coastguard said the weather had been calm and visibility good at the time.', 'Divers inspected the hull on Tuesday and found a gash of two metres below the waterline.', 'The ferry is expected to be towed to a yard in Greenock once the tide allows.'];
+
+  it('reads the decodable start of a gzip body that a WARC-Truncated record cut short', () => {
+    const html = Buffer.from(page('Highland Herald', 'Ferry aground off Skye', [...LONG, ...LONG.map((l) => l.replace('ferry', 'vessel'))]));
+    const gz = gzipSync(html);
+    const cut = (uri: string, truncated: boolean): Buffer => record('response', http('200 OK', { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' }, gz.subarray(0, Math.floor(gz.length * 0.6))), { 'WARC-Target-URI': uri, ...(truncated ? { 'WARC-Truncated': 'length' } : {}) });
+    const dir = folder({ 'cut.warc': Buffer.concat([cut('https://www.highlandherald.example/ferry', true), cut('https://www.highlandherald.example/again', false)]) });
+    const r = dedupe([dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.articles.map((a) => [path.basename(a.path), a.title])).toEqual([['cut.warc[0]', 'Ferry aground off Skye']]);
+    // The start of the page (the sentences before the cut), not the whole.
+    expect(report.articles[0]?.sentences).toBeGreaterThanOrEqual(2);
+    expect(report.articles[0]?.sentences).toBeLessThan(12);
+    // Without WARC-Truncated the body is not known to be cut on purpose: bad data, as before.
+    expect(r.stderr.trim()).toBe(`dedupe: skipped ${dir}/cut.warc[1]: its body could not be decoded: unexpected end of file`);
+  });
+
+  it('gives what decodes before the cut for each content coding, only when the body is known to be cut', () => {
+    const html = Buffer.from(page('Highland Herald', 'Ferry aground off Skye', Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: ${FERRY[i % 3]}`)));
+    for (const [coding, encoded] of [['gzip', gzipSync(html)], ['deflate', deflateSync(html)], ['deflate', deflateRawSync(html)], ['br', brotliCompressSync(html)]] as const) {
+      const cut = encoded.subarray(0, Math.floor(encoded.length * 0.7));
+      const fields = new Map([['content-encoding', coding]]);
+      const got = responseBody(cut, fields, 1 << 20, true);
+      expect('bytes' in got && html.toString().startsWith(got.bytes.toString()) && got.bytes.length > 200, coding).toBe(true);
+      expect(responseBody(cut, fields, 1 << 20, false), coding).toHaveProperty('reason');
+      expect(responseBody(encoded, fields, 1 << 20, true), coding).toEqual({ bytes: html });
+    }
+  });
+
+  it('reads a page that is valid UTF-8 as UTF-8 whatever charset its HTTP header names, as a file is read', () => {
+    const html = page('Le Courrier', 'Café fermé', ['Le café de la gare a fermé ses portes lundi après trente ans de service.', 'Les habitués ont organisé une fête d’adieu samedi soir.']);
+    const dir = folder({ 'utf8.warc': response('https://courrier.example.fr/cafe', http('200 OK', { 'Content-Type': 'text/html; charset=ISO-8859-1' }, html)) });
+    const r = dedupe([dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as Report).articles.map((a) => a.title)).toEqual(['Café fermé']);
+    expect(r.stdout).not.toContain('CafÃ©');
+  });
+
+  it('warns of invalid UTF-8 in a page or a WET record, named by its record, as for a file', () => {
+    const bad = Buffer.from(page('Highland Herald', 'Ferry aground off Skye', FERRY).replace('Monday', 'Monday@'));
+    bad[bad.indexOf('@')] = 0xff;
+    const text = Buffer.from(['Skye ferry grounding', ...FERRY].join('\n').replace('lifeboat', 'lifeboat@'));
+    text[text.indexOf('@')] = 0xc3;
+    const dir = folder({
+      'bad.warc': Buffer.concat([record('warcinfo', 'x: y\r\n', { 'Content-Type': 'application/warc-fields' }), response('https://www.highlandherald.example/ferry', http('200 OK', { 'Content-Type': 'text/html' }, bad))]),
+      'bad.wet': record('conversion', text, { 'WARC-Target-URI': 'https://news.example.org/ferry', 'Content-Type': 'text/plain' }),
+    });
+    const r = dedupe([dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr.trim().split('\n').sort()).toEqual([`dedupe: warning: ${dir}/bad.warc[1]: invalid UTF-8; bad bytes shown as \uFFFD`, `dedupe: warning: ${dir}/bad.wet[0]: invalid UTF-8; bad bytes shown as \uFFFD`]);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.articles).toHaveLength(2);
+    expect(report.warnings.map((w) => path.basename(w.path)).sort()).toEqual(['bad.warc[1]', 'bad.wet[0]']);
   });
 });

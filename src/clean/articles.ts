@@ -149,6 +149,9 @@ export class ArticleIntake {
   }
 }
 
+/** Why an input left with no sentence is skipped. */
+export const NO_SENTENCES = 'no sentences left after removing boilerplate';
+
 /** Cleaned articles, and the inputs left with no sentence (by path). */
 export interface Cleaned {
   readonly articles: StoredArticle[];

@@ -11,10 +11,11 @@ import type { Diagnostic } from '../types.js';
 /**
  * File endings read when a folder is given, each also gzipped (`.jsonl.gz`, `.csv.gz`, …), as dumps and data sets
  * often are. A file named explicitly is read whatever its ending. Gzipped JSON Lines are read a line at a time (see
- * lines.ts), other gzipped files decompressed whole within `--max-size` (read.ts). An `.xml` file that is
+ * lines.ts), other gzipped files decompressed whole within `--max-size` (read.ts); web archives (`.warc`, and
+ * Common Crawl's WET text as `.wet` or `.warc.wet.gz`) a record at a time (warc.ts). An `.xml` file that is
  * neither a feed nor a page is skipped with a message saying so.
  */
-export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'rss', 'atom', 'xml', 'warc'] as const;
+export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'rss', 'atom', 'xml', 'warc', 'wet'] as const;
 
 export interface Discovered {
   readonly files: readonly string[];

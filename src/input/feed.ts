@@ -23,7 +23,7 @@ import type { ParsedFile } from './json.js';
 import { textParagraphs } from './json.js';
 import { isLead } from './parse.js';
 import { stripSiteSuffix } from './html.js';
-import { domainOf, outletOfDomain } from './outlet.js';
+import { domainOf, outletOfDomain, squashed } from './outlet.js';
 import { longerThanTeaser } from './teaser.js';
 
 /**
@@ -122,9 +122,6 @@ function bylineOf(item: DomElement): string | undefined {
     .filter((n) => n !== '' && !/^\S+@\S+$/.test(n));
   return names.length > 0 ? [...new Set(names)].join(', ') : undefined;
 }
-
-/** Letters and digits only, lower case, without a leading "the": "The Example Times" and exampletimes.com meet. */
-const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').replace(/^the(?=.)/, '');
 
 /**
  * The outlet in a feed's title: "BBC News - World", "Reuters: World News", "NYT > Top Stories" → the part before the

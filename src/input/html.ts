@@ -102,6 +102,9 @@ function articleParagraphs(doc: DomDocument, depth: number): { paragraphs: strin
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
+/** Why a page is skipped in which no article text is found. */
+export const NO_ARTICLE_TEXT = 'no article text found in the page';
+
 export function parseHtml(file: RawFile): ParseResult {
   const depth = markupDepth(file.text, 'html', MAX_DEPTH + 1);
   if (depth > MAX_DEPTH) return { ok: false, reason: TOO_DEEP };
@@ -114,11 +117,11 @@ export function parseHtml(file: RawFile): ParseResult {
   const body = paragraphs.filter((p) => !(title && same(p, title)));
   if (!title) {
     const first = body.shift();
-    if (first === undefined) return { ok: false, reason: 'no article text found in the page' };
+    if (first === undefined) return { ok: false, reason: NO_ARTICLE_TEXT };
     title = first;
     if (isLead(first)) body.unshift(first);
   }
-  if (body.length === 0) return { ok: false, reason: 'no article text found in the page' };
+  if (body.length === 0) return { ok: false, reason: NO_ARTICLE_TEXT };
   const article: ParsedArticle = { path: file.path, title, paragraphs: body, meta: { ...metaOut, title } };
   return { ok: true, article };
 }

@@ -39,6 +39,9 @@ const FIELDS = {
   byline: ['byline', 'author', 'authors'],
 } as const;
 
+/** Why a record is skipped whose text is a headline and nothing more. */
+export const NO_BODY = 'no article body after the headline';
+
 const LISTS = ['articles', 'items', 'entries', 'results', 'data'];
 
 function isObject(x: Json | undefined): x is JsonObject {
@@ -114,7 +117,7 @@ export function recordToArticle(record: Json, path: string): { article: ParsedAr
     title = body.shift() ?? '';
     if (isLead(title)) body.unshift(title);
   }
-  if (body.length === 0) return { reason: 'no article body after the headline' };
+  if (body.length === 0) return { reason: NO_BODY };
   const meta = recordMeta(record);
   // Only a description or summary, or a body cut short: a teaser, not the article.
   const articleMeta: ArticleMeta = { ...meta, title, ...(excerpt ? { excerpt: true } : {}) };
@@ -131,17 +134,20 @@ function recordMeta(record: JsonObject): Record<string, string> {
   return meta;
 }
 
+/** Why a record's page is not read, as the record's reason. */
+export const pageFailure = (reason: string): string => `its html: ${reason}`;
+
 /**
  * A record holding a whole web page (`{"url": …, "html": "<!doctype html>…"}`, as crawlers dump them): the page read
  * as a web page is (its article found among the furniture, its metadata read), the record's own fields first.
  */
 function pageRecord(record: JsonObject, html: string, path: string): { article: ParsedArticle } | { reason: string } {
   const parsed = parseHtml({ path, text: html });
-  if (!parsed.ok) return { reason: `its html: ${parsed.reason}` };
+  if (!parsed.ok) return { reason: pageFailure(parsed.reason) };
   const own = recordMeta(record);
   const title = field(record, FIELDS.title)?.replace(/\s+/g, ' ') ?? parsed.article.title;
   const paragraphs = parsed.article.paragraphs.filter((p) => p.toLowerCase() !== title.toLowerCase());
-  if (paragraphs.length === 0) return { reason: 'no article body after the headline' };
+  if (paragraphs.length === 0) return { reason: NO_BODY };
   return { article: { path, title, paragraphs, meta: { ...parsed.article.meta, ...own, title } } };
 }
 

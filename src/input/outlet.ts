@@ -145,6 +145,9 @@ export function domainOf(urlOrDomain: string): string | undefined {
   return host.replace(/^(www\d?|m|amp|mobile)\./, '');
 }
 
+/** Letters and digits only, lower case, without a leading "the": "The Example Times" and exampletimes.com meet. */
+export const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').replace(/^the(?=.)/, '');
+
 /** The outlet a domain belongs to: the table's name (also for subdomains like uk.reuters.com), else the domain. */
 export function outletOfDomain(domain: string): string {
   const parts = domain.split('.');

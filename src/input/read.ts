@@ -103,10 +103,18 @@ export function declaredEncoding(buf: Uint8Array): string | undefined {
   const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.length, 1024)).toString('latin1');
   const m = DECLARED.exec(head);
   const label = m?.[1] ?? m?.[2];
-  if (label === undefined) return undefined;
+  const encoding = label === undefined ? undefined : encodingNamed(label);
+  return encoding === 'utf-8' ? undefined : encoding;
+}
+
+/**
+ * The WHATWG name of the encoding `label` names (`ISO-8859-1`, `latin1` and `US-ASCII` are windows-1252), if Node
+ * knows it; UTF-16 is told by a byte-order mark, not a label, so it is none.
+ */
+export function encodingNamed(label: string): string | undefined {
   try {
     const { encoding } = new TextDecoder(label);
-    return encoding === 'utf-8' || encoding.startsWith('utf-16') ? undefined : encoding;
+    return encoding.startsWith('utf-16') ? undefined : encoding;
   } catch {
     return undefined;
   }
@@ -124,9 +132,11 @@ export function decodeAs(encoding: string, buf: Uint8Array): string {
 /**
  * Decode bytes to text, or name why they are not text. Bytes that are not valid UTF-8 are decoded in the encoding
  * a feed or page declares (ISO-8859-1, windows-1252, …), else as UTF-8 with U+FFFD and `invalid` set. Valid UTF-8
- * is read as UTF-8 whatever is declared: a page saved as UTF-8 often keeps its old declaration.
+ * is read as UTF-8 whatever is declared: a page saved as UTF-8 often keeps its old declaration. `sent`: the
+ * encoding (a WHATWG name, see {@link encodingNamed}) declared outside the bytes, by an HTTP header, which comes
+ * before the page's own declaration, as in a browser; `utf-8` there means invalid bytes are shown as U+FFFD.
  */
-export function decode(buf: Uint8Array): { text: string; invalid: boolean } | { binary: string } {
+export function decode(buf: Uint8Array, sent?: string): { text: string; invalid: boolean } | { binary: string } {
   const encoding = encodingOf(buf);
   if (encoding !== 'utf-8') return { text: new TextDecoder(encoding).decode(buf.subarray(2)), invalid: false };
   const binary = notText(buf);
@@ -134,8 +144,8 @@ export function decode(buf: Uint8Array): { text: string; invalid: boolean } | { 
   try {
     return { text: STRICT_UTF8.decode(buf), invalid: false };
   } catch {
-    const declared = declaredEncoding(buf);
-    return declared ? { text: decodeAs(declared, buf), invalid: false } : { text: LENIENT_UTF8.decode(buf), invalid: true };
+    const declared = sent ?? declaredEncoding(buf);
+    return declared && declared !== 'utf-8' ? { text: decodeAs(declared, buf), invalid: false } : { text: LENIENT_UTF8.decode(buf), invalid: true };
   }
 }
 

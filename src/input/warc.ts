@@ -4,22 +4,31 @@
  * the records (a `response` with an HTTP 2xx status and an HTML content type, or a `resource` of HTML) becomes one
  * record of the JSON Lines path (`{"url": …, "html": …}`, parsed on the read workers as a crawler's page record is:
  * see json.ts), named `crawl.warc.gz[17]` by its record's place in the file (from 0). Other records (requests,
- * metadata, images, redirects) are passed over without a word. A page's body is decoded as HTTP sent it (chunked
- * transfer, gzip/deflate/br content encoding) and in the charset its header or page declares; `--max-size` applies
- * to each page.
+ * metadata, images, redirects) are passed over without a word. Common Crawl's WET files (`.warc.wet.gz`, `.wet`) are
+ * WARC too: each `conversion` record of `text/plain` is a page's text, read as an article (`{"url": …, "title": …,
+ * "text": …}`). A page's body is decoded as HTTP sent it (chunked
+ * transfer, gzip/deflate/br content encoding: see http-body.ts; a `WARC-Truncated` body as far as it goes), and its
+ * text as a file's is (valid UTF-8 as UTF-8, else the charset its HTTP header or the page declares, else UTF-8 with
+ * an invalid UTF-8 warning named by the record); `--max-size` applies to each page.
  */
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
-import { brotliDecompressSync, createGunzip, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import { decode, decodeAs, streamFailure, fileStartsGzip, formatBytes, isGzipped } from './read.js';
+import { createGunzip } from 'node:zlib';
+import { decode, encodingNamed, streamFailure, fileStartsGzip, formatBytes, INVALID_UTF8, isGzipped } from './read.js';
+import { charsetOf, responseBody } from './http-body.js';
+import { NO_ARTICLE_TEXT } from './html.js';
+import { domainOf, outletOfDomain, squashed } from './outlet.js';
 import { LINE_BATCH, type LineStream, type StreamedLine } from './lines.js';
 import type { Diagnostic } from '../types.js';
 
 /** Data that is not WARC, or a WARC record cut short. */
 class WarcError extends Error {}
 
-/** Whether `path` names a web archive. */
-export const isWarcFile = (path: string): boolean => /\.warc(\.gz)?$/i.test(path);
+/** Whether `path` names a web archive: a WARC file, or a WET file of text (`.warc.wet.gz`, `.wet`, `.wet.gz`). */
+export const isWarcFile = (path: string): boolean => /\.(warc|wet)(\.gz)?$/i.test(path);
+
+/** Whether `path` names a WET file (Common Crawl's text of pages, as `conversion` records). */
+const isWetFile = (path: string): boolean => /\.wet(\.gz)?$/i.test(path);
 
 /** A WARC record: its header fields (names lower case) and its block. */
 export interface WarcRecord {
@@ -153,14 +162,18 @@ function httpHead(block: Uint8Array): { status: number; fields: Map<string, stri
 }
 
 const isHtmlType = (type: string | undefined): boolean => /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(type ?? '');
+const isPlainText = (type: string | undefined): boolean => /^\s*text\/plain\b/i.test(type ?? '');
 
-/** Whether a record is an HTML page worth reading, from its WARC headers and the first bytes of its block. */
-function htmlPage(maxBytes: number): (headers: ReadonlyMap<string, string>, head: Uint8Array) => Verdict {
+/**
+ * Whether a record is a page worth reading, from its WARC headers and the first bytes of its block: an HTML page, or
+ * a page's text (a `conversion` record of `text/plain`, as Common Crawl's WET files hold).
+ */
+function pageRecord(maxBytes: number): (headers: ReadonlyMap<string, string>, head: Uint8Array) => Verdict {
   return (headers, head) => {
     const type = headers.get('warc-type');
     const length = Number(headers.get('content-length'));
-    if (type === 'resource') {
-      if (!isHtmlType(headers.get('content-type'))) return { keep: false };
+    const resource = type === 'resource' && isHtmlType(headers.get('content-type'));
+    if (resource || (type === 'conversion' && isPlainText(headers.get('content-type')))) {
       return length > maxBytes ? { keep: false, why: `a page of ${formatBytes(length)} is over the size limit of ${formatBytes(maxBytes)} (--max-size)` } : { keep: true };
     }
     if (type !== 'response') return { keep: false };
@@ -171,78 +184,67 @@ function htmlPage(maxBytes: number): (headers: ReadonlyMap<string, string>, head
   };
 }
 
-/**
- * A chunked HTTP body put back together; the body as it is when it does not start with a chunk size (crawlers that
- * store the body de-chunked but keep the header, as warcio also allows).
- */
-function dechunk(body: Buffer): Buffer {
-  const parts: Buffer[] = [];
-  let at = 0;
-  for (;;) {
-    const eol = body.indexOf('\r\n', at);
-    const line = eol < 0 ? null : /^\s*([0-9a-f]{1,8})\s*(?:;.*)?$/i.exec(body.subarray(at, eol).toString('latin1'));
-    if (!line && at === 0) return body;
-    const size = line ? parseInt(line[1] ?? '', 16) : 0;
-    if (size <= 0) break;
-    parts.push(body.subarray(eol + 2, eol + 2 + size));
-    at = eol + 2 + size + 2;
-  }
-  return Buffer.concat(parts);
+/** A page as a record of the JSON Lines path: its HTML, or (from a WET file) its title and text. */
+export type PageLine = { url?: string; html: string } | { url?: string; title: string; text: string };
+
+/** A page read from a record: its JSON Lines record, and whether its bytes were invalid UTF-8 (shown as U+FFFD). */
+export interface Page {
+  readonly line: PageLine;
+  readonly invalid: boolean;
 }
 
-/** The page of a kept record as text, with its URL, or why it cannot be read. */
-export function pageOf(record: WarcRecord, maxBytes: number): { url?: string; html: string } | { reason: string } {
+/**
+ * The page of a kept record, with its URL, or why it cannot be read. Its text is decoded as a file's is (valid
+ * UTF-8 as UTF-8 whatever is declared), the charset of its HTTP header before the one the page declares.
+ */
+export function pageOf(record: WarcRecord, maxBytes: number): Page | { reason: string } {
   const url = record.headers.get('warc-target-uri')?.replace(/^<|>$/g, '');
+  if (record.headers.get('warc-type') === 'conversion') return textPage(record, url);
   const block = Buffer.from(record.block.buffer, record.block.byteOffset, record.block.length);
   let body: Buffer = block;
   let type = record.headers.get('content-type');
   if (record.headers.get('warc-type') === 'response') {
     const http = httpHead(block);
     if (!http) return { reason: 'not an HTTP response' };
-    body = block.subarray(http.body);
+    const decoded = responseBody(block.subarray(http.body), http.fields, maxBytes, record.headers.has('warc-truncated'));
+    if ('reason' in decoded) return decoded;
+    body = decoded.bytes;
     type = http.fields.get('content-type');
-    try {
-      if (/chunked/i.test(http.fields.get('transfer-encoding') ?? '')) body = dechunk(body);
-      const coding = (http.fields.get('content-encoding') ?? '').trim().toLowerCase();
-      const limit = { maxOutputLength: maxBytes };
-      const raw = body;
-      try {
-        if (coding === 'gzip' || coding === 'x-gzip') body = gunzipSync(raw, limit);
-        else if (coding === 'br') body = brotliDecompressSync(raw, limit);
-        else if (coding === 'deflate') {
-          try {
-            body = inflateSync(raw, limit);
-          } catch (err) {
-            if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw err;
-            body = inflateRawSync(raw, limit); // "deflate" as many servers send it: without the zlib wrapper
-          }
-        }
-      } catch (err) {
-        // Stored decoded, its header kept (as some archivers do): markup already.
-        if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE' || !/^\s*</.test(raw.subarray(0, 1024).toString('latin1'))) throw err;
-        body = raw;
-      }
-    } catch (err) {
-      if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return { reason: `its body is over the size limit of ${formatBytes(maxBytes)} (--max-size) once decompressed` };
-      return { reason: `its body could not be decoded: ${err instanceof Error ? err.message : String(err)}` };
-    }
   }
-  const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(type ?? '')?.[1];
-  let html: string | undefined;
-  if (charset && !/^utf-?8$/i.test(charset)) {
-    try {
-      // The WHATWG name: ISO-8859-1, latin1 and US-ASCII are windows-1252, whose 0x80–0x9F decodeAs maps itself.
-      html = decodeAs(new TextDecoder(charset).encoding, body);
-    } catch {
-      html = undefined; // an unknown charset: the page's own declaration, or UTF-8
-    }
-  }
-  if (html === undefined) {
-    const d = decode(body);
-    if ('binary' in d) return { reason: d.binary };
-    html = d.text;
-  }
-  return { ...(url ? { url } : {}), html };
+  const charset = charsetOf(type);
+  const d = decode(body, charset === undefined ? undefined : encodingNamed(charset));
+  if ('binary' in d) return { reason: d.binary };
+  return { line: { ...(url ? { url } : {}), html: d.text }, invalid: d.invalid };
+}
+
+/**
+ * A page's text as a `conversion` record of a WET file holds it: Common Crawl writes the page's `<title>` on the
+ * first line and a line for each block of text after it (menus and footers too, which cleaning drops as it drops
+ * a text file's). The first line is taken as the title, a tail naming the site taken off.
+ */
+function textPage(record: WarcRecord, url: string | undefined): Page | { reason: string } {
+  const charset = charsetOf(record.headers.get('content-type'));
+  const d = decode(record.block, charset === undefined ? undefined : encodingNamed(charset));
+  if ('binary' in d) return { reason: d.binary };
+  const lines = d.text.split(/\r?\n/);
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const text = lines.slice(first + 1).join('\n');
+  if (first < 0 || text.trim() === '') return { reason: NO_ARTICLE_TEXT };
+  return { line: { ...(url ? { url } : {}), title: withoutSiteTail((lines[first] as string).trim(), url), text }, invalid: d.invalid };
+}
+
+/**
+ * `Title | Site`, `Title - Site` → `Title` when the tail spells the page's domain (`Ferry aground | Highland Herald`
+ * at highlandherald.example) or is the outlet the table names for it (`… - Reuters` at reuters.com): headline words
+ * weigh double in story similarity, and one site's name in all its headlines would draw its stories together. A
+ * WET record keeps no `og:site_name` to compare the tail with, as a page's title is.
+ */
+function withoutSiteTail(title: string, url: string | undefined): string {
+  const domain = url === undefined ? undefined : domainOf(url);
+  const m = /^(.{8,}?)\s+[|\-–—:·]\s+([^|\-–—:·]+)$/.exec(title);
+  if (domain === undefined || !m?.[1] || !m[2]) return title;
+  const tail = squashed(m[2]);
+  return tail === squashed(domain.split('.')[0] ?? '') || tail === squashed(outletOfDomain(domain)) ? m[1].trim() : title;
 }
 
 /**
@@ -260,7 +262,7 @@ export function warcFile(path: string, shown: string, maxBytes: number): LineStr
     let pages = 0;
     const skip = (where: string, reason: string): void => void batch.push({ where, diagnostic: { path: where, reason, level: 'skipped' } });
     try {
-      for await (const { record, verdict } of warcRecords(bytes, htmlPage(maxBytes))) {
+      for await (const { record, verdict } of warcRecords(bytes, pageRecord(maxBytes))) {
         const where = `${shown}[${records++}]`;
         if (!verdict.keep) {
           if (verdict.why) {
@@ -273,7 +275,9 @@ export function warcFile(path: string, shown: string, maxBytes: number): LineStr
         const page = pageOf(record, maxBytes);
         if ('reason' in page) skip(where, page.reason);
         else {
-          const text = JSON.stringify(page);
+          // Named by its record, as a file is named in the same warning.
+          if (page.invalid) batch.push({ where, diagnostic: { path: where, reason: INVALID_UTF8, level: 'warning' } });
+          const text = JSON.stringify(page.line);
           batch.push({ where, text });
           size += text.length;
         }
@@ -289,7 +293,8 @@ export function warcFile(path: string, shown: string, maxBytes: number): LineStr
     } finally {
       file.destroy();
     }
-    if (pages === 0 && !batch.some((l) => l.where === shown)) batch.push({ where: shown, diagnostic: { path: shown, reason: `no HTML page among its ${records.toLocaleString('en-US')} WARC records`, level: 'skipped' } });
+    const none = isWetFile(path) ? 'no page text (a conversion record)' : 'no HTML page';
+    if (pages === 0 && !batch.some((l) => l.where === shown)) batch.push({ where: shown, diagnostic: { path: shown, reason: `${none} among its ${records.toLocaleString('en-US')} WARC records`, level: 'skipped' } });
     if (batch.length > 0) yield batch;
   })();
 }

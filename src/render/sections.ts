@@ -63,20 +63,31 @@ export function summaryParts(report: Report): string[] {
 }
 
 /** A record of a feed (`feed.jsonl:3`, `feed.jsonl.gz:3`, `feed.json[2]`, `news.rss[4]`, `news.csv:7`, `crawl.warc.gz[17]`, `<stdin>:3`) rather than a whole file, by its path. */
-const RECORD = /(?:\.(?:jsonl|ndjson|json|rss|atom|rdf|xml|csv|tsv|warc)(?:\.gz)?|^<stdin>)(?::\d+|\[\d+\])$/i;
+const RECORD = /(?:\.(?:jsonl|ndjson|json|rss|atom|rdf|xml|csv|tsv|warc|wet)(?:\.gz)?|^<stdin>)(?::\d+|\[\d+\])$/i;
+
+/** Files and records skipped: a line that sums up records of one file (a web archive's pages) counts them. */
+function skippedTally(skipped: readonly Diagnostic[]): { files: number; records: number } {
+  let files = 0;
+  let records = 0;
+  for (const d of skipped) {
+    if (d.records !== undefined) records += d.records;
+    else if (RECORD.test(d.path)) records++;
+    else files++;
+  }
+  return { files, records };
+}
 
 /** What was skipped, counted: "2 files", "3 records" (of feeds), "1 file and 3 records". */
 export function skippedCount(skipped: readonly Diagnostic[]): string {
-  const records = skipped.filter((d) => RECORD.test(d.path)).length;
-  const files = skipped.length - records;
+  const { files, records } = skippedTally(skipped);
   return [files > 0 ? plural(files, 'file') : '', records > 0 ? plural(records, 'record') : ''].filter((p) => p !== '').join(' and ');
 }
 
 /** The heading of the list of what was skipped: "Skipped files (2)", "Skipped records (3)", "Skipped files and records (4)". */
 export function skippedHeading(skipped: readonly Diagnostic[]): string {
-  const records = skipped.filter((d) => RECORD.test(d.path)).length;
-  const what = records === 0 ? 'files' : records === skipped.length ? 'records' : 'files and records';
-  return `Skipped ${what} (${skipped.length})`;
+  const { files, records } = skippedTally(skipped);
+  const what = records === 0 ? 'files' : files === 0 ? 'records' : 'files and records';
+  return `Skipped ${what} (${files + records})`;
 }
 
 export function storySections(story: Story, articles: ReadonlyMap<string, ReportArticle>): StorySections {
