@@ -213,6 +213,10 @@ export interface Fullest {
   readonly article: string;
   /** How many of the story's facts it reports. */
   readonly facts: number;
+  /** How many of the story's corroborated facts (reported by two or more sources) it reports: what it is chosen by. */
+  readonly corroborated: number;
+  /** How many facts of the story are corroborated. */
+  readonly storyCorroborated: number;
 }
 
 /** When a story was first reported and by whom: the article with the earliest full date (ties: by source, id). */

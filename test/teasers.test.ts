@@ -110,7 +110,7 @@ describe("a story's most complete account (fullest)", () => {
   const build = (articles: ReturnType<typeof article>[]): Report =>
     buildReport({ articles: articles.map(stored), groups: [articles.map((_, i) => i)], copies: [], skipped: [], warnings: [], options: OPTIONS });
 
-  it('is the article reporting the most facts, a teaser left out, ties to the first in story order', () => {
+  it('is the article reporting the most corroborated facts, then the most facts, a teaser left out, ties to the first in story order', () => {
     const r = build([
       article('a', 'Alpha', 'Ferry aground', lines.slice(0, 2)),
       article('b', 'Bravo', 'Ferry aground', lines.slice(0, 3)),
@@ -118,19 +118,36 @@ describe("a story's most complete account (fullest)", () => {
     ]);
     const story = r.stories[0];
     expect(story?.facts).toHaveLength(5);
-    expect(story?.fullest).toEqual({ article: 'b', facts: 3 });
+    expect(story?.fullest).toEqual({ article: 'b', facts: 3, corroborated: 3, storyCorroborated: 3 });
     const tie = build([article('a', 'Alpha', 'Ferry aground', lines.slice(0, 2)), article('b', 'Bravo', 'Ferry aground', lines.slice(1, 3))]);
-    expect(tie.stories[0]?.fullest).toEqual({ article: tie.stories[0]?.articles[0], facts: 2 });
+    expect(tie.stories[0]?.fullest).toEqual({ article: tie.stories[0]?.articles[0], facts: 2, corroborated: 1, storyCorroborated: 1 });
     // Only teasers, or one article: no most complete account.
     expect(build([article('t', 'T', 'Ferry aground', lines, { excerpt: true }), article('u', 'U', 'Ferry aground', lines, { excerpt: true })]).stories[0]?.fullest).toBeUndefined();
     expect(build([article('a', 'Alpha', 'Ferry aground', lines)]).stories[0]?.fullest).toBeUndefined();
   });
 
+  it('is the article reporting the most corroborated facts (two or more sources), not the longest', () => {
+    const r = build([
+      article('a', 'Alpha', 'Ferry aground', lines.slice(0, 2)),
+      article('b', 'Bravo', 'Ferry aground', [lines[0] as string, 'Weather warnings stay in place until Sunday.', 'The island has one school and two shops.', 'Its lighthouse was built in 1874.']),
+      article('c', 'Charlie', 'Ferry aground', lines.slice(0, 2)),
+    ]);
+    // b tells four facts, one of which others report; a tells two, both reported by c too.
+    expect(r.stories[0]?.fullest).toEqual({ article: 'a', facts: 2, corroborated: 2, storyCorroborated: 2 });
+    // Two articles of one source corroborate nothing.
+    const one = build([article('a', 'Alpha', 'Ferry aground', lines.slice(0, 2)), article('a2', 'Alpha', 'Ferry aground', lines.slice(0, 3))]);
+    expect(one.stories[0]?.fullest).toEqual({ article: 'a2', facts: 3, corroborated: 0, storyCorroborated: 0 });
+  });
+
   it('is noted on its article line in every view', () => {
     const r = build([article('a', 'Alpha', 'Ferry aground', lines.slice(0, 2)), article('b', 'Bravo', 'Ferry aground', lines.slice(0, 3))]);
     const label = storyLabels(r.stories[0] as Report['stories'][number]).get('b');
-    expect(renderers.terminal(r, { color: false, width: 100 })).toMatch(new RegExp(`\\n    ${label} Bravo in/b\\.txt most complete: 3 of 3 facts\\n`));
-    expect(renderers.markdown(r)).toContain(`| **${label}** | Bravo (most complete: 3 of 3 facts) |`);
-    expect(renderers.html(r)).toContain('Bravo <span class="muted">most complete: 3 of 3 facts</span>');
+    const note = 'most complete: 2 of 2 corroborated facts, 3 of 3 in all';
+    expect(renderers.terminal(r, { color: false, width: 100 })).toMatch(new RegExp(`\\n    ${label} Bravo in/b\\.txt ${note}\\n`));
+    expect(renderers.markdown(r)).toContain(`| **${label}** | Bravo (${note}) |`);
+    expect(renderers.html(r)).toContain(`Bravo <span class="muted">${note}</span>`);
+    // Without a corroborated fact, the note counts facts.
+    const alone = build([article('a', 'Alpha', 'Ferry aground', lines.slice(0, 1)), article('b', 'Bravo', 'Ferry aground', lines.slice(2, 4))]);
+    expect(renderers.markdown(alone)).toContain('(most complete: 2 of 3 facts)');
   });
 });

@@ -56,22 +56,39 @@ export function storyFacts(storyId: string, all: readonly FactsArticle[], thresh
   // Compared over part of its text (a very long file) or only a teaser: what it seems to leave out may be in the rest.
   const partial = new Set(all.filter((a) => a.sentences.length > MAX_FACT_SENTENCES || a.excerpt).map((a) => a.id));
   const { coverage, shared } = storyCoverage({ articles: articles.map((a) => a.id), facts, sourceOf, partial });
-  const fullest = fullestOf(articles.map((a) => a.id), facts, partial);
+  const fullest = fullestOf(articles.map((a) => a.id), facts, partial, sourceOf);
   return { facts, conflicts, coverage, shared, ...(fullest ? { fullest } : {}) };
 }
 
 /**
- * The article of several that reports the most facts (the first in story order of those that tie), leaving out
- * those compared over part of their text (teasers, files cut short): their count says nothing of the article.
+ * The story's most complete account: the article of several that reports the most of the facts two or more sources
+ * report (corroborated facts: what the story is, rather than one outlet's extra background), then the most facts in
+ * all, then the first in story order. Articles compared over part of their text (teasers, files cut short) are left
+ * out: their count says nothing of the article. Ranking by facts alone picked the longest article, whatever of the
+ * story it told (helper-53, ECB+ dev: in 29 of 36 stories of four or more sources another article told more of what
+ * several sources report).
  */
-function fullestOf(ids: readonly string[], facts: readonly Fact[], partial: ReadonlySet<string>): Fullest | undefined {
+function fullestOf(ids: readonly string[], facts: readonly Fact[], partial: ReadonlySet<string>, sourceOf: ReadonlyMap<string, string>): Fullest | undefined {
   if (ids.length < 2 || facts.length === 0) return undefined;
-  const counts = new Map(ids.map((id) => [id, 0]));
-  for (const f of facts) for (const id of f.articles) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const counts = new Map(ids.map((id) => [id, { facts: 0, corroborated: 0 }]));
+  let corroborated = 0;
+  for (const f of facts) {
+    const several = f.articles.length > 1 && new Set(f.articles.map((id) => sourceOf.get(id))).size > 1;
+    if (several) corroborated++;
+    for (const id of f.articles) {
+      const c = counts.get(id);
+      if (!c) continue;
+      c.facts++;
+      if (several) c.corroborated++;
+    }
+  }
   let best: Fullest | undefined;
   for (const id of ids) {
-    const n = counts.get(id) ?? 0;
-    if (!partial.has(id) && (best === undefined || n > best.facts)) best = { article: id, facts: n };
+    const c = counts.get(id) ?? { facts: 0, corroborated: 0 };
+    if (partial.has(id)) continue;
+    if (best === undefined || c.corroborated > best.corroborated || (c.corroborated === best.corroborated && c.facts > best.facts)) {
+      best = { article: id, facts: c.facts, corroborated: c.corroborated, storyCorroborated: corroborated };
+    }
   }
   return best;
 }

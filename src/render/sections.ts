@@ -111,9 +111,15 @@ export function storySections(story: Story, articles: ReadonlyMap<string, Report
   return { shared, some, bySource };
 }
 
-/** "most complete: 29 of 37 facts" for the story's {@link Story.fullest} article, else ''. */
+/**
+ * "most complete: 12 of 14 corroborated facts, 29 of 37 in all" for the story's {@link Story.fullest} article, else
+ * ''; "most complete: 29 of 37 facts" when no fact of the story is corroborated.
+ */
 export function fullestNote(story: Story, id: string): string {
-  return story.fullest?.article === id ? `most complete: ${story.fullest.facts} of ${plural(story.facts.length, 'fact')}` : '';
+  const f = story.fullest;
+  if (f?.article !== id) return '';
+  const all = `${f.facts} of ${plural(story.facts.length, 'fact')}`;
+  return f.storyCorroborated > 0 ? `most complete: ${f.corroborated} of ${f.storyCorroborated} corroborated ${f.storyCorroborated === 1 ? 'fact' : 'facts'}, ${f.facts} of ${story.facts.length} in all` : `most complete: ${all}`;
 }
 
 /** How the views mark an article whose text is a teaser (a feed's description): its omits are not listed. */
