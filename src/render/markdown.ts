@@ -8,7 +8,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { EXCERPT_NOTE, fullestNote, sectionStories, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, notableOmits, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -126,7 +126,9 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
     const facts = new Map(story.facts.map((f) => [f.id, f]));
     for (const g of s.bySource) {
       if (g.omits.length === 0) continue;
-      const items = g.omits.map((o) => [`- **${factNumber(o.fact)}** ${md(shorten(facts.get(o.fact)?.mentions[0]?.text ?? '', ROW_TEXT))} (${o.reportedBy} of ${o.otherSources})`]);
+      const { listed, unlisted } = notableOmits(g.omits);
+      const items = listed.map((o) => [`- **${factNumber(o.fact)}** ${md(shorten(facts.get(o.fact)?.mentions[0]?.text ?? '', ROW_TEXT))} (${o.reportedBy} of ${o.otherSources})`]);
+      if (unlisted > 0) items.push([`- _${md(unlistedOmitsNote(unlisted))}_`]);
       append(out, list(`${tags(g.articles)} (${md(g.source)}) leaves out (${g.omits.length})`, items, 'nothing'));
     }
   }

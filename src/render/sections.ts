@@ -112,6 +112,23 @@ export function storySections(story: Story, articles: ReadonlyMap<string, Report
 }
 
 /**
+ * The omitted facts a view lists by name, and how many it only counts. With three or more other sources, a fact only
+ * one or a few of them report says little of what a source left out ("1 of 13" was most of a big story's list on
+ * ECB+ dev), so the list keeps the facts at least a third of the other sources report, and at least two; the JSON
+ * report has them all (`coverage`). With fewer other sources every omitted fact is listed.
+ */
+export function notableOmits(omits: readonly OmittedFact[]): { readonly listed: readonly OmittedFact[]; readonly unlisted: number } {
+  const listed = omits.filter((o) => o.otherSources < 3 || o.reportedBy >= Math.max(2, Math.ceil(o.otherSources / 3)));
+  return { listed, unlisted: omits.length - listed.length };
+}
+
+/** The line under a list of omitted facts that counts those not listed (see {@link notableOmits}), or ''. */
+export function unlistedOmitsNote(unlisted: number): string {
+  if (unlisted === 0) return '';
+  return `and ${unlisted} more, each reported by under a third of the others (all in --json)`;
+}
+
+/**
  * "most complete: 12 of 14 corroborated facts, 29 of 37 in all" for the story's {@link Story.fullest} article, else
  * ''; "most complete: 29 of 37 facts" when no fact of the story is corroborated.
  */

@@ -9,7 +9,7 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { EXCERPT_NOTE, fullestNote, sectionStories, showsFacts, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, summaryParts } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, notableOmits, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -154,11 +154,13 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     for (const cov of story.coverage) {
       if (cov.omits.length === 0) continue;
       out.push('', section(`${labels.get(cov.article)} (${safeText(cov.source)}) leaves out (${cov.omits.length})`, ctx));
-      for (const o of cov.omits) {
+      const { listed, unlisted } = notableOmits(cov.omits);
+      for (const o of listed) {
         const f = facts.get(o.fact);
         const text = shorten(safeText(f?.mentions[0]?.text ?? ''), Math.max(20, ctx.width - 26));
         out.push(`    ${ctx.c.red('-')}${factNumber(o.fact).padStart(3)} ${text} ${ctx.c.dim(`(${o.reportedBy} of ${o.otherSources})`)}`);
       }
+      if (unlisted > 0) append(out, wrap(unlistedOmitsNote(unlisted), ctx.width, '      ', '    ').map((l) => ctx.c.dim(l)));
     }
   }
 
