@@ -149,7 +149,7 @@ describe('extractSlots: numbers', () => {
     expect(show('143 more air raids')).toEqual(['number 143 raid']);
     expect(show('some 2 km east of the walls')).toEqual(['number 2 km']);
     expect(show('some 2km east')).toEqual(['number 2 km']);
-    expect(show('over the past 18 months, culminating')).toEqual(['number 18 month']);
+    expect(show('spent 18 months, culminating')).toEqual(['number 18 month']);
     expect(show('7 people killed yesterday')).toEqual(['number 7 peopl']);
     expect(show('one person died')).toEqual(['number 1 peopl']);
     expect(show('5 Syrian soldiers')).toEqual(['number 5 soldier']);
@@ -162,7 +162,7 @@ describe('extractSlots: numbers', () => {
     expect(words('5 Syrian soldiers and 35 dead')).toEqual(['Syrian soldiers', 'dead']);
     expect(words('a 38 caliber revolver')).toEqual(['caliber revolver']);
     expect(words('after 143 air\n  raids')).toEqual(['air raids']);
-    expect(words("after 30 days' worth and three officer's cars")).toEqual(['days', 'officer']);
+    expect(words("spent 30 days' worth and three officer's cars")).toEqual(['days', 'officer']);
     expect(words('grew 10% and 5.4 per cent and 3 Percent')).toEqual(['%', 'per cent', 'Percent']);
     expect(words('a 25-year-old man')).toEqual(['-year-old']);
     // The value's own text says it: no words to add.
@@ -173,6 +173,15 @@ describe('extractSlots: numbers', () => {
     expect(extractSlots('one of the main insurgent groups')).toEqual([
       { kind: 'number', value: '1', text: 'one', start: 0, end: 3, context: ['insurg', 'main'] },
     ]);
+  });
+
+  it('leaves out the time passed so far: it grows with the day each article was written', () => {
+    expect(show('over the past 18 months, culminating')).toEqual([]);
+    expect(show('after four days of the worst riots')).toEqual([]);
+    expect(show('After 13 days of bombardment')).toEqual([]);
+    expect(show('in the last two weeks')).toEqual([]);
+    expect(show('held for 10 days')).toEqual(['number 10 dai']);
+    expect(show('a sentence of 485 years')).toEqual(['number 485 year']);
   });
 
   it('hyphen compounds get a "-" unit so they only meet other compounds', () => {

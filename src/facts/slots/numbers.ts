@@ -182,6 +182,25 @@ function hyphenCompound(word: string): { value: string; unit: Unit } | undefined
   return { value: String(value), unit: { stem: `-${stem(rest.join('-'))}` } };
 }
 
+/** Units of time that pass. */
+const SPANS = new Set(['dai', 'week', 'month', 'hour', 'year', 'minut']);
+/** Words before a span of time that make it the time passed until the article was written ("after four days"). */
+const SINCE = new Set(['after', 'past', 'last', 'over']);
+
+/**
+ * Whether a number is the time passed so far ("after four days of riots", "in the past 11 days of fighting",
+ * "13 days of bombardment"): it grows with the day each article was written, so two outlets' counts are no
+ * disagreement. Such numbers are not compared.
+ */
+function elapsed(c: Ctx, n: NumberCandidate): boolean {
+  if (n.unit === undefined || !SPANS.has(n.unit.stem) || n.unit.text === undefined) return false;
+  const before = lowerAt(c, n.first - 1);
+  if (SINCE.has(before) || (before === 'the' && SINCE.has(lowerAt(c, n.first - 2)))) return true;
+  // The word after the unit's words: "days of fighting".
+  const words = n.unit.text.split(' ').length;
+  return lowerAt(c, n.last + 1 + words) === 'of';
+}
+
 /** Qualifiers before a number, one word or two, and what they make of it (see Slot.bound). */
 const BOUNDS = new Map<string, NonNullable<Slot['bound']>>([
   ...['about', 'around', 'some', 'roughly', 'approximately', 'approx', 'estimated', 'an estimated'].map((w) => [w, 'about'] as const),
@@ -229,6 +248,7 @@ export function findNumbers(c: Ctx): void {
       k++; // a range: neither end is a reported count
       continue;
     }
+    if (elapsed(c, cur)) continue;
     emit(c, 'number', cur.value, cur.first, cur.last, cur.unit?.stem, undefined, cur.unit?.text, boundBefore(c, cur.first));
   }
 }
