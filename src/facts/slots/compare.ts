@@ -77,13 +77,22 @@ export function disagreements(a: readonly Slot[], b: readonly Slot[]): Disagreem
       const bareB = new Set(bare(bs));
       const ra = sa.filter((x) => !bareB.has(x.value));
       const rb = sb.filter((y) => !bareA.has(y.value));
-      if (ra.length === 0 || rb.length === 0 || ra.some((x) => rb.some((y) => agree(x, y)))) continue;
+      if (ra.length === 0 || rb.length === 0) continue;
+      if (ra.length * rb.length > PAIR_LIMIT) {
+        // Hundreds of figures of one unit in one sentence (a table read as text): compared as sets, in linear time.
+        if (disjoint(ra.map((x) => x.value), rb.map((y) => y.value))) out.push({ kind, a: ra, b: rb });
+        continue;
+      }
+      if (ra.some((x) => rb.some((y) => agree(x, y)))) continue;
       const d = aboutTheSame(kind, ra, rb);
       if (d !== undefined) out.push(d);
     }
   }
   return out;
 }
+
+/** Pairs of values of one group compared one by one; past this, a group's values are compared as sets. */
+const PAIR_LIMIT = 10_000;
 
 /**
  * Whether two values of one group can both be true. Exact figures, and two figures with the same qualifier ("more

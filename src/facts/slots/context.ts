@@ -44,7 +44,10 @@ export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet
   const words = new Set<string>();
   const walk = (start: number, step: 1 | -1): void => {
     let seen = 0;
-    for (let k = start; k >= 0 && k < c.toks.length && seen < WINDOW; k += step) {
+    // Numbers and joining marks are passed over without counting as words; at most this many tokens are, so that a
+    // sentence of a thousand numbers stays linear.
+    const end = start + step * WINDOW * 4;
+    for (let k = start; k >= 0 && k < c.toks.length && seen < WINDOW && k !== end; k += step) {
       const t = c.toks[k];
       if (t === undefined) break;
       if (t.kind === 'punct') {
