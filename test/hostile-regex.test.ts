@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyLine } from '../src/clean/boilerplate.js';
+import { isStampOrDateline, partHeadline } from '../src/clean/stamps.js';
 import { sentencesOf } from '../src/clean/articles.js';
 import { extractSlots } from '../src/facts/slots/index.js';
 import { quotedSpans } from '../src/facts/quotes.js';
@@ -56,6 +57,10 @@ const MODULES: Readonly<Record<string, (s: string) => unknown>> = {
   'input/parse isLead': isLead,
   'input/parse parseArticle (.txt)': (s) => parseArticle({ path: 'x.txt', text: `Title\n${s}\n${s}` }),
   'input/parse parseArticle (.md)': (s) => parseArticle({ path: 'x.md', text: `---\ntitle: ${s}\n---\n# ${s}\n${s}` }),
+  // The first line is read for a stamp before it is taken for the headline.
+  'input/parse parseArticle (.txt, first line)': (s) => parseArticle({ path: 'x.txt', text: `${s}\nOn ${s}\nBody.` }),
+  'clean/stamps isStampOrDateline': (s) => [isStampOrDateline(s), isStampOrDateline(`On ${s}`), isStampOrDateline(`A, ${s}`)],
+  'clean/stamps partHeadline': (s) => [partHeadline(s), partHeadline(`1 - ${s} - 1`), partHeadline(`AA${s}MAY 1, 2016`)],
   // The slowest linear scanner (about 3 µs a character), so given the first 100,000 characters of each shape.
   'facts/slots extractSlots': (s) => extractSlots(s.slice(0, 100_000)),
   'facts/quotes quotedSpans': quotedSpans,

@@ -35,6 +35,19 @@ describe('latestYear', () => {
     );
   });
 
+  it('reads the posting stamps cleaning dropped, and no other dropped line', () => {
+    const sentences = [{ index: 0, paragraph: 0, text: 'The quake of 2004 was stronger.' }];
+    const dropped = [
+      { text: 'Posted September 26, 2013 - 3: 47pm Updated September 27, 2013 - 6: 56am', reason: 'credit' as const },
+      { text: 'Copyright 2019 Example News', reason: 'credit' as const },
+      { text: 'The 2021 season', reason: 'heading' as const },
+    ];
+    expect(latestYear({ title: 'Quake hits', sentences, dropped })).toBe(2013);
+    expect(latestYear({ title: 'Quake hits', sentences, dropped: dropped.slice(1) })).toBe(2004);
+    // A date of the article still comes first.
+    expect(latestYear({ title: 'Quake hits', date: '2012-05-01', sentences, dropped })).toBe(2012);
+  });
+
   it('yearValues gives the year slots extractSlots finds, without the number finder', () => {
     fc.assert(
       fc.property(sentence, (text) => {

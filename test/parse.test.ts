@@ -35,6 +35,29 @@ describe('parseArticle: plain text', () => {
     expect(parseArticle({ path: 'a.txt', text: 'Only a headline\n\n\n' })).toEqual({ ok: false, reason: 'no article body after the headline' });
   });
 
+  it('does not take a first line that is only a stamp or a dateline for the headline: it is a paragraph, for cleaning to drop', () => {
+    const a = parsed('a.txt', 'Tuesday, June 14, 2016 | 9: 05 AM\nLAGOS, June 14, 2016\nFerry runs aground\nAll passengers were rescued.');
+    expect(a.title).toBe('Ferry runs aground');
+    expect(a.paragraphs).toEqual(['Tuesday, June 14, 2016 | 9: 05 AM', 'LAGOS, June 14, 2016', 'All passengers were rescued.']);
+    // A lead taken for the headline is still news, after the stamps.
+    const lead = parsed('b.txt', 'Posted by Jane Doe on June 14, 2016 at 4:05 pm\nAll 212 passengers of a ferry were rescued on Tuesday.\nThe ship was towed away.');
+    expect(lead.title).toBe('All 212 passengers of a ferry were rescued on Tuesday.');
+    expect(lead.paragraphs).toEqual(['Posted by Jane Doe on June 14, 2016 at 4:05 pm', 'All 212 passengers of a ferry were rescued on Tuesday.', 'The ship was towed away.']);
+  });
+
+  it('parts a date before or after the headline on its line, and a date glued to a headline in capitals', () => {
+    const a = parsed('a.txt', '14 / 06 / 2016 - Parliament approves new budget\nThe vote was 212 to 190.');
+    expect(a.title).toBe('Parliament approves new budget');
+    expect(a.paragraphs).toEqual(['14 / 06 / 2016', 'The vote was 212 to 190.']);
+    expect(parsed('b.txt', 'FERRY RUNS AGROUND, COAST GUARD SAYSJUNE 14, 2016\nAll were rescued.').title).toBe('FERRY RUNS AGROUND, COAST GUARD SAYS');
+    expect(parsed('c.txt', 'Jets beat Bills 24 - 10 on Sunday\nIt was close.').title).toBe('Jets beat Bills 24 - 10 on Sunday');
+  });
+
+  it('takes a stamp for the headline of a file of stamps alone, and refuses a stamp and a headline with no body', () => {
+    expect(parsed('a.txt', 'June 14, 2016\nUpdated June 15, 2016').title).toBe('June 14, 2016');
+    expect(parseArticle({ path: 'b.txt', text: 'June 14, 2016\nFerry runs aground\n' })).toEqual({ ok: false, reason: 'no article body after the headline' });
+  });
+
   it('refuses a file with no text at all', () => {
     expect(parseArticle({ path: 'a.txt', text: ' \n\t\n' })).toEqual({ ok: false, reason: 'no text' });
   });

@@ -1,12 +1,14 @@
 /**
  * Clean: decide which lines of an article are news and which are boilerplate — photo captions repeated in
- * the article, credit lines, video promos, stray one- or two-word lines, sub-headings, and lines that recur
- * across many articles in different surroundings (site furniture). Pure functions over parsed articles.
+ * the article, credit lines and posting stamps (see stamps.ts), video promos, stray one- or two-word lines,
+ * sub-headings, and lines that recur across many articles in different surroundings (site furniture). Pure
+ * functions over parsed articles.
  */
 import type { DropReason, DroppedLine, ParsedArticle } from '../types.js';
 import { FNV_OFFSET, FNV_PRIME, hashString, mix32 } from '../fingerprint/hash.js';
 import { grown } from '../util/typed.js';
 import { isWhiteSpace } from '../text/words.js';
+import { isStamp } from './stamps.js';
 
 export interface CleanedParagraphs {
   readonly paragraphs: readonly string[];
@@ -36,26 +38,6 @@ const CAPTION = [
   /^(file )?(photo|picture|image)\s*[:\-–—]/i,
   /\b(reuters|afp|ap|getty images|epa|anadolu)\s*(\/|photo)\s*[\p{L} .]{0,40}$/iu,
 ];
-
-/**
- * A word of a publication time stamp: a number or a time ("26", "10:00", "2013-09-26", "21st"), a month or a
- * weekday (abbreviated or not), a.m./p.m., a time zone with or without its offset ("GMT+05:00"), or the few words
- * that introduce one ("Updated", "Originally published", "on", "at"), and a date's separator standing alone
- * ("05 / 03 / 2013", as text re-joined from tokens has it).
- */
-const STAMP_WORD =
-  /^(?:\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:st|nd|rd|th|am|pm|h)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|jst|aest|aedt|et|pt)(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|[/.:-]|updated|published|posted|originally|last|modified|first|on|at|time)$/i;
-
-/**
- * A line that is only a publication time stamp ("26 September 2013, 10:00 (GMT+05:00)", "Updated 10:37 GMT"): at
- * least two words, all {@link STAMP_WORD}s once brackets and separators are taken off, one of them a number. News
- * tells its time inside sentences; a stamp alone on its line is the page's, and differs between copies of one
- * story (it made a "fact" of its own and a date conflict).
- */
-function isTimeStamp(line: string): boolean {
-  const words = line.split(/\s+/).map((w) => w.replace(/^[([{|•·,;–—-]+|[)\]}|•·,;:–—]+$/g, '')).filter((w) => w !== '');
-  return words.length >= 2 && /\d/.test(line) && words.every((w) => STAMP_WORD.test(w));
-}
 
 /** Longest line that can be dropped as a caption repeated within its article. */
 const MAX_CAPTION_WORDS = 40;
@@ -89,7 +71,7 @@ export const classifyLine = (line: string): DropReason | undefined => classifyCo
 function classifyCounted(line: string, n: number): DropReason | undefined {
   if (n <= 2 && !endsLikeSentence(line)) return 'short';
   if (n <= 25 && line.length <= 400) {
-    if (CREDIT.some((re) => re.test(line)) || (n <= 12 && isTimeStamp(line))) return 'credit';
+    if (CREDIT.some((re) => re.test(line)) || isStamp(line)) return 'credit';
     if (PROMO.some((re) => re.test(line))) return 'promo';
     if (CAPTION.some((re) => re.test(line))) return 'caption';
   }

@@ -12,7 +12,7 @@
  * the story vectors are (headline and name weights), with their own document frequencies. Nothing runs unless
  * some article is a teaser, so reports without teasers are as before.
  */
-import type { Article, StoredArticle } from '../types.js';
+import type { StoredArticle } from '../types.js';
 import { termCountsOfTexts, latestYear, type FingerprintOptions } from '../fingerprint/articles.js';
 import { idfTable, Vocabulary, weigh, type TermCounts } from '../fingerprint/tfidf.js';
 import { unpackSentences } from '../clean/packed.js';
@@ -26,7 +26,7 @@ import { kthLargest } from './strongest-edges.js';
 export const LEAD_SENTENCES = 3;
 
 /** What the comparison reads of an article. */
-export type LeadArticle = Pick<StoredArticle, 'title' | 'text' | 'date' | 'excerpt'>;
+export type LeadArticle = Pick<StoredArticle, 'title' | 'text' | 'date' | 'excerpt' | 'dropped'>;
 
 /** An article's lead as texts: its headline, then its first {@link LEAD_SENTENCES} sentences (all of a teaser's). */
 export function leadTexts(title: string, sentences: readonly { text: string }[], excerpt: boolean): string[] {
@@ -72,7 +72,7 @@ export function teaserLeadEdges(
     if (t === undefined && known) times[i] = t = { year: known.years[i] ?? Number.NaN, day: known.days[i] ?? Number.NaN };
     if (t === undefined) {
       const a = articles[i] as LeadArticle;
-      const article: Pick<Article, 'title' | 'date' | 'sentences'> = { title: a.title, ...(a.date ? { date: a.date } : {}), sentences: unpackSentences(a.text) };
+      const article = { title: a.title, ...(a.date ? { date: a.date } : {}), sentences: unpackSentences(a.text), dropped: a.dropped };
       times[i] = t = { year: latestYear(article) ?? Number.NaN, day: dayNumber(a.date) ?? Number.NaN };
     }
     return t;

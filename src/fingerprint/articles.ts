@@ -2,7 +2,8 @@
  * Fingerprint articles: a TF-IDF vector of stemmed content words for "same story", and a MinHash signature of
  * word shingles for "same text" (near-duplicate copies).
  */
-import type { Article } from '../types.js';
+import type { Article, DroppedLine } from '../types.js';
+import { isStamp } from '../clean/stamps.js';
 import { isContentWord, stem } from '../text/tokens.js';
 import { isCapitalizedAt, nextWord, WIDE, wordText, WordSpan } from '../text/words.js';
 import { WordCache } from '../text/word-cache.js';
@@ -37,10 +38,12 @@ export interface Fingerprints {
 }
 
 /**
- * The year of the article's date when it has one; else the latest year its text mentions. An article cannot
- * mention a year after it was written (forecasts aside), so this is a lower bound on its time; approximate.
+ * The year of the article's date when it has one; else the latest year its text mentions, or its posting stamps
+ * (dropped lines that {@link isStamp}: "Posted September 26, 2013"), which cleaning takes out of the text but which
+ * say when it was written better than the text does. An article cannot mention a year after it was written
+ * (forecasts aside), so this is a lower bound on its time; approximate.
  */
-export function latestYear(a: Pick<Article, 'title' | 'date' | 'sentences'>): number | undefined {
+export function latestYear(a: Pick<Article, 'title' | 'date' | 'sentences'> & { readonly dropped?: readonly DroppedLine[] }): number | undefined {
   const dated = a.date ? /\b(19|20)\d{2}\b/.exec(a.date) : null;
   if (dated) return Number(dated[0]);
   // A date with no year written out (Unix time) gives its year.
@@ -50,7 +53,8 @@ export function latestYear(a: Pick<Article, 'title' | 'date' | 'sentences'>): nu
   // of a text can be later than the text's largest 19xx/20xx digits, so the texts are parsed from the largest
   // digits down, and the first whose digits are no later than the year found ends the search.
   const texts: { text: string; bound: number }[] = [];
-  for (const text of [a.title, ...a.sentences.map((s) => s.text)]) {
+  const stamps = (a.dropped ?? []).flatMap((d) => (isStamp(d.text) ? [d.text] : []));
+  for (const text of [a.title, ...a.sentences.map((s) => s.text), ...stamps]) {
     const bound = largestYearDigits(text);
     if (bound >= 0) texts.push({ text, bound });
   }

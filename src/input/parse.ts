@@ -1,11 +1,14 @@
 /**
  * Parse: turn a decoded file into a headline, body paragraphs and metadata.
- * `.txt`: the first non-empty line is the headline, every further non-empty line a paragraph.
+ * `.txt`: the first non-empty line is the headline, every further non-empty line a paragraph; a first line that is
+ * only a posting stamp or a date ("16 September 2013 Last updated at 12:42 GMT") is a paragraph, not the headline,
+ * and so is a stamp before or after the headline on its line (see clean/stamps.ts), so that cleaning drops them.
  * `.md`: optional YAML-style front matter (title, source, url, date; other keys ignored), a first `# heading`
  * as the headline when front matter has no title, light Markdown syntax removed from the text, and the lines of a
  * paragraph (up to a blank line or the start of another block) joined into one.
  */
 import type { ArticleMeta, ParsedArticle, RawFile } from '../types.js';
+import { isStampOrDateline, partHeadline } from '../clean/stamps.js';
 
 export type ParseResult = { readonly ok: true; readonly article: ParsedArticle } | { readonly ok: false; readonly reason: string };
 
@@ -99,6 +102,8 @@ export function parseArticle(file: RawFile): ParseResult {
   const md = isMarkdown(file.path);
   const { meta, rest } = md ? frontMatter(all) : { meta: {} as ArticleMeta, rest: all };
   const body: string[] = [];
+  // Stamps that stood above the headline, or on its line: paragraphs before the body, for cleaning to drop.
+  const stamps: string[] = [];
   let title = meta.title?.trim() ?? '';
   // In Markdown, lines that follow each other make one paragraph (a hard-wrapped file): a line joins the one before
   // unless it starts a block; a blank line ends the paragraph. The headline stays a line of its own.
@@ -116,7 +121,12 @@ export function parseArticle(file: RawFile): ParseResult {
       continue;
     }
     if (title === '') {
-      title = line;
+      if (isStampOrDateline(line)) stamps.push(line);
+      else {
+        const { headline, stamp } = partHeadline(line);
+        title = headline;
+        if (stamp !== undefined) stamps.push(stamp);
+      }
       continue;
     }
     if (joins && !startsBlock(raw, quoted, listed)) {
@@ -130,9 +140,15 @@ export function parseArticle(file: RawFile): ParseResult {
     }
     joins = md && !ALONE.test(raw);
   }
+  // A file of stamps alone: the first is its headline, as any first line was, and the others its body.
+  if (title === '') {
+    title = stamps.shift() ?? '';
+    body.push(...stamps.splice(0));
+  }
   if (title === '' && body.length === 0) return { ok: false, reason: 'no text' };
   // A first line that reads as a sentence is a lead, not a headline: it is the title and also news.
   if (isLead(title) && !meta.title) body.unshift(title);
   if (body.length === 0) return { ok: false, reason: 'no article body after the headline' };
+  body.unshift(...stamps);
   return { ok: true, article: { path: file.path, title, paragraphs: body, meta } };
 }

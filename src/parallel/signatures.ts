@@ -17,7 +17,7 @@ import { unpackSentences } from '../clean/packed.js';
 import { startWorker, threadsFor, type ThreadBudget, type ThreadShare } from './threads.js';
 
 /** What a slice's fingerprints are made of, per article: the headline, the date, the packed sentences. */
-export type SliceArticle = Pick<StoredArticle, 'title' | 'date' | 'text'>;
+export type SliceArticle = Pick<StoredArticle, 'title' | 'date' | 'text' | 'dropped'>;
 
 export interface SignatureJob extends Pick<FingerprintOptions, 'permutations' | 'seed' | 'shingle' | 'titleWeight' | 'nameWeight'> {
   readonly articles: readonly SliceArticle[];
@@ -70,7 +70,7 @@ export function fingerprintSlice(job: SignatureJob, onProgress?: (done: number) 
     const texts = [a.title, ...sentences.map((s) => s.text)];
     const c = signatureAndTermCounts(texts, hasher, job.shingle, vocab, job);
     signatures.set(c.signature, i * job.permutations);
-    years[i] = latestYear({ title: a.title, ...(a.date ? { date: a.date } : {}), sentences }) ?? Number.NaN;
+    years[i] = latestYear({ title: a.title, ...(a.date ? { date: a.date } : {}), sentences, dropped: a.dropped }) ?? Number.NaN;
     const at = starts[i] as number;
     const end = at + c.ids.length;
     while (end > ids.length) {
@@ -132,7 +132,7 @@ export async function signaturesParallel(
 ): Promise<Precomputed> {
   const threads = threadsFor(articles.length, FINGERPRINT_SHARE, budget);
   const { permutations, seed, shingle, titleWeight, nameWeight } = options;
-  const job = (slice: readonly SliceArticle[]): SignatureJob => ({ permutations, seed, shingle, titleWeight, nameWeight, articles: slice.map(({ title, date, text }) => ({ title, ...(date ? { date } : {}), text })) });
+  const job = (slice: readonly SliceArticle[]): SignatureJob => ({ permutations, seed, shingle, titleWeight, nameWeight, articles: slice.map(({ title, date, text, dropped }) => ({ title, ...(date ? { date } : {}), text, dropped })) });
   const size = Math.ceil(articles.length / threads);
   let done = 0;
   const slices =
