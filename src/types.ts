@@ -206,6 +206,11 @@ export interface Story {
   readonly firstReported?: FirstReport;
   /** The article that reports the most of the story's facts, when it has several articles and its facts are worked out. */
   readonly fullest?: Fullest;
+  /**
+   * Sources left out of `shared`: every article of theirs here is a teaser (or a file compared over part of its
+   * text), and two or more other sources have a whole article. Absent when no source is left out.
+   */
+  readonly sharedExcept?: readonly string[];
 }
 
 /** The story's most complete account: the article reporting the most of its facts (teasers and cut files aside). */

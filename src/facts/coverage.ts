@@ -15,8 +15,17 @@ export interface CoverageInput {
 
 export interface CoverageResult {
   readonly coverage: Coverage[];
-  /** Facts that every source of the story reports (empty for a single-source story). */
+  /**
+   * Facts that every source of the story reports (empty for a single-source story), not counting the sources
+   * in {@link sharedExcept}.
+   */
   readonly shared: string[];
+  /**
+   * Sources every article of which is partial (a teaser, or a file compared over part of its text), left out of
+   * `shared` when two or more other sources have a whole article: one teaser would otherwise empty the list of
+   * what every source reports. Sorted; empty when no source is left out.
+   */
+  readonly sharedExcept: string[];
 }
 
 /**
@@ -28,7 +37,11 @@ export function storyCoverage(input: CoverageInput): CoverageResult {
   const sources = new Set(input.articles.map(source));
   const sourcesOf = input.facts.map((f) => new Set(f.articles.map(source)));
   const single = sources.size < 2;
-  const shared = single ? [] : input.facts.filter((_, k) => sourcesOf[k]?.size === sources.size).map((f) => f.id);
+  const whole = new Set(input.articles.filter((a) => input.partial?.has(a) !== true).map(source));
+  const required = whole.size >= 2 ? whole : sources;
+  const wanted = [...required];
+  const shared = single ? [] : input.facts.filter((_, k) => sourcesOf[k]?.size === sources.size || (required !== sources && wanted.every((s) => sourcesOf[k]?.has(s)))).map((f) => f.id);
+  const sharedExcept = single || required === sources ? [] : [...sources].filter((s) => !required.has(s)).sort();
   // Per fact, the omit entry for an article whose own source reports it elsewhere (others = n - 1) or not (n).
   const entries = input.facts.map((f, k) => {
     const n = sourcesOf[k]?.size ?? 0;
@@ -63,5 +76,5 @@ export function storyCoverage(input: CoverageInput): CoverageResult {
     });
     return { article, source: own, adds, omits };
   });
-  return { coverage, shared };
+  return { coverage, shared, sharedExcept };
 }

@@ -15,6 +15,8 @@ export interface StoryFacts {
   readonly coverage: Coverage[];
   readonly shared: string[];
   readonly fullest?: Fullest;
+  /** Sources not counted for `shared` (see facts/coverage.ts); absent when none is left out. */
+  readonly sharedExcept?: string[];
 }
 
 /**
@@ -55,9 +57,9 @@ export function storyFacts(storyId: string, all: readonly FactsArticle[], thresh
   const conflicts = facts.filter((f) => f.articles.length > 1).flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf }));
   // Compared over part of its text (a very long file) or only a teaser: what it seems to leave out may be in the rest.
   const partial = new Set(all.filter((a) => a.sentences.length > MAX_FACT_SENTENCES || a.excerpt).map((a) => a.id));
-  const { coverage, shared } = storyCoverage({ articles: articles.map((a) => a.id), facts, sourceOf, partial });
+  const { coverage, shared, sharedExcept } = storyCoverage({ articles: articles.map((a) => a.id), facts, sourceOf, partial });
   const fullest = fullestOf(articles.map((a) => a.id), facts, partial, sourceOf);
-  return { facts, conflicts, coverage, shared, ...(fullest ? { fullest } : {}) };
+  return { facts, conflicts, coverage, shared, ...(fullest ? { fullest } : {}), ...(sharedExcept.length > 0 ? { sharedExcept } : {}) };
 }
 
 /**
@@ -95,5 +97,13 @@ function fullestOf(ids: readonly string[], facts: readonly Fact[], partial: Read
 
 /** `story` (of the report's outline) with its facts filled in, in the same field order. */
 export function withFacts(story: Story, f: StoryFacts): Story {
-  return { ...story, shared: f.shared, facts: f.facts, conflicts: f.conflicts, coverage: f.coverage, ...(f.fullest ? { fullest: f.fullest } : {}) };
+  return {
+    ...story,
+    shared: f.shared,
+    facts: f.facts,
+    conflicts: f.conflicts,
+    coverage: f.coverage,
+    ...(f.fullest ? { fullest: f.fullest } : {}),
+    ...(f.sharedExcept ? { sharedExcept: f.sharedExcept } : {}),
+  };
 }

@@ -8,7 +8,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { EXCERPT_NOTE, fullestNote, notableOmits, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -111,7 +111,7 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
   append(out, matrixTable(story, articles), '');
   const s = storySections(story, articles);
   const tags = (ids: readonly string[]): string => ids.map((id) => labels.get(id) ?? '?').join(', ');
-  append(out, list(`Reported by every source (${s.shared.length})`, s.shared.map((f) => factItem(f, labels)), 'none'));
+  append(out, list(sharedHeading(story, md), s.shared.map((f) => factItem(f, labels)), 'none'));
   if (s.some.length > 0) append(out, list(`Reported by some sources (${s.some.length})`, s.some.map((f) => factItem(f, labels)), 'none'));
   const two = s.bySource.length === 2;
   for (const g of s.bySource) {

@@ -95,7 +95,8 @@ export function storySections(story: Story, articles: ReadonlyMap<string, Report
   const sourcesOf = (f: Fact): number => new Set(f.articles.map(sourceOf)).size;
   const byId = new Map(story.facts.map((f) => [f.id, f]));
   const shared = story.shared.map((id) => byId.get(id)).filter((f): f is Fact => f !== undefined);
-  const some = story.facts.filter((f) => sourcesOf(f) > 1 && sourcesOf(f) < story.sources.length);
+  const inShared = new Set(story.shared);
+  const some = story.facts.filter((f) => sourcesOf(f) > 1 && !inShared.has(f.id));
   const bySource = story.sources.map((source): SourceGroup => {
     const ids = story.articles.filter((id) => sourceOf(id) === source);
     const adds = story.facts.filter((f) => sourcesOf(f) === 1 && f.articles.some((a) => ids.includes(a)));
@@ -141,6 +142,18 @@ export function fullestNote(story: Story, id: string): string {
 
 /** How the views mark an article whose text is a teaser (a feed's description): its omits are not listed. */
 export const EXCERPT_NOTE = 'teaser only, no omits listed';
+
+/**
+ * The heading of the list of facts every source reports: "Reported by every source (4)", or, when teaser-only
+ * sources are not counted (`story.sharedExcept`), "Reported by every source (4; Reuters not counted: teaser
+ * only)"; more than three such sources are counted, not named. `name` escapes a source name for the view.
+ */
+export function sharedHeading(story: Story, name: (s: string) => string): string {
+  const except = story.sharedExcept ?? [];
+  if (except.length === 0) return `Reported by every source (${story.shared.length})`;
+  const who = except.length > 3 ? `${except.length} sources` : except.map(name).join(', ');
+  return `Reported by every source (${story.shared.length}; ${who} not counted: teaser only)`;
+}
 
 /** The most sources a view lists; `--json` has them all. */
 export const SOURCES_LISTED = 40;

@@ -9,7 +9,7 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { EXCERPT_NOTE, fullestNote, notableOmits, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, summaryParts } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -117,14 +117,12 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   const sourcesOf = (f: Fact): number => sourceCount.get(f) ?? 0;
   if (ctx.matrix) append(out, matrixLines(storyMatrix(story, ctx.articles), ctx.c, ctx.width), '');
   const shared = story.shared.map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
-  out.push(section(`Reported by every source (${shared.length})`, ctx));
+  out.push(section(sharedHeading(story, safeText), ctx));
   if (shared.length === 0) out.push(`    ${ctx.c.dim('none')}`);
   for (const f of shared) append(out, renderFactLines(f, labels, ctx, ctx.c.green('=')));
 
-  const some = story.facts.filter((f) => {
-    const n = sourcesOf(f);
-    return n > 1 && n < story.sources.length;
-  });
+  const inShared = new Set(story.shared);
+  const some = story.facts.filter((f) => sourcesOf(f) > 1 && !inShared.has(f.id));
   if (some.length > 0) {
     out.push('', section(`Reported by some sources (${some.length})`, ctx));
     for (const f of some) append(out, renderFactLines(f, labels, ctx, ctx.c.cyan('~')));
