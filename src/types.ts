@@ -47,7 +47,7 @@ export interface ParsedArticle {
 export type SourceOrigin = 'metadata' | 'url' | 'credit' | 'filename';
 
 /** Why a line of an article was not treated as news. */
-export type DropReason = 'caption' | 'credit' | 'promo' | 'short' | 'recurring' | 'heading';
+export type DropReason = 'caption' | 'credit' | 'promo' | 'short' | 'recurring' | 'heading' | 'repeat';
 
 export interface DroppedLine {
   readonly text: string;

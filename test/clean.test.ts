@@ -236,6 +236,22 @@ describe('recurring lines', () => {
     }
   });
 
+  it('keeps the first copy of a quote or statement an article gives twice (a pull quote) and drops the later copies as repeats', () => {
+    const quote = '"We have never seen water this high," said mayor Ann Cole.';
+    const statement = 'The mayor said the town would rebuild the sea wall.';
+    const caption = 'Rescue workers search the flooded lower streets of Marlow.';
+    const a = article('q.txt', ['Heavy rain flooded Marlow on Tuesday.', quote, statement, caption, 'Crews used boats.', quote, caption, statement, quote]);
+    const { paragraphs, dropped } = cleanParagraphs(a, new Set());
+    expect(paragraphs).toEqual(['Heavy rain flooded Marlow on Tuesday.', quote, statement, 'Crews used boats.']);
+    expect(dropped).toEqual([
+      { text: caption, reason: 'caption' },
+      { text: quote, reason: 'repeat' },
+      { text: caption, reason: 'caption' },
+      { text: statement, reason: 'repeat' },
+      { text: quote, reason: 'repeat' },
+    ]);
+  });
+
   it('finds the lines the definition names: in ≥ 3 articles, on each side ≥ 3 different neighbours or none at all (property)', () => {
     // The definition, spelled out with a Map of Sets (what LineCounter does in flat arrays); -1: no line there.
     const byDefinition = (articles: readonly ParsedArticle[]): Set<number> => {

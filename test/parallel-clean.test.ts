@@ -72,7 +72,7 @@ describe('cleaning on worker threads', () => {
     const { ArticleIntake } = await fromDist<typeof import('../src/clean/articles.js')>('clean/articles.js');
     const here = toArticles(parsed);
     const reasons = new Set(here.articles.flatMap((a) => a.dropped.map((d) => d.reason)));
-    expect([...reasons].sort()).toEqual(['caption', 'credit', 'recurring', 'short']);
+    expect([...reasons].sort()).toEqual(['caption', 'credit', 'recurring', 'repeat', 'short']);
     expect(here.empty.length).toBe(26);
     const { workersStarted } = await fromDist<typeof import('../src/parallel/threads.js')>('parallel/threads.js');
     expect(here.articles.some((a) => a.id.endsWith('-2'))).toBe(true);

@@ -39,6 +39,12 @@ const CAPTION = [
   /\b(reuters|afp|ap|getty images|epa|anadolu)\s*(\/|photo)\s*[\p{L} .]{0,40}$/iu,
 ];
 
+/**
+ * A quotation (a pair of quote marks around a word or more) or a reported statement: a line repeated within its
+ * article that matches is a pull quote, not a caption (captions describe a picture; they do not quote).
+ */
+const REPORTED = /["“”][^"“”]*\p{L}[^"“”]*["“”]|\b(said|says|told|tells|according to)\b/iu;
+
 /** Longest line that can be dropped as a caption repeated within its article. */
 const MAX_CAPTION_WORDS = 40;
 
@@ -290,6 +296,7 @@ export function cleanParagraphs(article: Pick<ParsedArticle, 'paragraphs'>, recu
   // A line is repeated within the article when another has the same normalised text. Only lines whose hash
   // repeats (few) are compared by their text, since two lines' hashes may collide.
   let repeats: Map<string, number> | undefined;
+  const seen = new Set<string>();
   const repeated = (i: number): boolean => {
     if ((hashCounts.get(hashes[i] as number) ?? 0) < 2) return false;
     if (!repeats) {
@@ -308,7 +315,13 @@ export function cleanParagraphs(article: Pick<ParsedArticle, 'paragraphs'>, recu
   paragraphs.forEach((p, i) => {
     const n = wordsUpTo(p, MAX_CAPTION_WORDS);
     let reason: DropReason | undefined = classifyCounted(p, n);
-    if (!reason && n <= MAX_CAPTION_WORDS && repeated(i)) reason = 'caption';
+    if (!reason && n <= MAX_CAPTION_WORDS && repeated(i)) {
+      // A quote or a reported statement said twice is a pull quote: news, kept where it first stands.
+      const key = normalise(p);
+      if (!REPORTED.test(p)) reason = 'caption';
+      else if (seen.has(key)) reason = 'repeat';
+      else seen.add(key);
+    }
     // Only short lines: wire services reuse whole background sentences across stories, and those are news.
     if (!reason && n <= MAX_RECURRING_WORDS && recurring.has(hashes[i] as number)) reason = 'recurring';
     if (reason) dropped.push({ text: p, reason });
