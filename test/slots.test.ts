@@ -144,6 +144,32 @@ describe('extractSlots: numbers', () => {
     expect(show('half a dozen eggs')).toEqual([]);
   });
 
+  it('reads fractions of a scale and "and a half"', () => {
+    expect(show('half a million people fled')).toEqual(['number 500000 peopl']);
+    expect(show('a half million dollars')).toEqual(['number 500000 usd']);
+    expect(show('a quarter of a million people marched')).toEqual(['number 250000 peopl']);
+    expect(show('quarter of a billion dollars')).toEqual(['number 250000000 usd']);
+    expect(show('two and a half million people voted')).toEqual(['number 2500000 peopl']);
+    expect(show('one and a half years')).toEqual(['number 1.5 year']);
+    expect(extractSlots('Half a million people fled.')[0]).toMatchObject({ text: 'Half a million' });
+    expect(show('half the town fled')).toEqual([]);
+    // "half a million" is not a million: the two disagree, and neither is a disagreement with 500,000.
+    expect(differ('Half a million people fled the city.', 'A million people fled the city.')).toEqual(['number: 500000 | 1000000']);
+    expect(differ('Half a million people fled the city.', '500,000 people fled the city.')).toEqual([]);
+  });
+
+  it('reads dollars named by a prefix, and a number after a possessive', () => {
+    expect(show('raised $US1 million for the victims')).toEqual(['number 1000000 usd']);
+    expect(show('raised US$1 million')).toEqual(['number 1000000 usd']);
+    expect(show('paid A$2.5 billion')).toEqual(['number 2500000000 aud']);
+    expect(show('paid NZ$40 million')).toEqual(['number 40000000 nzd']);
+    // Australian and US dollars are not compared (they were both "usd", a disagreement at any rate of exchange).
+    expect(differ('The bid was A$2.5 billion.', 'The bid was US$1.7 billion.')).toEqual([]);
+    expect(differ('The bid was US$2.5 billion.', 'The bid was $US1.7 billion.')).toEqual(['number: 2500000000 | 1700000000']);
+    expect(show("Vinatieri's 45-yard field goal")).toEqual(['number 45 -yard']);
+    expect(show('The Route 6 road')).toEqual([]);
+  });
+
   it('the unit is the counted noun: first plural in a short run, else its last word', () => {
     expect(show('at least 143 air raids were conducted')).toEqual(['number 143 raid']);
     expect(show('143 more air raids')).toEqual(['number 143 raid']);

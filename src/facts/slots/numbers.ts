@@ -57,8 +57,32 @@ function smallAt(c: Ctx, k: number): { n: number; last: number } | undefined {
   return n === undefined ? undefined : { n, last: k };
 }
 
+/** Fractions that take a scale: "half a million", "a quarter of a million". */
+const FRACTIONS = new Map([
+  ['half', 0.5],
+  ['quarter', 0.25],
+]);
+
 /**
- * "three", "twenty-five", "two hundred and fifty", "a dozen", "three million" at token i. Starts only at "a", "an"
+ * "half a million", "a half million", "a quarter of a million", "quarter of a billion" at token i: the fraction of
+ * a thousand, million, billion or trillion. Undefined for anything else ("half a dozen" is vague, "half the town"
+ * no count).
+ */
+function fractionOfScale(c: Ctx, i: number): { value: string; last: number } | undefined {
+  let k = i;
+  if (lowerAt(c, k) === 'a' || lowerAt(c, k) === 'an') k++;
+  const fraction = FRACTIONS.get(lowerAt(c, k));
+  if (fraction === undefined) return undefined;
+  k++;
+  if (lowerAt(c, k) === 'of') k++;
+  if (lowerAt(c, k) === 'a' || lowerAt(c, k) === 'an') k++;
+  const scale = SCALES.get(lowerAt(c, k));
+  if (scale === undefined || lowerAt(c, k) === 'bn') return undefined;
+  return { value: String(fraction * 10 ** scale), last: k };
+}
+
+/**
+ * "three", "twenty-five", "two hundred and fifty", "a dozen", "three million", "half a million" at token i. Starts only at "a", "an"
  * or a word smallAt takes (findNumbers skips every other word before calling it).
  */
 function wordsNumber(c: Ctx, i: number): { value: string; last: number } | undefined {
@@ -66,8 +90,12 @@ function wordsNumber(c: Ctx, i: number): { value: string; last: number } | undef
   let v: number;
   const w = lowerAt(c, i);
   const scaleNext = lowerAt(c, i + 1);
+  const fraction = fractionOfScale(c, i);
+  if (fraction !== undefined) return fraction;
   if ((w === 'a' || w === 'an') && (scaleNext === 'hundred' || scaleNext === 'dozen' || SCALES.has(scaleNext))) {
-    if (scaleNext === 'dozen' && lowerAt(c, i - 1) === 'half') return undefined;
+    // The rest of a fraction fractionOfScale did not take ("half a dozen": vague, not 12).
+    const before = lowerAt(c, i - 1);
+    if (FRACTIONS.has(before) || (before === 'of' && FRACTIONS.has(lowerAt(c, i - 2)))) return undefined;
     v = 1;
     k = i + 1;
   } else {
@@ -84,6 +112,11 @@ function wordsNumber(c: Ctx, i: number): { value: string; last: number } | undef
       v += rest.n;
       k = rest.last + 1;
     }
+  }
+  // "two and a half million", "one and a half years".
+  if (lowerAt(c, k) === 'and' && lowerAt(c, k + 1) === 'a' && lowerAt(c, k + 2) === 'half') {
+    v += 0.5;
+    k += 3;
   }
   const scale = SCALES.get(lowerAt(c, k));
   if (scale !== undefined && lowerAt(c, k) !== 'bn') {
@@ -135,20 +168,45 @@ export function unitAfter(c: Ctx, j: number): Unit | undefined {
   return { stem: UNIT_ALIAS.get(s) ?? s, text: wording(c, j, pick) };
 }
 
+/** Which dollars a prefix names, "US$", "$US", "A$", "C$", "NZ$", "HK$", "S$". */
+const DOLLARS = new Map([
+  ['us', 'usd'],
+  ['a', 'aud'],
+  ['au', 'aud'],
+  ['aus', 'aud'],
+  ['c', 'cad'],
+  ['ca', 'cad'],
+  ['can', 'cad'],
+  ['nz', 'nzd'],
+  ['hk', 'hkd'],
+  ['s', 'sgd'],
+  ['sg', 'sgd'],
+]);
+
+/** Dollars named by a prefix glued to the number at token i, "US$5" or "$US5", and the token they start at. */
+function dollarsBefore(c: Ctx, i: number): { currency: string; first: number } | undefined {
+  if (i < 2 || !glued(c, i - 1) || !glued(c, i - 2)) return undefined;
+  const [a, b] = [c.toks[i - 2] as Tok, c.toks[i - 1] as Tok];
+  const prefix = a.text === '$' && b.kind === 'word' ? b : b.text === '$' && a.kind === 'word' ? a : undefined;
+  const currency = prefix !== undefined && prefix.text.toUpperCase() === prefix.text ? DOLLARS.get(prefix.lower) : undefined;
+  return currency === undefined ? undefined : { currency, first: i - 2 };
+}
+
 /** A number written in digits at token i, with currency, scale and unit; undefined when it is not a count. */
 function digitsNumber(c: Ctx, i: number): NumberCandidate | undefined {
   const t = c.toks[i] as Tok;
   const prev = c.toks[i - 1];
   const parts = splitDigits(t.text);
   if (parts === undefined || prev?.text === '#' || meridiemAt(c, i + 1) !== undefined) return undefined;
-  // Part of a name: "MH17", "F-16", "Route 6", "No. 5".
-  if (prev !== undefined && glued(c, i - 1) && (prev.kind === 'word' || (prev.text === '-' && isWordAt(c, i - 2) && glued(c, i - 2)))) return undefined;
-  if (prev?.kind === 'word' && prev.cap && c.used[i - 1] === 0 && (i > 1 || !STOP.has(prev.lower))) return undefined;
+  const dollars = dollarsBefore(c, i);
+  // Part of a name: "MH17", "F-16", "Route 6", "No. 5"; not "Vinatieri's 45-yard", nor "$US1".
+  if (dollars === undefined && prev !== undefined && glued(c, i - 1) && (prev.kind === 'word' || (prev.text === '-' && isWordAt(c, i - 2) && glued(c, i - 2)))) return undefined;
+  if (dollars === undefined && prev?.kind === 'word' && prev.cap && !prev.poss && c.used[i - 1] === 0 && (i > 1 || !STOP.has(prev.lower))) return undefined;
   if (prev?.text === '.' && lowerAt(c, i - 2) === 'no') return undefined;
   // "9/11", "3/4": dates and fractions written with a slash.
   if ((prev?.text === '/' && glued(c, i - 1)) || (c.toks[i + 1]?.text === '/' && glued(c, i))) return undefined;
-  const currency = prev !== undefined ? CURRENCY.get(prev.text) : undefined;
-  const first = currency !== undefined ? i - 1 : i;
+  const currency = dollars?.currency ?? (prev !== undefined ? CURRENCY.get(prev.text) : undefined);
+  const first = dollars?.first ?? (currency !== undefined ? i - 1 : i);
   let zeros = 0;
   let unit: Unit | undefined;
   let last = i;
@@ -223,9 +281,9 @@ export function findNumbers(c: Ctx): void {
     if (t.kind === 'num') {
       cand = digitsNumber(c, i);
     } else if (t.kind === 'word') {
-      // Most words start no number: not "a"/"an" (wordsNumber), not a number word (smallAt), no hyphen
-      // (hyphenCompound). Those three accept no other word; a new kind of number word must be let through here too.
-      if (t.lower !== 'a' && t.lower !== 'an' && !TENS.has(t.lower) && !SMALL.has(t.lower) && !hasHyphen(t.lower)) continue;
+      // Most words start no number: not "a"/"an" (wordsNumber), not a number word (smallAt) or fraction
+      // (fractionOfScale), no hyphen (hyphenCompound). Those three accept no other word; a new kind of number word must be let through here too.
+      if (t.lower !== 'a' && t.lower !== 'an' && !TENS.has(t.lower) && !SMALL.has(t.lower) && !FRACTIONS.has(t.lower) && !hasHyphen(t.lower)) continue;
       const compound = hyphenCompound(t.lower);
       if (compound !== undefined) {
         cand = { ...compound, first: i, last: i };
