@@ -258,6 +258,9 @@ describe('what was skipped, counted as files and feed records', () => {
     expect(renderMarkdown(report)).toContain('\n## Skipped files and records (11)\n');
     expect(renderHtml({ ...report, skipped: records })).toContain('<h2>Skipped records (9)</h2>');
     expect(renderTerminal({ ...report, skipped: files }, { color: false, width: 200, matrix: false })).toContain('\nSkipped files (2)\n');
+    const warned = renderTerminal({ ...report, warnings: [{ path: 'in/big.txt', reason: 'only its first 2,000 sentences are compared', level: 'warning' }] }, { color: false, width: 200, matrix: false });
+    expect(warned).toContain('\nWarnings (1)\n  in/big.txt: only its first 2,000 sentences are compared\n');
+    expect(renderTerminal(report, { color: false, width: 200, matrix: false })).not.toContain('Warnings (');
   });
 });
 

@@ -225,7 +225,7 @@ function sourceLines(report: Report, ctx: Ctx): string[] {
   return out;
 }
 
-/** The stories of one article (a line each), the sources side by side and the skipped files; none when there are none of them. */
+/** The stories of one article (a line each), the sources side by side, the skipped files and the warnings; none when there are none of them. */
 function tailLines(report: Report, options: RenderOptions, ctx: Ctx): string[] {
   const { c } = ctx;
   const out: string[] = [];
@@ -242,6 +242,12 @@ function tailLines(report: Report, options: RenderOptions, ctx: Ctx): string[] {
   if (report.skipped.length > 0) {
     out.push(c.bold(skippedHeading(report.skipped)));
     for (const d of report.skipped) out.push(`  ${safeText(d.path)}: ${safeText(d.reason)}`);
+    out.push('');
+  }
+  // As in the Markdown and HTML views: files read, but with a caveat (kept text cut short, a doubtful encoding).
+  if (report.warnings.length > 0) {
+    out.push(c.bold(`Warnings (${report.warnings.length})`));
+    for (const d of report.warnings) out.push(`  ${safeText(d.path)}: ${safeText(d.reason)}`);
     out.push('');
   }
   return out;
