@@ -15,7 +15,8 @@ import { progressReporter } from './progress.js';
 import { stageTimer } from './timings.js';
 import path from 'node:path';
 import { writeAtomic, writeStream } from './output.js';
-import { configure, integer, runOptions, withRunOptions, type ParsedFlags } from './cli/options.js';
+import { configure, dateFlag, integer, runOptions, withRunOptions, type ParsedFlags } from './cli/options.js';
+import { parseDate } from './input/date.js';
 import { describe, UsageError, useColor, type Io } from './cli/io.js';
 import { evalMain } from './cli/eval.js';
 import { explainMain } from './cli/explain.js';
@@ -43,6 +44,7 @@ Examples:
   dedupe feeds/ --sort date --top 10     the ten newest stories
   dedupe feeds/ --match ceasefire --match Gaza   stories that mention both
   dedupe feeds/ --min-sources 3 --not-source 'BBC News'   what three outlets covered and the BBC did not
+  dedupe feeds/ --since 2026-11-27 --sort date   stories with an article dated from 27 November on
   dedupe explain a.txt b.txt             why two articles are (not) one story or copies
   dedupe explain a.txt b.txt --context feeds/   the same, scored within a run on feeds/
   dedupe articles/ --story-threshold 0.3 stricter story grouping
@@ -70,6 +72,8 @@ function program(io: Io): Command {
     .option('--source <name>', 'show only stories this source told (repeat: told by all of them); the name as the report shows it, case aside', collect, [])
     .option('--not-source <name>', 'show only stories this source did not tell (repeat: none of them), e.g. what others covered and it missed', collect, [])
     .option('--match <phrase>', 'show only stories whose articles mention this phrase: its words in a row, whole words, case and punctuation aside (repeat: every phrase)', collect, [])
+    .option('--since <date>', 'show only stories with an article dated on or after this date (2026-11-27, or 2026-11-27T18:00Z); undated stories are not shown', dateFlag('--since'))
+    .option('--until <date>', 'show only stories with an article dated on or before this date (a date alone: to the end of that day)', dateFlag('--until'))
     .option('--timings', 'print on stderr, at the end, how long each stage took, the worker threads it started and the peak memory');
   return configure(withRunOptions(cmd), io).addHelpText('after', EXAMPLES);
 }
@@ -82,6 +86,8 @@ function filterFlags(flags: ParsedFlags): string[] {
     ...flags.source.map((v) => `--source ${quoted(v)}`),
     ...flags.notSource.map((v) => `--not-source ${quoted(v)}`),
     ...flags.match.map((v) => `--match ${quoted(v)}`),
+    ...(flags.since !== undefined ? [`--since ${quoted(flags.since)}`] : []),
+    ...(flags.until !== undefined ? [`--until ${quoted(flags.until)}`] : []),
     ...(flags.top !== undefined ? [`--top ${flags.top}`] : []),
   ];
 }
@@ -170,6 +176,11 @@ export async function main(io: Io): Promise<void> {
       io.exitCode = 2;
       return;
     }
+    if (flags.since !== undefined && flags.until !== undefined && (parseDate(flags.since)?.ms ?? 0) > (parseDate(flags.until)?.ms ?? 0)) {
+      io.stderr.write(`dedupe: --since ${safeText(flags.since)} is after --until ${safeText(flags.until)}: no story could be shown\n`);
+      io.exitCode = 2;
+      return;
+    }
     const format: Format = flags.json ? 'json' : isFormat(flags.format) ? flags.format : 'terminal';
     const options = runOptions(flags, io.env);
     // Read as the run goes (JSON Lines a line at a time), not here: a feed on stdin is never held whole.
@@ -209,9 +220,14 @@ export async function main(io: Io): Promise<void> {
         source: flags.source,
         notSource: flags.notSource,
         match: flags.match,
+        ...(flags.since !== undefined ? { since: flags.since } : {}),
+        ...(flags.until !== undefined ? { until: flags.until } : {}),
       };
       if (!flags.quiet) for (const line of unknownSources(selection, outline.sources.map((s) => s.source))) io.stderr.write(line);
       const shown = selectStories(outline, selection, result.planned.articleTexts);
+      if ((flags.since !== undefined || flags.until !== undefined) && !flags.quiet && !outline.articles.some((a) => a.date !== undefined)) {
+        io.stderr.write('dedupe: --since and --until look at the articles\' dates, and no article of the run has one (see README, Input formats)\n');
+      }
       const hidden = outline.stories.length - shown.stories.length;
       if (hidden > 0 && !flags.quiet) {
         const by = filterFlags(flags);

@@ -303,13 +303,15 @@ export interface ReportOptions {
   readonly dateWindow?: number;
   /** `--max-size` in bytes: which files were read at all. */
   readonly maxSize?: number;
-  /** How the stories shown were chosen and ordered (`--min-sources`, `--sort`, `--top`, `--source`, `--not-source`, `--match`; see render/select.ts). */
+  /** How the stories shown were chosen and ordered (`--min-sources`, `--sort`, `--top`, `--source`, `--not-source`, `--match`, `--since`, `--until`; see render/select.ts). */
   readonly minSources?: number;
   readonly sort?: 'sources' | 'articles' | 'date';
   readonly top?: number;
   readonly source?: readonly string[];
   readonly notSource?: readonly string[];
   readonly match?: readonly string[];
+  readonly since?: string;
+  readonly until?: string;
 }
 
 /** How far a long run has got, for a progress line on stderr. */

@@ -113,6 +113,36 @@ describe('--min-sources and --sort', () => {
   });
 });
 
+describe('--since and --until', () => {
+  const args = ['test/fixtures/inputs/feeds', '--json', '--no-color'];
+  const titles = (extra: string[]): string[] => (JSON.parse(dedupe([...args, ...extra]).stdout) as Report).stories.map((s) => s.title);
+
+  it('show the stories dated within them, and say how many are not shown', () => {
+    // Ferry 2024-05-06, mill fire 2024-05-07 22:15, central bank 2024-05-09T12:00Z.
+    expect(titles(['--since', '2024-05-07'])).toEqual(['Central bank holds rates steady for a third meeting', 'Mill fire destroys historic building']);
+    expect(titles(['--since', '2024-05-07', '--until', '2024-05-08'])).toEqual(['Mill fire destroys historic building']);
+    const r = dedupe([...args, '--until', '2024-05-06']);
+    expect((JSON.parse(r.stdout) as Report).stories.map((s) => s.title)).toEqual(['Ferry runs aground off the coast of Skye']);
+    expect(r.stderr).toContain('dedupe: --until 2024-05-06: 2 of 3 stories not shown\n');
+  });
+
+  it('refuse what is not a date, and a --since after --until', () => {
+    const bad = dedupe([...args, '--since', 'yesterday']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--since takes a date such as 2026-11-27');
+    const backwards = dedupe([...args, '--since', '2024-05-09', '--until', '2024-05-01']);
+    expect(backwards.status).toBe(2);
+    expect(backwards.stderr).toBe('dedupe: --since 2024-05-09 is after --until 2024-05-01: no story could be shown\n');
+    expect(backwards.stdout).toBe('');
+  });
+
+  it('say so when no article of the run has a date', () => {
+    const r = dedupe(['seeds/', '--json', '--since', '2020-01-01']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("no article of the run has one");
+  });
+});
+
 describe('--source, --not-source and --match', () => {
   const args = ['test/fixtures/two-stories', '--json'];
 

@@ -28,6 +28,35 @@ describe('selectStories', () => {
     expect(selectStories(report, { minSources: 1, sort: 'sources', top: 5 })).toEqual({ ...report, options: { ...report.options, minSources: 1, sort: 'sources', top: 5 } });
   });
 
+  it('--since and --until keep the stories with an article dated within them, a day counting whole, and echo them', () => {
+    // s1: a1 2031-04-08, a2 undated, a3 2031-04-09; s2: a4 2031-05-01.
+    const ids = (since?: string, until?: string): string[] =>
+      selectStories(report, { minSources: 1, sort: 'sources', ...(since ? { since } : {}), ...(until ? { until } : {}) }).stories.map((s) => s.id);
+    expect(ids('2031-04-09')).toEqual(['s1', 's2']);
+    expect(ids('2031-04-10')).toEqual(['s2']);
+    expect(ids(undefined, '2031-04-08')).toEqual(['s1']);
+    expect(ids(undefined, '2031-04-07')).toEqual([]);
+    // An article dated by its day alone is within a window that starts or ends inside that day.
+    expect(ids('2031-04-09T23:00:00Z')).toEqual(['s1', 's2']);
+    expect(ids('2031-04-10', '2031-04-30T23:59Z')).toEqual([]);
+    expect(ids('2031-04-10', 'May 1, 2031')).toEqual(['s2']);
+    const r = selectStories(report, { minSources: 1, sort: 'sources', since: '2031-04-10' });
+    expect(r.options).toMatchObject({ since: '2031-04-10' });
+    expect(r.articles.map((a) => a.id)).toEqual(['a4']);
+  });
+
+  it('--since leaves out a story with no dated article', () => {
+    const undated = buildReport({
+      articles: [article('b1', 'X', 'Undated', ['One sentence here.']), article('b2', 'Y', 'Dated', ['Another sentence.'], { date: '1700000000' })].map(stored),
+      groups: [[0], [1]],
+      copies: [],
+      skipped: [],
+      warnings: [],
+      options: OPTIONS,
+    });
+    expect(selectStories(undated, { minSources: 1, sort: 'sources', since: '2000-01-01' }).stories.map((s) => s.title)).toEqual(['Dated']);
+  });
+
   it('--sort date puts the newest story first and undated stories last', () => {
     expect(selectStories(report, { minSources: 1, sort: 'date' }).stories.map((s) => s.id)).toEqual(['s2', 's1']);
     const undated = buildReport({

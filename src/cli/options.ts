@@ -5,6 +5,7 @@ import { DEFAULT_OPTIONS, type RunOptions } from '../run.js';
 import { threadBudget } from '../parallel/threads.js';
 import { MEMORY_BYTES } from '../util/spill.js';
 import { UsageError, type Io } from './io.js';
+import { parseDate } from '../input/date.js';
 
 /** `value` as a number; NaN when it is empty or blank (which `Number` would read as 0). */
 const numberOf = (value: string): number => (value.trim() === '' ? Number.NaN : Number(value));
@@ -24,6 +25,14 @@ export function integer(name: string, min: number, max: number) {
     const x = numberOf(value);
     if (!Number.isInteger(x) || x < min || x > max) throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
     return x;
+  };
+}
+
+/** A date or date and time as `--since` and `--until` take it (input/date.ts reads it): kept as given. */
+export function dateFlag(name: string) {
+  return (value: string): string => {
+    if (parseDate(value) === undefined) throw new InvalidArgumentError(`${name} takes a date such as 2026-11-27, or a date and time such as 2026-11-27T18:00Z.`);
+    return value;
   };
 }
 
@@ -102,6 +111,8 @@ export interface ParsedFlags {
   source: string[];
   notSource: string[];
   match: string[];
+  since?: string;
+  until?: string;
   singleStory?: boolean;
   nameWeight: number;
   titleWeight: number;

@@ -1,6 +1,6 @@
 /**
- * Choosing and ordering the stories a view shows (`--min-sources`, `--source`, `--not-source`, `--match`, `--sort`,
- * `--top`), applied to the report before
+ * Choosing and ordering the stories a view shows (`--min-sources`, `--source`, `--not-source`, `--match`, `--since`,
+ * `--until`, `--sort`, `--top`), applied to the report before
  * any renderer sees it. Story ids are kept as built (s1, s2, …), so an id means the same story whatever is
  * shown; the report's `articles` keep only the articles of the stories shown, its `sources` count those stories
  * only, and its `options` say how they were chosen.
@@ -25,6 +25,10 @@ export interface SelectOptions {
   readonly notSource?: readonly string[];
   /** Show only stories whose articles (headlines and text) mention every one of these phrases (render/match.ts). */
   readonly match?: readonly string[];
+  /** Show only stories with an article dated on or after this date (as input/date.ts reads it; a day: from its start). */
+  readonly since?: string;
+  /** Show only stories with an article dated on or before this date (a day: to its end). */
+  readonly until?: string;
 }
 
 /** Each article of a story as its headline then sentences: what `--match` looks in. */
@@ -47,6 +51,33 @@ export function storyDate(story: Story, articles: ReadonlyMap<string, ReportArti
     if (Number.isFinite(t) && (newest === undefined || t > newest)) newest = t;
   }
   return newest;
+}
+
+const DAY_MS = 86_400_000;
+
+/** A date as the report reads it (see {@link storyDate}), as the span of time it names: a day, or an instant. */
+function span(text: string | undefined): [number, number] | undefined {
+  if (text === undefined) return undefined;
+  const p = parseDate(text);
+  if (p !== undefined) return [p.ms, p.ms + (p.precision === 'day' ? DAY_MS : 1)];
+  const t = Date.parse(text);
+  return Number.isFinite(t) ? [t, t + 1] : undefined;
+}
+
+/**
+ * Whether a story passes `--since` and `--until`: one of its articles is dated within them, a date of a day
+ * counting as the whole day on either side ("--since 2026-11-27T18:00Z" keeps an article dated 2026-11-27). A
+ * story with no dated article passes neither.
+ */
+function datesPass(options: SelectOptions): (story: Story, articles: ReadonlyMap<string, ReportArticle>) => boolean {
+  const from = options.since === undefined ? -Infinity : (span(options.since)?.[0] ?? Infinity);
+  const until = options.until === undefined ? Infinity : (span(options.until)?.[1] ?? -Infinity);
+  if (from === -Infinity && until === Infinity) return () => true;
+  return (story, articles) =>
+    story.articles.some((id) => {
+      const s = span(articles.get(id)?.date);
+      return s !== undefined && s[0] < until && s[1] > from;
+    });
 }
 
 /** Whether a story passes `--min-sources`, `--source` and `--not-source`. */
@@ -73,7 +104,11 @@ export function selectStories(report: Report, options: SelectOptions, texts?: St
   const rank = new Map(report.stories.map((s, i) => [s.id, i]));
   const phrases = (options.match ?? []).map(phraseWords);
   if (phrases.length > 0 && texts === undefined) throw new Error('selectStories: --match needs the articles\' texts');
-  const kept = report.stories.filter(sourcesPass(options)).filter((s) => phrases.length === 0 || mentionsAll((texts as StoryTexts)(s), phrases));
+  const dated = datesPass(options);
+  const kept = report.stories
+    .filter(sourcesPass(options))
+    .filter((s) => dated(s, byId))
+    .filter((s) => phrases.length === 0 || mentionsAll((texts as StoryTexts)(s), phrases));
   const dates = new Map(kept.map((s) => [s.id, storyDate(s, byId)]));
   const compare = (x: Story, y: Story): number => {
     if (options.sort === 'articles') return y.articles.length - x.articles.length || y.sources.length - x.sources.length;
@@ -97,6 +132,8 @@ export function selectStories(report: Report, options: SelectOptions, texts?: St
       ...(options.source?.length ? { source: options.source } : {}),
       ...(options.notSource?.length ? { notSource: options.notSource } : {}),
       ...(options.match?.length ? { match: options.match } : {}),
+      ...(options.since !== undefined ? { since: options.since } : {}),
+      ...(options.until !== undefined ? { until: options.until } : {}),
     },
   };
   if (stories.length === report.stories.length && stories.every((s, i) => s === report.stories[i])) return echoed;
