@@ -154,6 +154,7 @@ describe('storyCoverage', () => {
     const facts = [fact('f1', ['a', 'b']), fact('f2', ['a']), fact('f3', ['b']), fact('f4', ['b'])];
     expect(storyCoverage({ articles: ['a', 'b'], facts, sourceOf })).toEqual({
       shared: ['f1'],
+      sharedExcept: [],
       coverage: [
         { article: 'a', source: 'Reuters', adds: ['f2'], omits: [{ fact: 'f3', reportedBy: 1, otherSources: 1 }, { fact: 'f4', reportedBy: 1, otherSources: 1 }] },
         { article: 'b', source: 'AP', adds: ['f3', 'f4'], omits: [{ fact: 'f2', reportedBy: 1, otherSources: 1 }] },
@@ -195,6 +196,7 @@ describe('storyCoverage', () => {
     const facts = [fact('f1', ['r1', 'r2']), fact('f2', ['r1']), fact('f3', ['r2'])];
     expect(storyCoverage({ articles: ['r1', 'r2'], facts, sourceOf })).toEqual({
       shared: [],
+      sharedExcept: [],
       coverage: [
         { article: 'r1', source: 'Reuters', adds: [], omits: [] },
         { article: 'r2', source: 'Reuters', adds: [], omits: [] },

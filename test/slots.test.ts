@@ -367,6 +367,14 @@ describe('disagreements', () => {
     expect(differ('Carter scored 14 points', 'Carter had 12 points')).toEqual(['number: 14 | 12']);
   });
 
+  it('number: a shared name alone does not make two figures about the same thing when both say what they are', () => {
+    // Whom the figure is about, not what: games played against games missed (ECB+ dev, C20).
+    expect(differ('Bush played in 10 games this season.', 'Bush missed four games after surgery.')).toEqual([]);
+    // The same verb, or one side that says nothing but the name, still compares.
+    expect(differ('Williams scored 20 points.', 'Williams scored 22 points.')).toEqual(['number: 20 | 22']);
+    expect(differ('Hansbrough: 20 points.', 'Hansbrough scored 22 points.')).toEqual(['number: 20 | 22']);
+  });
+
   it('number: a value the other side gives without its unit is agreed on, and only that value', () => {
     expect(differ('Hillis added 101 yards', 'Hillis added 101.')).toEqual([]);
     expect(differ('Richard Carter scored 14 points and Seth VanDeest scored 13', 'paced by 13 points from Seth VanDeest, while Richard Carter had 12 points')).toEqual(['number: 14 | 12']);

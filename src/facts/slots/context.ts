@@ -59,7 +59,8 @@ export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet
       seen++;
       if (isEmptyWord(t.lower) || t.lower.length > 30) continue;
       const s = stem(t.lower);
-      if (!skip.has(s)) words.add(SAME_SENSE.get(s) ?? s);
+      // A name (a capitalised word: at the start of a sentence, most often its subject) is marked: it says whom a figure is about, not what.
+      if (!skip.has(s)) words.add(t.cap ? `${NAME_MARK}${s}` : (SAME_SENSE.get(s) ?? s));
     }
   };
   walk(from - 1, -1);
@@ -75,17 +76,31 @@ export function unitStems(unitText: string | undefined, unit: string | undefined
   return out;
 }
 
-/** Whether two values may be about the same thing: their contexts share a word, or one of them has none to tell. */
+/** Marks a name's stem in a context (sorts before any lower-case letter). */
+const NAME_MARK = '^';
+
+const isName = (w: string): boolean => w.startsWith(NAME_MARK);
+
+/**
+ * Whether two values may be about the same thing: their contexts share a word other than a name, or one of them
+ * has none to tell; sharing only a name (whom the figure is about) counts only when one side says nothing else
+ * ("Bush played in 10 games" and "Bush ... missed four games" share Bush, but not what the games were).
+ */
 export function sameContext(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
   if (x === undefined || y === undefined || x.length === 0 || y.length === 0) return true;
   let i = 0;
   let j = 0;
+  let names = false;
   while (i < x.length && j < y.length) {
     const a = x[i] as string;
     const b = y[j] as string;
-    if (a === b) return true;
-    if (a < b) i++;
+    if (a === b) {
+      if (!isName(a)) return true;
+      names = true;
+      i++;
+      j++;
+    } else if (a < b) i++;
     else j++;
   }
-  return false;
+  return names && (x.every(isName) || y.every(isName));
 }
