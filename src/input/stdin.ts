@@ -23,6 +23,7 @@ import { decode, GZIP_TWICE, INVALID_UTF8, notText, streamFailure } from './read
 import { createGunzip } from 'node:zlib';
 import { once } from 'node:events';
 import type { Diagnostic } from '../types.js';
+import { ownReportKind, ownReportReason } from './own-report.js';
 
 export const STDIN_NAME = '<stdin>';
 
@@ -101,6 +102,15 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   const nothing = { paths, fromStdin: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: 'nothing on standard input', level: 'skipped' as const }] } };
   if (first === undefined) return nothing;
   const start = first.text.trim();
+  const ownReport = (text: string): ExpandedInputs | undefined => {
+    const kind = ownReportKind(text);
+    return kind === undefined ? undefined : { paths, fromStdin: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: ownReportReason(kind), level: 'skipped' }] } };
+  };
+  // dedupe's NDJSON report (`dedupe a/ --format ndjson | dedupe -`), told by its first line, is not read on.
+  if (start.startsWith('{') && !first.over && ownReportKind(start) !== undefined) {
+    await lines.return?.(undefined);
+    return ownReport(start) as ExpandedInputs;
+  }
   if (start.startsWith('{') && (first.over || isJsonLine(start))) return { paths, streamed: streamLines(STDIN_NAME, head, lines, maxBytes, notes) };
   // A list of paths has no size limit (a large feed's is megabytes); a JSON document, a feed or a page is held
   // whole, as a file is.
@@ -120,7 +130,10 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   const again = notes.length > 0 && raw.chunks ? decode(Buffer.concat(raw.chunks)) : undefined;
   const declared = again && 'text' in again && !again.invalid ? again.text : undefined;
   if (declared !== undefined) notes.length = 0;
-  const input = readStdin(declared ?? text.join('\n'));
+  const whole = declared ?? text.join('\n');
+  const report = ownReport(whole);
+  if (report !== undefined) return report;
+  const input = readStdin(whole);
   if (input.kind === 'paths') return { paths: [...paths, ...input.paths] };
   if (input.kind === 'articles') return { paths, fromStdin: { ...input.parsed, diagnostics: [...notes, ...input.parsed.diagnostics] } };
   return nothing;
