@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Article, Diagnostic, ProgressEvent, Report, ReportOptions, StoredArticle } from './types.js';
 import { discover } from './input/discover.js';
+import { isOwnReportReason } from './input/own-report.js';
 import { readAll, readLines, readWorkers, type FileAnswer } from './parallel/read.js';
 import { jsonLinesFile, readsByLine } from './input/lines.js';
 import { isWarcFile, warcFile } from './input/warc.js';
@@ -69,7 +70,8 @@ interface RunDone<A> {
   readonly ok: true;
   readonly articles: readonly A[];
   /**
-   * Every file discovered, read or skipped, resolved against cwd (so `--output` can refuse to overwrite one).
+   * Every file discovered, read or skipped, resolved against cwd (so `--output` can refuse to overwrite one), but
+   * those skipped as dedupe's own reports (input/own-report.ts), which a new report may replace.
    * Resolved when asked: a path built by `path.resolve` is a chain of string pieces, about a dozen heap objects a
    * file, which the main thread's collector marked again and again through the facts stage (a third of the heap's
    * objects at 20,000 articles); the paths as discovered are held instead.
@@ -122,7 +124,10 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
 export async function runPlanned(inputs: readonly string[], cwd: string, options: RunOptions, hooks: RunHooks = {}): Promise<PlannedRun> {
   const skipped: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
+  // Files skipped as dedupe's own reports: not inputs to protect, so `--output` may write a new report over one.
+  const ownReports = new Set<string>();
   const report = (d: Diagnostic): void => {
+    if (d.level === 'skipped' && isOwnReportReason(d.reason)) ownReports.add(d.path);
     (d.level === 'skipped' ? skipped : warnings).push(d);
     hooks.onDiagnostic?.(d);
   };
@@ -146,7 +151,7 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
     return {
       ok: true,
       articles,
-      files: () => found.files.map((f) => path.resolve(cwd, f)),
+      files: () => found.files.filter((f) => !ownReports.has(f)).map((f) => path.resolve(cwd, f)),
       planned: planReport({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }, options.threads),
       close: () => texts.close(),
     };

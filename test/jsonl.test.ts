@@ -21,6 +21,17 @@ describe('JSON Lines', () => {
     expect(mill?.meta).toMatchObject({ url: 'https://www.harborpost.example/news/mill-fire', date: '2024-05-07 22:15:00' });
   });
 
+  it('reads a line holding a whole news API response or JSON Feed as its articles, named file:line[i]', () => {
+    const response = JSON.stringify({ status: 'ok', articles: [{ title: 'A', content: 'Body one.' }, { title: 'B' }, { title: 'C', content: 'Body three.' }] });
+    const feed = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: 'D', content_text: 'Body four.' }] });
+    const r = parseJsonLines('pages.jsonl', [response, feed, '{"status":"ok","articles":[]}', '{"title":"E","text":"Body five.","items":[{"x":1}]}'].join('\n'));
+    expect(r.articles.map((a) => [a.path, a.title])).toEqual([['pages.jsonl:1[0]', 'A'], ['pages.jsonl:1[2]', 'C'], ['pages.jsonl:2[0]', 'D'], ['pages.jsonl:4', 'E']]);
+    expect(r.diagnostics).toEqual([
+      { path: 'pages.jsonl:1[1]', reason: 'no article text (fields text, body, content or maintext)', level: 'skipped' },
+      { path: 'pages.jsonl:3', reason: 'empty JSON array', level: 'skipped' },
+    ]);
+  });
+
   it('reduces HTML in the text field to its paragraphs', () => {
     expect(feed.articles[1]?.paragraphs).toEqual([
       'A fire destroyed the old textile mill in Harbor Town on Tuesday night.',

@@ -96,6 +96,7 @@ describe('names from domains and files', () => {
   it('names feed articles after the feed file', () => {
     expect(fileOutlet('feeds/herald.jsonl:12')).toBe('herald');
     expect(fileOutlet('feeds/herald.jsonl.gz:12')).toBe('herald');
+    expect(fileOutlet('feeds/herald.jsonl:12[3]')).toBe('herald'); // article 3 of a news API response on line 12
     expect(fileOutlet('feeds/ledger.json[3]')).toBe('ledger');
     expect(fileOutlet('C:\\feeds\\bbc.md')).toBe('bbc');
   });

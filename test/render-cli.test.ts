@@ -279,6 +279,8 @@ describe('what was skipped, counted as files and feed records', () => {
     expect(skippedCount([skip('<stdin>'), ...records.slice(0, 1)])).toBe('1 file and 1 record');
     // A path that only looks like a record is a file: "x.txt:3" is no feed's line.
     expect(skippedCount([skip('x.txt:3'), skip('feed.jsonl:3a')])).toBe('2 files');
+    // An article of a news API response on a line of JSON Lines is a record too.
+    expect(skippedCount([skip('<stdin>:1[2]'), skip('pages.jsonl:4[0]'), skip('x.txt:1[2]')])).toBe('1 file and 2 records');
     // One line summing up an archive's pages with no text counts as those records, not as a file.
     expect(skippedCount([skip('a.txt'), { ...skip('crawl.warc.gz'), records: 312 }])).toBe('1 file and 312 records');
     expect(renderTerminal({ ...sampleReport(), skipped: [{ ...skip('crawl.warc.gz'), records: 312 }] }, { color: false, width: 200, matrix: false })).toContain('\nSkipped records (312)\n');

@@ -85,8 +85,8 @@ export type ExplainResult =
   | { readonly ok: true; readonly explanation: Explanation }
   | { readonly ok: false; readonly reason: string };
 
-/** `feed.jsonl:3`, `news.rss[2]`: an article of a feed, by its file and its place in it. */
-const RECORD = /^(.*?)(:\d+|\[\d+\])$/;
+/** `feed.jsonl:3`, `news.rss[2]`, `feed.jsonl:3[2]`: an article of a feed, by its file and its place in it. */
+const RECORD = /^(.*?)(:\d+(?:\[\d+\])?|\[\d+\])$/;
 
 /**
  * The file to read for `input`: the feed itself when `input` names one of its articles (`news.rss[2]`, `feed.jsonl:3`)

@@ -4,7 +4,8 @@
  * consent notices, share and newsletter boxes — is removed before extraction, so it never becomes a fact.
  * Metadata: title (`og:title`, JSON-LD `headline`, `<title>` without a trailing "| Site"), byline, site name
  * (`og:site_name`, JSON-LD publisher), published time (`article:published_time`, JSON-LD `datePublished`,
- * `<time datetime>`), canonical URL (`<link rel="canonical">`, `og:url`). Readability is a heuristic: on pages
+ * `<time datetime>`), canonical URL (`<link rel="canonical">`, `og:url`). A paywalled page's JSON-LD `articleBody`
+ * is its text when it is clearly the fuller text of the article shown (see ld-body.ts). Readability is a heuristic: on pages
  * it does not recognise as an article, and on pages nested more than {@link READABLE_DEPTH} deep, the page's `<p>`
  * elements are used instead.
  */
@@ -13,7 +14,8 @@ import type { ArticleMeta, ParsedArticle, RawFile } from '../types.js';
 import type { ParseResult } from './parse.js';
 import { isLead } from './parse.js';
 import { all, blockTexts, markupDepth, MAX_DEPTH, parseDocument, TOO_DEEP, type DomDocument, type DomElement, type DomNode } from './dom.js';
-import { jsonLdArticle } from './jsonld.js';
+import { jsonLdArticle, type JsonLdArticle } from './jsonld.js';
+import { fullerBody, sameHeadline } from './ld-body.js';
 
 /** Elements that are page furniture, never article text. */
 const FURNITURE = [
@@ -49,9 +51,13 @@ function pageTime(doc: DomDocument): string | undefined {
   return time?.getAttribute('datetime')?.trim() || undefined;
 }
 
+/** The page's JSON-LD article entity (see jsonld.ts). */
+export function pageJsonLd(doc: DomDocument): JsonLdArticle {
+  return jsonLdArticle(all(doc, 'script[type="application/ld+json"]').map((s) => s.textContent ?? ''));
+}
+
 /** Metadata from the head, read before Readability changes the tree. */
-export function htmlMeta(doc: DomDocument): ArticleMeta {
-  const ld = jsonLdArticle(all(doc, 'script[type="application/ld+json"]').map((s) => s.textContent ?? ''));
+export function htmlMeta(doc: DomDocument, ld: JsonLdArticle = pageJsonLd(doc)): ArticleMeta {
   const site = meta(doc, 'meta[property="og:site_name"]', 'meta[name="og:site_name"]') ?? ld.publisher;
   const h1s = all(doc, 'h1');
   const rawTitle =
@@ -100,6 +106,12 @@ function articleParagraphs(doc: DomDocument, depth: number): { paragraphs: strin
   return { paragraphs: all(doc, 'p').flatMap((p: DomElement) => blockTexts(p)) };
 }
 
+/** The headlines the page itself shows: `og:title`, `twitter:title`, its `<h1>`s and its `<title>` (without "\| Site"). */
+function headlines(doc: DomDocument, site: string | undefined): string[] {
+  const tags = [meta(doc, 'meta[property="og:title"]'), meta(doc, 'meta[name="twitter:title"]'), ...all(doc, 'h1').map((h) => h.textContent ?? ''), stripSiteSuffix(doc.title.trim(), site)];
+  return tags.filter((t): t is string => t !== undefined && t.trim() !== '');
+}
+
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** Why a page is skipped in which no article text is found. */
@@ -109,12 +121,17 @@ export function parseHtml(file: RawFile): ParseResult {
   const depth = markupDepth(file.text, 'html', MAX_DEPTH + 1);
   if (depth > MAX_DEPTH) return { ok: false, reason: TOO_DEEP };
   const doc = parseDocument(file.text);
-  const head = htmlMeta(doc);
+  const ld = pageJsonLd(doc);
+  const head = htmlMeta(doc, ld);
+  const ownHeadline = ld.headline === undefined || headlines(doc, head.source).some((h) => sameHeadline(h, ld.headline ?? ''));
   removeFurniture(doc);
   const { paragraphs, byline } = articleParagraphs(doc, depth);
   const metaOut: ArticleMeta = { ...head, ...(head.byline ? {} : byline ? { byline } : {}) };
   let title = head.title ?? '';
-  const body = paragraphs.filter((p) => !(title && same(p, title)));
+  const shown = paragraphs.filter((p) => !(title && same(p, title)));
+  // A paywalled page's whole text, from its JSON-LD, when it clearly is the fuller text of this article (ld-body.ts).
+  const fuller = fullerBody(shown, ld.articleBody, ownHeadline);
+  const body = fuller ? fuller.filter((p) => !(title && same(p, title))) : shown;
   if (!title) {
     const first = body.shift();
     if (first === undefined) return { ok: false, reason: NO_ARTICLE_TEXT };

@@ -1,6 +1,7 @@
 /**
  * JSON (`.json`: one article object, an array of them, or an object with an `articles`/`items`/`entries`
- * array as news APIs write) and JSON Lines (`.jsonl`, `.ndjson`: one article object a line).
+ * array as news APIs write) and JSON Lines (`.jsonl`, `.ndjson`: one article object a line, or a line holding a
+ * whole such response).
  * Field names recognised (first present wins; case-insensitive; other fields are ignored):
  * - title: `title`, `headline`, `title_rss`, `title_page`
  * - text: `text`, `body`, `content`, `maintext`, `articleBody`, `article`, `full_text`, `content_text`,
@@ -156,23 +157,49 @@ function shortError(err: unknown): string {
 }
 
 /**
- * One line of JSON Lines, named `where`: its article, or why it is skipped; undefined when it is blank. What
- * {@link parseJsonLines} does a line, and standard input a line as it streams in (input/stdin.ts).
+ * The list of articles a JSON object holds as a news API response or a JSON Feed does: an array under `articles`,
+ * `items`, `entries`, `results` or `data`, when the object has no article text of its own. `strict`: only an
+ * array of objects (or an empty one) counts, as a line of JSON Lines needs, where such an object is rarer than an
+ * article record with a list field.
  */
-export function jsonLine(raw: string, where: string): { article: ParsedArticle } | { diagnostic: Diagnostic } | undefined {
+function articleList(obj: JsonObject, strict: boolean): Json[] | undefined {
+  if (field(obj, FIELDS.text)) return undefined;
+  const key = Object.keys(obj).find((k) => LISTS.includes(k.toLowerCase()) && Array.isArray(obj[k]) && (!strict || (obj[k] as Json[]).every(isObject)));
+  return key === undefined ? undefined : (obj[key] as Json[]);
+}
+
+/** Whether the JSON text `line` (a whole line, or a one-line document) is a list document: see {@link articleList}. */
+export function isListDocument(line: string): boolean {
+  try {
+    const value = JSON.parse(line) as Json;
+    return isObject(value) && articleList(value, true) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One line of JSON Lines, named `where`: its article, or why it is skipped; undefined when it is blank. What
+ * {@link parseJsonLines} does a line, and standard input a line as it streams in (input/stdin.ts). A line that is a
+ * whole news API response or JSON Feed (see {@link articleList}) gives the articles of its list, named `where[i]`
+ * (`feed.jsonl:3[0]`), as a `.json` file of it would (`feed.json[0]`).
+ */
+export function jsonLine(raw: string, where: string): ParsedFile | undefined {
   const line = raw.trim();
   if (line === '') return undefined;
   let value: Json;
   try {
     value = JSON.parse(line) as Json;
   } catch (err) {
-    return { diagnostic: { path: where, reason: `malformed JSON line: ${shortError(err)}`, level: 'skipped' } };
+    return { articles: [], diagnostics: [{ path: where, reason: `malformed JSON line: ${shortError(err)}`, level: 'skipped' }] };
   }
+  const list = isObject(value) ? articleList(value, true) : undefined;
+  if (list !== undefined) return listArticles(where, list);
   const r = recordToArticle(value, where);
-  return 'article' in r ? r : { diagnostic: { path: where, reason: r.reason, level: 'skipped' } };
+  return 'article' in r ? { articles: [r.article], diagnostics: [] } : { articles: [], diagnostics: [{ path: where, reason: r.reason, level: 'skipped' }] };
 }
 
-/** JSON Lines: every non-blank line one article; a bad line is a diagnostic naming `path:line`. */
+/** JSON Lines: every non-blank line one article (or a list of them); a bad line is a diagnostic naming `path:line`. */
 export function parseJsonLines(path: string, text: string): ParsedFile {
   const articles: ParsedArticle[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -180,10 +207,23 @@ export function parseJsonLines(path: string, text: string): ParsedFile {
   lines.forEach((raw, i) => {
     const r = jsonLine(raw, `${path}:${i + 1}`);
     if (r === undefined) return;
-    if ('article' in r) articles.push(r.article);
-    else diagnostics.push(r.diagnostic);
+    articles.push(...r.articles);
+    diagnostics.push(...r.diagnostics);
   });
   if (articles.length === 0 && diagnostics.length === 0) diagnostics.push({ path, reason: 'no JSON lines', level: 'skipped' });
+  return { articles, diagnostics };
+}
+
+/** The articles of a JSON array, each named `path[i]`, and why the others are skipped. */
+function listArticles(path: string, value: readonly Json[]): ParsedFile {
+  const articles: ParsedArticle[] = [];
+  const diagnostics: Diagnostic[] = [];
+  value.forEach((item, i) => {
+    const r = recordToArticle(item, `${path}[${i}]`);
+    if ('article' in r) articles.push(r.article);
+    else diagnostics.push({ path: `${path}[${i}]`, reason: r.reason, level: 'skipped' });
+  });
+  if (value.length === 0) diagnostics.push({ path, reason: 'empty JSON array', level: 'skipped' });
   return { articles, diagnostics };
 }
 
@@ -196,22 +236,13 @@ export function parseJson(path: string, text: string): ParsedFile {
     return { articles: [], diagnostics: [{ path, reason: `malformed JSON: ${shortError(err)}`, level: 'skipped' }] };
   }
   if (isObject(value)) {
-    const obj = value;
-    const listKey = Object.keys(obj).find((k) => LISTS.includes(k.toLowerCase()) && Array.isArray(obj[k]));
-    if (listKey === undefined || field(obj, FIELDS.text)) {
-      const r = recordToArticle(obj, path);
+    const list = articleList(value, false);
+    if (list === undefined) {
+      const r = recordToArticle(value, path);
       return 'article' in r ? { articles: [r.article], diagnostics: [] } : { articles: [], diagnostics: [{ path, reason: r.reason, level: 'skipped' }] };
     }
-    value = obj[listKey] ?? [];
+    value = list;
   }
   if (!Array.isArray(value)) return { articles: [], diagnostics: [{ path, reason: 'JSON is neither an article object nor an array of them', level: 'skipped' }] };
-  const articles: ParsedArticle[] = [];
-  const diagnostics: Diagnostic[] = [];
-  value.forEach((item, i) => {
-    const r = recordToArticle(item, `${path}[${i}]`);
-    if ('article' in r) articles.push(r.article);
-    else diagnostics.push({ path: `${path}[${i}]`, reason: r.reason, level: 'skipped' });
-  });
-  if (value.length === 0) diagnostics.push({ path, reason: 'empty JSON array', level: 'skipped' });
-  return { articles, diagnostics };
+  return listArticles(path, value);
 }

@@ -1,6 +1,7 @@
 /**
  * JSON-LD (`<script type="application/ld+json">`) of a page: the fields of its article entity (schema.org
- * `NewsArticle`, `Article`, `ReportageNewsArticle`, `BlogPosting`, …, also inside `@graph` and arrays).
+ * `NewsArticle`, `Article`, `ReportageNewsArticle`, `BlogPosting`, …, also inside `@graph` and arrays), its
+ * `articleBody` among them.
  * Blocks that are not valid JSON are ignored: pages often carry broken JSON-LD, and it is only a hint.
  */
 
@@ -10,6 +11,8 @@ export interface JsonLdArticle {
   readonly publisher?: string;
   readonly author?: string;
   readonly url?: string;
+  /** The article's whole text, as paywalled pages give it to search engines (see ld-body.ts for when it is used). */
+  readonly articleBody?: string;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -22,6 +25,13 @@ function text(x: Json | undefined): string | undefined {
   if (typeof x === 'string') return x.trim() || undefined;
   if (Array.isArray(x)) return x.map(text).filter((s): s is string => s !== undefined).join(', ') || undefined;
   if (isObject(x)) return text(x.name);
+  return undefined;
+}
+
+/** `articleBody` as text: a string, or strings in an array (a paragraph each); never an object's `name`. */
+function bodyText(x: Json | undefined): string | undefined {
+  if (typeof x === 'string') return x.trim() || undefined;
+  if (Array.isArray(x)) return x.filter((p): p is string => typeof p === 'string').join('\n\n').trim() || undefined;
   return undefined;
 }
 
@@ -58,6 +68,7 @@ export function jsonLdArticle(blocks: readonly string[]): JsonLdArticle {
       publisher: text(article.publisher),
       author: text(article.author),
       url: text(article.url) ?? text(article.mainEntityOfPage),
+      articleBody: bodyText(article.articleBody),
     };
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(fields)) if (v) out[k] = v;

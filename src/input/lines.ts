@@ -10,6 +10,7 @@ import { createGunzip } from 'node:zlib';
 import { TextDecoder } from 'node:util';
 import { streamFailure, encodingOf, fileStartsGzip, formatBytes, GZIP_TWICE, INVALID_UTF8, isGzipped, isJsonLinesFile, notText, startsGzip } from './read.js';
 import type { Diagnostic } from '../types.js';
+import { ownReportKind, ownReportReason } from './own-report.js';
 
 /** Text given whole, or its chunks as they come (bytes are UTF-8; strings are taken as they are). */
 export type LineSource = string | AsyncIterable<Uint8Array | string>;
@@ -248,6 +249,13 @@ export function jsonLinesFile(path: string, shown: string, maxBytes: number): Li
   return (async function* (): LineStream {
     let any = false; // a line of text, or a line skipped
     for await (const batch of streamLines(shown, [], counted()[Symbol.asyncIterator](), maxBytes, notes)) {
+      // dedupe's own NDJSON report: skipped whole, by its first line of text (leaving the loop closes the file).
+      const first = any ? undefined : batch.find((l) => 'text' in l);
+      const report = first && 'text' in first ? ownReportKind(first.text) : undefined;
+      if (report !== undefined) {
+        yield [{ where: shown, diagnostic: { path: shown, reason: ownReportReason(report), level: 'skipped' } }];
+        return;
+      }
       any ||= batch.some((l) => 'text' in l || l.where !== shown);
       yield batch;
     }

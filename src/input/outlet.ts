@@ -207,9 +207,9 @@ export function creditOutlet(paragraphs: readonly string[], byline?: string): st
   return undefined;
 }
 
-/** The file name without its ending; for `feed.jsonl:3`, `feed.jsonl.gz:3` or `feed.json[2]`, the feed's file name. */
+/** The file name without its ending; for `feed.jsonl:3`, `feed.jsonl.gz:3`, `feed.json[2]` or `feed.jsonl:3[2]`, the feed's file name. */
 export function fileOutlet(articlePath: string): string {
-  const base = path.posix.basename(articlePath.replace(/\\/g, '/')).replace(/(:\d+|\[\d+\])$/, '').replace(/\.gz$/i, '');
+  const base = path.posix.basename(articlePath.replace(/\\/g, '/')).replace(/(:\d+(\[\d+\])?|\[\d+\])$/, '').replace(/\.gz$/i, '');
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : base;
 }

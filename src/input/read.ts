@@ -1,13 +1,14 @@
 /**
  * Read: load one file and decode it to text, or say in one line why it cannot be used.
  * UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded, and a page or feed not in UTF-8 in the encoding it
- * declares; other invalid UTF-8 is decoded with U+FFFD replacement characters and a warning; binary files and files
- * over the size limit are skipped.
+ * declares; other invalid UTF-8 is decoded with U+FFFD replacement characters and a warning; binary files, files
+ * over the size limit and dedupe's own reports (own-report.ts) are skipped.
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { constants as bufferConstants } from 'node:buffer';
 import type { Diagnostic, RawFile } from '../types.js';
+import { ownReportKind, ownReportReason } from './own-report.js';
 
 export type ReadResult =
   | { readonly ok: true; readonly file: RawFile; readonly warnings: readonly Diagnostic[] }
@@ -179,6 +180,8 @@ export function readArticleFile(path: string, maxBytes: number = DEFAULT_MAX_BYT
     const decoded = decode(buf);
     if ('binary' in decoded) return skip(path, decoded.binary);
     if (decoded.text.trim().length === 0) return skip(path, 'only white space');
+    const report = ownReportKind(decoded.text);
+    if (report !== undefined) return skip(path, ownReportReason(report));
     const warnings: Diagnostic[] = decoded.invalid
       ? [{ path, reason: INVALID_UTF8, level: 'warning' }]
       : [];

@@ -7,6 +7,9 @@
  * Articles from stdin are named `<stdin>:3` (JSON Lines, line 3), `<stdin>[2]` (JSON array or feed, index 2) or
  * `<stdin>` (a page).
  *
+ * A news API response or JSON Feed on one line (see json.ts, `isListDocument`) with no line after it is one JSON
+ * document, read as a `.json` file of it is (`<stdin>[2]`); with lines after it, a line of JSON Lines (`<stdin>:1[2]`).
+ *
  * JSON Lines are taken a line at a time as they come (see {@link expandStdin} and lines.ts): a feed of any size is
  * never held whole, and `--max-size` applies to each line. A JSON document, a feed or a page is held whole, and
  * `--max-size` applies to it as it does to a file; a feed or page that is not UTF-8 is decoded in the encoding it
@@ -14,7 +17,7 @@
  * layer, as a `.gz` file is; other binary data (an image, an archive, NUL bytes) is skipped with its kind named,
  * not read as a list of paths.
  */
-import { parseJson, parseJsonLines, type ParsedFile } from './json.js';
+import { isListDocument, parseJson, parseJsonLines, type ParsedFile } from './json.js';
 import { parseFile } from './formats.js';
 import { looksLikeFeed } from './feed.js';
 import { looksLikeHtml } from './html.js';
@@ -23,6 +26,7 @@ import { decode, GZIP_TWICE, INVALID_UTF8, notText, streamFailure } from './read
 import { createGunzip } from 'node:zlib';
 import { once } from 'node:events';
 import type { Diagnostic } from '../types.js';
+import { ownReportKind, ownReportReason } from './own-report.js';
 
 export const STDIN_NAME = '<stdin>';
 
@@ -101,12 +105,32 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   const nothing = { paths, fromStdin: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: 'nothing on standard input', level: 'skipped' as const }] } };
   if (first === undefined) return nothing;
   const start = first.text.trim();
+  // Only a feed or page may declare an encoding: JSON Lines streamed on would otherwise be kept here whole, as bytes.
+  if (!start.startsWith('<')) delete raw.chunks;
+  const ownReport = (text: string): ExpandedInputs | undefined => {
+    const kind = ownReportKind(text);
+    return kind === undefined ? undefined : { paths, fromStdin: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: ownReportReason(kind), level: 'skipped' }] } };
+  };
+  // dedupe's NDJSON report (`dedupe a/ --format ndjson | dedupe -`), told by its first line, is not read on.
+  if (start.startsWith('{') && !first.over && ownReportKind(start) !== undefined) {
+    await lines.return?.(undefined);
+    return ownReport(start) as ExpandedInputs;
+  }
+  if (start.startsWith('{') && !first.over && isListDocument(start)) {
+    // A news API response or a JSON Feed on one line (as APIs and `jq -c` write them): one document when no other
+    // line follows, named `<stdin>[2]` as a file's articles are; else JSON Lines of such responses (`<stdin>:1[2]`).
+    let next = await lines.next();
+    for (; !next.done; next = await lines.next()) {
+      head.push(next.value);
+      if (next.value.text.trim() !== '') break;
+    }
+    if (next.done) return { paths, fromStdin: withNotes(parseJson(STDIN_NAME, start), notes) };
+  }
   if (start.startsWith('{') && (first.over || isJsonLine(start))) return { paths, streamed: streamLines(STDIN_NAME, head, lines, maxBytes, notes) };
   // A list of paths has no size limit (a large feed's is megabytes); a JSON document, a feed or a page is held
   // whole, as a file is.
   const document = /^[{[<]/.test(start);
   if (!document) limit.bytes = Number.POSITIVE_INFINITY;
-  if (!start.startsWith('<')) delete raw.chunks;
   let bytes = -1; // no newline after the last line
   const text: string[] = [];
   const add = (l: Line): void => {
@@ -120,11 +144,17 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   const again = notes.length > 0 && raw.chunks ? decode(Buffer.concat(raw.chunks)) : undefined;
   const declared = again && 'text' in again && !again.invalid ? again.text : undefined;
   if (declared !== undefined) notes.length = 0;
-  const input = readStdin(declared ?? text.join('\n'));
+  const whole = declared ?? text.join('\n');
+  const report = ownReport(whole);
+  if (report !== undefined) return report;
+  const input = readStdin(whole);
   if (input.kind === 'paths') return { paths: [...paths, ...input.paths] };
-  if (input.kind === 'articles') return { paths, fromStdin: { ...input.parsed, diagnostics: [...notes, ...input.parsed.diagnostics] } };
+  if (input.kind === 'articles') return { paths, fromStdin: withNotes(input.parsed, notes) };
   return nothing;
 }
+
+/** What was parsed, after what reading found wrong on the way (invalid UTF-8). */
+const withNotes = (parsed: ParsedFile, notes: readonly Diagnostic[]): ParsedFile => ({ ...parsed, diagnostics: [...notes, ...parsed.diagnostics] });
 
 /** Bytes of standard input looked at before it is read as text: a file signature, and the share of control bytes. */
 const SNIFF_BYTES = 4096;

@@ -44,12 +44,13 @@ export interface LineToRead {
   readonly at: number;
 }
 
-/** Parse and prepare one line of JSON Lines, on any thread: its article, or why it is skipped. */
+/** Parse and prepare one line of JSON Lines, on any thread: its article (or those of a news API response on one line), or why it is skipped. */
 export function readLine(item: LineToRead): FileAnswer {
   const r = jsonLine(item.line, item.where);
   if (r === undefined) return { at: item.at, ok: true, diagnostics: [], articles: [] };
-  if ('diagnostic' in r) return { at: item.at, ok: false, diagnostic: r.diagnostic };
-  return { at: item.at, ok: true, diagnostics: [], articles: [prepareArticle(r.article)] };
+  const [only] = r.diagnostics;
+  if (r.articles.length === 0 && r.diagnostics.length === 1 && only !== undefined) return { at: item.at, ok: false, diagnostic: only };
+  return { at: item.at, ok: true, diagnostics: r.diagnostics, articles: r.articles.map(prepareArticle) };
 }
 
 /** What a read worker is given: a file, or a line of JSON Lines. */

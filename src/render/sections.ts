@@ -62,8 +62,8 @@ export function summaryParts(report: Report): string[] {
   return parts;
 }
 
-/** A record of a feed (`feed.jsonl:3`, `feed.jsonl.gz:3`, `feed.json[2]`, `news.rss[4]`, `news.csv:7`, `crawl.warc.gz[17]`, `<stdin>:3`) rather than a whole file, by its path. */
-const RECORD = /(?:\.(?:jsonl|ndjson|json|rss|atom|rdf|xml|csv|tsv|warc|wet)(?:\.gz)?|^<stdin>)(?::\d+|\[\d+\])$/i;
+/** A record of a feed (`feed.jsonl:3`, `feed.jsonl.gz:3`, `feed.json[2]`, `news.rss[4]`, `news.csv:7`, `crawl.warc.gz[17]`, `<stdin>:3`, `feed.jsonl:3[2]`: an article of a response on line 3) rather than a whole file, by its path. */
+const RECORD = /(?:\.(?:jsonl|ndjson|json|rss|atom|rdf|xml|csv|tsv|warc|wet)(?:\.gz)?|^<stdin>)(?::\d+(?:\[\d+\])?|\[\d+\])$/i;
 
 /** Files and records skipped: a line that sums up records of one file (a web archive's pages) counts them. */
 function skippedTally(skipped: readonly Diagnostic[]): { files: number; records: number } {
