@@ -13,6 +13,7 @@ import { expandStdin, STDIN_NAME, type ExpandedInputs, type StdinText } from './
 import { ArticleIntake, NO_SENTENCES } from './clean/articles.js';
 import { ArchiveTally } from './input/archive-tally.js';
 import { exactJaccard, fingerprintsFrom, shingleSet } from './fingerprint/articles.js';
+import { partialCopiesInStory, toPartialCopies, type PartialCopyIndices } from './cluster/partial-copies.js';
 import { unpacked } from './clean/packed.js';
 import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicatesInTurns, type StoryClusters } from './cluster/stories.js';
 import { completeReport, planReport, type PlannedReport } from './report/build.js';
@@ -48,6 +49,7 @@ export interface RunOptions extends ReportOptions {
 export const DEFAULT_OPTIONS: RunOptions = {
   storyThreshold: 0.25,
   duplicateThreshold: 0.5,
+  partialThreshold: 0.8,
   factThreshold: 0.25,
   permutations: 128,
   shingle: 5,
@@ -142,12 +144,13 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
     const ids = articles.map((a) => a.id);
     const progress = (stage: ProgressEvent['stage'], done: number, total: number): void => hooks.onProgress?.({ stage, done, total });
     const { groups, copies } = await storiesOf({ articles, options, progress, ...(hooks.onStage ? { onStage: hooks.onStage } : {}) });
+    const partial = partialCopiesOf(articles, groups, copies, options);
     progress('stories', groups.length, groups.length);
     return {
       ok: true,
       articles,
       files: () => found.files.map((f) => path.resolve(cwd, f)),
-      planned: planReport({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }, options.threads),
+      planned: planReport({ articles, groups, copies: toCopyPairs(copies, ids), partialCopies: toPartialCopies(partial, ids), skipped, warnings, options: reportOptions(options) }, options.threads),
       close: () => texts.close(),
     };
   } catch (e) {
@@ -239,6 +242,21 @@ async function storiesOf(work: StoryWork): Promise<{ groups: number[][]; copies:
   return { groups: groupsOf(labels), copies };
 }
 
+/**
+ * The partial copies of every story (cluster/partial-copies.ts), a story at a time: its articles' shingle sets
+ * are made and let go with it. Nothing when the threshold is absent (options made before it).
+ */
+function partialCopiesOf(articles: readonly StoredArticle[], groups: readonly number[][], copies: StoryClusters['copies'], options: RunOptions): PartialCopyIndices[] {
+  const threshold = options.partialThreshold;
+  if (threshold === undefined) return [];
+  const n = articles.length;
+  const copied = new Set(copies.map((c) => Math.min(c.a, c.b) * n + Math.max(c.a, c.b)));
+  const isCopy = (a: number, b: number): boolean => copied.has(Math.min(a, b) * n + Math.max(a, b));
+  const setOf = (i: number): Uint32Array => shingleSet(unpacked(articles[i] as StoredArticle), options.shingle);
+  const idOf = (i: number): string => (articles[i] as StoredArticle).id;
+  return groups.flatMap((g) => partialCopiesInStory(g, setOf, idOf, { threshold, isCopy }));
+}
+
 /** Exact Jaccard similarity of two articles' shingle sets, by index; each set is made once, when first asked for. */
 function exactJaccardOf(articles: readonly StoredArticle[], width: number): (a: number, b: number) => number {
   // Shingle sets only for the few articles near-duplicate candidates name.
@@ -319,6 +337,7 @@ function reportOptions(o: RunOptions): ReportOptions {
   return {
     storyThreshold: o.storyThreshold,
     duplicateThreshold: o.duplicateThreshold,
+    ...(o.partialThreshold !== undefined ? { partialThreshold: o.partialThreshold } : {}),
     factThreshold: o.factThreshold,
     permutations: o.permutations,
     shingle: o.shingle,

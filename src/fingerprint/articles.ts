@@ -115,6 +115,13 @@ export function shingleSet(a: Article, width: number): Uint32Array {
 
 /** Exact Jaccard similarity of two sorted sets of distinct hashes (1 for two empty sets). */
 export function exactJaccard(x: Uint32Array, y: Uint32Array): number {
+  const both = sharedCount(x, y);
+  const union = x.length + y.length - both;
+  return union === 0 ? 1 : both / union;
+}
+
+/** How many hashes two sorted sets of distinct hashes have in common. */
+export function sharedCount(x: Uint32Array, y: Uint32Array): number {
   let i = 0;
   let j = 0;
   let both = 0;
@@ -128,8 +135,7 @@ export function exactJaccard(x: Uint32Array, y: Uint32Array): number {
     } else if (a < b) i++;
     else j++;
   }
-  const union = x.length + y.length - both;
-  return union === 0 ? 1 : both / union;
+  return both;
 }
 
 /**
