@@ -143,8 +143,7 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
     }
     const ids = articles.map((a) => a.id);
     const progress = (stage: ProgressEvent['stage'], done: number, total: number): void => hooks.onProgress?.({ stage, done, total });
-    const { groups, copies } = await storiesOf({ articles, options, progress, ...(hooks.onStage ? { onStage: hooks.onStage } : {}) });
-    const partial = partialCopiesOf(articles, groups, copies, options);
+    const { groups, copies, partial } = await storiesOf({ articles, options, progress, ...(hooks.onStage ? { onStage: hooks.onStage } : {}) });
     progress('stories', groups.length, groups.length);
     return {
       ok: true,
@@ -229,17 +228,22 @@ interface StoryWork {
 }
 
 /**
- * Fingerprint the articles and group them into stories, with the near-duplicate pairs. A function of its own so
- * that the fingerprints (signatures, vectors) are garbage once the stories' edges and copies are found, before
- * clustering and the facts stage.
+ * Fingerprint the articles and group them into stories, with the near-duplicate pairs and, within the stories, the
+ * partial copies. A function of its own so that the fingerprints (signatures, vectors) are garbage once the
+ * stories' edges and copies are found, before clustering and the facts stage.
  */
-async function storiesOf(work: StoryWork): Promise<{ groups: number[][]; copies: StoryClusters['copies'] }> {
+async function storiesOf(work: StoryWork): Promise<{ groups: number[][]; copies: StoryClusters['copies']; partial: PartialCopyIndices[] }> {
   const { copies, edges, times } = await copiesAndEdges(work);
   const { articles, options } = work;
-  if (!edges) return { groups: [articles.map((_, i) => i)], copies };
+  if (!edges) {
+    const groups = [articles.map((_, i) => i)];
+    return { groups, copies, partial: partialCopiesOf(articles, groups, copies, options) };
+  }
   const { labels } = clusterStories(articles.length, options, withTeaserEdges(edges, teaserLeadEdges(articles, options, undefined, times), articles.length), copies);
+  const groups = groupsOf(labels);
+  const partial = partialCopiesOf(articles, groups, copies, options);
   work.onStage?.('clustering');
-  return { groups: groupsOf(labels), copies };
+  return { groups, copies, partial };
 }
 
 /**
