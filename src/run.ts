@@ -14,6 +14,7 @@ import { ArticleIntake, NO_SENTENCES } from './clean/articles.js';
 import { ArchiveTally } from './input/archive-tally.js';
 import { exactJaccard, fingerprintsFrom, shingleSet } from './fingerprint/articles.js';
 import { partialCopiesInStory, toPartialCopies, type PartialCopyIndices } from './cluster/partial-copies.js';
+import type { Sketch } from './fingerprint/sketch.js';
 import { unpacked } from './clean/packed.js';
 import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicatesInTurns, type StoryClusters } from './cluster/stories.js';
 import { completeReport, planReport, type PlannedReport } from './report/build.js';
@@ -233,24 +234,25 @@ interface StoryWork {
  * stories' edges and copies are found, before clustering and the facts stage.
  */
 async function storiesOf(work: StoryWork): Promise<{ groups: number[][]; copies: StoryClusters['copies']; partial: PartialCopyIndices[] }> {
-  const { copies, edges, times } = await copiesAndEdges(work);
+  const { copies, edges, times, sketches } = await copiesAndEdges(work);
   const { articles, options } = work;
   if (!edges) {
     const groups = [articles.map((_, i) => i)];
-    return { groups, copies, partial: partialCopiesOf(articles, groups, copies, options) };
+    return { groups, copies, partial: partialCopiesOf(articles, sketches, groups, copies, options) };
   }
   const { labels } = clusterStories(articles.length, options, withTeaserEdges(edges, teaserLeadEdges(articles, options, undefined, times), articles.length), copies);
   const groups = groupsOf(labels);
-  const partial = partialCopiesOf(articles, groups, copies, options);
+  const partial = partialCopiesOf(articles, sketches, groups, copies, options);
   work.onStage?.('clustering');
   return { groups, copies, partial };
 }
 
 /**
- * The partial copies of every story (cluster/partial-copies.ts), a story at a time: its articles' shingle sets
- * are made and let go with it. Nothing when the threshold is absent (options made before it).
+ * The partial copies of every story (cluster/partial-copies.ts), a story at a time: the shingle sets of the
+ * articles its sketches leave in doubt are made and let go with it. Nothing when the threshold is absent (options
+ * made before it).
  */
-function partialCopiesOf(articles: readonly StoredArticle[], groups: readonly number[][], copies: StoryClusters['copies'], options: RunOptions): PartialCopyIndices[] {
+function partialCopiesOf(articles: readonly StoredArticle[], sketches: readonly Sketch[], groups: readonly number[][], copies: StoryClusters['copies'], options: RunOptions): PartialCopyIndices[] {
   const threshold = options.partialThreshold;
   if (threshold === undefined) return [];
   const n = articles.length;
@@ -258,7 +260,8 @@ function partialCopiesOf(articles: readonly StoredArticle[], groups: readonly nu
   const isCopy = (a: number, b: number): boolean => copied.has(Math.min(a, b) * n + Math.max(a, b));
   const setOf = (i: number): Uint32Array => shingleSet(unpacked(articles[i] as StoredArticle), options.shingle);
   const idOf = (i: number): string => (articles[i] as StoredArticle).id;
-  return groups.flatMap((g) => partialCopiesInStory(g, setOf, idOf, { threshold, isCopy }));
+  const sketchOf = (i: number): Sketch => sketches[i] as Sketch;
+  return groups.flatMap((g) => partialCopiesInStory(g, { sketchOf, setOf, idOf }, { threshold, isCopy }));
 }
 
 /** Exact Jaccard similarity of two articles' shingle sets, by index; each set is made once, when first asked for. */
@@ -281,12 +284,13 @@ const pause = (): Promise<void> => new Promise((resume) => setImmediate(resume))
  * on this thread while the story scan runs on worker threads (where there are any), a little at a time so that
  * the workers get their next rows without waiting.
  */
-async function copiesAndEdges(work: StoryWork): Promise<{ copies: StoryClusters['copies']; edges?: EdgeList; times: ArticleTimes }> {
+async function copiesAndEdges(work: StoryWork): Promise<{ copies: StoryClusters['copies']; edges?: EdgeList; times: ArticleTimes; sketches: Sketch[] }> {
   const started = await fingerprintsThenSearch(work);
   const [edges, copies] = await started.both;
-  if (!edges) return { copies, times: started.times };
+  const { times, sketches } = started;
+  if (!edges) return { copies, times, sketches };
   work.onStage?.('story scan');
-  return { copies, edges, times: started.times };
+  return { copies, edges, times, sketches };
 }
 
 /**
@@ -296,7 +300,7 @@ async function copiesAndEdges(work: StoryWork): Promise<{ copies: StoryClusters[
  * are found, before the end of the scan, where the run's memory peaks; the term counts and TF-IDF vectors (the
  * largest arrays of the run after the texts) once the scan is done, before clustering.
  */
-async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<[EdgeList | undefined, StoryClusters['copies']]>; times: ArticleTimes }> {
+async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<[EdgeList | undefined, StoryClusters['copies']]>; times: ArticleTimes; sketches: Sketch[] }> {
   const { articles, options } = work;
   const prints = await fingerprintsOf(work);
   work.onStage?.('fingerprints');
@@ -312,8 +316,9 @@ async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<
     halt.signal.throwIfAborted();
   };
   const copies = nearDuplicatesInTurns(prints.signatures, options.duplicateThreshold, options.permutations, exactJaccardOf(articles, options.shingle), turn);
-  // The articles' years and days (two numbers an article) outlive the fingerprints, for the teaser pass.
-  return { both: Promise.all([edges?.catch(stopOther), copies.catch(stopOther)]), times: { years: prints.years, days: prints.days } };
+  // The articles' years and days (two numbers an article) outlive the fingerprints, for the teaser pass, and so do
+  // their sketches (128 bytes an article), for the partial copies.
+  return { both: Promise.all([edges?.catch(stopOther), copies.catch(stopOther)]), times: { years: prints.years, days: prints.days }, sketches: prints.sketches };
 }
 
 /**

@@ -9,8 +9,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MIN_PART_SHINGLES, partialCopiesInStory, SKETCH_SIZE, toPartialCopies } from '../src/cluster/partial-copies.js';
+import { MIN_PART_SHINGLES, partialCopiesInStory, toPartialCopies } from '../src/cluster/partial-copies.js';
 import { sharedCount } from '../src/fingerprint/articles.js';
+import { SKETCH_SIZE, sketchContainment, sketchOf } from '../src/fingerprint/sketch.js';
 import type { Report, Story } from '../src/types.js';
 import { validate, type Json, type Schema } from './json-schema.js';
 
@@ -23,13 +24,39 @@ const noCopies = (): boolean => false;
 
 /** The partial copies of articles with these shingle sets, all one story, ids `a0`, `a1`, … */
 function find(sets: readonly Uint32Array[], threshold = 0.8, isCopy: (a: number, b: number) => boolean = noCopies) {
-  return partialCopiesInStory(
+  return findCounting(sets, threshold, isCopy).found;
+}
+
+/** {@link find}, and how many shingle sets it asked for. */
+function findCounting(sets: readonly Uint32Array[], threshold = 0.8, isCopy: (a: number, b: number) => boolean = noCopies) {
+  const sketches = sets.map((s) => sketchOf(s.slice()));
+  let asked = 0;
+  const sources = { sketchOf: (i: number) => sketches[i] as ReturnType<typeof sketchOf>, setOf: (i: number) => (asked++, sets[i] as Uint32Array), idOf: (i: number) => `a${i}` };
+  const found = partialCopiesInStory(
     sets.map((_, i) => i),
-    (i) => sets[i] as Uint32Array,
-    (i) => `a${i}`,
+    sources,
     { threshold, isCopy },
   );
+  return { found, asked };
 }
+
+describe('containment sketches', () => {
+  it('keep the smallest distinct hashes, sorted, and count the distinct ones', () => {
+    const s = sketchOf(Uint32Array.from([9, 3, 3, 7, 1, 9]), 3);
+    expect([...s.hashes]).toEqual([1, 3, 7]);
+    expect(s.size).toBe(4);
+  });
+
+  it('sample a part wholly inside a whole as wholly inside, and are exact when they hold whole sets', () => {
+    const whole = sketchOf(hashes(0, 500));
+    const cut = sketchOf(hashes(0, 200));
+    const { samples, hits } = sketchContainment(cut, whole);
+    expect(samples).toBeGreaterThan(0);
+    expect(hits).toBe(samples);
+    expect(sketchContainment(sketchOf(hashes(0, 20)), sketchOf(union(hashes(10, 10), hashes(500, 10))))).toEqual({ samples: 20, hits: 10 });
+    expect(sketchContainment(sketchOf(hashes(0, 300)), sketchOf(hashes(10_000, 300))).hits).toBe(0);
+  });
+});
 
 describe('partialCopiesInStory', () => {
   const whole = hashes(0, 500);
@@ -111,6 +138,18 @@ describe('partialCopiesInStory', () => {
     );
   });
 
+  it('makes the shingle sets only of pairs the sketches leave in doubt', () => {
+    const unrelated = Array.from({ length: 6 }, (_, k) => hashes(100_000 * (k + 1), 200 + k));
+    expect(findCounting([whole, cut, ...unrelated]).asked).toBe(2);
+  });
+
+  it('checks exactly a part too short beside its whole for the sketches to sample it', () => {
+    const long = hashes(0, 40_000);
+    const brief = hashes(20_000, 25);
+    expect(sketchContainment(sketchOf(brief.slice()), sketchOf(long.slice())).samples).toBe(0);
+    expect(find([long, brief])).toEqual([{ part: 1, whole: 0, containment: 1, jaccard: 25 / 40_000 }]);
+  });
+
   it('samples at most SKETCH_SIZE shingles of a part, so a part found from them may still be rejected exactly', () => {
     // The part's sketch (its smallest hashes) lies wholly in the whole, the rest of it does not.
     const part = hashes(0, 100);
@@ -168,6 +207,17 @@ describe('partial copies in the report', () => {
     const r = dedupe([FIXTURE, '--partial-threshold', '0']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--partial-threshold must be a number in (0, 1]');
+  });
+
+  it('explain says whether the run took the pair for a partial copy, with the containment', () => {
+    const pair = [`${FIXTURE}/harbour-daily.txt`, `${FIXTURE}/wire-original.txt`, '--context', `${FIXTURE}/island-post.txt`];
+    const e = JSON.parse(dedupe(['explain', ...pair, '--json']).stdout) as { containment: number; partialThreshold: number; partialCopy: boolean; nearDuplicate: boolean };
+    expect(e).toMatchObject({ containment: 1, partialThreshold: 0.8, partialCopy: true, nearDuplicate: false });
+    expect(dedupe(['explain', ...pair, '--width', '200']).stdout).toContain("Partial copy? yes: 1.000 of the shorter text's word shingles are in the other, ≥ partial threshold 0.8");
+    // A report of its own that quotes one sentence of the wire story.
+    const quoted = JSON.parse(dedupe(['explain', `${FIXTURE}/island-post.txt`, `${FIXTURE}/wire-original.txt`, '--json']).stdout) as { containment: number; partialCopy: boolean };
+    expect(quoted.partialCopy).toBe(false);
+    expect(quoted.containment).toBeLessThan(0.3);
   });
 
   it('is the same report for every --jobs', () => {

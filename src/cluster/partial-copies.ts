@@ -5,14 +5,15 @@
  * where P is the shorter text (the part) and W the longer (the whole).
  *
  * Sub-quadratic in the corpus: only articles of one story are compared (an excerpt has the terms of its whole, so
- * the TF-IDF clustering puts it with it; copies of a text always share a story). Within a story, a pair is
- * checked exactly only when the whole holds enough of the part's sketch: its {@link SKETCH_SIZE} smallest shingle
- * hashes, a uniform sample of its shingles (the hashes are mixed), so the share of them found in the whole
- * estimates the containment. The work in a story is the number of (shingle of an article, sketch entry of another)
- * matches: a pass over its shingles plus, for texts that share much, about SKETCH_SIZE per pair that does.
+ * the TF-IDF clustering puts it with it; copies of a text always share a story). Within a story, every pair is
+ * first compared by its containment sketches (fingerprint/sketch.ts, made with the signatures), and checked
+ * exactly on the two shingle sets only when the sketches sample enough of the part inside the whole, or sample
+ * nothing of it (a part much shorter than its whole). So the shingle sets are made only for the few articles the
+ * sketches leave in doubt; a story of n articles costs n² sketch comparisons of at most 64 steps.
  */
 import type { PartialCopy } from '../types.js';
 import { sharedCount } from '../fingerprint/articles.js';
+import { sketchContainment, type Sketch } from '../fingerprint/sketch.js';
 
 /** A partial copy by article index: `part`'s shingles are, for at least the threshold's share, `whole`'s. */
 export interface PartialCopyIndices {
@@ -34,14 +35,20 @@ export interface PartialCopyOptions {
   readonly isCopy: (a: number, b: number) => boolean;
 }
 
-/** Shingles of a part's sketch: 32 gives the share found in the whole a standard error of 0.07 at containment 0.8. */
-export const SKETCH_SIZE = 32;
+/** What is known of the articles, by index: sketch, shingle set (sorted distinct hashes, made when asked) and id. */
+export interface PartialCopySources {
+  readonly sketchOf: (i: number) => Sketch;
+  readonly setOf: (i: number) => Uint32Array;
+  /** Alone breaks ties (never the input order). */
+  readonly idOf: (i: number) => string;
+}
+
 /**
- * How far below the threshold the share of a part's sketch found in a whole may fall and the pair still be checked
- * exactly: 0.2 is about three standard errors at threshold 0.8 (a part just at the threshold is lost about 1 time
- * in 400); a verbatim excerpt, at containment near 1, is never lost.
+ * How far below the threshold the share of a part's sampled shingles found in the whole may fall and the pair still
+ * be checked exactly. A verbatim excerpt samples a share of 1 and is never lost; a part just at threshold 0.8
+ * samples under 0.5 about 1 time in 60 with 6 samples (a fifth of its whole's length), 1 in 1,800 with 20.
  */
-export const SKETCH_SLACK = 0.2;
+export const SKETCH_SLACK = 0.3;
 /**
  * Fewer distinct shingles than this (about 24 words) and a text is not taken for a partial copy: a quote or a
  * sentence that two reports share word for word is not republished copy.
@@ -50,58 +57,43 @@ export const MIN_PART_SHINGLES = 20;
 
 /**
  * The partial copies among `members` (article indices of one story), at most one for each part: the whole that
- * holds most of it, then the longest, then the one of smallest id. `setOf`: an article's distinct shingle hashes,
- * sorted (fingerprint/articles.ts shingleSet); `idOf`: its id, which alone breaks ties (never the input order).
- * In the order of `members`, by part.
+ * holds most of it, then the longest, then the one of smallest id. In the order of `members`, by part.
  */
-export function partialCopiesInStory(
-  members: readonly number[],
-  setOf: (i: number) => Uint32Array,
-  idOf: (i: number) => string,
-  options: PartialCopyOptions,
-): PartialCopyIndices[] {
+export function partialCopiesInStory(members: readonly number[], sources: PartialCopySources, options: PartialCopyOptions): PartialCopyIndices[] {
   const { threshold, isCopy } = options;
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`partial copy threshold must be in (0, 1], got ${threshold}`);
   if (members.length < 2) return [];
-  const sets = members.map(setOf);
-  // Sketch hash → the members (positions in `members`) whose sketch holds it.
-  const owners = new Map<number, number[]>();
-  sets.forEach((set, p) => {
-    if (set.length < MIN_PART_SHINGLES) return;
-    for (const h of set.subarray(0, SKETCH_SIZE)) {
-      const list = owners.get(h);
-      if (list) list.push(p);
-      else owners.set(h, [p]);
-    }
-  });
-  const best: (Candidate | undefined)[] = members.map(() => undefined);
-  const counts = new Uint32Array(members.length);
-  const touched: number[] = [];
-  sets.forEach((whole, w) => {
-    for (const h of whole) {
-      for (const p of owners.get(h) ?? []) {
-        if (p === w) continue;
-        if (counts[p] === 0) touched.push(p);
-        counts[p] = (counts[p] as number) + 1;
-      }
-    }
-    for (const p of touched) {
-      const part = sets[p] as Uint32Array;
-      const found = counts[p] as number;
-      counts[p] = 0;
-      if (part.length > whole.length || found < (threshold - SKETCH_SLACK) * Math.min(SKETCH_SIZE, part.length)) continue;
+  const { idOf } = sources;
+  const sketches = members.map(sources.sketchOf);
+  const sets = new Map<number, Uint32Array>();
+  const setAt = (k: number): Uint32Array => {
+    let set = sets.get(k);
+    if (!set) sets.set(k, (set = sources.setOf(members[k] as number)));
+    return set;
+  };
+  const found: PartialCopyIndices[] = [];
+  members.forEach((part, p) => {
+    const sp = sketches[p] as Sketch;
+    if (sp.size < MIN_PART_SHINGLES) return;
+    let best: Candidate | undefined;
+    members.forEach((whole, w) => {
+      const sw = sketches[w] as Sketch;
       // Of two texts of one size, the one of larger id is the part, so a pair is looked at one way only.
-      if (part.length === whole.length && idOf(members[p] as number) < idOf(members[w] as number)) continue;
-      const shared = sharedCount(part, whole);
-      const containment = shared / part.length;
-      const jaccard = shared / (part.length + whole.length - shared);
-      if (containment < threshold || isCopy(members[p] as number, members[w] as number)) continue;
-      const candidate = { part: members[p] as number, whole: members[w] as number, containment, jaccard, wholeSize: whole.length };
-      if (better(candidate, best[p], idOf)) best[p] = candidate;
-    }
-    touched.length = 0;
+      if (w === p || sw.size < sp.size || (sw.size === sp.size && idOf(part) < idOf(whole))) return;
+      const { samples, hits } = sketchContainment(sp, sw);
+      if (samples > 0 && hits < (threshold - SKETCH_SLACK) * samples) return;
+      if (isCopy(part, whole)) return;
+      const a = setAt(p);
+      const b = setAt(w);
+      const shared = sharedCount(a, b);
+      const containment = shared / a.length;
+      if (containment < threshold) return;
+      const candidate = { part, whole, containment, jaccard: shared / (a.length + b.length - shared), wholeSize: b.length };
+      if (better(candidate, best, idOf)) best = candidate;
+    });
+    if (best) found.push({ part: best.part, whole: best.whole, containment: best.containment, jaccard: best.jaccard });
   });
-  return best.flatMap((b) => (b ? [{ part: b.part, whole: b.whole, containment: b.containment, jaccard: b.jaccard }] : []));
+  return found;
 }
 
 /** A partial copy with the size of its whole's shingle set, to choose among wholes by. */
