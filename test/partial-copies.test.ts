@@ -143,6 +143,11 @@ describe('partialCopiesInStory', () => {
     expect(findCounting([whole, cut, ...unrelated]).asked).toBe(2);
   });
 
+  it('leaves a story of unrelated texts alone: no shingle set made', () => {
+    const unrelated = Array.from({ length: 300 }, (_, k) => hashes(1_000_000 + k * 1000, 200 + (k % 60)));
+    expect(findCounting(unrelated)).toEqual({ found: [], asked: 0 });
+  });
+
   it('checks exactly a part too short beside its whole for the sketches to sample it', () => {
     const long = hashes(0, 40_000);
     const brief = hashes(20_000, 25);

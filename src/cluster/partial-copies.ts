@@ -5,15 +5,17 @@
  * where P is the shorter text (the part) and W the longer (the whole).
  *
  * Sub-quadratic in the corpus: only articles of one story are compared (an excerpt has the terms of its whole, so
- * the TF-IDF clustering puts it with it; copies of a text always share a story). Within a story, every pair is
- * first compared by its containment sketches (fingerprint/sketch.ts, made with the signatures), and checked
- * exactly on the two shingle sets only when the sketches sample enough of the part inside the whole, or sample
- * nothing of it (a part much shorter than its whole). So the shingle sets are made only for the few articles the
- * sketches leave in doubt; a story of n articles costs n² sketch comparisons of at most 64 steps.
+ * the TF-IDF clustering puts it with it; copies of a text always share a story). Within a story, a pair is
+ * compared by its containment sketches (fingerprint/sketch.ts, made with the signatures) when the two sketches
+ * share a hash or the whole's samples nothing of the part (a part much shorter than its whole), found through an
+ * index of the sketches' hashes and an order of their bounds; and checked exactly on the two shingle sets only
+ * when the sketches sample enough of the part inside the whole, or nothing of it. So the shingle sets are made only
+ * for the few articles the sketches leave in doubt, and the work grows with the pairs of articles that share text
+ * (up to 32 n² steps for n copies of one text), not with the square of the story.
  */
 import type { PartialCopy } from '../types.js';
 import { sharedCount } from '../fingerprint/articles.js';
-import { sketchContainment, type Sketch } from '../fingerprint/sketch.js';
+import { sketchBound, sketchContainment, type Sketch } from '../fingerprint/sketch.js';
 
 /** A partial copy by article index: `part`'s shingles are, for at least the threshold's share, `whole`'s. */
 export interface PartialCopyIndices {
@@ -65,6 +67,19 @@ export function partialCopiesInStory(members: readonly number[], sources: Partia
   if (members.length < 2) return [];
   const { idOf } = sources;
   const sketches = members.map(sources.sketchOf);
+  // Sketch hash → the members (positions in `members`) whose sketch has it: a whole that passes the sketch test
+  // below shares a sampled hash with the part.
+  const holders = new Map<number, number[]>();
+  sketches.forEach((s, k) => {
+    for (const h of s.hashes) {
+      const list = holders.get(h);
+      if (list) list.push(k);
+      else holders.set(h, [k]);
+    }
+  });
+  // The members by their sketch's bound, smallest first: the wholes whose sketch samples nothing of a part are
+  // those whose bound is below the part's smallest hash, a prefix of this order.
+  const byBound = members.map((_, k) => k).sort((x, y) => sketchBound(sketches[x] as Sketch) - sketchBound(sketches[y] as Sketch) || x - y);
   const sets = new Map<number, Uint32Array>();
   const setAt = (k: number): Uint32Array => {
     let set = sets.get(k);
@@ -75,8 +90,17 @@ export function partialCopiesInStory(members: readonly number[], sources: Partia
   members.forEach((part, p) => {
     const sp = sketches[p] as Sketch;
     if (sp.size < MIN_PART_SHINGLES) return;
+    const wholes = new Set<number>();
+    for (const h of sp.hashes) for (const w of holders.get(h) ?? []) wholes.add(w);
+    const smallest = sp.hashes[0] as number;
+    for (const w of byBound) {
+      if (sketchBound(sketches[w] as Sketch) >= smallest) break;
+      wholes.add(w);
+    }
     let best: Candidate | undefined;
-    members.forEach((whole, w) => {
+    // `better` orders wholes completely, so the order they are looked at in does not matter.
+    wholes.forEach((w) => {
+      const whole = members[w] as number;
       const sw = sketches[w] as Sketch;
       // Of two texts of one size, the one of larger id is the part, so a pair is looked at one way only.
       if (w === p || sw.size < sp.size || (sw.size === sp.size && idOf(part) < idOf(whole))) return;

@@ -30,8 +30,8 @@ export function sketchOf(shingles: Uint32Array, k = SKETCH_SIZE): Sketch {
   return { hashes: hashes.subarray(0, kept), size };
 }
 
-/** The largest hash a sketch vouches for: below it every shingle of its text is in it (all, for a whole set). */
-function bound(s: Sketch): number {
+/** The largest hash a sketch vouches for: up to it every shingle of its text is in it (all, for a whole set). */
+export function sketchBound(s: Sketch): number {
   return s.hashes.length < s.size ? (s.hashes[s.hashes.length - 1] as number) : 0xffffffff;
 }
 
@@ -43,7 +43,7 @@ function bound(s: Sketch): number {
  * `samples` is about SKETCH_SIZE × |P| / |W| for a part shorter than its whole, and may be 0.
  */
 export function sketchContainment(part: Sketch, whole: Sketch): { samples: number; hits: number } {
-  const limit = Math.min(bound(part), bound(whole));
+  const limit = Math.min(sketchBound(part), sketchBound(whole));
   const p = part.hashes;
   const w = whole.hashes;
   let samples = 0;
