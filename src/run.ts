@@ -14,6 +14,8 @@ import { expandStdin, STDIN_NAME, type ExpandedInputs, type StdinText } from './
 import { ArticleIntake, NO_SENTENCES } from './clean/articles.js';
 import { ArchiveTally } from './input/archive-tally.js';
 import { exactJaccard, fingerprintsFrom, shingleSet } from './fingerprint/articles.js';
+import { partialCopiesInStory, toPartialCopies, type PartialCopyIndices } from './cluster/partial-copies.js';
+import type { Sketch } from './fingerprint/sketch.js';
 import { unpacked } from './clean/packed.js';
 import { clusterStories, MAX_NEIGHBOURS, toCopyPairs, nearDuplicatesInTurns, type StoryClusters } from './cluster/stories.js';
 import { completeReport, planReport, type PlannedReport } from './report/build.js';
@@ -49,6 +51,7 @@ export interface RunOptions extends ReportOptions {
 export const DEFAULT_OPTIONS: RunOptions = {
   storyThreshold: 0.25,
   duplicateThreshold: 0.5,
+  partialThreshold: 0.8,
   factThreshold: 0.25,
   permutations: 128,
   shingle: 5,
@@ -146,13 +149,13 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
     }
     const ids = articles.map((a) => a.id);
     const progress = (stage: ProgressEvent['stage'], done: number, total: number): void => hooks.onProgress?.({ stage, done, total });
-    const { groups, copies } = await storiesOf({ articles, options, progress, ...(hooks.onStage ? { onStage: hooks.onStage } : {}) });
+    const { groups, copies, partial } = await storiesOf({ articles, options, progress, ...(hooks.onStage ? { onStage: hooks.onStage } : {}) });
     progress('stories', groups.length, groups.length);
     return {
       ok: true,
       articles,
       files: () => found.files.filter((f) => !ownReports.has(f)).map((f) => path.resolve(cwd, f)),
-      planned: planReport({ articles, groups, copies: toCopyPairs(copies, ids), skipped, warnings, options: reportOptions(options) }, options.threads),
+      planned: planReport({ articles, groups, copies: toCopyPairs(copies, ids), partialCopies: toPartialCopies(partial, ids), skipped, warnings, options: reportOptions(options) }, options.threads),
       close: () => texts.close(),
     };
   } catch (e) {
@@ -231,17 +234,39 @@ interface StoryWork {
 }
 
 /**
- * Fingerprint the articles and group them into stories, with the near-duplicate pairs. A function of its own so
- * that the fingerprints (signatures, vectors) are garbage once the stories' edges and copies are found, before
- * clustering and the facts stage.
+ * Fingerprint the articles and group them into stories, with the near-duplicate pairs and, within the stories, the
+ * partial copies. A function of its own so that the fingerprints (signatures, vectors) are garbage once the
+ * stories' edges and copies are found, before clustering and the facts stage.
  */
-async function storiesOf(work: StoryWork): Promise<{ groups: number[][]; copies: StoryClusters['copies'] }> {
-  const { copies, edges, times } = await copiesAndEdges(work);
+async function storiesOf(work: StoryWork): Promise<{ groups: number[][]; copies: StoryClusters['copies']; partial: PartialCopyIndices[] }> {
+  const { copies, edges, times, sketches } = await copiesAndEdges(work);
   const { articles, options } = work;
-  if (!edges) return { groups: [articles.map((_, i) => i)], copies };
+  if (!edges) {
+    const groups = [articles.map((_, i) => i)];
+    return { groups, copies, partial: partialCopiesOf(articles, sketches, groups, copies, options) };
+  }
   const { labels } = clusterStories(articles.length, options, withTeaserEdges(edges, teaserLeadEdges(articles, options, undefined, times), articles.length), copies);
+  const groups = groupsOf(labels);
+  const partial = partialCopiesOf(articles, sketches, groups, copies, options);
   work.onStage?.('clustering');
-  return { groups: groupsOf(labels), copies };
+  return { groups, copies, partial };
+}
+
+/**
+ * The partial copies of every story (cluster/partial-copies.ts), a story at a time: the shingle sets of the
+ * articles its sketches leave in doubt are made and let go with it. Nothing when the threshold is absent (options
+ * made before it).
+ */
+function partialCopiesOf(articles: readonly StoredArticle[], sketches: readonly Sketch[], groups: readonly number[][], copies: StoryClusters['copies'], options: RunOptions): PartialCopyIndices[] {
+  const threshold = options.partialThreshold;
+  if (threshold === undefined) return [];
+  const n = articles.length;
+  const copied = new Set(copies.map((c) => Math.min(c.a, c.b) * n + Math.max(c.a, c.b)));
+  const isCopy = (a: number, b: number): boolean => copied.has(Math.min(a, b) * n + Math.max(a, b));
+  const setOf = (i: number): Uint32Array => shingleSet(unpacked(articles[i] as StoredArticle), options.shingle);
+  const idOf = (i: number): string => (articles[i] as StoredArticle).id;
+  const sketchOf = (i: number): Sketch => sketches[i] as Sketch;
+  return groups.flatMap((g) => partialCopiesInStory(g, { sketchOf, setOf, idOf }, { threshold, isCopy }));
 }
 
 /** Exact Jaccard similarity of two articles' shingle sets, by index; each set is made once, when first asked for. */
@@ -264,12 +289,13 @@ const pause = (): Promise<void> => new Promise((resume) => setImmediate(resume))
  * on this thread while the story scan runs on worker threads (where there are any), a little at a time so that
  * the workers get their next rows without waiting.
  */
-async function copiesAndEdges(work: StoryWork): Promise<{ copies: StoryClusters['copies']; edges?: EdgeList; times: ArticleTimes }> {
+async function copiesAndEdges(work: StoryWork): Promise<{ copies: StoryClusters['copies']; edges?: EdgeList; times: ArticleTimes; sketches: Sketch[] }> {
   const started = await fingerprintsThenSearch(work);
   const [edges, copies] = await started.both;
-  if (!edges) return { copies, times: started.times };
+  const { times, sketches } = started;
+  if (!edges) return { copies, times, sketches };
   work.onStage?.('story scan');
-  return { copies, edges, times: started.times };
+  return { copies, edges, times, sketches };
 }
 
 /**
@@ -279,7 +305,7 @@ async function copiesAndEdges(work: StoryWork): Promise<{ copies: StoryClusters[
  * are found, before the end of the scan, where the run's memory peaks; the term counts and TF-IDF vectors (the
  * largest arrays of the run after the texts) once the scan is done, before clustering.
  */
-async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<[EdgeList | undefined, StoryClusters['copies']]>; times: ArticleTimes }> {
+async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<[EdgeList | undefined, StoryClusters['copies']]>; times: ArticleTimes; sketches: Sketch[] }> {
   const { articles, options } = work;
   const prints = await fingerprintsOf(work);
   work.onStage?.('fingerprints');
@@ -295,8 +321,9 @@ async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<
     halt.signal.throwIfAborted();
   };
   const copies = nearDuplicatesInTurns(prints.signatures, options.duplicateThreshold, options.permutations, exactJaccardOf(articles, options.shingle), turn);
-  // The articles' years and days (two numbers an article) outlive the fingerprints, for the teaser pass.
-  return { both: Promise.all([edges?.catch(stopOther), copies.catch(stopOther)]), times: { years: prints.years, days: prints.days } };
+  // The articles' years and days (two numbers an article) outlive the fingerprints, for the teaser pass, and so do
+  // their sketches (128 bytes an article), for the partial copies.
+  return { both: Promise.all([edges?.catch(stopOther), copies.catch(stopOther)]), times: { years: prints.years, days: prints.days }, sketches: prints.sketches };
 }
 
 /**
@@ -324,6 +351,7 @@ function reportOptions(o: RunOptions): ReportOptions {
   return {
     storyThreshold: o.storyThreshold,
     duplicateThreshold: o.duplicateThreshold,
+    ...(o.partialThreshold !== undefined ? { partialThreshold: o.partialThreshold } : {}),
     factThreshold: o.factThreshold,
     permutations: o.permutations,
     shingle: o.shingle,

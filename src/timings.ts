@@ -8,8 +8,8 @@
  * The stages of a run, in order: `run` reports the ends of all but the last (RunHooks.onStage in run.ts), the
  * CLI that of the last. `clean` includes parsing and finding recurring lines; `fingerprints` the MinHash
  * signatures, term counts and TF-IDF vectors; `story scan` the story edges and, meanwhile on the main thread,
- * the near-duplicate pairs; `clustering` average link; `facts and output` the facts of each story as it is
- * written.
+ * the near-duplicate pairs; `clustering` average link and the partial copies within stories; `facts and output`
+ * the facts of each story as it is written.
  */
 export type StageName = 'read' | 'clean' | 'fingerprints' | 'story scan' | 'clustering' | 'facts and output';
 

@@ -190,6 +190,24 @@ export interface CopyPair {
   readonly jaccard: number;
 }
 
+/**
+ * A partial copy: nearly all of one article's text word for word inside a longer article of its story (wire copy
+ * republished but cut) and not a near-duplicate of it (cluster/partial-copies.ts).
+ */
+export interface PartialCopy {
+  /** The shorter article. */
+  readonly part: string;
+  /** The longer article it is cut from (or that both are cut from). */
+  readonly whole: string;
+  /** Share of the part's word shingles that are the whole's, exact: at least the partial threshold. */
+  readonly containment: number;
+  /**
+   * Jaccard similarity of the two, exact: below the duplicate threshold, but for a pair above it that the MinHash
+   * search did not propose (not in the story's `copies`).
+   */
+  readonly jaccard: number;
+}
+
 export interface Story {
   readonly id: string;
   readonly title: string;
@@ -197,6 +215,8 @@ export interface Story {
   readonly articles: readonly string[];
   readonly sources: readonly string[];
   readonly copies: readonly CopyPair[];
+  /** Its partial copies, one for each part at most, in story order by part; absent when there are none. */
+  readonly partialCopies?: readonly PartialCopy[];
   /** Fact ids every source reports. */
   readonly shared: readonly string[];
   readonly facts: readonly Fact[];
@@ -291,6 +311,8 @@ export interface Report {
 export interface ReportOptions {
   readonly storyThreshold: number;
   readonly duplicateThreshold: number;
+  /** `--partial-threshold`: containment of word shingles for a partial copy (absent in reports made before it). */
+  readonly partialThreshold?: number;
   readonly factThreshold: number;
   readonly permutations: number;
   readonly shingle: number;

@@ -27,7 +27,7 @@ function articles(n: number) {
 }
 
 describe('signaturesParallel', () => {
-  it('gives the vectors, signatures and years of fingerprint() from packed articles, on 1, 2 and 3 threads', async () => {
+  it('gives the vectors, signatures, sketches and years of fingerprint() from packed articles, on 1, 2 and 3 threads', async () => {
     const { signaturesParallel } = await fromDist<typeof import('../src/parallel/signatures.js')>('parallel/signatures.js');
     const { workersStarted } = await fromDist<typeof import('../src/parallel/threads.js')>('parallel/threads.js');
     const { fingerprint, fingerprintsFrom } = await fromDist<typeof import('../src/fingerprint/articles.js')>('fingerprint/articles.js');
@@ -42,6 +42,8 @@ describe('signaturesParallel', () => {
       const many = fingerprintsFrom(pre, list.map((a) => a.date));
       expect(many.vectors).toStrictEqual(one.vectors);
       expect(many.signatures).toStrictEqual(one.signatures);
+      expect(many.sketches).toStrictEqual(one.sketches);
+      expect(many.sketches.some((k) => k.size > 32 && k.hashes.length === 32)).toBe(true);
       expect(many.years).toStrictEqual(one.years);
       expect(many.years.filter((y) => y !== undefined).length).toBeGreaterThan(200);
     }

@@ -69,6 +69,7 @@ export function withRunOptions(cmd: Command): Command {
     .option('--single-story', 'treat all input as one story and go straight to the facts')
     .option('--story-threshold <x>', 'average TF-IDF cosine for articles to be one story, in (0, 1]', fraction('--story-threshold', true), d.storyThreshold)
     .option('--duplicate-threshold <x>', 'Jaccard similarity of word shingles for a near-duplicate copy, in (0, 1]', fraction('--duplicate-threshold', true), d.duplicateThreshold)
+    .option('--partial-threshold <x>', "share of a shorter text's word shingles found in a longer one of its story for a partial copy (cut republished copy), in (0, 1]", fraction('--partial-threshold', true), d.partialThreshold)
     .option('--fact-threshold <x>', 'sentence similarity for two sentences to tell one fact, in (0, 1]', fraction('--fact-threshold', true), d.factThreshold)
     .option('--name-weight <x>', 'how much more a name (capitalised word) counts in story similarity, from 0 to 100', weight('--name-weight'), d.nameWeight)
     .option('--title-weight <x>', 'how much more a headline word counts in story similarity, from 0 to 100', weight('--title-weight'), d.titleWeight)
@@ -120,6 +121,7 @@ export interface ParsedFlags {
   dateWindow: number;
   storyThreshold: number;
   duplicateThreshold: number;
+  partialThreshold: number;
   factThreshold: number;
   permutations: number;
   shingle: number;
@@ -153,6 +155,7 @@ export function runOptions(flags: ParsedFlags, env: Io['env']): RunOptions {
     ...DEFAULT_OPTIONS,
     storyThreshold: flags.storyThreshold,
     duplicateThreshold: flags.duplicateThreshold,
+    partialThreshold: flags.partialThreshold,
     factThreshold: flags.factThreshold,
     nameWeight: flags.nameWeight,
     titleWeight: flags.titleWeight,

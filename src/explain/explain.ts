@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Article, Diagnostic, Report } from '../types.js';
 import { run, type RunOptions } from '../run.js';
-import { exactJaccard, fingerprint, latestYear, shingleSet, termCounts } from '../fingerprint/articles.js';
+import { exactJaccard, fingerprint, latestYear, sharedCount, shingleSet, termCounts } from '../fingerprint/articles.js';
 import { scanCosine, Vocabulary } from '../fingerprint/tfidf.js';
 import { rowVector } from '../fingerprint/vector-table.js';
 import { jaccard } from '../fingerprint/minhash.js';
@@ -74,6 +74,12 @@ export interface Explanation {
   readonly jaccardExact: number;
   readonly duplicateThreshold: number;
   readonly nearDuplicate: boolean;
+  /** The exact share of the shorter text's word shingles (A's when of one size) that are the other's. */
+  readonly containment: number;
+  /** `--partial-threshold` of the run; absent when the run had none. */
+  readonly partialThreshold?: number;
+  /** The run reported one of the two as a partial copy of the other (see cluster/partial-copies.ts). */
+  readonly partialCopy: boolean;
   /** Shared terms by contribution to the cosine, largest first (sums to the cosine over all of them). */
   readonly terms: readonly SharedTerm[];
   readonly values: readonly SharedValue[];
@@ -197,7 +203,12 @@ export async function explain(
   // As the story scan adds it up (the article first in input order first), so it is the value clustering saw.
   const cos = ia < ib ? scanCosine(va, vb) : scanCosine(vb, va);
   const jaccardEstimate = jaccard(sa, sb);
-  const exact = exactJaccard(shingleSet(a, options.shingle), shingleSet(b, options.shingle));
+  const setA = shingleSet(a, options.shingle);
+  const setB = shingleSet(b, options.shingle);
+  const exact = exactJaccard(setA, setB);
+  const smaller = Math.min(setA.length, setB.length);
+  const containment = smaller === 0 ? 1 : sharedCount(setA, setB) / smaller;
+  const partialCopy = result.report.stories.some((s) => (s.partialCopies ?? []).some((p) => (p.part === a.id && p.whole === b.id) || (p.part === b.id && p.whole === a.id)));
   // A teaser and a whole article (two teasers are compared whole: a teaser's lead is all of it).
   const lead = a.excerpt !== b.excerpt ? leadSimilarity(result.articles, Math.min(ia, ib), Math.max(ia, ib), options) : undefined;
   const da = described(a, result.report);
@@ -220,6 +231,9 @@ export async function explain(
       duplicateThreshold: options.duplicateThreshold,
       // The run's rule: a MinHash estimate within the slack of the threshold, confirmed by the exact value.
       nearDuplicate: jaccardEstimate >= options.duplicateThreshold - CONFIRM_SLACK && exact >= options.duplicateThreshold,
+      containment,
+      ...(options.partialThreshold !== undefined ? { partialThreshold: options.partialThreshold } : {}),
+      partialCopy,
       terms: sharedTerms(va, vb, vocab, [a, b]),
       values: sharedValues(a, b),
       facts: storyFacts('x', [a, b], options.factThreshold),

@@ -97,6 +97,15 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
     '    ',
     '',
   );
+  if (e.partialThreshold !== undefined) {
+    const cmpPart = e.containment >= e.partialThreshold ? '≥' : '<';
+    // The run decides (within one story, one whole a part, near-duplicates apart); the figure is for the pair alone.
+    para(
+      `${c.bold('Partial copy?')} ${e.partialCopy ? 'yes' : 'no'}: ${f3(e.containment)} of the shorter text's word shingles are in the other, ${cmpPart} partial threshold ${e.partialThreshold}`,
+      '    ',
+      '',
+    );
+  }
   out.push('');
 
   const shared = e.facts.facts.filter((f) => f.articles.length === 2);

@@ -13,6 +13,7 @@ import { MinHasher } from './minhash.js';
 import { shingles } from './shingles.js';
 import { HashList, wordHashes } from './word-hashes.js';
 import { hashString, mix32 } from './hash.js';
+import { sketchOf, type Sketch } from './sketch.js';
 import { idfTable, SequentialTermCounter, Vocabulary, type TermCounts } from './tfidf.js';
 import { countTable, tableFrequencies, weighRows, rowCount, type CountTable, type VectorTable } from './vector-table.js';
 
@@ -31,6 +32,8 @@ export interface Fingerprints {
   /** The TF-IDF vectors, one row per article. */
   readonly vectors: VectorTable;
   readonly signatures: Uint32Array[];
+  /** Each article's containment sketch (sketch.ts), for partial copies. */
+  readonly sketches: Sketch[];
   /** The latest year an article is dated or mentions (a lower bound on when it was written), if any. */
   readonly years: (number | undefined)[];
   /** Days since 1970-01-01 of the article's full date (a day at least), if it has one. */
@@ -98,6 +101,11 @@ export function signature(a: Article, hasher: MinHasher, width: number): Uint32A
   return hasher.signature(articleShingles(a, width));
 }
 
+/** An article's containment sketch (sketch.ts) of its word `width`-shingles. */
+export function sketch(a: Article, width: number): Sketch {
+  return sketchOf(articleShingles(a, width));
+}
+
 /** The MinHash signature of the word `width`-shingles running through `texts` (headline then sentences). */
 export function signatureOfTexts(texts: readonly string[], hasher: MinHasher, width: number): Uint32Array {
   words.clear();
@@ -115,6 +123,13 @@ export function shingleSet(a: Article, width: number): Uint32Array {
 
 /** Exact Jaccard similarity of two sorted sets of distinct hashes (1 for two empty sets). */
 export function exactJaccard(x: Uint32Array, y: Uint32Array): number {
+  const both = sharedCount(x, y);
+  const union = x.length + y.length - both;
+  return union === 0 ? 1 : both / union;
+}
+
+/** How many hashes two sorted sets of distinct hashes have in common. */
+export function sharedCount(x: Uint32Array, y: Uint32Array): number {
   let i = 0;
   let j = 0;
   let both = 0;
@@ -128,8 +143,7 @@ export function exactJaccard(x: Uint32Array, y: Uint32Array): number {
     } else if (a < b) i++;
     else j++;
   }
-  const union = x.length + y.length - both;
-  return union === 0 ? 1 : both / union;
+  return both;
 }
 
 /**
@@ -179,9 +193,10 @@ export function termCountsOfTexts(texts: readonly string[], vocab: Vocabulary, o
 }
 
 /**
- * {@link signatureOfTexts} and {@link termCounts} of an article given as its headline then sentences, on one
- * pass over its words, against a vocabulary of this thread's own: the term ids in the order they first appear,
- * with their weighted sums (what a fingerprint worker sends back to be renumbered; see parallel/signatures.ts).
+ * {@link signatureOfTexts}, the containment sketch (sketch.ts) and {@link termCounts} of an article given as its
+ * headline then sentences, on one pass over its words, against a vocabulary of this thread's own: the term ids in
+ * the order they first appear, with their weighted sums (what a fingerprint worker sends back to be renumbered;
+ * see parallel/signatures.ts).
  */
 export function signatureAndTermCounts(
   texts: readonly string[],
@@ -189,15 +204,18 @@ export function signatureAndTermCounts(
   width: number,
   vocab: Vocabulary,
   options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>,
-): { readonly signature: Uint32Array; readonly ids: Uint32Array; readonly sums: Float64Array } {
+): { readonly signature: Uint32Array; readonly sketch: Sketch; readonly ids: Uint32Array; readonly sums: Float64Array } {
   words.clear();
   countTerms(texts, vocab, options, words);
-  return { signature: hasher.signature(shingles(words.view(), width)), ...documentCounter.finishInOrder() };
+  const all = shingles(words.view(), width);
+  const signature = hasher.signature(all);
+  return { signature, sketch: sketchOf(all), ...documentCounter.finishInOrder() };
 }
 
 /** What fingerprints are made of, worked out per article (on worker threads: parallel/signatures.ts). */
 export interface Precomputed {
   readonly signatures: Uint32Array[];
+  readonly sketches: Sketch[];
   /** Each article's term counts (a row each) against `vocabularySize` term ids numbered as {@link termCounts} numbers them. */
   readonly counts: CountTable;
   readonly vocabularySize: number;
@@ -212,7 +230,7 @@ export interface Precomputed {
 export function fingerprintsFrom(pieces: Precomputed, dates: readonly (string | undefined)[]): Fingerprints {
   const { counts, vocabularySize } = pieces;
   const idf = idfTable(tableFrequencies(counts, vocabularySize), rowCount(counts));
-  return { vectors: weighRows(counts, idf), signatures: pieces.signatures, years: pieces.years, days: dates.map(dayNumber) };
+  return { vectors: weighRows(counts, idf), signatures: pieces.signatures, sketches: pieces.sketches, years: pieces.years, days: dates.map(dayNumber) };
 }
 
 /** The fingerprints of articles with their sentences, all on this thread. */
@@ -220,6 +238,6 @@ export function fingerprint(articles: readonly Article[], options: FingerprintOp
   const hasher = new MinHasher({ permutations: options.permutations, seed: options.seed });
   const vocab = new Vocabulary();
   const counts = countTable(articles.map((a) => termCounts(a, vocab, options)));
-  const pieces = { signatures: articles.map((a) => signature(a, hasher, options.shingle)), counts, vocabularySize: vocab.size, years: articles.map(latestYear) };
+  const pieces = { signatures: articles.map((a) => signature(a, hasher, options.shingle)), sketches: articles.map((a) => sketch(a, options.shingle)), counts, vocabularySize: vocab.size, years: articles.map(latestYear) };
   return fingerprintsFrom(pieces, articles.map((a) => a.date));
 }

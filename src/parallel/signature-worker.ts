@@ -7,4 +7,4 @@ import { fingerprintSlice, type SignatureJob } from './signatures.js';
 
 const out = fingerprintSlice(workerData as SignatureJob);
 const { starts, ids, sums } = out.counts;
-parentPort?.postMessage(out, [out.signatures.buffer, out.years.buffer, starts.buffer, ids.buffer, sums.buffer]);
+parentPort?.postMessage(out, [out.signatures.buffer, out.sketches.buffer, out.sketchSizes.buffer, out.years.buffer, starts.buffer, ids.buffer, sums.buffer]);

@@ -10,6 +10,7 @@
 import type { StoredArticle } from '../types.js';
 import { latestYear, signatureAndTermCounts, type FingerprintOptions, type Precomputed } from '../fingerprint/articles.js';
 import { MinHasher } from '../fingerprint/minhash.js';
+import { SKETCH_SIZE, type Sketch } from '../fingerprint/sketch.js';
 import { SequentialTermCounter, Vocabulary } from '../fingerprint/tfidf.js';
 import { CountRows, type CountTable } from '../fingerprint/vector-table.js';
 import { grown } from '../util/typed.js';
@@ -37,9 +38,15 @@ export interface SliceCounts {
   readonly terms: readonly string[];
 }
 
-/** A slice's fingerprint pieces: its signatures end to end, its term counts, each article's latest year (NaN: none). */
+/**
+ * A slice's fingerprint pieces: its signatures end to end, its containment sketches (SKETCH_SIZE slots an
+ * article, the first min(SKETCH_SIZE, size) used) with each article's count of distinct shingles, its term counts,
+ * each article's latest year (NaN: none).
+ */
 export interface SliceAnswer {
   readonly signatures: Uint32Array<ArrayBuffer>;
+  readonly sketches: Uint32Array<ArrayBuffer>;
+  readonly sketchSizes: Uint32Array<ArrayBuffer>;
   readonly counts: SliceCounts;
   readonly years: Float64Array<ArrayBuffer>;
 }
@@ -58,6 +65,8 @@ export const FINGERPRINT_SHARE: ThreadShare = { from: 5000, each: 500 };
 export function fingerprintSlice(job: SignatureJob, onProgress?: (done: number) => void): SliceAnswer {
   const hasher = new MinHasher({ permutations: job.permutations, seed: job.seed });
   const signatures = new Uint32Array(job.articles.length * job.permutations);
+  const sketches = new Uint32Array(job.articles.length * SKETCH_SIZE);
+  const sketchSizes = new Uint32Array(job.articles.length);
   const years = new Float64Array(job.articles.length);
   const vocab = new Vocabulary();
   const starts = new Int32Array(job.articles.length + 1);
@@ -70,6 +79,8 @@ export function fingerprintSlice(job: SignatureJob, onProgress?: (done: number) 
     const texts = [a.title, ...sentences.map((s) => s.text)];
     const c = signatureAndTermCounts(texts, hasher, job.shingle, vocab, job);
     signatures.set(c.signature, i * job.permutations);
+    sketches.set(c.sketch.hashes, i * SKETCH_SIZE);
+    sketchSizes[i] = c.sketch.size;
     years[i] = latestYear({ title: a.title, ...(a.date ? { date: a.date } : {}), sentences, dropped: a.dropped }) ?? Number.NaN;
     const at = starts[i] as number;
     const end = at + c.ids.length;
@@ -82,7 +93,7 @@ export function fingerprintSlice(job: SignatureJob, onProgress?: (done: number) 
     starts[i + 1] = end;
     if (i % 1000 === 999) onProgress?.(i + 1);
   });
-  return { signatures, counts: { starts, ids, sums, terms: vocab.terms() }, years };
+  return { signatures, sketches, sketchSizes, counts: { starts, ids, sums, terms: vocab.terms() }, years };
 }
 
 function inWorker(job: SignatureJob): Promise<SliceAnswer> {
@@ -148,8 +159,12 @@ export async function signaturesParallel(
         );
   const signatures: Uint32Array[] = [];
   for (const { signatures: out } of slices) for (let i = 0; i < out.length; i += permutations) signatures.push(out.subarray(i, i + permutations));
+  const sketches: Sketch[] = [];
+  for (const s of slices) {
+    s.sketchSizes.forEach((size, i) => sketches.push({ hashes: s.sketches.subarray(i * SKETCH_SIZE, i * SKETCH_SIZE + Math.min(size, SKETCH_SIZE)), size }));
+  }
   const years = slices.flatMap((s) => Array.from(s.years, (y) => (Number.isNaN(y) ? undefined : y)));
   const counts = slices.map((s) => s.counts);
   slices.length = 0; // so that renumber can let each slice's counts go when it is done with them
-  return { signatures, years, ...renumber(counts) };
+  return { signatures, sketches, years, ...renumber(counts) };
 }

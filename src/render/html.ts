@@ -10,7 +10,7 @@
 import type { Conflict, Diagnostic, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { CELL_WORDS, factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
-import { EXCERPT_NOTE, fullestNote, plural, sectionStories, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
 import { shorten } from './wrap.js';
 
 type Articles = ReadonlyMap<string, ReportArticle>;
@@ -33,7 +33,7 @@ function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<stri
     const a = articles.get(id);
     const copy = story.copies.find((p) => p.a === id || p.b === id);
     const other = copy ? labels.get(copy.a === id ? copy.b : copy.a) : undefined;
-    const notes = [a?.excerpt ? EXCERPT_NOTE : '', copy && other ? `near-duplicate of ${esc(other)} (${Math.round(copy.jaccard * 100)}% same text)` : '', fullestNote(story, id)].filter((n) => n !== '');
+    const notes = [a?.excerpt ? EXCERPT_NOTE : '', copy && other ? `near-duplicate of ${esc(other)} (${Math.round(copy.jaccard * 100)}% same text)` : '', partialCopyNote(story, id, (w) => { const l = labels.get(w); return l === undefined ? undefined : esc(l); }), fullestNote(story, id)].filter((n) => n !== '');
     const note = notes.length > 0 ? ` <span class="muted">${notes.join('; ')}</span>` : '';
     return `<tr><th scope="row">${esc(labels.get(id) ?? '?')}</th><td>${esc(a?.source ?? id)}${note}</td><td><code>${esc(a?.path ?? '')}</code></td>${dated ? `<td>${esc(a?.date ?? '')}</td>` : ''}</tr>`;
   });

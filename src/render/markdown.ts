@@ -8,7 +8,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { EXCERPT_NOTE, fullestNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -64,7 +64,8 @@ function sourcesTable(story: Story, articles: ReadonlyMap<string, ReportArticle>
     const copy = story.copies.find((p) => p.a === id || p.b === id);
     const other = copy ? labels.get(copy.a === id ? copy.b : copy.a) : undefined;
     const fullest = fullestNote(story, id);
-    const note = `${a?.excerpt ? ` (${EXCERPT_NOTE})` : ''}${copy && other ? ` (near-duplicate of ${other}, ${Math.round(copy.jaccard * 100)}% same text)` : ''}${fullest ? ` (${fullest})` : ''}`;
+    const partial = partialCopyNote(story, id, (w) => labels.get(w));
+    const note = `${a?.excerpt ? ` (${EXCERPT_NOTE})` : ''}${copy && other ? ` (near-duplicate of ${other}, ${Math.round(copy.jaccard * 100)}% same text)` : ''}${partial ? ` (${partial})` : ''}${fullest ? ` (${fullest})` : ''}`;
     lines.push(`| **${labels.get(id) ?? '?'}** | ${md(a?.source ?? id)}${note} | ${code(a?.path ?? '').replace(/\|/g, '\\|')} |${dated ? ` ${md(a?.date ?? '')} |` : ''}`);
   }
   return lines;

@@ -52,12 +52,14 @@ export function summary(report: Report): string {
 export function summaryParts(report: Report): string[] {
   const multi = report.stories.filter((s) => s.articles.length > 1).length;
   const copies = report.stories.reduce((n, s) => n + s.copies.length, 0);
+  const partial = report.stories.reduce((n, s) => n + (s.partialCopies?.length ?? 0), 0);
   const sources = new Set(report.articles.map((a) => a.source)).size;
   const parts = [
     `${plural(report.articles.length, 'article')} from ${plural(sources, 'source')}`,
     `${plural(report.stories.length, 'story', 'stories')} (${multi} with more than one article)`,
     `${plural(copies, 'near-duplicate pair')}`,
   ];
+  if (partial > 0) parts.push(plural(partial, 'excerpt'));
   if (report.skipped.length > 0) parts.push(`${skippedCount(report.skipped)} skipped`);
   return parts;
 }
@@ -138,6 +140,19 @@ export function fullestNote(story: Story, id: string): string {
   if (f?.article !== id) return '';
   const all = `${f.facts} of ${plural(story.facts.length, 'fact')}`;
   return f.storyCorroborated > 0 ? `most complete: ${f.corroborated} of ${f.storyCorroborated} corroborated ${f.storyCorroborated === 1 ? 'fact' : 'facts'}, ${f.facts} of ${story.facts.length} in all` : `most complete: ${all}`;
+}
+
+/**
+ * "excerpt of B (95% of its text word for word; B is 2.6× as long)" for an article that is the part of one of the
+ * story's {@link Story.partialCopies}, else ''. `label`: the whole's label as the view shows it (escaped). The
+ * length ratio is of shingle sets, from the rounded measures: |W| / |P| = c / J + c − 1.
+ */
+export function partialCopyNote(story: Story, id: string, label: (id: string) => string | undefined): string {
+  const p = story.partialCopies?.find((c) => c.part === id);
+  const whole = p ? label(p.whole) : undefined;
+  if (!p || whole === undefined || p.jaccard <= 0) return '';
+  const ratio = p.containment / p.jaccard + p.containment - 1;
+  return `excerpt of ${whole} (${Math.round(p.containment * 100)}% of its text word for word; ${whole} is ${ratio.toFixed(1)}× as long)`;
 }
 
 /** How the views mark an article whose text is a teaser (a feed's description): its omits are not listed. */

@@ -9,7 +9,7 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { EXCERPT_NOTE, fullestNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, summaryParts } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -69,7 +69,7 @@ function sourceLine(story: Story, labels: ReadonlyMap<string, string>, ctx: Ctx)
     const copyOf = story.copies.find((p) => p.b === id || p.a === id);
     const other = copyOf ? (copyOf.a === id ? copyOf.b : copyOf.a) : undefined;
     const copied = copyOf && other ? `near-duplicate of ${labels.get(other)} (${Math.round(copyOf.jaccard * 100)}% same text)` : '';
-    const copyNote = [a.excerpt ? EXCERPT_NOTE : '', copied, fullestNote(story, id)].filter((n) => n !== '').join('; ');
+    const copyNote = [a.excerpt ? EXCERPT_NOTE : '', copied, partialCopyNote(story, id, (w) => labels.get(w)), fullestNote(story, id)].filter((n) => n !== '').join('; ');
     const date = a.date ? ctx.c.dim(` ${a.date}`) : '';
     // Single spaces, as wrap() leaves them on the lines it breaks.
     const line = `${ctx.c.bold(labels.get(id) ?? '?')} ${safeText(a.source)}${date} ${ctx.c.dim(safeText(a.path))}`;

@@ -3,7 +3,7 @@
  * Everything here is ordered by content (sources, ids, text), never by input order.
  */
 import { sourceSummary } from './sources.js';
-import type { Article, CopyPair, Diagnostic, Report, ReportArticle, ReportOptions, SourceFactCounts, Story, StoredArticle } from '../types.js';
+import type { Article, CopyPair, Diagnostic, PartialCopy, Report, ReportArticle, ReportOptions, SourceFactCounts, Story, StoredArticle } from '../types.js';
 import { storyFacts, withFacts } from '../facts/story-facts.js';
 import { factJobs, factsWorkers, factThreads, storyFactsParallel, storyTextsParallel, type TextStory } from '../parallel/story-facts.js';
 import { chunkRanges, type WorkerSet } from '../parallel/chunk-queue.js';
@@ -19,6 +19,8 @@ export interface BuildInput {
   /** Groups of article indices, one group per story. */
   readonly groups: readonly (readonly number[])[];
   readonly copies: readonly CopyPair[];
+  /** The partial copies, each within a story (cluster/partial-copies.ts); absent, none. */
+  readonly partialCopies?: readonly PartialCopy[];
   readonly skipped: readonly Diagnostic[];
   readonly warnings: readonly Diagnostic[];
   readonly options: ReportOptions;
@@ -92,20 +94,37 @@ function copiesByStory(input: BuildInput, stories: readonly OrderedStory[]): Cop
   return copies;
 }
 
+/** Per story, its partial copies in story order by part (each story holds both articles of its partial copies). */
+function partialCopiesByStory(input: BuildInput, stories: readonly OrderedStory[]): PartialCopy[][] {
+  const place = new Map<string, { story: number; at: number }>();
+  stories.forEach((s, k) => s.articles.forEach((a, at) => place.set(a.id, { story: k, at })));
+  const partial = stories.map((): PartialCopy[] => []);
+  for (const c of input.partialCopies ?? []) {
+    const k = place.get(c.part)?.story;
+    if (k !== undefined && place.get(c.whole)?.story === k) partial[k]?.push(c);
+  }
+  const at = (id: string): number => place.get(id)?.at ?? 0;
+  for (const list of partial) list.sort((x, y) => at(x.part) - at(y.part));
+  return partial;
+}
+
 /**
  * The report with every story's facts, conflicts, coverage and shared facts still empty: all that choosing and
  * ordering stories needs (`--min-sources`, `--sort`). Field order is the report's.
  */
 function outlineOf(input: BuildInput, ordered: readonly OrderedStory[]): Report {
   const copies = copiesByStory(input, ordered);
+  const partial = partialCopiesByStory(input, ordered);
   const stories: Story[] = ordered.map((g, k) => {
     const first = firstReport(g.articles);
+    const partialCopies = partial[k] ?? [];
     return {
       id: g.id,
       title: g.title,
       articles: g.articles.map((a) => a.id),
       sources: g.sources,
       copies: copies[k] ?? [],
+      ...(partialCopies.length > 0 ? { partialCopies } : {}),
       shared: [],
       facts: [],
       conflicts: [],
