@@ -64,10 +64,39 @@ describe('documentFrequencies and idfTable', () => {
     );
   });
 
-  it('mixes in a background idf with the given weight', () => {
-    const local = Math.log(3 / 2) + 1;
-    const idf = idfTable(Uint32Array.from([1]), 2, Float32Array.from([5]), 0.25);
-    expect(idf[0]).toBeCloseTo(0.75 * local + 0.25 * 5, 5);
+  it('adds prior documents that hold none of the terms: ln((N + B + 1) / (df + 1)) + 1', () => {
+    const idf = idfTable(Uint32Array.from([10, 1, 0]), 10, 1000);
+    expect(idf[0]).toBeCloseTo(Math.log(1011 / 11) + 1, 5);
+    expect(idf[1]).toBeCloseTo(Math.log(1011 / 2) + 1, 5);
+    expect(idf[2]).toBeCloseTo(Math.log(1011) + 1, 5);
+    expect(Array.from(idfTable(Uint32Array.from([3, 1]), 5, 0))).toEqual(Array.from(idfTable(Uint32Array.from([3, 1]), 5)));
+  });
+
+  it('with a prior, a word in 9 of 10 documents keeps most of the weight of a word in one (without it, 0.41 of it)', () => {
+    const ratio = (prior: number): number => {
+      const idf = idfTable(Uint32Array.from([9, 1]), 10, prior);
+      return (idf[0] as number) / (idf[1] as number);
+    };
+    expect(ratio(0)).toBeCloseTo((Math.log(11 / 10) + 1) / (Math.log(11 / 2) + 1), 5);
+    expect(ratio(0)).toBeLessThan(0.45);
+    expect(ratio(1000)).toBeGreaterThan(0.75);
+  });
+
+  it('a prior keeps the order of terms, raises every idf, and matters less as the corpus grows', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 1, max: 5000 }), (n, x, y, prior) => {
+        const df = Uint32Array.from([Math.min(x, y, n), Math.min(Math.max(x, y), n)]);
+        const plain = idfTable(df, n);
+        const idf = idfTable(df, n, prior);
+        expect(idf[0] ?? 0).toBeGreaterThanOrEqual(idf[1] ?? 0);
+        for (let t = 0; t < 2; t++) {
+          const lift = (idf[t] as number) - (plain[t] as number);
+          expect(lift).toBeGreaterThan(-1e-5);
+          // Exactly ln((N + B + 1) / (N + 1)) for every term: a shift that fades once N is large next to B.
+          expect(lift).toBeCloseTo(Math.log((n + prior + 1) / (n + 1)), 4);
+        }
+      }),
+    );
   });
 });
 

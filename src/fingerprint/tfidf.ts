@@ -127,18 +127,22 @@ export function documentFrequencies(docs: readonly TermCounts[], vocabularySize:
 }
 
 /**
- * Smoothed idf: ln((N + 1) / (df + 1)) + 1, which stays positive, so that a word shared by every document of
- * a small folder (N = 2, df = 2) still weighs 1 rather than 0. `background` (optional, per term id, ≥ 0)
- * is averaged in with weight `backgroundWeight` ∈ [0, 1], so that small inputs still know that "said" is
- * common and "Abassiyin" is rare.
+ * Smoothed idf: ln((N + B + 1) / (df + 1)) + 1, where N is the number of documents and B (`priorDocuments`, ≥ 0)
+ * a number of imagined documents that hold none of the terms. The +1s keep it positive, so that a word shared by
+ * every document of a small folder (N = 2, df = 2, B = 0) still weighs 1 rather than 0.
+ *
+ * B is a prior: (df + 1) / (N + B + 1) is the mean of a term's document rate under a Beta(1, B) prior updated by
+ * the folder's counts, so a term not seen yet is taken to be in about one document in B + 1 and it takes about B
+ * documents of evidence to believe that a term is common. With B = 0 the folder is all the evidence: in a folder
+ * that holds one event every word of the event is in most documents, weighs near the floor, and what is left of
+ * each vector is its incidental words, so the event falls apart. With B documents behind the folder, a word in 9 of
+ * 10 documents still weighs much more than a common one would in a large corpus. Once N is large next to B the
+ * prior changes little: it adds about ln(1 + B / N) to every term's idf.
  */
-export function idfTable(df: Uint32Array, documents: number, background?: Float32Array, backgroundWeight = 0): Float32Array {
+export function idfTable(df: Uint32Array, documents: number, priorDocuments = 0): Float32Array {
   const idf = new Float32Array(df.length);
-  for (let t = 0; t < df.length; t++) {
-    const local = Math.log((documents + 1) / ((df[t] ?? 0) + 1)) + 1;
-    const bg = background?.[t];
-    idf[t] = bg === undefined ? local : (1 - backgroundWeight) * local + backgroundWeight * bg;
-  }
+  const total = documents + priorDocuments + 1;
+  for (let t = 0; t < df.length; t++) idf[t] = Math.log(total / ((df[t] ?? 0) + 1)) + 1;
   return idf;
 }
 
