@@ -83,6 +83,18 @@ async function* chunked(text: string, size: number): AsyncGenerator<Uint8Array> 
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
+/** {@link chunked}, with how many bytes have been taken from it so far. */
+function counted(text: string, size: number): { chunks: AsyncGenerator<Uint8Array>; read: () => number } {
+  let read = 0;
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    for await (const c of chunked(text, size)) {
+      read += c.length;
+      yield c;
+    }
+  }
+  return { chunks: chunks(), read: () => read };
+}
+
 describe('JSON Lines on stdin, read a line at a time', () => {
   const feed = ['\uFEFF{"title":"Ünïcödé ☃ one","text":"Body one — with “quotes”."}', '', 'not json', '{"title":"Two","text":"Body two. 😀"}', '{"title":"Three"}', '{"title":"Four","text":"Body four."}'].join('\n');
 
@@ -101,18 +113,12 @@ describe('JSON Lines on stdin, read a line at a time', () => {
   it('reads a long feed batch by batch as it comes, the answers in order', async () => {
     const lines = Array.from({ length: 9000 }, (_, i) => (i % 1000 === 7 ? 'not json' : JSON.stringify({ title: `Story ${i}`, text: `Body ${i}, told once.` })));
     const text = lines.join('\n');
-    let read = 0;
-    async function* counted(): AsyncGenerator<Uint8Array> {
-      for await (const c of chunked(text, 4096)) {
-        read += c.length;
-        yield c;
-      }
-    }
-    const r = await expandStdin(['-'], counted());
-    expect(read).toBeLessThan(10000); // up to the first line only, so far
+    const pipe = counted(text, 4096);
+    const r = await expandStdin(['-'], pipe.chunks);
+    expect(pipe.read()).toBeLessThan(10000); // up to the first line only, so far
     const readAtBatch: number[] = [];
     for await (const batch of r.streamed ?? []) {
-      readAtBatch.push(read);
+      readAtBatch.push(pipe.read());
       expect(batch.length).toBeGreaterThan(0);
     }
     expect(readAtBatch.length).toBeGreaterThan(1);
@@ -272,16 +278,10 @@ describe('a news API response or a JSON Feed on one line (cat feed.json | dedupe
   it('reads on no further than the line after the response before it decides', async () => {
     const rest = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ title: `Story ${i}`, text: `Body ${i}, told once.` })).join('\n');
     const text = `${newsApi}\n${rest}`;
-    let read = 0;
-    async function* counted(): AsyncGenerator<Uint8Array> {
-      for await (const c of chunked(text, 4096)) {
-        read += c.length;
-        yield c;
-      }
-    }
-    const r = await expandStdin(['-'], counted());
+    const pipe = counted(text, 4096);
+    const r = await expandStdin(['-'], pipe.chunks);
     expect(r.streamed).toBeDefined();
-    expect(read).toBeLessThan(4096 * 4);
+    expect(pipe.read()).toBeLessThan(4096 * 4);
   });
 });
 
