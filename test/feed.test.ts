@@ -3,7 +3,8 @@
  * 1.0, 2.0 and Atom; the outlet an item is credited to; items that are no article; XML that is no feed.
  */
 import { describe, expect, it } from 'vitest';
-import { feedTitleOutlet, looksLikeFeed, parseFeed } from '../src/input/feed.js';
+import { looksLikeFeed, parseFeed } from '../src/input/feed.js';
+import { feedTitleOutlet } from '../src/input/feed-outlet.js';
 import { parseFile } from '../src/input/formats.js';
 import { recordToArticle } from '../src/input/json.js';
 import { readStdin } from '../src/input/stdin.js';

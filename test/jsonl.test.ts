@@ -136,9 +136,9 @@ describe('JSON documents', () => {
       title: 'Highland Herald',
       home_page_url: 'https://www.highlandherald.example/',
       items: [
-        { id: '1', url: 'https://www.highlandherald.example/ferry', title: 'Ferry aground', content_html: '<p>The ferry ran aground off Skye.</p><p>All 112 passengers were taken off.</p>', date_published: '2031-04-08T09:30:00Z', authors: [{ name: 'Morag Reid' }] },
-        { id: '2', url: 'https://www.highlandherald.example/mill', title: 'Mill fire', content_text: 'A fire destroyed the mill.\nFirefighters fought it for six hours.' },
-        { id: '3', url: 'https://www.highlandherald.example/vote', title: 'Council vote', summary: 'The council voted for the new bridge.' },
+        { id: '1', title: 'T1', url: 'https://www.highlandherald.example/ferry', title: 'Ferry aground', content_html: '<p>The ferry ran aground off Skye.</p><p>All 112 passengers were taken off.</p>', date_published: '2031-04-08T09:30:00Z', authors: [{ name: 'Morag Reid' }] },
+        { id: '2', title: 'T2', url: 'https://www.highlandherald.example/mill', title: 'Mill fire', content_text: 'A fire destroyed the mill.\nFirefighters fought it for six hours.' },
+        { id: '3', title: 'T3', url: 'https://www.highlandherald.example/vote', title: 'Council vote', summary: 'The council voted for the new bridge.' },
       ],
     };
     const r = parseJson('feed.json', JSON.stringify(feed));
@@ -149,6 +149,28 @@ describe('JSON documents', () => {
       ['feed.json[2]', ['The council voted for the new bridge.'], true],
     ]);
     expect(r.articles[0]?.meta).toMatchObject({ url: 'https://www.highlandherald.example/ferry', date: '2031-04-08T09:30:00Z', byline: 'Morag Reid' });
+  });
+
+  it("names a JSON Feed's items after the feed's title when they link to its own site or nowhere, never an aggregator's", () => {
+    const items = [
+      { id: '1', title: 'T1', url: 'https://www.highlandherald.example/ferry', content_text: 'The ferry ran aground.' },
+      { id: '2', title: 'T2', url: 'https://news.highlandherald.example/mill', content_text: 'A fire destroyed the mill.' },
+      { id: '3', title: 'T3', content_text: 'The council voted for the bridge.' },
+      { id: '4', title: 'T4', url: 'https://www.harborpost.example/vote', content_text: 'The harbour vote was close.' },
+      { id: '5', title: 'T5', url: 'https://www.reuters.com/world/x', content_text: 'A wire story.' },
+      { id: '6', title: 'T6', url: 'https://www.highlandherald.example/own', source: 'Skye Courier', content_text: 'A partner story.' },
+    ];
+    const sources = (doc: object): (string | undefined)[] => parseJson('feed.json', JSON.stringify(doc)).articles.map((a) => a.meta.source);
+    const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'Highland Herald - Latest', home_page_url: 'https://www.highlandherald.example/', items };
+    // Own site (a subdomain too) or no URL: the feed's outlet; elsewhere: left to the URL; a source of its own wins.
+    expect(sources(feed)).toEqual(['Highland Herald', 'Highland Herald', 'Highland Herald', undefined, undefined, 'Skye Courier']);
+    // An aggregator's feed names no site of its own: only items without a URL take its title.
+    expect(sources({ version: 'https://jsonfeed.org/version/1', title: 'My reading list', items })).toEqual([undefined, undefined, 'My reading list', undefined, undefined, 'Skye Courier']);
+    // A news API response is no feed: its `title` (if any) is not an outlet.
+    expect(sources({ status: 'ok', title: 'Results', articles: items })).toEqual([undefined, undefined, undefined, undefined, undefined, 'Skye Courier']);
+    // The same on one line of JSON Lines.
+    const line = parseJsonLines('feeds.jsonl', JSON.stringify(feed));
+    expect(line.articles.map((a) => a.meta.source)).toEqual(sources(feed));
   });
 
   it("reads a crawler's record of a whole page (url and html) as the page, the record's own fields first", () => {

@@ -23,7 +23,8 @@ import type { ParsedFile } from './json.js';
 import { textParagraphs } from './json.js';
 import { isLead } from './parse.js';
 import { stripSiteSuffix } from './html.js';
-import { domainOf, outletOfDomain, squashed } from './outlet.js';
+import { domainOf } from './outlet.js';
+import { channelOutlet, type FeedChannel } from './feed-outlet.js';
 import { longerThanTeaser } from './teaser.js';
 
 /**
@@ -123,50 +124,25 @@ function bylineOf(item: DomElement): string | undefined {
   return names.length > 0 ? [...new Set(names)].join(', ') : undefined;
 }
 
-/**
- * The outlet in a feed's title: "BBC News - World", "Reuters: World News", "NYT > Top Stories" → the part before the
- * section; but the part that spells the site's name, wherever it stands: "World news | The Guardian" with
- * theguardian.com, "Home | Example Times" with exampletimes.com → the name.
- */
-export function feedTitleOutlet(title: string, domain?: string): string {
-  const parts = title.split(/\s+[-–—|:>»]\s+|:\s+/).map((p) => p.trim()).filter((p) => p.length >= 2);
-  const site = domain === undefined ? '' : squashed(domain.split('.')[0] ?? '');
-  const named = site === '' ? undefined : parts.find((p) => squashed(p) === site);
-  if (named) return named;
-  const m = /^(.{2,}?)\s+[-–—|:>»]\s+\S/.exec(title) ?? /^(.{2,}?):\s+\S/.exec(title);
-  return (m?.[1] ?? title).trim();
-}
-
-interface Channel {
-  readonly title: string;
-  readonly domain: string | undefined;
-}
-
 /** What the feed says of itself: its title and the domain of its site. */
-function channelOf(root: DomElement): Channel {
+function channelOf(root: DomElement): FeedChannel {
   const channel = child(root, ['channel']) ?? root;
   const link = linkOf(channel);
   return { title: lineOf(child(channel, ['title'])), domain: link ? domainOf(link) : undefined };
 }
 
 /** The item's outlet, when the feed tells it better than the item's URL would (see the module comment). */
-function sourceOf(item: DomElement, url: string | undefined, channel: Channel): string | undefined {
+function sourceOf(item: DomElement, url: string | undefined, channel: FeedChannel): string | undefined {
   const own = child(item, ['source']);
   const named = own ? lineOf(child(own, ['title']) ?? own) : '';
-  if (named) return named;
-  if (!channel.title) return undefined;
-  const domain = url ? domainOf(url) : undefined;
-  if (domain === undefined) return feedTitleOutlet(channel.title, channel.domain);
-  const ownSite = channel.domain !== undefined && (domain === channel.domain || domain.endsWith(`.${channel.domain}`));
-  const known = outletOfDomain(domain) !== domain;
-  return ownSite && !known ? feedTitleOutlet(channel.title, channel.domain) : undefined;
+  return named || channelOutlet(channel, url);
 }
 
 const TEXT = ['content:encoded', 'content'];
 const TEASER = ['description', 'summary', 'media:description'];
 const DATE = ['pubdate', 'dc:date', 'published', 'updated', 'dcterms:issued', 'dcterms:created', 'dcterms:modified'];
 
-function itemToArticle(item: DomElement, path: string, channel: Channel): { article: ParsedArticle } | { reason: string } {
+function itemToArticle(item: DomElement, path: string, channel: FeedChannel): { article: ParsedArticle } | { reason: string } {
   let body: string[] = [];
   let excerpt = false;
   // A teaser may sit in a Media RSS group, as video and photo feeds have it.

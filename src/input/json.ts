@@ -7,7 +7,9 @@
  * - text: `text`, `body`, `content`, `maintext`, `articleBody`, `article`, `full_text`, `content_text`,
  *   `content_html` (JSON Feed); else a whole page's `html` or `raw_html` (a crawler's dump, read as a web page is);
  *   else `description`, `summary`
- * - source: `source`, `outlet`, `publisher`, `publication`, `source_domain`, `site_name`, `site` (an object's `name` too)
+ * - source: `source`, `outlet`, `publisher`, `publication`, `source_domain`, `site_name`, `site` (an object's `name` too);
+ *   else, for an item of a JSON Feed (a list document with `home_page_url` or a jsonfeed.org `version`), the feed's
+ *   `title` when the item links to the feed's own site or nowhere (see feed-outlet.ts)
  * - url: `url`, `link`, `canonical_url`; date: `date`, `published`, `date_publish`, `published_at`,
  *   `publishedAt`, `pubDate`, `datePublished`, `date_published`; byline: `byline`, `author`, `authors`
  * This covers the layout the news-please scraper writes. Text containing HTML tags is reduced to its
@@ -20,6 +22,8 @@ import { htmlParagraphs } from './dom.js';
 import { isLead } from './parse.js';
 import { longerThanTeaser } from './teaser.js';
 import { parseHtml } from './html.js';
+import { channelOutlet, type FeedChannel } from './feed-outlet.js';
+import { domainOf } from './outlet.js';
 
 export interface ParsedFile {
   readonly articles: readonly ParsedArticle[];
@@ -106,7 +110,7 @@ function recordText(record: JsonObject): { text?: string; excerpt: boolean } {
 }
 
 /** One JSON record → an article, or the reason it is not one. */
-export function recordToArticle(record: Json, path: string): { article: ParsedArticle } | { reason: string } {
+export function recordToArticle(record: Json, path: string, channel?: FeedChannel): { article: ParsedArticle } | { reason: string } {
   if (!isObject(record)) return { reason: 'not a JSON object' };
   const page = field(record, FIELDS.text) === undefined ? field(record, FIELDS.page) : undefined;
   if (page !== undefined) return pageRecord(record, page, path);
@@ -120,6 +124,8 @@ export function recordToArticle(record: Json, path: string): { article: ParsedAr
   }
   if (body.length === 0) return { reason: NO_BODY };
   const meta = recordMeta(record);
+  const fromFeed = channel && meta.source === undefined ? channelOutlet(channel, meta.url) : undefined;
+  if (fromFeed) meta.source = fromFeed;
   // Only a description or summary, or a body cut short: a teaser, not the article.
   const articleMeta: ArticleMeta = { ...meta, title, ...(excerpt ? { excerpt: true } : {}) };
   return { article: { path, title, paragraphs: body, meta: articleMeta } };
@@ -194,7 +200,7 @@ export function jsonLine(raw: string, where: string): ParsedFile | undefined {
     return { articles: [], diagnostics: [{ path: where, reason: `malformed JSON line: ${shortError(err)}`, level: 'skipped' }] };
   }
   const list = isObject(value) ? articleList(value, true) : undefined;
-  if (list !== undefined) return listArticles(where, list);
+  if (list !== undefined && isObject(value)) return listArticles(where, list, feedChannel(value));
   const r = recordToArticle(value, where);
   return 'article' in r ? { articles: [r.article], diagnostics: [] } : { articles: [], diagnostics: [{ path: where, reason: r.reason, level: 'skipped' }] };
 }
@@ -214,12 +220,23 @@ export function parseJsonLines(path: string, text: string): ParsedFile {
   return { articles, diagnostics };
 }
 
+/**
+ * What a JSON Feed says of itself (its `title` and the domain of its `home_page_url`), for items that name no
+ * source (see feed-outlet.ts); undefined for other list documents, whose `title`, if any, need not be an outlet.
+ */
+function feedChannel(doc: JsonObject): FeedChannel | undefined {
+  const home = field(doc, ['home_page_url']);
+  const version = field(doc, ['version']);
+  if (home === undefined && !version?.startsWith('https://jsonfeed.org/version/')) return undefined;
+  return { title: field(doc, ['title'])?.replace(/\s+/g, ' ') ?? '', domain: home ? domainOf(home) : undefined };
+}
+
 /** The articles of a JSON array, each named `path[i]`, and why the others are skipped. */
-function listArticles(path: string, value: readonly Json[]): ParsedFile {
+function listArticles(path: string, value: readonly Json[], channel?: FeedChannel): ParsedFile {
   const articles: ParsedArticle[] = [];
   const diagnostics: Diagnostic[] = [];
   value.forEach((item, i) => {
-    const r = recordToArticle(item, `${path}[${i}]`);
+    const r = recordToArticle(item, `${path}[${i}]`, channel);
     if ('article' in r) articles.push(r.article);
     else diagnostics.push({ path: `${path}[${i}]`, reason: r.reason, level: 'skipped' });
   });
@@ -241,7 +258,7 @@ export function parseJson(path: string, text: string): ParsedFile {
       const r = recordToArticle(value, path);
       return 'article' in r ? { articles: [r.article], diagnostics: [] } : { articles: [], diagnostics: [{ path, reason: r.reason, level: 'skipped' }] };
     }
-    value = list;
+    return listArticles(path, list, feedChannel(value));
   }
   if (!Array.isArray(value)) return { articles: [], diagnostics: [{ path, reason: 'JSON is neither an article object nor an array of them', level: 'skipped' }] };
   return listArticles(path, value);
