@@ -5,22 +5,21 @@
  * $DEDUPE_SCREENSHOT (e.g. docs/seeds-report.png). Skipped, with a message, only when chromium is absent;
  * .ci/run installs it.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
+import { runCli, ROOT } from './cli-run.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
 if (!present) console.warn(`browser test skipped: no chromium at ${CHROMIUM} (apt-get install chromium; .ci/run does this)`);
 
 function dedupe(args: readonly string[]): string {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = runCli(args);
   expect(r.status).toBe(0);
   return r.stdout;
 }

@@ -2,15 +2,13 @@
  * End to end: the built CLI (`bin/dedupe.js` → `dist/`) on fixture folders, colour off.
  * test/global-setup.ts builds dist/ first when it is stale.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report, Story } from '../src/types.js';
+import { runCli, ROOT } from './cli-run.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = 'test/fixtures';
 const SEED_0 = 'seeds/000_599fd1684341c80a.txt';
 const SEED_1 = 'seeds/001_9d1f47d9723a6f2b.txt';
@@ -22,12 +20,7 @@ interface Run {
   readonly stderr: string;
 }
 
-function dedupe(args: readonly string[], cwd = ROOT): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd, env, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const dedupe = (args: readonly string[], cwd = ROOT): Run => runCli(args, { cwd });
 
 /** Run with --json, insist on success, and parse the report. */
 function report(args: readonly string[], cwd = ROOT): Report {

@@ -3,16 +3,14 @@
  * under `skipped`, and the run goes on; the inputs are never modified and nothing is written beside them.
  * Big, binary and symbolic-link cases are generated in a temporary folder at test time.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
+import { runCli, ROOT } from './cli-run.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEEDS = ['000_599fd1684341c80a.txt', '001_9d1f47d9723a6f2b.txt'];
 
 interface Run {
@@ -21,12 +19,7 @@ interface Run {
   readonly stderr: string;
 }
 
-function dedupe(args: readonly string[], cwd: string): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const dedupe = (args: readonly string[], cwd: string): Run => runCli(args, { cwd });
 
 const lines = (s: string): string[] => s.split('\n').filter((l) => l !== '');
 

@@ -3,26 +3,20 @@
  * over an input file, however it is spelt or linked; a reader that goes away is not an error; an internal
  * error is one line saying it is a bug (the stack trace only with --debug).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli.js';
+import { runCli, type CliRun, ROOT } from './cli-run.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEEDS = ['000_599fd1684341c80a.txt', '001_9d1f47d9723a6f2b.txt'];
 
 let dir = '';
 
-function dedupe(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd: dir, env, encoding: 'utf8', timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const dedupe = (args: readonly string[]): CliRun => runCli(args, { cwd: dir });
 
 const seedText = (): string[] => SEEDS.map((s) => readFileSync(path.join(dir, 'in', s), 'utf8'));
 

@@ -3,15 +3,13 @@
  * bidirectional overrides in article text, titles, sources, URLs and file names never reach the terminal raw;
  * in JSON they are escaped (\uXXXX) and parse back to exactly the original text.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
+import { runCli, type CliRun } from './cli-run.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ESC = '\u001b';
 
 /** Every hostile sequence, by what it would do. */
@@ -35,12 +33,7 @@ const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-
 
 let dir = '';
 
-function dedupe(args: readonly string[], env: Readonly<Record<string, string>> = { NO_COLOR: '1' }): { status: number | null; stdout: string; stderr: string } {
-  const base: NodeJS.ProcessEnv = { ...process.env, ...env };
-  if (!('FORCE_COLOR' in env)) delete base.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd: dir, env: base, encoding: 'utf8', timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const dedupe = (args: readonly string[], env?: Readonly<Record<string, string>>): CliRun => runCli(args, { cwd: dir, ...(env ? { env } : {}) });
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-escape-'));

@@ -4,24 +4,17 @@
  * Lines or a list of paths from stdin; dates separate stories and name the first report.
  * Runs the built CLI (test/global-setup.ts builds dist/ first when it is stale).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
+import { runCli, type CliRun } from './cli-run.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INPUTS = 'test/fixtures/inputs';
 
-function dedupe(args: readonly string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd: ROOT, env, encoding: 'utf8', ...(input !== undefined ? { input } : {}) });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const dedupe = (args: readonly string[], input?: string): CliRun => runCli(args, input !== undefined ? { input } : {});
 
 function report(args: readonly string[], input?: string): Report {
   const r = dedupe([...args, '--json'], input);

@@ -136,9 +136,9 @@ describe('JSON documents', () => {
       title: 'Highland Herald',
       home_page_url: 'https://www.highlandherald.example/',
       items: [
-        { id: '1', title: 'T1', url: 'https://www.highlandherald.example/ferry', title: 'Ferry aground', content_html: '<p>The ferry ran aground off Skye.</p><p>All 112 passengers were taken off.</p>', date_published: '2031-04-08T09:30:00Z', authors: [{ name: 'Morag Reid' }] },
-        { id: '2', title: 'T2', url: 'https://www.highlandherald.example/mill', title: 'Mill fire', content_text: 'A fire destroyed the mill.\nFirefighters fought it for six hours.' },
-        { id: '3', title: 'T3', url: 'https://www.highlandherald.example/vote', title: 'Council vote', summary: 'The council voted for the new bridge.' },
+        { id: '1', url: 'https://www.highlandherald.example/ferry', title: 'Ferry aground', content_html: '<p>The ferry ran aground off Skye.</p><p>All 112 passengers were taken off.</p>', date_published: '2031-04-08T09:30:00Z', authors: [{ name: 'Morag Reid' }] },
+        { id: '2', url: 'https://www.highlandherald.example/mill', title: 'Mill fire', content_text: 'A fire destroyed the mill.\nFirefighters fought it for six hours.' },
+        { id: '3', url: 'https://www.highlandherald.example/vote', title: 'Council vote', summary: 'The council voted for the new bridge.' },
       ],
     };
     const r = parseJson('feed.json', JSON.stringify(feed));

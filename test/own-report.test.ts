@@ -2,12 +2,10 @@
  * dedupe's own reports are not read back as articles: a report written into the folder it was made from is
  * skipped by the next run, whatever its name, and `--output` may write the new report over it.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderers } from '../src/render/index.js';
 import { ownReportKind, ownReportReason } from '../src/input/own-report.js';
@@ -16,20 +14,15 @@ import { jsonLinesFile } from '../src/input/lines.js';
 import { expandStdin } from '../src/input/stdin.js';
 import { sampleReport } from './render-fixture.js';
 import type { Report } from '../src/types.js';
+import { runCli, type CliRun, ROOT } from './cli-run.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 function inTempFolder(body: (dir: string) => void | Promise<void>): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-own-'));
   return Promise.resolve(body(dir)).finally(() => rmSync(dir, { recursive: true, force: true }));
 }
 
-function dedupe(args: readonly string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd, env, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const dedupe = (args: readonly string[], cwd: string): CliRun => runCli(args, { cwd });
 
 describe('ownReportKind', () => {
   const report = sampleReport();

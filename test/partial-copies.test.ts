@@ -3,10 +3,8 @@
  * all-pairs containment, and the built CLI on test/fixtures/partial (a wire story, its first 40% republished
  * word for word, and a report of its own that quotes one sentence of it).
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MIN_PART_SHINGLES, partialCopiesInStory, toPartialCopies } from '../src/cluster/partial-copies.js';
@@ -14,6 +12,7 @@ import { sharedCount } from '../src/fingerprint/articles.js';
 import { SKETCH_SIZE, sketchContainment, sketchOf } from '../src/fingerprint/sketch.js';
 import type { Report, Story } from '../src/types.js';
 import { validate, type Json, type Schema } from './json-schema.js';
+import { runCli, type CliRun, ROOT } from './cli-run.js';
 
 /** A sorted set of distinct hashes: `count` values from `from`, spread over 32 bits as mixed shingle hashes are. */
 function hashes(from: number, count: number): Uint32Array {
@@ -164,14 +163,9 @@ describe('partialCopiesInStory', () => {
   });
 });
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURE = 'test/fixtures/partial';
 
-function dedupe(args: readonly string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  return spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
-}
+const dedupe = (args: readonly string[]): CliRun => runCli(args);
 
 describe('partial copies in the report', () => {
   let report: Report;
@@ -226,8 +220,7 @@ describe('partial copies in the report', () => {
   });
 
   it('is the same report for every --jobs', () => {
-    const env = { DEDUPE_WORKER_SCALE: '0.001' };
-    const run = (jobs: string) => spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), FIXTURE, 'test/fixtures/copies', 'seeds/', '--json', '--jobs', jobs], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' }).stdout;
+    const run = (jobs: string): string => runCli([FIXTURE, 'test/fixtures/copies', 'seeds/', '--json', '--jobs', jobs], { env: { NO_COLOR: '1', DEDUPE_WORKER_SCALE: '0.001' } }).stdout;
     const one = run('1');
     expect(JSON.parse(one).stories.some((s: Story) => s.partialCopies !== undefined)).toBe(true);
     expect(run('4')).toBe(one);

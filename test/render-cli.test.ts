@@ -2,20 +2,13 @@
  * The report formats and story selection end to end: the built CLI on the seeds and fixture folders, colour
  * off. test/global-setup.ts builds dist/ first when it is stale.
  */
-import { spawnSync } from 'node:child_process';
 
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report, Story } from '../src/types.js';
+import { runCli, type CliRun } from './cli-run.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-function dedupe(args: readonly string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  return spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
-}
+const dedupe = (args: readonly string[]): CliRun => runCli(args);
 
 describe('formats on the seeds', () => {
   let report: Report;

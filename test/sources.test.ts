@@ -8,13 +8,11 @@ import { stored } from '../src/clean/packed.js';
 import type { Report } from '../src/types.js';
 import { article, OPTIONS, sampleReport } from './render-fixture.js';
 import { columns } from '../src/render/columns.js';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runCli } from './cli-run.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Wire copy republished by two outlets, one of them twice, and a story only the Gazette told. */
 function wireReport(): Report {
@@ -152,7 +150,7 @@ describe('the sources fact counts of the CLI, added up as the stories are writte
       ];
       writeFileSync(path.join(dir, 'feed.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
       const run = (args: readonly string[]): string => {
-        const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), dir, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', DEDUPE_WORKER_SCALE: '0.0001' } });
+        const r = runCli([dir, ...args], { env: { NO_COLOR: '1', DEDUPE_WORKER_SCALE: '0.0001' } });
         expect(r.status, r.stderr).toBe(0);
         return r.stdout;
       };

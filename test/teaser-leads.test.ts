@@ -3,9 +3,6 @@
  * and first sentences as well as its whole text, so it joins the story of a long article it sums up; reports
  * without teasers are untouched.
  */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LEAD_SENTENCES, leadTexts, teaserLeadEdges, withTeaserEdges } from '../src/cluster/teasers.js';
 import { EdgeList } from '../src/cluster/edge-list.js';
@@ -15,8 +12,8 @@ import { rowVector } from '../src/fingerprint/vector-table.js';
 import { cosine } from '../src/fingerprint/tfidf.js';
 import type { Article, Report } from '../src/types.js';
 import { article } from './render-fixture.js';
+import { runCli } from './cli-run.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WEIGHTS = { titleWeight: 2, nameWeight: 2, yearPenalty: 0.7, dateWindow: 30 };
 
 /** Words of the long article's body, which is about other things than its lead: made-up words, all distinct. */
@@ -122,7 +119,7 @@ describe('the CLI on a teaser-only feed beside the whole article', () => {
   /** seed-feeds/trt-world.atom without its <content>: the teaser only. */
   const TEASER_FEED = 'test/fixtures/inputs/teaser/trt-world.atom';
   const run = (args: readonly string[]): string => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = runCli(args);
     expect(r.status, r.stderr).toBe(0);
     return r.stdout;
   };

@@ -3,18 +3,16 @@
  * time; requests, metadata, images, redirects are passed over; HTTP transfer and content encodings and charsets are
  * undone; --max-size applies to each page; cut or foreign data skips the rest with its reason. Runs the built CLI.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
 import { warcRecords } from '../src/input/warc.js';
 import { responseBody } from '../src/input/http-body.js';
+import { runCli, type CliRun } from './cli-run.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** One WARC record: its type, more header lines, its block. */
 function record(type: string, block: Buffer | string, headers: Record<string, string> = {}): Buffer {
@@ -68,10 +66,7 @@ function folder(files: Record<string, Buffer>): string {
   for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(dir, name), bytes);
   return dir;
 }
-function dedupe(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/dedupe.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const dedupe = (args: readonly string[]): CliRun => runCli(args);
 
 describe('web archives (.warc, .warc.gz)', () => {
   it('reads the HTML pages among the records, named by their place, and passes over the rest without a word', () => {
