@@ -279,6 +279,8 @@ export interface SourceSummary {
   readonly firstReports: number;
   /** Its articles that are near-duplicates of another source's article (republished, or republished by it). */
   readonly nearDuplicates: number;
+  /** Its articles that are partial copies of another source's article (excerpts), or that another source's excerpt is cut from. */
+  readonly partialCopies: number;
   /** Over its stories of several sources (see {@link SourceFactCounts}): facts it alone reports. */
   readonly addedFacts: number;
   /** Facts another source reports and it does not (not counted where its only articles are teasers or cut short). */

@@ -35,10 +35,36 @@ describe('sourceSummary', () => {
   it('counts articles, stories, shared stories, first reports and copies of another source, per source', () => {
     expect(wireReport().sources).toEqual([
       // Facts of the storm story: the wire's two lines (all but Radio North report the second), Gazette's schools line.
-      { source: 'Gazette', articles: 3, stories: 2, sharedStories: 1, firstReports: 0, nearDuplicates: 1, addedFacts: 1, omittedFacts: 0, conflicts: 0 },
-      { source: 'Radio North', articles: 1, stories: 1, sharedStories: 1, firstReports: 0, nearDuplicates: 0, addedFacts: 0, omittedFacts: 2, conflicts: 0 },
-      { source: 'Wire', articles: 1, stories: 1, sharedStories: 1, firstReports: 1, nearDuplicates: 1, addedFacts: 0, omittedFacts: 1, conflicts: 0 },
+      { source: 'Gazette', articles: 3, stories: 2, sharedStories: 1, firstReports: 0, nearDuplicates: 1, partialCopies: 0, addedFacts: 1, omittedFacts: 0, conflicts: 0 },
+      { source: 'Radio North', articles: 1, stories: 1, sharedStories: 1, firstReports: 0, nearDuplicates: 0, partialCopies: 0, addedFacts: 0, omittedFacts: 2, conflicts: 0 },
+      { source: 'Wire', articles: 1, stories: 1, sharedStories: 1, firstReports: 1, nearDuplicates: 1, partialCopies: 0, addedFacts: 0, omittedFacts: 1, conflicts: 0 },
     ]);
+  });
+
+  it("counts articles that are an excerpt of another source's article, or that one is cut from, once each", () => {
+    const wire = ['Storms cut power to 40,000 homes across the Orrin valley on Monday.', 'Crews expect to restore most lines by Wednesday, the utility said.', 'Schools in Tull stay closed.'];
+    const articles = [
+      article('w1', 'Wire', 'Storms cut power', wire),
+      article('g1', 'Gazette', 'Storms cut power', wire.slice(0, 1)),
+      article('r1', 'Radio North', 'Power cut', wire.slice(0, 2)),
+      article('w2', 'Wire', 'Storms: in brief', wire.slice(1, 2)),
+    ];
+    const partialCopies = [
+      { part: 'g1', whole: 'w1', containment: 1, jaccard: 0.3 },
+      { part: 'r1', whole: 'w1', containment: 1, jaccard: 0.6 },
+      { part: 'w2', whole: 'w1', containment: 1, jaccard: 0.3 }, // the wire's own brief: not another source's text
+    ];
+    const r = buildReport({ articles: articles.map(stored), groups: [[0, 1, 2, 3]], copies: [], partialCopies, skipped: [], warnings: [], options: OPTIONS });
+    expect(r.sources.map((s) => [s.source, s.partialCopies, s.nearDuplicates])).toEqual([['Wire', 1, 0], ['Gazette', 1, 0], ['Radio North', 1, 0]]);
+    // The views show the column (and say what it counts) only in a run that has such a copy.
+    const terminal = renderers.terminal(r, { color: false, width: 100 });
+    expect(terminal).toContain('  source        articles  stories  shared  first  near-dup  partial  adds  omits  confl\n  Wire                 2        1       1      0         0        1');
+    expect(terminal.replace(/\s+/g, ' ')).toContain("partial: its articles that are excerpts of another source's, or that another source's excerpt is cut from");
+    expect(renderers.markdown(r)).toContain('| Wire | 2 | 1 | 1 | 0 | 0 | 1 |');
+    const none = buildReport({ articles: articles.map(stored), groups: [[0, 1, 2, 3]], copies: [], skipped: [], warnings: [], options: OPTIONS });
+    expect(renderers.terminal(none, { color: false, width: 100 })).not.toContain('partial');
+    expect(renderers.html(none)).not.toContain('<th scope="col">partial</th>');
+    expect(renderers.html(r)).toContain('<th scope="col">partial</th>');
   });
 
   it('counts facts added, left out and disputed per source over stories of several sources, teasers omitting nothing', () => {
@@ -69,7 +95,7 @@ describe('sourceSummary', () => {
 
   it('counts the stories a selection shows only', () => {
     const top = selectStories(wireReport(), { minSources: 1, sort: 'sources', top: 1 });
-    expect(top.sources.find((s) => s.source === 'Gazette')).toEqual({ source: 'Gazette', articles: 2, stories: 1, sharedStories: 1, firstReports: 0, nearDuplicates: 1, addedFacts: 1, omittedFacts: 0, conflicts: 0 });
+    expect(top.sources.find((s) => s.source === 'Gazette')).toEqual({ source: 'Gazette', articles: 2, stories: 1, sharedStories: 1, firstReports: 0, nearDuplicates: 1, partialCopies: 0, addedFacts: 1, omittedFacts: 0, conflicts: 0 });
     expect(sourceSummary(top)).toEqual(top.sources);
   });
 
@@ -162,6 +188,7 @@ describe('the sources fact counts of the CLI, added up as the stories are writte
       expect(gazette?.addedFacts).toBeGreaterThan(0); // the schools line
       expect(report.sources.reduce((n, s) => n + s.conflicts, 0)).toBeGreaterThan(0); // 40,000 vs 45,000 homes
       const view = run(['--width', '100', '--jobs', '3']);
+      expect(report.sources.every((row) => row.partialCopies === 0)).toBe(true); // so the view has no such column
       for (const row of report.sources) {
         const cells = [row.articles, row.stories, row.sharedStories, row.firstReports, row.nearDuplicates, row.addedFacts, row.omittedFacts, row.conflicts];
         expect(view).toMatch(new RegExp(`\\n  ${row.source} +${cells.join(' +')}\\n`));

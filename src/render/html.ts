@@ -10,7 +10,7 @@
 import type { Conflict, Diagnostic, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { CELL_WORDS, factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
-import { EXCERPT_NOTE, fullestNote, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, storyLine, storySections, summary } from './sections.js';
 import { shorten } from './wrap.js';
 
 type Articles = ReadonlyMap<string, ReportArticle>;
@@ -145,12 +145,12 @@ function pageTail(report: Report, articles: Articles): string {
     });
     parts.push(`\n<section class="singles"><h2>Stories with a single article (${singles.length})</h2><ul>${items.join('')}</ul></section>`);
   }
-  const { rows, more } = shownSources(report);
+  const { rows, more, columns: cols, note } = shownSources(report);
   if (rows.length > 0) {
-    const head = `<tr><th scope="col">source</th>${SOURCE_COLUMNS.map(([h]) => `<th scope="col">${h}</th>`).join('')}</tr>`;
-    const body = rows.map((r) => `<tr><td>${esc(r.source)}</td>${SOURCE_COLUMNS.map(([, key]) => `<td class="num">${r[key]}</td>`).join('')}</tr>`);
+    const head = `<tr><th scope="col">source</th>${cols.map(([h]) => `<th scope="col">${h}</th>`).join('')}</tr>`;
+    const body = rows.map((r) => `<tr><td>${esc(r.source)}</td>${cols.map(([, key]) => `<td class="num">${r[key]}</td>`).join('')}</tr>`);
     const rest = more > 0 ? `<p class="muted">… and ${more} more (all of them in <code>--json</code>).</p>` : '';
-    parts.push(`\n<section class="source-table"><h2>Sources (${report.sources.length})</h2><table><thead>${head}</thead><tbody>${body.join('')}</tbody></table>${rest}<p class="muted">${esc(SOURCES_NOTE)}</p></section>`);
+    parts.push(`\n<section class="source-table"><h2>Sources (${report.sources.length})</h2><table><thead>${head}</thead><tbody>${body.join('')}</tbody></table>${rest}<p class="muted">${esc(note)}</p></section>`);
   }
   const listed = (d: Diagnostic): string => `<li><code>${esc(d.path)}</code>: ${esc(d.reason)}</li>`;
   if (report.skipped.length > 0) {

@@ -8,7 +8,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { EXCERPT_NOTE, fullestNote, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, storySections, summary } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -156,11 +156,11 @@ function tailLines(report: Report, articles: ReadonlyMap<string, ReportArticle>)
     }
     out.push('');
   }
-  const { rows, more } = shownSources(report);
+  const { rows, more, columns: cols, note } = shownSources(report);
   if (rows.length > 0) {
-    out.push(`## Sources (${report.sources.length})`, '', `| source | ${SOURCE_COLUMNS.map(([head]) => head).join(' | ')} |`, `| --- |${' ---: |'.repeat(SOURCE_COLUMNS.length)}`);
-    for (const r of rows) out.push(`| ${md(r.source)} | ${SOURCE_COLUMNS.map(([, key]) => r[key]).join(' | ')} |`);
-    out.push('', ...(more > 0 ? [`… and ${more} more (all of them in \`--json\`).`, ''] : []), md(SOURCES_NOTE), '');
+    out.push(`## Sources (${report.sources.length})`, '', `| source | ${cols.map(([head]) => head).join(' | ')} |`, `| --- |${' ---: |'.repeat(cols.length)}`);
+    for (const r of rows) out.push(`| ${md(r.source)} | ${cols.map(([, key]) => r[key]).join(' | ')} |`);
+    out.push('', ...(more > 0 ? [`… and ${more} more (all of them in \`--json\`).`, ''] : []), md(note), '');
   }
   if (report.skipped.length > 0) {
     out.push(`## ${skippedHeading(report.skipped)}`, '');

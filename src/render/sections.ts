@@ -173,29 +173,47 @@ export function sharedHeading(story: Story, name: (s: string) => string): string
 /** The most sources a view lists; `--json` has them all. */
 export const SOURCES_LISTED = 40;
 
-/** The columns of the sources table after the name: heading and field. */
-export const SOURCE_COLUMNS: readonly (readonly [string, Exclude<keyof SourceSummary, 'source'>])[] = [
+/** A column of the sources table after the name: heading and field. */
+export type SourceColumn = readonly [string, Exclude<keyof SourceSummary, 'source'>];
+
+/** The columns of the sources table after the name; `partial` only in a run with a partial copy across sources. */
+export const SOURCE_COLUMNS: readonly SourceColumn[] = [
   ['articles', 'articles'],
   ['stories', 'stories'],
   ['shared', 'sharedStories'],
   ['first', 'firstReports'],
   ['near-dup', 'nearDuplicates'],
+  ['partial', 'partialCopies'],
   ['adds', 'addedFacts'],
   ['omits', 'omittedFacts'],
   ['confl', 'conflicts'],
 ];
 
-/** What the columns of the sources table count. */
-export const SOURCES_NOTE =
-  'shared: stories another source told too · first: of those, the ones it reported first (when the dates tell) · near-dup: its articles that are near-duplicates of another source\'s · adds, omits, confl: in its shared stories, the facts it alone reports, the facts others report and it leaves out (teasers aside), the conflicts it is a side of';
+const NOTES: Readonly<Partial<Record<SourceColumn[1], string>>> = {
+  sharedStories: 'shared: stories another source told too',
+  firstReports: 'first: of those, the ones it reported first (when the dates tell)',
+  nearDuplicates: "near-dup: its articles that are near-duplicates of another source's",
+  partialCopies: "partial: its articles that are excerpts of another source's, or that another source's excerpt is cut from",
+  addedFacts: 'adds, omits, confl: in its shared stories, the facts it alone reports, the facts others report and it leaves out (teasers aside), the conflicts it is a side of',
+};
+
+/** The sources table of a view: its rows, how many sources are left out, its columns and what they count. */
+export interface SourcesTable {
+  readonly rows: readonly SourceSummary[];
+  readonly more: number;
+  readonly columns: readonly SourceColumn[];
+  readonly note: string;
+}
 
 /**
  * The sources table of a view: its rows (at most {@link SOURCES_LISTED}) and how many sources are left out. None
  * below {@link SOURCES_SHOWN_FROM} sources, nor when every source has one article (a folder of files named after
  * nothing but themselves: a row of ones for each would say nothing).
  */
-export function shownSources(report: Report): { readonly rows: readonly SourceSummary[]; readonly more: number } {
+export function shownSources(report: Report): SourcesTable {
   const all = report.sources ?? [];
-  if (all.length < SOURCES_SHOWN_FROM || all.every((s) => s.articles < 2)) return { rows: [], more: 0 };
-  return { rows: all.slice(0, SOURCES_LISTED), more: Math.max(0, all.length - SOURCES_LISTED) };
+  if (all.length < SOURCES_SHOWN_FROM || all.every((s) => s.articles < 2)) return { rows: [], more: 0, columns: [], note: '' };
+  const columns = SOURCE_COLUMNS.filter(([, key]) => key !== 'partialCopies' || all.some((s) => s.partialCopies > 0));
+  const note = columns.flatMap(([, key]) => NOTES[key] ?? []).join(' · ');
+  return { rows: all.slice(0, SOURCES_LISTED), more: Math.max(0, all.length - SOURCES_LISTED), columns, note };
 }

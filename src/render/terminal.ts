@@ -9,7 +9,7 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { EXCERPT_NOTE, fullestNote, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, SOURCE_COLUMNS, SOURCES_NOTE, storyLine, summaryParts } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -207,21 +207,21 @@ function headLines(report: Report, ctx: Ctx): string[] {
 
 /** The sources side by side: a row each, the name cut to what the width leaves; none below three sources. */
 function sourceLines(report: Report, ctx: Ctx): string[] {
-  const { rows, more } = shownSources(report);
+  const { rows, more, columns: cols, note } = shownSources(report);
   if (rows.length === 0) return [];
   const { c } = ctx;
-  const widths = SOURCE_COLUMNS.map(([head, key]) => Math.max(head.length, ...rows.map((r) => String(r[key]).length)));
+  const widths = cols.map(([head, key]) => Math.max(head.length, ...rows.map((r) => String(r[key]).length)));
   const numbers = widths.reduce((n, w) => n + w + 2, 0);
   // Measured in columns: a name in Chinese or Japanese takes two a character.
   const nameWidth = Math.max(12, Math.min(40, ctx.width - 2 - numbers, Math.max(6, ...rows.map((r) => columns(safeText(r.source))))));
   const line = (name: string, cells: readonly string[]): string => `  ${padColumns(name, nameWidth)}${cells.map((cell, k) => `  ${cell.padStart(widths[k] ?? 0)}`).join('')}`;
-  const out = [c.bold(`Sources (${report.sources.length})`), c.dim(line('source', SOURCE_COLUMNS.map(([head]) => head)))];
+  const out = [c.bold(`Sources (${report.sources.length})`), c.dim(line('source', cols.map(([head]) => head)))];
   for (const r of rows) {
     const name = safeText(r.source);
-    out.push(line(narrow(name) ? shorten(name, nameWidth) : cutColumns(name, nameWidth), SOURCE_COLUMNS.map(([, key]) => String(r[key]))));
+    out.push(line(narrow(name) ? shorten(name, nameWidth) : cutColumns(name, nameWidth), cols.map(([, key]) => String(r[key]))));
   }
   if (more > 0) out.push(c.dim(`  … and ${more} more (all of them in --json)`));
-  append(out, wrap(c.dim(SOURCES_NOTE), ctx.width, '  ', '  '), '');
+  append(out, wrap(c.dim(note), ctx.width, '  ', '  '), '');
   return out;
 }
 

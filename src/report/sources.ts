@@ -1,7 +1,8 @@
 /**
  * The run's sources side by side: for each outlet, how many articles and stories it has in the report, how many of
  * those stories other outlets told too, how many of those it reported first, and how many of its articles are
- * near-duplicates of another outlet's (wire copy it republished, or that republished it). Those come from the
+ * near-duplicates of another outlet's (wire copy it republished, or that republished it), and how many are partial
+ * copies of another outlet's (an excerpt of it, or the article an excerpt is cut from). Those come from the
  * report's outline alone, over the stories the report shows. Then, over its stories of several sources, the facts
  * it alone reports, those it leaves out, and the conflicts it is a side of: those need the stories' facts, so a
  * report written story by story adds them up as the stories come ({@link storySourceFacts}, {@link withFactCounts}).
@@ -18,10 +19,10 @@ type FactCounts = Omit<SourceFactCounts, 'source'>;
  */
 export function sourceSummary(report: Pick<Report, 'articles' | 'stories'>): SourceSummary[] {
   const sourceOf = new Map(report.articles.map((a) => [a.id, a.source]));
-  const rows = new Map<string, { articles: number; stories: number; sharedStories: number; firstReports: number; nearDuplicates: number } & { -readonly [K in keyof FactCounts]: number }>();
+  const rows = new Map<string, { articles: number; stories: number; sharedStories: number; firstReports: number; nearDuplicates: number; partialCopies: number } & { -readonly [K in keyof FactCounts]: number }>();
   const row = (source: string) => {
     let r = rows.get(source);
-    if (r === undefined) rows.set(source, (r = { articles: 0, stories: 0, sharedStories: 0, firstReports: 0, nearDuplicates: 0, addedFacts: 0, omittedFacts: 0, conflicts: 0 }));
+    if (r === undefined) rows.set(source, (r = { articles: 0, stories: 0, sharedStories: 0, firstReports: 0, nearDuplicates: 0, partialCopies: 0, addedFacts: 0, omittedFacts: 0, conflicts: 0 }));
     return r;
   };
   for (const a of report.articles) row(a.source).articles++;
@@ -34,6 +35,7 @@ export function sourceSummary(report: Pick<Report, 'articles' | 'stories'>): Sou
     }
     if (story.sources.length > 1 && story.firstReported) row(story.firstReported.source).firstReports++;
     for (const id of copiedAcrossSources(story, sourceOf)) row(sourceOf.get(id) ?? '').nearDuplicates++;
+    for (const id of excerptedAcrossSources(story, sourceOf)) row(sourceOf.get(id) ?? '').partialCopies++;
     for (const c of storySourceFacts(story, sourceOf, partial)) {
       const r = row(c.source);
       r.addedFacts += c.addedFacts;
@@ -103,6 +105,17 @@ function copiedAcrossSources(story: Story, sourceOf: ReadonlyMap<string, string>
     if (sourceOf.get(pair.a) === sourceOf.get(pair.b)) continue;
     out.add(pair.a);
     out.add(pair.b);
+  }
+  return out;
+}
+
+/** The articles of a story that are partial copies of another source's article, or that one is cut from, each once. */
+function excerptedAcrossSources(story: Story, sourceOf: ReadonlyMap<string, string>): Set<string> {
+  const out = new Set<string>();
+  for (const pair of story.partialCopies ?? []) {
+    if (sourceOf.get(pair.part) === sourceOf.get(pair.whole)) continue;
+    out.add(pair.part);
+    out.add(pair.whole);
   }
   return out;
 }
