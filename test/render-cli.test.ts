@@ -207,6 +207,18 @@ describe('--width in the terminal view', () => {
   });
 });
 
+describe('counts in the views', () => {
+  it('groups thousands, as a feed of tens of thousands of articles needs', async () => {
+    const { summary, plural } = await import('../src/render/sections.js');
+    const { sampleReport } = await import('./render-fixture.js');
+    expect(plural(20000, 'article')).toBe('20,000 articles');
+    expect(plural(1, 'story', 'stories')).toBe('1 story');
+    const report = sampleReport();
+    const many = { ...report, articles: Array.from({ length: 1234 }, (_, i) => ({ ...(report.articles[0] as Report['articles'][number]), id: `a${i}`, source: `s${i % 1001}` })) };
+    expect(summary(many)).toMatch(/^1,234 articles from 1,001 sources · /);
+  });
+});
+
 describe('the adds headings of a story of two sources', () => {
   it('agree with the articles they name: "A reports", "B, C report", "B, C leave them out"', async () => {
     const { renderTerminal } = await import('../src/render/terminal.js');

@@ -143,14 +143,14 @@ function pageTail(report: Report, articles: Articles): string {
       const a = articles.get(s.articles[0] ?? '');
       return `<li><span class="story-id">${esc(s.id)}</span>${esc(s.title)} <span class="muted">— ${esc(a?.source ?? '')}, <code>${esc(a?.path ?? '')}</code></span></li>`;
     });
-    parts.push(`\n<section class="singles"><h2>Stories with a single article (${singles.length})</h2><ul>${items.join('')}</ul></section>`);
+    parts.push(`\n<section class="singles"><h2>Stories with a single article (${singles.length.toLocaleString('en-US')})</h2><ul>${items.join('')}</ul></section>`);
   }
   const { rows, more, columns: cols, note } = shownSources(report);
   if (rows.length > 0) {
     const head = `<tr><th scope="col">source</th>${cols.map(([h]) => `<th scope="col">${h}</th>`).join('')}</tr>`;
     const body = rows.map((r) => `<tr><td>${esc(r.source)}</td>${cols.map(([, key]) => `<td class="num">${r[key]}</td>`).join('')}</tr>`);
     const rest = more > 0 ? `<p class="muted">… and ${more} more (all of them in <code>--json</code>).</p>` : '';
-    parts.push(`\n<section class="source-table"><h2>Sources (${report.sources.length})</h2><table><thead>${head}</thead><tbody>${body.join('')}</tbody></table>${rest}<p class="muted">${esc(note)}</p></section>`);
+    parts.push(`\n<section class="source-table"><h2>Sources (${report.sources.length.toLocaleString('en-US')})</h2><table><thead>${head}</thead><tbody>${body.join('')}</tbody></table>${rest}<p class="muted">${esc(note)}</p></section>`);
   }
   const listed = (d: Diagnostic): string => `<li><code>${esc(d.path)}</code>: ${esc(d.reason)}</li>`;
   if (report.skipped.length > 0) {
@@ -158,7 +158,7 @@ function pageTail(report: Report, articles: Articles): string {
   }
   // What was noticed in files that were read (see markdown.ts): a saved page keeps it.
   if (report.warnings.length > 0) {
-    parts.push(`\n<section class="skipped"><h2>Warnings (${report.warnings.length})</h2><ul>${report.warnings.map(listed).join('')}</ul></section>`);
+    parts.push(`\n<section class="skipped"><h2>Warnings (${report.warnings.length.toLocaleString('en-US')})</h2><ul>${report.warnings.map(listed).join('')}</ul></section>`);
   }
   return `${parts.join('')}\n</body>\n</html>\n`;
 }

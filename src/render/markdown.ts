@@ -149,7 +149,7 @@ function tailLines(report: Report, articles: ReadonlyMap<string, ReportArticle>)
   const out: string[] = [];
   const singles = report.stories.filter((s) => s.articles.length === 1);
   if (singles.length > 0) {
-    out.push(`## Stories with a single article (${singles.length})`, '');
+    out.push(`## Stories with a single article (${singles.length.toLocaleString('en-US')})`, '');
     for (const s of singles) {
       const a = articles.get(s.articles[0] ?? '');
       out.push(`- ${s.id} · ${md(s.title)} — ${md(a?.source ?? '')}, ${code(a?.path ?? '')}`);
@@ -158,7 +158,7 @@ function tailLines(report: Report, articles: ReadonlyMap<string, ReportArticle>)
   }
   const { rows, more, columns: cols, note } = shownSources(report);
   if (rows.length > 0) {
-    out.push(`## Sources (${report.sources.length})`, '', `| source | ${cols.map(([head]) => head).join(' | ')} |`, `| --- |${' ---: |'.repeat(cols.length)}`);
+    out.push(`## Sources (${report.sources.length.toLocaleString('en-US')})`, '', `| source | ${cols.map(([head]) => head).join(' | ')} |`, `| --- |${' ---: |'.repeat(cols.length)}`);
     for (const r of rows) out.push(`| ${md(r.source)} | ${cols.map(([, key]) => r[key]).join(' | ')} |`);
     out.push('', ...(more > 0 ? [`… and ${more} more (all of them in \`--json\`).`, ''] : []), md(note), '');
   }
@@ -169,7 +169,7 @@ function tailLines(report: Report, articles: ReadonlyMap<string, ReportArticle>)
   // What was noticed in files that were read (invalid UTF-8, facts compared over part of a long file): the
   // terminal shows it on stderr as it happens; a saved report keeps it.
   if (report.warnings.length > 0) {
-    out.push(`## Warnings (${report.warnings.length})`, '');
+    out.push(`## Warnings (${report.warnings.length.toLocaleString('en-US')})`, '');
     append(out, report.warnings.map((d) => `- ${code(d.path)}: ${md(d.reason)}`), '');
   }
   return out;

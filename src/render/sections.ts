@@ -31,7 +31,7 @@ export const sectionStories = (report: Report): Story[] => report.stories.filter
 export const showsFacts = (story: Story): boolean => story.articles.length > 1 && story.sources.length > 1;
 
 export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
+  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
 }
 
 /**
@@ -56,7 +56,7 @@ export function summaryParts(report: Report): string[] {
   const sources = new Set(report.articles.map((a) => a.source)).size;
   const parts = [
     `${plural(report.articles.length, 'article')} from ${plural(sources, 'source')}`,
-    `${plural(report.stories.length, 'story', 'stories')} (${multi} with more than one article)`,
+    `${plural(report.stories.length, 'story', 'stories')} (${multi.toLocaleString('en-US')} with more than one article)`,
     `${plural(copies, 'near-duplicate pair')}`,
   ];
   if (partial > 0) parts.push(plural(partial, 'excerpt'));

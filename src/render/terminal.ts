@@ -215,7 +215,7 @@ function sourceLines(report: Report, ctx: Ctx): string[] {
   // Measured in columns: a name in Chinese or Japanese takes two a character.
   const nameWidth = Math.max(12, Math.min(40, ctx.width - 2 - numbers, Math.max(6, ...rows.map((r) => columns(safeText(r.source))))));
   const line = (name: string, cells: readonly string[]): string => `  ${padColumns(name, nameWidth)}${cells.map((cell, k) => `  ${cell.padStart(widths[k] ?? 0)}`).join('')}`;
-  const out = [c.bold(`Sources (${report.sources.length})`), c.dim(line('source', cols.map(([head]) => head)))];
+  const out = [c.bold(`Sources (${report.sources.length.toLocaleString('en-US')})`), c.dim(line('source', cols.map(([head]) => head)))];
   for (const r of rows) {
     const name = safeText(r.source);
     out.push(line(narrow(name) ? shorten(name, nameWidth) : cutColumns(name, nameWidth), cols.map(([, key]) => String(r[key]))));
@@ -231,7 +231,7 @@ function tailLines(report: Report, options: RenderOptions, ctx: Ctx): string[] {
   const out: string[] = [];
   const singles = report.stories.filter((s) => s.articles.length === 1);
   if (singles.length > 0) {
-    out.push(c.bold(`Stories with a single article (${singles.length})`));
+    out.push(c.bold(`Stories with a single article (${singles.length.toLocaleString('en-US')})`));
     for (const s of singles) {
       const a = ctx.articles.get(s.articles[0] ?? '');
       append(out, wrap(`${safeText(s.title)} ${c.dim(`— ${safeText(a?.source ?? '')}, ${safeText(a?.path ?? '')}`)}`, options.width + 20, '      ', `  ${c.dim(s.id)}  `));
@@ -246,7 +246,7 @@ function tailLines(report: Report, options: RenderOptions, ctx: Ctx): string[] {
   }
   // As in the Markdown and HTML views: files read, but with a caveat (kept text cut short, a doubtful encoding).
   if (report.warnings.length > 0) {
-    out.push(c.bold(`Warnings (${report.warnings.length})`));
+    out.push(c.bold(`Warnings (${report.warnings.length.toLocaleString('en-US')})`));
     for (const d of report.warnings) out.push(`  ${safeText(d.path)}: ${safeText(d.reason)}`);
     out.push('');
   }
