@@ -35,6 +35,9 @@ describe('ownReportKind', () => {
       for (const color of [false, true]) expect(ownReportKind(renderers.terminal(report, { color, width }))).toBe('terminal text');
     }
     expect(ownReportKind(`\uFEFF${renderers.json(report)}`)).toBe('JSON');
+    // A big run's summary groups its counts.
+    expect(ownReportKind('20,000 articles from 20,000 sources ·\n8,251 stories (5,013 with more than one article) · 1,188 near-duplicate pairs\n')).toBe('terminal text');
+    expect(ownReportKind('# dedupe report\n\n1,234 articles from 12 sources · 900 stories (1,001 with more than one article)\n')).toBe('Markdown');
   });
 
   it('tells the JSON of dedupe explain and dedupe eval', () => {

@@ -13,7 +13,9 @@
 /** Characters of a text's start looked at: the HTML report's generator line is within its first 400. */
 export const REPORT_HEAD = 2048;
 
-const SUMMARY = String.raw`\d+ articles? from \d+ sources? ·\s+\d+ stor(?:y|ies) \(\d+ with more than one article\)`;
+// Counts of thousands are grouped ("20,000 articles").
+const N = String.raw`\d{1,3}(?:,\d{3})*`;
+const SUMMARY = String.raw`${N} articles? from ${N} sources? ·\s+${N} stor(?:y|ies) \(${N} with more than one article\)`;
 
 const KINDS: readonly { readonly name: string; readonly start: RegExp }[] = [
   { name: 'JSON', start: /^\s*\{\s*"version"\s*:\s*\d+\s*,\s*"(?:options|story|sweep)"\s*:/ },
