@@ -40,6 +40,7 @@ Examples:
   dedupe seeds/ --format html -o report.html
                                          one self-contained page: matrix, texts, conflicts side by side
   dedupe feeds/ --format ndjson | jq -c '.story.title'
+  dedupe feeds/ --format csv -o articles.csv   a row an article, for spreadsheets
   dedupe feeds/ --min-sources 3 --sort date --no-matrix
   dedupe feeds/ --sort date --top 10     the ten newest stories
   dedupe feeds/ --match ceasefire --match Gaza   stories that mention both

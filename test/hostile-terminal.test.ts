@@ -96,6 +96,19 @@ describe('terminal view', () => {
   });
 });
 
+describe('CSV', () => {
+  it('lets no control, C1 or bidi character through, in any field', () => {
+    const r = dedupe(['.', '--format', 'csv']);
+    expect(r.status).toBe(0);
+    // Every line break is a record's CRLF: no raw CR, LF or other control character inside a field.
+    const fields = r.stdout.replace(/\r\n/g, '');
+    expect(fields).not.toMatch(RAW_CONTROL);
+    expect(fields).not.toMatch(/[\r\n]/);
+    expect(r.stdout.split('\r\n').length).toBeGreaterThan(2);
+    expect(r.stdout).toContain('\\x1b');
+  });
+});
+
 describe('JSON', () => {
   it('escapes every control character, C1 and bidi character, and parses back to the original text', () => {
     const r = dedupe(['.', '--json']);

@@ -6,7 +6,8 @@
  *   `"version"` (a number) and whose second is `"options"`, `"story"`, `"sweep"` or `"a"` (the explained article);
  * - HTML: `<meta name="generator" content="dedupe">` in its head;
  * - Markdown: the heading `# dedupe report` and the summary line under it;
- * - the terminal view: its summary line, "2 articles from 2 sources · 1 story (1 with more than one article)".
+ * - the terminal view: its summary line, "2 articles from 2 sources · 1 story (1 with more than one article)";
+ * - CSV: its header row, `story,story_title,story_articles,…` (render/csv.ts).
  * Only the start of the text is looked at (see {@link REPORT_HEAD}).
  */
 
@@ -24,6 +25,7 @@ const KINDS: readonly { readonly name: string; readonly start: RegExp }[] = [
   { name: 'Markdown', start: new RegExp(String.raw`^\s*# dedupe report\r?\n\s*${SUMMARY}`) },
   // The terminal view's summary (its colour codes are taken out first: FORCE_COLOR when it was redirected).
   { name: 'terminal text', start: new RegExp(String.raw`^\s*${SUMMARY}`) },
+  { name: 'CSV', start: /^story,story_title,story_articles,story_sources,article,source,/ },
 ];
 
 /** The reason a report is skipped, as messages and the report's list of skipped files give it. */

@@ -9,6 +9,7 @@ import { jsonTextStream, renderJson } from './json.js';
 import { renderHtml, renderHtmlStream } from './html.js';
 import { renderMarkdown, renderMarkdownStream } from './markdown.js';
 import { renderNdjson } from './ndjson.js';
+import { CSV_HEADER, renderCsv } from './csv.js';
 import type { StoryForm } from './story-text.js';
 import { renderTerminal, renderTerminalStream, type RenderOptions } from './terminal.js';
 import { sectionStories } from './sections.js';
@@ -21,6 +22,7 @@ export const renderers = {
   markdown: renderMarkdown,
   html: renderHtml,
   ndjson: renderNdjson,
+  csv: renderCsv,
 } as const satisfies Record<string, Renderer>;
 
 export type Format = keyof typeof renderers;
@@ -51,6 +53,10 @@ export async function* renderStream(format: Format, outline: Report, source: Sto
   const after = (): Report => ({ ...outline, sources: withFactCounts(outline.sources, counts) });
   if (format === 'json') return yield* jsonTextStream(outline, source.texts(outline.stories, 'json', onCounts), after);
   if (format === 'ndjson') return yield* source.texts(outline.stories, 'ndjson');
+  if (format === 'csv') {
+    yield CSV_HEADER;
+    return yield* source.texts(outline.stories, 'csv');
+  }
   const sections = source.texts(sectionStories(outline), { view: format, options }, onCounts);
   if (format === 'terminal') return yield* renderTerminalStream(outline, sections, options, after);
   if (format === 'markdown') return yield* renderMarkdownStream(outline, sections, after);

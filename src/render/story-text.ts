@@ -1,5 +1,5 @@
 /**
- * A story's text on its own: an entry of the JSON document's `stories`, an NDJSON line, or a story's section of
+ * A story's text on its own: an entry of the JSON document's `stories`, an NDJSON line, a story's CSV rows, or a story's section of
  * the terminal view, the Markdown document or the HTML page. Made wherever the story's facts are (a worker thread
  * works a story's facts out and writes its text at once, so only the text comes back); what goes around the stories
  * is written by json.ts, ndjson.ts, terminal.ts, markdown.ts and html.ts.
@@ -7,6 +7,7 @@
 import type { ReportArticle, Story } from '../types.js';
 import { storyJson } from './json.js';
 import { ndjsonLine } from './ndjson.js';
+import { csvStoryRows } from './csv.js';
 import { terminalStoryText, type RenderOptions } from './terminal.js';
 import { showsFacts } from './sections.js';
 import { markdownStoryText } from './markdown.js';
@@ -20,12 +21,13 @@ export interface ViewForm {
 }
 
 /** The formats whose stories are written one text each. */
-export type StoryForm = 'json' | 'ndjson' | ViewForm;
+export type StoryForm = 'json' | 'ndjson' | 'csv' | ViewForm;
 
 /** `articles`: the report entries of the story's articles, in story order (the JSON entry does not read them). */
 export function storyText(form: StoryForm, story: Story, articles: readonly ReportArticle[]): string {
   if (form === 'json') return storyJson(story);
   if (form === 'ndjson') return ndjsonLine(1, story, articles);
+  if (form === 'csv') return csvStoryRows(story, articles);
   if (form.view === 'markdown') return markdownStoryText(story, articles);
   if (form.view === 'html') return htmlStoryText(story, articles);
   return terminalStoryText(story, articles, form.options);

@@ -1,0 +1,83 @@
+/**
+ * CSV: one row an article, for spreadsheets and data frames (pandas, R, DuckDB): the story it is in, its source,
+ * date and title, what it copies, and how many of its story's facts it adds, leaves out and disputes. The stories
+ * come in the report's order, their articles in story order, so the rows of a story are together.
+ *
+ * RFC 4180: a header row, then one record a line, ending in CRLF; a field holding a comma, a quote or a line break is
+ * quoted with its quotes doubled. Text from articles (titles, sources, paths, URLs) is made inert as the terminal
+ * view makes it (control characters shown escaped, see safe.ts), and a text field that a spreadsheet would run as a
+ * formula (one starting with =, +, -, @, a tab or a carriage return) is written with a leading apostrophe (OWASP's
+ * advice against CSV injection); counts are plain numbers.
+ */
+import type { Report, ReportArticle, Story } from '../types.js';
+import { storyArticles } from './ndjson.js';
+import { safeText } from './safe.js';
+
+/** The columns, in order: what each row gives (the README's Output formats section says what each means). */
+export const CSV_COLUMNS = [
+  'story',
+  'story_title',
+  'story_articles',
+  'story_sources',
+  'article',
+  'source',
+  'date',
+  'title',
+  'path',
+  'url',
+  'teaser',
+  'near_duplicate_of',
+  'excerpt_of',
+  'adds',
+  'omits',
+  'conflicts',
+] as const;
+
+/** The header row (with its line end): also how dedupe tells its own CSV report when it meets one as input. */
+export const CSV_HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
+
+/** A text field: inert, guarded against formulas, and quoted when it must be. */
+function field(text: string): string {
+  const safe = safeText(text);
+  const guarded = /^[=+\-@\t\r]/.test(safe) ? `'${safe}` : safe;
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+/** The story's rows, one an article (each with its line end); `articles`: the report entries of its articles, in story order. */
+export function csvStoryRows(story: Story, articles: readonly ReportArticle[]): string {
+  const coverage = new Map(story.coverage.map((c) => [c.article, c]));
+  const copiesOf = (id: string): string[] => story.copies.flatMap((p) => (p.a === id ? [p.b] : p.b === id ? [p.a] : []));
+  const excerptOf = (id: string): string => story.partialCopies?.find((p) => p.part === id)?.whole ?? '';
+  const conflictsOf = (id: string): number => story.conflicts.filter((c) => c.values.some((v) => v.article === id)).length;
+  let out = '';
+  for (const a of articles) {
+    const c = coverage.get(a.id);
+    const cells = [
+      field(story.id),
+      field(story.title),
+      String(story.articles.length),
+      String(story.sources.length),
+      field(a.id),
+      field(a.source),
+      field(a.date ?? ''),
+      field(a.title),
+      field(a.path),
+      field(a.url ?? ''),
+      a.excerpt ? 'true' : 'false',
+      field(copiesOf(a.id).join(' ')),
+      field(excerptOf(a.id)),
+      // Empty where no facts were worked out (`--fact-threshold 0`).
+      c ? String(c.adds.length) : '',
+      c ? String(c.omits.length) : '',
+      c ? String(conflictsOf(a.id)) : '',
+    ];
+    out += `${cells.join(',')}\r\n`;
+  }
+  return out;
+}
+
+/** The whole report as CSV: the header, then every story's rows. */
+export function renderCsv(report: Report): string {
+  const articles = new Map(report.articles.map((a) => [a.id, a]));
+  return CSV_HEADER + report.stories.map((s) => csvStoryRows(s, storyArticles(articles, s))).join('');
+}

@@ -1,0 +1,111 @@
+/** `--format csv` (src/render/csv.ts): a row an article, RFC 4180, inert in terminals and spreadsheets. */
+import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../src/report/build.js';
+import { stored } from '../src/clean/packed.js';
+import { CSV_COLUMNS, renderCsv } from '../src/render/csv.js';
+import { csvRows } from '../src/input/csv.js';
+import { ownReportKind } from '../src/input/own-report.js';
+import type { Report } from '../src/types.js';
+import { article, OPTIONS, sampleReport } from './render-fixture.js';
+import { ROOT, runCli } from './cli-run.js';
+
+/** The records of a CSV text as objects by column, read back by dedupe's own RFC 4180 reader. */
+function records(text: string): Record<string, string>[] {
+  const [head, ...rows] = csvRows(text, ',');
+  expect(head?.fields).toEqual([...CSV_COLUMNS]);
+  return rows.map((r) => Object.fromEntries(r.fields.map((f, k) => [CSV_COLUMNS[k] as string, f])));
+}
+
+describe('renderCsv', () => {
+  it('gives a row an article, story by story, with what each adds, leaves out and disputes', () => {
+    const report = sampleReport();
+    const text = renderCsv(report);
+    expect(text.endsWith('\r\n')).toBe(true);
+    const rows = records(text);
+    expect(rows).toHaveLength(report.articles.length);
+    expect(rows.map((r) => r.story)).toEqual(report.stories.flatMap((s) => s.articles.map(() => s.id)));
+    expect(rows.map((r) => r.article)).toEqual(report.stories.flatMap((s) => s.articles));
+    for (const story of report.stories) {
+      for (const id of story.articles) {
+        const row = rows.find((r) => r.article === id);
+        const cov = story.coverage.find((c) => c.article === id);
+        const a = report.articles.find((x) => x.id === id);
+        expect(row).toMatchObject({ story_title: story.title, story_articles: String(story.articles.length), story_sources: String(story.sources.length), source: a?.source, title: a?.title, path: a?.path, date: a?.date ?? '' });
+        expect(row?.adds).toBe(String(cov?.adds.length));
+        expect(row?.omits).toBe(String(cov?.omits.length));
+        expect(row?.conflicts).toBe(String(story.conflicts.filter((c) => c.values.some((v) => v.article === id)).length));
+      }
+    }
+    // The ferry story's conflict (212 vs 180 rescued) counts for both sides.
+    expect(rows.filter((r) => r.conflicts === '1').map((r) => r.source).sort()).toEqual(['Gazette', 'Wire']);
+  });
+
+  it('names the copies and excerpts of each article, and teasers', () => {
+    const wire = ['Storms cut power to 40,000 homes across the Orrin valley on Monday.', 'Crews expect to restore most lines by Wednesday.', 'Schools in Tull stay closed.'];
+    const report = buildReport({
+      articles: [
+        article('w1', 'Wire', 'Storms cut power', wire),
+        article('g1', 'Gazette', 'Storms cut power', wire),
+        article('r1', 'Radio North', 'Power cut', wire.slice(0, 1), { excerpt: true }),
+      ].map(stored),
+      groups: [[0, 1, 2]],
+      copies: [{ a: 'g1', b: 'w1', jaccard: 1 }],
+      partialCopies: [{ part: 'r1', whole: 'w1', containment: 1, jaccard: 0.3 }],
+      skipped: [], warnings: [], options: OPTIONS,
+    });
+    const rows = records(renderCsv(report));
+    const by = (id: string): Record<string, string> | undefined => rows.find((r) => r.article === id);
+    expect([by('w1')?.near_duplicate_of, by('g1')?.near_duplicate_of, by('r1')?.near_duplicate_of]).toEqual(['g1', 'w1', '']);
+    expect([by('w1')?.excerpt_of, by('r1')?.excerpt_of]).toEqual(['', 'w1']);
+    expect([by('w1')?.teaser, by('r1')?.teaser]).toEqual(['false', 'true']);
+  });
+
+  it('quotes what must be quoted, and keeps formulas and control characters inert', () => {
+    const report: Report = sampleReport();
+    const titles = ['Ferry, "Solveig" aground', '=HYPERLINK("http://evil.example","click")', '-2 degrees\nin Kallo', '@SUM(A1:A9)', 'Plain \u001b]0;owned\u0007 title'];
+    const hostile = { ...report, articles: report.articles.map((a, i) => ({ ...a, title: titles[i] ?? a.title })) };
+    const text = renderCsv(hostile);
+    // A record a line: the line break in a title is shown escaped, not written.
+    expect(text.split('\r\n')).toHaveLength(report.articles.length + 2);
+    expect(text).not.toContain('\u001b');
+    const rows = records(text);
+    const titleOf = (id: string): string | undefined => rows.find((r) => r.article === id)?.title;
+    const ids = hostile.articles.map((a) => a.id);
+    expect(ids.map(titleOf)).toEqual(['Ferry, "Solveig" aground', `'=HYPERLINK("http://evil.example","click")`, `'-2 degrees\\x0ain Kallo`, `'@SUM(A1:A9)`, 'Plain \\x1b]0;owned\\x07 title'].slice(0, ids.length));
+    expect(text).toContain('"Ferry, ""Solveig"" aground"');
+  });
+});
+
+describe('dedupe --format csv', () => {
+  it('writes what renderCsv makes of the JSON report, for every --jobs', () => {
+    const json = runCli(['seeds/', 'test/fixtures/copies', '--json']);
+    expect(json.status).toBe(0);
+    const expected = renderCsv(JSON.parse(json.stdout) as Report);
+    const env = { NO_COLOR: '1', DEDUPE_WORKER_SCALE: '0.0001' };
+    for (const jobs of ['1', '3']) {
+      const r = runCli(['seeds/', 'test/fixtures/copies', '-f', 'csv', '--jobs', jobs], { env });
+      expect([r.status, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toBe(expected);
+    }
+    const seeds = records(runCli(['seeds/', '-f', 'csv']).stdout);
+    expect(seeds.map((r) => [r.source, r.adds, r.omits, r.conflicts])).toEqual([['001_9d1f47d9723a6f2b', '22', '8', '1'], ['TRT World', '8', '22', '1']]);
+  });
+
+  it('is told as dedupe\'s own report when it meets one as input, and skipped', () => {
+    expect(ownReportKind(renderCsv(sampleReport()))).toBe('CSV');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-csv-'));
+    try {
+      for (const f of ['000_599fd1684341c80a.txt', '001_9d1f47d9723a6f2b.txt']) copyFileSync(path.join(ROOT, 'seeds', f), path.join(dir, f));
+      const first = runCli(['.', '-f', 'csv'], { cwd: dir });
+      writeFileSync(path.join(dir, 'report.csv'), first.stdout);
+      const again = runCli(['.', '-f', 'csv', '-o', 'report.csv'], { cwd: dir });
+      expect(again.status).toBe(0);
+      expect(again.stderr).toBe('dedupe: skipped report.csv: a dedupe report (CSV), not an article: dedupe does not read its own reports\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
