@@ -1,6 +1,6 @@
 /**
  * Parse by file ending: one decoded file → its articles (a feed holds many) and the diagnostics of parts that
- * could not be used. `.html`/`.htm`/`.xhtml` → html.ts; `.json` and `.jsonl`/`.ndjson` → json.ts; `.rss`, `.atom`
+ * could not be used. `.html`/`.htm`/`.xhtml` → html.ts; `.mhtml`/`.mht` → mhtml.ts; `.json` and `.jsonl`/`.ndjson` → json.ts; `.rss`, `.atom`
  * and `.xml` → feed.ts; `.csv`, `.tsv` → csv.ts; everything else (`.txt`, `.md`, …) → parse.ts. A file with another ending whose text starts
  * like an HTML page or a feed is read as one.
  */
@@ -10,6 +10,7 @@ import { looksLikeHtml, parseHtml } from './html.js';
 import { parseJson, parseJsonLines, type ParsedFile } from './json.js';
 import { looksLikeFeed, parseFeed } from './feed.js';
 import { parseTable } from './csv.js';
+import { parseMhtml } from './mhtml.js';
 
 export type { ParsedFile } from './json.js';
 
@@ -27,6 +28,8 @@ export const PARSERS: Readonly<Record<string, Parser>> = {
   html: single(parseHtml),
   htm: single(parseHtml),
   xhtml: single(parseHtml),
+  mhtml: single(parseMhtml),
+  mht: single(parseMhtml),
   json: (f) => parseJson(f.path, f.text),
   jsonl: (f) => parseJsonLines(f.path, f.text),
   ndjson: (f) => parseJsonLines(f.path, f.text),
