@@ -65,6 +65,24 @@ describe('discover: folders', () => {
   });
 });
 
+describe('discover: pages saved complete', () => {
+  it("passes over a saved page's resource folder (Story_files/ beside Story.html), not other _files folders", async () => {
+    const base = await mkdtemp(path.join(os.tmpdir(), 'dedupe-saved-'));
+    try {
+      const files = ['Ferry aground.html', 'Ferry aground_files/saved_resource.html', 'Ferry aground_files/ad-frame.htm', 'Storm.HTM', 'storm_files/embed.html', 'case_files/memo.txt', 'Other_files/x.html'];
+      for (const f of files) {
+        await mkdir(path.join(base, path.dirname(f)), { recursive: true });
+        await writeFile(path.join(base, f), 'Headline\nBody.\n');
+      }
+      expect((await discover(['.'], base)).files).toEqual(['Ferry aground.html', 'Other_files/x.html', 'Storm.HTM', 'case_files/memo.txt']);
+      // Named as a file, a page in it is still read.
+      expect((await discover(['Ferry aground_files/saved_resource.html'], base)).files).toEqual(['Ferry aground_files/saved_resource.html']);
+    } finally {
+      await rm(base, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('discover: de-duplication and order', () => {
   it('lists a file given twice once', async () => {
     expect(await discover(['other/z.txt', 'other/z.txt'], cwd)).toEqual({ files: ['other/z.txt'], diagnostics: [] });

@@ -63,9 +63,21 @@ function linkProblem(kind: Awaited<ReturnType<typeof kindOf>>): string | undefin
   return kind === 'loop' ? 'symbolic link loop' : kind === 'missing' ? 'broken symbolic link' : kind === 'other' ? 'not a regular file' : undefined;
 }
 
+/** The stems of a folder's saved web pages, lower case: `story` for `Story.html` or `story.htm`. */
+function savedPages(entries: readonly Dirent[]): Set<string> {
+  return new Set(entries.flatMap((e) => (/\.html?$/i.test(e.name) ? [e.name.replace(/\.html?$/i, '').toLowerCase()] : [])));
+}
+
+/**
+ * Whether a folder is the resources of a page saved beside it, as browsers save "Web page, complete": `Story_files/`
+ * next to `Story.html`, holding its images, style sheets, scripts and the frames of its ads and embeds, which are
+ * not articles. Passed over without a word.
+ */
+const isPageResources = (folder: string, pages: ReadonlySet<string>): boolean => folder.endsWith('_files') && pages.has(folder.slice(0, -'_files'.length).toLowerCase());
+
 /**
  * Expand `inputs` relative to `cwd`. Folders are searched recursively for article files, skipping hidden
- * folders and node_modules; symbolic links to files are followed, links to folders are not (no loops) and are
+ * folders, node_modules and the resource folders of saved pages (`Story_files/` beside `Story.html`); symbolic links to files are followed, links to folders are not (no loops) and are
  * reported, as loops when they lead to a folder that contains them.
  */
 export async function discover(inputs: readonly string[], cwd: string): Promise<Discovered> {
@@ -151,13 +163,14 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
       // In reverse name order, so that the folders, pushed in it, are popped in name order: which of two names of
       // one file is met first does not depend on readdir's order, which differs between file systems.
       entries.sort((x, y) => (x.name < y.name ? 1 : x.name > y.name ? -1 : 0));
+      const pages = savedPages(entries);
       for (const entry of entries) {
         const { name } = entry;
         if (name.startsWith('.')) continue;
         const inner = rel === '' ? name : `${rel}/${name}`;
         const shown = base === '.' ? inner : `${base}/${inner}`;
         if (entry.isDirectory()) {
-          if (name !== 'node_modules') folders.push(inner);
+          if (name !== 'node_modules' && !isPageResources(name, pages)) folders.push(inner);
         } else if (entry.isFile()) {
           if (endings.test(name)) add(shown, path.join(real, inner));
         } else if (entry.isSymbolicLink()) {
