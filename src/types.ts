@@ -33,6 +33,8 @@ export interface ArticleMeta {
 export interface RawFile {
   readonly path: string;
   readonly text: string;
+  /** The address the page was saved from, as its container recorded it (a web archive's URL); used when the page names none. */
+  readonly address?: string;
 }
 
 /** An article as parsed from its file: a headline and body paragraphs (one paragraph per non-empty line). */

@@ -15,7 +15,7 @@ import type { Diagnostic } from '../types.js';
  * Common Crawl's WET text as `.wet` or `.warc.wet.gz`) a record at a time (warc.ts). An `.xml` file that is
  * neither a feed nor a page is skipped with a message saying so.
  */
-export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'mhtml', 'mht', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'rss', 'atom', 'xml', 'warc', 'wet'] as const;
+export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'mhtml', 'mht', 'webarchive', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'rss', 'atom', 'xml', 'warc', 'wet'] as const;
 
 export interface Discovered {
   readonly files: readonly string[];

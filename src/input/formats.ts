@@ -28,6 +28,7 @@ export const PARSERS: Readonly<Record<string, Parser>> = {
   html: single(parseHtml),
   htm: single(parseHtml),
   xhtml: single(parseHtml),
+  webarchive: single(parseHtml),
   mhtml: single(parseMhtml),
   mht: single(parseMhtml),
   json: (f) => parseJson(f.path, f.text),

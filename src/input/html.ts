@@ -126,7 +126,9 @@ export function parseHtml(file: RawFile): ParseResult {
   const ownHeadline = ld.headline === undefined || headlines(doc, head.source).some((h) => sameHeadline(h, ld.headline ?? ''));
   removeFurniture(doc);
   const { paragraphs, byline } = articleParagraphs(doc, depth);
-  const metaOut: ArticleMeta = { ...head, ...(head.byline ? {} : byline ? { byline } : {}) };
+  // The address the page was saved from (a web archive's, an MHTML file's) when the page names none.
+  const url = head.url ?? (file.address && /^https?:\/\//i.test(file.address) ? file.address : undefined);
+  const metaOut: ArticleMeta = { ...head, ...(url ? { url } : {}), ...(head.byline ? {} : byline ? { byline } : {}) };
   let title = head.title ?? '';
   const shown = paragraphs.filter((p) => !(title && same(p, title)));
   // A paywalled page's whole text, from its JSON-LD, when it clearly is the fuller text of this article (ld-body.ts).

@@ -75,9 +75,6 @@ export function parseMhtml(file: RawFile): ParseResult {
   const declared = charsetOf(page.fields.get('content-type'));
   const decoded = decode(partBytes(page), declared === undefined ? undefined : encodingNamed(declared));
   if ('binary' in decoded) return { ok: false, reason: `its web page: ${decoded.binary}` };
-  const parsed = parseHtml({ path: file.path, text: decoded.text });
-  if (!parsed.ok) return parsed;
-  const location = [top.fields.get('snapshot-content-location'), page.fields.get('content-location')].find((l) => l !== undefined && /^https?:\/\//i.test(l));
-  if (parsed.article.meta.url !== undefined || location === undefined) return parsed;
-  return { ok: true, article: { ...parsed.article, meta: { ...parsed.article.meta, url: location } } };
+  const address = [top.fields.get('snapshot-content-location'), page.fields.get('content-location')].find((l) => l !== undefined && /^https?:\/\//i.test(l));
+  return parseHtml({ path: file.path, text: decoded.text, ...(address ? { address } : {}) });
 }

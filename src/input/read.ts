@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { constants as bufferConstants } from 'node:buffer';
 import type { Diagnostic, RawFile } from '../types.js';
 import { ownReportKind, ownReportReason } from './own-report.js';
+import { isWebArchive, webArchivePage } from './webarchive.js';
 
 export type ReadResult =
   | { readonly ok: true; readonly file: RawFile; readonly warnings: readonly Diagnostic[] }
@@ -190,7 +191,17 @@ export function readArticleFile(path: string, maxBytes: number = DEFAULT_MAX_BYT
       if (startsGzip(buf)) return skip(path, GZIP_TWICE);
     }
     if (buf.length === 0) return skip(path, 'empty file');
-    const decoded = decode(buf);
+    // A Safari web archive: its page's HTML, unwrapped here as gzip is, read as a page is.
+    let sent: string | undefined;
+    let address: string | undefined;
+    if (isWebArchive(path)) {
+      const page = webArchivePage(buf);
+      if ('reason' in page) return skip(path, page.reason);
+      ({ html: buf, url: address } = page);
+      sent = page.encoding === undefined ? undefined : encodingNamed(page.encoding);
+      if (buf.length === 0) return skip(path, 'empty web page in the web archive');
+    }
+    const decoded = decode(buf, sent);
     if ('binary' in decoded) return skip(path, decoded.binary);
     if (decoded.text.trim().length === 0) return skip(path, 'only white space');
     const report = ownReportKind(decoded.text);
@@ -198,7 +209,7 @@ export function readArticleFile(path: string, maxBytes: number = DEFAULT_MAX_BYT
     const warnings: Diagnostic[] = decoded.invalid
       ? [{ path, reason: INVALID_UTF8, level: 'warning' }]
       : [];
-    return { ok: true, file: { path, text: decoded.text }, warnings };
+    return { ok: true, file: { path, text: decoded.text, ...(address ? { address } : {}) }, warnings };
   } catch (err) {
     return skip(path, describeError(err));
   } finally {

@@ -31,7 +31,7 @@ export type FileAnswer =
 export function readFile(file: FileToRead, maxBytes: number): FileAnswer {
   const result = readArticleFile(file.path, maxBytes);
   if (!result.ok) return { at: file.at, ok: false, diagnostic: { ...result.diagnostic, path: file.shown } };
-  const parsed = parseFile({ path: file.shown, text: result.file.text });
+  const parsed = parseFile({ ...result.file, path: file.shown });
   const warnings = result.warnings.map((w) => ({ ...w, path: file.shown }));
   return { at: file.at, ok: true, diagnostics: [...warnings, ...parsed.diagnostics], articles: parsed.articles.map(prepareArticle) };
 }
