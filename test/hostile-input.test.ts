@@ -76,6 +76,11 @@ const BAD: Readonly<Record<string, string>> = {
   'deep.html': 'elements nested more than 512 deep',
   'deep.rss': 'elements nested more than 512 deep',
   'sitemap.xml': 'XML, but not an RSS or Atom feed (its root is <urlset>)',
+  // Markup with no element: linkedom's document then has no root, which once ended the whole run.
+  'doctype-only.html': 'no article text found in the page',
+  'text-only.htm': 'no article text found in the page',
+  'cut.mhtml': 'no article text found in the page',
+  'junk.webarchive': 'not a Safari web archive',
 };
 
 let tmp = '';
@@ -103,6 +108,10 @@ beforeAll(() => {
   w('deep.html', `<!DOCTYPE html><html><body>${'<div>'.repeat(200_000)}<p>${ARTICLE}</p>${'</div>'.repeat(200_000)}</body></html>`);
   w('deep.rss', `<rss><channel>${'<x>'.repeat(200_000)}<item><title>Flood</title><description>${ARTICLE}</description></item>${'</x>'.repeat(200_000)}</channel></rss>`);
   w('sitemap.xml', '<?xml version="1.0"?><urlset><url><loc>https://a.example/</loc></url></urlset>');
+  w('doctype-only.html', '<!doctype html>\n');
+  w('text-only.htm', 'Home | News | Sport\n');
+  w('cut.mhtml', 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n');
+  w('junk.webarchive', noise(300, 1));
   // ISO-8859-1 as it declares (é is one byte, 0xE9): decoded without a warning.
   w('latin1.rss', Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><title>Caf\u00e9 flooded</title><description>${ARTICLE.replace('officials', 'caf\u00e9 owners')}</description></item></channel></rss>`, 'latin1'));
   symlinkSync('nowhere.txt', path.join(dir, 'broken-link.txt'));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksLikeHtml, parseHtml, stripSiteSuffix } from '../src/input/html.js';
 import { jsonLdArticle } from '../src/input/jsonld.js';
@@ -17,6 +18,15 @@ const P2 = 'The budget raises spending on schools by four percent and cuts the r
 function page(head: string, body: string): string {
   return `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
 }
+
+describe('HTML pages with no element', () => {
+  it('are pages without article text, not a crash, whatever the text', () => {
+    for (const text of ['', ' ', '<!doctype html>', '<!-- x -->', 'hello', '<', '<?xml version="1.0"?>']) {
+      expect(parseHtml({ path: 'x.html', text })).toEqual({ ok: false, reason: 'no article text found in the page' });
+    }
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => typeof parseHtml({ path: 'x.html', text }).ok === 'boolean'));
+  });
+});
 
 describe('HTML pages: the seed as a saved page', () => {
   const seedLines = readFileSync('seeds/000_599fd1684341c80a.txt', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '');

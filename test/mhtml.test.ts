@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMhtml } from '../src/input/mhtml.js';
 import { parseHtml } from '../src/input/html.js';
@@ -80,6 +81,16 @@ describe('parseMhtml', () => {
     if (!r.ok) throw new Error(r.reason);
     expect(r.article.meta.url).toBe('https://www.theguardian.com/world/ferry');
     expect(r.article.paragraphs[1]).toBe('Coast guard boats rescued 212 passengers — all of them unhurt — from the stranded ferry.');
+  });
+
+  it('answers any text with a page or a reason, never a throw', () => {
+    const saved = mhtml('<html><body><article><p>The ferry Solveig ran aground off Kallo island on Friday morning.</p><p>All 212 passengers were rescued by the coast guard.</p></article></body></html>', 'https://www.example.org/x');
+    fc.assert(
+      fc.property(fc.nat({ max: saved.length }), fc.string({ maxLength: 200 }), (at, junk) => {
+        const r = parseMhtml({ path: 'x.mhtml', text: saved.slice(0, at) + junk });
+        expect(typeof r.ok).toBe('boolean');
+      }),
+    );
   });
 
   it('says why a file is not a saved page', () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { webArchivePage } from '../src/input/webarchive.js';
 import type { Report } from '../src/types.js';
@@ -87,6 +88,14 @@ describe('webArchivePage', () => {
         expect('reason' in r || r.html.length <= bad.length).toBe(true);
       }
     }
+    // Any bytes after the magic number: an answer, never a throw.
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), fc.nat({ max: 399 }), (bytes, at) => {
+        const mixed = Buffer.concat([good.subarray(0, Math.min(at, good.length)), bytes]);
+        const r = webArchivePage(Buffer.concat([Buffer.from('bplist00'), mixed.subarray(8)]));
+        expect('reason' in r || r.html.length <= mixed.length).toBe(true);
+      }),
+    );
     const cut = good.subarray(0, good.length - 10);
     expect(webArchivePage(cut)).toMatchObject({ reason: expect.stringMatching(/web archive/) });
   });
