@@ -21,7 +21,7 @@ function page(head: string, body: string): string {
 
 describe('HTML pages with no element', () => {
   it('are pages without article text, not a crash, whatever the text', () => {
-    for (const text of ['', ' ', '<!doctype html>', '<!-- x -->', 'hello', '<', '<?xml version="1.0"?>']) {
+    for (const text of ['', ' ', '<!doctype html>', '<!-- x -->', 'hello', '<', '<?xml version="1.0"?>', '<script type="application/ld+json">']) {
       expect(parseHtml({ path: 'x.html', text })).toEqual({ ok: false, reason: 'no article text found in the page' });
     }
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => typeof parseHtml({ path: 'x.html', text }).ok === 'boolean'));

@@ -38,9 +38,10 @@ export { markupDepth, MAX_DEPTH, nestedDeeperThan, TOO_DEEP } from './depth.js';
 /** Parse an HTML page into a document tree (no scripts run, nothing fetched). */
 export function parseDocument(html: string): DomDocument {
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
-  if (document.documentElement !== null) return document;
-  // Markup with no element at all ("<!doctype html>" alone, a comment, text saved with an .html ending): linkedom
-  // gives a document without a root, whose head and title throw. Put in a page's body, as a browser shows it.
+  if (document.documentElement?.tagName.toLowerCase() === 'html') return document;
+  // Markup without an <html> root ("<!doctype html>" alone, a comment, a line of text, a lone <script>): linkedom
+  // gives a document without a root, whose head and title throw, or rooted at that element, which Readability
+  // cannot read once the element is removed. Put in a page's body, as a browser shows it.
   return (parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as { document: DomDocument }).document;
 }
 
