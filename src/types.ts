@@ -121,6 +121,11 @@ export interface Slot {
    */
   readonly context?: readonly string[];
   /**
+   * Where or when a value was counted: the stemmed words after a preposition of place or time that follows it
+   * ("in the province", "across Asia"); absent when there are none. Compared like `context` (slots/context.ts).
+   */
+  readonly scope?: readonly string[];
+  /**
    * How a number is qualified: `about` ("about", "around", "some": within a tenth either way), `min` ("at least",
    * "more than", "over"), `max` ("up to", "under", "within", "nearly": at most). Absent for an exact figure.
    */

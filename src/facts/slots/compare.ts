@@ -1,7 +1,8 @@
 /** Comparing the slots of two aligned sentences: which values the two outlets disagree on. */
 import type { Slot, SlotKind } from '../../types.js';
 import { PARTICLES } from './words.js';
-import { sameContext } from './context.js';
+import { sameContext, sameScope } from './context.js';
+import { baseUnit } from './number-roles.js';
 
 /** Values on which two aligned sentences disagree, with the disagreeing slots of each side. */
 export interface Disagreement {
@@ -36,7 +37,8 @@ function groupBy(slots: readonly Slot[], key: (s: Slot) => string | undefined): 
  * a group disagrees only when the two sides share no value at all.
  *   weekday, year: the sets of values are disjoint.
  *   time: per zone (no zone is its own group); "5:00 am" and "5.00 a.m." are both "05:00".
- *   date: month-days if both sides have one, else months (a bare "December" against "December 3" agrees).
+ *   date: per role (the day of the event, of a statement, of a named thing: slots/day-roles.ts); month-days if
+ *     both sides have one, else months (a bare "December" against "December 3" agrees).
  *   number: per unit; numbers without a unit are never compared.
  *   name: per role; see nameDisagreement.
  * Returns at most one disagreement per kind and group, in the order weekday, date, year, time, number, name.
@@ -49,12 +51,12 @@ export function disagreements(a: readonly Slot[], b: readonly Slot[]): Disagreem
     const bs = b.filter((s) => s.kind === kind);
     if (as.length === 0 || bs.length === 0) continue;
     if (kind === 'date') {
-      const full = (s: Slot): boolean => s.value.length === 5;
-      const byDay = as.some(full) && bs.some(full);
-      const value = (s: Slot): string => (byDay ? s.value : s.value.slice(0, 2));
-      const da = byDay ? as.filter(full) : as;
-      const db = byDay ? bs.filter(full) : bs;
-      if (disjoint(da.map(value), db.map(value))) out.push({ kind, a: da, b: db });
+      const ga = groupBy(as, dateRole);
+      const gb = groupBy(bs, dateRole);
+      for (const role of [...ga.keys()].sort()) {
+        const d = dateDisagreement(ga.get(role) ?? [], gb.get(role) ?? []);
+        if (d !== undefined) out.push(d);
+      }
       continue;
     }
     const key = kind === 'number' || kind === 'name' ? (s: Slot) => s.unit : (s: Slot) => s.unit ?? '';
@@ -62,7 +64,10 @@ export function disagreements(a: readonly Slot[], b: readonly Slot[]): Disagreem
     const gb = groupBy(bs, key);
     // "Hillis added 101." agrees with "101 yards": a number whose unit is left unsaid is no other figure. Only
     // that value is agreed on: "Carter scored 14 points and VanDeest scored 13" still disputes "Carter had 12 points".
-    const bare = (xs: readonly Slot[]): string[] => (kind === 'number' ? xs.filter((x) => x.unit === undefined).map((x) => x.value) : []);
+    // So is one given of the same noun in another part ("$334 million, including $281 million in cash" gives
+    // "$281 million in cash": number-roles.ts).
+    const bare = (xs: readonly Slot[], unit: string): string[] =>
+      kind === 'number' ? xs.filter((x) => x.unit === undefined || (x.unit !== unit && baseUnit(x.unit) === baseUnit(unit))).map((x) => x.value) : [];
     for (const unit of [...ga.keys()].sort()) {
       const sa = ga.get(unit) ?? [];
       const sb = gb.get(unit);
@@ -73,8 +78,8 @@ export function disagreements(a: readonly Slot[], b: readonly Slot[]): Disagreem
         continue;
       }
       // A value the other side gives without its unit is agreed on; the rest are compared.
-      const bareA = new Set(bare(as));
-      const bareB = new Set(bare(bs));
+      const bareA = new Set(bare(as, unit));
+      const bareB = new Set(bare(bs, unit));
       const ra = sa.filter((x) => !bareB.has(x.value));
       const rb = sb.filter((y) => !bareA.has(y.value));
       if (ra.length === 0 || rb.length === 0) continue;
@@ -89,6 +94,22 @@ export function disagreements(a: readonly Slot[], b: readonly Slot[]): Disagreem
     }
   }
   return out;
+}
+
+/** What a date is the day of: the event's (''), a statement's, a planned thing's or a named thing's (slots/day-roles.ts). */
+export function dateRole(s: Slot): string {
+  return s.unit === undefined || s.unit === 'month' ? '' : s.unit;
+}
+
+/** Dates of one role: month-days if both sides have one, else months (a bare "December" agrees with "December 3"). */
+function dateDisagreement(as: readonly Slot[], bs: readonly Slot[]): Disagreement | undefined {
+  if (as.length === 0 || bs.length === 0) return undefined;
+  const full = (s: Slot): boolean => s.value.length === 5;
+  const byDay = as.some(full) && bs.some(full);
+  const value = (s: Slot): string => (byDay ? s.value : s.value.slice(0, 2));
+  const da = byDay ? as.filter(full) : [...as];
+  const db = byDay ? bs.filter(full) : [...bs];
+  return disjoint(da.map(value), db.map(value)) ? { kind: 'date', a: da, b: db } : undefined;
 }
 
 /** Pairs of values of one group compared one by one; past this, a group's values are compared as sets. */
@@ -130,12 +151,20 @@ function within(bound: Slot['bound'], n: number, other: number): boolean {
  */
 const CONTEXT_KINDS: ReadonlySet<SlotKind> = new Set(['number', 'year']);
 
+/**
+ * The words that say what a value is about: its context, or its scope when it has no other ("five points during a
+ * pivotal run" says where, which is more than nothing: it is not every figure of points).
+ */
+function about(s: Slot): readonly string[] | undefined {
+  return s.context !== undefined && s.context.length > 0 ? s.context : s.scope;
+}
+
 function aboutTheSame(kind: SlotKind, sa: readonly Slot[], sb: readonly Slot[]): Disagreement | undefined {
   const a = new Set<Slot>();
   const b = new Set<Slot>();
   for (const x of sa) {
     for (const y of sb) {
-      if (agree(x, y) || (CONTEXT_KINDS.has(kind) && !sameContext(x.context, y.context))) continue;
+      if (agree(x, y) || (CONTEXT_KINDS.has(kind) && !(sameContext(about(x), about(y)) && sameScope(x.scope, y.scope)))) continue;
       a.add(x);
       b.add(y);
     }

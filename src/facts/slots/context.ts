@@ -8,8 +8,16 @@ import { MONTHS, SCALES, SMALL, STOP, TENS, WEEKDAYS } from './words.js';
 import { stem, type Ctx } from './tokens.js';
 import { STOPWORDS } from '../../text/tokens.js';
 
+/**
+ * Prepositions that, after a value, open where or when it was counted, not what it counts: "nine points in the
+ * top-ranked Tar Heels' game", "170,000 people in the province". Words after them are the value's scope.
+ */
+const SETTING = new Set('in on at during across around throughout against near inside outside amid'.split(' '));
+
 /** Word tokens looked at on each side of a value. */
 const WINDOW = 4;
+/** Word tokens looked at after a {@link SETTING} preposition. */
+const SCOPE_WORDS = 3;
 
 /** Words that start another clause: a value's context stops before them. */
 const CLAUSE_BREAK = new Set('and but while whereas or after before when which who whom whose that because although though since until as'.split(' '));
@@ -35,14 +43,22 @@ function isEmptyWord(w: string): boolean {
   return STOP.has(w) || STOPWORDS.has(w) || QUALIFIERS.has(w) || SMALL.has(w) || TENS.has(w) || SCALES.has(w) || MONTHS.includes(w) || WEEKDAYS.includes(w);
 }
 
+/** What a value is about (`context`) and where or when it was counted (`scope`): sorted stems, without repeats. */
+export interface ValueContext {
+  readonly context: string[];
+  readonly scope: string[];
+}
+
 /**
  * The context of the value on tokens `from`..`to`: the stems of the content words among the {@link WINDOW} word
  * tokens on each side, within its clause (punctuation or a clause word ends it), without `skip` (the stems of the
- * value's own unit words). Sorted, without repeats.
+ * value's own unit words). Words after it that follow a {@link SETTING} preposition are its scope instead.
  */
-export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet<string>): string[] {
+export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet<string>): ValueContext {
   const words = new Set<string>();
+  const scope = new Set<string>();
   const walk = (start: number, step: 1 | -1): void => {
+    let into = words;
     let seen = 0;
     // Numbers and joining marks are passed over without counting as words; at most this many tokens are, so that a
     // sentence of a thousand numbers stays linear.
@@ -57,15 +73,21 @@ export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet
       if (t.kind === 'num') continue;
       if (CLAUSE_BREAK.has(t.lower)) break;
       seen++;
+      if (step === 1 && into === words && SETTING.has(t.lower)) {
+        // The setting's own words are looked at however far the value's window had got: "in Takengon".
+        into = scope;
+        seen = Math.min(seen, WINDOW - SCOPE_WORDS);
+        continue;
+      }
       if (isEmptyWord(t.lower) || t.lower.length > 30) continue;
       const s = stem(t.lower);
       // A name (a capitalised word: at the start of a sentence, most often its subject) is marked: it says whom a figure is about, not what.
-      if (!skip.has(s)) words.add(t.cap ? `${NAME_MARK}${s}` : (SAME_SENSE.get(s) ?? s));
+      if (!skip.has(s)) into.add(t.cap ? `${NAME_MARK}${s}` : (SAME_SENSE.get(s) ?? s));
     }
   };
   walk(from - 1, -1);
   walk(to + 1, 1);
-  return [...words].sort();
+  return { context: [...words].sort(), scope: [...scope].sort() };
 }
 
 /** The stems of a unit's words as written ("air raids" → air, raid), left out of its number's context. */
@@ -88,6 +110,33 @@ const isName = (w: string): boolean => w.startsWith(NAME_MARK);
  */
 export function sameContext(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
   if (x === undefined || y === undefined || x.length === 0 || y.length === 0) return true;
+  return sharedWord(x, y);
+}
+
+/**
+ * Whether two values may have been counted in the same place or setting: either says none, the two share a word,
+ * or neither names a place ("in the quake" and "in the earthquake" are one setting in other words). A count for
+ * one place does not dispute a count for another: "five people in Takengon" and "200 people in Aceh", "170,000
+ * people in the province" and "230,000 people in 14 countries".
+ */
+export function sameScope(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
+  if (x === undefined || y === undefined || x.length === 0 || y.length === 0) return true;
+  const plain = new Set(x.map((w) => w.replace(NAME_MARK, '')));
+  return y.some((w) => plain.has(w.replace(NAME_MARK, ''))) || !(x.some(isPlace) || y.some(isPlace));
+}
+
+/** Nouns that name a kind of place ("in the province", "in 14 countries"): a scope with one says where. */
+const PLACE_NOUNS = 'province country region state city town village district capital county island area neighborhood neighbourhood';
+let placeStems: ReadonlySet<string> | undefined;
+
+/** Whether a scope word names a place: a name, or a noun of a kind of place. */
+function isPlace(w: string): boolean {
+  placeStems ??= new Set(PLACE_NOUNS.split(' ').map(stem));
+  return isName(w) || placeStems.has(w);
+}
+
+/** Sorted word lists that share a word other than a name, or share names while one of them is all names. */
+function sharedWord(x: readonly string[], y: readonly string[]): boolean {
   let i = 0;
   let j = 0;
   let names = false;

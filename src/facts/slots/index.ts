@@ -11,4 +11,4 @@
  * against "140" IS a conflict; names are found only next to a role word, and need a first and a last name.
  */
 export { extractSlots, yearValues } from './extract.js';
-export { disagreements, type Disagreement } from './compare.js';
+export { dateRole, disagreements, type Disagreement } from './compare.js';

@@ -2,6 +2,7 @@
 import { CURRENCY, FILLER, IRREGULAR_PLURAL, MEASURES, MONTHS, RANGE, SCALES, SMALL, STOP, TENS, UNIT_ALIAS, WEEKDAYS } from './words.js';
 import { emit, glued, hasHyphen, isWordAt, lowerAt, stem, type Ctx, type Tok } from './tokens.js';
 import { meridiemAt } from './times.js';
+import { isTally, partBefore, rateAfter, roleUnit, type Placed } from './number-roles.js';
 import type { Slot } from '../../types.js';
 
 /** What a number counts: the stem it is compared by and the words that say it, as written ("air raids", "%"). */
@@ -9,6 +10,8 @@ interface Unit {
   readonly stem: string;
   /** Absent when the number's own text says it ("60m", "$4 million", "three-day"). */
   readonly text?: string;
+  /** The last token of `text`, when there is one. */
+  readonly end?: number;
 }
 
 interface NumberCandidate {
@@ -147,10 +150,10 @@ function wording(c: Ctx, from: number, to: number): string {
  * to the counted one ("air raids"), leaving out "more" and the like before it.
  */
 export function unitAfter(c: Ctx, j: number): Unit | undefined {
-  if (lowerAt(c, j) === '%') return { stem: 'percent', text: '%' };
-  if (lowerAt(c, j) === 'per' && lowerAt(c, j + 1) === 'cent') return { stem: 'percent', text: wording(c, j, j + 1) };
+  if (lowerAt(c, j) === '%') return { stem: 'percent', text: '%', end: j };
+  if (lowerAt(c, j) === 'per' && lowerAt(c, j + 1) === 'cent') return { stem: 'percent', text: wording(c, j, j + 1), end: j + 1 };
   // "5.4 percent last month": the unit is the percent, not the last word of the run.
-  if (lowerAt(c, j) === 'percent' || lowerAt(c, j) === 'pct') return { stem: 'percent', text: wording(c, j, j) };
+  if (lowerAt(c, j) === 'percent' || lowerAt(c, j) === 'pct') return { stem: 'percent', text: wording(c, j, j), end: j };
   while (FILLER.has(lowerAt(c, j)) && isWordAt(c, j)) j++;
   const run: number[] = [];
   for (let k = j; k < c.toks.length && run.length < 3; k++) {
@@ -165,7 +168,7 @@ export function unitAfter(c: Ctx, j: number): Unit | undefined {
   const pick = run.find((k) => isPlural(lowerAt(c, k))) ?? run[run.length - 1];
   if (pick === undefined) return undefined;
   const s = stem(lowerAt(c, pick));
-  return { stem: UNIT_ALIAS.get(s) ?? s, text: wording(c, j, pick) };
+  return { stem: UNIT_ALIAS.get(s) ?? s, text: wording(c, j, pick), end: pick };
 }
 
 /** Which dollars a prefix names, "US$", "$US", "A$", "C$", "NZ$", "HK$", "S$". */
@@ -192,36 +195,54 @@ function dollarsBefore(c: Ctx, i: number): { currency: string; first: number } |
   return currency === undefined ? undefined : { currency, first: i - 2 };
 }
 
+/**
+ * "2, 117" or "1, 600, 000" at token i: digit groups of three after a first group of one to three digits, each
+ * after a comma and a space, as tokenised text writes "2,117"; the digits and the last token, or undefined.
+ */
+function spacedGroups(c: Ctx, i: number): { digits: string; last: number } | undefined {
+  const first = c.toks[i] as Tok;
+  if (!/^\d{1,3}$/.test(first.text)) return undefined;
+  let digits = first.text;
+  let k = i;
+  while (c.toks[k + 1]?.text === ',' && glued(c, k) && !glued(c, k + 1) && c.used[k + 2] === 0 && /^\d{3}$/.test(c.toks[k + 2]?.text ?? '')) {
+    digits += c.toks[k + 2]?.text ?? '';
+    k += 2;
+  }
+  return k === i ? undefined : { digits, last: k };
+}
+
 /** A number written in digits at token i, with currency, scale and unit; undefined when it is not a count. */
 function digitsNumber(c: Ctx, i: number): NumberCandidate | undefined {
-  const t = c.toks[i] as Tok;
   const prev = c.toks[i - 1];
-  const parts = splitDigits(t.text);
-  if (parts === undefined || prev?.text === '#' || meridiemAt(c, i + 1) !== undefined) return undefined;
+  // "2, 117 points", "230, 000 people": thousands as feeds that space their punctuation write them.
+  const spaced = spacedGroups(c, i);
+  const e = spaced?.last ?? i;
+  const parts = splitDigits(spaced?.digits ?? (c.toks[i] as Tok).text);
+  if (parts === undefined || prev?.text === '#' || meridiemAt(c, e + 1) !== undefined) return undefined;
   const dollars = dollarsBefore(c, i);
   // Part of a name: "MH17", "F-16", "Route 6", "No. 5"; not "Vinatieri's 45-yard", nor "$US1".
   if (dollars === undefined && prev !== undefined && glued(c, i - 1) && (prev.kind === 'word' || (prev.text === '-' && isWordAt(c, i - 2) && glued(c, i - 2)))) return undefined;
   if (dollars === undefined && prev?.kind === 'word' && prev.cap && !prev.poss && c.used[i - 1] === 0 && (i > 1 || !STOP.has(prev.lower))) return undefined;
   if (prev?.text === '.' && lowerAt(c, i - 2) === 'no') return undefined;
   // "9/11", "3/4": dates and fractions written with a slash.
-  if ((prev?.text === '/' && glued(c, i - 1)) || (c.toks[i + 1]?.text === '/' && glued(c, i))) return undefined;
+  if ((prev?.text === '/' && glued(c, i - 1)) || (c.toks[e + 1]?.text === '/' && glued(c, e))) return undefined;
   const currency = dollars?.currency ?? (prev !== undefined ? CURRENCY.get(prev.text) : undefined);
   const first = dollars?.first ?? (currency !== undefined ? i - 1 : i);
   let zeros = 0;
   let unit: Unit | undefined;
-  let last = i;
-  const next = c.toks[i + 1];
-  if (next?.kind === 'word' && glued(c, i)) {
+  let last = e;
+  const next = c.toks[e + 1];
+  if (next?.kind === 'word' && glued(c, e)) {
     if (next.lower === 'bn' || (next.lower === 'm' && currency !== undefined)) zeros = next.lower === 'bn' ? 9 : 6;
     else if (MEASURES.has(next.lower)) unit = { stem: next.lower };
     else return undefined; // "21st", "1990s", "6Syrian"
-    last = i + 1;
+    last = e + 1;
   } else if (next !== undefined && SCALES.has(next.lower)) {
     zeros = SCALES.get(next.lower) ?? 0;
-    last = i + 1;
-  } else if (next?.text === '-' && glued(c, i) && isWordAt(c, i + 2) && glued(c, i + 1)) {
+    last = e + 1;
+  } else if (next?.text === '-' && glued(c, e) && isWordAt(c, e + 2) && glued(c, e + 1)) {
     // "25-year-old", "10-day": only compared with the same compound
-    unit = { stem: `-${stem(lowerAt(c, i + 2))}`, text: wording(c, i + 1, i + 2) };
+    unit = { stem: `-${stem(lowerAt(c, e + 2))}`, text: wording(c, e + 1, e + 2), end: e + 2 };
   }
   unit ??= currency !== undefined ? { stem: currency } : unitAfter(c, last + 1);
   return { value: scaled(parts[0], parts[1], zeros), ...(unit === undefined ? {} : { unit }), first, last };
@@ -299,6 +320,7 @@ export function findNumbers(c: Ctx): void {
     found.push(cand);
     i = cand.last;
   }
+  let previous: (Placed & { tally: boolean }) | undefined;
   for (let k = 0; k < found.length; k++) {
     const cur = found[k] as NumberCandidate;
     const nxt = found[k + 1];
@@ -307,6 +329,11 @@ export function findNumbers(c: Ctx): void {
       continue;
     }
     if (elapsed(c, cur)) continue;
-    emit(c, 'number', cur.value, cur.first, cur.last, cur.unit?.stem, undefined, cur.unit?.text, boundBefore(c, cur.first));
+    // The part it plays: a part of a count, a running total or a rate (number-roles.ts).
+    const placed = { first: cur.first, last: cur.last, unitEnd: cur.unit?.end ?? cur.last };
+    const tally = isTally(c, placed, previous);
+    previous = { ...placed, tally };
+    const unit = cur.unit && roleUnit(cur.unit.stem, partBefore(c, cur.first), tally, rateAfter(c, placed.unitEnd + 1));
+    emit(c, 'number', cur.value, cur.first, cur.last, unit, undefined, cur.unit?.text, boundBefore(c, cur.first));
   }
 }
