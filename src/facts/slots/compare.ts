@@ -1,6 +1,6 @@
 /** Comparing the slots of two aligned sentences: which values the two outlets disagree on. */
 import type { Slot, SlotKind } from '../../types.js';
-import { PARTICLES } from './words.js';
+import { nameDisagreement } from './name-compare.js';
 import { sameContext, sameScope } from './context.js';
 import { baseUnit } from './number-roles.js';
 
@@ -139,11 +139,6 @@ function within(bound: Slot['bound'], n: number, other: number): boolean {
 }
 
 /**
- * The slots of two sides that disagree and may be about the same thing ({@link sameContext}): a figure is disputed
- * only by one said of the same thing, so "Charles rushed for 226 yards" is not set against "Hillis added 101
- * yards". Undefined when no pair is.
- */
-/**
  * The kinds whose values are compared only when their contexts meet: counts and years, of which one fact often
  * holds several about different things. A sentence's day or time is mostly the day of its event, and a
  * weekday's context is often the other half of its clause ("seized the area on Sunday before being forced to
@@ -159,6 +154,11 @@ function about(s: Slot): readonly string[] | undefined {
   return s.context !== undefined && s.context.length > 0 ? s.context : s.scope;
 }
 
+/**
+ * The slots of two sides that disagree and may be about the same thing ({@link sameContext}): a figure is disputed
+ * only by one said of the same thing, so "Charles rushed for 226 yards" is not set against "Hillis added 101
+ * yards". Undefined when no pair is.
+ */
 function aboutTheSame(kind: SlotKind, sa: readonly Slot[], sb: readonly Slot[]): Disagreement | undefined {
   const a = new Set<Slot>();
   const b = new Set<Slot>();
@@ -170,83 +170,4 @@ function aboutTheSame(kind: SlotKind, sa: readonly Slot[], sb: readonly Slot[]):
     }
   }
   return a.size === 0 ? undefined : { kind, a: [...a], b: [...b] };
-}
-
-/**
- * Names given for one role. Two names are the same person when equal ignoring spaces, or when one's words are
- * within the other's or they share the surname (see {@link samePerson}). A near-spelling IS flagged: same
- * word count, edit distance 1–2 on the whole value, differing only in words of 4+ letters ("Velucci" /
- * "Vellucci"); so are transliteration variants ("Mohamed" / "Mohammed"). Otherwise, when no name on one side
- * matches any on the other, the outlets named different people for the role.
- */
-function nameDisagreement(as: Slot[], bs: Slot[]): Disagreement | undefined {
-  const compact = (v: string): string => v.replace(/ /g, '');
-  const misspelt: [Slot, Slot][] = [];
-  let related = false;
-  for (const x of as) {
-    for (const y of bs) {
-      if (compact(x.value) === compact(y.value)) related = true;
-      else if (nearSpelling(x.value, y.value)) misspelt.push([x, y]);
-      else if (samePerson(x.value, y.value)) related = true;
-    }
-  }
-  const exact = (s: Slot, others: Slot[]): boolean => others.some((o) => compact(o.value) === compact(s.value));
-  const flagged = misspelt.filter(([x, y]) => !exact(x, bs) && !exact(y, as));
-  if (flagged.length > 0) {
-    return { kind: 'name', a: unique(flagged.map(([x]) => x)), b: unique(flagged.map(([, y]) => y)) };
-  }
-  return related || misspelt.length > 0 ? undefined : { kind: 'name', a: as, b: bs };
-}
-
-function unique(slots: Slot[]): Slot[] {
-  return [...new Set(slots)];
-}
-
-/**
- * Whether two names can be one person: the words of 3+ letters that are not particles of one are all in the other
- * ("Assad" / "Bashar al-Assad", "Wang Yi" / "Wang Li", whose given names are too short to tell), or the two end
- * with the same such word, the surname ("Bill Clinton" / "William Clinton"); words match when {@link sameWord}
- * ("Sawarmi Khaled Saad" / "Sawarmi Khalid"). A shared first name is not enough:
- * "John Kirby" and "John Smith", "Mohammed bin Salman" and "Mohammed bin Zayed" are different people.
- */
-function samePerson(x: string, y: string): boolean {
-  const words = (v: string): string[] => v.split(' ').filter((w) => w.length >= 3 && !PARTICLES.has(w));
-  const xs = words(x);
-  const ys = words(y);
-  if (xs.length === 0 || ys.length === 0) return false;
-  const within = (a: readonly string[], b: readonly string[]): boolean => a.every((w) => b.some((v) => sameWord(w, v)));
-  return within(xs, ys) || within(ys, xs) || sameWord(xs[xs.length - 1] as string, ys[ys.length - 1] as string);
-}
-
-/** One word of a name, spelt alike or transliterated ("Khaled" / "Khalid"): equal, or 5+ letters with the same first letter 1–2 edits apart. */
-function sameWord(w: string, v: string): boolean {
-  if (w === v) return true;
-  return w.length >= 5 && v.length >= 5 && w.length <= 40 && v.length <= 40 && w[0] === v[0] && editDistance(w, v) <= 2;
-}
-
-function nearSpelling(x: string, y: string): boolean {
-  const xs = x.split(' ');
-  const ys = y.split(' ');
-  if (xs.length !== ys.length || x.length > 80 || y.length > 80) return false;
-  for (let k = 0; k < xs.length; k++) {
-    const p = xs[k] as string;
-    const q = ys[k] as string;
-    if (p !== q && (p.length < 4 || q.length < 4)) return false;
-  }
-  const d = editDistance(x, y);
-  return d >= 1 && d <= 2;
-}
-
-/** Levenshtein distance (both strings are short: callers cap them at 80 characters). */
-function editDistance(x: string, y: string): number {
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
-    }
-    prev = row;
-  }
-  return prev[y.length] ?? 0;
 }
