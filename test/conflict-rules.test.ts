@@ -128,3 +128,14 @@ describe('where a count was made (its scope)', () => {
     expect(differ('He had five points.', 'Doug McDermott scored 23 points.')).toEqual(['number: 5 | 23']);
   });
 });
+
+describe('whom a count is said of', () => {
+  it('a figure said of a named person is not disputed by a sentence that names others and not that one', () => {
+    expect(differ('Jamaal Charles rushed for 226 yards.', 'Peyton Hillis added 101 yards for the Chiefs, who had 352 yards rushing.')).toEqual([]);
+    // The same person named, first word or not, still compares.
+    expect(differ('Jamaal Charles rushed for 226 yards.', 'Charles had 206 yards rushing for the Chiefs.')).toEqual(['number: 226 | 206']);
+    // A sentence that names no one, and a first word that is no name ("Officials said"), do not keep figures apart.
+    expect(differ('Jamaal Charles rushed for 226 yards.', 'He rushed for 206 yards.')).toEqual(['number: 226 | 206']);
+    expect(differ('Officials said 95 people were killed.', 'Police said 158 people were killed.')).toEqual(['number: 95 | 158']);
+  });
+});

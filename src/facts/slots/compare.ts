@@ -1,7 +1,7 @@
 /** Comparing the slots of two aligned sentences: which values the two outlets disagree on. */
 import type { Slot, SlotKind } from '../../types.js';
 import { nameDisagreement } from './name-compare.js';
-import { sameContext, sameScope } from './context.js';
+import { sameContext, sameScope, sameSubject } from './context.js';
 import { baseUnit } from './number-roles.js';
 
 /** Values on which two aligned sentences disagree, with the disagreeing slots of each side. */
@@ -154,6 +154,11 @@ function about(s: Slot): readonly string[] | undefined {
   return s.context !== undefined && s.context.length > 0 ? s.context : s.scope;
 }
 
+/** Whether two values may be said of the same thing, in the same place, of the same person (slots/context.ts). */
+function sameThing(x: Slot, y: Slot): boolean {
+  return sameContext(about(x), about(y)) && sameScope(x.scope, y.scope) && sameSubject(x.subject, y.names, y.lead) && sameSubject(y.subject, x.names, x.lead);
+}
+
 /**
  * The slots of two sides that disagree and may be about the same thing ({@link sameContext}): a figure is disputed
  * only by one said of the same thing, so "Charles rushed for 226 yards" is not set against "Hillis added 101
@@ -164,7 +169,7 @@ function aboutTheSame(kind: SlotKind, sa: readonly Slot[], sb: readonly Slot[]):
   const b = new Set<Slot>();
   for (const x of sa) {
     for (const y of sb) {
-      if (agree(x, y) || (CONTEXT_KINDS.has(kind) && !(sameContext(about(x), about(y)) && sameScope(x.scope, y.scope)))) continue;
+      if (agree(x, y) || (CONTEXT_KINDS.has(kind) && !sameThing(x, y))) continue;
       a.add(x);
       b.add(y);
     }

@@ -99,9 +99,9 @@ export function unitStems(unitText: string | undefined, unit: string | undefined
 }
 
 /** Marks a name's stem in a context (sorts before any lower-case letter). */
-const NAME_MARK = '^';
+export const NAME_MARK = '^';
 
-const isName = (w: string): boolean => w.startsWith(NAME_MARK);
+export const isName = (w: string): boolean => w.startsWith(NAME_MARK);
 
 /**
  * Whether two values may be about the same thing: their contexts share a word other than a name, or one of them
@@ -152,4 +152,16 @@ function sharedWord(x: readonly string[], y: readonly string[]): boolean {
     else j++;
   }
   return names && (x.every(isName) || y.every(isName));
+}
+
+/**
+ * Whether a value said of someone named (`subject`: "Jamaal Charles rushed for 226 yards" is said of Charles) may
+ * be disputed by a value of a sentence that names `others` after its first word, `lead`: not when that sentence
+ * names people or places and neither they nor its first word are this one ("Peyton Hillis added 101 yards for the
+ * Chiefs, who had 352 yards"). A sentence that names no one after its first word ("He rushed for 206 yards")
+ * may be about anyone.
+ */
+export function sameSubject(subject: readonly string[] | undefined, others: readonly string[] | undefined, lead: string | undefined): boolean {
+  if (subject === undefined || subject.length === 0 || others === undefined || others.length === 0) return true;
+  return subject.some((w) => w === lead || others.includes(w));
 }
