@@ -123,6 +123,18 @@ describe('where a count was made (its scope)', () => {
     expect(differ('95 people were killed in the quake.', '158 people were killed in the earthquake.')).toEqual(['number: 95 | 158']);
   });
 
+  it('"that" right after a preposition is a determiner ("in that stretch"), not the start of a clause', () => {
+    expect(differ('He has three of his four touchdowns in that stretch.', 'He scored six touchdowns on offense.')).toEqual([]);
+    expect(differ('He scored four touchdowns in that stretch.', 'He scored six touchdowns in that stretch.')).toEqual(['number: 4 | 6']);
+  });
+
+  it('a figure in brackets right after another restates it (a conversion) and is about what that one is about', () => {
+    expect(differ('Property damage is an estimated $2 million.', 'The clashes caused 200 million euros ($265.3 million) of damage.')).toEqual([]);
+    expect(differ('The clashes caused $300 million of damage.', 'The clashes caused 200 million euros ($265.3 million) of damage.')).toEqual([
+      'number: 300000000 | 265300000',
+    ]);
+  });
+
   it('a figure whose only words are its scope is about that scope, not about anything', () => {
     expect(differ('He had five points during a pivotal run.', 'Doug McDermott scored 23 points.')).toEqual([]);
     expect(differ('He had five points.', 'Doug McDermott scored 23 points.')).toEqual(['number: 5 | 23']);

@@ -22,6 +22,9 @@ const SCOPE_WORDS = 3;
 /** Words that start another clause: a value's context stops before them. */
 const CLAUSE_BREAK = new Set('and but while whereas or after before when which who whom whose that because although though since until as'.split(' '));
 
+/** Clause words that are determiners right after a preposition: "in that stretch". */
+const DETERMINERS = new Set(['that']);
+
 /** Punctuation that does not end a value's context: inside a compound, a possessive, a currency or a percentage. */
 const INSIDE = new Set(['-', '‐', '‑', "'", '’', '$', '£', '€', '%']);
 
@@ -71,7 +74,8 @@ export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet
         break;
       }
       if (t.kind === 'num') continue;
-      if (CLAUSE_BREAK.has(t.lower)) break;
+      // After a preposition "that" is a determiner ("in that stretch"), not the start of a clause.
+      if (CLAUSE_BREAK.has(t.lower) && !(step === 1 && DETERMINERS.has(t.lower) && SETTING.has(c.toks[k - 1]?.lower ?? ''))) break;
       seen++;
       if (step === 1 && into === words && SETTING.has(t.lower)) {
         // The setting's own words are looked at however far the value's window had got: "in Takengon".

@@ -243,6 +243,12 @@ function elapsed(c: Ctx, n: NumberCandidate): boolean {
   return lowerAt(c, n.last + 1 + words) === 'of';
 }
 
+/** `own` with the context and scope of the figure it restates. */
+function restating(own: Slot, of: Slot): Slot {
+  const { context: _context, scope: _scope, ...rest } = own;
+  return { ...rest, ...(of.context === undefined ? {} : { context: of.context }), ...(of.scope === undefined ? {} : { scope: of.scope }) };
+}
+
 /** Qualifiers before a number, one word or two, and what they make of it (see Slot.bound). */
 const BOUNDS = new Map<string, NonNullable<Slot['bound']>>([
   ...['about', 'around', 'some', 'roughly', 'approximately', 'approx', 'estimated', 'an estimated'].map((w) => [w, 'about'] as const),
@@ -295,8 +301,15 @@ export function findNumbers(c: Ctx): void {
     // The part it plays: a part of a count, a running total or a rate (number-roles.ts).
     const placed = { first: cur.first, last: cur.last, unitEnd: cur.unit?.end ?? cur.last };
     const tally = isTally(c, placed, previous);
-    previous = { ...placed, tally };
     const unit = cur.unit && roleUnit(cur.unit.stem, partBefore(c, cur.first), tally, rateAfter(c, placed.unitEnd + 1));
+    const before = c.out[c.out.length - 1];
     emit(c, 'number', cur.value, cur.first, cur.last, unit, undefined, cur.unit?.text, boundBefore(c, cur.first));
+    // "200 million euros ($265.3 million) of damage": a figure in brackets right after another restates it (a
+    // conversion) and is about what that one is about; its own context ends at the brackets.
+    if (previous !== undefined && before?.kind === 'number' && c.toks[cur.first - 1]?.text === '(' && previous.unitEnd === cur.first - 2) {
+      const own = c.out.pop() as Slot;
+      c.out.push(restating(own, before));
+    }
+    previous = { ...placed, tally };
   }
 }
