@@ -132,7 +132,10 @@ export interface Slot {
   readonly names?: readonly string[];
   /** The sentence's first word, marked as a name, when it is capitalised and not among `names`: a name or not. */
   readonly lead?: string;
-  /** The `names` in `context`: whom the value is said of ("Jamaal Charles rushed for 226 yards": Charles). */
+  /**
+   * The names in `context` that say whom the value is said of ("Jamaal Charles rushed for 226 yards": Charles), the
+   * sentence's first word and places ("killed one person in Aceh") aside; absent when there are none.
+   */
   readonly subject?: readonly string[];
   /**
    * How a number is qualified: `about` ("about", "around", "some": within a tenth either way), `min` ("at least",

@@ -119,6 +119,10 @@ describe('where a count was made (its scope)', () => {
     expect(differ('Ten houses were damaged in Takengon.', 'The quake damaged 300 houses in Aceh.')).toEqual([]);
     expect(differ('The tsunami killed 170,000 people in the province.', 'The tsunami killed 230,000 people in 14 countries.')).toEqual([]);
     expect(differ('Ten houses were damaged in Takengon.', 'Twelve houses were damaged in Takengon.')).toEqual(['number: 10 | 12']);
+    // A measure is of one thing wherever it is said to be: a fall "at Mount Cook" is the fall "near the Tasman Glacier".
+    expect(differ('The climber died after falling about 150 metres at Mount Cook.', 'The climber died after falling about 60m from a ridge near the Tasman Glacier.')).toEqual([
+      'number: 150 | 60',
+    ]);
     // Settings that are not places may be one in other words: still compared.
     expect(differ('95 people were killed in the quake.', '158 people were killed in the earthquake.')).toEqual(['number: 95 | 158']);
   });
@@ -149,5 +153,11 @@ describe('whom a count is said of', () => {
     // A sentence that names no one, and a first word that is no name ("Officials said"), do not keep figures apart.
     expect(differ('Jamaal Charles rushed for 226 yards.', 'He rushed for 206 yards.')).toEqual(['number: 226 | 206']);
     expect(differ('Officials said 95 people were killed.', 'Police said 158 people were killed.')).toEqual(['number: 95 | 158']);
+  });
+
+  it('a name after a preposition is a place, not whom the figure is of', () => {
+    expect(differ('The quake killed at least five people in Indonesia on Tuesday.', 'A quake in Central Aceh killed at least one person, the agency said.')).toEqual([
+      'number: 5 | 1',
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import type { Slot, SlotKind } from '../../types.js';
 import { nameDisagreement } from './name-compare.js';
 import { sameContext, sameScope, sameSubject } from './context.js';
 import { baseUnit } from './number-roles.js';
+import { MEASURES } from './words.js';
 
 /** Values on which two aligned sentences disagree, with the disagreeing slots of each side. */
 export interface Disagreement {
@@ -154,9 +155,19 @@ function about(s: Slot): readonly string[] | undefined {
   return s.context !== undefined && s.context.length > 0 ? s.context : s.scope;
 }
 
-/** Whether two values may be said of the same thing, in the same place, of the same person (slots/context.ts). */
+/**
+ * Whether two values may be said of the same thing, in the same place, of the same person (slots/context.ts). The
+ * place is not asked of a measure: "fell 150 metres at Mount Cook" and "fell 60m from a ridge near the Tasman
+ * Glacier" tell one fall, in two places' words; it is asked of a count, which differs from place to place.
+ */
 function sameThing(x: Slot, y: Slot): boolean {
-  return sameContext(about(x), about(y)) && sameScope(x.scope, y.scope) && sameSubject(x.subject, y.names, y.lead) && sameSubject(y.subject, x.names, x.lead);
+  const measure = x.unit !== undefined && MEASURES.has(baseUnit(x.unit));
+  return (
+    sameContext(about(x), about(y)) &&
+    (measure || sameScope(x.scope, y.scope)) &&
+    sameSubject(x.subject, y.names, y.lead) &&
+    sameSubject(y.subject, x.names, x.lead)
+  );
 }
 
 /**

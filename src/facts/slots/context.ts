@@ -50,6 +50,18 @@ function isEmptyWord(w: string): boolean {
 export interface ValueContext {
   readonly context: string[];
   readonly scope: string[];
+  /** The names in `context` that may say whom the value is of: not the sentence's first word, not a place ("in Aceh"). */
+  readonly subject: string[];
+}
+
+/** Prepositions before a name that make it a place or a time, not whom a figure is of: "in Aceh", "on Amber". */
+const PLACE_BEFORE = new Set('in on at of from near to across around into toward towards against over throughout inside outside via'.split(' '));
+
+/** Whether the capitalised word at token k is the sentence's first word or a place: after a preposition, directly or through a name ("in Central Aceh"). */
+function notSubject(c: Ctx, k: number): boolean {
+  let j = k;
+  while (j > 0 && j > k - 4 && c.toks[j - 1]?.kind === 'word' && c.toks[j - 1]?.cap === true) j--;
+  return k === 0 || PLACE_BEFORE.has(c.toks[j - 1]?.lower ?? '');
 }
 
 /**
@@ -60,6 +72,7 @@ export interface ValueContext {
 export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet<string>): ValueContext {
   const words = new Set<string>();
   const scope = new Set<string>();
+  const subject = new Set<string>();
   const walk = (start: number, step: 1 | -1): void => {
     let into = words;
     let seen = 0;
@@ -86,12 +99,14 @@ export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet
       if (isEmptyWord(t.lower) || t.lower.length > 30) continue;
       const s = stem(t.lower);
       // A name (a capitalised word: at the start of a sentence, most often its subject) is marked: it says whom a figure is about, not what.
-      if (!skip.has(s)) into.add(t.cap ? `${NAME_MARK}${s}` : (SAME_SENSE.get(s) ?? s));
+      if (skip.has(s)) continue;
+      into.add(t.cap ? `${NAME_MARK}${s}` : (SAME_SENSE.get(s) ?? s));
+      if (t.cap && into === words && !notSubject(c, k)) subject.add(`${NAME_MARK}${s}`);
     }
   };
   walk(from - 1, -1);
   walk(to + 1, 1);
-  return { context: [...words].sort(), scope: [...scope].sort() };
+  return { context: [...words].sort(), scope: [...scope].sort(), subject: [...subject].sort() };
 }
 
 /** The stems of a unit's words as written ("air raids" → air, raid), left out of its number's context. */

@@ -23,13 +23,7 @@ export function extractSlots(text: string): Slot[] {
   return c.out
     .map((s) => {
       if (s.kind !== 'number' && s.kind !== 'year') return s;
-      const subject = (s.context ?? []).filter((w) => named.has(w));
-      return {
-        ...s,
-        ...(names.length === 0 ? {} : { names }),
-        ...(lead === undefined || named.has(lead) ? {} : { lead }),
-        ...(subject.length === 0 ? {} : { subject }),
-      };
+      return { ...s, ...(names.length === 0 ? {} : { names }), ...(lead === undefined || named.has(lead) ? {} : { lead }) };
     })
     .sort((x, y) => x.start - y.start || x.end - y.end || x.kind.localeCompare(y.kind));
 }

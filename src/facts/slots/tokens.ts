@@ -169,6 +169,7 @@ export function emit(c: Ctx, kind: SlotKind, value: string, from: number, to: nu
     ...(unitText === undefined ? {} : { unitText }),
     ...(around === undefined ? {} : { context: around.context }),
     ...(around === undefined || around.scope.length === 0 ? {} : { scope: around.scope }),
+    ...(around === undefined || around.subject.length === 0 ? {} : { subject: around.subject }),
     ...(bound === undefined ? {} : { bound }),
   });
 }
