@@ -123,6 +123,23 @@ export interface Slot {
    */
   readonly context?: readonly string[];
   /**
+   * Where or when a value was counted: the stemmed words after a preposition of place or time that follows it
+   * ("in the province", "across Asia"); absent when there are none. Compared like `context` (slots/context.ts).
+   */
+  readonly scope?: readonly string[];
+  /**
+   * The stems of the capitalised words of the value's sentence after its first word (names of people and places,
+   * marked "^" as in `context`); numbers and years only, absent when there are none.
+   */
+  readonly names?: readonly string[];
+  /** The sentence's first word, marked as a name, when it is capitalised and not among `names`: a name or not. */
+  readonly lead?: string;
+  /**
+   * The names in `context` that say whom the value is said of ("Jamaal Charles rushed for 226 yards": Charles), the
+   * sentence's first word and places ("killed one person in Aceh") aside; absent when there are none.
+   */
+  readonly subject?: readonly string[];
+  /**
    * How a number is qualified: `about` ("about", "around", "some": within a tenth either way), `min` ("at least",
    * "more than", "over"), `max` ("up to", "under", "within", "nearly": at most). Absent for an exact figure.
    */

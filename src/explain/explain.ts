@@ -17,7 +17,7 @@ import { CONFIRM_SLACK, timeFactor } from '../cluster/stories.js';
 import { teaserLeadEdges } from '../cluster/teasers.js';
 import { stored } from '../clean/packed.js';
 import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
-import { extractSlots } from '../facts/slots/index.js';
+import { baseUnit, extractSlots } from '../facts/slots/index.js';
 import { sharedTerms, type SharedTerm } from './terms.js';
 import type { Slot, SlotKind } from '../types.js';
 
@@ -137,8 +137,8 @@ function findArticle(articles: readonly Article[], cwd: string, input: string): 
 function sharedValues(a: Article, b: Article): SharedValue[] {
   const slots = (x: Article) => [x.title, ...x.sentences.map((s) => s.text)].flatMap(extractSlots);
   const inB = new Map<string, string>();
-  // A number counts as shared only when it counts the same thing ("14 passengers", not "14 days").
-  const keyOf = (s: Slot): string => `${s.kind}:${s.value}:${s.kind === 'number' ? (s.unit ?? '') : ''}`;
+  // A number counts as shared only when it counts the same thing ("14 passengers", not "14 days"), in whatever part.
+  const keyOf = (s: Slot): string => `${s.kind}:${s.value}:${s.kind === 'number' ? baseUnit(s.unit ?? '') : ''}`;
   for (const s of slots(b)) if (!inB.has(keyOf(s))) inB.set(keyOf(s), s.text);
   const seen = new Set<string>();
   const out: SharedValue[] = [];

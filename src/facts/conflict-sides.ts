@@ -15,14 +15,14 @@
  * shown as a side of its own with its values, the one case where a value appears on two sides.
  */
 import type { Slot, SlotKind } from '../types.js';
-import { disagreements } from './slots/index.js';
+import { dateRole, disagreements } from './slots/index.js';
 
 /** Value sets in one group beyond which sides are not merged (each set is its own side): bounds the cubic check. */
 const MAX_MERGED_SETS = 64;
 
-/** What a slot was compared within: the unit of a number, the role of a name, the zone of a time; dates all together. */
+/** What a slot was compared within: the unit of a number, the role of a name, the zone of a time, the role of a date. */
 export function slotGroup(s: Slot): string {
-  return s.kind === 'date' ? '' : (s.unit ?? '');
+  return s.kind === 'date' ? dateRole(s) : (s.unit ?? '');
 }
 
 /** A slot's value within its group: "95" dead and "95" houses are different values. */

@@ -1,7 +1,9 @@
 /** Comparing the slots of two aligned sentences: which values the two outlets disagree on. */
 import type { Slot, SlotKind } from '../../types.js';
-import { PARTICLES } from './words.js';
-import { sameContext } from './context.js';
+import { nameDisagreement } from './name-compare.js';
+import { sameContext, sameScope, sameSubject } from './context.js';
+import { baseUnit } from './number-roles.js';
+import { MEASURES } from './words.js';
 
 /** Values on which two aligned sentences disagree, with the disagreeing slots of each side. */
 export interface Disagreement {
@@ -36,7 +38,8 @@ function groupBy(slots: readonly Slot[], key: (s: Slot) => string | undefined): 
  * a group disagrees only when the two sides share no value at all.
  *   weekday, year: the sets of values are disjoint.
  *   time: per zone (no zone is its own group); "5:00 am" and "5.00 a.m." are both "05:00".
- *   date: month-days if both sides have one, else months (a bare "December" against "December 3" agrees).
+ *   date: per role (the day of the event, of a statement, of a named thing: slots/day-roles.ts); month-days if
+ *     both sides have one, else months (a bare "December" against "December 3" agrees).
  *   number: per unit; numbers without a unit are never compared.
  *   name: per role; see nameDisagreement.
  * Returns at most one disagreement per kind and group, in the order weekday, date, year, time, number, name.
@@ -49,12 +52,12 @@ export function disagreements(a: readonly Slot[], b: readonly Slot[]): Disagreem
     const bs = b.filter((s) => s.kind === kind);
     if (as.length === 0 || bs.length === 0) continue;
     if (kind === 'date') {
-      const full = (s: Slot): boolean => s.value.length === 5;
-      const byDay = as.some(full) && bs.some(full);
-      const value = (s: Slot): string => (byDay ? s.value : s.value.slice(0, 2));
-      const da = byDay ? as.filter(full) : as;
-      const db = byDay ? bs.filter(full) : bs;
-      if (disjoint(da.map(value), db.map(value))) out.push({ kind, a: da, b: db });
+      const ga = groupBy(as, dateRole);
+      const gb = groupBy(bs, dateRole);
+      for (const role of [...ga.keys()].sort()) {
+        const d = dateDisagreement(ga.get(role) ?? [], gb.get(role) ?? []);
+        if (d !== undefined) out.push(d);
+      }
       continue;
     }
     const key = kind === 'number' || kind === 'name' ? (s: Slot) => s.unit : (s: Slot) => s.unit ?? '';
@@ -62,7 +65,10 @@ export function disagreements(a: readonly Slot[], b: readonly Slot[]): Disagreem
     const gb = groupBy(bs, key);
     // "Hillis added 101." agrees with "101 yards": a number whose unit is left unsaid is no other figure. Only
     // that value is agreed on: "Carter scored 14 points and VanDeest scored 13" still disputes "Carter had 12 points".
-    const bare = (xs: readonly Slot[]): string[] => (kind === 'number' ? xs.filter((x) => x.unit === undefined).map((x) => x.value) : []);
+    // So is one given of the same noun in another part ("$334 million, including $281 million in cash" gives
+    // "$281 million in cash": number-roles.ts).
+    const bare = (xs: readonly Slot[], unit: string): string[] =>
+      kind === 'number' ? xs.filter((x) => x.unit === undefined || (x.unit !== unit && baseUnit(x.unit) === baseUnit(unit))).map((x) => x.value) : [];
     for (const unit of [...ga.keys()].sort()) {
       const sa = ga.get(unit) ?? [];
       const sb = gb.get(unit);
@@ -73,8 +79,8 @@ export function disagreements(a: readonly Slot[], b: readonly Slot[]): Disagreem
         continue;
       }
       // A value the other side gives without its unit is agreed on; the rest are compared.
-      const bareA = new Set(bare(as));
-      const bareB = new Set(bare(bs));
+      const bareA = new Set(bare(as, unit));
+      const bareB = new Set(bare(bs, unit));
       const ra = sa.filter((x) => !bareB.has(x.value));
       const rb = sb.filter((y) => !bareA.has(y.value));
       if (ra.length === 0 || rb.length === 0) continue;
@@ -89,6 +95,22 @@ export function disagreements(a: readonly Slot[], b: readonly Slot[]): Disagreem
     }
   }
   return out;
+}
+
+/** What a date is the day of: the event's (''), a statement's, a planned thing's or a named thing's (slots/day-roles.ts). */
+export function dateRole(s: Slot): string {
+  return s.unit === undefined || s.unit === 'month' ? '' : s.unit;
+}
+
+/** Dates of one role: month-days if both sides have one, else months (a bare "December" agrees with "December 3"). */
+function dateDisagreement(as: readonly Slot[], bs: readonly Slot[]): Disagreement | undefined {
+  if (as.length === 0 || bs.length === 0) return undefined;
+  const full = (s: Slot): boolean => s.value.length === 5;
+  const byDay = as.some(full) && bs.some(full);
+  const value = (s: Slot): string => (byDay ? s.value : s.value.slice(0, 2));
+  const da = byDay ? as.filter(full) : [...as];
+  const db = byDay ? bs.filter(full) : [...bs];
+  return disjoint(da.map(value), db.map(value)) ? { kind: 'date', a: da, b: db } : undefined;
 }
 
 /** Pairs of values of one group compared one by one; past this, a group's values are compared as sets. */
@@ -118,11 +140,6 @@ function within(bound: Slot['bound'], n: number, other: number): boolean {
 }
 
 /**
- * The slots of two sides that disagree and may be about the same thing ({@link sameContext}): a figure is disputed
- * only by one said of the same thing, so "Charles rushed for 226 yards" is not set against "Hillis added 101
- * yards". Undefined when no pair is.
- */
-/**
  * The kinds whose values are compared only when their contexts meet: counts and years, of which one fact often
  * holds several about different things. A sentence's day or time is mostly the day of its event, and a
  * weekday's context is often the other half of its clause ("seized the area on Sunday before being forced to
@@ -130,94 +147,43 @@ function within(bound: Slot['bound'], n: number, other: number): boolean {
  */
 const CONTEXT_KINDS: ReadonlySet<SlotKind> = new Set(['number', 'year']);
 
+/**
+ * The words that say what a value is about: its context, or its scope when it has no other ("five points during a
+ * pivotal run" says where, which is more than nothing: it is not every figure of points).
+ */
+function about(s: Slot): readonly string[] | undefined {
+  return s.context !== undefined && s.context.length > 0 ? s.context : s.scope;
+}
+
+/**
+ * Whether two values may be said of the same thing, in the same place, of the same person (slots/context.ts). The
+ * place is not asked of a measure: "fell 150 metres at Mount Cook" and "fell 60m from a ridge near the Tasman
+ * Glacier" tell one fall, in two places' words; it is asked of a count, which differs from place to place.
+ */
+function sameThing(x: Slot, y: Slot): boolean {
+  const measure = x.unit !== undefined && MEASURES.has(baseUnit(x.unit));
+  return (
+    sameContext(about(x), about(y)) &&
+    (measure || sameScope(x.scope, y.scope)) &&
+    sameSubject(x.subject, y.names, y.lead) &&
+    sameSubject(y.subject, x.names, x.lead)
+  );
+}
+
+/**
+ * The slots of two sides that disagree and may be about the same thing ({@link sameContext}): a figure is disputed
+ * only by one said of the same thing, so "Charles rushed for 226 yards" is not set against "Hillis added 101
+ * yards". Undefined when no pair is.
+ */
 function aboutTheSame(kind: SlotKind, sa: readonly Slot[], sb: readonly Slot[]): Disagreement | undefined {
   const a = new Set<Slot>();
   const b = new Set<Slot>();
   for (const x of sa) {
     for (const y of sb) {
-      if (agree(x, y) || (CONTEXT_KINDS.has(kind) && !sameContext(x.context, y.context))) continue;
+      if (agree(x, y) || (CONTEXT_KINDS.has(kind) && !sameThing(x, y))) continue;
       a.add(x);
       b.add(y);
     }
   }
   return a.size === 0 ? undefined : { kind, a: [...a], b: [...b] };
-}
-
-/**
- * Names given for one role. Two names are the same person when equal ignoring spaces, or when one's words are
- * within the other's or they share the surname (see {@link samePerson}). A near-spelling IS flagged: same
- * word count, edit distance 1–2 on the whole value, differing only in words of 4+ letters ("Velucci" /
- * "Vellucci"); so are transliteration variants ("Mohamed" / "Mohammed"). Otherwise, when no name on one side
- * matches any on the other, the outlets named different people for the role.
- */
-function nameDisagreement(as: Slot[], bs: Slot[]): Disagreement | undefined {
-  const compact = (v: string): string => v.replace(/ /g, '');
-  const misspelt: [Slot, Slot][] = [];
-  let related = false;
-  for (const x of as) {
-    for (const y of bs) {
-      if (compact(x.value) === compact(y.value)) related = true;
-      else if (nearSpelling(x.value, y.value)) misspelt.push([x, y]);
-      else if (samePerson(x.value, y.value)) related = true;
-    }
-  }
-  const exact = (s: Slot, others: Slot[]): boolean => others.some((o) => compact(o.value) === compact(s.value));
-  const flagged = misspelt.filter(([x, y]) => !exact(x, bs) && !exact(y, as));
-  if (flagged.length > 0) {
-    return { kind: 'name', a: unique(flagged.map(([x]) => x)), b: unique(flagged.map(([, y]) => y)) };
-  }
-  return related || misspelt.length > 0 ? undefined : { kind: 'name', a: as, b: bs };
-}
-
-function unique(slots: Slot[]): Slot[] {
-  return [...new Set(slots)];
-}
-
-/**
- * Whether two names can be one person: the words of 3+ letters that are not particles of one are all in the other
- * ("Assad" / "Bashar al-Assad", "Wang Yi" / "Wang Li", whose given names are too short to tell), or the two end
- * with the same such word, the surname ("Bill Clinton" / "William Clinton"); words match when {@link sameWord}
- * ("Sawarmi Khaled Saad" / "Sawarmi Khalid"). A shared first name is not enough:
- * "John Kirby" and "John Smith", "Mohammed bin Salman" and "Mohammed bin Zayed" are different people.
- */
-function samePerson(x: string, y: string): boolean {
-  const words = (v: string): string[] => v.split(' ').filter((w) => w.length >= 3 && !PARTICLES.has(w));
-  const xs = words(x);
-  const ys = words(y);
-  if (xs.length === 0 || ys.length === 0) return false;
-  const within = (a: readonly string[], b: readonly string[]): boolean => a.every((w) => b.some((v) => sameWord(w, v)));
-  return within(xs, ys) || within(ys, xs) || sameWord(xs[xs.length - 1] as string, ys[ys.length - 1] as string);
-}
-
-/** One word of a name, spelt alike or transliterated ("Khaled" / "Khalid"): equal, or 5+ letters with the same first letter 1–2 edits apart. */
-function sameWord(w: string, v: string): boolean {
-  if (w === v) return true;
-  return w.length >= 5 && v.length >= 5 && w.length <= 40 && v.length <= 40 && w[0] === v[0] && editDistance(w, v) <= 2;
-}
-
-function nearSpelling(x: string, y: string): boolean {
-  const xs = x.split(' ');
-  const ys = y.split(' ');
-  if (xs.length !== ys.length || x.length > 80 || y.length > 80) return false;
-  for (let k = 0; k < xs.length; k++) {
-    const p = xs[k] as string;
-    const q = ys[k] as string;
-    if (p !== q && (p.length < 4 || q.length < 4)) return false;
-  }
-  const d = editDistance(x, y);
-  return d >= 1 && d <= 2;
-}
-
-/** Levenshtein distance (both strings are short: callers cap them at 80 characters). */
-function editDistance(x: string, y: string): number {
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
-    }
-    prev = row;
-  }
-  return prev[y.length] ?? 0;
 }

@@ -8,11 +8,22 @@ import { MONTHS, SCALES, SMALL, STOP, TENS, WEEKDAYS } from './words.js';
 import { stem, type Ctx } from './tokens.js';
 import { STOPWORDS } from '../../text/tokens.js';
 
+/**
+ * Prepositions that, after a value, open where or when it was counted, not what it counts: "nine points in the
+ * top-ranked Tar Heels' game", "170,000 people in the province". Words after them are the value's scope.
+ */
+const SETTING = new Set('in on at during across around throughout against near inside outside amid'.split(' '));
+
 /** Word tokens looked at on each side of a value. */
 const WINDOW = 4;
+/** Word tokens looked at after a {@link SETTING} preposition. */
+const SCOPE_WORDS = 3;
 
 /** Words that start another clause: a value's context stops before them. */
 const CLAUSE_BREAK = new Set('and but while whereas or after before when which who whom whose that because although though since until as'.split(' '));
+
+/** Clause words that are determiners right after a preposition: "in that stretch". */
+const DETERMINERS = new Set(['that']);
 
 /** Punctuation that does not end a value's context: inside a compound, a possessive, a currency or a percentage. */
 const INSIDE = new Set(['-', '‐', '‑', "'", '’', '$', '£', '€', '%']);
@@ -35,14 +46,35 @@ function isEmptyWord(w: string): boolean {
   return STOP.has(w) || STOPWORDS.has(w) || QUALIFIERS.has(w) || SMALL.has(w) || TENS.has(w) || SCALES.has(w) || MONTHS.includes(w) || WEEKDAYS.includes(w);
 }
 
+/** What a value is about (`context`) and where or when it was counted (`scope`): sorted stems, without repeats. */
+export interface ValueContext {
+  readonly context: string[];
+  readonly scope: string[];
+  /** The names in `context` that may say whom the value is of: not the sentence's first word, not a place ("in Aceh"). */
+  readonly subject: string[];
+}
+
+/** Prepositions before a name that make it a place or a time, not whom a figure is of: "in Aceh", "on Amber". */
+const PLACE_BEFORE = new Set('in on at of from near to across around into toward towards against over throughout inside outside via'.split(' '));
+
+/** Whether the capitalised word at token k is the sentence's first word or a place: after a preposition, directly or through a name ("in Central Aceh"). */
+function notSubject(c: Ctx, k: number): boolean {
+  let j = k;
+  while (j > 0 && j > k - 4 && c.toks[j - 1]?.kind === 'word' && c.toks[j - 1]?.cap === true) j--;
+  return k === 0 || PLACE_BEFORE.has(c.toks[j - 1]?.lower ?? '');
+}
+
 /**
  * The context of the value on tokens `from`..`to`: the stems of the content words among the {@link WINDOW} word
  * tokens on each side, within its clause (punctuation or a clause word ends it), without `skip` (the stems of the
- * value's own unit words). Sorted, without repeats.
+ * value's own unit words). Words after it that follow a {@link SETTING} preposition are its scope instead.
  */
-export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet<string>): string[] {
+export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet<string>): ValueContext {
   const words = new Set<string>();
+  const scope = new Set<string>();
+  const subject = new Set<string>();
   const walk = (start: number, step: 1 | -1): void => {
+    let into = words;
     let seen = 0;
     // Numbers and joining marks are passed over without counting as words; at most this many tokens are, so that a
     // sentence of a thousand numbers stays linear.
@@ -55,17 +87,26 @@ export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet
         break;
       }
       if (t.kind === 'num') continue;
-      if (CLAUSE_BREAK.has(t.lower)) break;
+      // After a preposition "that" is a determiner ("in that stretch"), not the start of a clause.
+      if (CLAUSE_BREAK.has(t.lower) && !(step === 1 && DETERMINERS.has(t.lower) && SETTING.has(c.toks[k - 1]?.lower ?? ''))) break;
       seen++;
+      if (step === 1 && into === words && SETTING.has(t.lower)) {
+        // The setting's own words are looked at however far the value's window had got: "in Takengon".
+        into = scope;
+        seen = Math.min(seen, WINDOW - SCOPE_WORDS);
+        continue;
+      }
       if (isEmptyWord(t.lower) || t.lower.length > 30) continue;
       const s = stem(t.lower);
       // A name (a capitalised word: at the start of a sentence, most often its subject) is marked: it says whom a figure is about, not what.
-      if (!skip.has(s)) words.add(t.cap ? `${NAME_MARK}${s}` : (SAME_SENSE.get(s) ?? s));
+      if (skip.has(s)) continue;
+      into.add(t.cap ? `${NAME_MARK}${s}` : (SAME_SENSE.get(s) ?? s));
+      if (t.cap && into === words && !notSubject(c, k)) subject.add(`${NAME_MARK}${s}`);
     }
   };
   walk(from - 1, -1);
   walk(to + 1, 1);
-  return [...words].sort();
+  return { context: [...words].sort(), scope: [...scope].sort(), subject: [...subject].sort() };
 }
 
 /** The stems of a unit's words as written ("air raids" → air, raid), left out of its number's context. */
@@ -77,9 +118,9 @@ export function unitStems(unitText: string | undefined, unit: string | undefined
 }
 
 /** Marks a name's stem in a context (sorts before any lower-case letter). */
-const NAME_MARK = '^';
+export const NAME_MARK = '^';
 
-const isName = (w: string): boolean => w.startsWith(NAME_MARK);
+export const isName = (w: string): boolean => w.startsWith(NAME_MARK);
 
 /**
  * Whether two values may be about the same thing: their contexts share a word other than a name, or one of them
@@ -88,6 +129,33 @@ const isName = (w: string): boolean => w.startsWith(NAME_MARK);
  */
 export function sameContext(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
   if (x === undefined || y === undefined || x.length === 0 || y.length === 0) return true;
+  return sharedWord(x, y);
+}
+
+/**
+ * Whether two values may have been counted in the same place or setting: either says none, the two share a word,
+ * or neither names a place ("in the quake" and "in the earthquake" are one setting in other words). A count for
+ * one place does not dispute a count for another: "five people in Takengon" and "200 people in Aceh", "170,000
+ * people in the province" and "230,000 people in 14 countries".
+ */
+export function sameScope(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
+  if (x === undefined || y === undefined || x.length === 0 || y.length === 0) return true;
+  const plain = new Set(x.map((w) => w.replace(NAME_MARK, '')));
+  return y.some((w) => plain.has(w.replace(NAME_MARK, ''))) || !(x.some(isPlace) || y.some(isPlace));
+}
+
+/** Nouns that name a kind of place ("in the province", "in 14 countries"): a scope with one says where. */
+const PLACE_NOUNS = 'province country region state city town village district capital county island area neighborhood neighbourhood';
+let placeStems: ReadonlySet<string> | undefined;
+
+/** Whether a scope word names a place: a name, or a noun of a kind of place. */
+function isPlace(w: string): boolean {
+  placeStems ??= new Set(PLACE_NOUNS.split(' ').map(stem));
+  return isName(w) || placeStems.has(w);
+}
+
+/** Sorted word lists that share a word other than a name, or share names while one of them is all names. */
+function sharedWord(x: readonly string[], y: readonly string[]): boolean {
   let i = 0;
   let j = 0;
   let names = false;
@@ -103,4 +171,16 @@ export function sameContext(x: readonly string[] | undefined, y: readonly string
     else j++;
   }
   return names && (x.every(isName) || y.every(isName));
+}
+
+/**
+ * Whether a value said of someone named (`subject`: "Jamaal Charles rushed for 226 yards" is said of Charles) may
+ * be disputed by a value of a sentence that names `others` after its first word, `lead`: not when that sentence
+ * names people or places and neither they nor its first word are this one ("Peyton Hillis added 101 yards for the
+ * Chiefs, who had 352 yards"). A sentence that names no one after its first word ("He rushed for 206 yards")
+ * may be about anyone.
+ */
+export function sameSubject(subject: readonly string[] | undefined, others: readonly string[] | undefined, lead: string | undefined): boolean {
+  if (subject === undefined || subject.length === 0 || others === undefined || others.length === 0) return true;
+  return subject.some((w) => w === lead || others.includes(w));
 }

@@ -1,7 +1,7 @@
 /** Dates ("21 March", "Dec. 3"), bare months after a cue word, weekdays and 4-digit years. */
-import { CURRENCY, MONTHS, MONTH_ABBR, MONTH_CUES, SPEECH, STOP, WEEKDAYS, WEEKDAY_ABBR, WEEKDAY_NAME_NEXT, WEEKDAY_NAME_PREV, YEAR_CUES } from './words.js';
+import { CURRENCY, MONTHS, MONTH_ABBR, MONTH_CUES, STOP, WEEKDAYS, WEEKDAY_ABBR, WEEKDAY_NAME_NEXT, WEEKDAY_NAME_PREV, YEAR_CUES } from './words.js';
 import { emit, glued, hasHyphen, lowerAt, pad2, stem, type Ctx, type Tok } from './tokens.js';
-import { unitAfter } from './numbers.js';
+import { attributiveOf, dayRole, possessiveOf } from './day-roles.js';
 
 /** A capitalised month name or abbreviation ("Dec." with its dot) at token i. */
 function monthAt(c: Ctx, i: number): { month: number; last: number; abbr: boolean } | undefined {
@@ -51,17 +51,19 @@ export function findDates(c: Ctx): void {
     const ofDay = lowerAt(c, i - 1) === 'of' ? i - 2 : i - 1;
     const before = mon.abbr || after !== undefined ? undefined : dayBefore(c, ofDay);
     let last = mon.last;
+    const yIndex = c.toks[(after?.last ?? last) + 1]?.text === ',' && after !== undefined ? after.last + 2 : (after?.last ?? last) + 1;
+    const year = yearAt(c, yIndex);
+    // What the date is the day of (see day-roles.ts), from the words around it with its year.
+    const role = (from: number, to: number): string | undefined => attributiveOf(c, from, year === undefined ? to : yIndex) ?? dayRole(c, from, year === undefined ? to : yIndex);
     if (after !== undefined) {
-      emit(c, 'date', `${mm}-${pad2(after.day)}`, i, after.last);
+      emit(c, 'date', `${mm}-${pad2(after.day)}`, i, after.last, role(i, after.last));
       last = after.last;
     } else if (before !== undefined) {
-      emit(c, 'date', `${mm}-${pad2(before.day)}`, before.first, mon.last);
+      emit(c, 'date', `${mm}-${pad2(before.day)}`, before.first, mon.last, role(before.first, mon.last));
     }
-    const yIndex = c.toks[last + 1]?.text === ',' && after !== undefined ? last + 2 : last + 1;
-    const year = yearAt(c, yIndex);
     if (after === undefined && before === undefined) {
       if (mon.abbr || (year === undefined && !MONTH_CUES.has(lowerAt(c, i - 1)))) continue;
-      emit(c, 'date', mm, i, mon.last, 'month');
+      emit(c, 'date', mm, i, mon.last, role(i, mon.last) ?? 'month');
     }
     if (year !== undefined) emit(c, 'year', String(year), yIndex, yIndex);
     i = year === undefined ? last : yIndex;
@@ -75,28 +77,6 @@ function dayBefore(c: Ctx, j: number): { day: number; first: number } | undefine
   return d !== undefined && d.last === j ? { day: d.day, first } : undefined;
 }
 
-/**
- * For a possessive weekday ("Sunday's attack", "Saturday ’ s semifinals", as some feeds space it), `'s` and the
- * stem of the thing it is the day of: "Sunday's playoff game" names a game, and is compared only with the days of
- * other games, not with the day of the arrest the sentence reports. Undefined for any other weekday.
- */
-function possessiveOf(c: Ctx, i: number): string | undefined {
-  const next = c.toks[i + 1]?.text;
-  const spaced = (next === "'" || next === '’') && lowerAt(c, i + 2) === 's';
-  if (c.toks[i]?.poss !== true && !spaced) return undefined;
-  return `'s ${unitAfter(c, spaced ? i + 3 : i + 1)?.stem ?? ''}`.trim();
-}
-
-/**
- * `said` when the weekday on tokens `from`..`to` dates a statement ("a prosecutor said Friday", "said on Friday",
- * "on Friday said"), so that it is compared only with the days of other statements: the day an official spoke is
- * not the day of the event.
- */
-function saidAt(c: Ctx, from: number, to: number): string | undefined {
-  const before = lowerAt(c, from - 1) === 'on' ? from - 2 : from - 1;
-  return SPEECH.has(lowerAt(c, before)) || SPEECH.has(lowerAt(c, to + 1)) ? 'said' : undefined;
-}
-
 export function findWeekdays(c: Ctx): void {
   for (let i = 0; i < c.toks.length; i++) {
     const t = c.toks[i] as Tok;
@@ -106,13 +86,13 @@ export function findWeekdays(c: Ctx): void {
       const next = c.toks[i + 1];
       const inName = (next?.cap === true && WEEKDAY_NAME_NEXT.has(next.lower)) ||
         (c.toks[i - 1]?.cap === true && WEEKDAY_NAME_PREV.has(lowerAt(c, i - 1)));
-      if (!inName) emit(c, 'weekday', WEEKDAYS[full] as string, i, i, possessiveOf(c, i) ?? saidAt(c, i, i));
+      if (!inName) emit(c, 'weekday', WEEKDAYS[full] as string, i, i, possessiveOf(c, i) ?? dayRole(c, i, i));
       continue;
     }
     const abbr = WEEKDAY_ABBR.get(t.lower);
     if (abbr === undefined || !t.cap || c.toks[i + 1]?.text !== '.' || !glued(c, i)) continue;
     const dated = monthAt(c, i + 2) !== undefined || dayAt(c, i + 2) !== undefined || lowerAt(c, i - 1) === 'on';
-    if (dated) emit(c, 'weekday', WEEKDAYS[abbr] as string, i, i + 1, saidAt(c, i, i + 1));
+    if (dated) emit(c, 'weekday', WEEKDAYS[abbr] as string, i, i + 1, dayRole(c, i, i + 1));
   }
 }
 

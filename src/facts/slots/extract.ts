@@ -1,6 +1,8 @@
 /** Slot extraction: tokenises a sentence and runs the finders in order, each claiming the tokens it uses. */
 import type { Slot } from '../../types.js';
-import { tokenize, type Ctx } from './tokens.js';
+import { stem, tokenize, type Ctx, type Tok } from './tokens.js';
+import { MONTHS, WEEKDAYS } from './words.js';
+import { NAME_MARK } from './context.js';
 import { findNames } from './names.js';
 import { findTimes } from './times.js';
 import { findDates, findWeekdays, findYears } from './dates.js';
@@ -13,7 +15,31 @@ import { findNumbers } from './numbers.js';
 export function extractSlots(text: string): Slot[] {
   const c = datedContext(text);
   findNumbers(c);
-  return c.out.sort((x, y) => x.start - y.start || x.end - y.end || x.kind.localeCompare(y.kind));
+  // The first word is capitalised whatever it is ("Officials said", "He had"): it is a name only to match one.
+  const names = sentenceNames(c);
+  const named = new Set(names);
+  const first = c.toks[0];
+  const lead = first?.kind === 'word' && first.cap && first.lower.length <= 30 ? `${NAME_MARK}${stem(first.lower)}` : undefined;
+  return c.out
+    .map((s) => {
+      if (s.kind !== 'number' && s.kind !== 'year') return s;
+      return { ...s, ...(names.length === 0 ? {} : { names }), ...(lead === undefined || named.has(lead) ? {} : { lead }) };
+    })
+    .sort((x, y) => x.start - y.start || x.end - y.end || x.kind.localeCompare(y.kind));
+}
+
+/**
+ * The stems of the sentence's capitalised words after its first, calendar words aside, marked as contexts mark
+ * names: whom and where the sentence names (see Slot.names).
+ */
+function sentenceNames(c: Ctx): string[] {
+  const out = new Set<string>();
+  for (let k = 1; k < c.toks.length; k++) {
+    const t = c.toks[k] as Tok;
+    if (t.kind !== 'word' || !t.cap || t.lower.length < 2 || t.lower.length > 30 || MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower)) continue;
+    out.add(`${NAME_MARK}${stem(t.lower)}`);
+  }
+  return [...out].sort();
 }
 
 /** The sentence tokenised and run through every finder before the numbers, which come last. */

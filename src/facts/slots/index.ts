@@ -7,8 +7,10 @@
  * out, because every slot is a chance to show a journalist a false conflict. Known limits, all on the side of
  * missing a conflict: ranges ("between 140 and 150") and numbers glued to a name ("Route 6", "F-16") are
  * dropped; a unit is a heuristic guess (first plural of the next three content words, else the last), so
- * "one person" / "two men" get different units; qualifiers ("at least", "about") are ignored, so "at least 143"
- * against "140" IS a conflict; names are found only next to a role word, and need a first and a last name.
+ * "one person" / "two men" get different units; names are found only next to a role word, and need a first and a
+ * last name. A number's unit also carries the part it plays (a part, a running total, a rate: number-roles.ts),
+ * and a day's, date's or time's unit the role it has (a statement's, a plan's, a named thing's: day-roles.ts).
  */
 export { extractSlots, yearValues } from './extract.js';
-export { disagreements, type Disagreement } from './compare.js';
+export { dateRole, disagreements, type Disagreement } from './compare.js';
+export { baseUnit } from './number-roles.js';

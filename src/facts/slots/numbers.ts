@@ -2,6 +2,8 @@
 import { CURRENCY, FILLER, IRREGULAR_PLURAL, MEASURES, MONTHS, RANGE, SCALES, SMALL, STOP, TENS, UNIT_ALIAS, WEEKDAYS } from './words.js';
 import { emit, glued, hasHyphen, isWordAt, lowerAt, stem, type Ctx, type Tok } from './tokens.js';
 import { meridiemAt } from './times.js';
+import { isTally, partBefore, rateAfter, roleUnit, type Placed } from './number-roles.js';
+import { scaled, spacedGroups, splitDigits } from './digits.js';
 import type { Slot } from '../../types.js';
 
 /** What a number counts: the stem it is compared by and the words that say it, as written ("air raids", "%"). */
@@ -9,6 +11,8 @@ interface Unit {
   readonly stem: string;
   /** Absent when the number's own text says it ("60m", "$4 million", "three-day"). */
   readonly text?: string;
+  /** The last token of `text`, when there is one. */
+  readonly end?: number;
 }
 
 interface NumberCandidate {
@@ -17,28 +21,6 @@ interface NumberCandidate {
   readonly first: number;
   /** Last token of the value itself (unit words excluded). */
   readonly last: number;
-}
-
-/** "1,200" → ["1200", ""]; "3.5" → ["3", "5"]; undefined for anything ambiguous ("1.200", "1,2", "007"). */
-function splitDigits(s: string): [string, string] | undefined {
-  if (s.includes(':')) return undefined;
-  const dot = s.split('.');
-  if (dot.length > 2) return undefined;
-  const [whole = '', frac = ''] = dot;
-  const groups = whole.split(',');
-  if (groups.length > 1 && (!/^\d{1,3}$/.test(groups[0] ?? '') || groups.slice(1).some((g) => g.length !== 3))) return undefined;
-  if (groups.length === 1 && frac.length === 3 && whole !== '0') return undefined; // "1.200" may be a thousand
-  const int = groups.join('');
-  if (int.length > 1 && int[0] === '0') return undefined;
-  return [int, frac];
-}
-
-/** Decimal string of int.frac × 10^zeros, without floating point. */
-function scaled(int: string, frac: string, zeros: number): string {
-  const digits = int + frac.padEnd(zeros, '0');
-  const whole = digits.slice(0, int.length + zeros).replace(/^0+(?=\d)/, '');
-  const rest = digits.slice(int.length + zeros).replace(/0+$/, '');
-  return rest === '' ? whole : `${whole}.${rest}`;
 }
 
 /** A number word or "twenty-five" / "twenty five" at token k. */
@@ -147,10 +129,10 @@ function wording(c: Ctx, from: number, to: number): string {
  * to the counted one ("air raids"), leaving out "more" and the like before it.
  */
 export function unitAfter(c: Ctx, j: number): Unit | undefined {
-  if (lowerAt(c, j) === '%') return { stem: 'percent', text: '%' };
-  if (lowerAt(c, j) === 'per' && lowerAt(c, j + 1) === 'cent') return { stem: 'percent', text: wording(c, j, j + 1) };
+  if (lowerAt(c, j) === '%') return { stem: 'percent', text: '%', end: j };
+  if (lowerAt(c, j) === 'per' && lowerAt(c, j + 1) === 'cent') return { stem: 'percent', text: wording(c, j, j + 1), end: j + 1 };
   // "5.4 percent last month": the unit is the percent, not the last word of the run.
-  if (lowerAt(c, j) === 'percent' || lowerAt(c, j) === 'pct') return { stem: 'percent', text: wording(c, j, j) };
+  if (lowerAt(c, j) === 'percent' || lowerAt(c, j) === 'pct') return { stem: 'percent', text: wording(c, j, j), end: j };
   while (FILLER.has(lowerAt(c, j)) && isWordAt(c, j)) j++;
   const run: number[] = [];
   for (let k = j; k < c.toks.length && run.length < 3; k++) {
@@ -165,7 +147,7 @@ export function unitAfter(c: Ctx, j: number): Unit | undefined {
   const pick = run.find((k) => isPlural(lowerAt(c, k))) ?? run[run.length - 1];
   if (pick === undefined) return undefined;
   const s = stem(lowerAt(c, pick));
-  return { stem: UNIT_ALIAS.get(s) ?? s, text: wording(c, j, pick) };
+  return { stem: UNIT_ALIAS.get(s) ?? s, text: wording(c, j, pick), end: pick };
 }
 
 /** Which dollars a prefix names, "US$", "$US", "A$", "C$", "NZ$", "HK$", "S$". */
@@ -194,34 +176,36 @@ function dollarsBefore(c: Ctx, i: number): { currency: string; first: number } |
 
 /** A number written in digits at token i, with currency, scale and unit; undefined when it is not a count. */
 function digitsNumber(c: Ctx, i: number): NumberCandidate | undefined {
-  const t = c.toks[i] as Tok;
   const prev = c.toks[i - 1];
-  const parts = splitDigits(t.text);
-  if (parts === undefined || prev?.text === '#' || meridiemAt(c, i + 1) !== undefined) return undefined;
+  // "2, 117 points", "230, 000 people": thousands as feeds that space their punctuation write them.
+  const spaced = spacedGroups(c, i);
+  const e = spaced?.last ?? i;
+  const parts = splitDigits(spaced?.digits ?? (c.toks[i] as Tok).text);
+  if (parts === undefined || prev?.text === '#' || meridiemAt(c, e + 1) !== undefined) return undefined;
   const dollars = dollarsBefore(c, i);
   // Part of a name: "MH17", "F-16", "Route 6", "No. 5"; not "Vinatieri's 45-yard", nor "$US1".
   if (dollars === undefined && prev !== undefined && glued(c, i - 1) && (prev.kind === 'word' || (prev.text === '-' && isWordAt(c, i - 2) && glued(c, i - 2)))) return undefined;
   if (dollars === undefined && prev?.kind === 'word' && prev.cap && !prev.poss && c.used[i - 1] === 0 && (i > 1 || !STOP.has(prev.lower))) return undefined;
   if (prev?.text === '.' && lowerAt(c, i - 2) === 'no') return undefined;
   // "9/11", "3/4": dates and fractions written with a slash.
-  if ((prev?.text === '/' && glued(c, i - 1)) || (c.toks[i + 1]?.text === '/' && glued(c, i))) return undefined;
+  if ((prev?.text === '/' && glued(c, i - 1)) || (c.toks[e + 1]?.text === '/' && glued(c, e))) return undefined;
   const currency = dollars?.currency ?? (prev !== undefined ? CURRENCY.get(prev.text) : undefined);
   const first = dollars?.first ?? (currency !== undefined ? i - 1 : i);
   let zeros = 0;
   let unit: Unit | undefined;
-  let last = i;
-  const next = c.toks[i + 1];
-  if (next?.kind === 'word' && glued(c, i)) {
+  let last = e;
+  const next = c.toks[e + 1];
+  if (next?.kind === 'word' && glued(c, e)) {
     if (next.lower === 'bn' || (next.lower === 'm' && currency !== undefined)) zeros = next.lower === 'bn' ? 9 : 6;
     else if (MEASURES.has(next.lower)) unit = { stem: next.lower };
     else return undefined; // "21st", "1990s", "6Syrian"
-    last = i + 1;
+    last = e + 1;
   } else if (next !== undefined && SCALES.has(next.lower)) {
     zeros = SCALES.get(next.lower) ?? 0;
-    last = i + 1;
-  } else if (next?.text === '-' && glued(c, i) && isWordAt(c, i + 2) && glued(c, i + 1)) {
+    last = e + 1;
+  } else if (next?.text === '-' && glued(c, e) && isWordAt(c, e + 2) && glued(c, e + 1)) {
     // "25-year-old", "10-day": only compared with the same compound
-    unit = { stem: `-${stem(lowerAt(c, i + 2))}`, text: wording(c, i + 1, i + 2) };
+    unit = { stem: `-${stem(lowerAt(c, e + 2))}`, text: wording(c, e + 1, e + 2), end: e + 2 };
   }
   unit ??= currency !== undefined ? { stem: currency } : unitAfter(c, last + 1);
   return { value: scaled(parts[0], parts[1], zeros), ...(unit === undefined ? {} : { unit }), first, last };
@@ -257,6 +241,12 @@ function elapsed(c: Ctx, n: NumberCandidate): boolean {
   // The word after the unit's words: "days of fighting".
   const words = n.unit.text.split(' ').length;
   return lowerAt(c, n.last + 1 + words) === 'of';
+}
+
+/** `own` with the context and scope of the figure it restates. */
+function restating(own: Slot, of: Slot): Slot {
+  const { context: _context, scope: _scope, ...rest } = own;
+  return { ...rest, ...(of.context === undefined ? {} : { context: of.context }), ...(of.scope === undefined ? {} : { scope: of.scope }) };
 }
 
 /** Qualifiers before a number, one word or two, and what they make of it (see Slot.bound). */
@@ -299,6 +289,7 @@ export function findNumbers(c: Ctx): void {
     found.push(cand);
     i = cand.last;
   }
+  let previous: (Placed & { tally: boolean }) | undefined;
   for (let k = 0; k < found.length; k++) {
     const cur = found[k] as NumberCandidate;
     const nxt = found[k + 1];
@@ -307,6 +298,18 @@ export function findNumbers(c: Ctx): void {
       continue;
     }
     if (elapsed(c, cur)) continue;
-    emit(c, 'number', cur.value, cur.first, cur.last, cur.unit?.stem, undefined, cur.unit?.text, boundBefore(c, cur.first));
+    // The part it plays: a part of a count, a running total or a rate (number-roles.ts).
+    const placed = { first: cur.first, last: cur.last, unitEnd: cur.unit?.end ?? cur.last };
+    const tally = isTally(c, placed, previous);
+    const unit = cur.unit && roleUnit(cur.unit.stem, partBefore(c, cur.first), tally, rateAfter(c, placed.unitEnd + 1));
+    const before = c.out[c.out.length - 1];
+    emit(c, 'number', cur.value, cur.first, cur.last, unit, undefined, cur.unit?.text, boundBefore(c, cur.first));
+    // "200 million euros ($265.3 million) of damage": a figure in brackets right after another restates it (a
+    // conversion) and is about what that one is about; its own context ends at the brackets.
+    if (previous !== undefined && before?.kind === 'number' && c.toks[cur.first - 1]?.text === '(' && previous.unitEnd === cur.first - 2) {
+      const own = c.out.pop() as Slot;
+      c.out.push(restating(own, before));
+    }
+    previous = { ...placed, tally };
   }
 }

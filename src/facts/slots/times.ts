@@ -1,6 +1,7 @@
 /** Clock times: "5:00 am", "5.00 a.m.", "17:30", "1730 GMT", noon and midnight, with a time zone when one follows. */
 import { ZONES } from './words.js';
 import { emit, free, glued, isWordAt, lowerAt, pad2, type Ctx, type Tok } from './tokens.js';
+import { timeRole } from './day-roles.js';
 
 /** "am", "PM", "a.m.", "p.m" at token j: the half of the day and the last token used. */
 export function meridiemAt(c: Ctx, j: number): { pm: boolean; last: number } | undefined {
@@ -13,7 +14,15 @@ export function meridiemAt(c: Ctx, j: number): { pm: boolean; last: number } | u
   return undefined;
 }
 
+/**
+ * Clock times, each with its zone as unit ("gmt"), and "as of" before it when it is the time of a running count
+ * ("as of 4:00 p.m. local time (1100 GMT)": the time in brackets restates the one before it, role and all).
+ */
+/** Tokens from the end of a time to a bracketed time that restates it: "p.m. local time (1100". */
+const RESTATED_WITHIN = 4;
+
 export function findTimes(c: Ctx): void {
+  let previous: { last: number; role: string | undefined } | undefined;
   for (let i = 0; i < c.toks.length; i++) {
     if (c.used[i] !== 0) continue;
     const t = c.toks[i] as Tok;
@@ -39,7 +48,11 @@ export function findTimes(c: Ctx): void {
     }
     if (value === undefined || !free(c, i, last)) continue;
     const zone = c.toks[last + 1]?.kind === 'word' ? ZONES.get(c.toks[last + 1]?.text ?? '') : undefined;
-    emit(c, 'time', value, i, zone === undefined ? last : last + 1, zone);
+    const restated = previous !== undefined && c.toks[i - 1]?.text === '(' && i - previous.last <= RESTATED_WITHIN;
+    const role = restated ? previous?.role : timeRole(c, i);
+    const unit = role === undefined ? zone : `${role}${zone === undefined ? '' : ` ${zone}`}`;
+    emit(c, 'time', value, i, zone === undefined ? last : last + 1, unit);
+    previous = { last: zone === undefined ? last : last + 1, role };
     i = last;
   }
 }

@@ -162,12 +162,14 @@ export function emit(c: Ctx, kind: SlotKind, value: string, from: number, to: nu
   const stop = end ?? c.toks[to]?.end ?? start;
   const slot: Slot = { kind, value, text: c.text.slice(start, stop), start, end: stop };
   // A name's role is what it is about (slots/names.ts); any other value gets the words around it.
-  const context = kind === 'name' ? undefined : valueContext(c, from, to, unitStems(unitText, unit));
+  const around = kind === 'name' ? undefined : valueContext(c, from, to, unitStems(unitText, unit));
   c.out.push({
     ...slot,
     ...(unit === undefined ? {} : { unit }),
     ...(unitText === undefined ? {} : { unitText }),
-    ...(context === undefined ? {} : { context }),
+    ...(around === undefined ? {} : { context: around.context }),
+    ...(around === undefined || around.scope.length === 0 ? {} : { scope: around.scope }),
+    ...(around === undefined || around.subject.length === 0 ? {} : { subject: around.subject }),
     ...(bound === undefined ? {} : { bound }),
   });
 }

@@ -1,0 +1,73 @@
+/**
+ * What a day, date or clock time in a sentence is the day of, when the words around it say it is not the day of
+ * the event the sentence reports: the day of a statement ("a prosecutor said Friday", "said at practice on
+ * Wednesday", "ITAR-TASS reported September 26"), a day something is planned for ("a vigil is planned for
+ * Sunday"), the day of a thing it names ("Sunday's game", "the December 15 election") or the time of a running
+ * count ("turnout was 60 percent as of 4 p.m."). The role becomes the value's unit, so that it is compared only
+ * with values of the same role: an event's day is not disputed by the day someone spoke about it.
+ */
+import { SPEECH, STOP } from './words.js';
+import { lowerAt, stem, type Ctx } from './tokens.js';
+import { unitAfter } from './numbers.js';
+
+/** Words that open a short phrase between a verb of saying and its day: "said at practice on Wednesday", "told reporters Friday". */
+const SPEECH_PHRASE = new Set(['at', 'in', 'during', 'to', 'reporters', 'journalists']);
+/** Words a short phrase after a verb of saying may hold: "in a statement", "at a news conference", "to the BBC". */
+const PHRASE_WORDS = 4;
+/** Verbs that make the day after them a day planned for: "scheduled for Monday", "due on Friday". */
+const PLANNED = new Set(['planned', 'scheduled', 'rescheduled', 'set', 'slated', 'due', 'expected', 'postponed', 'moved']);
+
+/**
+ * `said` when the value on tokens `from`..`to` dates a statement: a verb of saying just before it (past "on"), or
+ * just after, or before a short phrase that opens with a preposition ("said in a statement on Friday").
+ */
+export function statementAt(c: Ctx, from: number, to: number): string | undefined {
+  const before = lowerAt(c, from - 1) === 'on' ? from - 2 : from - 1;
+  if (SPEECH.has(lowerAt(c, before)) || SPEECH.has(lowerAt(c, to + 1))) return 'said';
+  for (let k = before - 1; k >= 0 && k >= before - PHRASE_WORDS; k--) {
+    if (c.toks[k + 1]?.kind !== 'word' || c.toks[k]?.kind !== 'word') return undefined;
+    if (SPEECH.has(lowerAt(c, k))) return SPEECH_PHRASE.has(lowerAt(c, k + 1)) ? 'said' : undefined;
+  }
+  return undefined;
+}
+
+/** `planned` when the day on tokens from.. is one something is planned for: "planned for Sunday", "due on Friday", "set for next Monday". */
+export function plannedAt(c: Ctx, from: number): string | undefined {
+  let k = from - 1;
+  if (lowerAt(c, k) === 'next' || lowerAt(c, k) === 'this') k--;
+  if (lowerAt(c, k) === 'for') return 'planned';
+  if (lowerAt(c, k) === 'on') k--;
+  return PLANNED.has(lowerAt(c, k)) ? 'planned' : undefined;
+}
+
+/**
+ * For a possessive weekday ("Sunday's attack", "Saturday ’ s semifinals", as some feeds space it), `'s` and the
+ * stem of the thing it is the day of: "Sunday's playoff game" names a game, and is compared only with the days of
+ * other games, not with the day of the arrest the sentence reports. Undefined for any other weekday.
+ */
+export function possessiveOf(c: Ctx, i: number): string | undefined {
+  const next = c.toks[i + 1]?.text;
+  const spaced = (next === "'" || next === '’') && lowerAt(c, i + 2) === 's';
+  if (c.toks[i]?.poss !== true && !spaced) return undefined;
+  return `'s ${unitAfter(c, spaced ? i + 3 : i + 1)?.stem ?? ''}`.trim();
+}
+
+/**
+ * For a date set between "the" and a noun ("the December 15 election", "the Dec. 3 vote"), `'s` and the noun's
+ * stem, as for a possessive weekday: the day of that thing, not of the event the sentence reports.
+ */
+export function attributiveOf(c: Ctx, from: number, to: number): string | undefined {
+  const next = c.toks[to + 1];
+  if (lowerAt(c, from - 1) !== 'the' || next?.kind !== 'word' || next.cap || STOP.has(next.lower)) return undefined;
+  return `'s ${stem(next.lower)}`;
+}
+
+/** The role of the day or date on tokens `from`..`to`: see the functions above; undefined for the day of an event. */
+export function dayRole(c: Ctx, from: number, to: number): string | undefined {
+  return statementAt(c, from, to) ?? plannedAt(c, from);
+}
+
+/** `as of` when the clock time at token `from` is the time of a running count ("as of 4 p.m."); undefined otherwise. */
+export function timeRole(c: Ctx, from: number): string | undefined {
+  return lowerAt(c, from - 2) === 'as' && lowerAt(c, from - 1) === 'of' ? 'as of' : undefined;
+}

@@ -1,0 +1,41 @@
+/** Numbers written in digits: separators, decimals and scales, read without floating point. */
+import { glued, type Ctx, type Tok } from './tokens.js';
+
+/** "1,200" → ["1200", ""]; "3.5" → ["3", "5"]; undefined for anything ambiguous ("1.200", "1,2", "007"). */
+export function splitDigits(s: string): [string, string] | undefined {
+  if (s.includes(':')) return undefined;
+  const dot = s.split('.');
+  if (dot.length > 2) return undefined;
+  const [whole = '', frac = ''] = dot;
+  const groups = whole.split(',');
+  if (groups.length > 1 && (!/^\d{1,3}$/.test(groups[0] ?? '') || groups.slice(1).some((g) => g.length !== 3))) return undefined;
+  if (groups.length === 1 && frac.length === 3 && whole !== '0') return undefined; // "1.200" may be a thousand
+  const int = groups.join('');
+  if (int.length > 1 && int[0] === '0') return undefined;
+  return [int, frac];
+}
+
+/** Decimal string of int.frac × 10^zeros, without floating point. */
+export function scaled(int: string, frac: string, zeros: number): string {
+  const digits = int + frac.padEnd(zeros, '0');
+  const whole = digits.slice(0, int.length + zeros).replace(/^0+(?=\d)/, '');
+  const rest = digits.slice(int.length + zeros).replace(/0+$/, '');
+  return rest === '' ? whole : `${whole}.${rest}`;
+}
+
+/**
+ * "2, 117" or "1, 600, 000" at token i: digit groups of three after a first group of one to three digits, each
+ * after a comma and a space, as tokenised text writes "2,117"; the digits and the last token, or undefined.
+ */
+export function spacedGroups(c: Ctx, i: number): { digits: string; last: number } | undefined {
+  const first = c.toks[i] as Tok;
+  if (!/^\d{1,3}$/.test(first.text)) return undefined;
+  let digits = first.text;
+  let k = i;
+  while (c.toks[k + 1]?.text === ',' && glued(c, k) && !glued(c, k + 1) && c.used[k + 2] === 0 && /^\d{3}$/.test(c.toks[k + 2]?.text ?? '')) {
+    digits += c.toks[k + 2]?.text ?? '';
+    k += 2;
+  }
+  return k === i ? undefined : { digits, last: k };
+}
+

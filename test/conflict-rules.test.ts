@@ -1,0 +1,163 @@
+/**
+ * The rules that keep conflicts to real disagreements (slots/day-roles.ts, number-roles.ts, context.ts): each with a
+ * false conflict of the kind found on ECB+ dev that it removes, and a real disagreement of the same shape that is
+ * still reported. Sentences are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { disagreements, extractSlots } from '../src/facts/slots/index.js';
+
+/** Slots as "kind value [unit]" strings, in sentence order. */
+const show = (text: string): string[] => extractSlots(text).map((s) => [s.kind, s.value, s.unit].filter((x) => x !== undefined).join(' '));
+
+/** Disagreements as "kind: a-values | b-values". */
+const differ = (a: string, b: string): string[] =>
+  disagreements(extractSlots(a), extractSlots(b)).map((d) => `${d.kind}: ${d.a.map((s) => s.value).join(',')} | ${d.b.map((s) => s.value).join(',')}`);
+
+describe('days and times that are not the day of the event', () => {
+  it('a day after a verb of saying and a short phrase dates the statement ("said at practice on Wednesday")', () => {
+    expect(show('the coach said at practice on Wednesday that')).toEqual(['weekday wednesday said']);
+    expect(show('the minister told reporters on Friday')).toEqual(['weekday friday said']);
+    expect(show('the minister said the attack on Monday')).toEqual(['weekday monday']);
+    expect(differ('The coach said at practice on Wednesday that Smith is out.', 'Smith hurt his knee on Thursday.')).toEqual([]);
+    expect(differ('The coach said at practice on Wednesday that Smith is out.', 'The coach said in a statement on Thursday that Smith is out.')).toEqual([
+      'weekday: wednesday | thursday',
+    ]);
+    expect(differ('Smith was put on injured reserve on Wednesday.', 'Smith was put on injured reserve on Thursday.')).toEqual(['weekday: wednesday | thursday']);
+  });
+
+  it('a date next to a verb of saying dates the statement ("the agency reported September 26")', () => {
+    expect(show('the agency reported September 26, citing')).toEqual(['date 09-26 said']);
+    expect(differ('The agency reported September 26 that the vote is near.', 'The vote will be held on December 15.')).toEqual([]);
+    expect(differ('The agency reported September 26 that the vote is near.', 'The agency reported September 27 that the vote is near.')).toEqual([
+      'date: 09-26 | 09-27',
+    ]);
+  });
+
+  it('a day something is planned for is compared only with planned days ("a vigil is planned for Sunday")', () => {
+    expect(show('a vigil is planned for Sunday evening')).toEqual(['weekday sunday planned']);
+    expect(show('the vote is scheduled on Monday')).toEqual(['weekday monday planned']);
+    expect(differ('A vigil is planned for Sunday evening.', 'The clashes broke out late on Saturday.')).toEqual([]);
+    expect(differ('A vigil is planned for Sunday evening.', 'A vigil is scheduled for Monday evening.')).toEqual(['weekday: sunday | monday']);
+  });
+
+  it('a date set between "the" and a noun is the date of that thing ("the December 15 election")', () => {
+    expect(show('seats in the December 15 election')).toEqual(["date 12-15 's elect"]);
+    expect(differ('Two parties will seek seats in the December 15 election.', 'The second party was founded in August.')).toEqual([]);
+    expect(differ('Two parties will seek seats in the December 15 election.', 'Two parties will seek seats in the December 22 election.')).toEqual([
+      'date: 12-15 | 12-22',
+    ]);
+    // The event's own date is still compared with the event's.
+    expect(differ('The party was founded in August.', 'The party was founded in June.')).toEqual(['date: 08 | 06']);
+  });
+
+  it('a time after "as of" is the time of a running count, and so is the time in brackets that restates it', () => {
+    expect(show('turnout was 60 percent as of 4:00 p.m. local time (1100 GMT)')).toEqual(['number 60 percent', 'time 16:00 as of', 'time 11:00 as of gmt']);
+    expect(differ('Polls opened at 8:00 am local time (0300 GMT).', 'Turnout was 60 percent as of 4:00 p.m. local time (1100 GMT).')).toEqual([]);
+    expect(differ('Turnout was 60 percent as of 4:00 p.m. (1100 GMT).', 'Turnout was 60 percent as of 5:00 p.m. (1200 GMT).')).toEqual([
+      'time: 16:00 | 17:00',
+      'time: 11:00 | 12:00',
+    ]);
+  });
+});
+
+describe('counts that play another part than the whole', () => {
+  it('"his first 17 passes" is part of a series: compared only with the same part', () => {
+    expect(show('after completing his first 17 passes')).toEqual(['number 17 first pass']);
+    expect(differ('Manning completed 29 of 34 passes.', 'Manning finished 29-of-34 after completing his first 17 passes.')).toEqual([]);
+    expect(differ('Manning completed his first 17 passes.', 'Manning completed his first 15 passes.')).toEqual(['number: 17 | 15']);
+  });
+
+  it('a count after "including", "of which" or "among them" is a part of a larger one', () => {
+    expect(show('31 pieces of apparatus, including three ladder trucks')).toEqual(['number 31 piec', 'number 3 part truck']);
+    expect(differ('A total of 31 pieces of apparatus responded, including three ladder trucks.', 'A total of 31 fire trucks were on scene.')).toEqual([]);
+    expect(differ('Crews came with 31 engines, including three ladder trucks.', 'Crews came with 31 engines, including four ladder trucks.')).toEqual(['number: 3 | 4']);
+  });
+
+  it('a value one side gives as a part is agreed on, as a value given without its unit is', () => {
+    expect(differ('AMD will pay $334 million for SeaMicro, including $281 million in cash.', 'AMD is paying $281 million in cash for SeaMicro.')).toEqual([]);
+    expect(differ('AMD will pay $334 million for SeaMicro, including $281 million in cash.', 'AMD will pay $300 million for SeaMicro.')).toEqual([
+      'number: 334000000 | 300000000',
+    ]);
+  });
+
+  it('"he has 53 catches" is a running total: compared only with running totals, and so are the counts joined to it', () => {
+    expect(show('He has 53 catches for 605 yards and five touchdowns.')).toEqual(['number 53 so far catch', 'number 605 so far yard', 'number 5 so far touchdown']);
+    expect(show('He has rushed for only 150 yards')).toEqual(['number 150 so far yard']);
+    expect(show('He had eight catches and scored twice')).toEqual(['number 8 catch']);
+    expect(differ('He has 53 catches for 605 yards.', 'He wound up with eight catches for 101 yards.')).toEqual([]);
+    expect(differ('Jones has 193 yards this season.', 'Jones had 793 yards and six touchdowns.')).toEqual([]);
+    expect(differ('He has 53 catches for 605 yards.', 'He has 55 catches for 630 yards.')).toEqual(['number: 53 | 55', 'number: 605 | 630']);
+    expect(differ('He had eight catches for 101 yards.', 'He finished with nine catches for 101 yards.')).toEqual(['number: 8 | 9']);
+  });
+
+  it('"2 yards a carry" is a rate: compared only with rates of the same', () => {
+    expect(show('He averaged 2 yards a carry.')).toEqual(['number 2 yard/carri']);
+    expect(show('O’Brien earns $4 million a year')).toEqual(['number 4000000 usd/year']);
+    expect(show('injured 20 people a week ago')).toEqual(['number 20 peopl']);
+    expect(differ('He averaged 2 yards a carry.', 'He ran for 716 yards.')).toEqual([]);
+    expect(differ('He averaged 2 yards a carry.', 'He averaged 3 yards a carry.')).toEqual(['number: 2 | 3']);
+  });
+
+  it('reads thousands written with a spaced comma ("2, 117 points") whole', () => {
+    expect(show('the all-time leader with 2, 117 points')).toEqual(['number 2117 point']);
+    expect(show('a tsunami killed 1, 230, 000 people')).toEqual(['number 1230000 peopl']);
+    // A list is not a thousands group: "1, 2" stays two numbers ("2 and 3" is a range, dropped).
+    expect(show('in 1, 2 and 3')).toEqual(['number 1']);
+    expect(differ('The tsunami killed 230, 000 people.', 'The tsunami killed 230,000 people.')).toEqual([]);
+    expect(differ('The tsunami killed 230, 000 people.', 'The tsunami killed 220,000 people.')).toEqual(['number: 230000 | 220000']);
+  });
+});
+
+describe('where a count was made (its scope)', () => {
+  it('words after a preposition that follows a figure say where it was counted, not what it counts', () => {
+    // "top-ranked" was the only word the two shared: one figure is needed, the other scored.
+    expect(differ("He needed nine points in the top-ranked Tar Heels' game.", "He was posting 20 points in the top-ranked Tar Heels' victory.")).toEqual([]);
+    expect(differ("He scored nine points in the top-ranked Tar Heels' game.", "He scored 20 points in the top-ranked Tar Heels' victory.")).toEqual(['number: 9 | 20']);
+  });
+
+  it('a count for one place does not dispute a count for another place', () => {
+    expect(differ('Ten houses were damaged in Takengon.', 'The quake damaged 300 houses in Aceh.')).toEqual([]);
+    expect(differ('The tsunami killed 170,000 people in the province.', 'The tsunami killed 230,000 people in 14 countries.')).toEqual([]);
+    expect(differ('Ten houses were damaged in Takengon.', 'Twelve houses were damaged in Takengon.')).toEqual(['number: 10 | 12']);
+    // A measure is of one thing wherever it is said to be: a fall "at Mount Cook" is the fall "near the Tasman Glacier".
+    expect(differ('The climber died after falling about 150 metres at Mount Cook.', 'The climber died after falling about 60m from a ridge near the Tasman Glacier.')).toEqual([
+      'number: 150 | 60',
+    ]);
+    // Settings that are not places may be one in other words: still compared.
+    expect(differ('95 people were killed in the quake.', '158 people were killed in the earthquake.')).toEqual(['number: 95 | 158']);
+  });
+
+  it('"that" right after a preposition is a determiner ("in that stretch"), not the start of a clause', () => {
+    expect(differ('He has three of his four touchdowns in that stretch.', 'He scored six touchdowns on offense.')).toEqual([]);
+    expect(differ('He scored four touchdowns in that stretch.', 'He scored six touchdowns in that stretch.')).toEqual(['number: 4 | 6']);
+  });
+
+  it('a figure in brackets right after another restates it (a conversion) and is about what that one is about', () => {
+    expect(differ('Property damage is an estimated $2 million.', 'The clashes caused 200 million euros ($265.3 million) of damage.')).toEqual([]);
+    expect(differ('The clashes caused $300 million of damage.', 'The clashes caused 200 million euros ($265.3 million) of damage.')).toEqual([
+      'number: 300000000 | 265300000',
+    ]);
+  });
+
+  it('a figure whose only words are its scope is about that scope, not about anything', () => {
+    expect(differ('He had five points during a pivotal run.', 'Doug McDermott scored 23 points.')).toEqual([]);
+    expect(differ('He had five points.', 'Doug McDermott scored 23 points.')).toEqual(['number: 5 | 23']);
+  });
+});
+
+describe('whom a count is said of', () => {
+  it('a figure said of a named person is not disputed by a sentence that names others and not that one', () => {
+    expect(differ('Jamaal Charles rushed for 226 yards.', 'Peyton Hillis added 101 yards for the Chiefs, who had 352 yards rushing.')).toEqual([]);
+    // The same person named, first word or not, still compares.
+    expect(differ('Jamaal Charles rushed for 226 yards.', 'Charles had 206 yards rushing for the Chiefs.')).toEqual(['number: 226 | 206']);
+    // A sentence that names no one, and a first word that is no name ("Officials said"), do not keep figures apart.
+    expect(differ('Jamaal Charles rushed for 226 yards.', 'He rushed for 206 yards.')).toEqual(['number: 226 | 206']);
+    expect(differ('Officials said 95 people were killed.', 'Police said 158 people were killed.')).toEqual(['number: 95 | 158']);
+  });
+
+  it('a name after a preposition is a place, not whom the figure is of', () => {
+    expect(differ('The quake killed at least five people in Indonesia on Tuesday.', 'A quake in Central Aceh killed at least one person, the agency said.')).toEqual([
+      'number: 5 | 1',
+    ]);
+  });
+});
