@@ -4,7 +4,7 @@
  * without teasers are untouched.
  */
 import { describe, expect, it } from 'vitest';
-import { LEAD_SENTENCES, leadTexts, teaserLeadEdges, withTeaserEdges } from '../src/cluster/teasers.js';
+import { LEAD_SENTENCES, leadTexts, readsAsLead, teaserLeadEdges, withTeaserEdges } from '../src/cluster/teasers.js';
 import { EdgeList } from '../src/cluster/edge-list.js';
 import { stored } from '../src/clean/packed.js';
 import { fingerprint } from '../src/fingerprint/articles.js';
@@ -32,8 +32,12 @@ const TEASER = article('teaser', 'Wire', 'Ferry runs aground off Kallo', ['Coast
 const OTHER = article('other', 'Post', 'City council approves new library budget', Array.from({ length: 5 }, (_, i) => `The council voted ${i + 5} to 2 for the library budget on Tuesday.`));
 
 describe('teaserLeadEdges', () => {
-  it('gives nothing when no article is a teaser', () => {
-    const plain = [LONG, { ...TEASER, excerpt: undefined }, OTHER].map(stored);
+  it('gives nothing when no article is a teaser or as short as a lead', () => {
+    // The teaser's line as the first of a whole article one sentence longer than a lead.
+    const lines = ['Coast guard boats rescued 212 passengers from the ferry Solveig off Kallo island.', 'The sea was calm.', 'Nobody was hurt.', 'The ferry line will inspect its hull.'];
+    expect(lines).toHaveLength(LEAD_SENTENCES + 1);
+    const longer = article('teaser', 'Wire', TEASER.title, lines);
+    const plain = [LONG, longer, OTHER].map(stored);
     expect(teaserLeadEdges(plain, WEIGHTS).count).toBe(0);
     const edges = EdgeList.from([{ a: 0, b: 1, sim: 0.3 }]);
     expect(withTeaserEdges(edges, new EdgeList(0), 3)).toBe(edges);
@@ -73,6 +77,39 @@ describe('teaserLeadEdges', () => {
       const strongest = every.filter(([a]) => a === t).sort((x, y) => y[2] - x[2] || x[1] - y[1]).slice(0, 2);
       expect(kept.map(([, b]) => b).sort()).toEqual(strongest.map(([, b]) => b).sort());
     }
+  });
+
+  it('reads a teaser, and an article of at most LEAD_SENTENCES sentences, as a lead', () => {
+    expect(readsAsLead({ excerpt: true, sentenceCount: 40 })).toBe(true);
+    expect(readsAsLead({ sentenceCount: 1 })).toBe(true);
+    expect(readsAsLead({ sentenceCount: LEAD_SENTENCES })).toBe(true);
+    expect(readsAsLead({ sentenceCount: LEAD_SENTENCES + 1 })).toBe(false);
+  });
+
+  it('scores a short article (not a teaser) against the lead of a long one, as it does a teaser', () => {
+    const brief = { ...TEASER, excerpt: undefined };
+    const articles: Article[] = [LONG, brief, OTHER];
+    const prints = fingerprint(articles, { permutations: 16, seed: 1, shingle: 5, ...WEIGHTS });
+    const [long, short] = [0, 1].map((i) => rowVector(prints.vectors, i));
+    if (!long || !short) throw new Error('no vectors');
+    const edges = teaserLeadEdges(articles.map(stored), WEIGHTS);
+    const withTeaser = teaserLeadEdges([LONG, TEASER, OTHER].map(stored), WEIGHTS);
+    const lead = (e: EdgeList): number => Array.from({ length: e.count }, (_, i) => i).find((i) => e.a[i] === 0 && e.b[i] === 1) ?? -1;
+    expect(edges.sim[lead(edges)]).toBeGreaterThan(2 * cosine(long, short));
+    // The same text as a teaser or as a brief: the same lead similarity.
+    expect(edges.sim[lead(edges)]).toBe(withTeaser.sim[lead(withTeaser)]);
+  });
+
+  it('pairs no two short articles (the story scan compares them whole)', () => {
+    const briefs = [
+      article('b1', 'Wire', 'Ferry runs aground off Kallo', ['Coast guard boats rescued 212 passengers from the ferry Solveig off Kallo island.']),
+      article('b2', 'Post', 'Ferry Solveig aground', ['The ferry Solveig ran aground off Kallo island on Friday.', 'All 212 passengers were taken ashore.']),
+    ];
+    const edges = teaserLeadEdges([...briefs, LONG].map(stored), WEIGHTS);
+    const pairs = Array.from({ length: edges.count }, (_, e) => [edges.a[e], edges.b[e]]);
+    expect(pairs).toContainEqual([0, 2]);
+    expect(pairs).toContainEqual([1, 2]);
+    expect(pairs).not.toContainEqual([0, 1]);
   });
 
   it('a lead is the headline and the first sentences; all of a teaser', () => {

@@ -1,16 +1,20 @@
 /**
- * Teasers against leads. A feed teaser (an article marked `excerpt`: its headline and a line or two of
- * description) shares few terms with the whole of a long article of its story, so their TF-IDF cosine is low
- * (the seed story's Atom teaser: 0.322 against its Reuters article, 0.608 against its lead). What a teaser sums up is the top of a
- * story, so a teaser is also scored against the lead of each whole article: its headline and first
- * {@link LEAD_SENTENCES} sentences. The pair's story similarity is the larger of the two. (Two teasers are
- * compared whole by the story scan: a teaser's lead is all of it.) Each teaser keeps its strongest lead edges
- * only, as the scan keeps each article's: a feed of many teasers would otherwise pair each with every lead it
- * shares a common word with (20,000 teasers and leads of the bench corpus: 77 s and 1.7 GB before that bound).
+ * Teasers and short articles against leads. A feed teaser (an article marked `excerpt`: its headline and a line
+ * or two of description) shares few terms with the whole of a long article of its story, so their TF-IDF cosine
+ * is low (the seed story's Atom teaser: 0.322 against its Reuters article, 0.608 against its lead). What a teaser
+ * sums up is the top of a story, so a teaser is also scored against the lead of each whole article: its headline
+ * and first {@link LEAD_SENTENCES} sentences. The pair's story similarity is the larger of the two. An article no
+ * longer than a lead (a news brief, a one-paragraph wire flash: see {@link readsAsLead}) is in the same place: all
+ * it holds is what a lead holds, and a long report's later paragraphs (background, quotes, other angles) only
+ * dilute its cosine with it, so it is scored against leads too (ECB+ dev, one event a folder: 3 more of 42 events
+ * whole; README, One event a folder). (Two such articles are compared whole by the story scan: the lead of either
+ * is all of it.) Each keeps its strongest lead edges only, as the scan keeps each article's: a feed of many
+ * teasers would otherwise pair each with every lead it shares a common word with (20,000 teasers and leads of the
+ * bench corpus: 77 s and 1.7 GB before that bound).
  *
- * The lead vectors are TF-IDF over the leads of every article (a teaser's lead is its whole text), weighted as
- * the story vectors are (headline and name weights), with their own document frequencies. Nothing runs unless
- * some article is a teaser, so reports without teasers are as before.
+ * The lead vectors are TF-IDF over the leads of every article (a short article's lead is its whole text), weighted
+ * as the story vectors are (headline and name weights), with their own document frequencies. Nothing runs unless
+ * some article reads as a lead, so reports of long articles only are as before.
  */
 import type { StoredArticle } from '../types.js';
 import { latestYear, STORY_PRIOR_DOCUMENTS, termCountsOfTexts, type FingerprintOptions } from '../fingerprint/articles.js';
@@ -26,7 +30,15 @@ import { kthLargest } from './strongest-edges.js';
 export const LEAD_SENTENCES = 3;
 
 /** What the comparison reads of an article. */
-export type LeadArticle = Pick<StoredArticle, 'title' | 'text' | 'date' | 'excerpt' | 'dropped'>;
+export type LeadArticle = Pick<StoredArticle, 'title' | 'text' | 'date' | 'excerpt' | 'dropped' | 'sentenceCount'>;
+
+/**
+ * The article is scored against the leads of the others: a teaser, or an article of at most {@link LEAD_SENTENCES}
+ * sentences after its headline (no longer than a lead, so its lead is all of it).
+ */
+export function readsAsLead(a: Pick<StoredArticle, 'excerpt' | 'sentenceCount'>): boolean {
+  return a.excerpt === true || a.sentenceCount <= LEAD_SENTENCES;
+}
 
 /** An article's lead as texts: its headline, then its first {@link LEAD_SENTENCES} sentences (all of a teaser's). */
 export function leadTexts(title: string, sentences: readonly { text: string }[], excerpt: boolean): string[] {
@@ -46,8 +58,8 @@ interface TimeOf {
 }
 
 /**
- * Teaser–lead similarities of pairs with a teaser, by article index: for each teaser `t` and each other article
- * `o` with a term in common, the cosine of `t`'s text and `o`'s lead times the time factor, kept when at least
+ * Teaser–lead similarities of pairs with a teaser or short article (one that {@link readsAsLead}; "teaser" below),
+ * by article index: for each teaser `t` and each longer article `o` with a term in common, the cosine of `t`'s text and `o`'s lead times the time factor, kept when at least
  * {@link EDGE_FLOOR} and among `t`'s `neighbours` strongest (as the story scan keeps each article's strongest
  * edges: a feed of teasers alone would otherwise pair every teaser with every lead it shares a common word with).
  * `a < b` in every pair; ordered by `a`, then `b`. `known`: the articles' years and days when the caller has them
@@ -60,7 +72,7 @@ export function teaserLeadEdges(
   known?: ArticleTimes,
 ): EdgeList {
   const out = new EdgeList(0);
-  const teasers = articles.flatMap((a, i) => (a.excerpt ? [i] : []));
+  const teasers = articles.flatMap((a, i) => (readsAsLead(a) ? [i] : [])); // and short articles
   if (teasers.length === 0) return out;
   const vocab = new Vocabulary();
   const counts: TermCounts[] = [];
@@ -83,9 +95,9 @@ export function teaserLeadEdges(
   const vectors = counts.map((c) => weigh(c, idf));
   counts.length = 0;
 
-  // Postings of the leads of whole articles: term → (article, weight), articles increasing. Two teasers are not
-  // scored here: a teaser's lead is all of it, which the story scan compares already.
-  const whole = (i: number): boolean => articles[i]?.excerpt !== true;
+  // Postings of the leads of longer articles: term → (article, weight), articles increasing. Two articles that read
+  // as leads are not scored here: the lead of either is all of it, which the story scan compares already.
+  const whole = (i: number): boolean => articles[i] !== undefined && !readsAsLead(articles[i] as LeadArticle);
   const start = new Int32Array(vocab.size + 1);
   vectors.forEach((v, i) => {
     if (whole(i)) for (const t of v.terms) start[t + 1] = (start[t + 1] as number) + 1;

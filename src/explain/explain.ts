@@ -14,7 +14,7 @@ import { scanCosine, Vocabulary } from '../fingerprint/tfidf.js';
 import { rowVector } from '../fingerprint/vector-table.js';
 import { jaccard } from '../fingerprint/minhash.js';
 import { CONFIRM_SLACK, timeFactor } from '../cluster/stories.js';
-import { teaserLeadEdges } from '../cluster/teasers.js';
+import { readsAsLead, teaserLeadEdges } from '../cluster/teasers.js';
 import { stored } from '../clean/packed.js';
 import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
 import { baseUnit, extractSlots } from '../facts/slots/index.js';
@@ -59,8 +59,8 @@ export interface Explanation {
   /** Days between the two articles' dates, when both are fully dated. */
   readonly daysApart?: number;
   /**
-   * When one of A and B is a teaser and the other is not: the cosine of the teaser against the other's lead
-   * (headline and first sentences), times `timeFactor` (see cluster/teasers.ts).
+   * When one of A and B is a teaser or short article and the other is not (see cluster/teasers.ts): the cosine of
+   * that one against the other's lead (headline and first sentences), times `timeFactor`.
    */
   readonly leadSimilarity?: number;
   /** The larger of cosine × timeFactor and `leadSimilarity`: what the story clustering compares with the threshold. */
@@ -209,8 +209,8 @@ export async function explain(
   const smaller = Math.min(setA.length, setB.length);
   const containment = smaller === 0 ? 1 : sharedCount(setA, setB) / smaller;
   const partialCopy = result.report.stories.some((s) => (s.partialCopies ?? []).some((p) => (p.part === a.id && p.whole === b.id) || (p.part === b.id && p.whole === a.id)));
-  // A teaser and a whole article (two teasers are compared whole: a teaser's lead is all of it).
-  const lead = a.excerpt !== b.excerpt ? leadSimilarity(result.articles, Math.min(ia, ib), Math.max(ia, ib), options) : undefined;
+  // A teaser or short article and a longer one (two short ones are compared whole: the lead of either is all of it).
+  const lead = readsAsLead(stored(a)) !== readsAsLead(stored(b)) ? leadSimilarity(result.articles, Math.min(ia, ib), Math.max(ia, ib), options) : undefined;
   const da = described(a, result.report);
   const db = described(b, result.report);
   return {

@@ -8,6 +8,7 @@ import { safeText } from '../render/safe.js';
 import { shorten, wrap } from '../render/wrap.js';
 import type { Explanation } from './explain.js';
 import { withUnit } from '../facts/conflict-sides.js';
+import { LEAD_SENTENCES, readsAsLead } from '../cluster/teasers.js';
 
 export interface ExplainFormatOptions {
   readonly color: boolean;
@@ -34,9 +35,16 @@ function flow(items: readonly string[], width: number, indent: string): string[]
   return lines;
 }
 
+/** Of A and B, the one scored against the other's lead (a teaser or short article: cluster/teasers.ts), then the other. */
+function leadSide(e: Explanation): readonly ['A' | 'B', 'A' | 'B'] {
+  const short = (x: Explanation['a']): boolean => readsAsLead({ ...(x.excerpt ? { excerpt: true } : {}), sentenceCount: x.sentences });
+  return short(e.a) && !short(e.b) ? ['A', 'B'] : ['B', 'A'];
+}
+
 function storyVerdict(e: Explanation): string {
   const cmp = e.similarity >= e.storyThreshold ? '≥' : '<';
-  const teaser = e.leadSimilarity !== undefined && e.leadSimilarity > e.cosine * e.timeFactor ? ` (the teaser ${e.a.excerpt ? 'A' : 'B'} against the lead of ${e.a.excerpt ? 'B' : 'A'})` : '';
+  const [t, o] = leadSide(e);
+  const teaser = e.leadSimilarity !== undefined && e.leadSimilarity > e.cosine * e.timeFactor ? ` (${e[t === 'A' ? 'a' : 'b'].excerpt ? 'the teaser' : 'the short'} ${t} against the lead of ${o})` : '';
   const score = `TF-IDF similarity ${f3(e.similarity)}${teaser} ${cmp} story threshold ${e.storyThreshold}`;
   if (e.sameStory) {
     if (e.similarity >= e.storyThreshold) return `yes, both in ${e.a.story}: ${score}`;
@@ -74,8 +82,9 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
     para(`cosine ${f3(e.cosine)} × ${e.timeFactor} for time (${why})`);
   }
   if (e.leadSimilarity !== undefined) {
-    const [t, o] = e.a.excerpt ? ['A', 'B'] : ['B', 'A'];
-    para(`${t} is a teaser: it is also compared with ${o}'s headline and first sentences, where the top of a story is told: ${f3(e.leadSimilarity)}${e.timeFactor !== 1 ? ' (time factor included)' : ''}, against the whole-text ${f3(e.cosine * e.timeFactor)}; the larger counts`);
+    const [t, o] = leadSide(e);
+    const what = e[t === 'A' ? 'a' : 'b'].excerpt ? 'a teaser' : `no longer than a lead (${LEAD_SENTENCES} sentences or fewer)`;
+    para(`${t} is ${what}: it is also compared with ${o}'s headline and first sentences, where the top of a story is told: ${f3(e.leadSimilarity)}${e.timeFactor !== 1 ? ' (time factor included)' : ''}, against the whole-text ${f3(e.cosine * e.timeFactor)}; the larger counts`);
   }
   const top = e.terms.slice(0, options.terms ?? 12);
   if (top.length === 0) para('no content word in common');
