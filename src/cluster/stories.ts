@@ -64,7 +64,7 @@ export function nearDuplicates(signatures: readonly Uint32Array[], threshold: nu
 /**
  * {@link nearDuplicates} a little at a time: `pause` is awaited between steps once {@link TURN_MS} have passed
  * since the last pause, so that this thread can answer worker threads in between (it runs while the story scan's
- * workers run: run.ts). The same pairs in the same order. One step is longer: listing the LSH candidates (about
+ * workers run: find-stories.ts). The same pairs in the same order. One step is longer: listing the LSH candidates (about
  * 0.6 s at 100,000 articles), which the scan's workers ride out on the second range each holds.
  */
 export async function nearDuplicatesInTurns(

@@ -1,0 +1,140 @@
+/**
+ * From cleaned articles to stories: fingerprints (signatures, TF-IDF vectors, sketches), then the story scan and
+ * the near-duplicate search side by side, then clustering (with the teasers' lead edges) and, within each story,
+ * the partial copies.
+ */
+import type { ProgressEvent, StoredArticle } from '../types.js';
+import type { RunOptions } from '../run.js';
+import { exactJaccard, fingerprintsFrom, shingleSet } from '../fingerprint/articles.js';
+import { partialCopiesInStory, type PartialCopyIndices } from './partial-copies.js';
+import type { Sketch } from '../fingerprint/sketch.js';
+import { unpacked } from '../clean/packed.js';
+import { clusterStories, MAX_NEIGHBOURS, nearDuplicatesInTurns, type StoryClusters } from './stories.js';
+import { signaturesParallel } from '../parallel/signatures.js';
+import { storyEdgesParallel } from '../parallel/story-edges.js';
+import type { StageName } from '../timings.js';
+import type { EdgeList } from './edge-list.js';
+import { teaserLeadEdges, withTeaserEdges, type ArticleTimes } from './teasers.js';
+
+/** What the stages from fingerprints to clustering work on, and whom they tell how far they got. */
+export interface StoryWork {
+  readonly articles: readonly StoredArticle[];
+  readonly options: RunOptions;
+  readonly progress: (stage: ProgressEvent['stage'], done: number, total: number) => void;
+  readonly onStage?: (stage: StageName) => void;
+}
+
+/**
+ * Fingerprint the articles and group them into stories, with the near-duplicate pairs and, within the stories, the
+ * partial copies. A function of its own so that the fingerprints (signatures, vectors) are garbage once the
+ * stories' edges and copies are found, before clustering and the facts stage.
+ */
+export async function findStories(work: StoryWork): Promise<{ groups: number[][]; copies: StoryClusters['copies']; partial: PartialCopyIndices[] }> {
+  const { copies, edges, times, sketches } = await copiesAndEdges(work);
+  const { articles, options } = work;
+  if (!edges) {
+    const groups = [articles.map((_, i) => i)];
+    return { groups, copies, partial: partialCopiesOf(articles, sketches, groups, copies, options) };
+  }
+  const { labels } = clusterStories(articles.length, options, withTeaserEdges(edges, teaserLeadEdges(articles, options, undefined, times), articles.length), copies);
+  const groups = groupsOf(labels);
+  const partial = partialCopiesOf(articles, sketches, groups, copies, options);
+  work.onStage?.('clustering');
+  return { groups, copies, partial };
+}
+
+/**
+ * The partial copies of every story (cluster/partial-copies.ts), a story at a time: the shingle sets of the
+ * articles its sketches leave in doubt are made and let go with it. Nothing when the threshold is absent (options
+ * made before it).
+ */
+function partialCopiesOf(articles: readonly StoredArticle[], sketches: readonly Sketch[], groups: readonly number[][], copies: StoryClusters['copies'], options: RunOptions): PartialCopyIndices[] {
+  const threshold = options.partialThreshold;
+  if (threshold === undefined) return [];
+  const n = articles.length;
+  const copied = new Set(copies.map((c) => Math.min(c.a, c.b) * n + Math.max(c.a, c.b)));
+  const isCopy = (a: number, b: number): boolean => copied.has(Math.min(a, b) * n + Math.max(a, b));
+  const setOf = (i: number): Uint32Array => shingleSet(unpacked(articles[i] as StoredArticle), options.shingle);
+  const idOf = (i: number): string => (articles[i] as StoredArticle).id;
+  const sketchOf = (i: number): Sketch => sketches[i] as Sketch;
+  return groups.flatMap((g) => partialCopiesInStory(g, { sketchOf, setOf, idOf }, { threshold, isCopy }));
+}
+
+/** Exact Jaccard similarity of two articles' shingle sets, by index; each set is made once, when first asked for. */
+function exactJaccardOf(articles: readonly StoredArticle[], width: number): (a: number, b: number) => number {
+  // Shingle sets only for the few articles near-duplicate candidates name.
+  const shingleSets = new Map<number, Uint32Array>();
+  const setOf = (i: number): Uint32Array => {
+    let set = shingleSets.get(i);
+    if (!set) shingleSets.set(i, (set = shingleSet(unpacked(articles[i] as StoredArticle), width)));
+    return set;
+  };
+  return (a, b) => exactJaccard(setOf(a), setOf(b));
+}
+
+/** Lets this thread take the messages waiting for it (worker threads' answers) before it goes on. */
+const pause = (): Promise<void> => new Promise((resume) => setImmediate(resume));
+
+/**
+ * The articles' near-duplicate pairs, and their story edges unless all are one story. The pairs are looked for
+ * on this thread while the story scan runs on worker threads (where there are any), a little at a time so that
+ * the workers get their next rows without waiting.
+ */
+async function copiesAndEdges(work: StoryWork): Promise<{ copies: StoryClusters['copies']; edges?: EdgeList; times: ArticleTimes; sketches: Sketch[] }> {
+  const started = await fingerprintsThenSearch(work);
+  const [edges, copies] = await started.both;
+  const { times, sketches } = started;
+  if (!edges) return { copies, times, sketches };
+  work.onStage?.('story scan');
+  return { copies, edges, times, sketches };
+}
+
+/**
+ * Fingerprints the articles, then starts the story scan and the near-duplicate search on them, and returns (the
+ * two in a box, or they would be awaited here). A function of its own so that no suspended frame holds the
+ * fingerprints while the two run: the signatures (51 MB at 100,000 articles) are garbage once the near-duplicates
+ * are found, before the end of the scan, where the run's memory peaks; the term counts and TF-IDF vectors (the
+ * largest arrays of the run after the texts) once the scan is done, before clustering.
+ */
+async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<[EdgeList | undefined, StoryClusters['copies']]>; times: ArticleTimes; sketches: Sketch[] }> {
+  const { articles, options } = work;
+  const prints = await fingerprintsOf(work);
+  work.onStage?.('fingerprints');
+  // Whichever of the two fails stops the other, so the failure is reported at once, not after the rest of the scan.
+  const halt = new AbortController();
+  const stopOther = (err: unknown): never => {
+    halt.abort(err);
+    throw err;
+  };
+  const edges = options.singleStory ? undefined : storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.threads, MAX_NEIGHBOURS, halt.signal);
+  const turn = async (): Promise<void> => {
+    await pause();
+    halt.signal.throwIfAborted();
+  };
+  const copies = nearDuplicatesInTurns(prints.signatures, options.duplicateThreshold, options.permutations, exactJaccardOf(articles, options.shingle), turn);
+  // The articles' years and days (two numbers an article) outlive the fingerprints, for the teaser pass, and so do
+  // their sketches (128 bytes an article), for the partial copies.
+  return { both: Promise.all([edges?.catch(stopOther), copies.catch(stopOther)]), times: { years: prints.years, days: prints.days }, sketches: prints.sketches };
+}
+
+/**
+ * The articles' fingerprints (signatures and vectors). A function of its own so that the workers' term counts
+ * (hundreds of megabytes on a large feed) are garbage once it returns: a suspended async function may keep the
+ * value of an awaited call referenced from its frame until it returns, here through the whole story scan.
+ */
+async function fingerprintsOf({ articles, options, progress }: StoryWork): Promise<ReturnType<typeof fingerprintsFrom>> {
+  progress('fingerprinted', 0, articles.length);
+  const onDone = (done: number): void => progress('fingerprinted', done, articles.length);
+  return fingerprintsFrom(await signaturesParallel(articles, options, options.threads, onDone), articles.map((a) => a.date));
+}
+
+function groupsOf(labels: readonly number[]): number[][] {
+  const groups = new Map<number, number[]>();
+  labels.forEach((l, i) => {
+    let g = groups.get(l);
+    if (!g) groups.set(l, (g = []));
+    g.push(i);
+  });
+  return [...groups.values()];
+}
+
