@@ -104,6 +104,17 @@ describe('splitSentences: times and numbers', () => {
   it('splits after a year or other number', () => {
     expect(split('It started in 2015. Russia joined later.')).toEqual(['It started in 2015.', 'Russia joined later.']);
   });
+  it('keeps a German date with an ordinal dot whole, and still splits after a bare number', () => {
+    const s = 'TOKIO, 12. März (dpa) - Ein Erdbeben hat am 1. Oktober den Norden erschüttert.';
+    expect(split(s)).toEqual([s]);
+    expect(split('The toll rose to 12. March marchers then left.')).toEqual(['The toll rose to 12.', 'March marchers then left.']);
+    expect(split('Die Zahl stieg auf 12. Die Polizei sagte das.')).toEqual(['Die Zahl stieg auf 12.', 'Die Polizei sagte das.']);
+  });
+  it('keeps German abbreviations inside a sentence: z. B., Nr., Mio.', () => {
+    for (const s of ['Viele Länder, z. B. Frankreich, stimmten zu.', 'Er trug die Nr. 10 im Team.', 'Die Stadt zahlte 5 Mio. Euro dafür.']) {
+      expect(split(s)).toEqual([s]);
+    }
+  });
   it('keeps the seed sentence with 5.00 a.m., as one', () => {
     const s = 'The spokesman for one of the main insurgent groups involved in the attack told Reuters new offensive ' +
       'began at 5.00 a.m., targeting an area rebel fighters had seized from government control on Sunday before ' +

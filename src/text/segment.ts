@@ -138,11 +138,18 @@ const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 /** Come before a name: never end a sentence. */
 const TITLES = words('Mr Mrs Ms Messrs Dr Gen Lt Col Capt Cmdr Adm Maj Sgt Cpl Pvt Sen Sens Rep Reps Gov ' +
   'Pres Prof Rev Hon Mt Ft Supt Insp Det');
-/** Never end a sentence. */
-const NEVER = words('vs v approx cf viz ca incl esp');
-/** Do not end a sentence before a number (No. 5, Jan. 12, Fig. 3). */
+/** Never end a sentence (German too: "z. B.", "5 Mio. Euro"). */
+const NEVER = words('vs v approx cf viz ca incl esp z Mio Mrd Tsd');
+/** Do not end a sentence before a number (No. 5, Jan. 12, Fig. 3, Nr. 5). */
 const NUMBERED = words('No Nos Art Vol Fig Figs Ch Sec p pp para Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct ' +
-  'Nov Dec est');
+  'Nov Dec est Nr');
+/**
+ * German month names, written after a day with an ordinal dot ("12. März", "1. Oktober"): the dot ends no sentence
+ * there. (Languages that write the month in lower case need no rule.) An English sentence rarely ends in a bare
+ * day number with a month's name next.
+ */
+const MONTHS_AFTER_ORDINAL = words('Januar Jänner Februar März Maerz April Mai Juni Juli August September ' +
+  'Oktober November Dezember');
 /** May end a sentence; only do so before a common sentence starter. */
 const SUFFIXES = words('Inc Corp Ltd Co Cos Plc Bros Jr Sr St Ave Blvd Rd Dept Univ Assn al ' +
   'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb ' +
@@ -169,6 +176,20 @@ function isDotted(t: string): boolean {
   return dots > 0 && run > 0;
 }
 
+/** A day of the month as digits (1–31): what an ordinal dot follows in "12. März". */
+function isOrdinalDay(t: string): boolean {
+  if (t.length === 0 || t.length > 2 || !isDigit(t.charCodeAt(0)) || !isDigit(t.charCodeAt(t.length - 1))) return false;
+  const day = Number(t);
+  return day >= 1 && day <= 31;
+}
+
+/** The letters of the word at `w` (at most 12). */
+function wordAt(text: string, w: number): string {
+  let e = w;
+  while (e < text.length && e - w < 12 && isLetter(text.charCodeAt(e))) e++;
+  return text.slice(w, e);
+}
+
 /** First index at or after `k` past up to 4 opening quotes or brackets. */
 function wordStart(text: string, k: number): number {
   let w = k;
@@ -182,10 +203,9 @@ function wordStart(text: string, k: number): number {
 
 /** Whether the word at `w` is a sentence starter (a lone capital followed by `.` is an initial, not one). */
 function startsSentence(text: string, w: number): boolean {
-  let e = w;
-  while (e < text.length && e - w < 12 && isLetter(text.charCodeAt(e))) e++;
-  if (e - w === 1 && text.charCodeAt(e) === DOT) return false;
-  return STARTERS.has(text.slice(w, e));
+  const word = wordAt(text, w);
+  if (word.length === 1 && text.charCodeAt(w + 1) === DOT) return false;
+  return STARTERS.has(word);
 }
 
 /**
@@ -205,6 +225,7 @@ function periodEnds(text: string, dot: number, w: number): boolean {
   const next = text.charCodeAt(w);
   if (token === 'e.g' || token === 'i.e' || TITLES.has(token) || NEVER.has(token)) return false;
   if (NUMBERED.has(token)) return !isDigit(next);
+  if (isOrdinalDay(token) && MONTHS_AFTER_ORDINAL.has(wordAt(text, w))) return false;
   if ((token.length === 1 && isUpper(before)) || isDotted(token) || SUFFIXES.has(token)) {
     return startsSentence(text, w);
   }
