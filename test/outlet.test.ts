@@ -55,6 +55,16 @@ describe('credit lines and datelines', () => {
     expect(creditOutlet(['One.', 'Two.', 'Three.', 'PARIS (AFP) - Four.'])).toBeUndefined();
   });
 
+  it('reads datelines that put the day first (German, French, Spanish) and a known outlet in lower case', () => {
+    expect(creditOutlet(['BERLIN, 12. März (dpa) - Der Bundestag hat abgestimmt.'])).toBe('dpa');
+    expect(creditOutlet(['TOKIO, 12. März 2024 (Reuters) - Ein Erdbeben.'])).toBe('Reuters');
+    expect(creditOutlet(['PARIS, 3 mai (AFP) - Le gouvernement a annoncé.'])).toBe('AFP');
+    expect(creditOutlet(['MADRID, 3 de marzo de 2024 (EFE) - El Gobierno anunció.'])).toBe('EFE');
+    expect(creditOutlet(['MADRID (efe) - El Gobierno anunció.'])).toBe('EFE');
+    // An unknown word in lower case in brackets is no outlet.
+    expect(creditOutlet(['LONDON (staff) - Text.'])).toBeUndefined();
+  });
+
   it('reads credit lines and copyright lines, but not long sentences that mention an outlet', () => {
     expect(creditOutlet(['Text.', 'Al Jazeera and agencies'])).toBe('Al Jazeera');
     expect(creditOutlet(['Text.', '© 2017 Reuters'])).toBe('Reuters');

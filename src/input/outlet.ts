@@ -158,13 +158,19 @@ export function outletOfDomain(domain: string): string {
   return domain;
 }
 
-/** "DAMASCUS (Reuters) -", "NEW YORK, May 3 (AFP) —", "(CNN) —": a place in capitals, an optional date, an outlet. */
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’/-]{0,40}(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s)?\(([\p{Lu}][\p{L}.&' -]{0,30}[\p{L}.])\)\s*[-–—:]/u;
+/**
+ * "DAMASCUS (Reuters) -", "NEW YORK, May 3 (AFP) —", "(CNN) —", "BERLIN, 12. März (dpa) -", "PARIS, 3 mai (AFP) -":
+ * a place in capitals, an optional date (month first, or the day first as most languages write it), an outlet. An
+ * outlet in lower case ("dpa") counts only when it is a known one.
+ */
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’/-]{0,40}(?:,\s*(?:[\p{L}.]+\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?)(?:,?\s*(?:de\s+)?\d{4})?)?\s)?\(([\p{L}][\p{L}.&' -]{0,30}[\p{L}.])\)\s*[-–—:]/u;
 const AGENCIES_LINE = /^(?:by\s+)?([\p{L}][\p{L}\d'’.& -]{0,60}?)\s+(?:and|&)\s+(?:agencies|wires|wire services)\.?$/iu;
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?([\p{L}][\p{L}\d'’.& -]{1,50}?)[.,]?(?:\s+all rights reserved\.?)?$/iu;
 const BY_OUTLET = /^(?:by\s+)?([\p{L}][\p{L}'’.& -]{0,40}?)(?:\s+staff)?$/iu;
 /** "— Associated Press", "By JOHN DOE, Associated Press", "Source: Reuters": an outlet the line names, counted only when it is a known one. */
 const AGENCY_CREDIT = /^(?:[-–—]\s*|by\s+[^,]{1,60},\s*|sources?\s*:\s*)([\p{L}][\p{L}'’.& -]{0,40}?)\.?$/iu;
+
+const startsUpper = (s: string): boolean => s.charAt(0) !== s.charAt(0).toLowerCase();
 
 /** Whether `line` has at most `max` words (runs of non-white space), reading no further than it must. */
 function atMostWords(line: string, max: number): boolean {
@@ -186,7 +192,8 @@ function atMostWords(line: string, max: number): boolean {
 export function creditOutlet(paragraphs: readonly string[], byline?: string): string | undefined {
   for (const p of paragraphs.slice(0, 3)) {
     const m = DATELINE.exec(p.trim());
-    if (m?.[1] && atMostWords(m[1], 4)) return canonicalOutlet(m[1]);
+    const named = m?.[1];
+    if (named && atMostWords(named, 4) && (startsUpper(named) || ALIASES[named.toLowerCase()] !== undefined)) return canonicalOutlet(named);
   }
   const short = paragraphs.filter((p) => atMostWords(p, 10)).map((p) => p.trim());
   if (byline) short.unshift(byline.trim());
