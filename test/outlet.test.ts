@@ -100,6 +100,12 @@ describe('names from domains and files', () => {
     expect(outletOfDomain('news.sky.com')).toBe('Sky News');
     expect(outletOfDomain('sky.com')).toBe('sky.com');
     expect(outletOfDomain('example.org')).toBe('example.org');
+    // A site's own domain spelling a known outlet's name is that outlet; a subdomain or another site is not.
+    expect(outletOfDomain('ansa.it')).toBe('ANSA');
+    expect(outletOfDomain('reuters.co.uk')).toBe('Reuters');
+    expect(outletOfDomain('efe.com')).toBe('EFE');
+    expect(outletOfDomain('ap.example.com')).toBe('ap.example.com');
+    expect(outletOfDomain('ansa.example.it')).toBe('ansa.example.it');
     expect(canonicalOutlet('  agence  France-Presse ')).toBe('AFP');
   });
 

@@ -3,6 +3,9 @@
  * off. test/global-setup.ts builds dist/ first when it is stale.
  */
 
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report, Story } from '../src/types.js';
 import { runCli, type CliRun } from './cli-run.js';
@@ -162,6 +165,24 @@ describe('--source, --not-source and --match', () => {
     expect(typo.stderr.split('\n')[0]).toBe('dedupe: --source "Harbour Post": no source of that name; the sources are "Coastal Herald", "Daily Ledger", "Harbor Post", "Nordic Wire"');
     expect(dedupe([...args, '--not-source', 'harbor']).stderr.split('\n')[0]).toBe('dedupe: --not-source "harbor": no source of that name; did you mean "Harbor Post"?');
     expect(dedupe([...args, '--source', 'Harbour Post', '--quiet']).stderr).toBe('');
+  });
+
+  it('a known outlet is found by any of its names or domains: BBC News, bbc.co.uk and an article from bbc.com are one', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-bbc-'));
+    try {
+      for (const f of readdirSync('test/fixtures/two-stories')) {
+        const text = readFileSync(path.join('test/fixtures/two-stories', f), 'utf8');
+        writeFileSync(path.join(dir, f), text.replace('source: Harbor Post', 'url: https://www.bbc.com/news/articles/mill-fire'));
+      }
+      const told = dedupe([dir, '--json', '--source', 'BBC News']);
+      expect(told.stderr).toBe('dedupe: --source "BBC News": 1 of 2 stories not shown\n');
+      expect((JSON.parse(told.stdout) as Report).stories.map((s) => s.sources)).toEqual([['BBC', 'Nordic Wire']]);
+      const missed = dedupe([dir, '--json', '--not-source', 'bbc.co.uk']);
+      expect(missed.stderr).toBe('dedupe: --not-source bbc.co.uk: 1 of 2 stories not shown\n');
+      expect((JSON.parse(missed.stdout) as Report).stories.map((s) => s.sources)).toEqual([['Coastal Herald', 'Daily Ledger']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -63,7 +63,17 @@ describe('mentionsAll', () => {
 
 describe('source names', () => {
   it('compares names case and spacing aside', () => {
-    expect(sourceKey('  BBC   News ')).toBe('bbc news');
+    expect(sourceKey('  Le   Monde ')).toBe('le monde');
+    expect(sourceKey('Example Times')).toBe(sourceKey('example  TIMES'));
+  });
+
+  it('takes a known outlet by any of its names or domains, as the reports spell it', () => {
+    expect(sourceKey('  BBC   News ')).toBe(sourceKey('BBC'));
+    expect(sourceKey('bbc.co.uk')).toBe('bbc');
+    expect(sourceKey('https://www.bbc.com/news')).toBe('bbc');
+    expect(sourceKey('Associated Press')).toBe('ap');
+    expect(sourceKey('ansa.it')).toBe('ansa');
+    expect(sourceKey('example.org')).toBe('example.org');
   });
 
   it('offers the names that contain the one given, or that it contains', () => {

@@ -148,14 +148,32 @@ export function domainOf(urlOrDomain: string): string | undefined {
 /** Letters and digits only, lower case, without a leading "the": "The Example Times" and exampletimes.com meet. */
 export const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').replace(/^the(?=.)/, '');
 
-/** The outlet a domain belongs to: the table's name (also for subdomains like uk.reuters.com), else the domain. */
+/** Second-level labels under a country's domain that a site registers under: bbc.co.uk, abc.net.au. */
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'ne', 'or']);
+
+/**
+ * The outlet a domain belongs to: the table's name (also for subdomains like uk.reuters.com); else, for a site's
+ * own domain (no subdomain), the known outlet its name spells (ansa.it → ANSA, reuters.co.uk → Reuters), so an
+ * article credited "(ANSA)" and one from ansa.it are one source; else the domain.
+ */
 export function outletOfDomain(domain: string): string {
   const parts = domain.split('.');
   for (let i = 0; i < parts.length - 1; i++) {
     const name = DOMAINS[parts.slice(i).join('.')];
     if (name) return name;
   }
-  return domain;
+  const own = parts.length === 2 || (parts.length === 3 && SECOND_LEVEL.has(parts[1] ?? '') && (parts[2] ?? '').length === 2);
+  return (own && ALIASES[parts[0] ?? '']) || domain;
+}
+
+/**
+ * A source name as the reports spell it, for a name a reader typed (`--source 'BBC News'`, `--source bbc.co.uk`,
+ * `--not-source 'Associated Press'`): known names and domains to the one spelling, others as typed.
+ */
+export function outletNamed(name: string): string {
+  const n = name.trim();
+  const domain = !/\s/.test(n) && n.includes('.') ? domainOf(n) : undefined;
+  return domain ? outletOfDomain(domain) : canonicalOutlet(n);
 }
 
 /**
@@ -224,10 +242,7 @@ export function fileOutlet(articlePath: string): string {
 /** Detect an article's outlet; see the module comment for the order. */
 export function detectOutlet(articlePath: string, meta: ArticleMeta, paragraphs: readonly string[]): Outlet {
   const named = meta.source?.trim();
-  if (named) {
-    const domain = !/\s/.test(named) && named.includes('.') ? domainOf(named) : undefined;
-    return { source: domain ? outletOfDomain(domain) : canonicalOutlet(named), origin: 'metadata' };
-  }
+  if (named) return { source: outletNamed(named), origin: 'metadata' };
   const domain = meta.url ? domainOf(meta.url) : undefined;
   if (domain && /^(https?:\/\/|www\.)/i.test(meta.url?.trim() ?? '')) return { source: outletOfDomain(domain), origin: 'url' };
   const credit = creditOutlet(paragraphs, meta.byline);

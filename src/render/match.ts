@@ -2,10 +2,11 @@
  * `--match` and `--source`/`--not-source`: which stories a reader asked about. A phrase matches a text when its
  * words appear there in a row, as the word scanner reads words (text/words.ts): case, punctuation and spacing
  * between the words do not matter, whole words only ("strike" does not match "strikes"). A source name is matched
- * whole, case and spacing aside.
+ * whole, case and spacing aside, and a known outlet by any of its names or domains.
  */
 import { nextWord, WIDE, wordText, WordSpan } from '../text/words.js';
 import { tokenize } from '../text/tokens.js';
+import { outletNamed } from '../input/outlet.js';
 
 /** A phrase as the words it must match, lower-cased; empty when the phrase has no word. */
 export function phraseWords(phrase: string): string[] {
@@ -54,9 +55,12 @@ export function mentionsAll(texts: Iterable<readonly string[]>, phrases: readonl
   return false;
 }
 
-/** A source name as `--source` compares it: lower-cased, runs of white space as one space, trimmed. */
+/**
+ * A source name as `--source` compares it: spelled as the reports spell it (`BBC News` and bbc.co.uk as `BBC`,
+ * `Associated Press` as `AP`: input/outlet.ts), lower-cased, runs of white space as one space, trimmed.
+ */
 export function sourceKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, ' ').trim();
+  return outletNamed(name).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**
