@@ -49,7 +49,7 @@ export interface ParsedArticle {
 export type SourceOrigin = 'metadata' | 'url' | 'credit' | 'filename';
 
 /** Why a line of an article was not treated as news. */
-export type DropReason = 'caption' | 'credit' | 'promo' | 'short' | 'recurring' | 'heading' | 'repeat';
+export type DropReason = 'caption' | 'credit' | 'promo' | 'short' | 'recurring' | 'heading' | 'repeat' | 'notice';
 
 export interface DroppedLine {
   readonly text: string;

@@ -94,6 +94,18 @@ describe('classifyLine: other boilerplate', () => {
     ['Sept. 5, 2013 | 4:30 p.m.', 'credit'],
     ['Originally published 05/03/2013 at 10:20 AM EDT', 'credit'],
     ['UPDATED 05 / 03 / 2013 at 11: 00 AM EDT', 'credit'],
+    // Captions that end in their picture's credit, as printed under the text.
+    ['Firefighters work at the scene of the blaze in Lodi on Tuesday. Photograph: Luca Bruno/AP', 'caption'],
+    ['A photo released by the ministry shows the damaged bridge. (AP Photo/Hussein Malla)', 'caption'],
+    // Editors' notes about the article itself.
+    ['This article was amended on 3 May 2024 to correct the number of people injured.', 'notice'],
+    ['This story has been updated with comment from the ministry.', 'notice'],
+    ['This is a developing story and will be updated.', 'notice'],
+    ['Our Standards: The Thomson Reuters Trust Principles.', 'notice'],
+    ["Correction: An earlier version of this article misstated the mayor's name.", 'notice'],
+    // Sub-headings that end in a colon.
+    ['About the prison:', 'heading'],
+    ['What we know so far:', 'heading'],
   ])('%s → %s', (line, reason) => {
     expect(classifyLine(line)).toBe(reason);
   });
@@ -110,6 +122,12 @@ describe('classifyLine: news is kept', () => {
     '“There is no place that has not been hit,” said Abu Abdo a field commander from Failaq al Rahman brigade.',
     'On March 3, 2017, rebels attacked.',
     'The vote is on Monday at 10 am.',
+    // A line that introduces a quote, and news that mentions a photograph or an update.
+    'He said:',
+    'The minister told reporters:',
+    'The photograph: a grainy image of two men, was shown in court on Monday.',
+    'The ministry updated its figures on Tuesday.',
+    'Police released a photo of the suspect on Monday.',
   ])('%s', (line) => {
     expect(classifyLine(line)).toBeUndefined();
   });

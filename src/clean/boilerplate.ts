@@ -40,6 +40,24 @@ const CAPTION = [
 ];
 
 /**
+ * A caption that ends in its picture's credit, as the Guardian and AP print them under the text: "Firefighters at
+ * the scene in Lodi. Photograph: Luca Bruno/AP", "… (AP Photo/Hussein Malla)". Up to {@link MAX_CAPTION_WORDS}.
+ */
+const CREDITED_CAPTION = [
+  /[.!?)”"]\s+(photograph|photo|photos|picture|image|illustration|composite|video)\s*:\s*[^.!?:;]{1,80}$/iu,
+  /\((\p{Lu}{2,8}\s+)?photo\s*\/\s*[^()]{1,60}\)$/iu,
+];
+
+/** An editor's note about the article itself: a correction, an update, the outlet's standards. Up to 40 words. */
+const NOTICE = [
+  /^(this|the) (article|story|report|piece|post|page) (was|has been|had been|is being|will be) (amended|updated|corrected|changed|revised|edited)\b/i,
+  /^(correction|clarification|editor['’]?s note)s?\s*[:\-–—]/i,
+  /^this is a (developing|breaking|live|fast[- ]moving) (news )?(story|article|report)\b/i,
+  /^our standards\s*:/i,
+  /\btrust principles\.?$/i,
+];
+
+/**
  * A quotation (a pair of quote marks around a word or more) or a reported statement: a line repeated within its
  * article that matches is a pull quote, not a caption (captions describe a picture; they do not quote).
  */
@@ -81,7 +99,13 @@ function classifyCounted(line: string, n: number): DropReason | undefined {
     if (PROMO.some((re) => re.test(line))) return 'promo';
     if (CAPTION.some((re) => re.test(line))) return 'caption';
   }
+  if (n <= MAX_CAPTION_WORDS && line.length <= 600) {
+    if (NOTICE.some((re) => re.test(line))) return 'notice';
+    if (CREDITED_CAPTION.some((re) => re.test(line))) return 'caption';
+  }
   if (n <= 10 && !endsLikeSentence(line)) return 'heading';
+  // "About the prison:", "What we know so far:" — a sub-heading; "He said:" introduces a quote and stays.
+  if (n <= 6 && line.charCodeAt(line.length - 1) === 58 && !REPORTED.test(line)) return 'heading';
   return undefined;
 }
 
