@@ -73,6 +73,16 @@ describe('counts that play another part than the whole', () => {
     expect(differ('Crews came with 31 engines, including three ladder trucks.', 'Crews came with 31 engines, including four ladder trucks.')).toEqual(['number: 3 | 4']);
   });
 
+  it('"46 of the wounded" counts the wounded (a partitive); "one of the groups" counts no noun', () => {
+    expect(show('at least 46 of the wounded were taken to hospital')).toEqual(['number 46 wound']);
+    expect(show('two of the victims were children')).toEqual(['number 2 victim']);
+    expect(show('one of the groups said')).toEqual(['number 1']);
+    expect(show('3 of the 5 suspects')).toEqual(['number 3', 'number 5 suspect']);
+    expect(show("20 of the country's provinces")).toEqual(['number 20']);
+    expect(differ('He said at least 46 of the wounded were taken to hospitals.', 'He said at least 64 of the wounded were taken to hospitals.')).toEqual(['number: 46 | 64']);
+    expect(differ('Police said 3 of the 5 suspects were arrested.', 'Police said 4 of the 5 suspects were arrested.')).toEqual([]);
+  });
+
   it('a value one side gives as a part is agreed on, as a value given without its unit is', () => {
     expect(differ('AMD will pay $334 million for SeaMicro, including $281 million in cash.', 'AMD is paying $281 million in cash for SeaMicro.')).toEqual([]);
     expect(differ('AMD will pay $334 million for SeaMicro, including $281 million in cash.', 'AMD will pay $300 million for SeaMicro.')).toEqual([

@@ -150,6 +150,15 @@ export function unitAfter(c: Ctx, j: number): Unit | undefined {
   return { stem: UNIT_ALIAS.get(s) ?? s, text: wording(c, j, pick), end: pick };
 }
 
+/**
+ * The counted noun of a partitive count, "46 of the wounded", "two of the victims": a part of a group the sentence
+ * names, counted all the same. Not "one of the …" (a member, not a count), nor "20 of the country's provinces".
+ */
+function partitiveUnit(c: Ctx, j: number, value: string): Unit | undefined {
+  if (value === '1' || lowerAt(c, j) !== 'of' || lowerAt(c, j + 1) !== 'the' || c.toks[j + 2]?.poss) return undefined;
+  return unitAfter(c, j + 2);
+}
+
 /** Which dollars a prefix names, "US$", "$US", "A$", "C$", "NZ$", "HK$", "S$". */
 const DOLLARS = new Map([
   ['us', 'usd'],
@@ -207,8 +216,9 @@ function digitsNumber(c: Ctx, i: number): NumberCandidate | undefined {
     // "25-year-old", "10-day": only compared with the same compound
     unit = { stem: `-${stem(lowerAt(c, e + 2))}`, text: wording(c, e + 1, e + 2), end: e + 2 };
   }
-  unit ??= currency !== undefined ? { stem: currency } : unitAfter(c, last + 1);
-  return { value: scaled(parts[0], parts[1], zeros), ...(unit === undefined ? {} : { unit }), first, last };
+  const value = scaled(parts[0], parts[1], zeros);
+  unit ??= currency !== undefined ? { stem: currency } : (unitAfter(c, last + 1) ?? partitiveUnit(c, last + 1, value));
+  return { value, ...(unit === undefined ? {} : { unit }), first, last };
 }
 
 /** "three-day" → 3 "-dai"; "twenty-five-year-old" → 25 "-year-old": only compared with the same compound. */
@@ -280,7 +290,7 @@ export function findNumbers(c: Ctx): void {
       } else {
         const w = wordsNumber(c, i);
         if (w !== undefined) {
-          const unit = unitAfter(c, w.last + 1);
+          const unit = unitAfter(c, w.last + 1) ?? partitiveUnit(c, w.last + 1, w.value);
           cand = { value: w.value, ...(unit === undefined ? {} : { unit }), first: i, last: w.last };
         }
       }
