@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, type ParseResult } from '../src/input/parse.js';
+import { classifyLine } from '../src/clean/boilerplate.js';
 import type { ParsedArticle } from '../src/types.js';
 
 /** Parse and insist on success, so each test reads as "this text gives this article". */
@@ -104,10 +105,16 @@ describe('parseArticle: Markdown front matter', () => {
     expect(a.paragraphs).toEqual(['Syrian rebels attacked on Tuesday.']);
   });
 
-  it('keeps a # heading as a body line when front matter already gave the title', () => {
+  it('keeps a # heading as a body line, marker and all, when front matter already gave the title: cleaning drops it', () => {
     const a = parsed('a.md', '---\ntitle: From metadata\n---\n# From heading\nBody.');
     expect(a.title).toBe('From metadata');
-    expect(a.paragraphs).toEqual(['From heading', 'Body.']);
+    expect(a.paragraphs).toEqual(['# From heading', 'Body.']);
+    // However long: a second headline is no fact.
+    const long = parsed('a.md', '---\ntitle: Short\n---\n# Fire destroys the historic **Lindqvist** mill as dozens of firefighters battle the blaze\nBody.');
+    expect(long.paragraphs[0]).toBe('# Fire destroys the historic Lindqvist mill as dozens of firefighters battle the blaze');
+    expect(classifyLine(long.paragraphs[0] ?? '')).toBe('heading');
+    // A text file's lines stand as they are written.
+    expect(parsed('a.txt', 'Title\n\n# not a heading in a text file').paragraphs).toEqual(['# not a heading in a text file']);
   });
 
   it('reads unterminated front matter as ordinary text with no metadata, losing no line', () => {
@@ -164,7 +171,7 @@ describe('parseArticle: Markdown syntax removed', () => {
     expect(a.paragraphs).toEqual([
       'Syrian rebels stormed a government-held area in northeastern Damascus on Sunday, activists said.',
       'The attack was the second in three days.',
-      'Reaction',
+      '## Reaction',
       'The government said it had repelled the attack.',
       'A bullet that wraps onto a second line.',
       'Another bullet.',

@@ -93,6 +93,8 @@ export const classifyLine = (line: string): DropReason | undefined => classifyCo
 
 /** {@link classifyLine} given the line's {@link wordsUpTo} at a cap of at least 25. */
 function classifyCounted(line: string, n: number): DropReason | undefined {
+  // A Markdown heading below the headline (input/parse.ts keeps its marker): a second headline or a sub-heading.
+  if (line.charCodeAt(0) === 35 && /^#{1,6} /.test(line)) return 'heading';
   if (n <= 2 && !endsLikeSentence(line)) return 'short';
   if (n <= 25 && line.length <= 400) {
     if (CREDIT.some((re) => re.test(line)) || isStamp(line)) return 'credit';

@@ -4,8 +4,9 @@
  * only a posting stamp or a date ("16 September 2013 Last updated at 12:42 GMT") is a paragraph, not the headline,
  * and so is a stamp before or after the headline on its line (see clean/stamps.ts), so that cleaning drops them.
  * `.md`: optional YAML-style front matter (title, source, url, date; other keys ignored), a first `# heading`
- * as the headline when front matter has no title, light Markdown syntax removed from the text, and the lines of a
- * paragraph (up to a blank line or the start of another block) joined into one.
+ * as the headline when front matter has no title (other headings keep their `#` marker, for cleaning to drop),
+ * light Markdown syntax removed from the text, and the lines of a paragraph (up to a blank line or the start of
+ * another block) joined into one.
  */
 import type { ArticleMeta, ParsedArticle, RawFile } from '../types.js';
 import { isStampOrDateline, partHeadline } from '../clean/stamps.js';
@@ -82,6 +83,7 @@ const BREAK = /^\s{0,3}(-{3,}|\*{3,}|_{3,}|=+|>)\s*$/;
 /** A Markdown line that is a block of its own: a heading, code fence, table row or HTML. */
 const ALONE = /^\s{0,3}(#{1,6}(\s|$)|```|~~~|\||<)/;
 const QUOTE = /^\s{0,3}>/;
+const HEADING = /^\s{0,3}(#{1,6})\s/;
 const BULLET = /^\s{0,3}[-*+]\s/;
 const ORDERED = /^\s{0,3}(\d{1,9})[.)]\s/;
 
@@ -134,7 +136,9 @@ export function parseArticle(file: RawFile): ParseResult {
       const number = QUOTE.test(raw) ? null : ORDERED.exec(raw);
       body[body.length - 1] += ` ${number ? `${number[0].trim()} ${stripMarkdown(raw.slice(number[0].length))}`.trim() : line}`;
     } else {
-      body.push(line);
+      // A heading below the headline keeps its marker, so cleaning drops it as a heading however long it is.
+      const heading = md ? HEADING.exec(raw)?.[1] : undefined;
+      body.push(heading === undefined ? line : `${heading} ${line}`);
       quoted = QUOTE.test(raw);
       listed = BULLET.test(raw) || ORDERED.test(raw);
     }
