@@ -12,6 +12,9 @@ function referenceLatestYear(title: string, sentences: readonly string[]): numbe
   let latest: number | undefined;
   for (const text of [title, ...sentences]) {
     for (const slot of extractSlots(text)) {
+      // Not a year after "since" (and white space): background, not the text's time.
+      const words = text.slice(0, slot.start).split(/(\s+)/);
+      if (words.length >= 3 && words.at(-1) === '' && /(^|[^\p{L}\p{N}])since$/iu.test(words.at(-3) ?? '')) continue;
       if (slot.kind === 'year' && (latest === undefined || Number(slot.value) > latest)) latest = Number(slot.value);
     }
   }
@@ -33,6 +36,14 @@ describe('latestYear', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('leaves out a year after "since": "the deadliest since 2016" is background', () => {
+    const article = (text: string) => ({ title: 'Blast kills 30', sentences: [{ index: 0, paragraph: 0, text }] });
+    expect(latestYear(article('It was the deadliest attack since 2016.'))).toBeUndefined();
+    expect(latestYear(article('It was the deadliest attack since  2016, and the 2024 toll is rising.'))).toBe(2024);
+    expect(latestYear(article('Prices rose in 2016.'))).toBe(2016);
+    expect(yearValues('It was the worst since 2016.')).toEqual([2016]);
   });
 
   it('reads the posting stamps cleaning dropped, and no other dropped line', () => {

@@ -44,7 +44,8 @@ export interface Fingerprints {
  * The year of the article's date when it has one; else the latest year its text mentions, or its posting stamps
  * (dropped lines that {@link isStamp}: "Posted September 26, 2013"), which cleaning takes out of the text but which
  * say when it was written better than the text does. An article cannot mention a year after it was written
- * (forecasts aside), so this is a lower bound on its time; approximate.
+ * (forecasts aside), so this is a lower bound on its time; approximate. Years after "since" do not count ("the
+ * deadliest since 2016" is background: it set a story of today two years or more from one that names its year).
  */
 export function latestYear(a: Pick<Article, 'title' | 'date' | 'sentences'> & { readonly dropped?: readonly DroppedLine[] }): number | undefined {
   const dated = a.date ? /\b(19|20)\d{2}\b/.exec(a.date) : null;
@@ -65,7 +66,7 @@ export function latestYear(a: Pick<Article, 'title' | 'date' | 'sentences'> & { 
   let latest: number | undefined;
   for (const { text, bound } of texts) {
     if (latest !== undefined && bound <= latest) break;
-    for (const y of yearValues(text)) if (latest === undefined || y > latest) latest = y;
+    for (const y of yearValues(text, { background: false })) if (latest === undefined || y > latest) latest = y;
   }
   return latest;
 }

@@ -54,10 +54,20 @@ function datedContext(text: string): Ctx {
   return c;
 }
 
+/** Whether the word before `at` in `text`, past white space, is "since": "the deadliest since 2016" says when something last happened, not when the text is from. */
+function sinceBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  return end < at && end >= 5 && text.slice(end - 5, end).toLowerCase() === 'since' && !/[\p{L}\p{N}]/u.test(text.charAt(end - 6));
+}
+
 /**
  * The values of the year slots {@link extractSlots} finds in `text`, in no particular order, without looking for
- * numbers: that finder runs last and only claims tokens the others left, so it cannot add or remove a year.
+ * numbers: that finder runs last and only claims tokens the others left, so it cannot add or remove a year. With
+ * `background: false`, not the years after "since" (background, at any distance from the text's own time).
  */
-export function yearValues(text: string): number[] {
-  return datedContext(text).out.flatMap((slot) => (slot.kind === 'year' ? [Number(slot.value)] : []));
+export function yearValues(text: string, { background = true } = {}): number[] {
+  return datedContext(text).out.flatMap((slot) =>
+    slot.kind === 'year' && (background || !sinceBefore(text, slot.start)) ? [Number(slot.value)] : [],
+  );
 }
