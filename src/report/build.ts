@@ -28,7 +28,26 @@ export interface BuildInput {
 
 const byText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
-/** The headline most of the story's articles carry; ties go to the first in story order. */
+/** How many headlines a tie between headlines is settled over (each against each: a story of thousands stays quick). */
+const TITLE_SAMPLE = 200;
+
+/** A headline's words of three letters or more, lower case. */
+function headlineWords(title: string): Set<string> {
+  return new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+}
+
+function jaccard(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  const either = x.size + y.size - both;
+  return either === 0 ? 0 : both / either;
+}
+
+/**
+ * The headline most of the story's articles carry. Among headlines carried equally often, the most typical: the
+ * one whose words the story's other headlines share most (summed Jaccard similarity of their words), so a story
+ * of five outlets is not named by whichever sorts first; then the first in story order.
+ */
 export function storyTitle(articles: readonly Pick<Article, 'title'>[]): string {
   const counts = new Map<string, { n: number; title: string }>();
   for (const a of articles) {
@@ -37,8 +56,18 @@ export function storyTitle(articles: readonly Pick<Article, 'title'>[]): string 
     if (c) c.n++;
     else counts.set(key, { n: 1, title: a.title.trim() });
   }
-  let best = { n: 0, title: '' };
-  for (const c of counts.values()) if (c.n > best.n) best = c;
+  let most = 0;
+  for (const c of counts.values()) most = Math.max(most, c.n);
+  const tied = [...counts.values()].filter((c) => c.n === most).slice(0, TITLE_SAMPLE);
+  if (tied.length <= 1) return tied[0]?.title ?? '';
+  const others = articles.slice(0, TITLE_SAMPLE).map((a) => headlineWords(a.title));
+  let best = { score: -1, title: '' };
+  for (const c of tied) {
+    const words = headlineWords(c.title);
+    let score = 0;
+    for (const o of others) score += jaccard(words, o);
+    if (score > best.score + 1e-9) best = { score, title: c.title };
+  }
   return best.title;
 }
 
