@@ -117,20 +117,28 @@ describe('candidateRows', () => {
 describe('sentenceEdges', () => {
   const words = ['rebels', 'attacked', 'Damascus', 'Tuesday', 'army', 'shelled', 'Jobar', 'fighters', 'retreat', 'Qaboun'];
   const sentence = fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 8 }).map((ws) => `${ws.join(' ')}.`);
-  /** Every pair that shares a term, with its exact cosine if at least `floor`, by brute force. */
+  /** How many terms two vectors share. */
+  const sharedTerms = (va: SparseVector, vb: SparseVector): number => [...va.terms].filter((t) => vb.terms.includes(t)).length;
+  /**
+   * The cosine of a pair as the edges take it: exact when the two share two terms or more, or the same terms (a
+   * cosine of 1 up to rounding); else 0: one shared word is no evidence of one fact.
+   */
+  const linkCosine = (va: SparseVector, vb: SparseVector): number => {
+    const sim = cosine(va, vb);
+    return sharedTerms(va, vb) >= 2 || sim >= 0.999 ? sim : 0;
+  };
+  /** Every pair that shares two terms (or the same terms), with its exact cosine if at least `floor`, by brute force. */
   const sharingPairs = (vectors: readonly SparseVector[], floor: number): { a: number; b: number; sim: number }[] => {
     const pairs = [];
     for (let a = 0; a < vectors.length; a++) {
       for (let b = a + 1; b < vectors.length; b++) {
-        const va = vectors[a] as SparseVector;
-        const vb = vectors[b] as SparseVector;
-        const sim = cosine(va, vb);
-        if ([...va.terms].some((t) => vb.terms.includes(t)) && sim >= floor) pairs.push({ a, b, sim: Math.min(1, sim) });
+        const sim = linkCosine(vectors[a] as SparseVector, vectors[b] as SparseVector);
+        if (sim > 0 && sim >= floor) pairs.push({ a, b, sim: Math.min(1, sim) });
       }
     }
     return pairs;
   };
-  it('scores every pair that shares a term with its exact cosine, sorted by a then b', () => {
+  it('scores every pair that shares two terms (or the same terms) with its exact cosine, sorted by a then b', () => {
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 2, maxLength: 25 }), fc.constantFrom(0.01, 0.25, 0.8), (texts, floor) => {
         const sentences: StorySentence[] = texts.map((text, i) => ({ article: i % 3, sentence: i, text }));
@@ -174,7 +182,7 @@ describe('sentenceEdges', () => {
             const va = vectors[a] as SparseVector;
             const vb = vectors[b] as SparseVector;
             if (![...va.terms].some((t) => vb.terms.includes(t))) continue;
-            let sim = cosine(va, vb);
+            let sim = linkCosine(va, vb);
             if (sim < 0.9 && quotes.shared(a, b)) {
               sim = 0.9;
               linked++;

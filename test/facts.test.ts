@@ -8,7 +8,7 @@ import { factConflicts } from '../src/facts/conflicts.js';
 import { storyFacts } from '../src/facts/story-facts.js';
 import { cosine } from '../src/fingerprint/tfidf.js';
 import { tokenize } from '../src/text/tokens.js';
-import type { Article, Fact, Mention } from '../src/types.js';
+import type { Article, Fact, Mention, SparseVector } from '../src/types.js';
 import { article } from './article-fixture.js';
 
 /** Aligned groups shown as "article:sentence" labels, for readable expectations. */
@@ -44,6 +44,21 @@ describe('alignFacts', () => {
   it('aligns nothing when the articles share no words', () => {
     const other = article('z', 'BBC', ['Chess champion retains title in Oslo.', 'Her opponent resigned after forty moves.']);
     expect(aligned([FLOOD_A, other])).toEqual([['a:0'], ['a:1'], ['a:2'], ['z:0'], ['z:1']]);
+  });
+
+  it('does not align two sentences on one shared word, however short they are; the same words align', () => {
+    const a = article('a', 'X', ['Burn baby, burn?', 'The church was badly damaged by fire on Friday night.']);
+    const b = article('b', 'Y', ['Arson is suspected in the burning of the church.', 'Burn, baby, burn!', 'Fire badly damaged the church late on Friday.']);
+    const sentences = storySentences([a, b]);
+    const vectors = sentenceVectors(sentences);
+    // One word, "burn", above the threshold on its own: no fact of it.
+    expect(cosine(vectors[0] as SparseVector, vectors[2] as SparseVector)).toBeGreaterThan(0.25);
+    const c = article('c', 'Z', ['Arson is suspected in the burning of the church.']);
+    expect(aligned([a, c])).toEqual([['a:0'], ['a:1'], ['c:0']]);
+    // Nor on "church" alone. The same words ("burn", "baby") make one fact, and so do several shared words.
+    expect(aligned([a, b])).toContainEqual(['b:0']);
+    expect(aligned([a, b])).toContainEqual(['a:0', 'b:1']);
+    expect(aligned([a, b])).toContainEqual(['a:1', 'b:2']);
   });
 
   it('aligns a trimmed quotation that TF-IDF alone would not', () => {

@@ -14,7 +14,7 @@ import { mayQuote, StoryQuotes } from './quotes.js';
 import { collapseKey, collapseSentences, type Items } from './collapse.js';
 import { storyTermCounts } from './terms.js';
 import { itemGraph } from './item-graph.js';
-import { boundedEdges, perItemEdges } from './bounded-edges.js';
+import { boundedEdges, MIN_SHARED_TERMS, perItemEdges, SAME_TERMS } from './bounded-edges.js';
 
 /** A sentence of the story, by article index (in the story) and sentence index (in the article). */
 export interface StorySentence {
@@ -66,6 +66,7 @@ export function sentenceEdges(
   });
   const quotes = new StoryQuotes(sentences.map((s) => s.text), words);
   const dots = new Float64Array(n);
+  const shared = new Int32Array(n);
   const touched = new Int32Array(n);
   const edges: Edge[] = [];
   for (let a = 0; a < n; a++) {
@@ -79,15 +80,16 @@ export function sentenceEdges(
         if (b <= a) break;
         if (dots[b] === 0) touched[count++] = b;
         dots[b] = (dots[b] as number) + w * (weights[j] as number);
+        shared[b] = (shared[b] as number) + 1;
       }
     }
     // The partners in increasing order: read off the row when they are many of the sentences after `a` (a sort of
     // them costs more then), else sorted. Every product is positive, so a partner's dot is never 0.
     if (count * DENSE_ROW > n - a) {
-      for (let b = a + 1; b < n; b++) if ((dots[b] as number) !== 0) edge(edges, a, b, dots, quotes, floor);
+      for (let b = a + 1; b < n; b++) if ((dots[b] as number) !== 0) edge(edges, a, b, dots, shared, quotes, floor);
     } else {
       touched.subarray(0, count).sort();
-      for (let k = 0; k < count; k++) edge(edges, a, touched[k] as number, dots, quotes, floor);
+      for (let k = 0; k < count; k++) edge(edges, a, touched[k] as number, dots, shared, quotes, floor);
     }
   }
   return edges;
@@ -96,10 +98,16 @@ export function sentenceEdges(
 /** A row whose partners are more than 1/DENSE_ROW of the sentences after it is read in full, not sorted. */
 const DENSE_ROW = 8;
 
-/** Adds the edge a–b (its dot product taken from `dots` and cleared there), if strong enough or a shared quote. */
-function edge(edges: Edge[], a: number, b: number, dots: Float64Array, quotes: StoryQuotes, floor: number): void {
+/**
+ * Adds the edge a–b (its dot product and shared terms taken from `dots` and `shared` and cleared there), if strong
+ * enough on {@link MIN_SHARED_TERMS} terms or more (or on the same terms, as copies of one sentence are), or a
+ * shared quote.
+ */
+function edge(edges: Edge[], a: number, b: number, dots: Float64Array, shared: Int32Array, quotes: StoryQuotes, floor: number): void {
   let sim = dots[b] as number;
+  if ((shared[b] as number) < MIN_SHARED_TERMS && sim < SAME_TERMS) sim = 0;
   dots[b] = 0;
+  shared[b] = 0;
   if (sim < 0.9 && quotes.shared(a, b)) sim = 0.9;
   if (sim >= floor) edges.push({ a, b, sim: Math.min(1, sim) });
 }
