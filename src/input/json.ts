@@ -24,6 +24,7 @@ import { longerThanTeaser } from './teaser.js';
 import { parseHtml } from './html.js';
 import { channelOutlet, type FeedChannel } from './feed-outlet.js';
 import { domainOf } from './outlet.js';
+import { errorLine, readValues } from './json-values.js';
 
 export interface ParsedFile {
   readonly articles: readonly ParsedArticle[];
@@ -197,7 +198,7 @@ export function jsonLine(raw: string, where: string): ParsedFile | undefined {
   try {
     value = JSON.parse(line) as Json;
   } catch (err) {
-    return { articles: [], diagnostics: [{ path: where, reason: `malformed JSON line: ${shortError(err)}`, level: 'skipped' }] };
+    return { articles: [], diagnostics: [{ path: where, reason: `${MALFORMED_LINE}${shortError(err)}`, level: 'skipped' }] };
   }
   const list = isObject(value) ? articleList(value, true) : undefined;
   if (list !== undefined && isObject(value)) return listArticles(where, list, feedChannel(value));
@@ -205,19 +206,37 @@ export function jsonLine(raw: string, where: string): ParsedFile | undefined {
   return 'article' in r ? { articles: [r.article], diagnostics: [] } : { articles: [], diagnostics: [{ path: where, reason: r.reason, level: 'skipped' }] };
 }
 
-/** JSON Lines: every non-blank line one article (or a list of them); a bad line is a diagnostic naming `path:line`. */
-export function parseJsonLines(path: string, text: string): ParsedFile {
+const MALFORMED_LINE = 'malformed JSON line: ';
+const isMalformed = (r: ParsedFile): boolean => r.articles.length === 0 && r.diagnostics.length === 1 && (r.diagnostics[0] as Diagnostic).reason.startsWith(MALFORMED_LINE);
+
+/** A record over lines `from`–`to` that is not JSON, named `where` (its first line), with the line of its error. */
+function brokenRecord(where: string, from: number, to: number, text: string): ParsedFile {
+  let reason = `malformed JSON (lines ${from}\u2013${to})`;
+  try {
+    JSON.parse(text);
+  } catch (err) {
+    const line = errorLine(err, text, from);
+    reason += `: ${shortError(err)}${line === undefined ? '' : ` (line ${line})`}`;
+  }
+  return { articles: [], diagnostics: [{ path: where, reason, level: 'skipped' }] };
+}
+
+/**
+ * JSON Lines: every non-blank line one article (or a list of them); a bad line is a diagnostic naming `path:line`.
+ * Values pretty-printed over several lines, one after another (`jq '.items[]'` without `-c`), are read too, each
+ * named by the line it starts on (see json-values.ts). `values`: the records read as JSON.
+ */
+export function parseJsonLines(path: string, text: string): ParsedFile & { readonly values: number } {
   const articles: ParsedArticle[] = [];
   const diagnostics: Diagnostic[] = [];
   const lines = text.replace(/^\uFEFF/, '').split('\n');
-  lines.forEach((raw, i) => {
-    const r = jsonLine(raw, `${path}:${i + 1}`);
-    if (r === undefined) return;
+  const { records, values } = readValues(path, lines, jsonLine, isMalformed, brokenRecord);
+  for (const r of records) {
     articles.push(...r.articles);
     diagnostics.push(...r.diagnostics);
-  });
+  }
   if (articles.length === 0 && diagnostics.length === 0) diagnostics.push({ path, reason: 'no JSON lines', level: 'skipped' });
-  return { articles, diagnostics };
+  return { articles, diagnostics, values };
 }
 
 /**
@@ -244,13 +263,22 @@ function listArticles(path: string, value: readonly Json[], channel?: FeedChanne
   return { articles, diagnostics };
 }
 
-/** A JSON document: one article object, an array of them, or an object holding such an array. */
+/**
+ * A JSON document: one article object, an array of them, or an object holding such an array. Text that is not one
+ * JSON value but several one after another (`jq '.items[]' > day.json`, or JSON Lines named `.json`) is read as
+ * JSON Lines are, each value named by the line it starts on (`day.json:3`); other malformed JSON is skipped with
+ * the line of its error.
+ */
 export function parseJson(path: string, text: string): ParsedFile {
   let value: Json;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, '')) as Json;
+    value = JSON.parse(body) as Json;
   } catch (err) {
-    return { articles: [], diagnostics: [{ path, reason: `malformed JSON: ${shortError(err)}`, level: 'skipped' }] };
+    const stream = parseJsonLines(path, body);
+    if (stream.values >= 2) return { articles: stream.articles, diagnostics: stream.diagnostics };
+    const line = errorLine(err, body, 1);
+    return { articles: [], diagnostics: [{ path, reason: `malformed JSON: ${shortError(err)}${line === undefined ? '' : ` (line ${line})`}`, level: 'skipped' }] };
   }
   if (isObject(value)) {
     const list = articleList(value, false);

@@ -49,10 +49,11 @@ export function readStdin(text: string, exists: (path: string) => boolean = () =
   const first = clean.split('\n').find((l) => l.trim() !== '')?.trim();
   if (first === undefined) return { kind: 'empty' };
   if (first.startsWith('{')) {
-    // One pretty-printed JSON object spans many lines; JSON Lines has a whole object on its first line.
-    const jsonl = parseJsonLines(STDIN_NAME, clean);
-    const oneDocument = jsonl.articles.length === 0 && !isJsonLine(first);
-    return { kind: 'articles', parsed: oneDocument ? parseJson(STDIN_NAME, clean) : jsonl };
+    // One pretty-printed JSON object spans many lines (read as a .json file, `<stdin>`); JSON Lines, or objects
+    // pretty-printed one after another (`jq '.items[]'`), are read a record at a time (`<stdin>:3`).
+    if (!isJsonLine(first) && isJsonLine(clean)) return { kind: 'articles', parsed: parseJson(STDIN_NAME, clean) };
+    const { articles, diagnostics } = parseJsonLines(STDIN_NAME, clean);
+    return { kind: 'articles', parsed: { articles, diagnostics } };
   }
   if (first.startsWith('[')) return { kind: 'articles', parsed: parseJson(STDIN_NAME, clean) };
   // A feed or a page, read as a file of no telling ending is: by what its text starts with.
