@@ -11,6 +11,7 @@
  *   a `guid` that is a web address;
  * - date: `pubDate`, `dc:date`, `published`, `updated`, `dcterms:issued`;
  * - byline: `dc:creator`, `author` (Atom's `<name>`; RSS's "mail@example.com (Name)" gives the name);
+ * - externalId (the item's own id): RSS `guid`, Atom `id`, as written;
  * - source: the item's `<source>` (RSS text, Atom `<title>`); else, in a feed whose items link to the feed's own
  *   site, the feed's title up to a section separator ("BBC News - World" → "BBC News"; the part that spells the
  *   site's domain wherever it stands: "World news | The Guardian"), unless the site's domain is
@@ -170,12 +171,14 @@ function itemToArticle(item: DomElement, path: string, channel: FeedChannel): { 
   const date = child(item, DATE)?.textContent?.trim();
   const byline = bylineOf(item);
   const source = sourceOf(item, url, channel);
+  const externalId = child(item, ['guid', 'id'])?.textContent?.trim();
   const meta: ArticleMeta = {
     title,
     ...(source ? { source } : {}),
     ...(url ? { url } : {}),
     ...(date ? { date } : {}),
     ...(byline ? { byline } : {}),
+    ...(externalId ? { externalId } : {}),
     ...(excerpt ? { excerpt } : {}),
   };
   return { article: { path, title, paragraphs: body, meta } };

@@ -11,7 +11,8 @@
  *   else, for an item of a JSON Feed (a list document with `home_page_url` or a jsonfeed.org `version`), the feed's
  *   `title` when the item links to the feed's own site or nowhere (see feed-outlet.ts)
  * - url: `url`, `link`, `canonical_url`; date: `date`, `published`, `date_publish`, `published_at`,
- *   `publishedAt`, `pubDate`, `datePublished`, `date_published`; byline: `byline`, `author`, `authors`
+ *   `publishedAt`, `pubDate`, `datePublished`, `date_published`; byline: `byline`, `author`, `authors`;
+ *   the record's own id (`externalId` in the report): `id`, `guid` (a string or a number)
  * This covers the layout the news-please scraper writes. Text containing HTML tags is reduced to its
  * paragraphs; other text gives one paragraph per non-empty line.
  * Articles are named `feed.jsonl:3` (line 3, counted from 1) and `feed.json[2]` (array index, from 0, as jq
@@ -43,6 +44,7 @@ const FIELDS = {
   url: ['url', 'link', 'canonical_url'],
   date: ['date', 'published', 'date_publish', 'published_at', 'publishedat', 'pubdate', 'datepublished', 'date_published'],
   byline: ['byline', 'author', 'authors'],
+  externalId: ['id', 'guid'],
 } as const;
 
 /** Why a record is skipped whose text is a headline and nothing more. */
@@ -135,7 +137,7 @@ export function recordToArticle(record: Json, path: string, channel?: FeedChanne
 /** The record's source, URL, date and byline, those it has. */
 function recordMeta(record: JsonObject): Record<string, string> {
   const meta: Record<string, string> = {};
-  for (const key of ['source', 'url', 'date', 'byline'] as const) {
+  for (const key of ['source', 'url', 'date', 'byline', 'externalId'] as const) {
     const v = field(record, FIELDS[key]);
     if (v) meta[key] = v;
   }

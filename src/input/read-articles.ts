@@ -12,6 +12,7 @@ import { STDIN_NAME, type ExpandedInputs } from './stdin.js';
 import { ArticleIntake, NO_SENTENCES } from '../clean/articles.js';
 import { ArchiveTally } from './archive-tally.js';
 import { unsourcedWarnings } from './unsourced.js';
+import { unreadDateWarnings } from './unread-dates.js';
 import { MAX_FACT_SENTENCES } from '../facts/story-facts.js';
 import type { ThreadBudget } from '../parallel/threads.js';
 import type { StageName } from '../timings.js';
@@ -87,6 +88,7 @@ export async function readArticles(
   for (const file of empty) reportPage({ path: file, reason: NO_SENTENCES, level: 'skipped' });
   tally.diagnostics().forEach(report);
   unsourcedWarnings(articles).forEach(report);
+  unreadDateWarnings(articles).forEach(report);
   for (const a of options.factThreshold > 0 ? articles : []) {
     if (a.sentenceCount > MAX_FACT_SENTENCES) report({ path: a.path, reason: `facts compared over its first ${MAX_FACT_SENTENCES.toLocaleString('en-US')} of ${a.sentenceCount.toLocaleString('en-US')} sentences, so no omits are listed for it`, level: 'warning' });
   }
