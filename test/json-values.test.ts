@@ -73,3 +73,15 @@ describe('JSON values one after another (jq without -c)', () => {
     expect(paths(stdin.stdout)).toEqual(starts.map((n) => `<stdin>:${n}`).sort());
   });
 });
+
+describe('arrays one after another', () => {
+  it('each gives its records, named by the line it starts on and the index (cat a.json b.json | dedupe -)', () => {
+    const a = JSON.stringify([records[0], records[1]], null, 2);
+    const b = JSON.stringify([records[2]], null, 2);
+    const r = readStdin(`${a}\n${b}\n`);
+    const second = a.split('\n').length + 1;
+    expect(r.kind === 'articles' && r.parsed.articles.map((x) => x.path)).toEqual(['<stdin>:1[0]', '<stdin>:1[1]', `<stdin>:${second}[0]`]);
+    // A one-line array in JSON Lines too; an array of other things is still not a record.
+    expect(parseJsonLines('f.jsonl', `${JSON.stringify([records[0]])}\n[1, 2]`).diagnostics.map((d) => [d.path, d.reason])).toEqual([['f.jsonl:2', 'not a JSON object']]);
+  });
+});

@@ -191,7 +191,7 @@ export function isListDocument(line: string): boolean {
  * One line of JSON Lines, named `where`: its article, or why it is skipped; undefined when it is blank. What
  * {@link parseJsonLines} does a line, and standard input a line as it streams in (input/stdin.ts). A line that is a
  * whole news API response or JSON Feed (see {@link articleList}) gives the articles of its list, named `where[i]`
- * (`feed.jsonl:3[0]`), as a `.json` file of it would (`feed.json[0]`).
+ * (`feed.jsonl:3[0]`), as a `.json` file of it would (`feed.json[0]`); so does a line that is an array of records.
  */
 export function jsonLine(raw: string, where: string): ParsedFile | undefined {
   const line = raw.trim();
@@ -204,6 +204,8 @@ export function jsonLine(raw: string, where: string): ParsedFile | undefined {
   }
   const list = isObject(value) ? articleList(value, true) : undefined;
   if (list !== undefined && isObject(value)) return listArticles(where, list, feedChannel(value));
+  // An array of records (a `.json` file's content, pretty-printed or not, one after another: `cat a.json b.json`).
+  if (Array.isArray(value) && value.length > 0 && value.every(isObject)) return listArticles(where, value);
   const r = recordToArticle(value, where);
   return 'article' in r ? { articles: [r.article], diagnostics: [] } : { articles: [], diagnostics: [{ path: where, reason: r.reason, level: 'skipped' }] };
 }
