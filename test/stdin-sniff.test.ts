@@ -66,6 +66,13 @@ describe('a list of paths or an article', () => {
     expect(r.parsed.articles.map((a) => [a.path, a.title])).toEqual([['<stdin>', 'Flood in Dhaka']]);
   });
 
+  it('reads Markdown (front matter, or a # heading) as a .md file, still named <stdin>', () => {
+    const r = readStdin('---\ntitle: Flood in Dhaka\nsource: Wire\n---\n\nRivers rose on Monday, officials said.\nThree people are missing.\n');
+    expect(r.kind === 'articles' && r.parsed.articles.map((a) => [a.path, a.title, a.meta.source, a.paragraphs])).toEqual([['<stdin>', 'Flood in Dhaka', 'Wire', ['Rivers rose on Monday, officials said. Three people are missing.']]]);
+    const h = readStdin('# Flood in *Dhaka*\n\nRivers rose on Monday, officials said.\n');
+    expect(h.kind === 'articles' && h.parsed.articles.map((a) => [a.path, a.title])).toEqual([['<stdin>', 'Flood in Dhaka']]);
+  });
+
   it('refuses article text over --max-size, as a file', async () => {
     const r = await expandStdin(['-'], `Flood in Dhaka\n${'Rivers rose on Monday, officials said. '.repeat(40)}\n`, 1024);
     expect(r.fromStdin?.diagnostics).toEqual([{ path: '<stdin>', reason: expect.stringMatching(/^1\.\d KB is over the size limit of 1\.0 KB/), level: 'skipped' }]);

@@ -4,7 +4,8 @@
  * Detection (after a byte-order mark: UTF-16 is decoded first): if the first non-blank line starts with `{` or `[`, the input is JSON; with `<`, a feed or a page
  * (by its root element); otherwise, when its lines look like paths (path-list.ts), every non-blank line is a path,
  * taken literally, not as a glob pattern (leading and trailing white space and a trailing `\r` are removed; there is
- * no quoting, so a path cannot start or end with white space), and any other text is one article, as a `.txt` file.
+ * no quoting, so a path cannot start or end with white space), and any other text is one article, as a `.txt` file
+ * (or `.md`, when it starts with front matter or a `#` heading).
  * Articles from stdin are named `<stdin>:3` (JSON Lines, line 3), `<stdin>[2]` (JSON array or feed, index 2) or
  * `<stdin>` (a page, or text).
  *
@@ -63,8 +64,17 @@ export function readStdin(text: string, exists: (path: string) => boolean = () =
   }
   const paths = clean.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   if (isPathList(paths, exists)) return { kind: 'paths', paths: [...new Set(paths)] };
-  // Text that is not a list of paths (`cat article.txt | dedupe -`): one article, read as a text file is.
-  return { kind: 'articles', parsed: parseFile({ path: STDIN_NAME, text: clean }) };
+  return { kind: 'articles', parsed: textArticle(clean, first) };
+}
+
+/**
+ * Text that is not a list of paths (`cat article.txt | dedupe -`): one article named `<stdin>`, read as a `.txt`
+ * file is, or as a `.md` file when it starts as Markdown does (front matter's `---`, or a `#` heading).
+ */
+function textArticle(text: string, first: string): ParsedFile {
+  if (!/^(?:---$|#{1,6}\s)/.test(first)) return parseFile({ path: STDIN_NAME, text });
+  const parsed = parseFile({ path: `${STDIN_NAME}.md`, text });
+  return { articles: parsed.articles.map((a) => ({ ...a, path: STDIN_NAME })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, path: STDIN_NAME })) };
 }
 
 function isJsonLine(line: string): boolean {
