@@ -8,7 +8,7 @@ import { runCli } from './cli-run.js';
 describe('records credited to their file name', () => {
   it('tells a record of a feed from an article file', () => {
     expect(['feed.jsonl:3', 'a/feed.json[2]', 'feed.jsonl:3[2]', 'news.csv:7', 'news.rss[0]', '<stdin>:4', 'one.json', 'x.jsonl.gz:2'].map(feedOf)).toEqual(['feed.jsonl', 'a/feed.json', 'feed.jsonl', 'news.csv', 'news.rss', '<stdin>', 'one.json', 'x.jsonl.gz']);
-    expect(['story.txt', 'page.html', 'notes.md', '<stdin>'].map(feedOf)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(['story.txt', 'page.html', 'notes.md', '<stdin>', 'page.xml'].map(feedOf)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('counts per feed only the records whose source is the file name', () => {

@@ -7,8 +7,8 @@ import type { Diagnostic, SourceOrigin } from '../types.js';
 
 /** A record's name (`feed.jsonl:3`, `feed.json[2]`, `feed.jsonl:3[2]`, `news.csv:7`) → its feed's (`feed.jsonl`). */
 const RECORD = /(?::\d+(?:\[\d+\])?|\[\d+\])$/;
-/** Endings of files whose articles are records, read whole as one object too (`story.json`). */
-const FEED_ENDING = /\.(?:json|jsonl|ndjson|csv|tsv|rss|atom|xml)(?:\.gz)?$/i;
+/** A JSON file of one record (`story.json`): the only feed whose record keeps the file's plain name. */
+const FEED_ENDING = /\.json(?:\.gz)?$/i;
 
 /** The feed an article is a record of, or undefined when it is an article file of its own (`story.txt`, a page). */
 export function feedOf(path: string): string | undefined {
