@@ -85,3 +85,20 @@ describe('arrays one after another', () => {
     expect(parseJsonLines('f.jsonl', `${JSON.stringify([records[0]])}\n[1, 2]`).diagnostics.map((d) => [d.path, d.reason])).toEqual([['f.jsonl:2', 'not a JSON object']]);
   });
 });
+
+describe('broken input cannot make the search for values slow', () => {
+  it('60,000 lines of "{", or of unterminated strings, are read in linear time, each line its own message', () => {
+    for (const line of ['{', '{"title": "A', '  {', '{"a": [']) {
+      const text = Array.from({ length: 60_000 }, () => line).join('\n');
+      const started = performance.now();
+      const r = parseJsonLines('bad.jsonl', text);
+      expect(performance.now() - started, line).toBeLessThan(5000);
+      expect(r.diagnostics).toHaveLength(60_000);
+    }
+  });
+
+  it('a value starts at the first column only; a string does not run over a line break', () => {
+    expect(spanAt(['  {', '  "a": 1', '  }'], 0)).toBeUndefined();
+    expect(spanAt(['{"a": "x', 'y"}'], 0)).toBeUndefined();
+  });
+});

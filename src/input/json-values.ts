@@ -4,10 +4,10 @@
  * a line that is not JSON alone but starts a value that ends on a later line is read with those lines, as one
  * record named by the line it starts on (`feed.jsonl:3`, `<stdin>:3`).
  *
- * A value is found by its brackets (strings and their escapes skipped); it ends on the line its brackets close, and
- * may not run into a line that starts a new value at its first column (`{` or `[` unindented, as pretty-printers
- * start only a top-level value), so one broken record cannot swallow the records after it, and each line is
- * scanned a bounded number of times.
+ * A value starts with `{` or `[` at a line's first column (pretty-printers indent everything inside a top-level
+ * value) and is found by its brackets (strings and their escapes skipped); it ends on the line its brackets close,
+ * and may not run into a line that starts a new value, so one broken record cannot swallow the records after it,
+ * and each line is scanned a bounded number of times.
  */
 
 /** One raw line's JSON read as a record, or undefined when blank (json.ts's `jsonLine`). */
@@ -19,21 +19,25 @@ export interface Span {
   readonly last: number;
 }
 
+/** Whether a line starts a top-level value: `{` or `[` at its first column, as pretty-printers write one. */
+const startsValue = (line: string): boolean => line.startsWith('{') || line.startsWith('[');
+
 /**
- * The value starting on line `first` (its first non-blank character `{` or `[`) and ending on a later line, when
- * its brackets close there and nothing but white space follows; undefined when they do not close before the end,
- * or before a line starting a new value at its first column.
+ * The value starting on line `first` (with `{` or `[` at its first column) and ending on a later line, when its
+ * brackets close there and nothing but white space follows; undefined when they do not close before the end,
+ * before a line starting a new value at its first column, or before a line break inside a string. So each line is
+ * scanned at most twice, whatever the input (a scan stops at the next value's start).
  */
 export function spanAt(lines: readonly string[], first: number): Span | undefined {
   const head = lines[first] ?? '';
-  const at = head.search(/\S/);
-  if (at < 0 || (head[at] !== '{' && head[at] !== '[')) return undefined;
+  if (!startsValue(head)) return undefined;
   let depth = 0;
   let inString = false;
   for (let i = first; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (i > first && depth > 0 && !inString && (line.startsWith('{') || line.startsWith('['))) return undefined;
-    for (let c = i === first ? at : 0; c < line.length; c++) {
+    // A string does not go on over a line break in JSON; a new value at the first column ends this one unclosed.
+    if (i > first && (inString || startsValue(line))) return undefined;
+    for (let c = 0; c < line.length; c++) {
       const ch = line.charCodeAt(c);
       if (inString) {
         if (ch === 92) c++; // a backslash escapes the next character
