@@ -14,7 +14,7 @@ import { nearSources, sourceKey } from './render/match.js';
 import { progressReporter } from './progress.js';
 import { stageTimer } from './timings.js';
 import path from 'node:path';
-import { writeAtomic, writeStream } from './output.js';
+import { removeTemp, writeAtomic, writeStream } from './output.js';
 import { configure, dateFlag, integer, runOptions, withRunOptions, type ParsedFlags } from './cli/options.js';
 import { parseDate } from './input/date.js';
 import { describe, UsageError, useColor, type Io } from './cli/io.js';
@@ -129,6 +129,29 @@ function isInputError(err: unknown): boolean {
   return code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || /line \d+/.test(err.message) || err.message.startsWith('no usable article') || err.message.startsWith('--sweep');
 }
 
+/** Exit codes of a run ended by a signal, as a shell reports them (128 + its number). */
+const SIGNAL_EXIT: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: 130, SIGTERM: 143 };
+
+/**
+ * `write` (which tells its temporary file as it makes and removes it), with SIGINT (Ctrl-C) and SIGTERM handled
+ * meanwhile: the temporary file is removed, one line says the report was not written, and the process ends with
+ * 130 or 143. Outside of writing, signals end the run as they do by default (nothing of it is on disk).
+ */
+async function writingInterruptible<T>(output: string, write: (onTemp: (temp: string | undefined) => void) => Promise<T>, io: Io): Promise<T> {
+  let temp: string | undefined;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (temp !== undefined) removeTemp(temp);
+    io.stderr.write(`dedupe: interrupted (${signal}): --output ${safeText(output)} not written\n`);
+    process.exit(SIGNAL_EXIT[signal as keyof typeof SIGNAL_EXIT] ?? 130);
+  };
+  process.on('SIGINT', stop).on('SIGTERM', stop);
+  try {
+    return await write((t) => (temp = t));
+  } finally {
+    process.off('SIGINT', stop).off('SIGTERM', stop);
+  }
+}
+
 /** Run the command line; sets `io.exitCode`. */
 export async function main(io: Io): Promise<void> {
   // A reader that goes away (`dedupe … | head`) is not an error; any other failure to write is one line.
@@ -239,7 +262,7 @@ export async function main(io: Io): Promise<void> {
       // ndjson write each story as it comes, so neither the whole text nor every story's facts are ever held.
       const chunks = renderStream(format, shown, result.planned, { color: !toFile && useColor(io, flags), width, matrix: flags.matrix !== false });
       if (output !== undefined) {
-        const written = await writeAtomic(path.resolve(io.cwd(), output), chunks, result.files);
+        const written = await writingInterruptible(output, (onTemp) => writeAtomic(path.resolve(io.cwd(), output), chunks, result.files, onTemp), io);
         if (!written.ok) {
           io.stderr.write(`dedupe: cannot write --output ${safeText(output)}: ${safeText(written.reason)}\n`);
           io.exitCode = 2;

@@ -7,7 +7,7 @@
  * held in memory at once.
  */
 import { randomBytes } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { statSync, unlinkSync } from 'node:fs';
 import { chmod, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TextPiece } from './types.js';
@@ -130,9 +130,11 @@ export async function writeStream(stream: NodeJS.WritableStream, chunks: Pieces)
  * a big run's list is made for the check and let go, not held while the report is written); writing over one of
  * them is refused. An error
  * thrown while producing the pieces (a renderer bug, not a write failure) is rethrown after the temporary
- * file is removed.
+ * file is removed. `onTemp` is told the temporary file's path once it exists, and `undefined` once it is renamed
+ * or removed: a signal that ends the process in between (Ctrl-C) cannot wait for this function's own clean-up,
+ * so the caller removes it ({@link removeTemp}).
  */
-export async function writeAtomic(file: string, content: string | Pieces, inputs: readonly string[] | (() => readonly string[])): Promise<WriteResult> {
+export async function writeAtomic(file: string, content: string | Pieces, inputs: readonly string[] | (() => readonly string[]), onTemp?: (temp: string | undefined) => void): Promise<WriteResult> {
   const existing = await identity(file);
   if (existing && !existing.isFile) return { ok: false, reason: 'not a regular file' };
   if (existing && (typeof inputs === 'function' ? inputs() : inputs).some((input) => isFile(input, existing))) return { ok: false, reason: 'it is one of the input files; dedupe never writes over its input' };
@@ -151,6 +153,7 @@ export async function writeAtomic(file: string, content: string | Pieces, inputs
   try {
     const handle = await open(temp, 'wx', 0o666);
     created = true;
+    onTemp?.(temp);
     try {
       await writeFile(handle, pieces(), 'utf8');
       await handle.sync();
@@ -166,5 +169,19 @@ export async function writeAtomic(file: string, content: string | Pieces, inputs
     return { ok: false, reason: describeError(err) };
   } finally {
     if (created) await unlink(temp).catch(() => undefined);
+    onTemp?.(undefined);
+  }
+}
+
+/**
+ * Remove a temporary file of {@link writeAtomic} at once (synchronously: from a signal handler about to end the
+ * process); whether it was there to remove.
+ */
+export function removeTemp(temp: string): boolean {
+  try {
+    unlinkSync(temp);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -3,6 +3,7 @@
  * align facts → report. Bad files become diagnostics; the run goes on with the rest.
  */
 import path from 'node:path';
+import { existsSync } from 'node:fs';
 import type { Article, Diagnostic, ProgressEvent, Report, ReportOptions, StoredArticle } from './types.js';
 import { discover } from './input/discover.js';
 import { isOwnReportReason } from './input/own-report.js';
@@ -123,9 +124,9 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
     hooks.onDiagnostic?.(d);
   };
 
-  const stdin = await expandStdin(inputs, hooks.stdin, options.maxBytes);
-  const { paths } = stdin;
-  const found = paths.length > 0 ? await discover(paths, cwd) : { files: [], diagnostics: [] };
+  const stdin = await expandStdin(inputs, hooks.stdin, options.maxBytes, (p) => existsSync(path.resolve(cwd, p)));
+  const { paths, listed = [] } = stdin;
+  const found = paths.length + listed.length > 0 ? await discover(paths, cwd, listed) : { files: [], diagnostics: [] };
   found.diagnostics.forEach(report);
   if (found.files.length === 0 && !stdin.fromStdin && !stdin.streamed) return { ok: false, reason: 'no-input', skipped };
 

@@ -25,6 +25,8 @@ export interface ArticleMeta {
   readonly date?: string;
   /** Who wrote it, as the input says (HTML byline, JSON `author`/`authors`, front matter `author`). */
   readonly byline?: string;
+  /** The record's own id in its feed (JSON `id`/`guid`, RSS `guid`, Atom `id`), as written. */
+  readonly externalId?: string;
   /** The text is a teaser (a feed item's `description`, a record's `summary`), not the article. */
   readonly excerpt?: boolean;
 }
@@ -75,6 +77,8 @@ export interface Article {
   readonly url?: string;
   readonly date?: string;
   readonly byline?: string;
+  /** See {@link ArticleMeta.externalId}. */
+  readonly externalId?: string;
   /** Its text is a teaser, not the whole article (see {@link ArticleMeta.excerpt}): no omits are claimed for it. */
   readonly excerpt?: true;
   readonly sentences: readonly Sentence[];
@@ -280,6 +284,7 @@ export interface ReportArticle {
   readonly url?: string;
   readonly date?: string;
   readonly byline?: string;
+  readonly externalId?: string;
   readonly excerpt?: true;
   readonly sentences: number;
   readonly dropped: readonly DroppedLine[];

@@ -154,8 +154,9 @@ describe('a folder of bad files among good ones', () => {
         expect(mine[0], name).toContain(reason);
       }
       expect(err.filter((l) => l.includes('missing-folder/'))).toEqual(['dedupe: skipped missing-folder/: no such file or folder']);
-      // One line per bad file, the missing folder and the invalid UTF-8 warning; nothing else.
-      expect(err).toHaveLength(Object.keys(BAD).length + 2);
+      // One line per bad file, the missing folder, the invalid UTF-8 warning and the feed's item with no source.
+      expect(err.filter((l) => l.includes('in/latin1.rss'))).toEqual(['dedupe: warning: in/latin1.rss: 1 record had no source (no source field, URL or credit line) and was credited to "latin1"']);
+      expect(err).toHaveLength(Object.keys(BAD).length + 3);
     }
   });
 
@@ -167,7 +168,7 @@ describe('a folder of bad files among good ones', () => {
   });
 
   it('decodes invalid UTF-8 with replacement characters and a warning', () => {
-    expect(report.warnings).toEqual([{ path: 'in/bad-utf8.txt', reason: expect.stringContaining('invalid UTF-8') as unknown as string, level: 'warning' }]);
+    expect(report.warnings.filter((w) => w.path !== 'in/latin1.rss')).toEqual([{ path: 'in/bad-utf8.txt', reason: expect.stringContaining('invalid UTF-8') as unknown as string, level: 'warning' }]);
     const a = report.articles.find((x) => x.path === 'in/bad-utf8.txt');
     const mentions = report.stories.flatMap((s) => s.facts.flatMap((f) => f.mentions)).filter((m) => m.article === a?.id);
     expect(mentions.some((m) => m.text.includes('\uFFFD'))).toBe(true);

@@ -139,3 +139,32 @@ describe('dedupe news/ -o news/…/report', () => {
       expect(readFileSync(path.join(dir, article), 'utf8')).toBe(before);
     }));
 });
+
+describe('feed records shaped a little like a report are read', () => {
+  it('"version" then "story" (a headline, or an object with no story id) is a record, not a report', () => {
+    const records = [
+      JSON.stringify({ version: 2, story: 'Flood in Dhaka', text: 'Rivers rose on Monday, officials said.' }),
+      JSON.stringify({ version: 1, story: { title: 'Flood in Dhaka' }, text: 'Rivers rose on Monday.' }),
+      JSON.stringify({ version: 1, story: { id: 'x-17' }, text: 'Rivers rose on Monday.' }),
+      JSON.stringify({ version: 1, options: 'none', text: 'Rivers rose on Monday.' }),
+      JSON.stringify({ version: 1, sweep: 'daily', text: 'Rivers rose on Monday.' }),
+    ];
+    for (const text of records) expect(ownReportKind(text), text).toBeUndefined();
+    // dedupe's own NDJSON line is still told.
+    expect(ownReportKind('{"version":1,"story":{"id":"s12","title":"x"}}')).toBe('JSON');
+  });
+
+  it('end to end: a JSON Lines feed of such records is read, not skipped as a report', () =>
+    inTempFolder((dir) => {
+      const feed = [
+        { version: 3, story: 'Flood in Dhaka', source: 'Wire', text: 'Rivers rose on Monday in Dhaka, officials said.' },
+        { version: 3, story: 'Fire in Porto', source: 'Paper', text: 'A warehouse burned on Tuesday in Porto, police said.' },
+      ];
+      writeFileSync(path.join(dir, 'feed.jsonl'), feed.map((r) => JSON.stringify(r)).join('\n'));
+      const r = runCli(['feed.jsonl', '--json'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout).articles.map((a: { path: string }) => a.path).sort()).toEqual(['feed.jsonl:1', 'feed.jsonl:2']);
+      const piped = runCli(['-', '--json'], { cwd: dir, input: feed.map((x) => JSON.stringify(x)).join('\n') });
+      expect(JSON.parse(piped.stdout).articles).toHaveLength(2);
+    }));
+});

@@ -33,10 +33,10 @@ describe('schema/report.schema.json', () => {
     expect(styleProblems(schema)).toEqual([]);
   });
 
-  it('makes exactly url, date, byline, excerpt and droppedUnlisted optional on an article', () => {
+  it('makes exactly url, date, byline, externalId, excerpt and droppedUnlisted optional on an article', () => {
     const article = resolve(schema, '#/$defs/Article');
     const optional = Object.keys(article.properties as object).filter((k) => !(article.required as string[]).includes(k));
-    expect(optional.sort()).toEqual(['byline', 'date', 'droppedUnlisted', 'excerpt', 'url']);
+    expect(optional.sort()).toEqual(['byline', 'date', 'droppedUnlisted', 'excerpt', 'externalId', 'url']);
   });
 });
 

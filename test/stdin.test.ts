@@ -39,7 +39,7 @@ describe('expandStdin', () => {
   });
 
   it('replaces - by the listed paths or by parsed articles', async () => {
-    expect(await expandStdin(['x', '-'], 'p.md\nq.md\n')).toEqual({ paths: ['x', 'p.md', 'q.md'] });
+    expect(await expandStdin(['x', '-'], 'p.md\nq.md\n')).toEqual({ paths: ['x'], listed: ['p.md', 'q.md'] });
     const r = await expandStdin(['-'], '[{"title":"A","text":"Body."}]');
     expect(r.paths).toEqual([]);
     expect(r.fromStdin?.articles).toHaveLength(1);
@@ -169,7 +169,7 @@ describe('JSON Lines on stdin, read a line at a time', () => {
     expect((await streamed(doc, 1024)).diagnostics).toEqual([{ path: '<stdin>', reason: expect.stringMatching(/^2\.\d KB is over the size limit of 1\.0 KB/), level: 'skipped' }]);
     expect((await streamed(doc)).articles).toHaveLength(1);
     const list = Array.from({ length: 200 }, (_, i) => `feeds/day-${i}/article.html`).join('\n');
-    expect((await expandStdin(['-'], chunked(list, 50), 100)).paths).toHaveLength(200);
+    expect((await expandStdin(['-'], chunked(list, 50), 100)).listed).toHaveLength(200);
   });
 });
 
@@ -184,7 +184,7 @@ describe('binary data on stdin', () => {
     expect(plain.articles).toHaveLength(50);
     for (const size of [1, 3, 100, 1 << 16]) expect(await streamed(chunks(gzipSync(lines), size))).toEqual(plain);
     const paths = await expandStdin(['-'], chunks(gzipSync('a.md\nb.md\n'), 5));
-    expect(paths).toEqual({ paths: ['a.md', 'b.md'] });
+    expect(paths).toEqual({ paths: [], listed: ['a.md', 'b.md'] });
   });
 
   it('gzip data cut short gives the lines before the cut and says why the rest is missing', async () => {

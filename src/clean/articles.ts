@@ -182,6 +182,7 @@ function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[
       ...(meta.url ? { url: meta.url } : {}),
       ...(meta.date ? { date: meta.date } : {}),
       ...(meta.byline ? { byline: meta.byline } : {}),
+      ...(meta.externalId ? { externalId: meta.externalId } : {}),
       ...(meta.excerpt ? { excerpt: true as const } : {}),
       dropped,
       ...(droppedUnlisted > 0 ? { droppedUnlisted } : {}),

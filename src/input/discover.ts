@@ -78,9 +78,10 @@ const isPageResources = (folder: string, pages: ReadonlySet<string>): boolean =>
 /**
  * Expand `inputs` relative to `cwd`. Folders are searched recursively for article files, skipping hidden
  * folders, node_modules and the resource folders of saved pages (`Story_files/` beside `Story.html`); symbolic links to files are followed, links to folders are not (no loops) and are
- * reported, as loops when they lead to a folder that contains them.
+ * reported, as loops when they lead to a folder that contains them. `literal`: more paths, never read as glob
+ * patterns (those listed on stdin: a name may hold `*`, and `find … | dedupe -` lists names, not patterns).
  */
-export async function discover(inputs: readonly string[], cwd: string): Promise<Discovered> {
+export async function discover(inputs: readonly string[], cwd: string, literal: readonly string[] = []): Promise<Discovered> {
   const found = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   /** `key`: the file's real path, which tells files apart whatever links they were reached through. */
@@ -190,13 +191,14 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
     for (const link of links) add(link.shown, await realKey(link.target, true));
   };
 
-  for (const input of inputs) {
+  const given = [...inputs.map((input) => ({ input, glob: true })), ...literal.map((input) => ({ input, glob: false }))];
+  for (const { input, glob } of given) {
     const kind = await kindOf(path.resolve(cwd, input));
     if (kind === 'file') {
       add(input, await realKey(path.resolve(cwd, input)));
     } else if (kind === 'dir') {
       await walk(toPosix(input).replace(/\/+$/, '') || '.');
-    } else if (kind === 'missing' && isGlob(input)) {
+    } else if (kind === 'missing' && glob && isGlob(input)) {
       const matches = await files(toPosix(input));
       if (matches.length === 0) diagnostics.push({ path: input, reason: 'no files match this pattern', level: 'skipped' });
       for (const m of matches) add(m.shown, m.key);

@@ -11,6 +11,7 @@
  *   a `guid` that is a web address;
  * - date: `pubDate`, `dc:date`, `published`, `updated`, `dcterms:issued`;
  * - byline: `dc:creator`, `author` (Atom's `<name>`; RSS's "mail@example.com (Name)" gives the name);
+ * - externalId (the item's own id): RSS `guid`, Atom `id`, as written;
  * - source: the item's `<source>` (RSS text, Atom `<title>`); else, in a feed whose items link to the feed's own
  *   site, the feed's title up to a section separator ("BBC News - World" → "BBC News"; the part that spells the
  *   site's domain wherever it stands: "World news | The Guardian"), unless the site's domain is
@@ -26,6 +27,7 @@ import { stripSiteSuffix } from './html.js';
 import { domainOf } from './outlet.js';
 import { channelOutlet, type FeedChannel } from './feed-outlet.js';
 import { longerThanTeaser } from './teaser.js';
+import { feedCut, feedCutReason } from './feed-cut.js';
 
 /**
  * Whether a text (of any file ending) starts like an RSS or Atom feed: its root after the XML declaration, style
@@ -169,12 +171,14 @@ function itemToArticle(item: DomElement, path: string, channel: FeedChannel): { 
   const date = child(item, DATE)?.textContent?.trim();
   const byline = bylineOf(item);
   const source = sourceOf(item, url, channel);
+  const externalId = child(item, ['guid', 'id'])?.textContent?.trim();
   const meta: ArticleMeta = {
     title,
     ...(source ? { source } : {}),
     ...(url ? { url } : {}),
     ...(date ? { date } : {}),
     ...(byline ? { byline } : {}),
+    ...(externalId ? { externalId } : {}),
     ...(excerpt ? { excerpt } : {}),
   };
   return { article: { path, title, paragraphs: body, meta } };
@@ -192,11 +196,16 @@ export function parseFeed(path: string, text: string): ParsedFile {
   const channel = channelOf(root);
   const articles: ParsedArticle[] = [];
   const diagnostics: Diagnostic[] = [];
-  feedItems(root).forEach((item, i) => {
+  const items = feedItems(root);
+  // A feed cut short is read as far as it goes, with a warning; its last item, when cut, is only an excerpt.
+  const cut = feedCut(text, root.nodeName);
+  items.forEach((item, i) => {
     const r = itemToArticle(item, `${path}[${i}]`, channel);
-    if ('article' in r) articles.push(r.article);
+    const excerpt = cut?.lastItemCut === true && i === items.length - 1;
+    if ('article' in r) articles.push(excerpt ? { ...r.article, meta: { ...r.article.meta, excerpt: true } } : r.article);
     else diagnostics.push({ path: `${path}[${i}]`, reason: r.reason, level: 'skipped' });
   });
-  if (articles.length === 0 && diagnostics.length === 0) diagnostics.push({ path, reason: 'no items in the feed', level: 'skipped' });
+  if (cut) diagnostics.unshift({ path, reason: feedCutReason(root.nodeName, items.length, cut.lastItemCut), level: 'warning' });
+  if (articles.length === 0 && diagnostics.every((d) => d.level === 'warning')) diagnostics.push({ path, reason: 'no items in the feed', level: 'skipped' });
   return { articles, diagnostics };
 }

@@ -11,7 +11,8 @@
  *   else, for an item of a JSON Feed (a list document with `home_page_url` or a jsonfeed.org `version`), the feed's
  *   `title` when the item links to the feed's own site or nowhere (see feed-outlet.ts)
  * - url: `url`, `link`, `canonical_url`; date: `date`, `published`, `date_publish`, `published_at`,
- *   `publishedAt`, `pubDate`, `datePublished`, `date_published`; byline: `byline`, `author`, `authors`
+ *   `publishedAt`, `pubDate`, `datePublished`, `date_published`; byline: `byline`, `author`, `authors`;
+ *   the record's own id (`externalId` in the report): `id`, `guid` (a string or a number)
  * This covers the layout the news-please scraper writes. Text containing HTML tags is reduced to its
  * paragraphs; other text gives one paragraph per non-empty line.
  * Articles are named `feed.jsonl:3` (line 3, counted from 1) and `feed.json[2]` (array index, from 0, as jq
@@ -24,6 +25,7 @@ import { longerThanTeaser } from './teaser.js';
 import { parseHtml } from './html.js';
 import { channelOutlet, type FeedChannel } from './feed-outlet.js';
 import { domainOf } from './outlet.js';
+import { errorLine, readValues } from './json-values.js';
 
 export interface ParsedFile {
   readonly articles: readonly ParsedArticle[];
@@ -42,6 +44,7 @@ const FIELDS = {
   url: ['url', 'link', 'canonical_url'],
   date: ['date', 'published', 'date_publish', 'published_at', 'publishedat', 'pubdate', 'datepublished', 'date_published'],
   byline: ['byline', 'author', 'authors'],
+  externalId: ['id', 'guid'],
 } as const;
 
 /** Why a record is skipped whose text is a headline and nothing more. */
@@ -134,7 +137,7 @@ export function recordToArticle(record: Json, path: string, channel?: FeedChanne
 /** The record's source, URL, date and byline, those it has. */
 function recordMeta(record: JsonObject): Record<string, string> {
   const meta: Record<string, string> = {};
-  for (const key of ['source', 'url', 'date', 'byline'] as const) {
+  for (const key of ['source', 'url', 'date', 'byline', 'externalId'] as const) {
     const v = field(record, FIELDS[key]);
     if (v) meta[key] = v;
   }
@@ -188,7 +191,7 @@ export function isListDocument(line: string): boolean {
  * One line of JSON Lines, named `where`: its article, or why it is skipped; undefined when it is blank. What
  * {@link parseJsonLines} does a line, and standard input a line as it streams in (input/stdin.ts). A line that is a
  * whole news API response or JSON Feed (see {@link articleList}) gives the articles of its list, named `where[i]`
- * (`feed.jsonl:3[0]`), as a `.json` file of it would (`feed.json[0]`).
+ * (`feed.jsonl:3[0]`), as a `.json` file of it would (`feed.json[0]`); so does a line that is an array of records.
  */
 export function jsonLine(raw: string, where: string): ParsedFile | undefined {
   const line = raw.trim();
@@ -197,27 +200,47 @@ export function jsonLine(raw: string, where: string): ParsedFile | undefined {
   try {
     value = JSON.parse(line) as Json;
   } catch (err) {
-    return { articles: [], diagnostics: [{ path: where, reason: `malformed JSON line: ${shortError(err)}`, level: 'skipped' }] };
+    return { articles: [], diagnostics: [{ path: where, reason: `${MALFORMED_LINE}${shortError(err)}`, level: 'skipped' }] };
   }
   const list = isObject(value) ? articleList(value, true) : undefined;
   if (list !== undefined && isObject(value)) return listArticles(where, list, feedChannel(value));
+  // An array of records (a `.json` file's content, pretty-printed or not, one after another: `cat a.json b.json`).
+  if (Array.isArray(value) && value.length > 0 && value.every(isObject)) return listArticles(where, value);
   const r = recordToArticle(value, where);
   return 'article' in r ? { articles: [r.article], diagnostics: [] } : { articles: [], diagnostics: [{ path: where, reason: r.reason, level: 'skipped' }] };
 }
 
-/** JSON Lines: every non-blank line one article (or a list of them); a bad line is a diagnostic naming `path:line`. */
-export function parseJsonLines(path: string, text: string): ParsedFile {
+const MALFORMED_LINE = 'malformed JSON line: ';
+const isMalformed = (r: ParsedFile): boolean => r.articles.length === 0 && r.diagnostics.length === 1 && (r.diagnostics[0] as Diagnostic).reason.startsWith(MALFORMED_LINE);
+
+/** A record over lines `from`–`to` that is not JSON, named `where` (its first line), with the line of its error. */
+function brokenRecord(where: string, from: number, to: number, text: string): ParsedFile {
+  let reason = `malformed JSON (lines ${from}\u2013${to})`;
+  try {
+    JSON.parse(text);
+  } catch (err) {
+    const line = errorLine(err, text, from);
+    reason += `: ${shortError(err)}${line === undefined ? '' : ` (line ${line})`}`;
+  }
+  return { articles: [], diagnostics: [{ path: where, reason, level: 'skipped' }] };
+}
+
+/**
+ * JSON Lines: every non-blank line one article (or a list of them); a bad line is a diagnostic naming `path:line`.
+ * Values pretty-printed over several lines, one after another (`jq '.items[]'` without `-c`), are read too, each
+ * named by the line it starts on (see json-values.ts). `values`: the records read as JSON.
+ */
+export function parseJsonLines(path: string, text: string): ParsedFile & { readonly values: number } {
   const articles: ParsedArticle[] = [];
   const diagnostics: Diagnostic[] = [];
   const lines = text.replace(/^\uFEFF/, '').split('\n');
-  lines.forEach((raw, i) => {
-    const r = jsonLine(raw, `${path}:${i + 1}`);
-    if (r === undefined) return;
+  const { records, values } = readValues(path, lines, jsonLine, isMalformed, brokenRecord);
+  for (const r of records) {
     articles.push(...r.articles);
     diagnostics.push(...r.diagnostics);
-  });
+  }
   if (articles.length === 0 && diagnostics.length === 0) diagnostics.push({ path, reason: 'no JSON lines', level: 'skipped' });
-  return { articles, diagnostics };
+  return { articles, diagnostics, values };
 }
 
 /**
@@ -244,13 +267,22 @@ function listArticles(path: string, value: readonly Json[], channel?: FeedChanne
   return { articles, diagnostics };
 }
 
-/** A JSON document: one article object, an array of them, or an object holding such an array. */
+/**
+ * A JSON document: one article object, an array of them, or an object holding such an array. Text that is not one
+ * JSON value but several one after another (`jq '.items[]' > day.json`, or JSON Lines named `.json`) is read as
+ * JSON Lines are, each value named by the line it starts on (`day.json:3`); other malformed JSON is skipped with
+ * the line of its error.
+ */
 export function parseJson(path: string, text: string): ParsedFile {
   let value: Json;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, '')) as Json;
+    value = JSON.parse(body) as Json;
   } catch (err) {
-    return { articles: [], diagnostics: [{ path, reason: `malformed JSON: ${shortError(err)}`, level: 'skipped' }] };
+    const stream = parseJsonLines(path, body);
+    if (stream.values >= 2) return { articles: stream.articles, diagnostics: stream.diagnostics };
+    const line = errorLine(err, body, 1);
+    return { articles: [], diagnostics: [{ path, reason: `malformed JSON: ${shortError(err)}${line === undefined ? '' : ` (line ${line})`}`, level: 'skipped' }] };
   }
   if (isObject(value)) {
     const list = articleList(value, false);

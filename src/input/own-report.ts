@@ -3,7 +3,10 @@
  * (`dedupe news/ -o news/report.html`, or `> news/report.json`) is not read back as an article by the next run.
  * Each format is told by what its renderer always writes first:
  * - JSON (`--json`, `dedupe eval --json`, `dedupe explain --json`) and NDJSON: an object whose first key is
- *   `"version"` (a number) and whose second is `"options"`, `"story"`, `"sweep"` or `"a"` (the explained article);
+ *   `"version"` (a number) and whose second is `"options"` (an object), `"story"` (an object whose first key is
+ *   `"id"`, a story id `s1`), `"sweep"` (a string, then `"results"`, an array) or `"a"` (the explained article, an
+ *   object whose first key is `"id"`). Only these shapes: a feed's records may well start with `"version"` and
+ *   `"story"` (a headline), and must not be skipped;
  * - HTML: `<meta name="generator" content="dedupe">` in its head;
  * - Markdown: the heading `# dedupe report` and the summary line under it;
  * - the terminal view: its summary line, "2 articles from 2 sources · 1 story (1 with more than one article)";
@@ -19,7 +22,9 @@ const N = String.raw`\d{1,3}(?:,\d{3})*`;
 const SUMMARY = String.raw`${N} articles? from ${N} sources? ·\s+${N} stor(?:y|ies) \(${N} with more than one article\)`;
 
 const KINDS: readonly { readonly name: string; readonly start: RegExp }[] = [
-  { name: 'JSON', start: /^\s*\{\s*"version"\s*:\s*\d+\s*,\s*"(?:options|story|sweep)"\s*:/ },
+  { name: 'JSON', start: /^\s*\{\s*"version"\s*:\s*\d+\s*,\s*"options"\s*:\s*\{/ },
+  { name: 'JSON', start: /^\s*\{\s*"version"\s*:\s*\d+\s*,\s*"story"\s*:\s*\{\s*"id"\s*:\s*"s\d+"/ },
+  { name: 'JSON', start: /^\s*\{\s*"version"\s*:\s*\d+\s*,\s*"sweep"\s*:\s*"[^"]*"\s*,\s*"results"\s*:\s*\[/ },
   { name: 'JSON', start: /^\s*\{\s*"version"\s*:\s*\d+\s*,\s*"a"\s*:\s*\{\s*"id"\s*:/ },
   { name: 'HTML', start: /^\s*<!doctype html>[^]*?<meta name="generator" content="dedupe">/i },
   { name: 'Markdown', start: new RegExp(String.raw`^\s*# dedupe report\r?\n\s*${SUMMARY}`) },

@@ -11,6 +11,8 @@ import { isWarcFile, warcFile } from './warc.js';
 import { STDIN_NAME, type ExpandedInputs } from './stdin.js';
 import { ArticleIntake, NO_SENTENCES } from '../clean/articles.js';
 import { ArchiveTally } from './archive-tally.js';
+import { unsourcedWarnings } from './unsourced.js';
+import { unreadDateWarnings } from './unread-dates.js';
 import { MAX_FACT_SENTENCES } from '../facts/story-facts.js';
 import type { ThreadBudget } from '../parallel/threads.js';
 import type { StageName } from '../timings.js';
@@ -85,6 +87,8 @@ export async function readArticles(
   if (failure !== undefined) report({ path: os.tmpdir(), reason: `no temporary file for the articles' text (${failure}); it is kept in memory`, level: 'warning' });
   for (const file of empty) reportPage({ path: file, reason: NO_SENTENCES, level: 'skipped' });
   tally.diagnostics().forEach(report);
+  unsourcedWarnings(articles).forEach(report);
+  unreadDateWarnings(articles).forEach(report);
   for (const a of options.factThreshold > 0 ? articles : []) {
     if (a.sentenceCount > MAX_FACT_SENTENCES) report({ path: a.path, reason: `facts compared over its first ${MAX_FACT_SENTENCES.toLocaleString('en-US')} of ${a.sentenceCount.toLocaleString('en-US')} sentences, so no omits are listed for it`, level: 'warning' });
   }

@@ -1,11 +1,13 @@
 /**
  * `dedupe -`: what came on standard input. Either articles as JSON Lines (or one JSON document), an RSS or Atom
  * feed or a web page (`curl -s … | dedupe -`), or a list of paths, one a line (as `find … | dedupe -` writes).
- * Detection: if the first non-blank line starts with `{` or `[`, the input is JSON; with `<`, a feed or a page
- * (by its root element); otherwise every non-blank line is a path (leading and trailing white space and a
- * trailing `\r` are removed; there is no quoting, so a path cannot start or end with white space).
+ * Detection (after a byte-order mark: UTF-16 is decoded first): if the first non-blank line starts with `{` or `[`, the input is JSON; with `<`, a feed or a page
+ * (by its root element); otherwise, when its lines look like paths (path-list.ts), every non-blank line is a path,
+ * taken literally, not as a glob pattern (leading and trailing white space and a trailing `\r` are removed; there is
+ * no quoting, so a path cannot start or end with white space), and any other text is one article, as a `.txt` file
+ * (or `.md`, when it starts with front matter or a `#` heading).
  * Articles from stdin are named `<stdin>:3` (JSON Lines, line 3), `<stdin>[2]` (JSON array or feed, index 2) or
- * `<stdin>` (a page).
+ * `<stdin>` (a page, or text).
  *
  * A news API response or JSON Feed on one line (see json.ts, `isListDocument`) with no line after it is one JSON
  * document, read as a `.json` file of it is (`<stdin>[2]`); with lines after it, a line of JSON Lines (`<stdin>:1[2]`).
@@ -22,11 +24,12 @@ import { parseFile } from './formats.js';
 import { looksLikeFeed } from './feed.js';
 import { looksLikeHtml } from './html.js';
 import { linesOf, overLimit, streamLines, type Line, type LineSource, type LineStream } from './lines.js';
-import { decode, GZIP_TWICE, INVALID_UTF8, notText, streamFailure } from './read.js';
+import { decode, encodingOf, GZIP_TWICE, INVALID_UTF8, notText, streamFailure } from './read.js';
 import { createGunzip } from 'node:zlib';
 import { once } from 'node:events';
 import type { Diagnostic } from '../types.js';
 import { ownReportKind, ownReportReason } from './own-report.js';
+import { isPathList } from './path-list.js';
 
 export const STDIN_NAME = '<stdin>';
 
@@ -38,15 +41,20 @@ export type StdinInput =
 /** What standard input is given as: all its text, or its chunks as they come (a stream). */
 export type StdinText = LineSource;
 
-export function readStdin(text: string): StdinInput {
+/**
+ * What the whole of standard input's text is (see the module comment). `exists`: whether a line names a file or
+ * folder, which helps tell a list of paths from an article (path-list.ts).
+ */
+export function readStdin(text: string, exists: (path: string) => boolean = () => false): StdinInput {
   const clean = text.replace(/^\uFEFF/, '');
   const first = clean.split('\n').find((l) => l.trim() !== '')?.trim();
   if (first === undefined) return { kind: 'empty' };
   if (first.startsWith('{')) {
-    // One pretty-printed JSON object spans many lines; JSON Lines has a whole object on its first line.
-    const jsonl = parseJsonLines(STDIN_NAME, clean);
-    const oneDocument = jsonl.articles.length === 0 && !isJsonLine(first);
-    return { kind: 'articles', parsed: oneDocument ? parseJson(STDIN_NAME, clean) : jsonl };
+    // One pretty-printed JSON object spans many lines (read as a .json file, `<stdin>`); JSON Lines, or objects
+    // pretty-printed one after another (`jq '.items[]'`), are read a record at a time (`<stdin>:3`).
+    if (!isJsonLine(first) && isJsonLine(clean)) return { kind: 'articles', parsed: parseJson(STDIN_NAME, clean) };
+    const { articles, diagnostics } = parseJsonLines(STDIN_NAME, clean);
+    return { kind: 'articles', parsed: { articles, diagnostics } };
   }
   if (first.startsWith('[')) return { kind: 'articles', parsed: parseJson(STDIN_NAME, clean) };
   // A feed or a page, read as a file of no telling ending is: by what its text starts with.
@@ -55,7 +63,18 @@ export function readStdin(text: string): StdinInput {
     return { kind: 'articles', parsed: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: 'starts with "<" but is neither an RSS or Atom feed nor a web page', level: 'skipped' }] } };
   }
   const paths = clean.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  return { kind: 'paths', paths: [...new Set(paths)] };
+  if (isPathList(paths, exists)) return { kind: 'paths', paths: [...new Set(paths)] };
+  return { kind: 'articles', parsed: textArticle(clean, first) };
+}
+
+/**
+ * Text that is not a list of paths (`cat article.txt | dedupe -`): one article named `<stdin>`, read as a `.txt`
+ * file is, or as a `.md` file when it starts as Markdown does (front matter's `---`, or a `#` heading).
+ */
+function textArticle(text: string, first: string): ParsedFile {
+  if (!/^(?:---$|#{1,6}\s)/.test(first)) return parseFile({ path: STDIN_NAME, text });
+  const parsed = parseFile({ path: `${STDIN_NAME}.md`, text });
+  return { articles: parsed.articles.map((a) => ({ ...a, path: STDIN_NAME })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, path: STDIN_NAME })) };
 }
 
 function isJsonLine(line: string): boolean {
@@ -69,7 +88,10 @@ function isJsonLine(line: string): boolean {
 
 /** What `-` among the inputs gives: more paths, articles parsed (a JSON document), or articles still to read. */
 export interface ExpandedInputs {
+  /** The command line's paths: files, folders and glob patterns. */
   readonly paths: string[];
+  /** Paths listed on stdin: files and folders taken literally (`*` is a character of a name, not a pattern). */
+  readonly listed?: readonly string[];
   readonly fromStdin?: ParsedFile;
   /** JSON Lines on stdin, read as this is iterated (after the first line, which told the format). */
   readonly streamed?: LineStream;
@@ -82,7 +104,7 @@ export interface ExpandedInputs {
  * iterated. `maxBytes`: the size limit of a line of JSON Lines, and of a JSON document as a whole (a list of paths
  * has none).
  */
-export async function expandStdin(inputs: readonly string[], stdin: StdinText | undefined, maxBytes = Number.POSITIVE_INFINITY): Promise<ExpandedInputs> {
+export async function expandStdin(inputs: readonly string[], stdin: StdinText | undefined, maxBytes = Number.POSITIVE_INFINITY, exists: (path: string) => boolean = () => false): Promise<ExpandedInputs> {
   const paths = inputs.filter((i) => i !== '-');
   if (paths.length === inputs.length) return { paths };
   const limit = { bytes: maxBytes };
@@ -147,8 +169,10 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   const whole = declared ?? text.join('\n');
   const report = ownReport(whole);
   if (report !== undefined) return report;
-  const input = readStdin(whole);
-  if (input.kind === 'paths') return { paths: [...paths, ...input.paths] };
+  const input = readStdin(whole, exists);
+  if (input.kind === 'paths') return { paths, listed: input.paths };
+  // Text read as an article is held whole, as a file is, within the same limit.
+  if (!document && bytes > maxBytes) return { paths, fromStdin: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: overLimit(bytes, maxBytes), level: 'skipped' }] } };
   if (input.kind === 'articles') return { paths, fromStdin: withNotes(input.parsed, notes) };
   return nothing;
 }
@@ -193,7 +217,16 @@ async function textOf(stdin: StdinText, notes: Diagnostic[], layer = 0): Promise
     await it.return?.();
     return { reason: why };
   }
-  return { text: all() };
+  // UTF-16 by its byte-order mark (`iconv -t UTF-16`), decoded before anything is told from the text, as a file is.
+  const encoding = encodingOf(start);
+  return { text: encoding === 'utf-8' ? all() : utf16(all(), encoding) };
+}
+
+/** Chunks of UTF-16 decoded as they come (the byte-order mark dropped; bad units as U+FFFD, as in a file). */
+async function* utf16(chunks: AsyncIterable<Uint8Array>, encoding: 'utf-16le' | 'utf-16be'): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding);
+  for await (const chunk of chunks) yield decoder.decode(chunk, { stream: true });
+  yield decoder.decode();
 }
 
 /** `chunks` decompressed as gzip data; failing part-way, noted in `notes` (and the text ends). */

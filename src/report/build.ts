@@ -81,6 +81,7 @@ function reportArticle(a: StoredArticle): ReportArticle {
     ...(a.url ? { url: a.url } : {}),
     ...(a.date ? { date: a.date } : {}),
     ...(a.byline ? { byline: a.byline } : {}),
+    ...(a.externalId ? { externalId: a.externalId } : {}),
     ...(a.excerpt ? { excerpt: true as const } : {}),
     sentences: a.sentenceCount,
     dropped: a.dropped,

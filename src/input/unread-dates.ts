@@ -1,0 +1,35 @@
+/**
+ * Dates an input gives that date.ts cannot read as a day ("yesterday", "3/4/17", a date in another language): kept
+ * as written in the report, but of no use for the time distance of story clustering, first reports or
+ * `--since`/`--until`. One warning a file (a feed's records together) says how many, with the first as an example.
+ * A year alone or a year and month (`2017`, `2017-03`, `March 2017`) is a date of that precision, not an unread one.
+ */
+import type { Diagnostic } from '../types.js';
+import { parseDate } from './date.js';
+import { feedOf } from './unsourced.js';
+
+const PARTIAL = /^(?:\d{4}(?:-\d{2})?|[a-z]{3,9}\.?\s+\d{4})$/i;
+
+/** Characters of the first unread date shown in the warning. */
+const SHOWN = 40;
+
+/** Whether `date` (as an input writes it) is neither read by date.ts nor a year or month alone. */
+export const isUnreadDate = (date: string): boolean => parseDate(date) === undefined && !PARTIAL.test(date.trim());
+
+/** One warning a file whose articles have dates not understood, in the order of the files' names. */
+export function unreadDateWarnings(articles: Iterable<{ readonly path: string; readonly date?: string }>): Diagnostic[] {
+  const files = new Map<string, { count: number; first: string }>();
+  for (const a of articles) {
+    if (a.date === undefined || !isUnreadDate(a.date)) continue;
+    const file = feedOf(a.path) ?? a.path;
+    const seen = files.get(file);
+    if (seen) seen.count++;
+    else files.set(file, { count: 1, first: a.date.trim() });
+  }
+  return [...files.keys()].sort().map((file) => {
+    const { count, first } = files.get(file) as { count: number; first: string };
+    const shown = first.length > SHOWN ? `${first.slice(0, SHOWN)}…` : first;
+    const what = count === 1 ? `date not understood ("${shown}")` : `${count.toLocaleString('en-US')} dates not understood (the first "${shown}")`;
+    return { path: file, reason: `${what}: kept as written, not used for time distance, first reports or --since/--until`, level: 'warning' as const };
+  });
+}
