@@ -53,6 +53,7 @@ function reportArticle(a: StoredArticle): ReportArticle {
     ...(a.date ? { date: a.date } : {}),
     ...(a.byline ? { byline: a.byline } : {}),
     ...(a.excerpt ? { excerpt: true as const } : {}),
+    ...(a.language ? { language: a.language } : {}),
     sentences: a.sentenceCount,
     dropped: a.dropped,
     ...(a.droppedUnlisted ? { droppedUnlisted: a.droppedUnlisted } : {}),
