@@ -6,7 +6,8 @@
  * Angeles" stays English, and only an article written in another language is treated as one. Approximate: close
  * languages (Norwegian and Danish, Spanish and Catalan) are not told apart beyond these lists.
  */
-import { JOINED, nextWord, wordText, WordSpan } from './words.js';
+import { JOINED, nextWord, WordSpan } from './words.js';
+import { WordCache } from './word-cache.js';
 
 /** The languages detected, as ISO 639-1 codes. */
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'no'] as const;
@@ -56,6 +57,9 @@ export function elisionPrefix(text: string, span: WordSpan): string | undefined 
 }
 
 const span = new WordSpan();
+/** Each short word met → its languages ({@link LANGUAGES_OF}, 0: none), mostly without cutting it out of the text. */
+const cache = new WordCache(100_000);
+const languagesOf = (word: string): number => LANGUAGES_OF.get(word) ?? 0;
 
 /** How many function words of each language (in {@link LANGUAGES} order) the first `maxWords` words of `texts` have. */
 export function functionWordHits(texts: readonly string[], maxWords = DETECT_WORDS): Uint16Array {
@@ -65,8 +69,9 @@ export function functionWordHits(texts: readonly string[], maxWords = DETECT_WOR
     for (let i = 0; words < maxWords && nextWord(text, i, span); i = span.end, words++) {
       // Function words are short: a long word is looked up by no one (and not cut out of the text).
       if (span.length > 8) continue;
+      let bits = cache.lookup(text, span, languagesOf);
       const prefix = elisionPrefix(text, span);
-      const bits = (prefix === undefined ? 0 : (LANGUAGES_OF.get(prefix) ?? 0)) | (LANGUAGES_OF.get(wordText(text, span)) ?? 0);
+      if (prefix !== undefined) bits |= LANGUAGES_OF.get(prefix) ?? 0;
       for (let k = 0; bits >> k !== 0; k++) if ((bits >> k) & 1) hits[k] = (hits[k] as number) + 1;
     }
     if (words >= maxWords) break;

@@ -1,0 +1,94 @@
+/**
+ * Articles in German and French (test/fixtures/languages, written for this test): two German articles on one flood,
+ * two French ones on one rail strike, and unrelated articles in each language. End to end on the built CLI, and the
+ * pairs' cosines with and without their language's term rules, which is what the change made.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './cli-run.js';
+import { DEFAULT_OPTIONS } from '../src/run.js';
+import { toArticles } from '../src/clean/articles.js';
+import { parseArticle } from '../src/input/parse.js';
+import { fingerprint } from '../src/fingerprint/articles.js';
+import { rowVector } from '../src/fingerprint/vector-table.js';
+import { cosine } from '../src/fingerprint/tfidf.js';
+import type { Article, Report } from '../src/types.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'languages');
+const name = (p: string): string => path.basename(p, '.txt');
+
+describe('dedupe on German and French articles', () => {
+  let report: Report;
+  let stories: string[][];
+  beforeAll(() => {
+    const r = runCli([FOLDER, '--json', '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    report = JSON.parse(r.stdout) as Report;
+    const names = new Map(report.articles.map((a) => [a.id, name(a.path)]));
+    stories = report.stories.map((s) => s.articles.map((id) => names.get(id) ?? id).sort());
+  });
+
+  it('tells each article\'s language and writes it in the report', () => {
+    const languages = Object.fromEntries(report.articles.map((a) => [name(a.path), a.language]));
+    for (const [file, language] of Object.entries(languages)) expect(language, file).toBe(file.slice(0, 2));
+    expect(Object.keys(languages)).toHaveLength(readdirSync(FOLDER).length);
+  });
+
+  it('groups two German articles on one story, and two French ones', () => {
+    expect(stories).toContainEqual(['de-donau-pegel', 'de-hochwasser-passau']);
+    expect(stories).toContainEqual(['fr-cheminots', 'fr-greve-sncf']);
+  });
+
+  it('keeps unrelated articles apart (before: the railway and rent rulings were one story, and the harvest joined the strike)', () => {
+    for (const s of stories) {
+      if (s.length < 2) continue;
+      expect([['de-donau-pegel', 'de-hochwasser-passau'], ['fr-cheminots', 'fr-greve-sncf']]).toContainEqual(s);
+    }
+    expect(stories).toHaveLength(7);
+  });
+
+  it('leaves English reports without the field', () => {
+    const r = runCli(['seeds/', '--json', '--quiet']);
+    expect(r.stdout).not.toContain('"language"');
+  });
+});
+
+describe('the cosine of a pair, with English rules (as before) and with its own language\'s', () => {
+  let articles: Article[];
+  beforeAll(() => {
+    const parsed = readdirSync(FOLDER).sort().map((f) => {
+      const p = path.join(FOLDER, f);
+      const r = parseArticle({ path: p, text: readFileSync(p, 'utf8') });
+      if (!r.ok) throw new Error(r.reason);
+      return r.article;
+    });
+    articles = toArticles(parsed).articles;
+  });
+
+  /** The cosine of the two articles' story vectors, fingerprinted with the whole folder as the run does. */
+  function pairCosine(a: string, b: string, asEnglish: boolean): number {
+    const all = asEnglish ? articles.map(({ language: _, ...rest }) => rest) : articles;
+    const prints = fingerprint(all, DEFAULT_OPTIONS);
+    const at = (n: string): number => all.findIndex((x) => name(x.path) === n);
+    return cosine(rowVector(prints.vectors, at(a)), rowVector(prints.vectors, at(b)));
+  }
+
+  it('unrelated German articles: above the story threshold on shared function words before, near 0 now', () => {
+    const before = pairCosine('de-bahn', 'de-mietrecht', true);
+    const now = pairCosine('de-bahn', 'de-mietrecht', false);
+    expect(before).toBeGreaterThan(DEFAULT_OPTIONS.storyThreshold);
+    expect(now).toBeLessThan(0.1);
+  });
+
+  it('unrelated French articles: the same', () => {
+    expect(pairCosine('fr-vendanges', 'fr-greve-sncf', true)).toBeGreaterThan(DEFAULT_OPTIONS.storyThreshold);
+    expect(pairCosine('fr-vendanges', 'fr-greve-sncf', false)).toBeLessThan(0.1);
+  });
+
+  it('articles on one story stay well above the threshold', () => {
+    expect(pairCosine('de-donau-pegel', 'de-hochwasser-passau', false)).toBeGreaterThan(2 * DEFAULT_OPTIONS.storyThreshold);
+    expect(pairCosine('fr-cheminots', 'fr-greve-sncf', false)).toBeGreaterThan(2 * DEFAULT_OPTIONS.storyThreshold);
+  });
+});
