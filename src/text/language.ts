@@ -6,8 +6,8 @@
  * Angeles" stays English, and only an article written in another language is treated as one. Approximate: close
  * languages (Norwegian and Danish, Spanish and Catalan) are not told apart beyond these lists.
  */
-import { JOINED, nextWord, WordSpan } from './words.js';
-import { WordCache } from './word-cache.js';
+import { JOINED, nextWord, wordText, WordSpan } from './words.js';
+import { MISS, WordCache } from './word-cache.js';
 
 /** The languages detected, as ISO 639-1 codes. */
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'no'] as const;
@@ -57,9 +57,27 @@ export function elisionPrefix(text: string, span: WordSpan): string | undefined 
 }
 
 const span = new WordSpan();
-/** Each short word met → its languages ({@link LANGUAGES_OF}, 0: none), mostly without cutting it out of the text. */
-const cache = new WordCache(100_000);
-const languagesOf = (word: string): number => LANGUAGES_OF.get(word) ?? 0;
+/**
+ * The function words that are plain (ASCII, no apostrophe: see word-cache.ts) → their languages, looked up by the
+ * hash the scanner works out, without cutting any word out of the text; the rest are looked up in
+ * {@link LANGUAGES_OF} by their string. Filled once and never added to: a word it does not hold is no function word.
+ */
+const plainWords = new WordCache(0);
+for (const [word, bits] of LANGUAGES_OF) {
+  if (nextWord(word, 0, span) && span.end === word.length && WordCache.plain(span)) plainWords.set(word, span, bits);
+}
+
+/** The languages the word in `span` is a function word of (bits as in {@link LANGUAGES_OF}). */
+function languagesOf(text: string, span: WordSpan): number {
+  if (WordCache.plain(span)) {
+    const bits = plainWords.get(text, span);
+    return bits === MISS ? 0 : bits;
+  }
+  let bits = LANGUAGES_OF.get(wordText(text, span)) ?? 0;
+  const prefix = elisionPrefix(text, span);
+  if (prefix !== undefined) bits |= LANGUAGES_OF.get(prefix) ?? 0;
+  return bits;
+}
 
 /** How many function words of each language (in {@link LANGUAGES} order) the first `maxWords` words of `texts` have. */
 export function functionWordHits(texts: readonly string[], maxWords = DETECT_WORDS): Uint16Array {
@@ -69,9 +87,7 @@ export function functionWordHits(texts: readonly string[], maxWords = DETECT_WOR
     for (let i = 0; words < maxWords && nextWord(text, i, span); i = span.end, words++) {
       // Function words are short: a long word is looked up by no one (and not cut out of the text).
       if (span.length > 8) continue;
-      let bits = cache.lookup(text, span, languagesOf);
-      const prefix = elisionPrefix(text, span);
-      if (prefix !== undefined) bits |= LANGUAGES_OF.get(prefix) ?? 0;
+      const bits = languagesOf(text, span);
       for (let k = 0; bits >> k !== 0; k++) if ((bits >> k) & 1) hits[k] = (hits[k] as number) + 1;
     }
     if (words >= maxWords) break;
