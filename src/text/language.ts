@@ -85,8 +85,9 @@ export function functionWordHits(texts: readonly string[], maxWords = DETECT_WOR
   let words = 0;
   for (const text of texts) {
     for (let i = 0; words < maxWords && nextWord(text, i, span); i = span.end, words++) {
-      // Function words are short: a long word is looked up by no one (and not cut out of the text).
-      if (span.length > 8) continue;
+      // Function words are short: a long word is looked up by no one (and not cut out of the text), unless an
+      // elided article leans on it ("l'assemblée").
+      if (span.length > 8 && (span.flags & JOINED) === 0) continue;
       const bits = languagesOf(text, span);
       for (let k = 0; bits >> k !== 0; k++) if ((bits >> k) & 1) hits[k] = (hits[k] as number) + 1;
     }
