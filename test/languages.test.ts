@@ -48,6 +48,13 @@ describe('dedupe on German and French articles', () => {
     expect(stories).toContainEqual(['fr-cheminots', 'fr-greve-sncf']);
   });
 
+  it('pairs the sentences of the two German reports of the flood (with English rules: 6 facts of 14 shared)', () => {
+    const names = new Map(report.articles.map((a) => [a.id, name(a.path)]));
+    const flood = report.stories.find((s) => s.articles.some((id) => names.get(id) === 'de-donau-pegel'));
+    expect(flood?.shared.length).toBeGreaterThanOrEqual(9);
+    expect(flood?.shared.length).toBe(flood?.facts.length);
+  });
+
   it('keeps unrelated articles apart (before: the railway and rent rulings were one story, and the harvest joined the strike)', () => {
     for (const s of stories) {
       if (s.length < 2) continue;
