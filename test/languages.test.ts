@@ -63,8 +63,8 @@ describe('dedupe on German and French articles', () => {
     expect(stories).toHaveLength(7);
   });
 
-  it('is the same report when reading, cleaning, fingerprints and the story scan run on worker threads', () => {
-    const r = runCli([FOLDER, '--json', '--quiet', '--jobs', '2'], { env: { NO_COLOR: '1', DEDUPE_WORKER_SCALE: '0.000001' } });
+  it('is the same report when reading, cleaning, fingerprints and the story scan run on worker threads, texts spilled', () => {
+    const r = runCli([FOLDER, '--json', '--quiet', '--jobs', '2', '--spill-after', '1'], { env: { NO_COLOR: '1', DEDUPE_WORKER_SCALE: '0.000001' } });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toBe(out);
   });
