@@ -3,6 +3,9 @@
  * Stages: discover → read → parse → clean → segment → fingerprint → cluster → facts → report → render.
  */
 import type { Packed } from './util/spill.js';
+import type { Language } from './text/language.js';
+
+export type { Language };
 
 /** A file that could not be used, or a warning about one. Never fatal to the run. */
 export interface Diagnostic {
@@ -81,6 +84,11 @@ export interface Article {
   readonly externalId?: string;
   /** Its text is a teaser, not the whole article (see {@link ArticleMeta.excerpt}): no omits are claimed for it. */
   readonly excerpt?: true;
+  /**
+   * The language its sentences are written in (text/language.ts), when not English: its terms are made by that
+   * language's stop words and stemmer (text/term-rules.ts). Absent for English, never "en".
+   */
+  readonly language?: Language;
   readonly sentences: readonly Sentence[];
   /** The lines dropped from it, the first MAX_LISTED_DROPPED of them (see clean/sentences.ts). */
   readonly dropped: readonly DroppedLine[];
@@ -286,6 +294,8 @@ export interface ReportArticle {
   readonly byline?: string;
   readonly externalId?: string;
   readonly excerpt?: true;
+  /** See {@link Article.language}: absent for English. */
+  readonly language?: Language;
   readonly sentences: number;
   readonly dropped: readonly DroppedLine[];
   readonly droppedUnlisted?: number;

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve, styleProblems, validate, type Json, type Schema } from './json-schema.js';
+import { LANGUAGES } from '../src/text/language.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'dedupe.js');
@@ -33,10 +34,16 @@ describe('schema/report.schema.json', () => {
     expect(styleProblems(schema)).toEqual([]);
   });
 
-  it('makes exactly url, date, byline, externalId, excerpt and droppedUnlisted optional on an article', () => {
+  it('makes exactly url, date, byline, externalId, excerpt, language and droppedUnlisted optional on an article', () => {
     const article = resolve(schema, '#/$defs/Article');
     const optional = Object.keys(article.properties as object).filter((k) => !(article.required as string[]).includes(k));
-    expect(optional.sort()).toEqual(['byline', 'date', 'droppedUnlisted', 'excerpt', 'externalId', 'url']);
+    expect(optional.sort()).toEqual(['byline', 'date', 'droppedUnlisted', 'excerpt', 'externalId', 'language', 'url']);
+  });
+
+  it('lists as article languages every language detected but English (src/text/language.ts)', () => {
+    const article = resolve(schema, '#/$defs/Article');
+    const language = (article.properties as Record<string, Schema>).language as Schema;
+    expect(language.enum).toEqual(LANGUAGES.filter((l) => l !== 'en'));
   });
 });
 
@@ -143,6 +150,20 @@ describe('the --json document with metadata, copies, warnings and skipped files'
     expect(doc.stories.some((s) => s.copies.length > 0)).toBe(true);
     expect(doc.skipped.length).toBeGreaterThan(0);
     expect(doc.warnings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the --json document of German and French articles', () => {
+  it('validates, with the language of each article, and rejects English or an unknown code', () => {
+    const d = dedupeJson(['test/fixtures/languages']) as { articles: { language?: Json }[] };
+    expect(validate(schema, d)).toEqual([]);
+    expect(new Set(d.articles.map((a) => a.language))).toEqual(new Set(['de', 'fr']));
+    (d.articles[0] as { language: Json }).language = 'en';
+    (d.articles[1] as { language: Json }).language = 'dk';
+    expect(validate(schema, d)).toEqual([
+      '/articles/0/language: "en" is not one of ["de","fr","es","it","pt","nl","sv","no"]',
+      '/articles/1/language: "dk" is not one of ["de","fr","es","it","pt","nl","sv","no"]',
+    ]);
   });
 });
 

@@ -166,7 +166,7 @@ function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[
   const articles: StoredArticle[] = [];
   const empty: string[] = [];
   order.forEach(({ path, title, meta, outlet, base }, i) => {
-    const { sentenceCount, text, dropped, droppedUnlisted } = texts[i] as PackedText<Packed>;
+    const { sentenceCount, text, dropped, droppedUnlisted, language } = texts[i] as PackedText<Packed>;
     if (sentenceCount === 0) {
       empty.push(path);
       return;
@@ -184,6 +184,7 @@ function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[
       ...(meta.byline ? { byline: meta.byline } : {}),
       ...(meta.externalId ? { externalId: meta.externalId } : {}),
       ...(meta.excerpt ? { excerpt: true as const } : {}),
+      ...(language ? { language } : {}),
       dropped,
       ...(droppedUnlisted > 0 ? { droppedUnlisted } : {}),
       sentenceCount,

@@ -2,7 +2,8 @@
  * One article's text: its boilerplate dropped and the rest split into sentences. Pure given the set of
  * recurring lines, so it runs the same on this thread and on worker threads (parallel/clean.ts).
  */
-import type { DroppedLine, ParsedArticle, Sentence } from '../types.js';
+import type { DroppedLine, Language, ParsedArticle, Sentence } from '../types.js';
+import { detectLanguage } from '../text/language.js';
 import { countWords } from '../text/tokens.js';
 import { splitSentences } from '../text/segment.js';
 import { cleanParagraphs } from './boilerplate.js';
@@ -56,6 +57,8 @@ export interface PackedText<T extends Packed = Uint8Array> {
   readonly text: T;
   readonly dropped: DroppedLine[];
   readonly droppedUnlisted: number;
+  /** The language of the sentences (text/language.ts), when not English. */
+  readonly language?: Language;
 }
 
 /**
@@ -68,7 +71,8 @@ export function cleanPacked(packed: Packed, recurring: ReadonlySet<number>): Pac
   const { paragraphs, hashes } = unpackParagraphs(packed);
   const { sentences, dropped, unlisted } = cleanText({ paragraphs }, recurring, hashes);
   const skipped = sentences.length === 0;
-  return { sentenceCount: sentences.length, text: packSentences(sentences), dropped: skipped ? [] : dropped, droppedUnlisted: skipped ? 0 : unlisted };
+  const language = skipped ? 'en' : detectLanguage(sentences.map((s) => s.text));
+  return { sentenceCount: sentences.length, text: packSentences(sentences), dropped: skipped ? [] : dropped, droppedUnlisted: skipped ? 0 : unlisted, ...(language !== 'en' ? { language } : {}) };
 }
 
 /**

@@ -30,7 +30,7 @@ import { kthLargest } from './strongest-edges.js';
 export const LEAD_SENTENCES = 3;
 
 /** What the comparison reads of an article. */
-export type LeadArticle = Pick<StoredArticle, 'title' | 'text' | 'date' | 'excerpt' | 'dropped' | 'sentenceCount'>;
+export type LeadArticle = Pick<StoredArticle, 'title' | 'text' | 'date' | 'excerpt' | 'dropped' | 'sentenceCount' | 'language'>;
 
 /**
  * The article is scored against the leads of the others: a teaser, or an article of at most {@link LEAD_SENTENCES}
@@ -76,7 +76,7 @@ export function teaserLeadEdges(
   if (teasers.length === 0) return out;
   const vocab = new Vocabulary();
   const counts: TermCounts[] = [];
-  for (const a of articles) counts.push(termCountsOfTexts(leadTexts(a.title, unpackSentences(a.text), a.excerpt === true), vocab, options));
+  for (const a of articles) counts.push(termCountsOfTexts(leadTexts(a.title, unpackSentences(a.text), a.excerpt === true), vocab, options, a.language));
   // Time evidence only of the articles a teaser is scored against (the latest year reads the whole text).
   const times: (TimeOf | undefined)[] = [];
   const timeOf = (i: number): TimeOf => {

@@ -2,7 +2,8 @@
  * The pieces of a pair's TF-IDF cosine: which shared terms make it up.
  */
 import type { Article, SparseVector } from '../types.js';
-import { isContentWord, stem, tokenize } from '../text/tokens.js';
+import { contentWordOf, termRules } from '../text/term-rules.js';
+import { isCapitalizedAt, nextWord, wordText, WordSpan } from '../text/words.js';
 import type { Vocabulary } from '../fingerprint/tfidf.js';
 
 export interface SharedTerm {
@@ -20,20 +21,27 @@ function textOf(a: Article): string[] {
   return [a.title, ...a.sentences.map((s) => s.text)];
 }
 
-/** Surface form of each stem, and whether it is ever capitalised inside a sentence (a name). */
+const span = new WordSpan();
+
+/**
+ * Surface form of each stem, and whether it is ever capitalised inside a sentence (a name); terms made by each
+ * article's language's rules (text/term-rules.ts), as its fingerprint makes them.
+ */
 function surfaces(articles: readonly Article[]): Map<string, { word: string; name: boolean }> {
   const out = new Map<string, { word: string; name: boolean }>();
   for (const a of articles) {
+    const rules = termRules(a.language);
     for (const [k, text] of textOf(a).entries()) {
-      tokenize(text).forEach((t, i) => {
-        if (!isContentWord(t.word)) return;
-        const s = stem(t.word);
-        const name = k > 0 && i > 0 && t.capitalized;
+      for (let i = 0, at = 0; nextWord(text, at, span); i++, at = span.end) {
+        const content = contentWordOf(rules, text, span);
+        if (!rules.isContentWord(content)) continue;
+        const s = rules.stem(content);
+        const name = k > 0 && i > 0 && isCapitalizedAt(text, span.start);
         const seen = out.get(s);
-        const word = name ? text.slice(t.start, t.end) : t.word;
+        const word = name ? text.slice(span.start, span.end) : wordText(text, span);
         if (!seen) out.set(s, { word, name });
         else if (name && !seen.name) out.set(s, { word, name });
-      });
+      }
     }
   }
   return out;

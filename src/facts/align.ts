@@ -7,7 +7,7 @@
  * centroid linkage over the cross-article links, never putting two sentences of one article in a group unless
  * the article repeats itself.
  */
-import type { Article, SparseVector } from '../types.js';
+import type { Article, Language, SparseVector } from '../types.js';
 import { averageLink, type Edge } from '../cluster/average-link.js';
 import { cosine, idfTable, weigh, type TermCounts } from '../fingerprint/tfidf.js';
 import { mayQuote, StoryQuotes } from './quotes.js';
@@ -21,6 +21,8 @@ export interface StorySentence {
   readonly article: number;
   readonly sentence: number;
   readonly text: string;
+  /** Its article's language, when not English (its terms are made by that language's rules: text/term-rules.ts). */
+  readonly language?: Language;
 }
 
 export interface AlignOptions {
@@ -31,8 +33,10 @@ export interface AlignOptions {
 }
 
 /** Lists every sentence of the story's articles in order. */
-export function storySentences(articles: readonly Pick<Article, 'sentences'>[]): StorySentence[] {
-  return articles.flatMap((a, article) => a.sentences.map((s) => ({ article, sentence: s.index, text: s.text })));
+export function storySentences(articles: readonly Pick<Article, 'sentences' | 'language'>[]): StorySentence[] {
+  return articles.flatMap(({ sentences, language }, article) =>
+    language === undefined ? sentences.map((s) => ({ article, sentence: s.index, text: s.text })) : sentences.map((s) => ({ article, sentence: s.index, text: s.text, language })),
+  );
 }
 
 /**
@@ -138,18 +142,21 @@ export function alignFacts(sentences: readonly StorySentence[], options: AlignOp
   // (term ids are numbered in sentence order, as before).
   const distinct = new Map<string, number>();
   const texts: string[] = [];
+  // The language of each distinct text: its first sentence's (copies of one text are in one language).
+  const languages: (Language | undefined)[] = [];
   const textOf = sentences.map((s) => {
     const key = collapseKey(s.text);
     let k = distinct.get(key);
     if (k === undefined) {
       distinct.set(key, (k = texts.length));
       texts.push(s.text);
+      languages.push(s.language);
     }
     return k;
   });
   // The quotation check reads the words of sentences paired with a quoting one: kept from this same pass when
   // the story has a quotation mark at all.
-  const terms = storyTermCounts(texts, texts.some(mayQuote));
+  const terms = storyTermCounts(texts, texts.some(mayQuote), languages.some((l) => l !== undefined) ? languages : undefined);
   const counts = textOf.map((k) => terms.counts[k] as TermCounts);
   const items = collapseSentences(sentences, textOf, (i) => (counts[i]?.ids.length ?? 0) > 0);
   const reps = items.members.map((m) => sentences[m[0] ?? 0] as StorySentence);

@@ -7,7 +7,7 @@ import { factConflicts } from './conflicts.js';
 import { storyCoverage } from './coverage.js';
 
 /** What the facts stage reads of an article (so worker threads are sent only this). */
-export type FactsArticle = Pick<Article, 'id' | 'source' | 'sentences' | 'excerpt'>;
+export type FactsArticle = Pick<Article, 'id' | 'source' | 'sentences' | 'excerpt' | 'language'>;
 
 export interface StoryFacts {
   readonly facts: Fact[];

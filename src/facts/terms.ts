@@ -4,11 +4,14 @@
  * text/word-cache.ts): only a word not met before is stopped and stemmed. The same pass can keep each text's
  * words as integer ids, which the quotation check (quotes.ts) compares instead of reading the text again.
  * The caches are per thread; they are emptied between stories once they pass their limits (a few MB), so word ids
- * are only compared within one story.
+ * are only compared within one story. A text in another language than English has its terms made by that
+ * language's rules (text/term-rules.ts): the word ids are the same, the term of each word id is kept per language.
  */
 import { SequentialTermCounter, type TermCounts } from '../fingerprint/tfidf.js';
 import { isContentWord, stem } from '../text/tokens.js';
-import { nextWord, WordSpan } from '../text/words.js';
+import type { Language } from '../text/language.js';
+import { contentWordOf, termRules, type TermRules } from '../text/term-rules.js';
+import { JOINED, nextWord, WordSpan } from '../text/words.js';
 import { WordCache } from '../text/word-cache.js';
 
 /** Past this many cached words, word ids or known terms, the caches are emptied before the next story. */
@@ -21,8 +24,12 @@ export const MAX_KEPT_WORDS = 2000;
 const words = new WordCache();
 /** Each word's process-wide id, by its text (as {@link wordText} gives it). */
 const wordIndex = new Map<string, number>();
-/** Process-wide term of each word id (−1: not a content word). */
+/** Each word id's word (for the terms of other languages, worked out when first met in one). */
+const wordOfId: string[] = [];
+/** Process-wide term of each word id (−1: not a content word), by English rules. */
 let termOfWord = new Int32Array(1024);
+/** The same by the rules of other languages (−2: not worked out yet). */
+const termOfWordIn = new Map<Language, Int32Array>();
 const termIndex = new Map<string, number>();
 /** Story-local id of each process-wide term (-1: not in this story); reset after each story. */
 let local = new Int32Array(1024).fill(-1);
@@ -32,22 +39,43 @@ function trim(): void {
   if (words.size < MAX_CACHED && wordIndex.size < MAX_CACHED && termIndex.size < MAX_TERMS) return;
   words.clear();
   wordIndex.clear();
+  wordOfId.length = 0;
+  termOfWordIn.clear();
   termIndex.clear();
   local = new Int32Array(1024).fill(-1);
 }
 const span = new WordSpan();
 const counter = new SequentialTermCounter();
 
-/** The process-wide term of a word (-1: not a content word). */
-function termOf(word: string): number {
-  if (!isContentWord(word)) return -1;
-  const s = stem(word);
+/** The process-wide term of a stem. */
+function termId(s: string): number {
   let t = termIndex.get(s);
   if (t === undefined) {
     t = termIndex.size;
     termIndex.set(s, t);
   }
   return t;
+}
+
+/** The process-wide term of a word (-1: not a content word). */
+function termOf(word: string): number {
+  return isContentWord(word) ? termId(stem(word)) : -1;
+}
+
+/** The process-wide term of a word by `rules` (-1: not a content word). */
+function termIn(rules: TermRules, word: string): number {
+  return rules.isContentWord(word) ? termId(rules.stem(word)) : -1;
+}
+
+/** The terms of the word ids by the rules of `language`, grown to hold `id` (new entries −2: not worked out). */
+function termsIn(language: Language, id: number): Int32Array {
+  let table = termOfWordIn.get(language);
+  if (table === undefined || id >= table.length) {
+    const grown = new Int32Array(Math.max(1024, 2 * id + 2)).fill(-2);
+    if (table !== undefined) grown.set(table);
+    termOfWordIn.set(language, (table = grown));
+  }
+  return table;
 }
 
 /**
@@ -59,6 +87,7 @@ export function wordId(word: string): number {
   if (id === undefined) {
     id = wordIndex.size;
     wordIndex.set(word, id);
+    wordOfId.push(word);
     if (id >= termOfWord.length) {
       const grown = new Int32Array(2 * termOfWord.length);
       grown.set(termOfWord);
@@ -89,11 +118,24 @@ export interface StoryTerms {
 }
 
 /**
+ * The term of the word in `span` (word id `w`) of a text in another language than English, by its `rules`: kept
+ * per word id, but for a word with an elided article ("l'homme"), whose term is not its whole word's.
+ */
+function foreignTerm(rules: TermRules, text: string, w: number): number {
+  if (rules.elisions !== undefined && span.flags & JOINED) return termIn(rules, contentWordOf(rules, text, span));
+  const table = termsIn(rules.language, w);
+  let t = table[w] as number;
+  if (t === -2) t = table[w] = termIn(rules, wordOfId[w] as string);
+  return t;
+}
+
+/**
  * The term counts of each text (content words stemmed, as `contentTerms`), with term ids numbered as a new
  * Vocabulary fed the texts' terms in order would number them; `terms` is how many there are. With `keepWords`,
- * also each text's word ids, from the same pass over its words.
+ * also each text's word ids, from the same pass over its words. `languages[k]`: the language of text k, when
+ * not English (see text/term-rules.ts).
  */
-export function storyTermCounts(texts: readonly string[], keepWords = false): StoryTerms {
+export function storyTermCounts(texts: readonly string[], keepWords = false, languages?: readonly (Language | undefined)[]): StoryTerms {
   trim();
   const seen: number[] = [];
   // Plain loops and locals, no closure over them: this runs for every word of every story.
@@ -104,6 +146,8 @@ export function storyTermCounts(texts: readonly string[], keepWords = false): St
   try {
     for (let k = 0; k < texts.length; k++) {
       const text = texts[k] as string;
+      const language = languages?.[k];
+      const rules = language === undefined || language === 'en' ? undefined : termRules(language);
       if (keepWords) starts[k] = used;
       let i = 0;
       for (let n = 0; nextWord(text, i, span); n++) {
@@ -117,7 +161,7 @@ export function storyTermCounts(texts: readonly string[], keepWords = false): St
           }
           kept[used++] = w;
         }
-        const t = termOfWord[w] as number;
+        const t = rules === undefined ? (termOfWord[w] as number) : foreignTerm(rules, text, w);
         if (t < 0) continue;
         if (t >= local.length) {
           const grown = new Int32Array(Math.max(t + 1, 2 * local.length)).fill(-1);

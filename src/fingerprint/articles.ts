@@ -4,8 +4,9 @@
  */
 import type { Article, DroppedLine } from '../types.js';
 import { isStamp } from '../clean/stamps.js';
-import { isContentWord, stem } from '../text/tokens.js';
-import { isCapitalizedAt, nextWord, WIDE, wordText, WordSpan } from '../text/words.js';
+import { isCapitalizedAt, JOINED, nextWord, WIDE, wordText, WordSpan } from '../text/words.js';
+import type { Language } from '../text/language.js';
+import { contentWordOf, termRules, type TermRules } from '../text/term-rules.js';
 import { WordCache } from '../text/word-cache.js';
 import { yearValues } from '../facts/slots/index.js';
 import { dayNumber, parseDate } from '../input/date.js';
@@ -148,15 +149,17 @@ export function sharedCount(x: Uint32Array, y: Uint32Array): number {
 }
 
 /**
- * Per vocabulary, each word met → the id of its content term, or −1 when it is not a content word: one lookup
- * for a word seen before instead of stopword test, stem and vocabulary lookups, most without cutting the word
- * out of the text (text/word-cache.ts). Bounded like the stem cache.
+ * Per vocabulary and language, each word met → the id of its content term, or −1 when it is not a content word: one
+ * lookup for a word seen before instead of stopword test, stem and vocabulary lookups, most without cutting the
+ * word out of the text (text/word-cache.ts). Bounded like the stem cache. A word with an elided article ("l'homme")
+ * is not cached where the language cuts elisions off (term-rules.ts): the cache knows words without their apostrophes.
  */
 interface TermIdsOfWords {
   readonly cache: WordCache;
   readonly termId: (word: string) => number;
+  readonly rules: TermRules;
 }
-const termIdsOfWords = new WeakMap<Vocabulary, TermIdsOfWords>();
+const termIdsOfWords = new WeakMap<Vocabulary, Map<Language | undefined, TermIdsOfWords>>();
 const MAX_CACHED_WORDS = 500_000;
 const span = new WordSpan();
 /** Counts one article's terms at a time. */
@@ -168,28 +171,44 @@ const documentCounter = new SequentialTermCounter();
  */
 function addTerms(counter: SequentialTermCounter, ids: TermIdsOfWords, text: string, weight: number, nameWeight: number, hashes?: HashList): void {
   let from = 0;
+  const elides = ids.rules.elisions !== undefined;
   for (let index = 0; nextWord(text, from, span); index++) {
     from = span.end;
     hashes?.push(span.flags & WIDE ? hashString(wordText(text, span)) : mix32(span.fnv ^ span.length));
-    const id = ids.cache.lookup(text, span, ids.termId);
+    const id = elides && span.flags & JOINED ? ids.termId(contentWordOf(ids.rules, text, span)) : ids.cache.lookup(text, span, ids.termId);
     if (id >= 0) counter.add(id, index > 0 && isCapitalizedAt(text, span.start) ? weight * nameWeight : weight);
   }
 }
 
-/** Count the content terms of an article's headline then sentences into {@link documentCounter} (see addTerms for `hashes`). */
-function countTerms(texts: readonly string[], vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>, hashes?: HashList): void {
-  let ids = termIdsOfWords.get(vocab);
-  if (!ids) termIdsOfWords.set(vocab, (ids = { cache: new WordCache(MAX_CACHED_WORDS), termId: (word) => (isContentWord(word) ? vocab.id(stem(word)) : -1) }));
+/** The word → term id cache of a vocabulary and language. */
+function termIdsOf(vocab: Vocabulary, language: Language | undefined): TermIdsOfWords {
+  let byLanguage = termIdsOfWords.get(vocab);
+  if (!byLanguage) termIdsOfWords.set(vocab, (byLanguage = new Map()));
+  const key = language === 'en' ? undefined : language;
+  let ids = byLanguage.get(key);
+  if (!ids) {
+    const rules = termRules(key);
+    byLanguage.set(key, (ids = { cache: new WordCache(MAX_CACHED_WORDS), rules, termId: (word) => (rules.isContentWord(word) ? vocab.id(rules.stem(word)) : -1) }));
+  }
+  return ids;
+}
+
+/**
+ * Count the content terms of an article's headline then sentences into {@link documentCounter}, by the term rules
+ * of its language (text/term-rules.ts; English when undefined); see addTerms for `hashes`.
+ */
+function countTerms(texts: readonly string[], vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>, hashes?: HashList, language?: Language): void {
+  const ids = termIdsOf(vocab, language);
   texts.forEach((text, i) => (i === 0 ? addTerms(documentCounter, ids, text, options.titleWeight, 1, hashes) : addTerms(documentCounter, ids, text, 1, options.nameWeight, hashes)));
 }
 
 export function termCounts(a: Article, vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>): TermCounts {
-  return termCountsOfTexts([a.title, ...a.sentences.map((s) => s.text)], vocab, options);
+  return termCountsOfTexts([a.title, ...a.sentences.map((s) => s.text)], vocab, options, a.language);
 }
 
-/** {@link termCounts} of texts given as a headline then sentences. */
-export function termCountsOfTexts(texts: readonly string[], vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>): TermCounts {
-  countTerms(texts, vocab, options);
+/** {@link termCounts} of texts given as a headline then sentences, in `language` (English when undefined). */
+export function termCountsOfTexts(texts: readonly string[], vocab: Vocabulary, options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>, language?: Language): TermCounts {
+  countTerms(texts, vocab, options, undefined, language);
   return documentCounter.finish();
 }
 
@@ -205,9 +224,10 @@ export function signatureAndTermCounts(
   width: number,
   vocab: Vocabulary,
   options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'>,
+  language?: Language,
 ): { readonly signature: Uint32Array; readonly sketch: Sketch; readonly ids: Uint32Array; readonly sums: Float64Array } {
   words.clear();
-  countTerms(texts, vocab, options, words);
+  countTerms(texts, vocab, options, words, language);
   const all = shingles(words.view(), width);
   const signature = hasher.signature(all);
   return { signature, sketch: sketchOf(all), ...documentCounter.finishInOrder() };

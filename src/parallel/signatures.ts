@@ -17,8 +17,8 @@ import { grown } from '../util/typed.js';
 import { unpackSentences } from '../clean/packed.js';
 import { startWorker, threadsFor, type ThreadBudget, type ThreadShare } from './threads.js';
 
-/** What a slice's fingerprints are made of, per article: the headline, the date, the packed sentences. */
-export type SliceArticle = Pick<StoredArticle, 'title' | 'date' | 'text' | 'dropped'>;
+/** What a slice's fingerprints are made of, per article: the headline, the date, the packed sentences, the language. */
+export type SliceArticle = Pick<StoredArticle, 'title' | 'date' | 'text' | 'dropped' | 'language'>;
 
 export interface SignatureJob extends Pick<FingerprintOptions, 'permutations' | 'seed' | 'shingle' | 'titleWeight' | 'nameWeight'> {
   readonly articles: readonly SliceArticle[];
@@ -77,7 +77,7 @@ export function fingerprintSlice(job: SignatureJob, onProgress?: (done: number) 
   job.articles.forEach((a, i) => {
     const sentences = unpackSentences(a.text);
     const texts = [a.title, ...sentences.map((s) => s.text)];
-    const c = signatureAndTermCounts(texts, hasher, job.shingle, vocab, job);
+    const c = signatureAndTermCounts(texts, hasher, job.shingle, vocab, job, a.language);
     signatures.set(c.signature, i * job.permutations);
     sketches.set(c.sketch.hashes, i * SKETCH_SIZE);
     sketchSizes[i] = c.sketch.size;
@@ -143,7 +143,7 @@ export async function signaturesParallel(
 ): Promise<Precomputed> {
   const threads = threadsFor(articles.length, FINGERPRINT_SHARE, budget);
   const { permutations, seed, shingle, titleWeight, nameWeight } = options;
-  const job = (slice: readonly SliceArticle[]): SignatureJob => ({ permutations, seed, shingle, titleWeight, nameWeight, articles: slice.map(({ title, date, text, dropped }) => ({ title, ...(date ? { date } : {}), text, dropped })) });
+  const job = (slice: readonly SliceArticle[]): SignatureJob => ({ permutations, seed, shingle, titleWeight, nameWeight, articles: slice.map(({ title, date, text, dropped, language }) => ({ title, ...(date ? { date } : {}), text, dropped, ...(language ? { language } : {}) })) });
   const size = Math.ceil(articles.length / threads);
   let done = 0;
   const slices =

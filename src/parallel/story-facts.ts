@@ -15,8 +15,8 @@ import { factsShown, storyBytes, type StoryForm } from '../render/story-text.js'
 import type { ReportArticle, SourceFactCounts, Story, StoredArticle } from '../types.js';
 import { threadsFor, type ThreadBudget, type ThreadShare } from './threads.js';
 
-/** What the facts of an article are worked out from: its sentences, packed. */
-export type PackedFactsArticle = Pick<StoredArticle, 'id' | 'source' | 'sentenceCount' | 'text' | 'excerpt'>;
+/** What the facts of an article are worked out from: its sentences, packed, and its language. */
+export type PackedFactsArticle = Pick<StoredArticle, 'id' | 'source' | 'sentenceCount' | 'text' | 'excerpt' | 'language'>;
 
 export interface FactsStory {
   readonly id: string;
@@ -26,7 +26,7 @@ export interface FactsStory {
 
 /** The facts of a story, its articles' sentences unpacked for the while (on any thread). */
 export function packedStoryFacts(story: FactsStory, threshold: number): StoryFacts {
-  const articles = story.articles.map((a) => ({ id: a.id, source: a.source, sentences: unpackSentences(a.text), ...(a.excerpt ? { excerpt: a.excerpt } : {}) }));
+  const articles = story.articles.map((a) => ({ id: a.id, source: a.source, sentences: unpackSentences(a.text), ...(a.excerpt ? { excerpt: a.excerpt } : {}), ...(a.language ? { language: a.language } : {}) }));
   return storyFacts(story.id, articles, threshold);
 }
 
@@ -98,7 +98,7 @@ const chunksOf = (stories: readonly FactsStory[]): { from: number; to: number }[
 /** Only the fields the facts stage reads, so a worker is not sent paths, headlines or dropped lines. */
 const slim = (s: FactsStory): FactsStory => ({
   id: s.id,
-  articles: s.articles.map((a) => ({ id: a.id, source: a.source, sentenceCount: a.sentenceCount, text: a.text, ...(a.excerpt ? { excerpt: a.excerpt } : {}) })),
+  articles: s.articles.map((a) => ({ id: a.id, source: a.source, sentenceCount: a.sentenceCount, text: a.text, ...(a.excerpt ? { excerpt: a.excerpt } : {}), ...(a.language ? { language: a.language } : {}) })),
 });
 const slimText = (s: TextStory): TextStory => ({ ...slim(s), form: s.form, outline: s.outline, reportArticles: s.reportArticles });
 

@@ -83,6 +83,7 @@ function reportArticle(a: StoredArticle): ReportArticle {
     ...(a.byline ? { byline: a.byline } : {}),
     ...(a.externalId ? { externalId: a.externalId } : {}),
     ...(a.excerpt ? { excerpt: true as const } : {}),
+    ...(a.language ? { language: a.language } : {}),
     sentences: a.sentenceCount,
     dropped: a.dropped,
     ...(a.droppedUnlisted ? { droppedUnlisted: a.droppedUnlisted } : {}),
