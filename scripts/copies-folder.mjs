@@ -6,7 +6,8 @@
  *   node scripts/copies-folder.mjs DIR [copies=2000] [texts=1] [words=300]
  *
  * Each of `texts` base articles (about `words` words, made from a fixed vocabulary with a seeded generator) is
- * written `copies` times as `outlet-T-NNNN.txt` (each file its own outlet), each copy with 1–3 of its words
+ * written `copies` times as `outlet-T-NNNN.txt` (each file its own outlet); `copies` may be a list, one count a
+ * text ("200,8": 200 copies of the first text, 8 of the second). Each copy has 1–3 of its words
  * changed, so every two copies of a text are near-duplicates (Jaccard of 5-word shingles about 0.8–0.95) and
  * copies of different texts are not. Same arguments, same files.
  */
@@ -67,15 +68,16 @@ function copyOf(base, c, t) {
 /** Writes the folder; returns the number of files written. */
 export function writeCopies(dir, copies = 2000, texts = 1, words = 300) {
   mkdirSync(dir, { recursive: true });
-  for (let t = 0; t < texts; t++) {
+  const counts = Array.isArray(copies) ? copies : Array.from({ length: texts }, () => copies);
+  for (let t = 0; t < counts.length; t++) {
     const base = baseText(t, words);
     const title = `Storm ${t + 1}: ${base[0].slice(0, 6).join(' ')}`;
-    for (let c = 0; c < copies; c++) {
+    for (let c = 0; c < counts[t]; c++) {
       const name = `outlet-${t + 1}-${String(c + 1).padStart(4, '0')}.txt`;
       writeFileSync(path.join(dir, name), `${title}\n\n${copyOf(base, c, t).join('\n\n')}\n`);
     }
   }
-  return copies * texts;
+  return counts.reduce((n, c) => n + c, 0);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -84,6 +86,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.stderr.write('usage: node scripts/copies-folder.mjs DIR [copies=2000] [texts=1] [words=300]\n');
     process.exit(2);
   }
-  const n = writeCopies(dir, Number(copies), Number(texts), Number(words));
+  const counts = copies.includes(',') ? copies.split(',').map(Number) : Number(copies);
+  const n = writeCopies(dir, counts, Number(texts), Number(words));
   process.stderr.write(`${dir}: ${n} files\n`);
 }

@@ -115,7 +115,7 @@ function* nearDuplicateSteps(signatures: readonly Uint32Array[], threshold: numb
   const confirm = (a: number, b: number, at: number): number => (exact ? exact(a, b) : (estimates[at] as number));
   const found: CopyIndexPair[] = [];
   const waiting: number[] = [];
-  const order = strongestFirst(estimates.subarray(0, count));
+  const order = strongestFirst(estimates.subarray(0, count), signatures[0]?.length ?? permutations);
   for (let i = 0; i < count; i++) {
     if (i % STEP === STEP - 1) yield;
     const at = order[i] as number;
@@ -144,10 +144,19 @@ function* nearDuplicateSteps(signatures: readonly Uint32Array[], threshold: numb
 }
 
 /**
- * Positions of `estimates` by decreasing estimate, equal estimates in position order (so in key order): a stable
- * sort on the positions, made once.
+ * Positions of `estimates` by decreasing estimate, equal estimates in position order (so in key order). An estimate
+ * is a share of `slots` signature slots, so a counting sort on the count of equal slots does it in linear time.
  */
-function strongestFirst(estimates: Float64Array): Uint32Array {
-  const order = Uint32Array.from({ length: estimates.length }, (_, i) => i);
-  return order.sort((x, y) => (estimates[y] as number) - (estimates[x] as number) || x - y);
+function strongestFirst(estimates: Float64Array, slots: number): Uint32Array {
+  const starts = new Uint32Array(slots + 2);
+  const slot = (e: number): number => slots - Math.min(slots, Math.max(0, Math.round(e * slots)));
+  for (let i = 0; i < estimates.length; i++) (starts[slot(estimates[i] as number) + 1] as number)++;
+  for (let k = 1; k < starts.length; k++) starts[k] = (starts[k] as number) + (starts[k - 1] as number);
+  const order = new Uint32Array(estimates.length);
+  for (let i = 0; i < estimates.length; i++) {
+    const k = slot(estimates[i] as number);
+    order[starts[k] as number] = i;
+    starts[k] = (starts[k] as number) + 1;
+  }
+  return order;
 }
