@@ -144,7 +144,7 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
       ok: true,
       articles,
       files: () => found.files.filter((f) => !ownReports.has(f)).map((f) => path.resolve(cwd, f)),
-      planned: planReport({ articles, groups, copies: toCopyPairs(copies, ids), partialCopies: toPartialCopies(partial, ids), skipped, warnings, options: reportOptions(options) }, options.threads),
+      planned: planReport({ articles, groups, copies: toCopyPairs(copies.pairs, ids), boundedCopies: new Set([...copies.bounded].map((i) => ids[i] ?? '')), partialCopies: toPartialCopies(partial, ids), skipped, warnings, options: reportOptions(options) }, options.threads),
       close: () => texts.close(),
     };
   } catch (e) {

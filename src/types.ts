@@ -222,6 +222,22 @@ export interface CopyPair {
 }
 
 /**
+ * A copy group: the articles of a story joined by near-duplicate pairs (copies of one text, each a near-duplicate of
+ * at least one other of the group), what `copies` makes when read as a graph (report/copy-groups.ts).
+ */
+export interface CopyGroup {
+  /** Its articles, in story order (at least two). */
+  readonly articles: readonly string[];
+  /** How many of its pairs the story's `copies` lists: every pair when `allPairs`, else a spanning tree (n − 1). */
+  readonly pairs: number;
+  /** Whether `copies` lists every near-duplicate pair of the group (groups of up to MAX_LISTED_GROUP articles). */
+  readonly allPairs: boolean;
+  /** The lowest and highest Jaccard similarity of its pairs in `copies`. */
+  readonly minJaccard: number;
+  readonly maxJaccard: number;
+}
+
+/**
  * A partial copy: nearly all of one article's text word for word inside a longer article of its story (wire copy
  * republished but cut) and not a near-duplicate of it (cluster/partial-copies.ts).
  */
@@ -245,7 +261,15 @@ export interface Story {
   /** Article ids, sorted by source then path. */
   readonly articles: readonly string[];
   readonly sources: readonly string[];
+  /**
+   * Its near-duplicate pairs: every pair of a copy group of up to MAX_LISTED_GROUP articles (cluster/near-duplicates.ts),
+   * a spanning tree of a larger one.
+   */
   readonly copies: readonly CopyPair[];
+  /** Its copy groups, in story order by first article; absent when `copies` is empty. */
+  readonly copyGroups?: readonly CopyGroup[];
+  /** False when a copy group lists a spanning tree only (see {@link CopyGroup.allPairs}); absent when every pair is listed. */
+  readonly copiesComplete?: false;
   /** Its partial copies, one for each part at most, in story order by part; absent when there are none. */
   readonly partialCopies?: readonly PartialCopy[];
   /** Fact ids every source reports. */

@@ -104,16 +104,25 @@ describe('LshIndex against its definition', () => {
     );
   });
 
+  it('lists a pair that an earlier band passed over (neither among its bucket\'s first members) where a later band pairs it', () => {
+    // Band 0: all four in one bucket, only the first two paired with the others; band 1: 2 and 3 alone together.
+    const index = new LshIndex(2, 1, { maxBucketSize: 2, repeatCheckFrom: 2 });
+    [[1, 10], [1, 11], [1, 12], [1, 12]].forEach((sig, i) => index.add(i, Uint32Array.from(sig)));
+    expect(index.candidatePairs()).toEqual([[0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3]]);
+  });
+
   it('lists each pair sharing a band bucket once, a big bucket paired only with its first members, in any insertion order', () => {
     // Slots from a tiny alphabet, so bands collide often; ids added in a shuffled order.
     const case_ = fc.record({
       signatures: fc.array(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 4, maxLength: 4 }), { maxLength: 40 }),
       maxBucketSize: fc.integer({ min: 2, max: 6 }),
+      // From 2, every bucket passes over the pairs an earlier band listed: the same candidates.
+      repeatCheckFrom: fc.integer({ min: 2, max: 5 }),
     });
     fc.assert(
-      fc.property(case_, ({ signatures, maxBucketSize }) => {
+      fc.property(case_, ({ signatures, maxBucketSize, repeatCheckFrom }) => {
         const ids = signatures.map((_, i) => (i * 7919) % 1009); // distinct, not increasing
-        const index = new LshIndex(2, 2, { maxBucketSize });
+        const index = new LshIndex(2, 2, { maxBucketSize, repeatCheckFrom });
         signatures.forEach((sig, i) => index.add(ids[i] as number, Uint32Array.from(sig)));
         // The definition: per band, buckets of equal slot pairs, members in insertion order.
         const expected = new Set<string>();

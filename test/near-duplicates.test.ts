@@ -13,19 +13,19 @@ describe('near-duplicate confirmation', () => {
   it('confirms an LSH candidate whose estimate is just under the threshold by its exact Jaccard', () => {
     const signatures = pair(60); // estimate 60/128 = 0.469 < 0.5, but within the slack
     expect(60 / 128).toBeGreaterThan(0.5 - CONFIRM_SLACK);
-    expect(nearDuplicates(signatures, 0.5, 128, () => 0.62)).toEqual([{ a: 0, b: 1, jaccard: 0.62 }]);
-    expect(nearDuplicates(signatures, 0.5, 128)).toEqual([]); // without an exact check the estimate decides
+    expect(nearDuplicates(signatures, 0.5, 128, () => 0.62).pairs).toEqual([{ a: 0, b: 1, jaccard: 0.62 }]);
+    expect(nearDuplicates(signatures, 0.5, 128).pairs).toEqual([]); // without an exact check the estimate decides
   });
 
   it('rejects a candidate whose exact Jaccard is under the threshold, whatever the estimate', () => {
-    expect(nearDuplicates(pair(128), 0.5, 128, () => 0.3)).toEqual([]);
+    expect(nearDuplicates(pair(128), 0.5, 128, () => 0.3).pairs).toEqual([]);
   });
 
   it('takes threshold 1 (the top of its range): exactly the pairs of equal shingle sets', () => {
     const [a, b] = pair(128) as [Uint32Array, Uint32Array];
     const [, near] = pair(127) as [Uint32Array, Uint32Array];
-    expect(nearDuplicates([a, b, near], 1, 128, (x, y) => (x === 0 && y === 1 ? 1 : 0.99))).toEqual([{ a: 0, b: 1, jaccard: 1 }]);
-    expect(nearDuplicates([a, near], 1, 128)).toEqual([]);
+    expect(nearDuplicates([a, b, near], 1, 128, (x, y) => (x === 0 && y === 1 ? 1 : 0.99)).pairs).toEqual([{ a: 0, b: 1, jaccard: 1 }]);
+    expect(nearDuplicates([a, near], 1, 128).pairs).toEqual([]);
   });
 
   it('does not check pairs whose estimate is far below the threshold', () => {
@@ -58,7 +58,7 @@ describe('near-duplicates in turns', () => {
     const signatures = families(60, 12, 7);
     const exact = (a: number, b: number): number => ((a * 31 + b * 17) % 100) / 100;
     const once = nearDuplicates(signatures, 0.5, 128, exact);
-    expect(once.length).toBeGreaterThan(20);
+    expect(once.pairs.length).toBeGreaterThan(20);
     expect(await nearDuplicatesInTurns(signatures, 0.5, 128, exact, async () => {})).toEqual(once);
     expect(await nearDuplicatesInTurns(signatures, 0.5, 128, undefined, async () => {})).toEqual(nearDuplicates(signatures, 0.5, 128));
   });
@@ -74,7 +74,7 @@ describe('near-duplicates in turns', () => {
     const found = await nearDuplicatesInTurns(signatures, 0.5, 128, slow, async () => {
       pauses++;
     });
-    expect(found.length).toBeGreaterThan(30); // at least 60 ms of checks, so more than one 20 ms turn
+    expect(found.pairs.length).toBeGreaterThan(30); // at least 60 ms of checks, so more than one 20 ms turn
     expect(pauses).toBeGreaterThan(0);
   });
 });

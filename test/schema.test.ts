@@ -138,7 +138,7 @@ describe('the --json document with metadata, copies, warnings and skipped files'
   it('validates against the schema', () => {
     const doc = dedupeJson([dir, join(dir, 'missing.txt')]) as {
       articles: { id: string; url?: string; date?: string; sourceOrigin: string; dropped: unknown[]; droppedUnlisted?: number }[];
-      stories: { copies: unknown[] }[];
+      stories: { copies: unknown[]; copyGroups?: { articles: string[]; allPairs: boolean }[] }[];
       skipped: unknown[];
       warnings: unknown[];
     };
@@ -148,6 +148,8 @@ describe('the --json document with metadata, copies, warnings and skipped files'
     expect(doc.articles.some((a) => /^a[0-9a-f]{8}-2$/.test(a.id))).toBe(true);
     expect(doc.articles.filter((a) => a.droppedUnlisted !== undefined).map((a) => [a.dropped.length, a.droppedUnlisted])).toEqual([[100, 50]]);
     expect(doc.stories.some((s) => s.copies.length > 0)).toBe(true);
+    // The two copies of one text make a copy group, whose pairs are all listed.
+    expect(doc.stories.flatMap((s) => s.copyGroups ?? []).map((g) => [g.articles.length, g.allPairs])).toEqual([[2, true]]);
     expect(doc.skipped.length).toBeGreaterThan(0);
     expect(doc.warnings.length).toBeGreaterThan(0);
   });

@@ -9,7 +9,8 @@ import { exactJaccard, fingerprintsFrom, shingleSet } from '../fingerprint/artic
 import { partialCopiesInStory, type PartialCopyIndices } from './partial-copies.js';
 import type { Sketch } from '../fingerprint/sketch.js';
 import { unpacked } from '../clean/packed.js';
-import { clusterStories, MAX_NEIGHBOURS, nearDuplicatesInTurns, type StoryClusters } from './stories.js';
+import { clusterStories, MAX_NEIGHBOURS, nearDuplicatesInTurns, type CopySearch } from './stories.js';
+import { UnionFind } from '../util/union-find.js';
 import { signaturesParallel } from '../parallel/signatures.js';
 import { storyEdgesParallel } from '../parallel/story-edges.js';
 import type { StageName } from '../timings.js';
@@ -29,14 +30,14 @@ export interface StoryWork {
  * partial copies. A function of its own so that the fingerprints (signatures, vectors) are garbage once the
  * stories' edges and copies are found, before clustering and the facts stage.
  */
-export async function findStories(work: StoryWork): Promise<{ groups: number[][]; copies: StoryClusters['copies']; partial: PartialCopyIndices[] }> {
+export async function findStories(work: StoryWork): Promise<{ groups: number[][]; copies: CopySearch; partial: PartialCopyIndices[] }> {
   const { copies, edges, times, sketches } = await copiesAndEdges(work);
   const { articles, options } = work;
   if (!edges) {
     const groups = [articles.map((_, i) => i)];
     return { groups, copies, partial: partialCopiesOf(articles, sketches, groups, copies, options) };
   }
-  const { labels } = clusterStories(articles.length, options, withTeaserEdges(edges, teaserLeadEdges(articles, options, undefined, times), articles.length), copies);
+  const { labels } = clusterStories(articles.length, options, withTeaserEdges(edges, teaserLeadEdges(articles, options, undefined, times), articles.length), copies.pairs);
   const groups = groupsOf(labels);
   const partial = partialCopiesOf(articles, sketches, groups, copies, options);
   work.onStage?.('clustering');
@@ -48,12 +49,16 @@ export async function findStories(work: StoryWork): Promise<{ groups: number[][]
  * articles its sketches leave in doubt are made and let go with it. Nothing when the threshold is absent (options
  * made before it).
  */
-function partialCopiesOf(articles: readonly StoredArticle[], sketches: readonly Sketch[], groups: readonly number[][], copies: StoryClusters['copies'], options: RunOptions): PartialCopyIndices[] {
+function partialCopiesOf(articles: readonly StoredArticle[], sketches: readonly Sketch[], groups: readonly number[][], copies: CopySearch, options: RunOptions): PartialCopyIndices[] {
   const threshold = options.partialThreshold;
   if (threshold === undefined) return [];
   const n = articles.length;
-  const copied = new Set(copies.map((c) => Math.min(c.a, c.b) * n + Math.max(c.a, c.b)));
-  const isCopy = (a: number, b: number): boolean => copied.has(Math.min(a, b) * n + Math.max(a, b));
+  const copied = new Set(copies.pairs.map((c) => Math.min(c.a, c.b) * n + Math.max(c.a, c.b)));
+  // Two articles of a copy group too large to list every pair are copies whether or not their pair is listed.
+  const copyGroups = new UnionFind(n);
+  for (const c of copies.pairs) if (copies.bounded.has(c.a)) copyGroups.union(c.a, c.b);
+  const isCopy = (a: number, b: number): boolean =>
+    copied.has(Math.min(a, b) * n + Math.max(a, b)) || (copies.bounded.has(a) && copyGroups.find(a) === copyGroups.find(b));
   const setOf = (i: number): Uint32Array => shingleSet(unpacked(articles[i] as StoredArticle), options.shingle);
   const idOf = (i: number): string => (articles[i] as StoredArticle).id;
   const sketchOf = (i: number): Sketch => sketches[i] as Sketch;
@@ -80,7 +85,7 @@ const pause = (): Promise<void> => new Promise((resume) => setImmediate(resume))
  * on this thread while the story scan runs on worker threads (where there are any), a little at a time so that
  * the workers get their next rows without waiting.
  */
-async function copiesAndEdges(work: StoryWork): Promise<{ copies: StoryClusters['copies']; edges?: EdgeList; times: ArticleTimes; sketches: Sketch[] }> {
+async function copiesAndEdges(work: StoryWork): Promise<{ copies: CopySearch; edges?: EdgeList; times: ArticleTimes; sketches: Sketch[] }> {
   const started = await fingerprintsThenSearch(work);
   const [edges, copies] = await started.both;
   const { times, sketches } = started;
@@ -96,7 +101,7 @@ async function copiesAndEdges(work: StoryWork): Promise<{ copies: StoryClusters[
  * are found, before the end of the scan, where the run's memory peaks; the term counts and TF-IDF vectors (the
  * largest arrays of the run after the texts) once the scan is done, before clustering.
  */
-async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<[EdgeList | undefined, StoryClusters['copies']]>; times: ArticleTimes; sketches: Sketch[] }> {
+async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<[EdgeList | undefined, CopySearch]>; times: ArticleTimes; sketches: Sketch[] }> {
   const { articles, options } = work;
   const prints = await fingerprintsOf(work);
   work.onStage?.('fingerprints');

@@ -104,9 +104,10 @@ export function partialCopiesInStory(members: readonly number[], sources: Partia
       const sw = sketches[w] as Sketch;
       // Of two texts of one size, the one of larger id is the part, so a pair is looked at one way only.
       if (w === p || sw.size < sp.size || (sw.size === sp.size && idOf(part) < idOf(whole))) return;
+      // Copies first: many copies of one text are all each other's candidates, and the look-up costs less.
+      if (isCopy(part, whole)) return;
       const { samples, hits } = sketchContainment(sp, sw);
       if (samples > 0 && hits < (threshold - SKETCH_SLACK) * samples) return;
-      if (isCopy(part, whole)) return;
       const a = setAt(p);
       const b = setAt(w);
       const shared = sharedCount(a, b);

@@ -75,6 +75,11 @@ export function chooseBands(threshold: number, permutations: number, opts: Choos
 export interface LshIndexOptions {
   /** Buckets larger than this are paired only against their first `maxBucketSize` members; >= 2, default 500. */
   readonly maxBucketSize?: number;
+  /**
+   * Buckets of at least this many members list only the pairs no earlier band listed (see
+   * {@link LshIndex.candidateKeys}); >= 2, default 64. The candidates are the same for every value.
+   */
+  readonly repeatCheckFrom?: number;
 }
 
 /** Largest id accepted, so that a pair packs into one exact double (`a * 2^26 + b < 2^52`). */
@@ -99,6 +104,7 @@ export class LshIndex {
   readonly bands: number;
   readonly rows: number;
   readonly maxBucketSize: number;
+  readonly repeatCheckFrom: number;
   /** Per band, the bucket key of each added document, in the order added (grown as needed). */
   #keys: Uint32Array<ArrayBuffer>[] = [];
   /** The id of each added document, in the order added. */
@@ -120,6 +126,7 @@ export class LshIndex {
     this.bands = bands;
     this.rows = rows;
     this.maxBucketSize = maxBucketSize;
+    this.repeatCheckFrom = Math.max(2, opts.repeatCheckFrom ?? 64);
     for (let band = 0; band < bands; band++) this.#keys.push(new Uint32Array(64));
   }
 
@@ -158,22 +165,40 @@ export class LshIndex {
   /**
    * {@link candidatePairs} as keys `a · 2^26 + b` in increasing order (see {@link pairOfKey}), in one typed
    * array. A pair of near-identical copies shares every band's bucket, so the keys are compacted (sorted, repeats
-   * dropped) whenever the buffer fills: it never holds much more than twice the distinct pairs.
+   * dropped) whenever the buffer fills: it never holds much more than twice the distinct pairs. And in a bucket of
+   * {@link repeatCheckFrom} members or more (many copies of one text: 2,000 copies made 34 million keys over 39
+   * bands for 1.2 million pairs) a pair that an earlier band already listed is passed over: one that shared a bucket
+   * there with one of the two among its first `maxBucketSize` members (a byte a document and band tells which).
    */
   candidateKeys(): Float64Array {
     let keys = new Float64Array(1 << 16);
     let count = 0;
     const n = this.#count;
+    // Per band done, whether each document (by position) is among the first maxBucketSize members of its bucket.
+    const anchored: Uint8Array[] = [];
+    const listedBefore = (p: number, q: number): boolean => {
+      for (let b = 0; b < anchored.length; b++) {
+        const bandKeys = this.#keys[b] as Uint32Array;
+        const anchor = anchored[b] as Uint8Array;
+        if (bandKeys[p] === bandKeys[q] && (anchor[p] === 1 || anchor[q] === 1)) return true;
+      }
+      return false;
+    };
     for (const bandKeys of this.#keys) {
       // A bucket is a run of equal keys in key order; the sort is stable, so its members are in the order added.
       const order = byKey(bandKeys.subarray(0, n));
+      const anchor = new Uint8Array(n);
       for (let first = 0, next = 1; first < n; first = next, next = first + 1) {
         const key = bandKeys[order[first] as number];
         while (next < n && bandKeys[order[next] as number] === key) next++;
         const anchors = Math.min(next - first, this.maxBucketSize);
+        for (let i = first; i < first + anchors; i++) anchor[order[i] as number] = 1;
+        const check = next - first >= this.repeatCheckFrom && anchored.length > 0;
         for (let i = first + 1; i < next; i++) {
-          const x = this.#docs[order[i] as number] ?? 0;
+          const at = order[i] as number;
+          const x = this.#docs[at] ?? 0;
           for (let j = first; j < Math.min(i, first + anchors); j++) {
+            if (check && listedBefore(at, order[j] as number)) continue;
             const y = this.#docs[order[j] as number] ?? 0;
             if (count === keys.length) {
               count = sortedDistinct(keys, count);
@@ -187,6 +212,7 @@ export class LshIndex {
           }
         }
       }
+      anchored.push(anchor);
     }
     return keys.slice(0, sortedDistinct(keys, count));
   }

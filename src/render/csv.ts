@@ -43,10 +43,42 @@ function field(text: string): string {
   return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
+/**
+ * Per article of the story, the ids in its `near_duplicate_of` cell: the articles it makes a near-duplicate pair
+ * with, in `copies` order. In a copy group whose pairs are not all listed (`allPairs` false), the group's first
+ * article instead (for that one, the second): `copies` lists a spanning tree there, whose pairs say little, and the
+ * cell of the first would list thousands of ids.
+ */
+function copyPartners(story: Story): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const bounded = new Set<string>();
+  for (const g of story.copyGroups ?? []) {
+    if (g.allPairs) continue;
+    const [first, second] = g.articles;
+    if (first === undefined || second === undefined) continue;
+    for (const id of g.articles) {
+      out.set(id, [id === first ? second : first]);
+      bounded.add(id);
+    }
+  }
+  const add = (id: string, other: string): void => {
+    if (bounded.has(id)) return;
+    const list = out.get(id);
+    if (list) list.push(other);
+    else out.set(id, [other]);
+  };
+  for (const p of story.copies) {
+    add(p.a, p.b);
+    add(p.b, p.a);
+  }
+  return out;
+}
+
 /** The story's rows, one an article (each with its line end); `articles`: the report entries of its articles, in story order. */
 export function csvStoryRows(story: Story, articles: readonly ReportArticle[]): string {
   const coverage = new Map(story.coverage.map((c) => [c.article, c]));
-  const copiesOf = (id: string): string[] => story.copies.flatMap((p) => (p.a === id ? [p.b] : p.b === id ? [p.a] : []));
+  const copies = copyPartners(story);
+  const copiesOf = (id: string): string[] => copies.get(id) ?? [];
   const excerptOf = (id: string): string => story.partialCopies?.find((p) => p.part === id)?.whole ?? '';
   const conflictsOf = (id: string): number => story.conflicts.filter((c) => c.values.some((v) => v.article === id)).length;
   let out = '';

@@ -7,6 +7,7 @@
  * A source's text is rebuilt from the report: its kept sentences in order (every kept sentence is a mention
  * of some fact). Paragraph breaks and dropped boilerplate lines are not shown.
  */
+import { copyListing, copyNotes, copyNoteText, moreCopiesText } from './copy-notes.js';
 import type { Conflict, Diagnostic, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { CELL_WORDS, factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
@@ -29,11 +30,15 @@ export function marked(text: string, values: readonly string[]): string {
 
 function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<string, string>): string {
   const dated = story.articles.some((id) => articles.get(id)?.date);
+  const copies = copyNotes(story);
+  const listing = copyListing(story);
   const rows = story.articles.map((id) => {
+    const listed = listing.get(id);
+    if (listed?.kind === 'hidden') return '';
+    if (listed) return `<tr><th scope="row"></th><td colspan="${dated ? 3 : 2}" class="muted">${esc(moreCopiesText(listed.count, labels.get(listed.first) ?? '?'))}</td></tr>`;
     const a = articles.get(id);
-    const copy = story.copies.find((p) => p.a === id || p.b === id);
-    const other = copy ? labels.get(copy.a === id ? copy.b : copy.a) : undefined;
-    const notes = [a?.excerpt ? EXCERPT_NOTE : '', copy && other ? `near-duplicate of ${esc(other)} (${Math.round(copy.jaccard * 100)}% same text)` : '', partialCopyNote(story, id, (w) => { const l = labels.get(w); return l === undefined ? undefined : esc(l); }), fullestNote(story, id)].filter((n) => n !== '');
+    const copy = copyNoteText(copies.get(id), (w) => { const l = labels.get(w); return l === undefined ? undefined : esc(l); });
+    const notes = [a?.excerpt ? EXCERPT_NOTE : '', copy, partialCopyNote(story, id, (w) => { const l = labels.get(w); return l === undefined ? undefined : esc(l); }), fullestNote(story, id)].filter((n) => n !== '');
     const note = notes.length > 0 ? ` <span class="muted">${notes.join('; ')}</span>` : '';
     return `<tr><th scope="row">${esc(labels.get(id) ?? '?')}</th><td>${esc(a?.source ?? id)}${note}</td><td><code>${esc(a?.path ?? '')}</code></td>${dated ? `<td>${esc(a?.date ?? '')}</td>` : ''}</tr>`;
   });

@@ -26,7 +26,7 @@ export function escapeUnsafe(text: string): string {
  * "\n", 2(k - 1) spaces and "]" after it), which saves a pass that re-indents every line. A value JSON cannot
  * represent (undefined, a function) is `null`, as JSON.stringify writes it in an array.
  */
-function nested(value: unknown, depth: number): string {
+export function nested(value: unknown, depth: number): string {
   let wrapped = value;
   for (let k = 0; k < depth; k++) wrapped = [wrapped];
   const text = JSON.stringify(wrapped, null, 2);
@@ -57,7 +57,7 @@ const entry = (item: unknown, last: boolean): string => `    ${nested(item, 2)}$
 export const storyJson = (story: Story): string => nested(story, 2);
 
 /** The fields JSON.stringify writes: it leaves out those whose value is undefined, a function or a symbol. */
-const written = (doc: object): [string, unknown][] =>
+export const written = (doc: object): [string, unknown][] =>
   Object.entries(doc).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
 
 /**

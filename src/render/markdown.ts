@@ -4,6 +4,7 @@
  * and conflicts with the disagreeing values in bold. Pure: `(report) → string`. Article text is escaped so
  * it cannot open links, images, HTML or table cells, and control characters are shown as `\xNN`.
  */
+import { copyListing, copyNotes, copyNoteText, moreCopiesText } from './copy-notes.js';
 import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
@@ -59,13 +60,20 @@ function mentionText(text: string, values: readonly string[] = []): string {
 function sourcesTable(story: Story, articles: ReadonlyMap<string, ReportArticle>, labels: ReadonlyMap<string, string>): string[] {
   const dated = story.articles.some((id) => articles.get(id)?.date);
   const lines = [`| | source | file |${dated ? ' date |' : ''}`, `| --- | --- | --- |${dated ? ' --- |' : ''}`];
+  const notes = copyNotes(story);
+  const listing = copyListing(story);
   for (const id of story.articles) {
+    const listed = listing.get(id);
+    if (listed?.kind === 'hidden') continue;
+    if (listed) {
+      lines.push(`| | ${moreCopiesText(listed.count, labels.get(listed.first) ?? '?')} | |${dated ? ' |' : ''}`);
+      continue;
+    }
     const a = articles.get(id);
-    const copy = story.copies.find((p) => p.a === id || p.b === id);
-    const other = copy ? labels.get(copy.a === id ? copy.b : copy.a) : undefined;
+    const copy = copyNoteText(notes.get(id), (w) => labels.get(w), true);
     const fullest = fullestNote(story, id);
     const partial = partialCopyNote(story, id, (w) => labels.get(w));
-    const note = `${a?.excerpt ? ` (${EXCERPT_NOTE})` : ''}${copy && other ? ` (near-duplicate of ${other}, ${Math.round(copy.jaccard * 100)}% same text)` : ''}${partial ? ` (${partial})` : ''}${fullest ? ` (${fullest})` : ''}`;
+    const note = `${a?.excerpt ? ` (${EXCERPT_NOTE})` : ''}${copy ? ` (${copy})` : ''}${partial ? ` (${partial})` : ''}${fullest ? ` (${fullest})` : ''}`;
     lines.push(`| **${labels.get(id) ?? '?'}** | ${md(a?.source ?? id)}${note} | ${code(a?.path ?? '').replace(/\|/g, '\\|')} |${dated ? ` ${md(a?.date ?? '')} |` : ''}`);
   }
   return lines;

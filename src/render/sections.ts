@@ -59,6 +59,9 @@ export function summaryParts(report: Report): string[] {
     `${plural(report.stories.length, 'story', 'stories')} (${multi.toLocaleString('en-US')} with more than one article)`,
     `${plural(copies, 'near-duplicate pair')}`,
   ];
+  // Copy groups too large to list every pair (copy-groups.ts): how many copies of how many texts, the pairs being a tree.
+  const large = report.stories.flatMap((s) => (s.copyGroups ?? []).filter((g) => !g.allPairs));
+  if (large.length > 0) parts.push(`${plural(large.reduce((n, g) => n + g.articles.length, 0), 'copy', 'copies')} of ${plural(large.length, 'text')} (not every pair listed)`);
   if (partial > 0) parts.push(plural(partial, 'excerpt'));
   if (report.skipped.length > 0) parts.push(`${skippedCount(report.skipped)} skipped`);
   return parts;

@@ -13,6 +13,7 @@ import { showsFacts } from './sections.js';
 import { markdownStoryText } from './markdown.js';
 import { htmlStoryText } from './html.js';
 import { utf8Bytes } from '../util/utf8.js';
+import { ndjsonPieces, storyJsonPieces } from './json-pieces.js';
 
 /** A story's section of one of the views, with the view's options (only the terminal view reads them). */
 export interface ViewForm {
@@ -44,5 +45,17 @@ export const factsShown = (form: StoryForm, story: Story): boolean => typeof for
  * (no string to encode, and no large strings left for its garbage collector).
  */
 export function storyBytes(form: StoryForm, story: Story, articles: readonly ReportArticle[]): Uint8Array {
+  // The machine formats' text of a large story is made and encoded a piece at a time (json-pieces.ts): one string
+  // of it could pass V8's limit on a string's length.
+  if (form === 'json') return piecesBytes(storyJsonPieces(story));
+  if (form === 'ndjson') return piecesBytes(ndjsonPieces(1, story, articles));
   return utf8Bytes(storyText(form, story, articles));
+}
+
+/** The UTF-8 bytes of the pieces joined, never joined as a string. */
+function piecesBytes(pieces: Iterable<string>): Uint8Array {
+  const parts: Uint8Array[] = [];
+  for (const piece of pieces) parts.push(utf8Bytes(piece));
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  return Buffer.concat(parts);
 }

@@ -5,6 +5,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { safeText } from './safe.js';
+import { copyListing, copyNotes, copyNoteText, moreCopiesText } from './copy-notes.js';
 import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
@@ -63,12 +64,18 @@ function renderFactLines(fact: Fact, labels: ReadonlyMap<string, string>, ctx: C
 
 function sourceLine(story: Story, labels: ReadonlyMap<string, string>, ctx: Ctx): string[] {
   const lines: string[] = [];
+  const notes = copyNotes(story);
+  const listing = copyListing(story);
   for (const id of story.articles) {
     const a = ctx.articles.get(id);
     if (!a) continue;
-    const copyOf = story.copies.find((p) => p.b === id || p.a === id);
-    const other = copyOf ? (copyOf.a === id ? copyOf.b : copyOf.a) : undefined;
-    const copied = copyOf && other ? `near-duplicate of ${labels.get(other)} (${Math.round(copyOf.jaccard * 100)}% same text)` : '';
+    const listed = listing.get(id);
+    if (listed?.kind === 'hidden') continue;
+    if (listed) {
+      append(lines, wrap(moreCopiesText(listed.count, labels.get(listed.first) ?? '?'), ctx.width, '      ', '    ').map((l) => ctx.c.magenta(l)));
+      continue;
+    }
+    const copied = copyNoteText(notes.get(id), (other) => labels.get(other));
     const copyNote = [a.excerpt ? EXCERPT_NOTE : '', copied, partialCopyNote(story, id, (w) => labels.get(w)), fullestNote(story, id)].filter((n) => n !== '').join('; ');
     const date = a.date ? ctx.c.dim(` ${a.date}`) : '';
     // Single spaces, as wrap() leaves them on the lines it breaks.

@@ -11,6 +11,7 @@ import { threadBudget, type ThreadBudget } from '../parallel/threads.js';
 import { factsShown, storyBytes, type StoryForm } from '../render/story-text.js';
 import { storyArticles } from '../render/ndjson.js';
 import { firstReport } from './first-report.js';
+import { copyGroupsOf } from './copy-groups.js';
 import { textsOf, unpacked } from '../clean/packed.js';
 
 export interface BuildInput {
@@ -19,6 +20,8 @@ export interface BuildInput {
   /** Groups of article indices, one group per story. */
   readonly groups: readonly (readonly number[])[];
   readonly copies: readonly CopyPair[];
+  /** Ids of the articles of the copy groups whose `copies` are a spanning tree only (cluster/near-duplicates.ts); absent, none. */
+  readonly boundedCopies?: ReadonlySet<string>;
   /** The partial copies, each within a story (cluster/partial-copies.ts); absent, none. */
   readonly partialCopies?: readonly PartialCopy[];
   readonly skipped: readonly Diagnostic[];
@@ -149,12 +152,17 @@ function outlineOf(input: BuildInput, ordered: readonly OrderedStory[]): Report 
   const stories: Story[] = ordered.map((g, k) => {
     const first = firstReport(g.articles);
     const partialCopies = partial[k] ?? [];
+    const articles = g.articles.map((a) => a.id);
+    const pairs = copies[k] ?? [];
+    const copyGroups = copyGroupsOf(articles, pairs, input.boundedCopies ?? new Set());
     return {
       id: g.id,
       title: g.title,
-      articles: g.articles.map((a) => a.id),
+      articles,
       sources: g.sources,
-      copies: copies[k] ?? [],
+      copies: pairs,
+      ...(copyGroups.length > 0 ? { copyGroups } : {}),
+      ...(copyGroups.some((c) => !c.allPairs) ? { copiesComplete: false as const } : {}),
       ...(partialCopies.length > 0 ? { partialCopies } : {}),
       shared: [],
       facts: [],

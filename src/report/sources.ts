@@ -98,13 +98,21 @@ export function addFactCounts(total: Map<string, { addedFacts: number; omittedFa
   }
 }
 
-/** The articles of a story that are near-duplicates of an article of another source, each once. */
+/**
+ * The articles of a story that are near-duplicates of an article of another source, each once. In a copy group
+ * whose pairs are not all listed (see `copyGroups`), every article counts when the group has two sources or more:
+ * it is a copy of the same text as another source's article.
+ */
 function copiedAcrossSources(story: Story, sourceOf: ReadonlyMap<string, string>): Set<string> {
   const out = new Set<string>();
   for (const pair of story.copies) {
     if (sourceOf.get(pair.a) === sourceOf.get(pair.b)) continue;
     out.add(pair.a);
     out.add(pair.b);
+  }
+  for (const group of story.copyGroups ?? []) {
+    if (group.allPairs || new Set(group.articles.map((id) => sourceOf.get(id))).size < 2) continue;
+    for (const id of group.articles) out.add(id);
   }
   return out;
 }
