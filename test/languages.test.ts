@@ -82,6 +82,15 @@ describe('dedupe on German and French articles', () => {
     const r = runCli(['seeds/', '--json', '--quiet']);
     expect(r.stdout).not.toContain('"language"');
   });
+
+  it('says the language of an article not in English in the views\' source lists, and nothing for English', () => {
+    const terminal = runCli([FOLDER, '--quiet', '--no-matrix', '--width', '200']).stdout;
+    expect(terminal).toMatch(/de-hochwasser-passau\.txt in German/);
+    expect(terminal).toMatch(/fr-cheminots\.txt in French/);
+    expect(runCli([FOLDER, '--quiet', '--format', 'markdown']).stdout).toContain('| de-hochwasser-passau (in German)');
+    expect(runCli([FOLDER, '--quiet', '--format', 'html', '--top', '1']).stdout).toMatch(/in German/);
+    expect(runCli(['seeds/', '--quiet', '--format', 'markdown']).stdout).not.toContain('(in English)');
+  });
 });
 
 describe('the cosine of a pair, with English rules (as before) and with its own language\'s', () => {

@@ -2,7 +2,7 @@
  * What a story's merged view is made of, worked out once for the Markdown and HTML views: facts every source
  * reports, facts some sources report, what each source alone reports, what each leaves out, and conflicts.
  */
-import type { Diagnostic, Fact, OmittedFact, Report, ReportArticle, SourceSummary, Story } from '../types.js';
+import type { Diagnostic, Fact, Language, OmittedFact, Report, ReportArticle, SourceSummary, Story } from '../types.js';
 import { SOURCES_SHOWN_FROM } from '../report/sources.js';
 
 export interface SourceGroup {
@@ -160,6 +160,23 @@ export function partialCopyNote(story: Story, id: string, label: (id: string) =>
 
 /** How the views mark an article whose text is a teaser (a feed's description): its omits are not listed. */
 export const EXCERPT_NOTE = 'teaser only, no omits listed';
+
+const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+  it: 'Italian',
+  pt: 'Portuguese',
+  nl: 'Dutch',
+  sv: 'Swedish',
+  no: 'Norwegian',
+};
+
+/** "in German" for an article not in English (its terms were made by that language's rules); '' for English. */
+export function languageNote(a: Pick<ReportArticle, 'language'> | undefined): string {
+  return a?.language === undefined || a.language === 'en' ? '' : `in ${LANGUAGE_NAMES[a.language]}`;
+}
 
 /**
  * The heading of the list of facts every source reports: "Reported by every source (4)", or, when teaser-only
