@@ -9,7 +9,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { EXCERPT_NOTE, fullestNote, languageNote, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, storyLine, storySections, summary } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, languageNote, wordings, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -98,12 +98,14 @@ function factItem(f: Fact, labels: ReadonlyMap<string, string>): string[] {
   const [first, ...rest] = f.mentions;
   if (!first) return [];
   if (rest.length === 0) return [`- **${factNumber(f.id)}** ${md(first.text)}`];
-  return [`- **${factNumber(f.id)}**`, ...f.mentions.map((m) => `  - ${labels.get(m.article) ?? '?'}: ${md(m.text)}`)];
+  const each = wordings(f.mentions, (article) => labels.get(article) ?? '?');
+  return [`- **${factNumber(f.id)}**`, ...each.map(({ label, mention }) => `  - ${label}: ${md(mention.text)}`)];
 }
 
 function conflictItem(c: Conflict, labels: ReadonlyMap<string, string>): string[] {
   const values = c.values.map((v) => v.value);
-  return [`- **${factNumber(c.fact)}** ${md(c.detail)}`, ...c.mentions.map((m) => `  - ${labels.get(m.article) ?? '?'}: ${mentionText(m.text, values)}`)];
+  const each = wordings(c.mentions, (article) => labels.get(article) ?? '?');
+  return [`- **${factNumber(c.fact)}** ${md(c.detail)}`, ...each.map(({ label, mention }) => `  - ${label}: ${mentionText(mention.text, values)}`)];
 }
 
 function list(title: string, items: readonly string[][], empty: string): string[] {

@@ -158,6 +158,34 @@ export function partialCopyNote(story: Story, id: string, label: (id: string) =>
   return `excerpt of ${whole} (${Math.round(p.containment * 100)}% of its text word for word; ${whole} is ${ratio.toFixed(1)}× as long)`;
 }
 
+/** Labels named before "and N more" when several articles word a fact the same. */
+const SAME_WORDING_SHOWN = 4;
+
+/**
+ * A fact's mentions with one wording each: mentions of the same text (white space aside) in one entry, labelled by
+ * their articles ("A, B, C" or "A, B, C, D and 1,996 more"), in order of first mention. Copies of one wire text word
+ * every fact alike: 2,000 of them made 2,000 lines of the same sentence a fact.
+ */
+export function wordings<M extends { readonly article: string; readonly text: string }>(
+  mentions: readonly M[],
+  label: (article: string) => string,
+): { label: string; mention: M }[] {
+  const byText = new Map<string, { labels: string[]; mention: M }>();
+  for (const m of mentions) {
+    const key = m.text.replace(/\s+/g, ' ').trim();
+    const entry = byText.get(key);
+    if (entry) entry.labels.push(label(m.article));
+    else byText.set(key, { labels: [label(m.article)], mention: m });
+  }
+  return [...byText.values()].map(({ labels, mention }) => ({
+    label:
+      labels.length <= SAME_WORDING_SHOWN + 1
+        ? labels.join(', ')
+        : `${labels.slice(0, SAME_WORDING_SHOWN).join(', ')} and ${(labels.length - SAME_WORDING_SHOWN).toLocaleString('en-US')} more`,
+    mention,
+  }));
+}
+
 /** How the views mark an article whose text is a teaser (a feed's description): its omits are not listed. */
 export const EXCERPT_NOTE = 'teaser only, no omits listed';
 

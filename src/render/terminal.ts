@@ -10,7 +10,7 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { EXCERPT_NOTE, fullestNote, languageNote, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, storyLine, summaryParts } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, languageNote, wordings, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -48,8 +48,8 @@ function highlight(text: string, values: readonly string[], ctx: Ctx): string {
 function mentionLines(mentions: Fact['mentions'], labels: ReadonlyMap<string, string>, ctx: Ctx, head: string, values: readonly string[] = []): string[] {
   const lines: string[] = [];
   const pad = ' '.repeat(stripAnsi(head).length);
-  mentions.forEach((m, i) => {
-    const label = `${labels.get(m.article) ?? '?'}: `;
+  wordings(mentions, (article) => labels.get(article) ?? '?').forEach(({ label: who, mention: m }, i) => {
+    const label = `${who}: `;
     const first = (i === 0 ? head : pad) + label;
     const wrapped = wrap(safeText(m.text), ctx.width, pad + ' '.repeat(label.length), first);
     append(lines, wrapped.map((l) => highlight(l, values, ctx)));
