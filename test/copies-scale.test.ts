@@ -94,6 +94,21 @@ describe('a folder of many copies of one text', () => {
     expect(out).toContain(`${BIG} copies of 1 text (not every pair listed)`);
   });
 
+  it('shows each fact once for the copies that word it alike, and at most 40 per-source sections, saying how many it leaves out', () => {
+    const sources = BIG + SMALL;
+    const out = dedupe('--no-matrix', '--width', '100');
+    // Every copy words the headline fact alike but for its 1–3 changed words: far fewer lines than one a copy.
+    expect(out.split('\n').length).toBeLessThan(sources * 8);
+    expect(out).toMatch(/^ {4}= {2}1 [A-Z]+, [A-Z]+, [A-Z]+, [A-Z]+ and [\d,]+ more: /m);
+    expect(out.match(/^ {2}\S.* leaves out \(\d+\)$/gm)).toHaveLength(40);
+    expect(out).toContain(`${sources - 40} more articles not shown (the JSON report's coverage has every article's adds and omits)`);
+    expect(out).toContain(`${sources} sources report nothing no other source reports`);
+    expect(out).not.toMatch(/^ {2}Only /m);
+    const markdown = dedupe('--format', 'markdown');
+    expect(markdown.match(/^### .* leaves out \(\d+\)$/gm)).toHaveLength(40);
+    expect(markdown).toContain(`_${sources - 40} more sources not shown (the JSON report's coverage has every article's adds and omits)_`);
+  });
+
   it('gives each copy of the large group its first article in the CSV near_duplicate_of column, and NDJSON lines that parse', () => {
     const rows = dedupe('--format', 'csv').trim().split('\r\n').slice(1).map((l) => l.split(','));
     const cell = new Map(rows.map((r) => [r[4], r[11]]));

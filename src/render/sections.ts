@@ -158,6 +158,33 @@ export function partialCopyNote(story: Story, id: string, label: (id: string) =>
   return `excerpt of ${whole} (${Math.round(p.containment * 100)}% of its text word for word; ${whole} is ${ratio.toFixed(1)}× as long)`;
 }
 
+/** Past this many sources in a story, the views show per-source sections only for sources with something in them, at most this many. */
+export const MAX_SOURCE_SECTIONS = 40;
+
+/**
+ * The per-source sections ("Only B reports", "B leaves out") a view shows of a story: every one up to
+ * {@link MAX_SOURCE_SECTIONS} of them; past that, the first that have something in them (`count` above 0), at most
+ * that many, with how many have nothing (`empty`) and how many more were cut (`cut`). A wire story republished by
+ * 2,000 outlets made 4,000 such sections, most of them "nothing".
+ */
+export function sourceSections<G>(groups: readonly G[], count: (g: G) => number): { shown: G[]; empty: number; cut: number } {
+  if (groups.length <= MAX_SOURCE_SECTIONS) return { shown: [...groups], empty: 0, cut: 0 };
+  const some = groups.filter((g) => count(g) > 0);
+  const shown = some.slice(0, MAX_SOURCE_SECTIONS);
+  return { shown, empty: groups.length - some.length, cut: some.length - shown.length };
+}
+
+/**
+ * The lines that say what {@link sourceSections} left out: "1,990 sources: nothing (no section each)" and "50 more
+ * sources: not shown (…)"; none when it left out nothing.
+ */
+export function hiddenSectionsNotes(hidden: { empty: number; cut: number }, noun: 'source' | 'article', nothing: string): string[] {
+  const notes: string[] = [];
+  if (hidden.empty > 0) notes.push(`${plural(hidden.empty, noun)} ${nothing}`);
+  if (hidden.cut > 0) notes.push(`${plural(hidden.cut, `more ${noun}`)} not shown (the JSON report's coverage has every article's adds and omits)`);
+  return notes;
+}
+
 /** Labels named before "and N more" when several articles word a fact the same. */
 const SAME_WORDING_SHOWN = 4;
 

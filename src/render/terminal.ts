@@ -10,7 +10,7 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { EXCERPT_NOTE, fullestNote, languageNote, wordings, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, storyLine, summaryParts } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -143,9 +143,10 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     list.push(id);
     bySource.set(src, list);
   }
-  for (const [src, ids] of bySource) {
+  const addsOf = (ids: readonly string[]): Fact[] => story.facts.filter((f) => sourcesOf(f) === 1 && ids.some((id) => f.articles.includes(id)));
+  const addSections = sourceSections([...bySource].map(([src, ids]) => ({ src, ids, adds: addsOf(ids) })), (g) => g.adds.length);
+  for (const { src, ids, adds } of addSections.shown) {
     const tags = ids.map((id) => labels.get(id)).join(', ');
-    const adds = story.facts.filter((f) => sourcesOf(f) === 1 && ids.some((id) => f.articles.includes(id)));
     // A teaser leaves out what its article may well hold: only the other source's whole articles are named.
     const leaving = [...bySource].filter(([s]) => s !== src).flatMap(([, list]) => list.filter((id) => !ctx.articles.get(id)?.excerpt));
     // The verbs agree with the articles named: "A reports", "B, C report".
@@ -154,9 +155,11 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     if (adds.length === 0) out.push(`    ${ctx.c.dim('nothing')}`);
     for (const f of adds) append(out, renderFactLines(f, labels, ctx, ctx.c.blue('+')));
   }
+  for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) append(out, ['', ...wrap(note, ctx.width, '    ', '  ').map((l) => ctx.c.dim(l))]);
 
   if (!twoSources) {
-    for (const cov of story.coverage) {
+    const omitSections = sourceSections(story.coverage, (cov) => cov.omits.length);
+    for (const cov of omitSections.shown) {
       if (cov.omits.length === 0) continue;
       out.push('', section(`${labels.get(cov.article)} (${safeText(cov.source)}) leaves out (${cov.omits.length})`, ctx));
       const { listed, unlisted } = notableOmits(cov.omits);
@@ -167,6 +170,7 @@ function renderStory(story: Story, ctx: Ctx): string[] {
       }
       if (unlisted > 0) append(out, wrap(unlistedOmitsNote(unlisted), ctx.width, '      ', '    ').map((l) => ctx.c.dim(l)));
     }
+    for (const note of hiddenSectionsNotes(omitSections, 'article', 'leave out nothing the others report')) append(out, ['', ...wrap(note, ctx.width, '    ', '  ').map((l) => ctx.c.dim(l))]);
   }
 
   out.push('', section(`Conflicts (${story.conflicts.length})`, ctx));
