@@ -107,6 +107,13 @@ describe('a folder of many copies of one text', () => {
     const markdown = dedupe('--format', 'markdown');
     expect(markdown.match(/^### .* leaves out \(\d+\)$/gm)).toHaveLength(40);
     expect(markdown).toContain(`_${sources - 40} more sources not shown (the JSON report's coverage has every article's adds and omits)_`);
+    // The page: 40 matrix columns and 40 articles' texts.
+    const html = dedupe('--format', 'html');
+    const matrix = html.slice(html.indexOf('<table class="matrix">'), html.indexOf('</table>', html.indexOf('<table class="matrix">')));
+    expect(matrix.slice(0, matrix.indexOf('</thead>')).match(/<th scope="col" class="col/g)).toHaveLength(40);
+    expect(html).toContain(`${sources - 40} more sources not shown`);
+    expect(html.match(/<article class="source-text"/g)).toHaveLength(40);
+    expect(html).toContain(`${sources - 40} more articles not shown`);
   });
 
   it('gives each copy of the large group its first article in the CSV near_duplicate_of column, and NDJSON lines that parse', () => {

@@ -11,7 +11,7 @@ import { copyListing, copyNotes, copyNoteText, moreCopiesText } from './copy-not
 import type { Conflict, Diagnostic, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { CELL_WORDS, factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
-import { EXCERPT_NOTE, fullestNote, languageNote, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, storyLine, storySections, summary } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, languageNote, MAX_SOURCE_SECTIONS, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, storyLine, storySections, summary } from './sections.js';
 import { shorten } from './wrap.js';
 
 type Articles = ReadonlyMap<string, ReportArticle>;
@@ -46,7 +46,11 @@ function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<stri
 }
 
 function matrixTable(story: Story, articles: Articles): string {
-  const m = storyMatrix(story, articles);
+  const whole = storyMatrix(story, articles);
+  // Past 40 sources, the first 40 columns: 2,000 columns of one wire story made a page of 20 MB no one could read.
+  const cut = Math.max(0, whole.columns.length - MAX_SOURCE_SECTIONS);
+  const m = cut === 0 ? whole : { columns: whole.columns.slice(0, MAX_SOURCE_SECTIONS), rows: whole.rows.map((r) => ({ ...r, cells: r.cells.slice(0, MAX_SOURCE_SECTIONS) })) };
+  const more = cut > 0 ? `<p class="muted">${esc(`${plural(cut, 'more source')} not shown (the JSON report has every source's facts)`)}</p>` : '';
   const heads = m.columns.map((c) =>
     c.teaser
       ? `<th scope="col" class="col teaser" title="${esc(`${c.source} (teaser only)`)}">${esc(c.labels.join(', '))}<span class="teaser-mark">${TEASER_MARK}</span></th>`
@@ -62,7 +66,7 @@ function matrixTable(story: Story, articles: Articles): string {
   });
   const teaser = m.columns.some((c) => c.teaser) ? [`<span>${esc(`${TEASER_MARK} ${TEASER_LEGEND}`)}</span>`] : [];
   const legend = [...(['reported', 'absent', 'conflict'] as const).map((c) => `<span>${SYMBOL[c]} ${CELL_WORDS[c]}</span>`), ...teaser].join('');
-  return `<h3>Who reported what</h3><p class="legend muted">${legend}</p><table class="matrix"><thead><tr><th scope="col">#</th><th scope="col">fact</th>${heads.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<h3>Who reported what</h3><p class="legend muted">${legend}</p><table class="matrix"><thead><tr><th scope="col">#</th><th scope="col">fact</th>${heads.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>${more}`;
 }
 
 function conflictBlock(c: Conflict, labels: ReadonlyMap<string, string>, articles: Articles): string {
@@ -86,7 +90,8 @@ function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<strin
     for (const m of c.mentions) conflictValues.set(`${m.article}:${m.sentence}`, [...(conflictValues.get(`${m.article}:${m.sentence}`) ?? []), ...c.values.map((v) => v.value)]);
   }
   const groups = new Map(storySections(story, articles).bySource.map((g) => [g.source, g]));
-  const blocks = story.articles.map((id) => {
+  const shown = story.articles.slice(0, MAX_SOURCE_SECTIONS);
+  const blocks = shown.map((id) => {
     const g = groups.get(sourceOf(id));
     const list = [...(sentences.get(id) ?? [])].sort((x, y) => x.m.sentence - y.m.sentence);
     const spans = list.map(({ m, fact, unique }) => {
@@ -99,7 +104,9 @@ function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<strin
     return `<article class="source-text" data-article="${esc(id)}"><h4>${esc(labels.get(id) ?? '?')} · ${esc(sourceOf(id))}</h4>${counts}<p>${spans.join(' ')}</p></article>`;
   });
   const legend = '<p class="legend muted"><span><span class="swatch" style="background:var(--unique)"></span>reported only by this source</span><span><span class="swatch" style="background:var(--conflict)"></span>conflicts with another source</span><span>small numbers: fact numbers, as in the matrix</span></p>';
-  return `<h3>Each source's text</h3>${legend}<div class="texts">${blocks.join('')}</div>`;
+  const cut = story.articles.length - shown.length;
+  const more = cut > 0 ? `<p class="muted">${esc(`${plural(cut, 'more article')} not shown (the JSON report has every article's sentences as facts' mentions)`)}</p>` : '';
+  return `<h3>Each source's text</h3>${legend}<div class="texts">${blocks.join('')}</div>${more}`;
 }
 
 function storySection(story: Story, articles: Articles): string {
