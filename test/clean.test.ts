@@ -103,6 +103,7 @@ describe('classifyLine: other boilerplate', () => {
     ['This is a developing story and will be updated.', 'notice'],
     ['Our Standards: The Thomson Reuters Trust Principles.', 'notice'],
     ["Correction: An earlier version of this article misstated the mayor's name.", 'notice'],
+    ['An earlier version of this article misstated the number of passengers.', 'notice'],
     // Sub-headings that end in a colon.
     ['About the prison:', 'heading'],
     ['What we know so far:', 'heading'],
@@ -125,6 +126,11 @@ describe('classifyLine: news is kept', () => {
     // A line that introduces a quote, and news that mentions a photograph or an update.
     'He said:',
     'The minister told reporters:',
+    'The statement read:',
+    'The ministry added:',
+    'In a letter, the captain wrote:',
+    "This is a developing story for the island's economy, which depends on the ferry, the council leader said.",
+    'The report was amended on Tuesday to include the names of the crew, the coastguard said.',
     'The photograph: a grainy image of two men, was shown in court on Monday.',
     'The ministry updated its figures on Tuesday.',
     'Police released a photo of the suspect on Monday.',

@@ -53,6 +53,7 @@ const NOTICE = [
   /^(this|the) (article|story|report|piece|post|page) (was|has been|had been|is being|will be) (amended|updated|corrected|changed|revised|edited)\b/i,
   /^(correction|clarification|editor['’]?s note)s?\s*[:\-–—]/i,
   /^this is a (developing|breaking|live|fast[- ]moving) (news )?(story|article|report)\b/i,
+  /^an earlier version of this (article|story|report|piece)\b/i,
   /^our standards\s*:/i,
   /\btrust principles\.?$/i,
 ];
@@ -62,6 +63,9 @@ const NOTICE = [
  * article that matches is a pull quote, not a caption (captions describe a picture; they do not quote).
  */
 const REPORTED = /["“”][^"“”]*\p{L}[^"“”]*["“”]|\b(said|says|told|tells|according to)\b/iu;
+
+/** A line that ends by introducing what someone said or wrote: "The ministry added:", "The captain wrote:". */
+const INTRODUCES_QUOTE = /\b(said|says|told|tells|added|adds|wrote|writes|read|reads|stated|states|announced|announces|tweeted|posted|explained|explains|continued|warned|declared|insisted|replied|asked|noted|concluded)\s*:$/i;
 
 /** Longest line that can be dropped as a caption repeated within its article. */
 const MAX_CAPTION_WORDS = 40;
@@ -102,12 +106,13 @@ function classifyCounted(line: string, n: number): DropReason | undefined {
     if (CAPTION.some((re) => re.test(line))) return 'caption';
   }
   if (n <= MAX_CAPTION_WORDS && line.length <= 600) {
-    if (NOTICE.some((re) => re.test(line))) return 'notice';
+    // "… was amended on Tuesday to include the crew's names, the coastguard said" is news: an editor's note quotes no one.
+    if (NOTICE.some((re) => re.test(line)) && !REPORTED.test(line)) return 'notice';
     if (CREDITED_CAPTION.some((re) => re.test(line))) return 'caption';
   }
   if (n <= 10 && !endsLikeSentence(line)) return 'heading';
-  // "About the prison:", "What we know so far:" — a sub-heading; "He said:" introduces a quote and stays.
-  if (n <= 6 && line.charCodeAt(line.length - 1) === 58 && !REPORTED.test(line)) return 'heading';
+  // "About the prison:", "What we know so far:" — a sub-heading; "He said:", "The statement read:" introduce a quote and stay.
+  if (n <= 6 && line.charCodeAt(line.length - 1) === 58 && !REPORTED.test(line) && !INTRODUCES_QUOTE.test(line)) return 'heading';
   return undefined;
 }
 
