@@ -35,9 +35,9 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe('en');
   });
 
-  it('takes short texts as English: too few function words to tell', () => {
-    expect(detectLanguage(['Die Regierung hat am Montag']))
-      .toBe('en');
+  it('takes texts too short to tell as English: two function words or fewer', () => {
+    expect(detectLanguage(['Regierung tagt am Montag'])).toBe('en');
+    expect(detectLanguage(['Die Regierung hat am Montag'])).toBe('de');
     expect(detectLanguage(['Merkel', 'Berlin'])).toBe('en');
     expect(detectLanguage([])).toBe('en');
   });
@@ -87,11 +87,22 @@ describe('detectLanguage', () => {
 describe('languageOfHits', () => {
   const at = (counts: Partial<Record<Language, number>>): number[] => LANGUAGES.map((l) => counts[l] ?? 0);
 
-  it('needs at least 5 hits and twice English\'s', () => {
+  it('needs at least 5 hits and twice English\'s, or in a short text 3 hits, three times English\'s and twice any other\'s', () => {
     expect(languageOfHits(at({ de: 5 }))).toBe('de');
-    expect(languageOfHits(at({ de: 4 }))).toBe('en');
+    expect(languageOfHits(at({ de: 4, nl: 3 }))).toBe('en');
     expect(languageOfHits(at({ en: 5, de: 10 }))).toBe('de');
     expect(languageOfHits(at({ en: 6, de: 11 }))).toBe('en');
+    // Short texts.
+    expect(languageOfHits(at({ en: 1, de: 4, nl: 2 }))).toBe('de');
+    expect(languageOfHits(at({ de: 3 }))).toBe('de');
+    expect(languageOfHits(at({ de: 2 }))).toBe('en');
+    expect(languageOfHits(at({ en: 2, de: 4 }))).toBe('en');
+  });
+
+  it('tells a German teaser of one sentence, so it is compared with its German article by the same rules', () => {
+    expect(detectLanguage(['Koalition vor dem Aus?', 'Ein enger Vertrauter der Kanzlerin warnt, die Koalition könne in wenigen Wochen zerbrechen.'])).toBe('de');
+    // An English line naming German titles stays English.
+    expect(detectLanguage(['Die Welt and Der Spiegel reported on the talks in Berlin on Monday.'])).toBe('en');
   });
 
   it('picks the language with the most hits, the first listed on a tie', () => {
