@@ -66,6 +66,20 @@ describe('a list of paths or an article', () => {
     expect(r.parsed.articles.map((a) => [a.path, a.title])).toEqual([['<stdin>', 'Flood in Dhaka']]);
   });
 
+  it('reads text or a listing whose first line starts with "[" or "<" as text or paths, not as JSON or a page', () => {
+    const text = readStdin('[UPDATED] Flood in Dhaka\n\nRivers rose on Monday, officials said.\nThree people are missing, police said.\n');
+    expect(text.kind === 'articles' && text.parsed.articles.map((a) => [a.path, a.title])).toEqual([['<stdin>', '[UPDATED] Flood in Dhaka']]);
+    const angle = readStdin('<<< Flood in Dhaka >>>\n\nRivers rose on Monday, officials said.\n');
+    expect(angle.kind === 'articles' && angle.parsed.articles.map((a) => a.path)).toEqual(['<stdin>']);
+    expect(readStdin('[TRT] Syria rebels.txt\nb.txt\n', () => true)).toEqual({ kind: 'paths', paths: ['[TRT] Syria rebels.txt', 'b.txt'] });
+    // JSON arrays still are, on one line or pretty-printed, and so are broken ones.
+    for (const json of ['[{"title":"T","text":"Rivers rose on Monday."}]', '[\n  {"title":"T","text":"Rivers rose on Monday."}\n]', '[ "a" ]', '[true]']) {
+      expect(readStdin(json).kind).toBe('articles');
+    }
+    const broken = readStdin('[{"title": ');
+    expect(broken.kind === 'articles' && broken.parsed.diagnostics[0]?.reason).toMatch(/malformed JSON/);
+  });
+
   it('reads Markdown (front matter, or a # heading) as a .md file, still named <stdin>', () => {
     const r = readStdin('---\ntitle: Flood in Dhaka\nsource: Wire\n---\n\nRivers rose on Monday, officials said.\nThree people are missing.\n');
     expect(r.kind === 'articles' && r.parsed.articles.map((a) => [a.path, a.title, a.meta.source, a.paragraphs])).toEqual([['<stdin>', 'Flood in Dhaka', 'Wire', ['Rivers rose on Monday, officials said. Three people are missing.']]]);

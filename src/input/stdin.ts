@@ -41,6 +41,9 @@ export type StdinInput =
 /** What standard input is given as: all its text, or its chunks as they come (a stream). */
 export type StdinText = LineSource;
 
+/** The start of a JSON array: "[" then a value's first character, or the end of the line (a pretty-printed one). */
+const JSON_ARRAY_START = /^\[\s*(?:$|[{["\]\-0-9]|(?:true|false|null)(?![\p{L}\p{N}]))/u;
+
 /**
  * What the whole of standard input's text is (see the module comment). `exists`: whether a line names a file or
  * folder, which helps tell a list of paths from an article (path-list.ts).
@@ -56,12 +59,10 @@ export function readStdin(text: string, exists: (path: string) => boolean = () =
     const { articles, diagnostics } = parseJsonLines(STDIN_NAME, clean);
     return { kind: 'articles', parsed: { articles, diagnostics } };
   }
-  if (first.startsWith('[')) return { kind: 'articles', parsed: parseJson(STDIN_NAME, clean) };
-  // A feed or a page, read as a file of no telling ending is: by what its text starts with.
-  if (first.startsWith('<')) {
-    if (looksLikeFeed(clean) || looksLikeHtml(clean)) return { kind: 'articles', parsed: parseFile({ path: STDIN_NAME, text: clean }) };
-    return { kind: 'articles', parsed: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: 'starts with "<" but is neither an RSS or Atom feed nor a web page', level: 'skipped' }] } };
-  }
+  if (JSON_ARRAY_START.test(first)) return { kind: 'articles', parsed: parseJson(STDIN_NAME, clean) };
+  // A feed or a page, read as a file of no telling ending is: by what its text starts with. Other text that starts
+  // with "[" or "<" ("[UPDATED] Rebels…", a file named "[TRT] Syria.txt" first in a listing) is text or paths.
+  if (first.startsWith('<') && (looksLikeFeed(clean) || looksLikeHtml(clean))) return { kind: 'articles', parsed: parseFile({ path: STDIN_NAME, text: clean }) };
   const paths = clean.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   if (isPathList(paths, exists)) return { kind: 'paths', paths: [...new Set(paths)] };
   return { kind: 'articles', parsed: textArticle(clean, first) };
