@@ -5,7 +5,7 @@
  * compared only with numbers that play the same part: "his first 17 passes" does not dispute "29 of 34 passes",
  * while "his first 17 passes" still disputes "his first 15 passes".
  */
-import { STOP } from './words.js';
+import { SMALL, STOP, TENS } from './words.js';
 import { isWordAt, lowerAt, stem, type Ctx } from './tokens.js';
 
 /** Ordinals before a number that make it a part of a series: "his first 17 passes", "the last 10 games". */
@@ -35,12 +35,20 @@ function skipBack(c: Ctx, k: number, skip: ReadonlySet<string>): number {
  * "among them": it counts a part of something the sentence counts whole elsewhere. Undefined otherwise.
  */
 export function partBefore(c: Ctx, first: number): string | undefined {
+  // "46 of the 212 passengers": 212 is the whole that 46 is a part of, compared only with wholes.
+  if (lowerAt(c, first - 1) === 'the' && lowerAt(c, first - 2) === 'of' && isCountAt(c, first - 3)) return 'whole';
   const k = skipBack(c, first - 1, QUALIFIER_WORDS);
   const w = lowerAt(c, k);
   if (ORDINALS.has(w) && k === first - 1) return w;
   if (w === 'including') return 'part';
   if ((w === 'which' || w === 'whom') && lowerAt(c, k - 1) === 'of') return 'part';
   return w === 'them' && lowerAt(c, k - 1) === 'among' ? 'part' : undefined;
+}
+
+/** Whether token i is a count in one token: digits ("46") or a number word ("two", "forty"). */
+export function isCountAt(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  return t !== undefined && (t.kind === 'num' || SMALL.has(t.lower) || TENS.has(t.lower));
 }
 
 /**

@@ -2,7 +2,7 @@
 import { CURRENCY, FILLER, IRREGULAR_PLURAL, MEASURES, MONTHS, RANGE, SCALES, SMALL, STOP, TENS, UNIT_ALIAS, WEEKDAYS } from './words.js';
 import { emit, glued, hasHyphen, isWordAt, lowerAt, stem, type Ctx, type Tok } from './tokens.js';
 import { meridiemAt } from './times.js';
-import { isTally, partBefore, rateAfter, roleUnit, type Placed } from './number-roles.js';
+import { isCountAt, isTally, partBefore, rateAfter, roleUnit, type Placed } from './number-roles.js';
 import { scaled, spacedGroups, splitDigits } from './digits.js';
 import type { Slot } from '../../types.js';
 
@@ -13,6 +13,8 @@ interface Unit {
   readonly text?: string;
   /** The last token of `text`, when there is one. */
   readonly end?: number;
+  /** Counted as a part of a group ("46 of the wounded"): compared only with parts, as "including three" is. */
+  readonly partitive?: boolean;
 }
 
 interface NumberCandidate {
@@ -151,12 +153,15 @@ export function unitAfter(c: Ctx, j: number): Unit | undefined {
 }
 
 /**
- * The counted noun of a partitive count, "46 of the wounded", "two of the victims": a part of a group the sentence
- * names, counted all the same. Not "one of the …" (a member, not a count), nor "20 of the country's provinces".
+ * The counted noun of a partitive count, "46 of the wounded", "two of the victims", "46 of the 212 passengers": a
+ * part of a group the sentence names, compared only with parts (the whole's own count is a `whole`: number-roles.ts):
+ * "three of the four soldiers killed by friendly fire" does not dispute "five soldiers were killed". Not "one of the …" (a member, not a count), nor "20 of the country's provinces".
  */
 function partitiveUnit(c: Ctx, j: number, value: string): Unit | undefined {
   if (value === '1' || lowerAt(c, j) !== 'of' || lowerAt(c, j + 1) !== 'the' || c.toks[j + 2]?.poss) return undefined;
-  return unitAfter(c, j + 2);
+  // "46 of the 212 passengers": the noun after the whole's count.
+  const unit = unitAfter(c, isCountAt(c, j + 2) ? j + 3 : j + 2);
+  return unit && { ...unit, partitive: true };
 }
 
 /** Which dollars a prefix names, "US$", "$US", "A$", "C$", "NZ$", "HK$", "S$". */
@@ -311,7 +316,8 @@ export function findNumbers(c: Ctx): void {
     // The part it plays: a part of a count, a running total or a rate (number-roles.ts).
     const placed = { first: cur.first, last: cur.last, unitEnd: cur.unit?.end ?? cur.last };
     const tally = isTally(c, placed, previous);
-    const unit = cur.unit && roleUnit(cur.unit.stem, partBefore(c, cur.first), tally, rateAfter(c, placed.unitEnd + 1));
+    const part = partBefore(c, cur.first) ?? (cur.unit?.partitive ? 'part' : undefined);
+    const unit = cur.unit && roleUnit(cur.unit.stem, part, tally, rateAfter(c, placed.unitEnd + 1));
     const before = c.out[c.out.length - 1];
     emit(c, 'number', cur.value, cur.first, cur.last, unit, undefined, cur.unit?.text, boundBefore(c, cur.first));
     // "200 million euros ($265.3 million) of damage": a figure in brackets right after another restates it (a
