@@ -130,12 +130,12 @@ function isInputError(err: unknown): boolean {
 }
 
 /** Exit codes of a run ended by a signal, as a shell reports them (128 + its number). */
-const SIGNAL_EXIT: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: 130, SIGTERM: 143 };
+const SIGNAL_EXIT: Readonly<Record<'SIGHUP' | 'SIGINT' | 'SIGTERM', number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 
 /**
- * `write` (which tells its temporary file as it makes and removes it), with SIGINT (Ctrl-C) and SIGTERM handled
- * meanwhile: the temporary file is removed, one line says the report was not written, and the process ends with
- * 130 or 143. Outside of writing, signals end the run as they do by default (nothing of it is on disk).
+ * `write` (which tells its temporary file as it makes and removes it), with SIGINT (Ctrl-C), SIGTERM and SIGHUP (a
+ * dropped ssh session) handled meanwhile: the temporary file is removed, one line says the report was not written,
+ * and the process ends with 130, 143 or 129. Outside of writing, signals end the run as they do by default (nothing of it is on disk).
  */
 async function writingInterruptible<T>(output: string, write: (onTemp: (temp: string | undefined) => void) => Promise<T>, io: Io): Promise<T> {
   let temp: string | undefined;
@@ -144,11 +144,11 @@ async function writingInterruptible<T>(output: string, write: (onTemp: (temp: st
     io.stderr.write(`dedupe: interrupted (${signal}): --output ${safeText(output)} not written\n`);
     process.exit(SIGNAL_EXIT[signal as keyof typeof SIGNAL_EXIT] ?? 130);
   };
-  process.on('SIGINT', stop).on('SIGTERM', stop);
+  process.on('SIGINT', stop).on('SIGTERM', stop).on('SIGHUP', stop);
   try {
     return await write((t) => (temp = t));
   } finally {
-    process.off('SIGINT', stop).off('SIGTERM', stop);
+    process.off('SIGINT', stop).off('SIGTERM', stop).off('SIGHUP', stop);
   }
 }
 

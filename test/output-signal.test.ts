@@ -45,7 +45,7 @@ function slowFeed(file: string): void {
 }
 
 describe('Ctrl-C while --output is written', () => {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
     it(`${signal}: removes the temporary file, says so, exits ${code}`, async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'dedupe-signal-'));
       slowFeed(path.join(dir, 'feed.jsonl'));
