@@ -107,6 +107,13 @@ describe('names from domains and files', () => {
     expect(outletOfDomain('ap.example.com')).toBe('ap.example.com');
     expect(outletOfDomain('ansa.example.it')).toBe('ansa.example.it');
     expect(canonicalOutlet('  agence  France-Presse ')).toBe('AFP');
+    // The domain table's outlets by their own names, "the" or not, and a few other names.
+    expect(canonicalOutlet('New York Times')).toBe('The New York Times');
+    expect(canonicalOutlet('the new york times')).toBe('The New York Times');
+    expect(canonicalOutlet('NYT')).toBe('The New York Times');
+    expect(canonicalOutlet('Deutsche Welle')).toBe('DW');
+    expect(canonicalOutlet('Al Jazeera')).toBe('Al Jazeera');
+    expect(canonicalOutlet('The Example Times')).toBe('The Example Times');
   });
 
   it('names feed articles after the feed file', () => {

@@ -126,10 +126,28 @@ export interface Outlet {
   readonly origin: SourceOrigin;
 }
 
+/**
+ * The outlets of the domain table by their own names, lower case, with and without "the", and a few more names:
+ * "New York Times" and "The New York Times", "Deutsche Welle" and "DW" are one source.
+ */
+const NAMED = new Map<string, string>([
+  ...Object.values(DOMAINS).flatMap((outlet) => {
+    const lower = outlet.toLowerCase();
+    const bare = lower.replace(/^the /, '');
+    return [[lower, outlet], [bare, outlet], [`the ${bare}`, outlet]] as [string, string][];
+  }),
+  ['deutsche welle', 'DW'],
+  ['nyt', 'The New York Times'],
+  ['washington post', 'The Washington Post'],
+  ['wall street journal', 'The Wall Street Journal'],
+  ['guardian', 'The Guardian'],
+]);
+
 /** One spelling for a known outlet name; other names are returned trimmed. */
 export function canonicalOutlet(name: string): string {
   const n = name.trim().replace(/\s+/g, ' ');
-  return ALIASES[n.toLowerCase()] ?? n;
+  const lower = n.toLowerCase();
+  return ALIASES[lower] ?? NAMED.get(lower) ?? n;
 }
 
 /** The host of a URL or a bare domain, lower case, without `www.`/`m.`/`amp.`; `undefined` if not one. */
