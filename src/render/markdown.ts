@@ -138,7 +138,7 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) out.push(`_${md(note)}_`, '');
   if (!two) {
     const facts = new Map(story.facts.map((f) => [f.id, f]));
-    const omitSections = sourceSections(s.bySource, (g) => g.omits.length);
+    const omitSections = sourceSections(s.bySource, (g) => notableOmits(g.omits).listed.length);
     for (const g of omitSections.shown) {
       if (g.omits.length === 0) continue;
       const { listed, unlisted } = notableOmits(g.omits);
@@ -146,7 +146,7 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
       if (unlisted > 0) items.push([`- _${md(unlistedOmitsNote(unlisted))}_`]);
       append(out, list(`${tags(g.articles)} (${md(g.source)}) leaves out (${g.omits.length})`, items, 'nothing'));
     }
-    for (const note of hiddenSectionsNotes(omitSections, 'source', 'leave out nothing the others report')) out.push(`_${md(note)}_`, '');
+    for (const note of hiddenSectionsNotes(omitSections, 'source', 'leave out nothing a third of the others report')) out.push(`_${md(note)}_`, '');
   }
   append(out, list(`Conflicts (${story.conflicts.length})`, story.conflicts.map((c) => conflictItem(c, labels)), 'none found'));
   return out;

@@ -158,7 +158,8 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) append(out, ['', ...wrap(note, ctx.width, '    ', '  ').map((l) => ctx.c.dim(l))]);
 
   if (!twoSources) {
-    const omitSections = sourceSections(story.coverage, (cov) => cov.omits.length);
+    // A section counts for what it lists: past 40 articles, most omits are facts under a third of the others report.
+    const omitSections = sourceSections(story.coverage, (cov) => notableOmits(cov.omits).listed.length);
     for (const cov of omitSections.shown) {
       if (cov.omits.length === 0) continue;
       out.push('', section(`${labels.get(cov.article)} (${safeText(cov.source)}) leaves out (${cov.omits.length})`, ctx));
@@ -170,7 +171,7 @@ function renderStory(story: Story, ctx: Ctx): string[] {
       }
       if (unlisted > 0) append(out, wrap(unlistedOmitsNote(unlisted), ctx.width, '      ', '    ').map((l) => ctx.c.dim(l)));
     }
-    for (const note of hiddenSectionsNotes(omitSections, 'article', 'leave out nothing the others report')) append(out, ['', ...wrap(note, ctx.width, '    ', '  ').map((l) => ctx.c.dim(l))]);
+    for (const note of hiddenSectionsNotes(omitSections, 'article', 'leave out nothing a third of the others report')) append(out, ['', ...wrap(note, ctx.width, '    ', '  ').map((l) => ctx.c.dim(l))]);
   }
 
   out.push('', section(`Conflicts (${story.conflicts.length})`, ctx));
