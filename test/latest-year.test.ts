@@ -7,14 +7,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { largestYearDigits, latestYear } from '../src/fingerprint/articles.js';
 import { extractSlots, yearValues } from '../src/facts/slots/index.js';
+import { sinceBefore } from '../src/facts/slots/extract.js';
 
 function referenceLatestYear(title: string, sentences: readonly string[]): number | undefined {
   let latest: number | undefined;
   for (const text of [title, ...sentences]) {
     for (const slot of extractSlots(text)) {
-      // Not a year after "since" (and white space): background, not the text's time.
-      const words = text.slice(0, slot.start).split(/(\s+)/);
-      if (words.length >= 3 && words.at(-1) === '' && /(^|[^\p{L}\p{N}])since$/iu.test(words.at(-3) ?? '')) continue;
+      // Not a year a few words after "since": background, not the text's time (the rule is sinceBefore's).
+      if (slot.kind === 'year' && sinceBefore(text, slot.start)) continue;
       if (slot.kind === 'year' && (latest === undefined || Number(slot.value) > latest)) latest = Number(slot.value);
     }
   }
@@ -43,6 +43,12 @@ describe('latestYear', () => {
     expect(latestYear(article('It was the deadliest attack since 2016.'))).toBeUndefined();
     expect(latestYear(article('It was the deadliest attack since  2016, and the 2024 toll is rising.'))).toBe(2024);
     expect(latestYear(article('Prices rose in 2016.'))).toBe(2016);
+    for (const since of ['since January 2016', 'since at least 2016', 'since the 2016 floods', 'since early 2016']) {
+      expect(latestYear(article(`It was the worst flooding ${since}.`)), since).toBeUndefined();
+    }
+    // Four words between, or a comma, and the year counts.
+    expect(latestYear(article('Since then the town has grown, and in 2016 it flooded.'))).toBe(2016);
+    expect(latestYear(article('Since the flood of the spring of 2016, it has been dry.'))).toBe(2016);
     expect(yearValues('It was the worst since 2016.')).toEqual([2016]);
   });
 

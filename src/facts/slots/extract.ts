@@ -54,11 +54,23 @@ function datedContext(text: string): Ctx {
   return c;
 }
 
-/** Whether the word before `at` in `text`, past white space, is "since": "the deadliest since 2016" says when something last happened, not when the text is from. */
-function sinceBefore(text: string, at: number): boolean {
+/**
+ * Whether "since" stands at most three words before `at` in `text`, with nothing but words and spaces between:
+ * "the deadliest since 2016", "since January 2016", "since at least 2016", "since the 2016 floods" say when
+ * something last happened, not when the text is from.
+ */
+export function sinceBefore(text: string, at: number): boolean {
   let end = at;
-  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
-  return end < at && end >= 5 && text.slice(end - 5, end).toLowerCase() === 'since' && !/[\p{L}\p{N}]/u.test(text.charAt(end - 6));
+  for (let words = 0; words < 4; words++) {
+    const wordEnd = end;
+    while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+    if (end === wordEnd) return false; // no space: punctuation, or the year glued to a word
+    const wordStop = end;
+    while (end > 0 && /[\p{L}\p{N}'’-]/u.test(text.charAt(end - 1))) end--;
+    if (end === wordStop) return false;
+    if (text.slice(end, wordStop).toLowerCase() === 'since') return true;
+  }
+  return false;
 }
 
 /**
