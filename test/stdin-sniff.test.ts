@@ -66,6 +66,13 @@ describe('a list of paths or an article', () => {
     expect(r.parsed.articles.map((a) => [a.path, a.title])).toEqual([['<stdin>', 'Flood in Dhaka']]);
   });
 
+  it('takes a line of many spaces that ends as an article file does for a path, existing or not', () => {
+    const names = [1, 2, 3, 4, 5, 6, 7].map((n) => `BBC News - Syria rebels storm Damascus district part ${n}.txt`);
+    expect(isPathList(names, (p) => !p.includes('part 6') && !p.includes('part 7'))).toBe(true);
+    expect(isPathList(names, () => false)).toBe(true);
+    expect(isPathList(['The flood hit Dhaka on Monday and the river rose.', 'Police said three people are missing.'], () => false)).toBe(false);
+  });
+
   it('reads text or a listing whose first line starts with "[" or "<" as text or paths, not as JSON or a page', () => {
     const text = readStdin('[UPDATED] Flood in Dhaka\n\nRivers rose on Monday, officials said.\nThree people are missing, police said.\n');
     expect(text.kind === 'articles' && text.parsed.articles.map((a) => [a.path, a.title])).toEqual([['<stdin>', '[UPDATED] Flood in Dhaka']]);

@@ -3,8 +3,9 @@
  * article (`cat article.txt | dedupe -`). A list of paths is told by its lines:
  * - no line is longer than {@link LONGEST_PATH} characters (a paragraph is; a path seldom is);
  * - at least {@link PATH_SHARE} of its non-blank lines (of the first {@link LINES_LOOKED_AT}) count as paths: a line
- *   naming a file or folder that exists, or one of at most {@link MOST_SPACES} spaces that holds a `/` or `\` or ends
- *   with a file ending (`story.html`, `a b.md`). A sentence ("The flood hit Dhaka on Monday.") is neither.
+ *   naming a file or folder that exists, one of at most {@link MOST_SPACES} spaces that holds a `/` or `\` or ends
+ *   with a file ending (`story.html`, `a b.md`), or one of any spaces ending as a file dedupe reads does (`.txt`,
+ *   `.html`, `.jsonl`…). A sentence ("The flood hit Dhaka on Monday.") is neither.
  * Anything else is read as one article. Approximate by nature: a one-line text such as "see example.com" reads as a
  * path (and is then reported missing); a list of paths none of which exists and with no `/` nor ending reads as text.
  */
@@ -19,13 +20,18 @@ export const LINES_LOOKED_AT = 1000;
 export const MOST_SPACES = 3;
 
 const SHAPED_LIKE_PATH = /[\\/]|\.[A-Za-z0-9]{1,10}$/;
+/**
+ * A line that ends with the ending of a file dedupe reads is a path whatever its spaces ("BBC News - Syria rebels
+ * storm Damascus part 2.txt"): no sentence ends so.
+ */
+const ARTICLE_ENDING = /\.(?:txt|text|md|markdown|html?|xhtml|mhtml?|webarchive|json|jsonl|ndjson|xml|rss|atom|csv|tsv|warc|gz)$/i;
 
 /** Whether one trimmed line counts as a path; `exists` is asked only when its shape does not tell. */
 function countsAsPath(line: string, exists: (path: string) => boolean): boolean {
   if (line.length > LONGEST_PATH) return false;
   let spaces = 0;
   for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32) spaces++;
-  if (spaces <= MOST_SPACES && SHAPED_LIKE_PATH.test(line)) return true;
+  if ((spaces <= MOST_SPACES && SHAPED_LIKE_PATH.test(line)) || ARTICLE_ENDING.test(line)) return true;
   return exists(line);
 }
 
