@@ -21,6 +21,13 @@ describe('storyTitle', () => {
     expect(storyTitle([...titles].reverse())).toBe('Car bomb kills 24 at Kandar market');
   });
 
+  it("leaves out a known outlet's name after a dash or bar, and counts the headlines so cut as one", () => {
+    expect(storyTitle(t('Ferry aground off Skye - BBC News', 'Ferry aground off Skye | Reuters', 'Ferry runs aground off Skye', 'LIVE: Skye ferry latest'))).toBe('Ferry aground off Skye');
+    // An unknown name, or words that are no outlet, stay.
+    expect(storyTitle(t('Ferry aground off Skye - Harbor Post'))).toBe('Ferry aground off Skye - Harbor Post');
+    expect(storyTitle(t('Storm hits coast - live updates'))).toBe('Storm hits coast - live updates');
+  });
+
   it('settles a full tie by story order, and gives an empty title for no articles', () => {
     expect(storyTitle(t('Alpha beta gamma', 'Delta epsilon zeta'))).toBe('Alpha beta gamma');
     expect(storyTitle([])).toBe('');

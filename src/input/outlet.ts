@@ -143,6 +143,18 @@ const NAMED = new Map<string, string>([
   ['guardian', 'The Guardian'],
 ]);
 
+/** Whether a name is a known outlet's (an agency or an outlet of the domain table, by any of its names). */
+export function isKnownOutlet(name: string): boolean {
+  const lower = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return ALIASES[lower] !== undefined || NAMED.has(lower);
+}
+
+/** A headline without a known outlet's name after a dash or bar: "Ferry aground off Skye - BBC News" → "Ferry aground off Skye". */
+export function withoutOutletSuffix(title: string): string {
+  const m = /^(.{8,}?)\s+[-|–—:]\s+([^-|–—:]{1,40})$/u.exec(title.trim());
+  return m?.[1] !== undefined && m[2] !== undefined && isKnownOutlet(m[2]) ? m[1] : title.trim();
+}
+
 /** One spelling for a known outlet name; other names are returned trimmed. */
 export function canonicalOutlet(name: string): string {
   const n = name.trim().replace(/\s+/g, ' ');

@@ -12,6 +12,7 @@ import { factsShown, storyBytes, type StoryForm } from '../render/story-text.js'
 import { storyArticles } from '../render/ndjson.js';
 import { firstReport } from './first-report.js';
 import { copyGroupsOf } from './copy-groups.js';
+import { withoutOutletSuffix } from '../input/outlet.js';
 import { textsOf, unpacked } from '../clean/packed.js';
 
 export interface BuildInput {
@@ -47,17 +48,19 @@ function jaccard(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
 }
 
 /**
- * The headline most of the story's articles carry. Among headlines carried equally often, the most typical: the
+ * The headline most of the story's articles carry, without a known outlet's name after a dash or bar ("… - BBC
+ * News", "… | Reuters": input/outlet.ts). Among headlines carried equally often, the most typical: the
  * one whose words the story's other headlines share most (summed Jaccard similarity of their words), so a story
  * of five outlets is not named by whichever sorts first; then the first in story order.
  */
 export function storyTitle(articles: readonly Pick<Article, 'title'>[]): string {
   const counts = new Map<string, { n: number; title: string }>();
   for (const a of articles) {
-    const key = a.title.toLowerCase().replace(/\s+/g, ' ').trim();
+    const title = withoutOutletSuffix(a.title);
+    const key = title.toLowerCase().replace(/\s+/g, ' ');
     const c = counts.get(key);
     if (c) c.n++;
-    else counts.set(key, { n: 1, title: a.title.trim() });
+    else counts.set(key, { n: 1, title });
   }
   let most = 0;
   for (const c of counts.values()) most = Math.max(most, c.n);
