@@ -42,6 +42,13 @@ describe('JSON values one after another (jq without -c)', () => {
     expect(one.kind === 'articles' && one.parsed.articles.map((a) => a.path)).toEqual(['<stdin>']);
   });
 
+  it('reads values printed as a list\'s items, each but the last followed by a comma', () => {
+    const commas = records.map((r) => JSON.stringify(r, null, 2)).join(',\n');
+    const r = readStdin(commas);
+    expect(r.kind === 'articles' && r.parsed.diagnostics).toEqual([]);
+    expect(r.kind === 'articles' && r.parsed.articles.map((a) => a.path)).toEqual(starts.map((n) => `<stdin>:${n}`));
+  });
+
   it('names file and lines of a broken pretty-printed record, and reads the records around it', () => {
     const broken = JSON.stringify(records[1], null, 2).replace('"source": "Paper",', '"source": "Paper"');
     const text = [JSON.stringify(records[0], null, 2), broken, JSON.stringify(records[2], null, 2)].join('\n');

@@ -24,7 +24,7 @@ const startsValue = (line: string): boolean => line.startsWith('{') || line.star
 
 /**
  * The value starting on line `first` (with `{` or `[` at its first column) and ending on a later line, when its
- * brackets close there and nothing but white space follows; undefined when they do not close before the end,
+ * brackets close there and nothing but white space (or one comma) follows; undefined when they do not close before the end,
  * before a line starting a new value at its first column, or before a line break inside a string. So each line is
  * scanned at most twice, whatever the input (a scan stops at the next value's start).
  */
@@ -47,8 +47,10 @@ export function spanAt(lines: readonly string[], first: number): Span | undefine
       else if (ch === 125 || ch === 93) {
         depth--;
         if (depth === 0) {
-          if (i === first || line.slice(c + 1).trim() !== '') return undefined;
-          return { text: lines.slice(first, i + 1).join('\n'), last: i };
+          // A comma may follow, as when values are printed as a list's items one after another ("},").
+          const after = line.slice(c + 1).trim();
+          if (i === first || (after !== '' && after !== ',')) return undefined;
+          return { text: [...lines.slice(first, i), line.slice(0, c + 1)].join('\n'), last: i };
         }
       }
     }
