@@ -33,6 +33,13 @@ describe('a feed cut short', () => {
     const between = parseFeed('news.rss', whole.slice(0, whole.lastIndexOf('</channel>')));
     expect(between.diagnostics).toEqual([{ path: 'news.rss', reason: 'feed cut short (no closing </rss>): 4 items read', level: 'warning' }]);
     expect(parseFeed('news.rss', whole).diagnostics).toEqual([]);
+    // Cut inside the last item's title: no text to read, and the warning says so.
+    const early = parseFeed('news.rss', whole.slice(0, whole.lastIndexOf('Story 3')));
+    expect(early.articles).toHaveLength(3);
+    expect(early.diagnostics.map((d) => d.reason)).toEqual([
+      'feed cut short (no closing </rss>): 4 items read, the last of them cut short (too short to hold any text)',
+      expect.stringMatching(/^no article text/) as unknown as string,
+    ]);
   });
 
   it('end to end: one warning line on stderr and in the report', () => {

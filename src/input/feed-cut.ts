@@ -20,8 +20,12 @@ export function feedCut(text: string, root: string): { readonly lastItemCut: boo
   return { lastItemCut: !close.test(text.slice(last.index)) };
 }
 
-/** The warning of a cut feed: how many items were read, and whether the last of them is cut. */
-export function feedCutReason(root: string, items: number, lastItemCut: boolean): string {
+/**
+ * The warning of a cut feed: how many items were found, and whether the last of them is cut, and then read as an
+ * excerpt (`lastKept`) or skipped for want of text (its own line says so).
+ */
+export function feedCutReason(root: string, items: number, lastItemCut: boolean, lastKept = true): string {
   const read = `${items.toLocaleString('en-US')} item${items === 1 ? '' : 's'} read`;
-  return `feed cut short (no closing </${root}>): ${read}${lastItemCut && items > 0 ? ', the last of them cut short (read as an excerpt)' : ''}`;
+  const last = lastItemCut && items > 0 ? `, the last of them cut short (${lastKept ? 'read as an excerpt' : 'too short to hold any text'})` : '';
+  return `feed cut short (no closing </${root}>): ${read}${last}`;
 }

@@ -205,7 +205,9 @@ export function parseFeed(path: string, text: string): ParsedFile {
     if ('article' in r) articles.push(excerpt ? { ...r.article, meta: { ...r.article.meta, excerpt: true } } : r.article);
     else diagnostics.push({ path: `${path}[${i}]`, reason: r.reason, level: 'skipped' });
   });
-  if (cut) diagnostics.unshift({ path, reason: feedCutReason(root.nodeName, items.length, cut.lastItemCut), level: 'warning' });
+  // The last item cut too short to hold any text is skipped with its own line; the warning then says it is not read.
+  const lastKept = cut?.lastItemCut === true && !diagnostics.some((d) => d.path === `${path}[${items.length - 1}]`);
+  if (cut) diagnostics.unshift({ path, reason: feedCutReason(root.nodeName, items.length, cut.lastItemCut, lastKept), level: 'warning' });
   if (articles.length === 0 && diagnostics.every((d) => d.level === 'warning')) diagnostics.push({ path, reason: 'no items in the feed', level: 'skipped' });
   return { articles, diagnostics };
 }
