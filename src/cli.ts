@@ -5,7 +5,7 @@
  *
  * Exit codes: 0 success; 1 internal error (a bug); 2 usage error (bad option, no input, no usable article).
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runPlanned } from './run.js';
 import { isFormat, renderers, renderStream, type Format } from './render/index.js';
 import { safeText } from './render/safe.js';
@@ -70,9 +70,9 @@ function program(io: Io): Command {
     .option('--min-sources <n>', 'show only stories told by at least this many distinct sources', integer('--min-sources', 1, 100000), 1)
     .addOption(new Option('--sort <key>', 'order of stories: most sources, most articles, or newest first').choices(SORT_KEYS).default('sources'))
     .option('--top <n>', 'show only the first n stories, in the order of --sort (after the other filters); only those get their facts worked out', integer('--top', 1, 100000000))
-    .option('--source <name>', 'show only stories this source told (repeat: told by all of them); the name as the report shows it, case aside', collect, [])
-    .option('--not-source <name>', 'show only stories this source did not tell (repeat: none of them), e.g. what others covered and it missed', collect, [])
-    .option('--match <phrase>', 'show only stories whose articles mention this phrase: its words in a row, whole words, case and punctuation aside (repeat: every phrase)', collect, [])
+    .option('--source <name>', 'show only stories this source told (repeat: told by all of them); the name as the report shows it, case aside', collectNamed, [])
+    .option('--not-source <name>', 'show only stories this source did not tell (repeat: none of them), e.g. what others covered and it missed', collectNamed, [])
+    .option('--match <phrase>', 'show only stories whose articles mention this phrase: its words in a row, whole words, case and punctuation aside (repeat: every phrase)', collectNamed, [])
     .option('--since <date>', 'show only stories with an article dated on or after this date (2026-11-27, or 2026-11-27T18:00Z); undated stories are not shown', dateFlag('--since'))
     .option('--until <date>', 'show only stories with an article dated on or before this date (a date alone: to the end of that day)', dateFlag('--until'))
     .option('--timings', 'print on stderr, at the end, how long each stage took, the worker threads it started and the peak memory');
@@ -120,6 +120,12 @@ function unknownSources(selection: SelectOptions, known: readonly string[]): str
 /** Commander's collector of a repeatable option's values. */
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/** {@link collect} for a name or phrase, which may not be blank (an empty `--source ''` chose no story, silently). */
+function collectNamed(value: string, previous: string[]): string[] {
+  if (value.trim() === '') throw new InvalidArgumentError('It is empty: give a name or a phrase.');
+  return collect(value, previous);
 }
 
 /** Errors from reading the user's own files (a missing gold file, a malformed label line). */

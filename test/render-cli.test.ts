@@ -165,6 +165,12 @@ describe('--source, --not-source and --match', () => {
     expect(typo.stderr.split('\n')[0]).toBe('dedupe: --source "Harbour Post": no source of that name; the sources are "Coastal Herald", "Daily Ledger", "Harbor Post", "Nordic Wire"');
     expect(dedupe([...args, '--not-source', 'harbor']).stderr.split('\n')[0]).toBe('dedupe: --not-source "harbor": no source of that name; did you mean "Harbor Post"?');
     expect(dedupe([...args, '--source', 'Harbour Post', '--quiet']).stderr).toBe('');
+    // An empty name is a usage error, not a filter that hides every story.
+    for (const flag of ['--source', '--not-source', '--match']) {
+      const empty = dedupe([...args, flag, ' ']);
+      expect(empty.status).toBe(2);
+      expect(empty.stderr).toContain('It is empty: give a name or a phrase.');
+    }
   });
 
   it('a known outlet is found by any of its names or domains: BBC News, bbc.co.uk and an article from bbc.com are one', () => {
