@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expandStdin, readStdin } from '../src/input/stdin.js';
@@ -97,6 +97,18 @@ describe('a list of paths or an article', () => {
   it('refuses article text over --max-size, as a file', async () => {
     const r = await expandStdin(['-'], `Flood in Dhaka\n${'Rivers rose on Monday, officials said. '.repeat(40)}\n`, 1024);
     expect(r.fromStdin?.diagnostics).toEqual([{ path: '<stdin>', reason: expect.stringMatching(/^1\.\d KB is over the size limit of 1\.0 KB/), level: 'skipped' }]);
+  });
+});
+
+describe('find -print0 on stdin', () => {
+  it('reads names ended by NUL bytes as a list of paths, names with spaces included', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dedupe-print0-'));
+    const seeds = ['000_599fd1684341c80a.txt', '001_9d1f47d9723a6f2b.txt'];
+    const names = ['a seed.txt', 'the other seed.txt'];
+    names.forEach((n, i) => writeFileSync(path.join(dir, n), readFileSync(path.join('seeds', seeds[i] ?? ''))));
+    const r = runCli(['-', '--json'], { cwd: dir, input: Buffer.from(`${names[0]}\0${names[1]}\0`) });
+    expect(r.stderr).toBe('');
+    expect((JSON.parse(r.stdout) as { articles: { path: string }[] }).articles.map((a) => a.path).sort()).toEqual(names);
   });
 });
 

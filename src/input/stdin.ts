@@ -213,6 +213,8 @@ async function textOf(stdin: StdinText, notes: Diagnostic[], layer = 0): Promise
   const start = Buffer.concat(head);
   const gzip = start[0] === 0x1f && start[1] === 0x8b;
   if (gzip && layer === 0) return textOf(gunzipped(all(), notes), notes, 1);
+  // `find … -print0`: names ended by NUL bytes instead of line breaks, read as lines.
+  if (!gzip && isNulSeparated(start)) return { text: nulsAsNewlines(all()) };
   const why = gzip ? GZIP_TWICE : notText(start);
   if (why !== undefined) {
     await it.return?.();
@@ -221,6 +223,31 @@ async function textOf(stdin: StdinText, notes: Diagnostic[], layer = 0): Promise
   // UTF-16 by its byte-order mark (`iconv -t UTF-16`), decoded before anything is told from the text, as a file is.
   const encoding = encodingOf(start);
   return { text: encoding === 'utf-8' ? all() : utf16(all(), encoding) };
+}
+
+/**
+ * Whether bytes look like `find -print0` output: NUL bytes between runs of printable text (UTF-8 or ASCII, no other
+ * control byte but a tab), not first.
+ */
+function isNulSeparated(start: Uint8Array): boolean {
+  if (start.length === 0 || start[0] === 0 || encodingOf(start) !== 'utf-8') return false;
+  let nul = false;
+  let last = -1;
+  for (let i = 0; i < start.length; i++) {
+    const b = start[i] as number;
+    if (b === 0) {
+      // A name of one byte at most between two NULs is UTF-16 without a byte-order mark, not a list of names.
+      if (i - last < 3) return false;
+      nul = true;
+      last = i;
+    } else if (b < 0x20 && b !== 9) return false;
+  }
+  return nul;
+}
+
+/** Chunks with every NUL byte made a line break. */
+async function* nulsAsNewlines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) yield Uint8Array.from(chunk, (b) => (b === 0 ? 10 : b));
 }
 
 /** Chunks of UTF-16 decoded as they come (the byte-order mark dropped; bad units as U+FFFD, as in a file). */
