@@ -100,6 +100,21 @@ describe('a list of paths or an article', () => {
   });
 });
 
+describe('a table on stdin', () => {
+  it('reads a CSV or TSV table with a header naming the text and the title or address, a record an article', () => {
+    const csv = 'id,title,content,publication\n1,Flood in Dhaka,"Rivers rose on Monday, officials said.",Daily Ledger\n2,Fire in Porto,A warehouse burned on Tuesday.,Harbor Post\n';
+    const r = readStdin(csv);
+    expect(r.kind === 'articles' && r.parsed.articles.map((a) => [a.path, a.title])).toEqual([['<stdin>:2', 'Flood in Dhaka'], ['<stdin>:3', 'Fire in Porto']]);
+    const tsv = readStdin('url\ttext\nhttps://example.com/a\tRivers rose on Monday, officials said.\n');
+    expect(tsv.kind === 'articles' && tsv.parsed.articles.map((a) => a.path)).toEqual(['<stdin>:2']);
+  });
+
+  it('reads a headline with commas and a column-like word as an article, not a table', () => {
+    const r = readStdin('Summary, analysis and reaction\n\nRivers rose on Monday, officials said.\n');
+    expect(r.kind === 'articles' && r.parsed.articles.map((a) => [a.path, a.title])).toEqual([['<stdin>', 'Summary, analysis and reaction']]);
+  });
+});
+
 describe('find -print0 on stdin', () => {
   it('reads names ended by NUL bytes as a list of paths, names with spaces included', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dedupe-print0-'));

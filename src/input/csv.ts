@@ -119,6 +119,21 @@ function separatorHint(names: readonly string[], delimiter: string): string {
   return other === undefined ? '' : `; its names are separated by ${SEPARATORS[other]}, and a ${delimiter === ',' ? '.csv' : '.tsv'} file is read with ${SEPARATORS[delimiter]}`;
 }
 
+/**
+ * The delimiter of a table whose header is `line` (tab or comma, tried in that order), when it names a column of
+ * article text and one of the headline or address; undefined for other text. How a table piped in (`cat news.csv | dedupe -`) is told.
+ */
+export function tableDelimiter(line: string): ',' | '\t' | undefined {
+  return (['\t', ','] as const).find((d) => {
+    const names = line.split(d).map((n) => n.trim().replace(/^"|"$/g, ''));
+    // A headline such as "Summary, analysis and reaction" is no header: a header also names the title or address.
+    return names.length >= 2 && names.some((n) => TEXT_COLUMN.test(n)) && names.some((n) => HEADLINE_COLUMN.test(n));
+  });
+}
+
+/** A column a header of articles has beside the text: the headline or the address. */
+const HEADLINE_COLUMN = /^(title|headline|url|link)$/i;
+
 /** A CSV (`,`) or TSV (tab) table: an article a record; a diagnostic naming `path:line` for each that is not one. */
 export function parseTable(path: string, text: string, delimiter: ',' | '\t'): ParsedFile {
   const rows = csvRows(text, delimiter);

@@ -22,6 +22,7 @@
 import { isListDocument, parseJson, parseJsonLines, type ParsedFile } from './json.js';
 import { parseFile } from './formats.js';
 import { looksLikeFeed } from './feed.js';
+import { parseTable, tableDelimiter } from './csv.js';
 import { looksLikeHtml } from './html.js';
 import { linesOf, overLimit, streamLines, type Line, type LineSource, type LineStream } from './lines.js';
 import { decode, encodingOf, GZIP_TWICE, INVALID_UTF8, notText, streamFailure } from './read.js';
@@ -63,6 +64,9 @@ export function readStdin(text: string, exists: (path: string) => boolean = () =
   // A feed or a page, read as a file of no telling ending is: by what its text starts with. Other text that starts
   // with "[" or "<" ("[UPDATED] Rebels…", a file named "[TRT] Syria.txt" first in a listing) is text or paths.
   if (first.startsWith('<') && (looksLikeFeed(clean) || looksLikeHtml(clean))) return { kind: 'articles', parsed: parseFile({ path: STDIN_NAME, text: clean }) };
+  // A table of articles with its header row (`cat news.csv | dedupe -`), named `<stdin>:3` by line as a file's are.
+  const delimiter = tableDelimiter(first);
+  if (delimiter !== undefined) return { kind: 'articles', parsed: parseTable(STDIN_NAME, clean, delimiter) };
   const paths = clean.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   if (isPathList(paths, exists)) return { kind: 'paths', paths: [...new Set(paths)] };
   return { kind: 'articles', parsed: textArticle(clean, first) };
