@@ -16,6 +16,7 @@
 import type { Edge } from '../cluster/average-link.js';
 import type { SparseVector } from '../types.js';
 import { cosine } from '../fingerprint/tfidf.js';
+import { sharedCount } from '../fingerprint/articles.js';
 import { StoryQuotes } from './quotes.js';
 import { TopEdges } from './top-edges.js';
 
@@ -139,7 +140,7 @@ export function boundedEdges(
     for (const b of touched.subarray(0, count).sort()) {
       mark[b] = 0;
       let sim = cosine(v, vectors[b] as SparseVector);
-      if (sim < SAME_TERMS && !sharesTerms(v, vectors[b] as SparseVector, MIN_SHARED_TERMS)) sim = 0;
+      if (sim < SAME_TERMS && sharedCount(v.terms, (vectors[b] as SparseVector).terms) < MIN_SHARED_TERMS) sim = 0;
       if (sim < 0.9 && quotes.shared(a, b)) sim = 0.9;
       sim = Math.min(1, sim);
       if (sim < options.floor) continue;
@@ -150,22 +151,4 @@ export function boundedEdges(
   const edges = [...repeats, ...top.edges()];
   edges.sort((x, y) => x.a - y.a || x.b - y.b);
   return edges;
-}
-
-/** Whether two sparse vectors (sorted term ids) have at least `k` terms in common. */
-function sharesTerms(x: SparseVector, y: SparseVector, k: number): boolean {
-  let i = 0;
-  let j = 0;
-  let both = 0;
-  while (i < x.terms.length && j < y.terms.length) {
-    const s = x.terms[i] as number;
-    const t = y.terms[j] as number;
-    if (s === t) {
-      if (++both >= k) return true;
-      i++;
-      j++;
-    } else if (s < t) i++;
-    else j++;
-  }
-  return false;
 }
