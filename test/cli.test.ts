@@ -338,6 +338,23 @@ describe('stories and copies', () => {
     const story = r.stories.find((s) => s.copies.length > 0);
     expect(story?.articles).toEqual(expect.arrayContaining([id('wire-original.txt'), id('regional-republished.txt')]));
   });
+
+  it('finds the facts two outlets share whatever the number of copies one of them has (copies count once in idf)', () => {
+    // Each shared fact as its distinct wordings (copies repeat their original's).
+    const shared = (r: Report): string[] =>
+      (r.stories[0]?.shared ?? []).map((f) => [...new Set(r.stories[0]?.facts.find((x) => x.id === f)?.mentions.map((m) => m.text))].sort().join(' | ')).sort();
+    const alone = report([SEED_0, SEED_1]);
+    expect(shared(alone).length).toBeGreaterThan(3);
+    inTempFolder((dir) => {
+      cpSync(path.join(ROOT, SEED_0), path.join(dir, 'a.txt'));
+      cpSync(path.join(ROOT, SEED_1), path.join(dir, 'b.txt'));
+      for (let i = 1; i <= 4; i++) cpSync(path.join(ROOT, SEED_0), path.join(dir, `a-copy-${i}.txt`));
+      const r = report([dir]);
+      expect(r.stories).toHaveLength(1);
+      expect(r.stories[0]?.sources).toHaveLength(2); // the copies are TRT World's, like their original
+      expect(shared(r)).toEqual(shared(alone));
+    });
+  });
 });
 
 describe('conflicts', () => {

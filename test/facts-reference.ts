@@ -1,6 +1,6 @@
 /**
  * The plain definition of fact alignment's sentence vectors (TF-IDF of stemmed content words, idf over the
- * story's sentences), which alignFacts computes through the faster storyTermCounts: the reference the tests
+ * story's distinct sentences: texts equal up to white space count once), which alignFacts computes through the faster storyTermCounts: the reference the tests
  * compare the fast paths with.
  */
 import type { StorySentence } from '../src/facts/align.js';
@@ -15,6 +15,12 @@ export function sentenceVectors(sentences: readonly StorySentence[]): SparseVect
     for (const term of contentTerms(s.text)) counter.add(vocab.id(term));
     return counter.finish();
   });
-  const idf = idfTable(documentFrequencies(docs, vocab.size), docs.length);
+  const first = new Map<string, number>();
+  sentences.forEach((s, i) => {
+    const key = s.text.replace(/\s+/g, ' ').trim();
+    if (!first.has(key)) first.set(key, i);
+  });
+  const distinct = [...first.values()].map((i) => docs[i] as TermCounts);
+  const idf = idfTable(documentFrequencies(distinct, vocab.size), distinct.length);
   return docs.map((d) => weigh(d, idf));
 }

@@ -1,8 +1,9 @@
 /**
  * Align facts: group the sentences of one story's articles so that each group says one thing.
  *
- * Sentences are TF-IDF vectors of stemmed content words, with idf taken over the story's sentences (a word in
- * every sentence of the story says little about which fact a sentence tells). Two sentences that carry the
+ * Sentences are TF-IDF vectors of stemmed content words, with idf taken over the story's distinct sentences (a
+ * word in every sentence of the story says little about which fact a sentence tells; a sentence copies repeat
+ * word for word counts once). Two sentences that carry the
  * same quotation (one may trim it) are linked outright. Groups are formed by agglomerative clustering with
  * centroid linkage over the cross-article links, never putting two sentences of one article in a group unless
  * the article repeats itself.
@@ -11,7 +12,7 @@ import type { Article, Language, SparseVector } from '../types.js';
 import { averageLink, type Edge } from '../cluster/average-link.js';
 import { cosine, idfTable, weigh, type TermCounts } from '../fingerprint/tfidf.js';
 import { mayQuote, StoryQuotes } from './quotes.js';
-import { collapseKey, collapseSentences, type Items } from './collapse.js';
+import { collapseKey, collapseSentences } from './collapse.js';
 import { storyTermCounts } from './terms.js';
 import { itemGraph } from './item-graph.js';
 import { boundedEdges, MIN_SHARED_TERMS, perItemEdges, SAME_TERMS } from './bounded-edges.js';
@@ -119,13 +120,17 @@ function edge(edges: Edge[], a: number, b: number, dots: Float64Array, shared: I
 /** Items above this count take the bounded path of {@link boundedEdges}; below it every edge is exact. */
 export const LARGE_STORY = 2000;
 
-/** Vectors of the items, with idf counting each item as many times as it has sentences (so as on sentences). */
-function itemVectors(sentences: readonly StorySentence[], items: Items, docs: readonly TermCounts[], vocabulary: number): SparseVector[] {
+/**
+ * Vectors of the items, with idf over the story's distinct texts (`distinct`): a text several articles carry word
+ * for word (copies of one article, wire text republished) counts once. Counted once a sentence, five copies of one
+ * outlet's article made its every word five times as common, so the words it shares with another outlet's
+ * sentences weighed less than the other outlet's own words: two outlets' seven shared facts fell to five beside four
+ * copies of one of them.
+ */
+function itemVectors(docs: readonly TermCounts[], distinct: readonly TermCounts[], vocabulary: number): SparseVector[] {
   const df = new Uint32Array(vocabulary);
-  items.members.forEach((m, i) => {
-    for (const id of docs[i]?.ids ?? []) df[id] = (df[id] ?? 0) + m.length;
-  });
-  const idf = idfTable(df, sentences.length);
+  for (const d of distinct) for (const id of d.ids) df[id] = (df[id] ?? 0) + 1;
+  const idf = idfTable(df, distinct.length);
   return docs.map((d) => weigh(d, idf));
 }
 
@@ -160,7 +165,7 @@ export function alignFacts(sentences: readonly StorySentence[], options: AlignOp
   const counts = textOf.map((k) => terms.counts[k] as TermCounts);
   const items = collapseSentences(sentences, textOf, (i) => (counts[i]?.ids.length ?? 0) > 0);
   const reps = items.members.map((m) => sentences[m[0] ?? 0] as StorySentence);
-  const vectors = itemVectors(sentences, items, items.members.map((m) => counts[m[0] ?? 0] as TermCounts), terms.terms);
+  const vectors = itemVectors(items.members.map((m) => counts[m[0] ?? 0] as TermCounts), terms.counts, terms.terms);
   const floor = Math.min(threshold, repeat);
   const words = (i: number): Int32Array | undefined => terms.words?.(textOf[items.members[i]?.[0] ?? 0] ?? 0);
   const edges =
