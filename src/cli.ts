@@ -9,7 +9,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { runPlanned } from './run.js';
 import { isFormat, renderers, renderStream, type Format } from './render/index.js';
 import { safeText } from './render/safe.js';
-import { isSortKey, selectStories, SORT_KEYS, type SelectOptions } from './render/select.js';
+import { filterFlags, isSortKey, selectStories, SORT_KEYS, type SelectOptions } from './render/select.js';
 import { nearSources, sourceKey } from './render/match.js';
 import { progressReporter } from './progress.js';
 import { stageTimer } from './timings.js';
@@ -77,20 +77,6 @@ function program(io: Io): Command {
     .option('--until <date>', 'show only stories with an article dated on or before this date (a date alone: to the end of that day)', dateFlag('--until'))
     .option('--timings', 'print on stderr, at the end, how long each stage took, the worker threads it started and the peak memory');
   return configure(withRunOptions(cmd), io).addHelpText('after', EXAMPLES);
-}
-
-/** The flags that chose the stories shown, as typed (for the line that says how many are not shown). */
-function filterFlags(flags: ParsedFlags): string[] {
-  const quoted = (v: string): string => (/^[\w.-]+$/.test(v) ? v : JSON.stringify(v));
-  return [
-    ...(flags.minSources > 1 ? [`--min-sources ${flags.minSources}`] : []),
-    ...flags.source.map((v) => `--source ${quoted(v)}`),
-    ...flags.notSource.map((v) => `--not-source ${quoted(v)}`),
-    ...flags.match.map((v) => `--match ${quoted(v)}`),
-    ...(flags.since !== undefined ? [`--since ${quoted(flags.since)}`] : []),
-    ...(flags.until !== undefined ? [`--until ${quoted(flags.until)}`] : []),
-    ...(flags.top !== undefined ? [`--top ${flags.top}`] : []),
-  ];
 }
 
 /**
@@ -260,7 +246,7 @@ export async function main(io: Io): Promise<void> {
       }
       const hidden = outline.stories.length - shown.stories.length;
       if (hidden > 0 && !flags.quiet) {
-        const by = filterFlags(flags);
+        const by = filterFlags(selection);
         const stories = outline.stories.length === 1 ? 'story' : 'stories';
         io.stderr.write(`dedupe: ${by.join(' ')}: ${hidden.toLocaleString('en-US')} of ${outline.stories.length.toLocaleString('en-US')} ${stories} not shown\n`);
       }

@@ -77,6 +77,15 @@ describe('--min-sources and --sort', () => {
     expect(r.stderr).toBe(`dedupe: --min-sources 3: ${all.stories.length - expected.length} of ${all.stories.length} stories not shown\n`);
   });
 
+  it('says in the summary which options chose the stories, and when none is left', () => {
+    const first = (args: string[]): string => dedupe(['seeds/', '--width', '200', ...args]).stdout.split('\n')[0] ?? '';
+    expect(first([])).toBe('2 articles from 2 sources · 1 story (1 with more than one article) · 0 near-duplicate pairs');
+    expect(first(['--min-sources', '2', '--top', '1'])).toBe('2 articles from 2 sources · 1 story (1 with more than one article) · 0 near-duplicate pairs · shown: --min-sources 2 --top 1');
+    // "0 articles from 0 sources" alone read as if nothing had been read.
+    expect(first(['--min-sources', '3'])).toBe('0 articles from 0 sources · 0 stories (0 with more than one article) · 0 near-duplicate pairs · no story shown: --min-sources 3');
+    expect(dedupe(['seeds/', '--format', 'markdown', '--source', 'TRT World']).stdout.split('\n')[2]).toMatch(/ · shown: --source "TRT World"$/);
+  });
+
   it('--top shows the first stories of the order, says how many are not shown, and works them out alone', () => {
     const args = ['test/fixtures/two-stories', 'test/fixtures/copies', '--json'];
     const all = JSON.parse(dedupe(args).stdout) as Report;

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, Fact, Language, OmittedFact, Report, ReportArticle, SourceSummary, Story } from '../types.js';
 import { SOURCES_SHOWN_FROM } from '../report/sources.js';
+import { filterFlags } from './select.js';
 
 export interface SourceGroup {
   readonly source: string;
@@ -43,7 +44,10 @@ export function storyLine(story: Story, escape: (text: string) => string): strin
   return `${plural(story.articles.length, 'article')} from ${plural(story.sources.length, 'source')}${first}`;
 }
 
-/** "2 articles from 2 sources · 1 story (1 with more than one article) · 0 near-duplicate pairs". */
+/**
+ * "2 articles from 2 sources · 1 story (1 with more than one article) · 0 near-duplicate pairs", of the stories
+ * shown, with "· shown: --min-sources 2" (or "no story shown: …") when options chose them.
+ */
 export function summary(report: Report): string {
   return summaryParts(report).join(' · ');
 }
@@ -64,6 +68,10 @@ export function summaryParts(report: Report): string[] {
   if (large.length > 0) parts.push(`${plural(large.reduce((n, g) => n + g.articles.length, 0), 'copy', 'copies')} of ${plural(large.length, 'text')} (not every pair listed)`);
   if (partial > 0) parts.push(plural(partial, 'excerpt'));
   if (report.skipped.length > 0) parts.push(`${skippedCount(report.skipped)} skipped`);
+  // The counts are of the stories shown: say so when options chose them ("0 articles from 0 sources" alone read
+  // as if nothing had been read).
+  const filters = filterFlags(report.options);
+  if (filters.length > 0) parts.push(`${report.stories.length === 0 ? 'no story shown' : 'shown'}: ${filters.join(' ')}`);
   return parts;
 }
 

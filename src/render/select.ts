@@ -93,6 +93,23 @@ function sourcesPass(options: SelectOptions): (story: Story) => boolean {
 }
 
 /**
+ * The options that chose the stories shown, as flags typed on the command line (`--min-sources 3`, `--source BBC`,
+ * `--match "Damascus attack"`); none when every story is shown in full. `--sort` chooses an order, not stories.
+ */
+export function filterFlags(options: Omit<SelectOptions, 'sort' | 'minSources'> & { readonly minSources?: number }): string[] {
+  const quoted = (v: string): string => (/^[\w.-]+$/.test(v) ? v : JSON.stringify(v));
+  return [
+    ...((options.minSources ?? 1) > 1 ? [`--min-sources ${options.minSources}`] : []),
+    ...(options.source ?? []).map((v) => `--source ${quoted(v)}`),
+    ...(options.notSource ?? []).map((v) => `--not-source ${quoted(v)}`),
+    ...(options.match ?? []).map((v) => `--match ${quoted(v)}`),
+    ...(options.since !== undefined ? [`--since ${quoted(options.since)}`] : []),
+    ...(options.until !== undefined ? [`--until ${quoted(options.until)}`] : []),
+    ...(options.top !== undefined ? [`--top ${options.top}`] : []),
+  ];
+}
+
+/**
  * The stories that pass the filters, then ordered. `sources`: most sources first, then most articles (the
  * report's own order). `articles`: most articles first, then most sources. `date`: newest first by the newest
  * dated article; undated stories last. Ties keep the report's order, so the result is deterministic. Then the
