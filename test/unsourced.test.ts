@@ -11,9 +11,9 @@ describe('records credited to their file name', () => {
     expect(['story.txt', 'page.html', 'notes.md', '<stdin>', 'page.xml'].map(feedOf)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
-  it('counts per feed only the records whose source is the file name', () => {
+  it('counts per feed only the records whose source is the file name, and warns of two or more (one is one outlet, as a file of its own is)', () => {
     const a = (p: string, sourceOrigin: 'filename' | 'url' | 'credit' | 'metadata', source = 'feed') => ({ path: p, source, sourceOrigin });
-    const warnings = unsourcedWarnings([a('b.jsonl:1', 'filename', 'b'), a('b.jsonl:2', 'url'), a('b.jsonl:3', 'credit'), a('b.jsonl:4', 'metadata'), a('a.csv:2', 'filename', 'a'), a('a.csv:3', 'filename', 'a'), a('b.jsonl:5', 'filename', 'b'), a('story.txt', 'filename', 'story')]);
+    const warnings = unsourcedWarnings([a('b.jsonl:1', 'filename', 'b'), a('b.jsonl:2', 'url'), a('b.jsonl:3', 'credit'), a('b.jsonl:4', 'metadata'), a('a.csv:2', 'filename', 'a'), a('a.csv:3', 'filename', 'a'), a('b.jsonl:5', 'filename', 'b'), a('story.txt', 'filename', 'story'), a('one.json', 'filename', 'one'), a('c.jsonl:9', 'filename', 'c')]);
     expect(warnings).toEqual([
       { path: 'a.csv', reason: '2 records had no source (no source field, URL or credit line) and were credited to "a"', level: 'warning' },
       { path: 'b.jsonl', reason: '2 records had no source (no source field, URL or credit line) and were credited to "b"', level: 'warning' },

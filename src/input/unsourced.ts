@@ -1,7 +1,10 @@
 /**
  * Records of a feed (JSON, JSON Lines, CSV, RSS/Atom, on stdin too) that named no source, and for which outlet
  * detection (outlet.ts) found none in a URL field or the text's dateline or credit either, are credited to the
- * feed's file name: all of a feed's such records then count as one outlet. One warning a feed says how many.
+ * feed's file name: all of a feed's such records then count as one outlet. One warning a feed says how many, when
+ * they are two or more: one record credited to its file's name is one outlet, as an article file of its own is
+ * (`story.txt` credited to "story" gets no warning either; its `sourceOrigin` says `filename`), and a folder of
+ * single-record `.json` files gave a warning for each file.
  */
 import type { Diagnostic, SourceOrigin } from '../types.js';
 
@@ -20,7 +23,7 @@ export function feedOf(path: string): string | undefined {
 export const unsourcedReason = (count: number, source: string): string =>
   `${count.toLocaleString('en-US')} record${count === 1 ? '' : 's'} had no source (no source field, URL or credit line) and ${count === 1 ? 'was' : 'were'} credited to "${source}"`;
 
-/** One warning a feed, in the order the feeds are named (by path), for its records credited to the file name. */
+/** One warning a feed, in the order the feeds are named (by path), for its records credited to the file name (two or more). */
 export function unsourcedWarnings(articles: Iterable<{ readonly path: string; readonly source: string; readonly sourceOrigin: SourceOrigin }>): Diagnostic[] {
   const counts = new Map<string, { count: number; source: string }>();
   for (const a of articles) {
@@ -31,7 +34,7 @@ export function unsourcedWarnings(articles: Iterable<{ readonly path: string; re
     if (seen) seen.count++;
     else counts.set(feed, { count: 1, source: a.source });
   }
-  return [...counts.keys()].sort().map((feed) => {
+  return [...counts.keys()].filter((feed) => (counts.get(feed)?.count ?? 0) > 1).sort().map((feed) => {
     const { count, source } = counts.get(feed) as { count: number; source: string };
     return { path: feed, reason: unsourcedReason(count, source), level: 'warning' as const };
   });
