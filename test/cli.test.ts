@@ -339,6 +339,22 @@ describe('stories and copies', () => {
     expect(story?.articles).toEqual(expect.arrayContaining([id('wire-original.txt'), id('regional-republished.txt')]));
   });
 
+  it('keeps one story however many outlets republish its articles (70 copies each of the two seeds: one story, not two)', () => {
+    inTempFolder((dir) => {
+      const [a, b] = [SEED_0, SEED_1].map((p) => readFileSync(path.join(ROOT, p), 'utf8'));
+      for (let i = 1; i <= 70; i++) {
+        writeFileSync(path.join(dir, `a${i}.md`), `---\nsource: Paper ${i}\n---\n${a}`);
+        writeFileSync(path.join(dir, `b${i}.md`), `---\nsource: Daily ${i}\n---\n${b}`);
+      }
+      // Scanned one by one, each article's strongest edges (64) were all to its own copies, and the two texts of one
+      // story were left with no edge between them.
+      const r = report([dir, '--quiet']);
+      expect(r.stories.map((s) => s.articles.length)).toEqual([140]);
+      expect(r.stories[0]?.sources).toHaveLength(140);
+      expect(r.stories[0]?.copyGroups?.map((g) => g.articles.length).sort()).toEqual([70, 70]);
+    });
+  });
+
   it('finds the facts two outlets share whatever the number of copies one of them has (copies count once in idf)', () => {
     // Each shared fact as its distinct wordings (copies repeat their original's).
     const shared = (r: Report): string[] =>

@@ -39,7 +39,7 @@ describe('signaturesParallel', () => {
       const before = workersStarted();
       const pre = await signaturesParallel(list.map(stored), DEFAULT_OPTIONS, atTestScale(jobs));
       expect(workersStarted() - before).toBe(jobs === 1 ? 0 : jobs);
-      const many = fingerprintsFrom(pre, list.map((a) => a.date));
+      const many = fingerprintsFrom(pre, list.map((a) => a.date), DEFAULT_OPTIONS);
       expect(many.vectors).toStrictEqual(one.vectors);
       expect(many.signatures).toStrictEqual(one.signatures);
       expect(many.sketches).toStrictEqual(one.sketches);

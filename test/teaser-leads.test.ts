@@ -45,7 +45,7 @@ describe('teaserLeadEdges', () => {
 
   it('scores a teaser against the lead of a long article well above its whole-text cosine', () => {
     const articles: Article[] = [LONG, TEASER, OTHER];
-    const prints = fingerprint(articles, { permutations: 16, seed: 1, shingle: 5, ...WEIGHTS });
+    const prints = fingerprint(articles, { permutations: 16, seed: 1, shingle: 5, duplicateThreshold: 0.5, ...WEIGHTS });
     const [long, teaser] = [0, 1].map((i) => rowVector(prints.vectors, i));
     if (!long || !teaser) throw new Error('no vectors');
     const whole = cosine(long, teaser);
@@ -89,7 +89,7 @@ describe('teaserLeadEdges', () => {
   it('scores a short article (not a teaser) against the lead of a long one, as it does a teaser', () => {
     const brief = { ...TEASER, excerpt: undefined };
     const articles: Article[] = [LONG, brief, OTHER];
-    const prints = fingerprint(articles, { permutations: 16, seed: 1, shingle: 5, ...WEIGHTS });
+    const prints = fingerprint(articles, { permutations: 16, seed: 1, shingle: 5, duplicateThreshold: 0.5, ...WEIGHTS });
     const [long, short] = [0, 1].map((i) => rowVector(prints.vectors, i));
     if (!long || !short) throw new Error('no vectors');
     const edges = teaserLeadEdges(articles.map(stored), WEIGHTS);

@@ -45,10 +45,10 @@ export interface TopIndex {
 
 /**
  * The index of each row's `k` top terms (as `topTerms` in fingerprint/tfidf.ts picks and orders them), slots numbered in order of
- * first appearance. On typed arrays only: built on this thread alone before the story scan starts (no Map lookup
+ * first appearance; with `representatives` (fingerprint/copy-weights.ts), only of the rows that are their own. On typed arrays only: built on this thread alone before the story scan starts (no Map lookup
  * a term, no array of numbers grown, no vector views a row).
  */
-export function topIndex(vectors: VectorTable, k: number): TopIndex {
+export function topIndex(vectors: VectorTable, k: number, representatives?: Int32Array): TopIndex {
   const n = rowCount(vectors);
   const { start: rows, terms, weights } = vectors;
   let dimensions = 0;
@@ -61,7 +61,8 @@ export function topIndex(vectors: VectorTable, k: number): TopIndex {
   let used = 0;
   const best = new Int32Array(k);
   for (let d = 0; d < n; d++) {
-    const found = topOfRow(terms, weights, rows[d] as number, rows[d + 1] as number, best);
+    // A copy that is not its group's first article is indexed under no term: it is no one's candidate, nor has any.
+    const found = representatives !== undefined && representatives[d] !== d ? 0 : topOfRow(terms, weights, rows[d] as number, rows[d + 1] as number, best);
     for (let r = 0; r < found; r++) {
       const t = terms[best[r] as number] as number;
       let s = slotOf[t] as number;

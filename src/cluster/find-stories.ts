@@ -31,14 +31,14 @@ export interface StoryWork {
  * stories' edges and copies are found, before clustering and the facts stage.
  */
 export async function findStories(work: StoryWork): Promise<{ groups: number[][]; copies: CopySearch; partial: PartialCopyIndices[] }> {
-  const { copies, edges, times, sketches } = await copiesAndEdges(work);
+  const { copies, edges, times, sketches, representatives } = await copiesAndEdges(work);
   const { articles, options } = work;
   if (!edges) {
     const groups = [articles.map((_, i) => i)];
     return { groups, copies, partial: partialCopiesOf(articles, sketches, groups, copies, options) };
   }
-  const { labels } = clusterStories(articles.length, options, withTeaserEdges(edges, teaserLeadEdges(articles, options, undefined, times), articles.length), copies.pairs);
-  const groups = groupsOf(labels);
+  const all = withTeaserEdges(edges, teaserLeadEdges(articles, options, undefined, times, representatives), articles.length);
+  const groups = groupsOf(representatives ? storiesOfCopies(clusterStories(articles.length, options, all, copyPairsOfGroups(copies, representatives)).labels, representatives) : clusterStories(articles.length, options, all, copies.pairs).labels);
   const partial = partialCopiesOf(articles, sketches, groups, copies, options);
   work.onStage?.('clustering');
   return { groups, copies, partial };
@@ -65,6 +65,28 @@ function partialCopiesOf(articles: readonly StoredArticle[], sketches: readonly 
   return groups.flatMap((g) => partialCopiesInStory(g, { sketchOf, setOf, idOf }, { threshold, isCopy }));
 }
 
+/**
+ * Clustering with copies (fingerprint/copy-weights.ts): only the first article of each group of copies was scanned,
+ * so only they are clustered, each as one article; a copy of many outlets is one voice in a story's average, as it
+ * is one text. (Scanned, each copy took one of an article's strongest edges, and an article with ten copies kept
+ * edges to a few other texts only: a story republished by ten outlets broke into eight.) The exact copy pairs
+ * join the groups' first articles; the other copies then take their first article's story.
+ */
+function copyPairsOfGroups(copies: CopySearch, representatives: Int32Array): { a: number; b: number; jaccard: number }[] {
+  const pairs: { a: number; b: number; jaccard: number }[] = [];
+  for (const c of copies.pairs) {
+    const a = representatives[c.a] as number;
+    const b = representatives[c.b] as number;
+    if (a !== b) pairs.push({ a: Math.min(a, b), b: Math.max(a, b), jaccard: c.jaccard });
+  }
+  return pairs;
+}
+
+/** Each article's story label: its group's first article's (the smallest index of a story is such an article). */
+function storiesOfCopies(labels: readonly number[], representatives: Int32Array): number[] {
+  return labels.map((_, i) => labels[representatives[i] as number] as number);
+}
+
 /** Exact Jaccard similarity of two articles' shingle sets, by index; each set is made once, when first asked for. */
 function exactJaccardOf(articles: readonly StoredArticle[], width: number): (a: number, b: number) => number {
   // Shingle sets only for the few articles near-duplicate candidates name.
@@ -85,13 +107,13 @@ const pause = (): Promise<void> => new Promise((resume) => setImmediate(resume))
  * on this thread while the story scan runs on worker threads (where there are any), a little at a time so that
  * the workers get their next rows without waiting.
  */
-async function copiesAndEdges(work: StoryWork): Promise<{ copies: CopySearch; edges?: EdgeList; times: ArticleTimes; sketches: Sketch[] }> {
+async function copiesAndEdges(work: StoryWork): Promise<{ copies: CopySearch; edges?: EdgeList; times: ArticleTimes; sketches: Sketch[]; representatives?: Int32Array }> {
   const started = await fingerprintsThenSearch(work);
   const [edges, copies] = await started.both;
-  const { times, sketches } = started;
+  const { times, sketches, representatives } = started;
   if (!edges) return { copies, times, sketches };
   work.onStage?.('story scan');
-  return { copies, edges, times, sketches };
+  return { copies, edges, times, sketches, ...(representatives ? { representatives } : {}) };
 }
 
 /**
@@ -101,7 +123,7 @@ async function copiesAndEdges(work: StoryWork): Promise<{ copies: CopySearch; ed
  * are found, before the end of the scan, where the run's memory peaks; the term counts and TF-IDF vectors (the
  * largest arrays of the run after the texts) once the scan is done, before clustering.
  */
-async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<[EdgeList | undefined, CopySearch]>; times: ArticleTimes; sketches: Sketch[] }> {
+async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<[EdgeList | undefined, CopySearch]>; times: ArticleTimes; sketches: Sketch[]; representatives?: Int32Array }> {
   const { articles, options } = work;
   const prints = await fingerprintsOf(work);
   work.onStage?.('fingerprints');
@@ -111,7 +133,7 @@ async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<
     halt.abort(err);
     throw err;
   };
-  const edges = options.singleStory ? undefined : storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.threads, MAX_NEIGHBOURS, halt.signal);
+  const edges = options.singleStory ? undefined : storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.threads, MAX_NEIGHBOURS, halt.signal, prints.representatives);
   const turn = async (): Promise<void> => {
     await pause();
     halt.signal.throwIfAborted();
@@ -119,7 +141,9 @@ async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<
   const copies = nearDuplicatesInTurns(prints.signatures, options.duplicateThreshold, options.permutations, exactJaccardOf(articles, options.shingle), turn);
   // The articles' years and days (two numbers an article) outlive the fingerprints, for the teaser pass, and so do
   // their sketches (128 bytes an article), for the partial copies.
-  return { both: Promise.all([edges?.catch(stopOther), copies.catch(stopOther)]), times: { years: prints.years, days: prints.days }, sketches: prints.sketches };
+  const both = Promise.all([edges?.catch(stopOther), copies.catch(stopOther)]);
+  const times = { years: prints.years, days: prints.days };
+  return prints.representatives ? { both, times, sketches: prints.sketches, representatives: prints.representatives } : { both, times, sketches: prints.sketches };
 }
 
 /**
@@ -130,7 +154,7 @@ async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<
 async function fingerprintsOf({ articles, options, progress }: StoryWork): Promise<ReturnType<typeof fingerprintsFrom>> {
   progress('fingerprinted', 0, articles.length);
   const onDone = (done: number): void => progress('fingerprinted', done, articles.length);
-  return fingerprintsFrom(await signaturesParallel(articles, options, options.threads, onDone), articles.map((a) => a.date));
+  return fingerprintsFrom(await signaturesParallel(articles, options, options.threads, onDone), articles.map((a) => a.date), options);
 }
 
 function groupsOf(labels: readonly number[]): number[][] {

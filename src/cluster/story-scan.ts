@@ -69,17 +69,21 @@ function copyOf<T extends Int32Array | Float32Array | Float64Array>(source: T, s
   return out;
 }
 
-/** The scan's inputs from the articles' vectors, years and days (`shared`: on shared memory, for workers). */
+/**
+ * The scan's inputs from the articles' vectors, years and days (`shared`: on shared memory, for workers); with
+ * `representatives`, only the first article of each group of copies is compared (see candidates.ts `topIndex`).
+ */
 export function storyScan(
   vectors: VectorTable,
   years: readonly (number | undefined)[],
   days: readonly (number | undefined)[],
   options: TimeOptions,
   shared = false,
+  representatives?: Int32Array,
 ): StoryScan {
   const n = rowCount(vectors);
   const number = (x: number | undefined): number => x ?? Number.NaN;
-  const index = topIndex(vectors, DEFAULT_CANDIDATES.topTerms);
+  const index = topIndex(vectors, DEFAULT_CANDIDATES.topTerms, representatives);
   return {
     start: copyOf(vectors.start, shared),
     terms: copyOf(vectors.terms, shared),

@@ -70,9 +70,13 @@ export function teaserLeadEdges(
   options: Pick<FingerprintOptions, 'titleWeight' | 'nameWeight'> & TimeOptions,
   neighbours = MAX_NEIGHBOURS,
   known?: ArticleTimes,
+  representatives?: Int32Array,
 ): EdgeList {
   const out = new EdgeList(0);
-  const teasers = articles.flatMap((a, i) => (readsAsLead(a) ? [i] : [])); // and short articles
+  // Only the first article of each group of copies takes part, and a group counts once in document frequencies
+  // (fingerprint/copy-weights.ts; find-stories.ts gives the copies their first article's story).
+  const own = (i: number): boolean => representatives === undefined || representatives[i] === i;
+  const teasers = articles.flatMap((a, i) => (readsAsLead(a) && own(i) ? [i] : [])); // and short articles
   if (teasers.length === 0) return out;
   const vocab = new Vocabulary();
   const counts: TermCounts[] = [];
@@ -89,15 +93,13 @@ export function teaserLeadEdges(
     }
     return t;
   };
-  const df = new Uint32Array(vocab.size);
-  for (const c of counts) for (const id of c.ids) df[id] = (df[id] as number) + 1;
-  const idf = idfTable(df, articles.length, STORY_PRIOR_DOCUMENTS);
+  const idf = representatives === undefined ? idfTable(frequencies(counts, vocab.size), articles.length, STORY_PRIOR_DOCUMENTS) : copyWeightedIdf(counts, vocab.size, representatives);
   const vectors = counts.map((c) => weigh(c, idf));
   counts.length = 0;
 
   // Postings of the leads of longer articles: term → (article, weight), articles increasing. Two articles that read
   // as leads are not scored here: the lead of either is all of it, which the story scan compares already.
-  const whole = (i: number): boolean => articles[i] !== undefined && !readsAsLead(articles[i] as LeadArticle);
+  const whole = (i: number): boolean => articles[i] !== undefined && !readsAsLead(articles[i] as LeadArticle) && own(i);
   const start = new Int32Array(vocab.size + 1);
   vectors.forEach((v, i) => {
     if (whole(i)) for (const t of v.terms) start[t + 1] = (start[t + 1] as number) + 1;
@@ -158,6 +160,28 @@ export function teaserLeadEdges(
   }
   for (const key of [...pairs.keys()].sort((x, y) => x - y)) out.push(Math.floor(key / n), key % n, pairs.get(key) as number);
   return out;
+}
+
+/** In how many of `counts` each term id occurs. */
+function frequencies(counts: readonly TermCounts[], size: number): Uint32Array {
+  const df = new Uint32Array(size);
+  for (const c of counts) for (const id of c.ids) df[id] = (df[id] as number) + 1;
+  return df;
+}
+
+/** Idf of the leads with each group of copies counted once (each copy 1 / its group's size), as the story vectors'. */
+function copyWeightedIdf(counts: readonly TermCounts[], size: number, representatives: Int32Array): Float32Array {
+  const groupSize = new Int32Array(representatives.length);
+  for (const r of representatives) groupSize[r] = (groupSize[r] as number) + 1;
+  const df = new Float64Array(size);
+  let groups = 0;
+  counts.forEach((c, i) => {
+    const r = representatives[i] as number;
+    if (r === i) groups++;
+    const w = 1 / (groupSize[r] as number);
+    for (const id of c.ids) df[id] = (df[id] as number) + w;
+  });
+  return idfTable(df, groups, STORY_PRIOR_DOCUMENTS);
 }
 
 /**

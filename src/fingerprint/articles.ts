@@ -15,6 +15,7 @@ import { shingles } from './shingles.js';
 import { HashList, wordHashes } from './word-hashes.js';
 import { hashString, mix32 } from './hash.js';
 import { sketchOf, type Sketch } from './sketch.js';
+import { estimatedCopies } from './copy-weights.js';
 import { idfTable, SequentialTermCounter, Vocabulary, type TermCounts } from './tfidf.js';
 import { countTable, tableFrequencies, weighRows, rowCount, type CountTable, type VectorTable } from './vector-table.js';
 
@@ -39,6 +40,11 @@ export interface Fingerprints {
   readonly years: (number | undefined)[];
   /** Days since 1970-01-01 of the article's full date (a day at least), if it has one. */
   readonly days: (number | undefined)[];
+  /**
+   * Per article, the first article of its group of near-duplicate copies as MinHash estimates them (itself when it
+   * has none: copy-weights.ts); absent when no article has a copy.
+   */
+  readonly representatives?: Int32Array;
 }
 
 /**
@@ -255,22 +261,33 @@ export interface Precomputed {
  */
 export const STORY_PRIOR_DOCUMENTS = 1000;
 
+/** What says which articles are copies of each other, for the document frequencies. */
+export interface CopyOptions {
+  readonly duplicateThreshold: number;
+  readonly permutations: number;
+}
+
 /**
  * The fingerprints from their pieces: TF-IDF vectors weighed by the corpus' document frequencies (with
- * {@link STORY_PRIOR_DOCUMENTS}). The pieces' count table is used up when it is on shared memory (the vectors are
+ * {@link STORY_PRIOR_DOCUMENTS}; a group of near-duplicate copies counts once). The pieces' count table is used up when it is on shared memory (the vectors are
  * written over it: see weighRows).
  */
-export function fingerprintsFrom(pieces: Precomputed, dates: readonly (string | undefined)[]): Fingerprints {
+export function fingerprintsFrom(pieces: Precomputed, dates: readonly (string | undefined)[], copies: CopyOptions): Fingerprints {
   const { counts, vocabularySize } = pieces;
-  const idf = idfTable(tableFrequencies(counts, vocabularySize), rowCount(counts), STORY_PRIOR_DOCUMENTS);
-  return { vectors: weighRows(counts, idf), signatures: pieces.signatures, sketches: pieces.sketches, years: pieces.years, days: dates.map(dayNumber) };
+  // A group of near-duplicate copies counts as one document (copy-weights.ts).
+  const estimate = estimatedCopies(pieces.signatures, copies.duplicateThreshold, copies.permutations);
+  const weights = estimate?.weights;
+  const documents = weights === undefined ? rowCount(counts) : Math.round(weights.reduce((sum, w) => sum + w, 0));
+  const idf = idfTable(tableFrequencies(counts, vocabularySize, weights), documents, STORY_PRIOR_DOCUMENTS);
+  const prints = { vectors: weighRows(counts, idf), signatures: pieces.signatures, sketches: pieces.sketches, years: pieces.years, days: dates.map(dayNumber) };
+  return estimate === undefined ? prints : { ...prints, representatives: estimate.representative };
 }
 
 /** The fingerprints of articles with their sentences, all on this thread. */
-export function fingerprint(articles: readonly Article[], options: FingerprintOptions): Fingerprints {
+export function fingerprint(articles: readonly Article[], options: FingerprintOptions & CopyOptions): Fingerprints {
   const hasher = new MinHasher({ permutations: options.permutations, seed: options.seed });
   const vocab = new Vocabulary();
   const counts = countTable(articles.map((a) => termCounts(a, vocab, options)));
   const pieces = { signatures: articles.map((a) => signature(a, hasher, options.shingle)), sketches: articles.map((a) => sketch(a, options.shingle)), counts, vocabularySize: vocab.size, years: articles.map(latestYear) };
-  return fingerprintsFrom(pieces, articles.map((a) => a.date));
+  return fingerprintsFrom(pieces, articles.map((a) => a.date), options);
 }

@@ -139,7 +139,7 @@ export function documentFrequencies(docs: readonly TermCounts[], vocabularySize:
  * 10 documents still weighs much more than a common one would in a large corpus. Once N is large next to B the
  * prior changes little: it adds about ln(1 + B / N) to every term's idf.
  */
-export function idfTable(df: Uint32Array, documents: number, priorDocuments = 0): Float32Array {
+export function idfTable(df: Uint32Array | Float64Array, documents: number, priorDocuments = 0): Float32Array {
   const idf = new Float32Array(df.length);
   const total = documents + priorDocuments + 1;
   for (let t = 0; t < df.length; t++) idf[t] = Math.log(total / ((df[t] ?? 0) + 1)) + 1;

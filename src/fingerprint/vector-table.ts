@@ -85,10 +85,22 @@ export function rowCount(table: { readonly start: Int32Array }): number {
   return table.start.length - 1;
 }
 
-/** Document frequencies: in how many documents each term id occurs (ids are distinct within a document). */
-export function tableFrequencies(table: CountTable, vocabularySize: number): Uint32Array {
-  const df = new Uint32Array(vocabularySize);
-  for (const id of table.ids) df[id] = (df[id] as number) + 1;
+/**
+ * Document frequencies: in how many documents each term id occurs (ids are distinct within a document); with
+ * `weights`, each document counts its weight instead of 1 (fingerprint/copy-weights.ts).
+ */
+export function tableFrequencies(table: CountTable, vocabularySize: number, weights?: Float64Array): Uint32Array | Float64Array {
+  if (weights === undefined) {
+    const df = new Uint32Array(vocabularySize);
+    for (const id of table.ids) df[id] = (df[id] as number) + 1;
+    return df;
+  }
+  const df = new Float64Array(vocabularySize);
+  const { start, ids } = table;
+  for (let row = 0; row + 1 < start.length; row++) {
+    const w = weights[row] as number;
+    for (let k = start[row] as number; k < (start[row + 1] as number); k++) df[ids[k] as number] = (df[ids[k] as number] as number) + w;
+  }
   return df;
 }
 

@@ -124,7 +124,7 @@ function scanOnWorkers(work: EdgeWork, threads: number, n: number, stop?: AbortS
  * scanning, each thread leaves out edges already known to be below the `keep` strongest of both their ends (see
  * `scanRows`); which those are depends on how rows fall to threads, but the kept edges do not, so the result is
  * identical for every budget. `stop`: aborting it ends a scan on workers at once, rejecting with its reason (a scan
- * on this thread alone is over before the caller gets the promise).
+ * on this thread alone is over before the caller gets the promise). `representatives`: see story-scan.ts.
  */
 export async function storyEdgesParallel(
   vectors: VectorTable,
@@ -134,10 +134,11 @@ export async function storyEdgesParallel(
   budget: ThreadBudget,
   keep: number,
   stop?: AbortSignal,
+  representatives?: Int32Array,
 ): Promise<EdgeList> {
   const n = rowCount(vectors);
   const threads = threadsFor(n, SCAN_SHARE, budget);
-  const scan = storyScan(vectors, years, days, options, threads > 1);
+  const scan = storyScan(vectors, years, days, options, threads > 1, representatives);
   let lists: EdgeList[];
   if (threads === 1) {
     const list = new EdgeList();
