@@ -303,6 +303,8 @@ export interface Fullest {
 export interface FirstReport {
   /** The date as the article gives it. */
   readonly date: string;
+  /** The same date as ISO 8601 text (input/date.ts `isoDate`): see {@link ReportArticle.published}. */
+  readonly published: string;
   readonly source: string;
   readonly article: string;
 }
@@ -314,7 +316,14 @@ export interface ReportArticle {
   readonly sourceOrigin: SourceOrigin;
   readonly title: string;
   readonly url?: string;
+  /** As the input writes it, never reformatted. */
   readonly date?: string;
+  /**
+   * `date` as ISO 8601 text (input/date.ts `isoDate`): `2026-11-03T13:05:00Z` for a time with a zone (in UTC),
+   * `2026-11-03T14:05:00` for a time without one, `2026-11-03` for a day alone. Absent when `date` is not read as
+   * a day (a month or year alone, a form not understood) or there is no date.
+   */
+  readonly published?: string;
   readonly byline?: string;
   readonly externalId?: string;
   readonly excerpt?: true;

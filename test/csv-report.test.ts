@@ -33,12 +33,14 @@ describe('renderCsv', () => {
         const row = rows.find((r) => r.article === id);
         const cov = story.coverage.find((c) => c.article === id);
         const a = report.articles.find((x) => x.id === id);
-        expect(row).toMatchObject({ story_title: story.title, story_articles: String(story.articles.length), story_sources: String(story.sources.length), source: a?.source, title: a?.title, path: a?.path, date: a?.date ?? '' });
+        expect(row).toMatchObject({ story_title: story.title, story_articles: String(story.articles.length), story_sources: String(story.sources.length), source: a?.source, title: a?.title, path: a?.path, date: a?.date ?? '', published: a?.published ?? '' });
         expect(row?.adds).toBe(String(cov?.adds.length));
         expect(row?.omits).toBe(String(cov?.omits.length));
         expect(row?.conflicts).toBe(String(story.conflicts.filter((c) => c.values.some((v) => v.article === id)).length));
       }
     }
+    // Dated articles carry the ISO date too, in the last column; the undated one has it empty.
+    expect(Object.fromEntries(rows.map((r) => [r.article, [r.date, r.published]]))).toEqual({ a1: ['2031-04-08', '2031-04-08'], a2: ['', ''], a3: ['2031-04-09', '2031-04-09'], a4: ['2031-05-01', '2031-05-01'] });
     // The ferry story's conflict (212 vs 180 rescued) counts for both sides.
     expect(rows.filter((r) => r.conflicts === '1').map((r) => r.source).sort()).toEqual(['Gazette', 'Wire']);
   });
@@ -92,6 +94,24 @@ describe('dedupe --format csv', () => {
     }
     const seeds = records(runCli(['seeds/', '-f', 'csv']).stdout);
     expect(seeds.map((r) => [r.source, r.adds, r.omits, r.conflicts])).toEqual([['001_9d1f47d9723a6f2b', '22', '8', '1'], ['TRT World', '8', '22', '1']]);
+  });
+
+  it('adds published (the ISO 8601 date) after the columns it had, which keep their places', () => {
+    const before = ['story', 'story_title', 'story_articles', 'story_sources', 'article', 'source', 'date', 'title', 'path', 'url', 'teaser', 'near_duplicate_of', 'excerpt_of', 'adds', 'omits', 'conflicts'];
+    expect([...CSV_COLUMNS]).toEqual([...before, 'published']);
+    const rows = records(runCli(['test/fixtures/dates', '-f', 'csv', '--quiet']).stdout);
+    const by = Object.fromEntries(rows.map((r) => [r.source, [r.date, r.published]]));
+    expect(by).toEqual({
+      Reuters: ['Tue, 03 Nov 2026 14:05:00 GMT', '2026-11-03T14:05:00Z'],
+      AP: ['2026-11-03T14:05:00+01:00', '2026-11-03T13:05:00Z'],
+      'Al Jazeera': ['Tue, 03 Nov 2026 09:05:00 EST', '2026-11-03T14:05:00Z'],
+      BBC: ['2026-11-03 16:20', '2026-11-03T16:20:00'],
+      AFP: ['November 4, 2026', '2026-11-04'],
+      Aamulehti: ['4 November 2026', '2026-11-04'],
+      DW: ['November 2026', ''],
+      Yle: ['yesterday', ''],
+      'Helsinki Times': ['', ''],
+    });
   });
 
   it('is told as dedupe\'s own report when it meets one as input, and skipped', () => {

@@ -66,14 +66,14 @@ describe('firstReport', () => {
     id, path: `${id}.txt`, source, sourceOrigin: 'metadata', title: 't', sentences: [], dropped: [], ...(date ? { date } : {}),
   });
 
-  it('picks the earliest full date, comparing across zones, and keeps the date as written', () => {
+  it('picks the earliest full date, comparing across zones, and keeps the date as written (published: in UTC)', () => {
     const r = firstReport([article('a1', 'TRT World', '2017-03-21T14:20:00+03:00'), article('a2', 'Reuters', '2017-03-21T11:30:00Z'), article('a3', 'AP')]);
-    expect(r).toEqual({ date: '2017-03-21T14:20:00+03:00', source: 'TRT World', article: 'a1' });
+    expect(r).toEqual({ date: '2017-03-21T14:20:00+03:00', published: '2017-03-21T11:20:00Z', source: 'TRT World', article: 'a1' });
   });
 
   it('breaks ties within a source by id, so input order does not matter', () => {
     const xs = [article('a2', 'TRT World', '2017-03-22'), article('a9', 'Reuters', '2017-03-21'), article('a1', 'Reuters', '2017-03-21')];
-    expect(firstReport(xs)).toEqual({ date: '2017-03-21', source: 'Reuters', article: 'a1' });
+    expect(firstReport(xs)).toEqual({ date: '2017-03-21', published: '2017-03-21', source: 'Reuters', article: 'a1' });
     expect(firstReport([...xs].reverse())).toEqual(firstReport(xs));
   });
 

@@ -7,7 +7,7 @@ export type Schema = { [key: string]: Json };
 
 /** Keywords that only annotate: no effect on validation. */
 const ANNOTATIONS = new Set(['$schema', '$id', '$defs', 'title', 'description']);
-const ASSERTIONS = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', '$ref', 'minimum', 'maxItems', 'oneOf']);
+const ASSERTIONS = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', '$ref', 'minimum', 'maxItems', 'oneOf', 'pattern']);
 
 export function isObject(x: unknown): x is { [key: string]: Json } {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -89,6 +89,10 @@ export function validate(root: Schema, value: unknown, schema: Schema = root, at
   }
   if (typeof schema.minimum === 'number' && typeof value === 'number' && value < schema.minimum) {
     errors.push(`${where}: ${value} is less than the minimum ${schema.minimum}`);
+  }
+  // ECMA-262 regular expressions, as JSON Schema's `pattern` is: unanchored unless the pattern anchors itself.
+  if (typeof schema.pattern === 'string' && typeof value === 'string' && !new RegExp(schema.pattern, 'u').test(value)) {
+    errors.push(`${where}: ${JSON.stringify(value)} does not match ${schema.pattern}`);
   }
   if (typeof schema.maxItems === 'number' && Array.isArray(value) && value.length > schema.maxItems) {
     errors.push(`${where}: ${value.length} items, more than the maximum ${schema.maxItems}`);

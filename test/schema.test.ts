@@ -34,10 +34,10 @@ describe('schema/report.schema.json', () => {
     expect(styleProblems(schema)).toEqual([]);
   });
 
-  it('makes exactly url, date, byline, externalId, excerpt, language and droppedUnlisted optional on an article', () => {
+  it('makes exactly url, date, published, byline, externalId, excerpt, language and droppedUnlisted optional on an article', () => {
     const article = resolve(schema, '#/$defs/Article');
     const optional = Object.keys(article.properties as object).filter((k) => !(article.required as string[]).includes(k));
-    expect(optional.sort()).toEqual(['byline', 'date', 'droppedUnlisted', 'excerpt', 'externalId', 'language', 'url']);
+    expect(optional.sort()).toEqual(['byline', 'date', 'droppedUnlisted', 'excerpt', 'externalId', 'language', 'published', 'url']);
   });
 
   it('lists as article languages every language detected but English (src/text/language.ts)', () => {
@@ -166,6 +166,54 @@ describe('the --json document of German and French articles', () => {
       '/articles/0/language: "en" is not one of ["de","fr","es","it","pt","nl","sv","no"]',
       '/articles/1/language: "dk" is not one of ["de","fr","es","it","pt","nl","sv","no"]',
     ]);
+  });
+});
+
+describe('the --json document and ndjson lines of articles dated in many forms (test/fixtures/dates)', () => {
+  type Dated = { source: string; date?: string; published?: string };
+  const expected: Record<string, { date?: string; published?: string }> = {
+    Reuters: { date: 'Tue, 03 Nov 2026 14:05:00 GMT', published: '2026-11-03T14:05:00Z' },
+    AP: { date: '2026-11-03T14:05:00+01:00', published: '2026-11-03T13:05:00Z' },
+    'Al Jazeera': { date: 'Tue, 03 Nov 2026 09:05:00 EST', published: '2026-11-03T14:05:00Z' },
+    BBC: { date: '2026-11-03 16:20', published: '2026-11-03T16:20:00' },
+    AFP: { date: 'November 4, 2026', published: '2026-11-04' },
+    Aamulehti: { date: '4 November 2026', published: '2026-11-04' },
+    DW: { date: 'November 2026' },
+    Yle: { date: 'yesterday' },
+    'Helsinki Times': {},
+  };
+  const pick = (a: Dated) => [a.source, { ...(a.date !== undefined ? { date: a.date } : {}), ...(a.published !== undefined ? { published: a.published } : {}) }];
+
+  it('gives each article its date as written and, when read as a day at least, as ISO 8601; validates', () => {
+    const doc = dedupeJson(['test/fixtures/dates']) as { articles: Dated[]; stories: { firstReported?: Record<string, Json> }[] };
+    expect(validate(schema, doc)).toEqual([]);
+    expect(Object.fromEntries(doc.articles.map(pick))).toEqual(expected);
+    expect(doc.stories).toHaveLength(1);
+    expect(doc.stories[0]?.firstReported).toMatchObject({ date: '2026-11-03T14:05:00+01:00', published: '2026-11-03T13:05:00Z', source: 'AP' });
+    // What the field is for: sorted as text (as jq's sort_by sorts it), the dated articles come in time order.
+    const dated = doc.articles.flatMap((a) => (a.published ? [a.published] : []));
+    expect([...dated].sort()).toEqual(['2026-11-03T13:05:00Z', '2026-11-03T14:05:00Z', '2026-11-03T14:05:00Z', '2026-11-03T16:20:00', '2026-11-04', '2026-11-04']);
+  });
+
+  it('rejects a published that is not one of the three ISO shapes, and takes a firstReported without one (reports before it)', () => {
+    const doc = dedupeJson(['test/fixtures/dates']) as { articles: Record<string, Json>[]; stories: { firstReported: Record<string, Json> }[] };
+    (doc.articles[0] as Record<string, Json>).published = 'Tue, 03 Nov 2026 14:05:00 GMT';
+    (doc.articles[1] as Record<string, Json>).published = '2026-11-03T13:05:00+01:00';
+    delete (doc.stories[0]?.firstReported as Record<string, Json>).published;
+    const pattern = '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}Z?)?$';
+    expect(validate(schema, doc)).toEqual([
+      `/articles/0/published: "Tue, 03 Nov 2026 14:05:00 GMT" does not match ${pattern}`,
+      `/articles/1/published: "2026-11-03T13:05:00+01:00" does not match ${pattern}`,
+    ]);
+  });
+
+  it('carries published in the ndjson line, on the articles and on firstReported', () => {
+    const out = execFileSync(process.execPath, [BIN, 'test/fixtures/dates', '--format', 'ndjson', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { story: { firstReported?: Record<string, Json> }; articles: Dated[] });
+    expect(lines).toHaveLength(1);
+    expect(validate(schema, lines[0] as unknown as Json, resolve(schema, '#/$defs/StoryLine'))).toEqual([]);
+    expect(Object.fromEntries((lines[0]?.articles ?? []).map(pick))).toEqual(expected);
+    expect(lines[0]?.story.firstReported?.published).toBe('2026-11-03T13:05:00Z');
   });
 });
 

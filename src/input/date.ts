@@ -5,9 +5,11 @@
  * Understood: ISO 8601 (`2017-03-21`, `2017-03-21T10:00:00Z`, `…+03:00`, with `T` or a space, as news-please
  * writes), RFC 2822 as in RSS (`Tue, 21 Mar 2017 10:00:00 GMT`, `+0000`), `21 March 2017`, `March 21, 2017`
  * (month names in English, full or three letters), each optionally with a time, and Unix time as data sets and
- * APIs give it (`1700000000` seconds, `1700000000000` milliseconds; between 1990 and 2100). A time without a zone is
- * read as UTC, so a local time may be off by up to 14 hours: approximate. A year alone, or a year and month,
- * is not a full date and gives `undefined` (the year rule of story clustering still uses it).
+ * APIs give it (`1700000000` seconds, `1700000000000` milliseconds; between 1990 and 2100). A zone is `Z`, an
+ * offset (`+01:00`, `-0500`), or a name RFC 822 defines (`UT`, `GMT`, `EST`/`EDT`, `CST`/`CDT`, `MST`/`MDT`,
+ * `PST`/`PDT`; a date with another zone name, such as `CET` or the ambiguous `IST`, is not read at all). A time without a zone is read as UTC,
+ * so a local time may be off by up to 14 hours: approximate. A year alone, or a year and month, is not a full date
+ * and gives `undefined` (the year rule of story clustering still uses it).
  */
 
 export interface PointInTime {
@@ -15,12 +17,14 @@ export interface PointInTime {
   readonly ms: number;
   /** `day` when the input gave no time of day (the point is that day's 00:00 UTC). */
   readonly precision: 'day' | 'time';
+  /** Present when the input gave a time of day without a zone: `ms` reads that wall-clock time as UTC. */
+  readonly local?: true;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const TIME = '(?:(?:,|\\s+at)?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?';
-const ZONE = '\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2})?';
+const ZONE = '\\s*(z|utc?|gmt|[ecmp][sd]t|[+-]\\d{2}:?\\d{2})?';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?)?$/i;
 const DAY_MONTH = new RegExp(`^(?:[a-z]{3,9},?\\s+)?(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})${TIME}${ZONE}$`, 'i');
@@ -34,9 +38,14 @@ function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
 }
 
-/** "+03:00", "-0500", "Z", "GMT" → minutes east of UTC. */
+/** RFC 822's North American zone names, as hours east of UTC. */
+const NAMED_ZONES: Readonly<Record<string, number>> = { est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7 };
+
+/** "+03:00", "-0500", "Z", "GMT", "EST" → minutes east of UTC. */
 function zoneMinutes(zone: string | undefined): number {
-  if (!zone || /^(z|utc|gmt)$/i.test(zone)) return 0;
+  if (!zone || /^(z|utc?|gmt)$/i.test(zone)) return 0;
+  const named = NAMED_ZONES[zone.toLowerCase()];
+  if (named !== undefined) return named * 60;
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
   if (!m) return 0;
   const minutes = Number(m[2]) * 60 + Number(m[3]);
@@ -61,7 +70,8 @@ function build(
   const minute = Number(time.m ?? 0);
   const second = Number(time.s ?? 0);
   if (hour > 23 || minute > 59 || second > 60) return undefined;
-  return { ms: dayMs + ((hour * 60 + minute - zoneMinutes(time.zone)) * 60 + second) * 1000, precision: 'time' };
+  const ms = dayMs + ((hour * 60 + minute - zoneMinutes(time.zone)) * 60 + second) * 1000;
+  return time.zone === undefined ? { ms, precision: 'time', local: true } : { ms, precision: 'time' };
 }
 
 /** A full date (at least a day) as written in article metadata, or `undefined`. */
@@ -86,4 +96,24 @@ export function parseDate(text: string | undefined): PointInTime | undefined {
 export function dayNumber(text: string | undefined): number | undefined {
   const p = parseDate(text);
   return p ? Math.floor(p.ms / 86_400_000) : undefined;
+}
+
+/**
+ * A metadata date as ISO 8601 text, for machines (the report's `published`): `2026-11-03T13:05:00Z` (UTC, to the
+ * second) when the input gave a time and a zone or Unix time; `2026-11-03T14:05:00` (no `Z`: the wall-clock time
+ * as written, zone unknown) when it gave a time without a zone; `2026-11-03` for a day alone; `undefined` for what
+ * {@link parseDate} does not read as a day (a month or year alone, "yesterday"). Read by parseDate, so it is the
+ * same point in time the report orders, windows and compares by.
+ */
+export function isoDate(text: string | undefined): string | undefined {
+  const p = parseDate(text);
+  return p ? isoText(p) : undefined;
+}
+
+/** A point in time {@link parseDate} read, as {@link isoDate} writes it. */
+export function isoText(p: PointInTime): string {
+  // Years are 1000 to 9999 (parseDate refuses others), so toISOString's year has four digits.
+  const iso = new Date(p.ms).toISOString();
+  if (p.precision === 'day') return iso.slice(0, 10);
+  return p.local ? iso.slice(0, 19) : `${iso.slice(0, 19)}Z`;
 }

@@ -1,7 +1,8 @@
 /**
  * CSV: one row an article, for spreadsheets and data frames (pandas, R, DuckDB): the story it is in, its source,
- * date and title, what it copies, and how many of its story's facts it adds, leaves out and disputes. The stories
- * come in the report's order, their articles in story order, so the rows of a story are together.
+ * date and title, what it copies, and how many of its story's facts it adds, leaves out and disputes, then its date
+ * as ISO 8601 (`published`, added last so that no column before it moved). The stories come in the report's order,
+ * their articles in story order, so the rows of a story are together.
  *
  * RFC 4180: a header row, then one record a line, ending in CRLF; a field holding a comma, a quote or a line break is
  * quoted with its quotes doubled. Text from articles (titles, sources, paths, URLs) is made inert as the terminal
@@ -31,6 +32,7 @@ export const CSV_COLUMNS = [
   'adds',
   'omits',
   'conflicts',
+  'published',
 ] as const;
 
 /** The header row (with its line end): also how dedupe tells its own CSV report when it meets one as input. */
@@ -102,6 +104,8 @@ export function csvStoryRows(story: Story, articles: readonly ReportArticle[]): 
       c ? String(c.adds.length) : '',
       c ? String(c.omits.length) : '',
       c ? String(conflictsOf(a.id)) : '',
+      // ISO 8601 text (digits, '-', ':', 'T', 'Z'): nothing to quote or guard.
+      a.published ?? '',
     ];
     out += `${cells.join(',')}\r\n`;
   }

@@ -13,6 +13,7 @@ import { storyArticles } from '../render/ndjson.js';
 import { firstReport } from './first-report.js';
 import { copyGroupsOf } from './copy-groups.js';
 import { withoutOutletSuffix } from '../input/outlet.js';
+import { isoDate } from '../input/date.js';
 import { textsOf, unpacked } from '../clean/packed.js';
 
 export interface BuildInput {
@@ -78,6 +79,7 @@ export function storyTitle(articles: readonly Pick<Article, 'title'>[]): string 
 }
 
 function reportArticle(a: StoredArticle): ReportArticle {
+  const published = isoDate(a.date);
   return {
     id: a.id,
     path: a.path,
@@ -86,6 +88,7 @@ function reportArticle(a: StoredArticle): ReportArticle {
     title: a.title,
     ...(a.url ? { url: a.url } : {}),
     ...(a.date ? { date: a.date } : {}),
+    ...(published ? { published } : {}),
     ...(a.byline ? { byline: a.byline } : {}),
     ...(a.externalId ? { externalId: a.externalId } : {}),
     ...(a.excerpt ? { excerpt: true as const } : {}),

@@ -10,7 +10,7 @@
  * article id, so the answer does not depend on input order.
  */
 import type { Article, FirstReport } from '../types.js';
-import { parseDate, type PointInTime } from '../input/date.js';
+import { isoText, parseDate, type PointInTime } from '../input/date.js';
 
 const DAY_MS = 86_400_000;
 
@@ -31,5 +31,5 @@ export function firstReport(articles: readonly Pick<Article, 'id' | 'source' | '
     const byDay = d.t.precision === 'day' || best.t.precision === 'day';
     if (byDay ? Math.floor(d.t.ms / DAY_MS) === Math.floor(best.t.ms / DAY_MS) : d.t.ms === best.t.ms) return undefined;
   }
-  return { date: best.a.date ?? '', source: best.a.source, article: best.a.id };
+  return { date: best.a.date ?? '', published: isoText(best.t), source: best.a.source, article: best.a.id };
 }
