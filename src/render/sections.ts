@@ -36,11 +36,26 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 }
 
 /**
- * "3 articles from 2 sources · first reported 2017-03-21T10:38:00Z by Reuters" — the story's line under its
+ * A date as the views show it: from `published` (ISO 8601, see input/date.ts) in one form whatever the input
+ * wrote — `2026-11-03 13:05 UTC` (a time with a zone, in UTC), `2026-11-03 14:05` (a time the input gave no zone
+ * for), `2026-11-03` (a day) — so that a story's dates read alike and "who was first" can be checked at a glance;
+ * as written when it was not read (no `published`). Seconds only when not :00.
+ */
+export function shownDate(date: string, published: string | undefined): string {
+  const m = published === undefined ? null : /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(:\d{2})?(Z)?)?$/.exec(published);
+  if (!m) return date;
+  const [, day, time, seconds, zone] = m;
+  if (time === undefined) return day as string;
+  return `${day} ${time}${seconds && seconds !== ':00' ? seconds : ''}${zone ? ' UTC' : ''}`;
+}
+
+/**
+ * "3 articles from 2 sources · first reported 2017-03-21 10:38 UTC by Reuters" — the story's line under its
  * title; `escape` makes the article-supplied parts (date, source) safe for the format.
  */
 export function storyLine(story: Story, escape: (text: string) => string): string {
-  const first = story.firstReported ? ` · first reported ${escape(story.firstReported.date)} by ${escape(story.firstReported.source)}` : '';
+  const firstReported = story.firstReported;
+  const first = firstReported ? ` · first reported ${escape(shownDate(firstReported.date, firstReported.published))} by ${escape(firstReported.source)}` : '';
   return `${plural(story.articles.length, 'article')} from ${plural(story.sources.length, 'source')}${first}`;
 }
 
