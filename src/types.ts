@@ -173,6 +173,12 @@ export interface Fact {
   /** Ids of the articles that report it, sorted. */
   readonly articles: readonly string[];
   readonly mentions: readonly Mention[];
+  /**
+   * Articles not in `articles` that tell it too, within a sentence aligned with another fact (a lead that packs two
+   * facts in one sentence): the first such sentence of each, in story order. They count as reporting it in
+   * coverage, `shared` and `fullest`. Absent when none.
+   */
+  readonly alsoIn?: readonly Mention[];
 }
 
 export type ConflictKind = 'number' | 'time' | 'weekday' | 'date' | 'year' | 'name';

@@ -309,6 +309,24 @@ describe('factConflicts', () => {
 });
 
 describe('storyFacts', () => {
+  it('counts an article as telling a fact it tells within a sentence of another fact (alsoIn), so it does not leave it out', () => {
+    const a = article('a', 'Alpha', ['A magnitude 6.8 earthquake struck Elazig province in eastern Turkey on Friday evening, toppling buildings in the city of Sivrice.', 'Rescue teams worked through the night.']);
+    const b = article('b', 'Beta', ['The magnitude 6.8 quake struck Elazig province in eastern Turkey on Friday evening.', 'The earthquake toppled buildings in the city of Sivrice in Elazig.', 'President Erdogan said the state would help.']);
+    const r = storyFacts('s1', [a, b], 0.25);
+    const toppled = r.facts.find((f) => f.mentions.some((m) => m.text.startsWith('The earthquake toppled')));
+    // Alpha's lead tells both facts and is aligned with the first only.
+    expect(toppled?.articles).toEqual(['b']);
+    expect(toppled?.alsoIn).toEqual([{ article: 'a', sentence: 0, text: a.sentences[0]?.text }]);
+    expect(r.shared).toContain(toppled?.id);
+    const omitsOfA = r.coverage.find((c) => c.article === 'a')?.omits.map((o) => o.fact);
+    expect(omitsOfA).not.toContain(toppled?.id);
+    expect(omitsOfA).toHaveLength(1); // Erdogan's words, which Alpha does not report
+    expect(r.coverage.find((c) => c.article === 'b')?.adds).not.toContain(toppled?.id);
+    // Below the fact threshold plus the margin, a sentence of another fact tells nothing more.
+    const far = storyFacts('s1', [a, article('b', 'Beta', ['The magnitude 6.8 quake struck Elazig province in eastern Turkey on Friday evening.', 'Buildings were toppled in the lakeside town of Sivrice.'])], 0.25);
+    expect(far.facts.some((f) => f.alsoIn)).toBe(false);
+  });
+
   it('finds the weekday conflict in aligned mentions of two outlets, citing both', () => {
     const { conflicts } = storyFacts('s1', [FLOOD_A, FLOOD_B], 0.25);
     expect(conflicts).toHaveLength(1);

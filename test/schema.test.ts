@@ -155,6 +155,19 @@ describe('the --json document with metadata, copies, warnings and skipped files'
   });
 });
 
+describe('the --json document of a lead that tells two facts (test/fixtures/compound-lead)', () => {
+  it('validates, with the lead under one fact and in the alsoIn of the other, which every source then reports', () => {
+    const d = dedupeJson(['test/fixtures/compound-lead']) as { stories: { shared: Json[]; facts: { id: string; alsoIn?: { text: string }[] }[] }[] };
+    expect(validate(schema, d)).toEqual([]);
+    const story = d.stories[0];
+    const told = story?.facts.filter((f) => f.alsoIn);
+    expect(told?.map((f) => f.alsoIn?.map((m) => m.text.slice(0, 40)))).toEqual([['A magnitude 6.8 earthquake struck Elazig']]);
+    expect(story?.shared).toContain(told?.[0]?.id);
+    const terminal = execFileSync(process.execPath, [BIN, 'test/fixtures/compound-lead', '--no-color'], { cwd: ROOT, encoding: 'utf8' });
+    expect(terminal).toContain('also told within a sentence of another fact by B (in 1)');
+  });
+});
+
 describe('the --json document of German and French articles', () => {
   it('validates, with the language of each article, and rejects English or an unknown code', () => {
     const d = dedupeJson(['test/fixtures/languages']) as { articles: { language?: Json }[] };

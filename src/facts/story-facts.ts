@@ -2,9 +2,10 @@
  * The facts stage for one story: align sentences into facts, then work out conflicts and coverage.
  */
 import type { Article, Conflict, Coverage, Fact, Fullest, Mention, Story } from '../types.js';
-import { alignFacts, storySentences } from './align.js';
+import { alignment, storySentences } from './align.js';
 import { factConflicts } from './conflicts.js';
 import { storyCoverage } from './coverage.js';
+import { tellingArticles } from '../report/telling.js';
 
 /** What the facts stage reads of an article (so worker threads are sent only this). */
 export type FactsArticle = Pick<Article, 'id' | 'source' | 'sentences' | 'excerpt' | 'language'>;
@@ -34,7 +35,7 @@ export const MAX_FACT_SENTENCES = 2000;
 export function storyFacts(storyId: string, all: readonly FactsArticle[], threshold: number): StoryFacts {
   const articles = all.map((a) => (a.sentences.length > MAX_FACT_SENTENCES ? { ...a, sentences: a.sentences.slice(0, MAX_FACT_SENTENCES) } : a));
   const sentences = storySentences(articles);
-  const groups = alignFacts(sentences, { threshold });
+  const { groups, also } = alignment(sentences, { threshold });
   const place = (i: number): number => {
     const s = sentences[i];
     if (!s) return 1;
@@ -42,23 +43,28 @@ export function storyFacts(storyId: string, all: readonly FactsArticle[], thresh
   };
   const first = (g: readonly number[]): number => g.reduce((at, i) => Math.min(at, place(i)), Infinity);
   const ordered = groups
-    .map((g) => ({ g, at: first(g), text: sentences[g[0] ?? 0]?.text ?? '' }))
+    .map((g, k) => ({ g, also: also[k] ?? [], at: first(g), text: sentences[g[0] ?? 0]?.text ?? '' }))
     .sort((x, y) => x.at - y.at || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
-  const facts: Fact[] = ordered.map(({ g }, k) => {
-    const mentions: Mention[] = g.map((i) => {
-      const s = sentences[i] as (typeof sentences)[number];
-      return { article: articles[s.article]?.id ?? '', sentence: s.sentence, text: s.text };
-    });
+  const mention = (i: number): Mention => {
+    const s = sentences[i] as (typeof sentences)[number];
+    return { article: articles[s.article]?.id ?? '', sentence: s.sentence, text: s.text };
+  };
+  const facts: Fact[] = ordered.map(({ g, also: more }, k) => {
+    const mentions: Mention[] = g.map(mention);
     // Most facts have one mention (every sentence no other source tells): its article alone, no set to sort.
     const ids = mentions.length === 1 ? [(mentions[0] as Mention).article] : [...new Set(mentions.map((m) => m.article))].sort();
-    return { id: `${storyId}-f${k + 1}`, articles: ids, mentions };
+    const fact = { id: `${storyId}-f${k + 1}`, articles: ids, mentions };
+    return more.length > 0 ? { ...fact, alsoIn: more.map(mention) } : fact;
   });
   const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
   const conflicts = facts.filter((f) => f.articles.length > 1).flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf }));
   // Compared over part of its text (a very long file) or only a teaser: what it seems to leave out may be in the rest.
   const partial = new Set(all.filter((a) => a.sentences.length > MAX_FACT_SENTENCES || a.excerpt).map((a) => a.id));
-  const { coverage, shared, sharedExcept } = storyCoverage({ articles: articles.map((a) => a.id), facts, sourceOf, partial });
-  const fullest = fullestOf(articles.map((a) => a.id), facts, partial, sourceOf);
+  // An article that tells a fact within a sentence of another (alsoIn) reports it: it neither leaves it out nor
+  // lets another source's telling of it count as that source's own.
+  const told = facts.map((f) => (f.alsoIn ? { ...f, articles: [...new Set(tellingArticles(f))].sort() } : f));
+  const { coverage, shared, sharedExcept } = storyCoverage({ articles: articles.map((a) => a.id), facts: told, sourceOf, partial });
+  const fullest = fullestOf(articles.map((a) => a.id), told, partial, sourceOf);
   return { facts, conflicts, coverage, shared, ...(fullest ? { fullest } : {}), ...(sharedExcept.length > 0 ? { sharedExcept } : {}) };
 }
 

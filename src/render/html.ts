@@ -13,6 +13,7 @@ import { CELL_WORDS, factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER
 import { CSP, CSS, esc } from './html-style.js';
 import { EXCERPT_NOTE, fullestNote, languageNote, MAX_SOURCE_SECTIONS, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
 import { shorten } from './wrap.js';
+import { tellingArticles } from '../report/telling.js';
 
 type Articles = ReadonlyMap<string, ReportArticle>;
 const SYMBOL = { reported: '●', absent: '·', conflict: '!' } as const;
@@ -82,7 +83,7 @@ function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<strin
   const sourceOf = (id: string): string => articles.get(id)?.source ?? id;
   const sentences = new Map<string, { m: Mention; fact: string; unique: boolean }[]>();
   for (const f of story.facts) {
-    const unique = new Set(f.articles.map(sourceOf)).size === 1;
+    const unique = new Set(tellingArticles(f).map(sourceOf)).size === 1;
     for (const m of f.mentions) sentences.set(m.article, [...(sentences.get(m.article) ?? []), { m, fact: f.id, unique }]);
   }
   const conflictValues = new Map<string, string[]>();

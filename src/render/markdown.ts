@@ -9,7 +9,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
+import { alsoInNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -94,12 +94,14 @@ function matrixTable(story: Story, articles: ReadonlyMap<string, ReportArticle>)
   return lines;
 }
 
-function factItem(f: Fact, labels: ReadonlyMap<string, string>): string[] {
+function factItem(f: Fact, labels: ReadonlyMap<string, string>, story: Pick<Story, 'facts'>): string[] {
   const [first, ...rest] = f.mentions;
   if (!first) return [];
-  if (rest.length === 0) return [`- **${factNumber(f.id)}** ${md(first.text)}`];
+  const also = alsoInNote(story, f, (article) => labels.get(article) ?? '?');
+  const note = also ? [`  - *${md(also)}*`] : [];
+  if (rest.length === 0) return [`- **${factNumber(f.id)}** ${md(first.text)}`, ...note];
   const each = wordings(f.mentions, (article) => labels.get(article) ?? '?');
-  return [`- **${factNumber(f.id)}**`, ...each.map(({ label, mention }) => `  - ${label}: ${md(mention.text)}`)];
+  return [`- **${factNumber(f.id)}**`, ...each.map(({ label, mention }) => `  - ${label}: ${md(mention.text)}`), ...note];
 }
 
 function conflictItem(c: Conflict, labels: ReadonlyMap<string, string>): string[] {
@@ -123,8 +125,8 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
   append(out, matrixTable(story, articles), '');
   const s = storySections(story, articles);
   const tags = (ids: readonly string[]): string => ids.map((id) => labels.get(id) ?? '?').join(', ');
-  append(out, list(sharedHeading(story, md), s.shared.map((f) => factItem(f, labels)), 'none'));
-  if (s.some.length > 0) append(out, list(`Reported by some sources (${s.some.length})`, s.some.map((f) => factItem(f, labels)), 'none'));
+  append(out, list(sharedHeading(story, md), s.shared.map((f) => factItem(f, labels, story)), 'none'));
+  if (s.some.length > 0) append(out, list(`Reported by some sources (${s.some.length})`, s.some.map((f) => factItem(f, labels, story)), 'none'));
   const two = s.bySource.length === 2;
   const addSections = sourceSections(s.bySource, (g) => g.adds.length);
   for (const g of addSections.shown) {
@@ -133,7 +135,7 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
     const leaving = other?.articles.filter((id) => !articles.get(id)?.excerpt) ?? [];
     // The verbs agree with the articles named: "A reports", "B, C report".
     const note = leaving.length > 0 ? `; ${tags(leaving)} ${leaving.length > 1 ? 'leave' : 'leaves'} them out` : '';
-    append(out, list(`Only ${tags(g.articles)} (${md(g.source)}) ${g.articles.length > 1 ? 'report' : 'reports'} (${g.adds.length}${note})`, g.adds.map((f) => factItem(f, labels)), 'nothing'));
+    append(out, list(`Only ${tags(g.articles)} (${md(g.source)}) ${g.articles.length > 1 ? 'report' : 'reports'} (${g.adds.length}${note})`, g.adds.map((f) => factItem(f, labels, story)), 'nothing'));
   }
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) out.push(`_${md(note)}_`, '');
   if (!two) {

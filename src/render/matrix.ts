@@ -4,6 +4,7 @@
  * the terminal, Markdown and HTML views draw it their own way.
  */
 import type { ReportArticle, Story } from '../types.js';
+import { tellingArticles } from '../report/telling.js';
 
 export type Cell = 'reported' | 'absent' | 'conflict';
 
@@ -73,9 +74,10 @@ export function storyMatrix(story: Story, articles: ReadonlyMap<string, ReportAr
   const rows: MatrixRow[] = story.facts.map((f) => {
     const first = [...f.mentions].sort((x, y) => (order.get(x.article) ?? 0) - (order.get(y.article) ?? 0) || x.sentence - y.sentence)[0];
     const against = conflicting.get(f.id);
+    const telling = tellingArticles(f);
     const cells = columns.map((col): Cell => {
       if (col.articles.some((id) => against?.has(id))) return 'conflict';
-      return col.articles.some((id) => f.articles.includes(id)) ? 'reported' : 'absent';
+      return col.articles.some((id) => telling.includes(id)) ? 'reported' : 'absent';
     });
     return { fact: f.id, number: factNumber(f.id), text: first?.text ?? '', cells };
   });

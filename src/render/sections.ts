@@ -5,6 +5,8 @@
 import type { Diagnostic, Fact, Language, OmittedFact, Report, ReportArticle, SourceSummary, Story } from '../types.js';
 import { SOURCES_SHOWN_FROM } from '../report/sources.js';
 import { filterFlags } from './select.js';
+import { tellingArticles } from '../report/telling.js';
+import { factNumber } from './matrix.js';
 
 export interface SourceGroup {
   readonly source: string;
@@ -120,21 +122,21 @@ export function skippedHeading(skipped: readonly Diagnostic[]): string {
 
 export function storySections(story: Story, articles: ReadonlyMap<string, ReportArticle>): StorySections {
   const sourceOf = (id: string): string => articles.get(id)?.source ?? id;
-  const sourcesOf = (f: Fact): number => new Set(f.articles.map(sourceOf)).size;
+  const sourcesOf = (f: Fact): number => new Set(tellingArticles(f).map(sourceOf)).size;
   const byId = new Map(story.facts.map((f) => [f.id, f]));
   const shared = story.shared.map((id) => byId.get(id)).filter((f): f is Fact => f !== undefined);
   const inShared = new Set(story.shared);
   const some = story.facts.filter((f) => sourcesOf(f) > 1 && !inShared.has(f.id));
   const bySource = story.sources.map((source): SourceGroup => {
     const ids = story.articles.filter((id) => sourceOf(id) === source);
-    const adds = story.facts.filter((f) => sourcesOf(f) === 1 && f.articles.some((a) => ids.includes(a)));
+    const adds = story.facts.filter((f) => sourcesOf(f) === 1 && tellingArticles(f).some((a) => ids.includes(a)));
     const omits = new Map<string, OmittedFact>();
     for (const cov of story.coverage) {
       if (!ids.includes(cov.article)) continue;
       for (const o of cov.omits) if (!omits.has(o.fact)) omits.set(o.fact, o);
     }
     // An article of a source may leave out what another article of the same source reports: not an omission.
-    const reported = new Set(story.facts.filter((f) => f.articles.some((a) => ids.includes(a))).map((f) => f.id));
+    const reported = new Set(story.facts.filter((f) => tellingArticles(f).some((a) => ids.includes(a))).map((f) => f.id));
     return { source, articles: ids, adds, omits: [...omits.values()].filter((o) => !reported.has(o.fact)) };
   });
   return { shared, some, bySource };
@@ -234,6 +236,19 @@ export function wordings<M extends { readonly article: string; readonly text: st
         : `${labels.slice(0, SAME_WORDING_SHOWN).join(', ')} and ${(labels.length - SAME_WORDING_SHOWN).toLocaleString('en-US')} more`,
     mention,
   }));
+}
+
+/**
+ * "also told by B within its sentence of fact 1": the articles of a fact's `alsoIn` (facts/align.ts), each with the
+ * fact its sentence is shown under; undefined when there are none.
+ */
+export function alsoInNote(story: Pick<Story, 'facts'>, fact: Fact, label: (article: string) => string): string | undefined {
+  if (!fact.alsoIn || fact.alsoIn.length === 0) return undefined;
+  const parts = fact.alsoIn.map((m) => {
+    const home = story.facts.find((f) => f.mentions.some((x) => x.article === m.article && x.sentence === m.sentence));
+    return home ? `${label(m.article)} (in ${factNumber(home.id)})` : label(m.article);
+  });
+  return `also told within a sentence of another fact by ${parts.join(', ')}`;
 }
 
 /** How the views mark an article whose text is a teaser (a feed's description): its omits are not listed. */

@@ -10,7 +10,8 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyLine, summaryParts } from './sections.js';
+import { alsoInNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyLine, summaryParts } from './sections.js';
+import { tellingArticles } from '../report/telling.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -57,8 +58,12 @@ function mentionLines(mentions: Fact['mentions'], labels: ReadonlyMap<string, st
   return lines;
 }
 
-function renderFactLines(fact: Fact, labels: ReadonlyMap<string, string>, ctx: Ctx, marker: string): string[] {
-  return mentionLines(fact.mentions, labels, ctx, `    ${marker}${factNumber(fact.id).padStart(3)} `);
+function renderFactLines(fact: Fact, labels: ReadonlyMap<string, string>, ctx: Ctx, marker: string, story?: Story): string[] {
+  const head = `    ${marker}${factNumber(fact.id).padStart(3)} `;
+  const lines = mentionLines(fact.mentions, labels, ctx, head);
+  const also = story ? alsoInNote(story, fact, (article) => labels.get(article) ?? '?') : undefined;
+  if (also) append(lines, wrap(also, ctx.width, ' '.repeat(stripAnsi(head).length + 2)).map((l) => ctx.c.dim(l)));
+  return lines;
 }
 
 
@@ -120,19 +125,19 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   }
   const facts = new Map(story.facts.map((f) => [f.id, f]));
   // How many sources report each fact, counted once (it was counted again for every source of the story).
-  const sourceCount = new Map(story.facts.map((f) => [f, new Set(f.articles.map((a) => ctx.articles.get(a)?.source ?? a)).size]));
+  const sourceCount = new Map(story.facts.map((f) => [f, new Set(tellingArticles(f).map((a) => ctx.articles.get(a)?.source ?? a)).size]));
   const sourcesOf = (f: Fact): number => sourceCount.get(f) ?? 0;
   if (ctx.matrix) append(out, matrixLines(storyMatrix(story, ctx.articles), ctx.c, ctx.width), '');
   const shared = story.shared.map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
   out.push(section(sharedHeading(story, safeText), ctx));
   if (shared.length === 0) out.push(`    ${ctx.c.dim('none')}`);
-  for (const f of shared) append(out, renderFactLines(f, labels, ctx, ctx.c.green('=')));
+  for (const f of shared) append(out, renderFactLines(f, labels, ctx, ctx.c.green('='), story));
 
   const inShared = new Set(story.shared);
   const some = story.facts.filter((f) => sourcesOf(f) > 1 && !inShared.has(f.id));
   if (some.length > 0) {
     out.push('', section(`Reported by some sources (${some.length})`, ctx));
-    for (const f of some) append(out, renderFactLines(f, labels, ctx, ctx.c.cyan('~')));
+    for (const f of some) append(out, renderFactLines(f, labels, ctx, ctx.c.cyan('~'), story));
   }
 
   const twoSources = story.sources.length === 2;
@@ -143,7 +148,7 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     list.push(id);
     bySource.set(src, list);
   }
-  const addsOf = (ids: readonly string[]): Fact[] => story.facts.filter((f) => sourcesOf(f) === 1 && ids.some((id) => f.articles.includes(id)));
+  const addsOf = (ids: readonly string[]): Fact[] => story.facts.filter((f) => sourcesOf(f) === 1 && ids.some((id) => tellingArticles(f).includes(id)));
   const addSections = sourceSections([...bySource].map(([src, ids]) => ({ src, ids, adds: addsOf(ids) })), (g) => g.adds.length);
   for (const { src, ids, adds } of addSections.shown) {
     const tags = ids.map((id) => labels.get(id)).join(', ');
@@ -153,7 +158,7 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     const note = twoSources && leaving.length > 0 ? `; ${leaving.map((id) => labels.get(id)).join(', ')} ${leaving.length > 1 ? 'leave' : 'leaves'} them out` : '';
     out.push('', section(`Only ${tags} (${safeText(src)}) ${ids.length > 1 ? 'report' : 'reports'} (${adds.length}${note})`, ctx));
     if (adds.length === 0) out.push(`    ${ctx.c.dim('nothing')}`);
-    for (const f of adds) append(out, renderFactLines(f, labels, ctx, ctx.c.blue('+')));
+    for (const f of adds) append(out, renderFactLines(f, labels, ctx, ctx.c.blue('+'), story));
   }
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) append(out, ['', ...wrap(note, ctx.width, '    ', '  ').map((l) => ctx.c.dim(l))]);
 
