@@ -65,6 +65,54 @@ describe('credit lines and datelines', () => {
     expect(creditOutlet(['LONDON (staff) - Text.'])).toBeUndefined();
   });
 
+  it('reads datelines with a country or state after the place (review 25)', () => {
+    expect(creditOutlet(['ELAZIG, Turkey (Reuters) - A strong earthquake struck.'])).toBe('Reuters');
+    expect(creditOutlet(['PARIS, France (AFP) - Text.'])).toBe('AFP');
+    expect(creditOutlet(['BEIRUT, Lebanon (AP) — Text.'])).toBe('AP');
+    expect(creditOutlet(['WASHINGTON, D.C. (AP) — Text.'])).toBe('AP');
+    expect(creditOutlet(['SAN JOSE, Calif. (AP) — Text.'])).toBe('AP');
+    expect(creditOutlet(['SEOUL, South Korea, March 3 (Yonhap) -- Text.'])).toBe('Yonhap');
+    expect(creditOutlet(['SAN JOSE, Calif., May 3 (AP) — Text.'])).toBe('AP');
+    // The forms that already worked still do.
+    expect(creditOutlet(['ELAZIG (Reuters) - Text.'])).toBe('Reuters');
+    expect(creditOutlet(['NEW YORK, Jan 24 (Reuters) - Text.'])).toBe('Reuters');
+  });
+
+  it('reads a place in capitalised words only before a known outlet', () => {
+    expect(creditOutlet(['Elazig, Turkey (Reuters) - Text.'])).toBe('Reuters');
+    expect(creditOutlet(['San Jose (AP) — Text.'])).toBe('AP');
+    // In capitals an unknown outlet counts, as before; after capitalised words it is a sentence's bracket.
+    expect(creditOutlet(['HARBOR CITY (Harbor Post) - Text.'])).toBe('Harbor Post');
+    expect(creditOutlet(['The Ruling Party (Justice Front) - which won the vote.'])).toBeUndefined();
+  });
+
+  it('reads copyright notices: marks, years anywhere, legal suffixes and company names stripped (review 25)', () => {
+    expect(creditOutlet(['Text.', '© Copyright 2026 Cable News Network'])).toBe('CNN');
+    expect(creditOutlet(['Text.', '© 2026 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.'])).toBe('CNN');
+    expect(creditOutlet(['Text.', 'Copyright Yahoo News 2020. All rights reserved.'])).toBe('Yahoo News');
+    expect(creditOutlet(['Text.', 'Copyright 2026 Fox News Network, LLC. All rights reserved.'])).toBe('Fox News');
+    expect(creditOutlet(['Text.', '© 2026 Guardian News & Media Limited or its affiliated companies. All rights reserved.'])).toBe('The Guardian');
+    expect(creditOutlet(['Text.', '© 2026 Thomson Reuters'])).toBe('Reuters');
+    expect(creditOutlet(['Text.', '(c) 2019-2026 Agence France-Presse'])).toBe('AFP');
+    expect(creditOutlet(['Text.', 'Copyright © 2026 BBC.'])).toBe('BBC');
+    const ap = 'Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.';
+    expect(creditOutlet(['Text.', ap])).toBe('AP');
+    // An unknown holder is named as written, without its legal suffix.
+    expect(creditOutlet(['Text.', '© 2026 Harbor Post Media Ltd.'])).toBe('Harbor Post Media');
+  });
+
+  it('takes a page\'s copyright notice over a wire dateline, but not a photo credit', () => {
+    const wire = 'LOS ANGELES (AP) — A wildfire forced thousands to flee on Tuesday.';
+    expect(creditOutlet([wire, 'Officials said more.', 'Copyright 2026 Fox News Network, LLC. All rights reserved.'])).toBe('Fox News');
+    // A bare "© Name" (no year, no "all rights reserved") is a picture's credit as often as not: the dateline wins.
+    expect(creditOutlet([wire, '© Reuters'])).toBe('AP');
+    expect(creditOutlet(['Text.', '© Getty Images'])).toBeUndefined();
+    expect(creditOutlet(['Text.', '© 2026 Getty Images'])).toBeUndefined();
+    // A sentence about copyright names no one.
+    expect(creditOutlet(['Text.', 'Copyright lawsuits rise'])).toBeUndefined();
+    expect(creditOutlet(['Text.', 'Copyright Office says AI works need a human author'])).toBeUndefined();
+  });
+
   it('reads credit lines and copyright lines, but not long sentences that mention an outlet', () => {
     expect(creditOutlet(['Text.', 'Al Jazeera and agencies'])).toBe('Al Jazeera');
     expect(creditOutlet(['Text.', '© 2017 Reuters'])).toBe('Reuters');
