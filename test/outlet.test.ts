@@ -164,6 +164,23 @@ describe('names from domains and files', () => {
     expect(canonicalOutlet('The Example Times')).toBe('The Example Times');
   });
 
+  it('names common UK, US and European outlets by their domains (review 25: heraldscotland.com)', () => {
+    expect(outletOfDomain('heraldscotland.com')).toBe('The Herald');
+    expect(detectOutlet('a.html', { url: 'https://www.heraldscotland.com/news/2' }, [])).toEqual({ source: 'The Herald', origin: 'url' });
+    expect(detectOutlet('f.jsonl:1', { source: 'heraldscotland.com' }, [])).toEqual({ source: 'The Herald', origin: 'metadata' });
+    expect(outletOfDomain('scotsman.com')).toBe('The Scotsman');
+    expect(outletOfDomain('mirror.co.uk')).toBe('Daily Mirror');
+    expect(outletOfDomain('nypost.com')).toBe('New York Post');
+    expect(outletOfDomain('uk.news.yahoo.com')).toBe('Yahoo News');
+    expect(outletOfDomain('sueddeutsche.de')).toBe('Süddeutsche Zeitung');
+    expect(outletOfDomain('elpais.com')).toBe('El País');
+    // Their names, with or without "the", are the same source (a credit "Copyright Yahoo News" and news.yahoo.com).
+    expect(canonicalOutlet('Herald')).toBe('The Herald');
+    expect(canonicalOutlet('yahoo news')).toBe('Yahoo News');
+    // Only Yahoo's news site is Yahoo News; another Yahoo host stays a domain.
+    expect(outletOfDomain('finance.yahoo.com')).toBe('finance.yahoo.com');
+  });
+
   it('names feed articles after the feed file', () => {
     expect(fileOutlet('feeds/herald.jsonl:12')).toBe('herald');
     expect(fileOutlet('feeds/herald.jsonl.gz:12')).toBe('herald');
