@@ -98,6 +98,18 @@ describe('parseArticle: Markdown front matter', () => {
     expect(a.paragraphs).toEqual(['Body.']);
   });
 
+  it('reads an author list (YAML block or flow list, or author objects) as one byline (review 25)', () => {
+    const block = parsed('a.md', '---\ntitle: T\nauthor:\n  - Jane Doe\n  - "John Roe"\ntags: [a, b]\n---\nBody.');
+    expect(block.meta).toEqual({ title: 'T', byline: 'Jane Doe, John Roe' });
+    // Items at the key's own indentation are a list too, and the list ends at the next key.
+    const flush = parsed('a.md', '---\nauthors:\n- Jane Doe\nsource: X\n---\nHeadline\nBody.');
+    expect(flush.meta).toEqual({ byline: 'Jane Doe', source: 'X' });
+    expect(parsed('a.md', '---\nauthor: [Jane Doe, \'John Roe\']\n---\nHeadline\nBody.').meta).toEqual({ byline: 'Jane Doe, John Roe' });
+    expect(parsed('a.md', '---\nauthor:\n  - name: Jane Doe\n    url: https://x.test/jane\n  - name: John Roe\n---\nHeadline\nBody.').meta).toEqual({ byline: 'Jane Doe, John Roe' });
+    // A list under a key that is no field is skipped, and a nested key is no field.
+    expect(parsed('a.md', '---\ntags:\n  - fire\nimage:\n  url: https://x.test/a.jpg\n---\nHeadline\nBody.').meta).toEqual({});
+  });
+
   it('treats a file without front matter as text, with the first # heading as the headline', () => {
     const a = parsed('a.md', '# Rebels attack Damascus\n\nSyrian rebels attacked on Tuesday.\n');
     expect(a.meta).toEqual({});
