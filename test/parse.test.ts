@@ -36,6 +36,22 @@ describe('parseArticle: plain text', () => {
     expect(parseArticle({ path: 'a.txt', text: 'Only a headline\n\n\n' })).toEqual({ ok: false, reason: 'no article body after the headline' });
   });
 
+  it('reads a file whose only line is a long sentence without its final stop as a one-sentence article (review 25, ECB+ 45_3ecb)', () => {
+    const line =
+      "Dozens of people in Laci Peterson's hometown who were donating blood in her memory applauded when they heard a jury's decision to execute Scott Peterson for the murder of his pregnant wife";
+    const a = parsed('45_3ecb.txt', `${line}\n`);
+    expect(a.title).toBe(line);
+    expect(a.paragraphs).toEqual([line]);
+    // A headline alone is still no article: short, or long and in title case.
+    const headlines = [
+      'Earthquake kills at least 42 in eastern Turkey as rescuers search the rubble',
+      'Scott Peterson Sentenced To Death For The Murder Of His Pregnant Wife Laci And Their Unborn Son Conner',
+    ];
+    for (const h of headlines) expect(parseArticle({ path: 'h.txt', text: `${h}\n` })).toEqual({ ok: false, reason: 'no article body after the headline' });
+    // Front matter's title with no text is metadata alone, however the title reads.
+    expect(parseArticle({ path: 'a.md', text: `---\ntitle: ${line}\n---\n` }).ok).toBe(false);
+  });
+
   it('does not take a first line that is only a stamp or a dateline for the headline: it is a paragraph, for cleaning to drop', () => {
     const a = parsed('a.txt', 'Tuesday, June 14, 2016 | 9: 05 AM\nLAGOS, June 14, 2016\nFerry runs aground\nAll passengers were rescued.');
     expect(a.title).toBe('Ferry runs aground');

@@ -133,6 +133,22 @@ export function isLead(line: string): boolean {
   return /[.!?]["'”’)]?$|[.!?]\s*''$/.test(line) && line.split(/\s+/).length >= 6;
 }
 
+/** Words a file's only line has at least to be read as a sentence though it has no final stop. */
+const LONE_SENTENCE_WORDS = 15;
+
+/**
+ * Whether a file's only line is a sentence that lost its final stop, not a headline: 15 words or more, and in
+ * sentence case (fewer than a third of its words capitalised). "Dozens of people in Laci Peterson's hometown who
+ * were donating blood in her memory applauded when they heard …" (32 words, 5 capitalised; ECB+ 45_3ecb) is one;
+ * headlines are shorter, and a long one is usually in title case.
+ */
+export function isLoneSentence(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < LONE_SENTENCE_WORDS) return false;
+  const capitalised = words.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length;
+  return capitalised * 3 < words.length;
+}
+
 /** A Markdown thematic break (`---`, `***`, `___`), a setext heading's `===` underline, or an empty quotation line: no text, and the paragraph ends. */
 const BREAK = /^\s{0,3}(-{3,}|\*{3,}|_{3,}|=+|>)\s*$/;
 /** A Markdown line that is a block of its own: a heading, code fence, table row or HTML. */
@@ -207,6 +223,8 @@ export function parseArticle(file: RawFile): ParseResult {
   if (title === '' && body.length === 0) return { ok: false, reason: 'no text' };
   // A first line that reads as a sentence is a lead, not a headline: it is the title and also news.
   if (isLead(title) && !meta.title) body.unshift(title);
+  // A file of one line that reads as a sentence, final stop or not, is a one-sentence article, not a headline alone.
+  else if (body.length === 0 && !meta.title && isLoneSentence(title)) body.push(title);
   if (body.length === 0) return { ok: false, reason: 'no article body after the headline' };
   body.unshift(...stamps);
   return { ok: true, article: { path: file.path, title, paragraphs: body, meta } };
