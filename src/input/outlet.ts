@@ -3,8 +3,10 @@
  * 1. metadata — front matter, JSON fields, HTML `og:site_name` (a domain there, like news-please's
  *    `source_domain`, is named through the table below);
  * 2. url — the domain of the article's URL, named by the table or else shown as the bare domain;
- * 3. credit — a dateline or credit line in the text: "DAMASCUS (Reuters) -", "(AP) —", "TRT World and
- *    Agencies", "© 2017 Reuters", or a byline that is only an outlet;
+ * 3. credit — a page's copyright notice ("Copyright 2026 Fox News Network, LLC.": the publisher, over a wire
+ *    dateline its republished text keeps; see copyright.ts), else a dateline or credit line in the text:
+ *    "DAMASCUS (Reuters) -", "ELAZIG, Turkey (Reuters) -", "(AP) —", "TRT World and Agencies", "© Reuters", or a
+ *    byline that is only an outlet;
  * 4. filename — the file name without its ending.
  * "told Reuters" and the like are NOT evidence: other outlets cite wire interviews and republish wire text with
  * the phrase in it, and a wrong outlet merges two sources into one, which hides what each adds and omits.
