@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { canonicalOutlet, creditOutlet, detectOutlet, domainOf, fileOutlet, outletOfDomain } from '../src/input/outlet.js';
+import { canonicalOutlet, creditOutlet, detectOutlet, domainOf, fileOutlet, outletOfDomain, withoutOutletSuffix } from '../src/input/outlet.js';
 import { parseArticle } from '../src/input/parse.js';
 
 function seed(name: string): { path: string; paragraphs: readonly string[] } {
@@ -65,6 +65,54 @@ describe('credit lines and datelines', () => {
     expect(creditOutlet(['LONDON (staff) - Text.'])).toBeUndefined();
   });
 
+  it('reads datelines with a country or state after the place (review 25)', () => {
+    expect(creditOutlet(['ELAZIG, Turkey (Reuters) - A strong earthquake struck.'])).toBe('Reuters');
+    expect(creditOutlet(['PARIS, France (AFP) - Text.'])).toBe('AFP');
+    expect(creditOutlet(['BEIRUT, Lebanon (AP) — Text.'])).toBe('AP');
+    expect(creditOutlet(['WASHINGTON, D.C. (AP) — Text.'])).toBe('AP');
+    expect(creditOutlet(['SAN JOSE, Calif. (AP) — Text.'])).toBe('AP');
+    expect(creditOutlet(['SEOUL, South Korea, March 3 (Yonhap) -- Text.'])).toBe('Yonhap');
+    expect(creditOutlet(['SAN JOSE, Calif., May 3 (AP) — Text.'])).toBe('AP');
+    // The forms that already worked still do.
+    expect(creditOutlet(['ELAZIG (Reuters) - Text.'])).toBe('Reuters');
+    expect(creditOutlet(['NEW YORK, Jan 24 (Reuters) - Text.'])).toBe('Reuters');
+  });
+
+  it('reads a place in capitalised words only before a known outlet', () => {
+    expect(creditOutlet(['Elazig, Turkey (Reuters) - Text.'])).toBe('Reuters');
+    expect(creditOutlet(['San Jose (AP) — Text.'])).toBe('AP');
+    // In capitals an unknown outlet counts, as before; after capitalised words it is a sentence's bracket.
+    expect(creditOutlet(['HARBOR CITY (Harbor Post) - Text.'])).toBe('Harbor Post');
+    expect(creditOutlet(['The Ruling Party (Justice Front) - which won the vote.'])).toBeUndefined();
+  });
+
+  it('reads copyright notices: marks, years anywhere, legal suffixes and company names stripped (review 25)', () => {
+    expect(creditOutlet(['Text.', '© Copyright 2026 Cable News Network'])).toBe('CNN');
+    expect(creditOutlet(['Text.', '© 2026 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.'])).toBe('CNN');
+    expect(creditOutlet(['Text.', 'Copyright Yahoo News 2020. All rights reserved.'])).toBe('Yahoo News');
+    expect(creditOutlet(['Text.', 'Copyright 2026 Fox News Network, LLC. All rights reserved.'])).toBe('Fox News');
+    expect(creditOutlet(['Text.', '© 2026 Guardian News & Media Limited or its affiliated companies. All rights reserved.'])).toBe('The Guardian');
+    expect(creditOutlet(['Text.', '© 2026 Thomson Reuters'])).toBe('Reuters');
+    expect(creditOutlet(['Text.', '(c) 2019-2026 Agence France-Presse'])).toBe('AFP');
+    expect(creditOutlet(['Text.', 'Copyright © 2026 BBC.'])).toBe('BBC');
+    const ap = 'Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.';
+    expect(creditOutlet(['Text.', ap])).toBe('AP');
+    // An unknown holder is named as written, without its legal suffix.
+    expect(creditOutlet(['Text.', '© 2026 Harbor Post Media Ltd.'])).toBe('Harbor Post Media');
+  });
+
+  it('takes a page\'s copyright notice over a wire dateline, but not a photo credit', () => {
+    const wire = 'LOS ANGELES (AP) — A wildfire forced thousands to flee on Tuesday.';
+    expect(creditOutlet([wire, 'Officials said more.', 'Copyright 2026 Fox News Network, LLC. All rights reserved.'])).toBe('Fox News');
+    // A bare "© Name" (no year, no "all rights reserved") is a picture's credit as often as not: the dateline wins.
+    expect(creditOutlet([wire, '© Reuters'])).toBe('AP');
+    expect(creditOutlet(['Text.', '© Getty Images'])).toBeUndefined();
+    expect(creditOutlet(['Text.', '© 2026 Getty Images'])).toBeUndefined();
+    // A sentence about copyright names no one.
+    expect(creditOutlet(['Text.', 'Copyright lawsuits rise'])).toBeUndefined();
+    expect(creditOutlet(['Text.', 'Copyright Office says AI works need a human author'])).toBeUndefined();
+  });
+
   it('reads credit lines and copyright lines, but not long sentences that mention an outlet', () => {
     expect(creditOutlet(['Text.', 'Al Jazeera and agencies'])).toBe('Al Jazeera');
     expect(creditOutlet(['Text.', '© 2017 Reuters'])).toBe('Reuters');
@@ -114,6 +162,37 @@ describe('names from domains and files', () => {
     expect(canonicalOutlet('Deutsche Welle')).toBe('DW');
     expect(canonicalOutlet('Al Jazeera')).toBe('Al Jazeera');
     expect(canonicalOutlet('The Example Times')).toBe('The Example Times');
+  });
+
+  it('names common UK, US and European outlets by their domains (review 25: heraldscotland.com)', () => {
+    expect(outletOfDomain('heraldscotland.com')).toBe('The Herald');
+    expect(detectOutlet('a.html', { url: 'https://www.heraldscotland.com/news/2' }, [])).toEqual({ source: 'The Herald', origin: 'url' });
+    expect(detectOutlet('f.jsonl:1', { source: 'heraldscotland.com' }, [])).toEqual({ source: 'The Herald', origin: 'metadata' });
+    expect(outletOfDomain('scotsman.com')).toBe('The Scotsman');
+    expect(outletOfDomain('mirror.co.uk')).toBe('Daily Mirror');
+    expect(outletOfDomain('nypost.com')).toBe('New York Post');
+    expect(outletOfDomain('uk.news.yahoo.com')).toBe('Yahoo News');
+    expect(outletOfDomain('sueddeutsche.de')).toBe('Süddeutsche Zeitung');
+    expect(outletOfDomain('elpais.com')).toBe('El País');
+    // Their names, with or without "the", are the same source (a credit "Copyright Yahoo News" and news.yahoo.com).
+    expect(canonicalOutlet('Herald')).toBe('The Herald');
+    expect(canonicalOutlet('yahoo news')).toBe('Yahoo News');
+    // Only Yahoo's news site is Yahoo News; another Yahoo host stays a domain.
+    expect(outletOfDomain('finance.yahoo.com')).toBe('finance.yahoo.com');
+  });
+
+  it("takes a known outlet's name off the end of a headline, and nothing else", () => {
+    expect(withoutOutletSuffix('Ferry aground off Skye - BBC News')).toBe('Ferry aground off Skye');
+    expect(withoutOutletSuffix(' Ferry aground off Skye | Reuters ')).toBe('Ferry aground off Skye');
+    expect(withoutOutletSuffix('Storm hits the coast — The Herald')).toBe('Storm hits the coast');
+    expect(withoutOutletSuffix('Hurricane watch: Florida')).toBe('Hurricane watch: Florida');
+    // Only the last separator, spaced, with at least eight characters before it.
+    expect(withoutOutletSuffix('Ferry aground off Skye -BBC')).toBe('Ferry aground off Skye -BBC');
+    expect(withoutOutletSuffix('Skye - BBC')).toBe('Skye - BBC');
+    expect(withoutOutletSuffix('Ferry - BBC - Skye')).toBe('Ferry - BBC - Skye');
+    // Linear on a long run of spaces (the pattern it replaced took seconds on 40,000).
+    const long = `Storm${' '.repeat(200_000)}hits - Reuters`;
+    expect(withoutOutletSuffix(long)).toBe(`Storm${' '.repeat(200_000)}hits`);
   });
 
   it('names feed articles after the feed file', () => {

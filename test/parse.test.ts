@@ -36,6 +36,22 @@ describe('parseArticle: plain text', () => {
     expect(parseArticle({ path: 'a.txt', text: 'Only a headline\n\n\n' })).toEqual({ ok: false, reason: 'no article body after the headline' });
   });
 
+  it('reads a file whose only line is a long sentence without its final stop as a one-sentence article (review 25, ECB+ 45_3ecb)', () => {
+    const line =
+      "Dozens of people in Laci Peterson's hometown who were donating blood in her memory applauded when they heard a jury's decision to execute Scott Peterson for the murder of his pregnant wife";
+    const a = parsed('45_3ecb.txt', `${line}\n`);
+    expect(a.title).toBe(line);
+    expect(a.paragraphs).toEqual([line]);
+    // A headline alone is still no article: short, or long and in title case.
+    const headlines = [
+      'Earthquake kills at least 42 in eastern Turkey as rescuers search the rubble',
+      'Scott Peterson Sentenced To Death For The Murder Of His Pregnant Wife Laci And Their Unborn Son Conner',
+    ];
+    for (const h of headlines) expect(parseArticle({ path: 'h.txt', text: `${h}\n` })).toEqual({ ok: false, reason: 'no article body after the headline' });
+    // Front matter's title with no text is metadata alone, however the title reads.
+    expect(parseArticle({ path: 'a.md', text: `---\ntitle: ${line}\n---\n` }).ok).toBe(false);
+  });
+
   it('does not take a first line that is only a stamp or a dateline for the headline: it is a paragraph, for cleaning to drop', () => {
     const a = parsed('a.txt', 'Tuesday, June 14, 2016 | 9: 05 AM\nLAGOS, June 14, 2016\nFerry runs aground\nAll passengers were rescued.');
     expect(a.title).toBe('Ferry runs aground');
@@ -96,6 +112,18 @@ describe('parseArticle: Markdown front matter', () => {
     expect(a.meta).toEqual({ source: 'X' });
     expect(a.title).toBe('Heading title');
     expect(a.paragraphs).toEqual(['Body.']);
+  });
+
+  it('reads an author list (YAML block or flow list, or author objects) as one byline (review 25)', () => {
+    const block = parsed('a.md', '---\ntitle: T\nauthor:\n  - Jane Doe\n  - "John Roe"\ntags: [a, b]\n---\nBody.');
+    expect(block.meta).toEqual({ title: 'T', byline: 'Jane Doe, John Roe' });
+    // Items at the key's own indentation are a list too, and the list ends at the next key.
+    const flush = parsed('a.md', '---\nauthors:\n- Jane Doe\nsource: X\n---\nHeadline\nBody.');
+    expect(flush.meta).toEqual({ byline: 'Jane Doe', source: 'X' });
+    expect(parsed('a.md', '---\nauthor: [Jane Doe, \'John Roe\']\n---\nHeadline\nBody.').meta).toEqual({ byline: 'Jane Doe, John Roe' });
+    expect(parsed('a.md', '---\nauthor:\n  - name: Jane Doe\n    url: https://x.test/jane\n  - name: John Roe\n---\nHeadline\nBody.').meta).toEqual({ byline: 'Jane Doe, John Roe' });
+    // A list under a key that is no field is skipped, and a nested key is no field.
+    expect(parsed('a.md', '---\ntags:\n  - fire\nimage:\n  url: https://x.test/a.jpg\n---\nHeadline\nBody.').meta).toEqual({});
   });
 
   it('treats a file without front matter as text, with the first # heading as the headline', () => {

@@ -3,8 +3,10 @@
  * 1. metadata — front matter, JSON fields, HTML `og:site_name` (a domain there, like news-please's
  *    `source_domain`, is named through the table below);
  * 2. url — the domain of the article's URL, named by the table or else shown as the bare domain;
- * 3. credit — a dateline or credit line in the text: "DAMASCUS (Reuters) -", "(AP) —", "TRT World and
- *    Agencies", "© 2017 Reuters", or a byline that is only an outlet;
+ * 3. credit — a page's copyright notice ("Copyright 2026 Fox News Network, LLC.": the publisher, over a wire
+ *    dateline its republished text keeps; see copyright.ts), else a dateline or credit line in the text:
+ *    "DAMASCUS (Reuters) -", "ELAZIG, Turkey (Reuters) -", "(AP) —", "TRT World and Agencies", "© Reuters", or a
+ *    byline that is only an outlet;
  * 4. filename — the file name without its ending.
  * "told Reuters" and the like are NOT evidence: other outlets cite wire interviews and republish wire text with
  * the phrase in it, and a wrong outlet merges two sources into one, which hides what each adds and omits.
@@ -13,6 +15,7 @@
 import path from 'node:path';
 import type { ArticleMeta, SourceOrigin } from '../types.js';
 import { isWhiteSpace } from '../text/words.js';
+import { copyrightHolder } from './copyright.js';
 
 /** Known domains (without `www.`) → outlet names. Small on purpose; unknown domains are shown as they are. */
 const DOMAINS: Readonly<Record<string, string>> = {
@@ -77,6 +80,60 @@ const DOMAINS: Readonly<Record<string, string>> = {
   'kyodonews.net': 'Kyodo News',
   'tass.com': 'TASS',
   'rfi.fr': 'RFI',
+  // UK and Ireland
+  'heraldscotland.com': 'The Herald',
+  'scotsman.com': 'The Scotsman',
+  'dailyrecord.co.uk': 'Daily Record',
+  'pressandjournal.co.uk': 'The Press and Journal',
+  'news.stv.tv': 'STV News',
+  'thesun.co.uk': 'The Sun',
+  'mirror.co.uk': 'Daily Mirror',
+  'express.co.uk': 'Daily Express',
+  'standard.co.uk': 'Evening Standard',
+  'inews.co.uk': 'The i Paper',
+  'itv.com': 'ITV News',
+  'channel4.com': 'Channel 4 News',
+  'manchestereveningnews.co.uk': 'Manchester Evening News',
+  'walesonline.co.uk': 'WalesOnline',
+  'belfasttelegraph.co.uk': 'Belfast Telegraph',
+  'newstatesman.com': 'New Statesman',
+  'spectator.co.uk': 'The Spectator',
+  'independent.ie': 'Irish Independent',
+  'irishexaminer.com': 'Irish Examiner',
+  // United States
+  'nypost.com': 'New York Post',
+  'chicagotribune.com': 'Chicago Tribune',
+  'bostonglobe.com': 'The Boston Globe',
+  'sfchronicle.com': 'San Francisco Chronicle',
+  'miamiherald.com': 'Miami Herald',
+  'seattletimes.com': 'The Seattle Times',
+  'denverpost.com': 'The Denver Post',
+  'newsweek.com': 'Newsweek',
+  'theatlantic.com': 'The Atlantic',
+  'huffpost.com': 'HuffPost',
+  'news.yahoo.com': 'Yahoo News',
+  'msnbc.com': 'MSNBC',
+  'pbs.org': 'PBS',
+  'propublica.org': 'ProPublica',
+  'businessinsider.com': 'Business Insider',
+  // Europe
+  'lefigaro.fr': 'Le Figaro',
+  'liberation.fr': 'Libération',
+  'faz.net': 'Frankfurter Allgemeine Zeitung',
+  'sueddeutsche.de': 'Süddeutsche Zeitung',
+  'zeit.de': 'Die Zeit',
+  'welt.de': 'Die Welt',
+  'tagesschau.de': 'Tagesschau',
+  'elpais.com': 'El País',
+  'elmundo.es': 'El Mundo',
+  'corriere.it': 'Corriere della Sera',
+  'repubblica.it': 'la Repubblica',
+  'nos.nl': 'NOS',
+  'nzz.ch': 'Neue Zürcher Zeitung',
+  'lesoir.be': 'Le Soir',
+  'kyivindependent.com': 'The Kyiv Independent',
+  'themoscowtimes.com': 'The Moscow Times',
+  'rferl.org': 'RFE/RL',
 };
 
 /** Names and abbreviations (lower case) → one spelling, so "AP News", "Associated Press" and apnews.com are one source. */
@@ -151,8 +208,17 @@ export function isKnownOutlet(name: string): boolean {
 
 /** A headline without a known outlet's name after a dash or bar: "Ferry aground off Skye - BBC News" → "Ferry aground off Skye". */
 export function withoutOutletSuffix(title: string): string {
-  const m = /^(.{8,}?)\s+[-|–—:]\s+([^-|–—:]{1,40})$/u.exec(title.trim());
-  return m?.[1] !== undefined && m[2] !== undefined && isKnownOutlet(m[2]) ? m[1] : title.trim();
+  const t = title.trim();
+  // The suffix follows the last dash, bar or colon, with white space on both sides; found by scanning back, since
+  // the pattern /^(.{8,}?)\s+[-|–—:]\s+([^-|–—:]{1,40})$/ took seconds on a headline with a long run of spaces
+  // (4.5 s of a 4 s run on 40,000 spaces; a 200,000-space Markdown headline never finished).
+  let sep = t.length - 1;
+  while (sep >= 0 && !'-|–—:'.includes(t.charAt(sep))) sep--;
+  if (sep <= 0 || !isWhiteSpace(t.charCodeAt(sep - 1)) || !isWhiteSpace(t.charCodeAt(sep + 1))) return t;
+  const suffix = t.slice(sep + 1).trim();
+  const head = t.slice(0, sep).trimEnd();
+  if (suffix.length === 0 || suffix.length > 40 || head.length < 8 || /[\n\r\u2028\u2029]/.test(head)) return t;
+  return isKnownOutlet(suffix) ? head : t;
 }
 
 /** One spelling for a known outlet name; other names are returned trimmed. */
@@ -207,13 +273,21 @@ export function outletNamed(name: string): string {
 }
 
 /**
- * "DAMASCUS (Reuters) -", "NEW YORK, May 3 (AFP) —", "(CNN) —", "BERLIN, 12. März (dpa) -", "PARIS, 3 mai (AFP) -":
- * a place in capitals, an optional date (month first, or the day first as most languages write it), an outlet. An
- * outlet in lower case ("dpa") counts only when it is a known one.
+ * "DAMASCUS (Reuters) -", "NEW YORK, May 3 (AFP) —", "(CNN) —", "BERLIN, 12. März (dpa) -", "PARIS, 3 mai (AFP) -",
+ * "ELAZIG, Turkey (Reuters) -", "WASHINGTON, D.C. (AP) —", "SAN JOSE, Calif., May 3 (AP) —": a place, an optional
+ * country or state ("Turkey", "Calif.", "D.C.", "South Korea"), an optional date (month first, or the day first as
+ * most languages write it), an outlet. The place is in capitals as agencies write it, or capitalised words
+ * ("Elazig, Turkey (Reuters) -") — then the outlet must be a known one, since "Some Words (Thing) -" is also how a
+ * sentence can start. An outlet in lower case ("dpa") counts only when it is a known one.
  */
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’/-]{0,40}(?:,\s*(?:[\p{L}.]+\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?)(?:,?\s*(?:de\s+)?\d{4})?)?\s)?\(([\p{L}][\p{L}.&' -]{0,30}[\p{L}.])\)\s*[-–—:]/u;
+const PLACE = String.raw`[\p{Lu}][\p{Lu}\p{M} .'’/-]{0,40}|\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
+const REGION = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}`;
+const DAY = String.raw`(?:[\p{L}.]+\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?)(?:,?\s*(?:de\s+)?\d{4})?`;
+const DATELINE = new RegExp(
+  String.raw`^(?:(${PLACE})(?:,\s*${REGION})?(?:,\s*${DAY})?\s)?\(([\p{L}][\p{L}.&' -]{0,30}[\p{L}.])\)\s*[-–—:]`,
+  'u',
+);
 const AGENCIES_LINE = /^(?:by\s+)?([\p{L}][\p{L}\d'’.& -]{0,60}?)\s+(?:and|&)\s+(?:agencies|wires|wire services)\.?$/iu;
-const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?([\p{L}][\p{L}\d'’.& -]{1,50}?)[.,]?(?:\s+all rights reserved\.?)?$/iu;
 const BY_OUTLET = /^(?:by\s+)?([\p{L}][\p{L}'’.& -]{0,40}?)(?:\s+staff)?$/iu;
 /** "— Associated Press", "By JOHN DOE, Associated Press", "Source: Reuters": an outlet the line names, counted only when it is a known one. */
 const AGENCY_CREDIT = /^(?:[-–—]\s*|by\s+[^,]{1,60},\s*|sources?\s*:\s*)([\p{L}][\p{L}'’.& -]{0,40}?)\.?$/iu;
@@ -232,22 +306,46 @@ function atMostWords(line: string, max: number): boolean {
   return true;
 }
 
+/** The outlet a copyright line names: a company the table knows, else a known outlet among its names, else the name as written. */
+function copyrightOutlet(line: string, noticeOnly: boolean): string | undefined {
+  const holder = copyrightHolder(line);
+  if (!holder || (noticeOnly && !holder.notice)) return undefined;
+  const known = holder.names.find(isKnownOutlet);
+  return known !== undefined ? canonicalOutlet(known) : holder.names[0];
+}
+
+/** Words a copyright notice may run to: "Copyright 2026 The Associated Press. All rights reserved. This material may not be …". */
+const MAX_NOTICE_WORDS = 40;
+
 /**
- * The outlet a dateline or credit line names, or `undefined`. Datelines are looked for at the start of the
- * first three paragraphs, credit lines ("… and Agencies", "© … Reuters") among short lines anywhere, and the
- * byline counts only when it is an agency name or an "… and Agencies" credit.
+ * The outlet a dateline or credit line names, or `undefined`. First a page's copyright notice anywhere in the text
+ * ("© 2026 Cable News Network", "Copyright Yahoo News 2020. All rights reserved.": a year or "all rights reserved"
+ * in it): the publisher names itself there, and a republished wire story keeps the agency's dateline, so the notice
+ * wins over the dateline (Fox News's copy of an AP story is Fox News's). Then datelines at the start of the first
+ * three paragraphs; then credit lines ("… and Agencies", a bare "© Reuters") among short lines anywhere; the byline
+ * counts only when it is an agency name or an "… and Agencies" credit.
  */
 export function creditOutlet(paragraphs: readonly string[], byline?: string): string | undefined {
+  for (const p of paragraphs) {
+    const named = atMostWords(p, MAX_NOTICE_WORDS) ? copyrightOutlet(p, true) : undefined;
+    if (named) return named;
+  }
   for (const p of paragraphs.slice(0, 3)) {
     const m = DATELINE.exec(p.trim());
-    const named = m?.[1];
-    if (named && atMostWords(named, 4) && (startsUpper(named) || ALIASES[named.toLowerCase()] !== undefined)) return canonicalOutlet(named);
+    const place = m?.[1];
+    const named = m?.[2];
+    if (!named || !atMostWords(named, 4)) continue;
+    const known = ALIASES[named.toLowerCase()] !== undefined || NAMED.has(named.toLowerCase());
+    // A place not in capitals ("Elazig, Turkey") counts only before a known outlet.
+    const capitals = place === undefined || !/\p{Ll}/u.test(place);
+    if (capitals ? startsUpper(named) || known : known) return canonicalOutlet(named);
   }
   const short = paragraphs.filter((p) => atMostWords(p, 10)).map((p) => p.trim());
   if (byline) short.unshift(byline.trim());
   for (const line of short) {
-    const m = AGENCIES_LINE.exec(line) ?? COPYRIGHT_LINE.exec(line);
-    if (m?.[1]) return canonicalOutlet(m[1]);
+    const m = AGENCIES_LINE.exec(line);
+    const named = m?.[1] ? canonicalOutlet(m[1]) : copyrightOutlet(line, false);
+    if (named) return named;
   }
   for (const line of short) {
     const m = AGENCY_CREDIT.exec(line);

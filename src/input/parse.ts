@@ -3,7 +3,8 @@
  * `.txt`: the first non-empty line is the headline, every further non-empty line a paragraph; a first line that is
  * only a posting stamp or a date ("16 September 2013 Last updated at 12:42 GMT") is a paragraph, not the headline,
  * and so is a stamp before or after the headline on its line (see clean/stamps.ts), so that cleaning drops them.
- * `.md`: optional YAML-style front matter (title, source, url, date; other keys ignored), a first `# heading`
+ * `.md`: optional YAML-style front matter (title, source, url, date, author: an author list is one byline; other
+ * keys ignored), a first `# heading`
  * as the headline when front matter has no title (other headings keep their `#` marker, for cleaning to drop),
  * light Markdown syntax removed from the text, and the lines of a paragraph (up to a blank line or the start of
  * another block) joined into one.
@@ -25,6 +26,7 @@ const META_KEYS: Record<string, keyof ArticleMeta> = {
   date: 'date',
   published: 'date',
   author: 'byline',
+  authors: 'byline',
   byline: 'byline',
 };
 
@@ -38,19 +40,72 @@ function unquote(value: string): string {
   return v;
 }
 
-/** Front matter between `---` lines at the very start; returns the metadata and the remaining lines. */
+/** A YAML list item: "  - Jane Doe", "- name: Jane Doe" (a list of author objects gives their names). */
+const LIST_ITEM = /^\s*-\s+(?:name\s*:\s*)?(.*)$/i;
+
+/** A YAML flow list: "[Jane Doe, John Roe]" → its items, unquoted; `undefined` for any other value. */
+function flowList(value: string): string[] | undefined {
+  const m = /^\[(.*)\]$/.exec(value.trim());
+  return m?.[1] === undefined ? undefined : m[1].split(',').map(unquote).filter((v) => v !== '');
+}
+
+/**
+ * A key's list as one value: several authors are one byline, "Jane Doe, John Roe", as JSON `authors` arrays and
+ * feeds' several `dc:creator`s are; another key takes its first item.
+ */
+function listValue(key: keyof ArticleMeta, items: readonly string[]): string | undefined {
+  if (items.length === 0) return undefined;
+  return key === 'byline' ? [...new Set(items)].join(', ') : items[0];
+}
+
+/**
+ * Front matter between `---` lines at the very start; returns the metadata and the remaining lines. A value is
+ * on its key's line, or a YAML list: on the lines below (`author:` then `  - Jane Doe`, `  - John Roe`) or in
+ * brackets (`author: [Jane Doe, John Roe]`).
+ */
 export function frontMatter(all: readonly string[]): { meta: ArticleMeta; rest: readonly string[] } {
   if (all[0]?.trim() !== '---') return { meta: {}, rest: all };
   const end = all.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
   if (end < 0) return { meta: {}, rest: all };
   const meta: Record<string, string> = {};
+  // The key whose value is a list on the lines below, and its items so far.
+  let listKey: keyof ArticleMeta | undefined;
+  let items: string[] = [];
+  const endList = (): void => {
+    const value = listKey === undefined ? undefined : listValue(listKey, items);
+    if (listKey !== undefined && value !== undefined && meta[listKey] === undefined) meta[listKey] = value;
+    listKey = undefined;
+    items = [];
+  };
   for (const line of all.slice(1, end)) {
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      const value = unquote(item[1] ?? '');
+      if (listKey !== undefined && value !== '') items.push(value);
+      continue;
+    }
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
+    // An indented key belongs to a nested object (`author:` then `  name: Jane Doe`, whose name counts); it
+    // neither ends a list nor is a field.
+    if (/^\s/.test(line)) {
+      const name = /^\s+name\s*:\s*(.+)$/i.exec(line)?.[1];
+      if (listKey !== undefined && name !== undefined) items.push(unquote(name));
+      continue;
+    }
+    endList();
     const key = META_KEYS[line.slice(0, colon).trim().toLowerCase()];
-    const value = unquote(line.slice(colon + 1));
-    if (key && value && meta[key] === undefined) meta[key] = value;
+    const raw = line.slice(colon + 1).trim();
+    if (key === undefined) continue;
+    if (raw === '') {
+      listKey = key;
+      continue;
+    }
+    const list = flowList(raw);
+    const value = list === undefined ? unquote(raw) : listValue(key, list);
+    if (value && meta[key] === undefined) meta[key] = value;
   }
+  endList();
   return { meta, rest: all.slice(end + 1) };
 }
 
@@ -76,6 +131,22 @@ function isMarkdown(path: string): boolean {
 /** A line of six words or more ending like a sentence (headlines rarely end with a full stop). */
 export function isLead(line: string): boolean {
   return /[.!?]["'”’)]?$|[.!?]\s*''$/.test(line) && line.split(/\s+/).length >= 6;
+}
+
+/** Words a file's only line has at least to be read as a sentence though it has no final stop. */
+const LONE_SENTENCE_WORDS = 15;
+
+/**
+ * Whether a file's only line is a sentence that lost its final stop, not a headline: 15 words or more, and in
+ * sentence case (fewer than a third of its words capitalised). "Dozens of people in Laci Peterson's hometown who
+ * were donating blood in her memory applauded when they heard …" (32 words, 5 capitalised; ECB+ 45_3ecb) is one;
+ * headlines are shorter, and a long one is usually in title case.
+ */
+export function isLoneSentence(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < LONE_SENTENCE_WORDS) return false;
+  const capitalised = words.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length;
+  return capitalised * 3 < words.length;
 }
 
 /** A Markdown thematic break (`---`, `***`, `___`), a setext heading's `===` underline, or an empty quotation line: no text, and the paragraph ends. */
@@ -152,6 +223,8 @@ export function parseArticle(file: RawFile): ParseResult {
   if (title === '' && body.length === 0) return { ok: false, reason: 'no text' };
   // A first line that reads as a sentence is a lead, not a headline: it is the title and also news.
   if (isLead(title) && !meta.title) body.unshift(title);
+  // A file of one line that reads as a sentence, final stop or not, is a one-sentence article, not a headline alone.
+  else if (body.length === 0 && !meta.title && isLoneSentence(title)) body.push(title);
   if (body.length === 0) return { ok: false, reason: 'no article body after the headline' };
   body.unshift(...stamps);
   return { ok: true, article: { path: file.path, title, paragraphs: body, meta } };
