@@ -16,14 +16,18 @@ describe('copy groups for document frequencies', () => {
     const edited = base.replace('w50 ', 'x50 ').replace('w120 ', 'x120 ');
     const texts = [base, words(200, 1000), edited, base, words(200, 5000)];
     const estimate = estimatedCopies(texts.map(signatureOf), 0.5, 128);
-    expect(estimate).toBeDefined();
-    expect([...(estimate?.representative ?? [])]).toEqual([0, 1, 0, 0, 4]);
-    expect([...(estimate?.weights ?? [])].map((w) => w.toFixed(3))).toEqual(['0.333', '1.000', '0.333', '0.333', '1.000']);
+    expect([...(estimate.representative ?? [])]).toEqual([0, 1, 0, 0, 4]);
+    expect([...(estimate.weights ?? [])].map((w) => w.toFixed(3))).toEqual(['0.333', '1.000', '0.333', '0.333', '1.000']);
+    // The candidates the exact search will confirm: the three pairs of the group, in key order.
+    expect([...estimate.candidates.keys].map((k) => [Math.floor(k / 2 ** 26), k % 2 ** 26])).toEqual([[0, 2], [0, 3], [2, 3]]);
   });
 
   it('gives nothing when no article has a copy, so document frequencies stay counts', () => {
-    expect(estimatedCopies([words(200, 0), words(200, 1000), words(200, 2000)].map(signatureOf), 0.5, 128)).toBeUndefined();
-    expect(estimatedCopies([signatureOf(words(50, 0))], 0.5, 128)).toBeUndefined();
+    const none = estimatedCopies([words(200, 0), words(200, 1000), words(200, 2000)].map(signatureOf), 0.5, 128);
+    expect(none.weights).toBeUndefined();
+    expect(none.representative).toBeUndefined();
+    expect(none.candidates.keys).toHaveLength(0);
+    expect(estimatedCopies([signatureOf(words(50, 0))], 0.5, 128).weights).toBeUndefined();
   });
 
   it('counts a group once in document frequencies: three copies and one other text weigh as two documents', () => {

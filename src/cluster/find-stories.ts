@@ -138,7 +138,7 @@ async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<
     await pause();
     halt.signal.throwIfAborted();
   };
-  const copies = nearDuplicatesInTurns(prints.signatures, options.duplicateThreshold, options.permutations, exactJaccardOf(articles, options.shingle), turn);
+  const copies = nearDuplicatesInTurns(prints.signatures, options.duplicateThreshold, options.permutations, exactJaccardOf(articles, options.shingle), turn, prints.copyCandidates);
   // The articles' years and days (two numbers an article) outlive the fingerprints, for the teaser pass, and so do
   // their sketches (128 bytes an article), for the partial copies.
   const both = Promise.all([edges?.catch(stopOther), copies.catch(stopOther)]);

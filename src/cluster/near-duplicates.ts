@@ -71,8 +71,9 @@ export async function nearDuplicatesInTurns(
   permutations: number,
   exact: ExactJaccard | undefined,
   pause: () => Promise<void>,
+  candidates?: CopyCandidates,
 ): Promise<CopySearch> {
-  const steps = nearDuplicateSteps(signatures, threshold, permutations, exact, MAX_LISTED_GROUP);
+  const steps = nearDuplicateSteps(signatures, threshold, permutations, exact, MAX_LISTED_GROUP, candidates);
   for (let turn = performance.now(); ; ) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -87,8 +88,27 @@ const TURN_MS = 20;
 /** Signatures indexed, or candidate pairs looked at, between two of {@link nearDuplicateSteps}' yields. */
 const STEP = 256;
 
-/** The work of {@link nearDuplicates}, yielding after every {@link STEP} signatures indexed or candidates looked at. */
-function* nearDuplicateSteps(signatures: readonly Uint32Array[], threshold: number, permutations: number, exact: ExactJaccard | undefined, maxListed: number): Generator<void, CopySearch> {
+/**
+ * The LSH candidate pairs whose MinHash estimate is at least `floor`, with their estimates, in key order (see
+ * {@link LshIndex.candidateKeys}). Listed once a run, before the story scan (fingerprint/copy-weights.ts), and
+ * confirmed by {@link nearDuplicatesInTurns} while the scan runs.
+ */
+export interface CopyCandidates {
+  readonly keys: Float64Array;
+  readonly estimates: Float64Array;
+}
+
+/** {@link CopyCandidates} of `signatures` at `floor` (the search's own: `threshold - CONFIRM_SLACK`). */
+export function copyCandidates(signatures: readonly Uint32Array[], threshold: number, permutations: number, floor: number): CopyCandidates {
+  const steps = candidateSteps(signatures, threshold, permutations, floor);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The work of {@link copyCandidates}, yielding after every {@link STEP} signatures indexed or candidates looked at. */
+function* candidateSteps(signatures: readonly Uint32Array[], threshold: number, permutations: number, floor: number): Generator<void, CopyCandidates> {
   // At threshold 1 a copy has the same shingles, hence the same signature: one band of every slot finds exactly those
   // (LSH banding is chosen for thresholds below 1).
   const { bands, rows } = threshold < 1 ? chooseBands(threshold, permutations) : { bands: 1, rows: permutations };
@@ -97,7 +117,6 @@ function* nearDuplicateSteps(signatures: readonly Uint32Array[], threshold: numb
     index.add(i, signatures[i] as Uint32Array);
     if (i % STEP === STEP - 1) yield;
   }
-  const floor = exact ? threshold - CONFIRM_SLACK : threshold;
   const keys = index.candidateKeys();
   // The candidates worth a look, with their estimates, in key order.
   const kept = new Float64Array(keys.length);
@@ -111,6 +130,19 @@ function* nearDuplicateSteps(signatures: readonly Uint32Array[], threshold: numb
     kept[count] = keys[k] as number;
     estimates[count++] = estimate;
   }
+  return { keys: kept.slice(0, count), estimates: estimates.slice(0, count) };
+}
+
+/**
+ * The work of {@link nearDuplicates}, yielding after every {@link STEP} signatures indexed or candidates looked at.
+ * `given`: the candidates listed already at `threshold - CONFIRM_SLACK` (or lower), so not listed again.
+ */
+function* nearDuplicateSteps(signatures: readonly Uint32Array[], threshold: number, permutations: number, exact: ExactJaccard | undefined, maxListed: number, given?: CopyCandidates): Generator<void, CopySearch> {
+  const floor = exact ? threshold - CONFIRM_SLACK : threshold;
+  const listed = given ?? (yield* candidateSteps(signatures, threshold, permutations, floor));
+  const kept = listed.keys;
+  const estimates = listed.estimates;
+  const count = kept.length;
   const groups = new UnionFind(signatures.length);
   const confirm = (a: number, b: number, at: number): number => (exact ? exact(a, b) : (estimates[at] as number));
   const found: CopyIndexPair[] = [];

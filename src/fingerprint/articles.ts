@@ -16,6 +16,7 @@ import { HashList, wordHashes } from './word-hashes.js';
 import { hashString, mix32 } from './hash.js';
 import { sketchOf, type Sketch } from './sketch.js';
 import { estimatedCopies } from './copy-weights.js';
+import type { CopyCandidates } from '../cluster/near-duplicates.js';
 import { idfTable, SequentialTermCounter, Vocabulary, type TermCounts } from './tfidf.js';
 import { countTable, tableFrequencies, weighRows, rowCount, type CountTable, type VectorTable } from './vector-table.js';
 
@@ -45,6 +46,8 @@ export interface Fingerprints {
    * has none: copy-weights.ts); absent when no article has a copy.
    */
   readonly representatives?: Int32Array;
+  /** The near-duplicate candidates found on the way (fingerprint/copy-weights.ts), for the exact search. */
+  readonly copyCandidates?: CopyCandidates;
 }
 
 /**
@@ -276,11 +279,12 @@ export function fingerprintsFrom(pieces: Precomputed, dates: readonly (string | 
   const { counts, vocabularySize } = pieces;
   // A group of near-duplicate copies counts as one document (copy-weights.ts).
   const estimate = estimatedCopies(pieces.signatures, copies.duplicateThreshold, copies.permutations);
-  const weights = estimate?.weights;
+  const weights = estimate.weights;
   const documents = weights === undefined ? rowCount(counts) : Math.round(weights.reduce((sum, w) => sum + w, 0));
   const idf = idfTable(tableFrequencies(counts, vocabularySize, weights), documents, STORY_PRIOR_DOCUMENTS);
   const prints = { vectors: weighRows(counts, idf), signatures: pieces.signatures, sketches: pieces.sketches, years: pieces.years, days: dates.map(dayNumber) };
-  return estimate === undefined ? prints : { ...prints, representatives: estimate.representative };
+  const withCandidates = { ...prints, copyCandidates: estimate.candidates };
+  return estimate.representative === undefined ? withCandidates : { ...withCandidates, representatives: estimate.representative };
 }
 
 /** The fingerprints of articles with their sentences, all on this thread. */

@@ -7,35 +7,35 @@
  *
  * The groups are made here from the MinHash estimates of the LSH candidates (no exact check: a weight is not a
  * report, and the exact check needs every candidate's shingles), before the story scan needs the vectors; the
- * reported copies are confirmed exactly afterwards (cluster/near-duplicates.ts). Undefined when no article has a
- * copy, so a run without copies weighs exactly as before. The story scan compares only each group's first article
+ * reported copies are confirmed exactly afterwards (cluster/near-duplicates.ts), from the same candidates, listed once.
+ * No weights when no article has a copy, so a run without copies weighs exactly as before. The story scan compares only each group's first article
  * (its `representative`), and its copies take that article's story (cluster/find-stories.ts).
  */
-import { chooseBands, LshIndex, pairOfKey } from './lsh.js';
-import { jaccard } from './minhash.js';
+import { CONFIRM_SLACK, copyCandidates, type CopyCandidates } from '../cluster/near-duplicates.js';
+import { pairOfKey } from './lsh.js';
 import { UnionFind } from '../util/union-find.js';
 
 /** The estimated copy groups: each article's weight in document frequencies, and its group's first article. */
 export interface CopyEstimate {
-  /** 1 / the size of the article's group. */
-  readonly weights: Float64Array;
-  /** The smallest article index of the article's group (itself when it has no copy). */
-  readonly representative: Int32Array;
+  /** 1 / the size of the article's group; absent when no article has a copy. */
+  readonly weights?: Float64Array;
+  /** The smallest article index of the article's group (itself when it has no copy); absent with `weights`. */
+  readonly representative?: Int32Array;
+  /** The LSH candidates down to the exact search's floor, which that search then confirms without listing them again. */
+  readonly candidates: CopyCandidates;
 }
 
-export function estimatedCopies(signatures: readonly Uint32Array[], threshold: number, permutations: number): CopyEstimate | undefined {
+export function estimatedCopies(signatures: readonly Uint32Array[], threshold: number, permutations: number): CopyEstimate {
   const n = signatures.length;
-  if (n < 2) return undefined;
-  const { bands, rows } = threshold < 1 ? chooseBands(threshold, permutations) : { bands: 1, rows: permutations };
-  const index = new LshIndex(bands, rows);
-  signatures.forEach((s, i) => index.add(i, s));
+  const candidates = copyCandidates(signatures, threshold, permutations, threshold - CONFIRM_SLACK);
   const groups = new UnionFind(n);
   let joined = false;
-  for (const key of index.candidateKeys()) {
+  candidates.keys.forEach((key, k) => {
+    if ((candidates.estimates[k] as number) < threshold) return;
     const [a, b] = pairOfKey(key);
-    if (jaccard(signatures[a] as Uint32Array, signatures[b] as Uint32Array) >= threshold) joined = groups.union(a, b) || joined;
-  }
-  if (!joined) return undefined;
+    joined = groups.union(a, b) || joined;
+  });
+  if (!joined) return { candidates };
   const weights = new Float64Array(n);
   const representative = new Int32Array(n).fill(-1);
   const first = new Int32Array(n).fill(-1);
@@ -45,5 +45,5 @@ export function estimatedCopies(signatures: readonly Uint32Array[], threshold: n
     representative[i] = first[root] as number;
     weights[i] = 1 / groups.sizeOf(i);
   }
-  return { weights, representative };
+  return { weights, representative, candidates };
 }
