@@ -54,7 +54,10 @@ export function storyFacts(storyId: string, all: readonly FactsArticle[], thresh
     return { id: `${storyId}-f${k + 1}`, articles: ids, mentions };
   });
   const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
-  const conflicts = facts.filter((f) => f.articles.length > 1).flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf }));
+  const languageOf = new Map(articles.flatMap((a) => (a.language === undefined || a.language === 'en' ? [] : [[a.id, a.language] as const])));
+  const conflicts = facts
+    .filter((f) => f.articles.length > 1)
+    .flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf, ...(languageOf.size === 0 ? {} : { languageOf }) }));
   // Compared over part of its text (a very long file) or only a teaser: what it seems to leave out may be in the rest.
   const partial = new Set(all.filter((a) => a.sentences.length > MAX_FACT_SENTENCES || a.excerpt).map((a) => a.id));
   const { coverage, shared, sharedExcept } = storyCoverage({ articles: articles.map((a) => a.id), facts, sourceOf, partial });

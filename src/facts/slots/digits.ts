@@ -39,3 +39,19 @@ export function spacedGroups(c: Ctx, i: number): { digits: string; last: number 
   return k === i ? undefined : { digits, last: k };
 }
 
+
+/**
+ * Digits as languages with a decimal comma write them (locale.ts): "1.200" → ["1200", ""], "12,5" → ["12", "5"],
+ * "1.200,5" → ["1200", "5"], "1.200.000"; undefined for anything else ("12.5", "27.11", "1,2,3", "007").
+ */
+export function splitLocalDigits(s: string): [string, string] | undefined {
+  if (s.includes(':')) return undefined;
+  const comma = s.split(',');
+  if (comma.length > 2) return undefined;
+  const [whole = '', frac = ''] = comma;
+  const groups = whole.split('.');
+  if (groups.length > 1 && (!/^\d{1,3}$/.test(groups[0] ?? '') || groups.slice(1).some((g) => g.length !== 3))) return undefined;
+  const int = groups.join('');
+  if (int.length > 1 && int[0] === '0') return undefined;
+  return [int, frac];
+}
