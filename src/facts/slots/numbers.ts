@@ -228,8 +228,9 @@ function digitsNumber(c: Ctx, i: number): NumberCandidate | undefined {
     unit = { stem: `-${rules === undefined ? stem(word) : rules.stem(word)}`, text: wording(c, e + 1, e + 2), end: e + 2 };
   }
   const value = scaled(parts[0], parts[1], zeros);
-  if (rules !== undefined) unit ??= currency !== undefined ? { stem: currency } : localUnitAfter(c, rules, last + 1);
-  unit ??= currency !== undefined ? { stem: currency } : (unitAfter(c, last + 1) ?? partitiveUnit(c, last + 1, value));
+  if (currency !== undefined) unit ??= { stem: currency };
+  else if (rules !== undefined) unit ??= localUnitAfter(c, rules, last + 1);
+  else unit ??= unitAfter(c, last + 1) ?? partitiveUnit(c, last + 1, value);
   return { value, ...(unit === undefined ? {} : { unit }), first, last };
 }
 
