@@ -89,6 +89,11 @@ describe('extractSlots of German sentences', () => {
     expect(show('Das Leck entstand im Dezember.', 'de')).toEqual(['date 12 month']);
   });
 
+  it('takes no day of a span of days ("vom 27. bis 29. November")', () => {
+    expect(show('Die Messe dauert vom 27. bis 29. November.', 'de')).toEqual([]);
+    expect(show('La foire dure du 27 au 29 novembre.', 'fr')).toEqual([]);
+  });
+
   it('takes no date where the month comes first or the dot is missing', () => {
     expect(show('Im November 27 Menschen verletzt.', 'de').filter((s) => s.startsWith('date'))).toEqual(['date 11 month']);
     expect(show('Der Kurs lag bei 27.11 Punkten.', 'de').filter((s) => s.startsWith('date'))).toEqual([]);
@@ -148,6 +153,15 @@ describe('French, Spanish, Italian and Dutch values', () => {
     expect(show('El martes 27 de noviembre de 2026 murieron 1.200 personas.', 'es')).toEqual(['weekday tuesday', 'date 11-27', 'year 2026', 'number 1200 person']);
     expect(show('Lunedì 27 novembre oltre 1.200 persone sono state evacuate.', 'it')).toEqual(['weekday monday', 'date 11-27', 'number 1200 person min']);
     expect(show('Op maandag 27 november moesten ruim 1.200 mensen om 14.30 uur vertrekken.', 'nl')).toEqual(['weekday monday', 'date 11-27', 'number 1200 men min', 'time 14:30']);
+  });
+
+  it('read thousands grouped by a space or a no-break space ("1 200", "3\u202f500\u202f000")', () => {
+    expect(show('Plus de 1 200 personnes et 3\u202f500\u202f000 euros, soit 1 200,5 tonnes.', 'fr')).toEqual([
+      'number 1200 person min',
+      'number 3500000 eur',
+      'number 1200.5 ton',
+    ]);
+    expect(differ('Plus de 1 200 personnes ont été évacuées.', 'Plus de 1.200 personnes ont été évacuées.', 'fr')).toEqual([]);
   });
 
   it('compare them', () => {

@@ -106,9 +106,10 @@ export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet
       if ((rules === undefined ? isEmptyWord(t.lower) : isEmptyLocalWord(t.lower, rules)) || t.lower.length > 30) continue;
       const s = rules === undefined ? stem(t.lower) : rules.stem(t.lower);
       // A name (a capitalised word: at the start of a sentence, most often its subject) is marked: it says whom a figure is about, not what.
-      // In German every noun is capitalised: no word is taken for a name there.
+      // In German every noun is capitalised: no word of the context is taken for a name there; one of the scope
+      // is taken for a place ("in Passau", "in der Altstadt"), so that counts of two places are not compared.
       if (skip.has(s)) continue;
-      const name = t.cap && rules?.capsAreNames !== false;
+      const name = t.cap && (rules?.capsAreNames !== false || into === scope);
       into.add(name ? `${NAME_MARK}${s}` : rules === undefined ? (SAME_SENSE.get(s) ?? s) : s);
       if (name && into === words && !notSubject(c, k)) subject.add(`${NAME_MARK}${s}`);
     }

@@ -46,6 +46,12 @@ function dayBefore(c: Ctx, rules: ValueRules, i: number): { day: number; first: 
   return d !== undefined && d.last === j ? { day: d.day, first } : undefined;
 }
 
+/** Whether a day of the month ends at token j ("27." in German, "27" elsewhere): the first of a span of days. */
+function dayEndsAt(c: Ctx, rules: ValueRules, j: number): boolean {
+  if (rules.dotted) return c.toks[j]?.text === '.' && glued(c, j - 1) && dayAt(c, j - 1)?.last === j - 1;
+  return dayAt(c, j)?.last === j;
+}
+
 /** German dates in digits at token i: "27.11.2026" (with its year) or "27.11." (the dot glued after it). */
 function dottedDate(c: Ctx, i: number): { mmdd: string; year?: number; last: number } | undefined {
   const t = c.toks[i] as Tok;
@@ -91,6 +97,14 @@ export function findLocalDates(c: Ctx, rules: ValueRules): void {
     if (rules.dateOf !== undefined && lowerAt(c, yIndex) === rules.dateOf) yIndex++;
     const year = yearAt(c, yIndex);
     const to = year === undefined ? mon.last : yIndex;
+    // "vom 27. bis 29. November": a span of days, of which neither is the day.
+    const span = day !== undefined && rules.range.has(lowerAt(c, day.first - 1)) && dayEndsAt(c, rules, day.first - 2);
+    if (span) {
+      // Its numbers are no counts either.
+      for (let k = (day?.first ?? i) - (rules.dotted ? 3 : 2); k <= to; k++) c.used[k] = 1;
+      i = to;
+      continue;
+    }
     if (day !== undefined) {
       emit(c, 'date', `${pad2(mon.month)}-${pad2(day.day)}`, day.first, mon.last, localDayRole(c, rules, day.first, to));
     } else if (year !== undefined || rules.monthCues.has(lowerAt(c, i - 1))) {

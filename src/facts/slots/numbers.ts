@@ -3,7 +3,7 @@ import { CURRENCY, FILLER, IRREGULAR_PLURAL, MEASURES, MONTHS, RANGE, SCALES, SM
 import { emit, glued, hasHyphen, isWordAt, lowerAt, stem, type Ctx, type Tok } from './tokens.js';
 import { meridiemAt } from './times.js';
 import { isCountAt, isTally, partBefore, rateAfter, roleUnit, type Placed } from './number-roles.js';
-import { scaled, spacedGroups, splitDigits, splitLocalDigits } from './digits.js';
+import { localSpacedGroups, scaled, spacedGroups, splitDigits, splitLocalDigits } from './digits.js';
 import { localBoundBefore, localUnitAfter, localWordsNumber, scaleEnd } from './local-numbers.js';
 import type { Slot } from '../../types.js';
 
@@ -194,9 +194,9 @@ function digitsNumber(c: Ctx, i: number): NumberCandidate | undefined {
   const prev = c.toks[i - 1];
   const rules = c.rules;
   // "2, 117 points", "230, 000 people": thousands as feeds that space their punctuation write them.
-  const spaced = rules === undefined ? spacedGroups(c, i) : undefined;
+  const spaced = rules === undefined ? spacedGroups(c, i) : localSpacedGroups(c, i);
   const e = spaced?.last ?? i;
-  const parts = rules === undefined ? splitDigits(spaced?.digits ?? (c.toks[i] as Tok).text) : splitLocalDigits((c.toks[i] as Tok).text);
+  const parts = rules === undefined ? splitDigits(spaced?.digits ?? (c.toks[i] as Tok).text) : splitLocalDigits(spaced?.digits ?? (c.toks[i] as Tok).text);
   if (parts === undefined || prev?.text === '#' || (rules === undefined && meridiemAt(c, e + 1) !== undefined)) return undefined;
   const dollars = dollarsBefore(c, i);
   // Part of a name: "MH17", "F-16", "Route 6", "No. 5"; not "Vinatieri's 45-yard", nor "$US1".
