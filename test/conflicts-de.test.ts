@@ -73,4 +73,18 @@ describe('dedupe on the German fixtures, end to end', () => {
     expect(number?.values.map((v) => `${v.value} ${v.unit ?? ''}`).sort()).toEqual(['1.200 Menschen', '1.500 Menschen']);
     expect(report.stories.filter((s) => s.conflicts.length === 0)).toHaveLength(1);
   });
+
+  it('is the same report when the facts are worked out on worker threads (the language reaches them)', () => {
+    const r = runCli([FOLDER, '--json', '--quiet', '--jobs', '2'], { env: { NO_COLOR: '1', DEDUPE_WORKER_SCALE: '0.000001' } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(report);
+  });
+
+  it('explains the rail accident pair by the values both give, however each writes them', () => {
+    const dir = path.join(FOLDER, 'zugunglueck');
+    const r = runCli(['explain', path.join(dir, 'nordkurier.txt'), path.join(dir, 'weserbote.txt'), '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const values = (JSON.parse(r.stdout) as { values: { kind: string; a: string; b: string }[] }).values.map((v) => `${v.kind} ${v.a} = ${v.b}`);
+    expect(values).toEqual(expect.arrayContaining(['number 1.200 = 1200', 'number zwölf = 12', 'date 27. November = 27.11.2026', 'time 14.30 Uhr = 14:30 Uhr', 'number 2,5 Millionen = 2.500.000']));
+  });
 });
