@@ -164,6 +164,12 @@ describe('French, Spanish, Italian and Dutch values', () => {
     expect(differ('Plus de 1 200 personnes ont été évacuées.', 'Plus de 1.200 personnes ont été évacuées.', 'fr')).toEqual([]);
   });
 
+  it('read dates in digits with the day first ("27/11/2026", "27-11-2026", "le 28/11"), not fractions or scores', () => {
+    expect(show('Le 27/11/2026, puis le 28/11 et le 27-11-2026.', 'fr')).toEqual(['date 11-27', 'year 2026', 'date 11-28', 'date 11-27', 'year 2026']);
+    expect(show('Il gagne 3-1 avec 1/2 des voix.', 'fr').filter((s) => s.startsWith('date'))).toEqual([]);
+    expect(differ('El accidente ocurrió el 27/11/2026.', 'El accidente ocurrió el 28 de noviembre de 2026.', 'es')).toEqual(['date: 11-27 | 11-28']);
+  });
+
   it('compare them', () => {
     expect(differ('Plus de 1.200 personnes ont été évacuées lundi.', 'Plus de 1.500 personnes ont été évacuées mardi.', 'fr')).toEqual(['weekday: monday | tuesday', 'number: 1200 | 1500']);
     expect(differ('Murieron 1.200 personas.', 'Murieron 1200 personas.', 'es')).toEqual([]);

@@ -2,7 +2,7 @@
  * Dates, weekdays and years as languages other than English write them (locale.ts): the day before the month
  * ("27. November 2026", "27 novembre", "27 de noviembre de 2026"), German dates in digits ("27.11.2026", "27.11."),
  * month and weekday names of the language in either case, German weekdays with a part of the day
- * ("Montagabend"). The month never comes first, so "im November 27 Menschen" holds no date. Values are those of
+ * ("Montagabend"), and dates in digits with the day first ("27/11/2026", "27-11-2026"). The month never comes first, so "im November 27 Menschen" holds no date. Values are those of
  * the English finders ("11-27", "monday"), so a German and an English article's dates compare.
  */
 import { pad2, emit, glued, lowerAt, type Ctx, type Tok } from './tokens.js';
@@ -78,11 +78,31 @@ export function localDayRole(c: Ctx, rules: ValueRules, from: number, to: number
   return rules.plannedFor.has(lowerAt(c, from - 1)) ? 'planned' : undefined;
 }
 
+/** "27/11/2026", "27-11-2026", "27/11": the day first, parts glued by one kind of mark; its last token. */
+function slashedDate(c: Ctx, rules: ValueRules, i: number): { mmdd: string; year?: number; last: number } | undefined {
+  const mark = c.toks[i + 1]?.text;
+  if ((mark !== '/' && mark !== '-') || (i > 0 && glued(c, i - 1)) || !glued(c, i) || !glued(c, i + 1)) return undefined;
+  const day = Number(c.toks[i]?.text);
+  const monthText = c.toks[i + 2]?.text ?? '';
+  const month = Number(monthText);
+  if (!/^\d{1,2}$/.test(c.toks[i]?.text ?? '') || !/^\d{1,2}$/.test(monthText) || day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  const mmdd = `${pad2(month)}-${pad2(day)}`;
+  const yearText = c.toks[i + 4]?.text ?? '';
+  if (c.toks[i + 3]?.text === mark && glued(c, i + 2) && glued(c, i + 3)) {
+    // "27/11/2026"; "27-11-2026" only with a year, as "3-1" may be a score.
+    if (!/^(19|20)\d\d$/.test(yearText) || (glued(c, i + 4) && c.toks[i + 5]?.kind !== 'punct')) return undefined;
+    return { mmdd, year: Number(yearText), last: i + 4 };
+  }
+  // "28/11" without a year only after the word before a day ("le 28/11", "am 28/11"): "3/4 der Fälle" is a fraction.
+  const dated = rules.on.has(lowerAt(c, i - 1));
+  return mark === '/' && dated && !(glued(c, i + 2) && c.toks[i + 3]?.kind !== 'punct') ? { mmdd, last: i + 2 } : undefined;
+}
+
 export function findLocalDates(c: Ctx, rules: ValueRules): void {
   for (let i = 0; i < c.toks.length; i++) {
     if (c.used[i] !== 0) continue;
-    if (rules.dotted && c.toks[i]?.kind === 'num') {
-      const d = dottedDate(c, i);
+    if (c.toks[i]?.kind === 'num') {
+      const d = (rules.dotted ? dottedDate(c, i) : undefined) ?? slashedDate(c, rules, i);
       if (d === undefined) continue;
       emit(c, 'date', d.mmdd, i, d.last, localDayRole(c, rules, i, d.last));
       // The year is written inside the date: its slot reads as the whole date.
