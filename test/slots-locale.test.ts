@@ -139,6 +139,11 @@ describe('disagreements of German sentences', () => {
     expect(differ('Die Quote stieg auf 12,5 Prozent.', 'Die Quote stieg auf 12,8 Prozent.', 'de')).toEqual(['number: 12.5 | 12.8']);
   });
 
+  it('"getötet", "Tote" and "starben" say one thing of a figure, as "killed" and "dead" do in English', () => {
+    expect(differ('Bei dem Brand wurden zwölf Menschen getötet.', 'Bei dem Feuer wurden 15 Menschen verletzt.', 'de')).toEqual([]);
+    expect(differ('Bei dem Brand wurden zwölf Menschen getötet.', 'Bei dem Feuer starben 15 Menschen.', 'de')).toEqual(['number: 12 | 15']);
+  });
+
   it('read as English (as before), none of these were compared', () => {
     expect(differ('Es kamen 1.200 Menschen.', 'Es kamen 1.500 Menschen.')).toEqual([]);
     expect(differ('Das Feuer brach am Montag aus.', 'Das Feuer brach am Dienstag aus.')).toEqual([]);

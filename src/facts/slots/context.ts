@@ -110,7 +110,7 @@ export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet
       // is taken for a place ("in Passau", "in der Altstadt"), so that counts of two places are not compared.
       if (skip.has(s)) continue;
       const name = t.cap && (rules?.capsAreNames !== false || into === scope);
-      into.add(name ? `${NAME_MARK}${s}` : rules === undefined ? (SAME_SENSE.get(s) ?? s) : s);
+      into.add(name ? `${NAME_MARK}${s}` : ((rules?.sameSense ?? SAME_SENSE).get(s) ?? s));
       if (name && into === words && !notSubject(c, k)) subject.add(`${NAME_MARK}${s}`);
     }
   };

@@ -59,6 +59,8 @@ export interface LocaleWords {
   readonly unitAlias: ReadonlyMap<string, string>;
   /** Words before "am" that make "am Sonntag" part of a paper's name ("Welt am Sonntag"). */
   readonly paperNames: ReadonlySet<string>;
+  /** Stems that say the same of a figure ("getötet", "Tote", "starben"), as context.ts's SAME_SENSE does in English. */
+  readonly sameSense: ReadonlyMap<string, string>;
 }
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' ').filter((w) => w !== ''));
@@ -105,6 +107,7 @@ const GERMAN: LocaleWords = {
   noun: 'capital',
   unitAlias: aliases('euro:eur dollar:usd meter:m metern:m kilometer:km kilometern:km zentimeter:cm millimeter:mm kilogramm:kg kilo:kg'),
   paperNames: set('welt bild'),
+  sameSense: aliases('getotet:die tot:die starb:die gestorb:die todesopf:die umgekomm:die verletzt:injur festgenomm:arrest festnahm:arrest verhaftet:arrest'),
 };
 
 const FRENCH: LocaleWords = {
@@ -135,6 +138,7 @@ const FRENCH: LocaleWords = {
   noun: 'first',
   unitAlias: aliases('euro:eur euros:eur dollar:usd dollars:usd mètre:m mètres:m kilomètre:km kilomètres:km'),
   paperNames: set(''),
+  sameSense: new Map(),
 };
 
 const SPANISH: LocaleWords = {
@@ -166,6 +170,7 @@ const SPANISH: LocaleWords = {
   noun: 'first',
   unitAlias: aliases('euro:eur euros:eur dólar:usd dólares:usd metro:m metros:m kilómetro:km kilómetros:km'),
   paperNames: set(''),
+  sameSense: new Map(),
 };
 
 const ITALIAN: LocaleWords = {
@@ -196,6 +201,7 @@ const ITALIAN: LocaleWords = {
   noun: 'first',
   unitAlias: aliases('euro:eur dollari:usd dollaro:usd metro:m metri:m chilometro:km chilometri:km'),
   paperNames: set(''),
+  sameSense: new Map(),
 };
 
 const DUTCH: LocaleWords = {
@@ -226,6 +232,7 @@ const DUTCH: LocaleWords = {
   noun: 'last',
   unitAlias: aliases('euro:eur dollar:usd meter:m kilometer:km'),
   paperNames: set(''),
+  sameSense: new Map(),
 };
 
 /** The languages read by their own conventions. */
