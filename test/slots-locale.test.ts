@@ -160,6 +160,13 @@ describe('French, Spanish, Italian and Dutch values', () => {
     expect(show('Op maandag 27 november moesten ruim 1.200 mensen om 14.30 uur vertrekken.', 'nl')).toEqual(['weekday monday', 'date 11-27', 'number 1200 men min', 'time 14:30']);
   });
 
+  it('take the counted noun where the language puts it: the first word in French, the first plural in Dutch', () => {
+    expect(show('Plus de 1.200 personnes évacuées.', 'fr')).toEqual(['number 1200 person min']);
+    expect(show('Er raakten 1.200 gewonde mensen gewond.', 'nl')).toEqual(['number 1200 men']);
+    expect(show('Ruim 1.200 mensen raakten gewond.', 'nl')).toEqual(['number 1200 men min']);
+    expect(show('Het kost 1,2 miljoen euro.', 'nl')).toEqual(['number 1200000 eur']);
+  });
+
   it('read thousands grouped by a space or a no-break space ("1 200", "3\u202f500\u202f000")', () => {
     expect(show('Plus de 1 200 personnes et 3\u202f500\u202f000 euros, soit 1 200,5 tonnes.', 'fr')).toEqual([
       'number 1200 person min',

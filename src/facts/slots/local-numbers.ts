@@ -51,7 +51,7 @@ function wording(c: Ctx, from: number, to: number): string {
 /**
  * The counted noun after a number, from token j: a percent sign or word ("Prozent", "pour cent"), a currency sign
  * after it ("5 €"), else the noun of a run of up to three words that are not stop, number, scale or calendar words:
- * the first capitalised one in German, the first in French, Spanish and Italian, the last in Dutch. Stemmed by the
+ * the first capitalised one in German, the first in French, Spanish and Italian, the first plural in Dutch. Stemmed by the
  * language's stemmer, or a unit's own id ("Euro" → eur, "Metern" → m). Undefined when no such word follows.
  */
 export function localUnitAfter(c: Ctx, rules: ValueRules, j: number): LocalUnit | undefined {
@@ -73,7 +73,8 @@ export function localUnitAfter(c: Ctx, rules: ValueRules, j: number): LocalUnit 
     run.push(k);
     if (rules.noun === 'capital' && t.cap) break;
   }
-  const pick = rules.noun === 'capital' ? run.find((k) => c.toks[k]?.cap === true) : rules.noun === 'first' ? run[0] : run[run.length - 1];
+  const pick =
+    rules.noun === 'capital' ? run.find((k) => c.toks[k]?.cap === true) : rules.noun === 'plural' ? (run.find((k) => /(en|s)$/.test(lowerAt(c, k))) ?? run[0]) : run[0];
   if (pick === undefined) return undefined;
   const w = lowerAt(c, pick);
   return { stem: rules.unitAlias.get(w) ?? rules.stem(w), text: wording(c, j, pick), end: pick };

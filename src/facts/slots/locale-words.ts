@@ -53,8 +53,12 @@ export interface LocaleWords {
   readonly setting: ReadonlySet<string>;
   /** Whether a capitalised word is a name: not in German, where every noun is capitalised. */
   readonly capsAreNames: boolean;
-  /** Which word of the run after a number is the counted noun: the first capitalised (German), the first, or the last. */
-  readonly noun: 'capital' | 'first' | 'last';
+  /**
+   * Which word of the run after a number is the counted noun: the first capitalised (German), the first (French,
+   * Spanish, Italian: adjectives follow), or the first plural, in -en or -s, else the first (Dutch: "1.200
+   * gewonde mensen", "1.200 mensen raakten gewond").
+   */
+  readonly noun: 'capital' | 'first' | 'plural';
   /** Words of a counted noun that name a unit of its own → the unit ids of words.ts ("Euro" → eur, "Metern" → m). */
   readonly unitAlias: ReadonlyMap<string, string>;
   /** Words before "am" that make "am Sonntag" part of a paper's name ("Welt am Sonntag"). */
@@ -229,7 +233,7 @@ const DUTCH: LocaleWords = {
   clauseBreak: set('en maar terwijl of nadat voordat toen als omdat hoewel dat die wie waar'),
   setting: set('in op bij tijdens tegen nabij'),
   capsAreNames: true,
-  noun: 'last',
+  noun: 'plural',
   unitAlias: aliases('euro:eur dollar:usd meter:m kilometer:km'),
   paperNames: set(''),
   sameSense: new Map(),

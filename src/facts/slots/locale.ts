@@ -1,10 +1,11 @@
 /**
  * How values are written in an article's language when it is not English: the decimal comma and the thousands dot
- * ("1.200,5"), the day before the month ("27. November", "27 novembre", "27 de noviembre"), and the language's
- * month, weekday, scale, percent and qualifier words, stop words and stemmer. English articles have no rules here
- * (undefined): they are read by the English finders exactly as before. Only German has number words, clock words
- * ("14.30 Uhr") and dotted dates ("27.11.2026"); French, Spanish, Italian and Dutch have the words that fall out of
- * a list. Portuguese, Swedish and Norwegian articles are still read with English conventions.
+ * or space ("1.200,5", "1 200"), the day before the month ("27. November", "27 novembre", "27 de noviembre",
+ * "27/11/2026"), and the language's month, weekday, scale, percent and qualifier words, stop words and stemmer.
+ * English articles have no rules here (undefined): they are read by the English finders exactly as before. Only
+ * German has number words ("zwölf", "zweihundertfünfzig"), a bare hour ("14 Uhr") and dotted dates ("27.11.2026");
+ * French, Spanish, Italian and Dutch have what falls out of their word lists. Portuguese, Swedish and Norwegian
+ * articles are still read with English conventions.
  */
 import type { Language } from '../../text/language.js';
 import { termRules } from '../../text/term-rules.js';
