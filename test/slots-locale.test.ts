@@ -85,6 +85,7 @@ describe('extractSlots of German sentences', () => {
     expect(show('Das Leck entstand am 27. Nov. 2026.', 'de')).toEqual(['date 11-27', 'year 2026']);
     expect(show('Das Leck entstand am 27.11.2026 in Lübeck.', 'de')).toEqual(['date 11-27', 'year 2026']);
     expect(show('Das Leck entstand am 27.11. in Lübeck.', 'de')).toEqual(['date 11-27']);
+    expect(show('Das Leck entstand (27.11.2026) in Lübeck, nicht A27.11.2026.', 'de')).toEqual(['date 11-27', 'year 2026']);
     expect(show('Das Leck entstand am 3. Jänner, nicht am 3. Maerz oder 1. März.', 'de')).toEqual(['date 01-03', 'date 03-03', 'date 03-01']);
     expect(show('Das Leck entstand im Dezember.', 'de')).toEqual(['date 12 month']);
   });

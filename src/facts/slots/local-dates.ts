@@ -46,6 +46,12 @@ function dayBefore(c: Ctx, rules: ValueRules, i: number): { day: number; first: 
   return d !== undefined && d.last === j ? { day: d.day, first } : undefined;
 }
 
+/** Whether the token before i is glued to it and part of a longer figure or word ("A27.11.", "3.27.11."); an opening bracket or quote is not. */
+function continues(c: Ctx, i: number): boolean {
+  const prev = c.toks[i - 1];
+  return prev !== undefined && glued(c, i - 1) && (prev.kind !== 'punct' || '.,:/-'.includes(prev.text));
+}
+
 /** Whether a day of the month ends at token j ("27." in German, "27" elsewhere): the first of a span of days. */
 function dayEndsAt(c: Ctx, rules: ValueRules, j: number): boolean {
   if (rules.dotted) return c.toks[j]?.text === '.' && glued(c, j - 1) && dayAt(c, j - 1)?.last === j - 1;
@@ -60,7 +66,7 @@ function dottedDate(c: Ctx, i: number): { mmdd: string; year?: number; last: num
   const day = Number(m[1]);
   const month = Number(m[2]);
   if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
-  if (i > 0 && glued(c, i - 1)) return undefined;
+  if (continues(c, i)) return undefined;
   const mmdd = `${pad2(month)}-${pad2(day)}`;
   if (m[3] !== undefined) return { mmdd, year: Number(m[3]), last: i };
   // "27.11." needs its closing dot: "27.11" alone may be a figure or a score.
@@ -81,7 +87,7 @@ export function localDayRole(c: Ctx, rules: ValueRules, from: number, to: number
 /** "27/11/2026", "27-11-2026", "27/11": the day first, parts glued by one kind of mark; its last token. */
 function slashedDate(c: Ctx, rules: ValueRules, i: number): { mmdd: string; year?: number; last: number } | undefined {
   const mark = c.toks[i + 1]?.text;
-  if ((mark !== '/' && mark !== '-') || (i > 0 && glued(c, i - 1)) || !glued(c, i) || !glued(c, i + 1)) return undefined;
+  if ((mark !== '/' && mark !== '-') || continues(c, i) || !glued(c, i) || !glued(c, i + 1)) return undefined;
   const day = Number(c.toks[i]?.text);
   const monthText = c.toks[i + 2]?.text ?? '';
   const month = Number(monthText);
