@@ -110,6 +110,11 @@ describe('splitSentences: times and numbers', () => {
     expect(split('The toll rose to 12. March marchers then left.')).toEqual(['The toll rose to 12.', 'March marchers then left.']);
     expect(split('Die Zahl stieg auf 12. Die Polizei sagte das.')).toEqual(['Die Zahl stieg auf 12.', 'Die Polizei sagte das.']);
   });
+  it('keeps a German date with an abbreviated month whole ("27. Nov. 2026"), not a day before "Jan" the name', () => {
+    const s = 'Das Leck entstand am 27. Nov. 2026 in Lübeck, am 3. Okt. war es entdeckt worden.';
+    expect(split(s)).toEqual([s]);
+    expect(split('He wore No. 12. Jan Smith said so.')).toEqual(['He wore No. 12.', 'Jan Smith said so.']);
+  });
   it('keeps German abbreviations inside a sentence: z. B., Nr., Mio.', () => {
     for (const s of ['Viele Länder, z. B. Frankreich, stimmten zu.', 'Er trug die Nr. 10 im Team.', 'Die Stadt zahlte 5 Mio. Euro dafür.']) {
       expect(split(s)).toEqual([s]);

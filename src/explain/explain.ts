@@ -135,7 +135,7 @@ function findArticle(articles: readonly Article[], cwd: string, input: string): 
 }
 
 function sharedValues(a: Article, b: Article): SharedValue[] {
-  const slots = (x: Article) => [x.title, ...x.sentences.map((s) => s.text)].flatMap(extractSlots);
+  const slots = (x: Article) => [x.title, ...x.sentences.map((s) => s.text)].flatMap((text) => extractSlots(text, x.language));
   const inB = new Map<string, string>();
   // A number counts as shared only when it counts the same thing ("14 passengers", not "14 days"), in whatever part.
   const keyOf = (s: Slot): string => `${s.kind}:${s.value}:${s.kind === 'number' ? baseUnit(s.unit ?? '') : ''}`;

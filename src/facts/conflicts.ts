@@ -6,7 +6,7 @@
  * its source, so that a Reuters article giving AP's figure is not hidden behind a later Reuters update. How the
  * sides are told in the detail: conflict-sides.ts.
  */
-import type { Conflict, ConflictValue, Mention, Slot, SlotKind } from '../types.js';
+import type { Conflict, ConflictValue, Language, Mention, Slot, SlotKind } from '../types.js';
 import { describeConflict, slotGroup, slotKey } from './conflict-sides.js';
 import { disagreements, extractSlots, type Disagreement } from './slots/index.js';
 
@@ -15,24 +15,33 @@ export interface ConflictInput {
   readonly mentions: readonly Mention[];
   /** Source name of each article id. */
   readonly sourceOf: ReadonlyMap<string, string>;
+  /** The language of each article id that is not English: its values are read by that language's conventions (slots/locale.ts). */
+  readonly languageOf?: ReadonlyMap<string, Language>;
 }
 
 const KIND_ORDER: readonly SlotKind[] = ['weekday', 'date', 'year', 'time', 'number', 'name'];
 
 /** The conflicts within one fact group, one per kind of value, in a fixed kind order. */
 export function factConflicts(input: ConflictInput): Conflict[] {
-  // Republished copies repeat sentences word for word: extract and compare each distinct text once.
+  // Republished copies repeat sentences word for word: extract and compare each distinct text once (in its language).
   const textIds = new Map<string, number>();
+  const texts: string[] = [];
+  const languages: (Language | undefined)[] = [];
   const textOf = input.mentions.map((m) => {
-    let id = textIds.get(m.text);
-    if (id === undefined) textIds.set(m.text, (id = textIds.size));
+    const language = input.languageOf?.get(m.article);
+    const key = language === undefined ? m.text : `${language}\u0000${m.text}`;
+    let id = textIds.get(key);
+    if (id === undefined) {
+      textIds.set(key, (id = textIds.size));
+      texts.push(m.text);
+      languages.push(language);
+    }
     return id;
   });
   // A text's slots are only extracted once it is to be compared: a fact told in one text by every source (wire
   // copy) has nothing to compare.
-  const texts = [...textIds.keys()];
   const distinctSlots: (Slot[] | undefined)[] = [];
-  const slotsOf = (x: number): Slot[] => (distinctSlots[x] ??= extractSlots(texts[x] ?? ''));
+  const slotsOf = (x: number): Slot[] => (distinctSlots[x] ??= extractSlots(texts[x] ?? '', languages[x]));
   const compared = new Map<number, Disagreement[]>();
   const disagreementsOf = (x: number, y: number): Disagreement[] => {
     const key = x * textIds.size + y;

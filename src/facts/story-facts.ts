@@ -57,7 +57,10 @@ export function storyFacts(storyId: string, all: readonly FactsArticle[], thresh
     return more.length > 0 ? { ...fact, alsoIn: more.map(mention) } : fact;
   });
   const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
-  const conflicts = facts.filter((f) => f.articles.length > 1).flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf }));
+  const languageOf = new Map(articles.flatMap((a) => (a.language === undefined || a.language === 'en' ? [] : [[a.id, a.language] as const])));
+  const conflicts = facts
+    .filter((f) => f.articles.length > 1)
+    .flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf, ...(languageOf.size === 0 ? {} : { languageOf }) }));
   // Compared over part of its text (a very long file) or only a teaser: what it seems to leave out may be in the rest.
   const partial = new Set(all.filter((a) => a.sentences.length > MAX_FACT_SENTENCES || a.excerpt).map((a) => a.id));
   // An article that tells a fact within a sentence of another (alsoIn) reports it: it neither leaves it out nor

@@ -150,6 +150,8 @@ const NUMBERED = words('No Nos Art Vol Fig Figs Ch Sec p pp para Jan Feb Mar Apr
  */
 const MONTHS_AFTER_ORDINAL = words('Januar Jänner Februar März Maerz April Mai Juni Juli August September ' +
   'Oktober November Dezember');
+/** Their abbreviations, which count only with their own dot ("27. Nov. 2026"): "Jan" alone is a first name. */
+const MONTH_ABBRS_AFTER_ORDINAL = words('Jan Jän Feb Febr Mär Mrz Apr Jun Jul Aug Sep Sept Okt Nov Dez');
 /** May end a sentence; only do so before a common sentence starter. */
 const SUFFIXES = words('Inc Corp Ltd Co Cos Plc Bros Jr Sr St Ave Blvd Rd Dept Univ Assn al ' +
   'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb ' +
@@ -226,6 +228,7 @@ function periodEnds(text: string, dot: number, w: number): boolean {
   if (token === 'e.g' || token === 'i.e' || TITLES.has(token) || NEVER.has(token)) return false;
   if (NUMBERED.has(token)) return !isDigit(next);
   if (isOrdinalDay(token) && MONTHS_AFTER_ORDINAL.has(wordAt(text, w))) return false;
+  if (isOrdinalDay(token) && MONTH_ABBRS_AFTER_ORDINAL.has(wordAt(text, w)) && text.charCodeAt(w + wordAt(text, w).length) === DOT) return false;
   if ((token.length === 1 && isUpper(before)) || isDotted(token) || SUFFIXES.has(token)) {
     return startsSentence(text, w);
   }

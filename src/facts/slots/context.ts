@@ -7,6 +7,7 @@
 import { MONTHS, SCALES, SMALL, STOP, TENS, WEEKDAYS } from './words.js';
 import { stem, type Ctx } from './tokens.js';
 import { STOPWORDS } from '../../text/tokens.js';
+import type { ValueRules } from './locale.js';
 
 /**
  * Prepositions that, after a value, open where or when it was counted, not what it counts: "nine points in the
@@ -46,6 +47,11 @@ function isEmptyWord(w: string): boolean {
   return STOP.has(w) || STOPWORDS.has(w) || QUALIFIERS.has(w) || SMALL.has(w) || TENS.has(w) || SCALES.has(w) || MONTHS.includes(w) || WEEKDAYS.includes(w);
 }
 
+/** The same in a language of `rules`: its stop words, number, scale and calendar words and qualifiers. */
+function isEmptyLocalWord(w: string, rules: ValueRules): boolean {
+  return rules.isStop(w) || rules.bounds.has(w) || rules.numberWord(w) !== undefined || rules.scales.has(w) || rules.months.has(w) || rules.weekdays.has(w);
+}
+
 /** What a value is about (`context`) and where or when it was counted (`scope`): sorted stems, without repeats. */
 export interface ValueContext {
   readonly context: string[];
@@ -73,6 +79,7 @@ export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet
   const words = new Set<string>();
   const scope = new Set<string>();
   const subject = new Set<string>();
+  const rules = c.rules;
   const walk = (start: number, step: 1 | -1): void => {
     let into = words;
     let seen = 0;
@@ -87,21 +94,24 @@ export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet
         break;
       }
       if (t.kind === 'num') continue;
+      if (rules !== undefined ? rules.clauseBreak.has(t.lower) : CLAUSE_BREAK.has(t.lower) && !(step === 1 && DETERMINERS.has(t.lower) && SETTING.has(c.toks[k - 1]?.lower ?? ''))) break;
       // After a preposition "that" is a determiner ("in that stretch"), not the start of a clause.
-      if (CLAUSE_BREAK.has(t.lower) && !(step === 1 && DETERMINERS.has(t.lower) && SETTING.has(c.toks[k - 1]?.lower ?? ''))) break;
       seen++;
-      if (step === 1 && into === words && SETTING.has(t.lower)) {
+      if (step === 1 && into === words && (rules?.setting ?? SETTING).has(t.lower)) {
         // The setting's own words are looked at however far the value's window had got: "in Takengon".
         into = scope;
         seen = Math.min(seen, WINDOW - SCOPE_WORDS);
         continue;
       }
-      if (isEmptyWord(t.lower) || t.lower.length > 30) continue;
-      const s = stem(t.lower);
+      if ((rules === undefined ? isEmptyWord(t.lower) : isEmptyLocalWord(t.lower, rules)) || t.lower.length > 30) continue;
+      const s = rules === undefined ? stem(t.lower) : rules.stem(t.lower);
       // A name (a capitalised word: at the start of a sentence, most often its subject) is marked: it says whom a figure is about, not what.
+      // In German every noun is capitalised: no word of the context is taken for a name there; one of the scope
+      // is taken for a place ("in Passau", "in der Altstadt"), so that counts of two places are not compared.
       if (skip.has(s)) continue;
-      into.add(t.cap ? `${NAME_MARK}${s}` : (SAME_SENSE.get(s) ?? s));
-      if (t.cap && into === words && !notSubject(c, k)) subject.add(`${NAME_MARK}${s}`);
+      const name = t.cap && (rules?.capsAreNames !== false || into === scope);
+      into.add(name ? `${NAME_MARK}${s}` : ((rules?.sameSense ?? SAME_SENSE).get(s) ?? s));
+      if (name && into === words && !notSubject(c, k)) subject.add(`${NAME_MARK}${s}`);
     }
   };
   walk(from - 1, -1);
@@ -110,10 +120,10 @@ export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet
 }
 
 /** The stems of a unit's words as written ("air raids" → air, raid), left out of its number's context. */
-export function unitStems(unitText: string | undefined, unit: string | undefined): Set<string> {
+export function unitStems(unitText: string | undefined, unit: string | undefined, rules?: ValueRules): Set<string> {
   const out = new Set<string>();
   if (unit !== undefined) out.add(unit.replace(/^-/, ''));
-  for (const w of (unitText ?? '').toLowerCase().split(/[\s‐‑-]+/)) if (w !== '') out.add(stem(w));
+  for (const w of (unitText ?? '').toLowerCase().split(/[\s‐‑-]+/)) if (w !== '') out.add(rules === undefined ? stem(w) : rules.stem(w));
   return out;
 }
 

@@ -26,7 +26,7 @@ function dayAt(c: Ctx, j: number): { day: number; last: number } | undefined {
 }
 
 /** A year is four digits 19xx/20xx as written: latestYear (fingerprint/articles.ts) relies on it to skip texts. */
-function yearAt(c: Ctx, j: number): number | undefined {
+export function yearAt(c: Ctx, j: number): number | undefined {
   const t = c.toks[j];
   if (t === undefined || t.kind !== 'num' || c.used[j] !== 0 || !/^(19|20)\d\d$/.test(t.text)) return undefined;
   if (glued(c, j) && c.toks[j + 1]?.kind !== 'punct') return undefined; // "1990s"

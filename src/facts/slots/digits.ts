@@ -39,3 +39,40 @@ export function spacedGroups(c: Ctx, i: number): { digits: string; last: number 
   return k === i ? undefined : { digits, last: k };
 }
 
+
+/**
+ * Digits as languages with a decimal comma write them (locale.ts): "1.200" → ["1200", ""], "12,5" → ["12", "5"],
+ * "1.200,5" → ["1200", "5"], "1.200.000"; undefined for anything else ("12.5", "27.11", "1,2,3", "007").
+ */
+export function splitLocalDigits(s: string): [string, string] | undefined {
+  if (s.includes(':')) return undefined;
+  const comma = s.split(',');
+  if (comma.length > 2) return undefined;
+  const [whole = '', frac = ''] = comma;
+  const groups = whole.split('.');
+  if (groups.length > 1 && (!/^\d{1,3}$/.test(groups[0] ?? '') || groups.slice(1).some((g) => g.length !== 3))) return undefined;
+  const int = groups.join('');
+  if (int.length > 1 && int[0] === '0') return undefined;
+  return [int, frac];
+}
+
+/**
+ * "1 200" or "1 200 000" at token i, as French and others group thousands with a space (or a no-break space): a
+ * first group of one to three digits, then groups of three, each after exactly one white space character; the last
+ * may carry a decimal comma ("1 200,5"). The digits as one number's text and the last token, or undefined.
+ */
+export function localSpacedGroups(c: Ctx, i: number): { digits: string; last: number } | undefined {
+  const first = c.toks[i] as Tok;
+  if (!/^\d{1,3}$/.test(first.text) || (i > 0 && c.toks[i - 1]?.kind === 'num' && (c.toks[i - 1] as Tok).end + 1 === first.start)) return undefined;
+  let digits = first.text;
+  let k = i;
+  for (;;) {
+    const a = c.toks[k] as Tok;
+    const b = c.toks[k + 1];
+    if (b === undefined || b.kind !== 'num' || b.start !== a.end + 1 || c.used[k + 1] !== 0 || !/^\d{3}(,\d+)?$/.test(b.text)) break;
+    digits += b.text;
+    k++;
+    if (b.text.includes(',')) break;
+  }
+  return k === i ? undefined : { digits, last: k };
+}

@@ -1,5 +1,6 @@
 /** Slot extraction: tokenises a sentence and runs the finders in order, each claiming the tokens it uses. */
-import type { Slot } from '../../types.js';
+import type { Language, Slot } from '../../types.js';
+import { valueRules, type ValueRules } from './locale.js';
 import { stem, tokenize, type Ctx, type Tok } from './tokens.js';
 import { MONTHS, WEEKDAYS } from './words.js';
 import { NAME_MARK } from './context.js';
@@ -7,19 +8,22 @@ import { findNames } from './names.js';
 import { findTimes } from './times.js';
 import { findDates, findWeekdays, findYears } from './dates.js';
 import { findNumbers } from './numbers.js';
+import { findLocalDates, findLocalWeekdays, findLocalYears } from './local-dates.js';
 
 /**
  * The checkable values of one sentence, sorted by position. Numbers that belong to a time, a date, a year, a
  * name ("Route 6", "F-16") or a range are not number slots. See the comment in slots/index.ts for what is left out.
+ * `language`: the article's (absent for English); German, French, Spanish, Italian and Dutch values are read by
+ * their own conventions (locale.ts), so "1.200" is 1200 there and undefined (perhaps 1.2) in English.
  */
-export function extractSlots(text: string): Slot[] {
-  const c = datedContext(text);
+export function extractSlots(text: string, language?: Language): Slot[] {
+  const c = datedContext(text, valueRules(language));
   findNumbers(c);
   // The first word is capitalised whatever it is ("Officials said", "He had"): it is a name only to match one.
   const names = sentenceNames(c);
   const named = new Set(names);
   const first = c.toks[0];
-  const lead = first?.kind === 'word' && first.cap && first.lower.length <= 30 ? `${NAME_MARK}${stem(first.lower)}` : undefined;
+  const lead = first?.kind === 'word' && first.cap && first.lower.length <= 30 && c.rules?.capsAreNames !== false ? `${NAME_MARK}${stemOf(c, first.lower)}` : undefined;
   return c.out
     .map((s) => {
       if (s.kind !== 'number' && s.kind !== 'year') return s;
@@ -34,23 +38,38 @@ export function extractSlots(text: string): Slot[] {
  */
 function sentenceNames(c: Ctx): string[] {
   const out = new Set<string>();
+  const rules = c.rules;
+  // In German every noun is capitalised: names cannot be told from them.
+  if (rules?.capsAreNames === false) return [];
   for (let k = 1; k < c.toks.length; k++) {
     const t = c.toks[k] as Tok;
-    if (t.kind !== 'word' || !t.cap || t.lower.length < 2 || t.lower.length > 30 || MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower)) continue;
-    out.add(`${NAME_MARK}${stem(t.lower)}`);
+    if (t.kind !== 'word' || !t.cap || t.lower.length < 2 || t.lower.length > 30) continue;
+    if (rules === undefined ? MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower) : rules.months.has(t.lower) || rules.weekdays.has(t.lower)) continue;
+    out.add(`${NAME_MARK}${stemOf(c, t.lower)}`);
   }
   return [...out].sort();
 }
 
+/** A word's stem by the rules of the sentence's language (Porter's for English). */
+function stemOf(c: Ctx, word: string): string {
+  return c.rules === undefined ? stem(word) : c.rules.stem(word);
+}
+
 /** The sentence tokenised and run through every finder before the numbers, which come last. */
-function datedContext(text: string): Ctx {
+function datedContext(text: string, rules?: ValueRules): Ctx {
   const toks = tokenize(text);
-  const c: Ctx = { text, toks, used: new Uint8Array(toks.length), out: [] };
+  const c: Ctx = { text, toks, used: new Uint8Array(toks.length), out: [], ...(rules === undefined ? {} : { rules }) };
   findNames(c);
   findTimes(c);
-  findDates(c);
-  findWeekdays(c);
-  findYears(c);
+  if (rules === undefined) {
+    findDates(c);
+    findWeekdays(c);
+    findYears(c);
+  } else {
+    findLocalDates(c, rules);
+    findLocalWeekdays(c, rules);
+    findLocalYears(c, rules);
+  }
   return c;
 }
 

@@ -10,6 +10,8 @@
  * "one person" / "two men" get different units; names are found only next to a role word, and need a first and a
  * last name. A number's unit also carries the part it plays (a part, a running total, a rate: number-roles.ts),
  * and a day's, date's or time's unit the role it has (a statement's, a plan's, a named thing's: day-roles.ts).
+ * An article in German, French, Spanish, Italian or Dutch has its values read by its language's conventions
+ * (locale.ts: "1.200" is 1200, "27. November" a date, "14.30 Uhr" a time), into the same normalised values.
  */
 export { extractSlots, yearValues } from './extract.js';
 export { dateRole, disagreements, type Disagreement } from './compare.js';

@@ -3,7 +3,8 @@ import { CURRENCY, FILLER, IRREGULAR_PLURAL, MEASURES, MONTHS, RANGE, SCALES, SM
 import { emit, glued, hasHyphen, isWordAt, lowerAt, stem, type Ctx, type Tok } from './tokens.js';
 import { meridiemAt } from './times.js';
 import { isCountAt, isTally, partBefore, rateAfter, roleUnit, type Placed } from './number-roles.js';
-import { scaled, spacedGroups, splitDigits } from './digits.js';
+import { localSpacedGroups, scaled, spacedGroups, splitDigits, splitLocalDigits } from './digits.js';
+import { localBoundBefore, localUnitAfter, localWordsNumber, scaleEnd } from './local-numbers.js';
 import type { Slot } from '../../types.js';
 
 /** What a number counts: the stem it is compared by and the words that say it, as written ("air raids", "%"). */
@@ -191,16 +192,19 @@ function dollarsBefore(c: Ctx, i: number): { currency: string; first: number } |
 /** A number written in digits at token i, with currency, scale and unit; undefined when it is not a count. */
 function digitsNumber(c: Ctx, i: number): NumberCandidate | undefined {
   const prev = c.toks[i - 1];
+  const rules = c.rules;
   // "2, 117 points", "230, 000 people": thousands as feeds that space their punctuation write them.
-  const spaced = spacedGroups(c, i);
+  const spaced = rules === undefined ? spacedGroups(c, i) : localSpacedGroups(c, i);
   const e = spaced?.last ?? i;
-  const parts = splitDigits(spaced?.digits ?? (c.toks[i] as Tok).text);
-  if (parts === undefined || prev?.text === '#' || meridiemAt(c, e + 1) !== undefined) return undefined;
+  const parts = rules === undefined ? splitDigits(spaced?.digits ?? (c.toks[i] as Tok).text) : splitLocalDigits(spaced?.digits ?? (c.toks[i] as Tok).text);
+  if (parts === undefined || prev?.text === '#' || (rules === undefined && meridiemAt(c, e + 1) !== undefined)) return undefined;
   const dollars = dollarsBefore(c, i);
   // Part of a name: "MH17", "F-16", "Route 6", "No. 5"; not "Vinatieri's 45-yard", nor "$US1".
   if (dollars === undefined && prev !== undefined && glued(c, i - 1) && (prev.kind === 'word' || (prev.text === '-' && isWordAt(c, i - 2) && glued(c, i - 2)))) return undefined;
-  if (dollars === undefined && prev?.kind === 'word' && prev.cap && !prev.poss && c.used[i - 1] === 0 && (i > 1 || !STOP.has(prev.lower))) return undefined;
-  if (prev?.text === '.' && lowerAt(c, i - 2) === 'no') return undefined;
+  // Any sentence's first word is capitalised: in another language it makes no name ("Rund 1.200", "Plus de 1.200").
+  const named = rules === undefined ? i > 1 || !STOP.has(prev?.lower ?? '') : i > 1;
+  if (dollars === undefined && prev?.kind === 'word' && prev.cap && !prev.poss && c.used[i - 1] === 0 && named) return undefined;
+  if (prev?.text === '.' && (lowerAt(c, i - 2) === 'no' || (rules !== undefined && lowerAt(c, i - 2) === 'nr'))) return undefined;
   // "9/11", "3/4": dates and fractions written with a slash.
   if ((prev?.text === '/' && glued(c, i - 1)) || (c.toks[e + 1]?.text === '/' && glued(c, e))) return undefined;
   const currency = dollars?.currency ?? (prev !== undefined ? CURRENCY.get(prev.text) : undefined);
@@ -209,20 +213,24 @@ function digitsNumber(c: Ctx, i: number): NumberCandidate | undefined {
   let unit: Unit | undefined;
   let last = e;
   const next = c.toks[e + 1];
+  const scales = rules?.scales ?? SCALES;
   if (next?.kind === 'word' && glued(c, e)) {
-    if (next.lower === 'bn' || (next.lower === 'm' && currency !== undefined)) zeros = next.lower === 'bn' ? 9 : 6;
+    if (rules === undefined && (next.lower === 'bn' || (next.lower === 'm' && currency !== undefined))) zeros = next.lower === 'bn' ? 9 : 6;
     else if (MEASURES.has(next.lower)) unit = { stem: next.lower };
     else return undefined; // "21st", "1990s", "6Syrian"
     last = e + 1;
-  } else if (next !== undefined && SCALES.has(next.lower)) {
-    zeros = SCALES.get(next.lower) ?? 0;
-    last = e + 1;
+  } else if (next !== undefined && scales.has(next.lower)) {
+    zeros = scales.get(next.lower) ?? 0;
+    last = rules === undefined ? e + 1 : scaleEnd(c, e + 1);
   } else if (next?.text === '-' && glued(c, e) && isWordAt(c, e + 2) && glued(c, e + 1)) {
     // "25-year-old", "10-day": only compared with the same compound
-    unit = { stem: `-${stem(lowerAt(c, e + 2))}`, text: wording(c, e + 1, e + 2), end: e + 2 };
+    const word = lowerAt(c, e + 2);
+    unit = { stem: `-${rules === undefined ? stem(word) : rules.stem(word)}`, text: wording(c, e + 1, e + 2), end: e + 2 };
   }
   const value = scaled(parts[0], parts[1], zeros);
-  unit ??= currency !== undefined ? { stem: currency } : (unitAfter(c, last + 1) ?? partitiveUnit(c, last + 1, value));
+  if (currency !== undefined) unit ??= { stem: currency };
+  else if (rules !== undefined) unit ??= localUnitAfter(c, rules, last + 1);
+  else unit ??= unitAfter(c, last + 1) ?? partitiveUnit(c, last + 1, value);
   return { value, ...(unit === undefined ? {} : { unit }), first, last };
 }
 
@@ -250,6 +258,11 @@ const SINCE = new Set(['after', 'past', 'last', 'over']);
  * disagreement. Such numbers are not compared.
  */
 function elapsed(c: Ctx, n: NumberCandidate): boolean {
+  const rules = c.rules;
+  if (rules !== undefined) {
+    // "seit vier Tagen", "in den vergangenen vier Tagen", "depuis trois jours".
+    return n.unit !== undefined && n.unit.text !== undefined && rules.spanStems.has(n.unit.stem) && rules.since.has(lowerAt(c, n.first - 1));
+  }
   if (n.unit === undefined || !SPANS.has(n.unit.stem) || n.unit.text === undefined) return false;
   const before = lowerAt(c, n.first - 1);
   if (SINCE.has(before) || (before === 'the' && SINCE.has(lowerAt(c, n.first - 2)))) return true;
@@ -285,6 +298,10 @@ export function findNumbers(c: Ctx): void {
     let cand: NumberCandidate | undefined;
     if (t.kind === 'num') {
       cand = digitsNumber(c, i);
+    } else if (t.kind === 'word' && c.rules !== undefined) {
+      const w = localWordsNumber(c, c.rules, i);
+      const unit = w && localUnitAfter(c, c.rules, w.last + 1);
+      if (w !== undefined) cand = { value: w.value, ...(unit === undefined ? {} : { unit }), first: i, last: w.last };
     } else if (t.kind === 'word') {
       // Most words start no number: not "a"/"an" (wordsNumber), not a number word (smallAt) or fraction
       // (fractionOfScale), no hyphen (hyphenCompound). Those three accept no other word; a new kind of number word must be let through here too.
@@ -308,7 +325,7 @@ export function findNumbers(c: Ctx): void {
   for (let k = 0; k < found.length; k++) {
     const cur = found[k] as NumberCandidate;
     const nxt = found[k + 1];
-    if (nxt !== undefined && nxt.first === cur.last + 2 && RANGE.has(lowerAt(c, cur.last + 1))) {
+    if (nxt !== undefined && nxt.first === cur.last + 2 && (c.rules?.range ?? RANGE).has(lowerAt(c, cur.last + 1))) {
       k++; // a range: neither end is a reported count
       continue;
     }
@@ -319,7 +336,8 @@ export function findNumbers(c: Ctx): void {
     const part = partBefore(c, cur.first) ?? (cur.unit?.partitive ? 'part' : undefined);
     const unit = cur.unit && roleUnit(cur.unit.stem, part, tally, rateAfter(c, placed.unitEnd + 1));
     const before = c.out[c.out.length - 1];
-    emit(c, 'number', cur.value, cur.first, cur.last, unit, undefined, cur.unit?.text, boundBefore(c, cur.first));
+    const bound = c.rules === undefined ? boundBefore(c, cur.first) : localBoundBefore(c, c.rules, cur.first);
+    emit(c, 'number', cur.value, cur.first, cur.last, unit, undefined, cur.unit?.text, bound);
     // "200 million euros ($265.3 million) of damage": a figure in brackets right after another restates it (a
     // conversion) and is about what that one is about; its own context ends at the brackets.
     if (previous !== undefined && before?.kind === 'number' && c.toks[cur.first - 1]?.text === '(' && previous.unitEnd === cur.first - 2) {

@@ -30,6 +30,10 @@ export function findTimes(c: Ctx): void {
     let last = i;
     if (t.kind === 'word' && (t.lower === 'noon' || t.lower === 'midday' || t.lower === 'midnight')) {
       value = t.lower === 'midnight' ? '00:00' : '12:00';
+    } else if (t.kind === 'num' && c.rules !== undefined) {
+      const local = localClock(c, i);
+      value = local?.value;
+      last = local?.last ?? i;
     } else if (t.kind === 'num') {
       const clock = /^(\d{1,2})([:.])(\d\d)$/.exec(t.text);
       const mer = meridiemAt(c, i + 1);
@@ -47,12 +51,39 @@ export function findTimes(c: Ctx): void {
       }
     }
     if (value === undefined || !free(c, i, last)) continue;
-    const zone = c.toks[last + 1]?.kind === 'word' ? ZONES.get(c.toks[last + 1]?.text ?? '') : undefined;
+    const zoneText = c.toks[last + 1]?.text ?? '';
+    const zone = c.toks[last + 1]?.kind === 'word' ? (ZONES.get(zoneText) ?? c.rules?.zones.get(zoneText)) : undefined;
     const restated = previous !== undefined && c.toks[i - 1]?.text === '(' && i - previous.last <= RESTATED_WITHIN;
-    const role = restated ? previous?.role : timeRole(c, i);
+    const role = restated ? previous?.role : c.rules === undefined ? timeRole(c, i) : undefined;
     const unit = role === undefined ? zone : `${role}${zone === undefined ? '' : ` ${zone}`}`;
     emit(c, 'time', value, i, zone === undefined ? last : last + 1, unit);
     previous = { last: zone === undefined ? last : last + 1, role };
     i = last;
   }
+}
+
+/**
+ * A clock time as languages other than English write it, at the number token i: "14:30" (any language), "14.30 Uhr",
+ * "14 Uhr" (a clock word after it: locale.ts), French "14h30", "14h". No "am"/"pm": German "am" is "on the".
+ */
+function localClock(c: Ctx, i: number): { value: string; last: number } | undefined {
+  const rules = c.rules;
+  const t = c.toks[i] as Tok;
+  if (rules === undefined) return undefined;
+  const clock = /^(\d{1,2})([:.])(\d\d)$/.exec(t.text);
+  const h = Number(clock?.[1] ?? t.text);
+  const m = Number(clock?.[3] ?? 0);
+  if (h > 24 || m > 59 || (clock === null && t.text.length > 2)) return undefined;
+  const hh = h === 24 ? 0 : h;
+  const next = c.toks[i + 1];
+  // French "14h30", "14h": the "h" glued to the hour, and the minutes glued to it.
+  if (clock === null && next?.lower === 'h' && glued(c, i) && rules.clockWords.has('h')) {
+    const minutes = glued(c, i + 1) && /^\d\d$/.test(c.toks[i + 2]?.text ?? '') ? Number(c.toks[i + 2]?.text) : undefined;
+    if (minutes !== undefined && minutes > 59) return undefined;
+    return { value: `${pad2(hh)}:${pad2(minutes ?? 0)}`, last: minutes === undefined ? i + 1 : i + 2 };
+  }
+  // A bare hour only before German "Uhr": Dutch "14 uur" and French "14 heures" may be a span of hours.
+  if (next?.kind === 'word' && rules.clockWords.has(next.lower) && !glued(c, i) && (clock !== null || next.lower === 'uhr')) return { value: `${pad2(hh)}:${pad2(m)}`, last: i + 1 };
+  if (clock?.[2] === ':' && h <= 23) return { value: `${pad2(h)}:${pad2(m)}`, last: i };
+  return undefined;
 }

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { Slot, SlotKind } from '../../types.js';
 import { isWhiteSpace } from '../../text/words.js';
 import { unitStems, valueContext } from './context.js';
+import type { ValueRules } from './locale.js';
 
 const require = createRequire(import.meta.url);
 // Deep path: natural's package index prints to stdout when loaded.
@@ -28,6 +29,8 @@ export interface Ctx {
   readonly toks: readonly Tok[];
   readonly used: Uint8Array;
   readonly out: Slot[];
+  /** How the article's language writes values (locale.ts); undefined for English. */
+  readonly rules?: ValueRules;
 }
 
 const LETTER = /\p{L}/u;
@@ -162,7 +165,7 @@ export function emit(c: Ctx, kind: SlotKind, value: string, from: number, to: nu
   const stop = end ?? c.toks[to]?.end ?? start;
   const slot: Slot = { kind, value, text: c.text.slice(start, stop), start, end: stop };
   // A name's role is what it is about (slots/names.ts); any other value gets the words around it.
-  const around = kind === 'name' ? undefined : valueContext(c, from, to, unitStems(unitText, unit));
+  const around = kind === 'name' ? undefined : valueContext(c, from, to, unitStems(unitText, unit, c.rules));
   c.out.push({
     ...slot,
     ...(unit === undefined ? {} : { unit }),

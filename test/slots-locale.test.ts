@@ -1,0 +1,190 @@
+/**
+ * Values of articles in other languages than English (slots/locale.ts): German numbers, dates, weekdays and times,
+ * and the French, Spanish, Italian and Dutch ones that fall out of their word lists. English sentences are read as
+ * before: the same text without a language gives the English reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { disagreements, extractSlots } from '../src/facts/slots/index.js';
+import { splitDigits, splitLocalDigits } from '../src/facts/slots/digits.js';
+import { germanNumber } from '../src/facts/slots/german-numbers.js';
+import type { Language } from '../src/types.js';
+
+/** Slots as "kind value [unit] [bound]" strings, in sentence order. */
+const show = (text: string, language?: Language): string[] =>
+  extractSlots(text, language).map((s) => [s.kind, s.value, s.unit, s.bound].filter((x) => x !== undefined).join(' '));
+
+/** Disagreements as "kind: a-values | b-values". */
+const differ = (a: string, b: string, language?: Language): string[] =>
+  disagreements(extractSlots(a, language), extractSlots(b, language)).map((d) => `${d.kind}: ${d.a.map((s) => s.value).join(',')} | ${d.b.map((s) => s.value).join(',')}`);
+
+describe('digits with a decimal comma', () => {
+  it('reads the thousands dot and the decimal comma', () => {
+    expect(splitLocalDigits('1.200')).toEqual(['1200', '']);
+    expect(splitLocalDigits('12,5')).toEqual(['12', '5']);
+    expect(splitLocalDigits('1.200,5')).toEqual(['1200', '5']);
+    expect(splitLocalDigits('1.200.000')).toEqual(['1200000', '']);
+    expect(splitLocalDigits('1200')).toEqual(['1200', '']);
+  });
+
+  it('refuses what is no number there: an English decimal, a day and month, a stray group, a leading zero', () => {
+    for (const s of ['12.5', '27.11', '1.20', '12.1234', '1,2,3', '007', '14:30']) expect(splitLocalDigits(s), s).toBeUndefined();
+  });
+
+  it('leaves the English reading as it was: "1.200" is ambiguous there, "1,200" a thousand and two hundred', () => {
+    expect(splitDigits('1.200')).toBeUndefined();
+    expect(splitDigits('1,200')).toEqual(['1200', '']);
+    expect(splitDigits('12,5')).toBeUndefined();
+  });
+});
+
+describe('German number words', () => {
+  it('reads them written as one word', () => {
+    const cases: [string, number][] = [
+      ['eins', 1], ['zwei', 2], ['elf', 11], ['zwölf', 12], ['siebzehn', 17], ['zwanzig', 20], ['einundzwanzig', 21],
+      ['neunundneunzig', 99], ['hundert', 100], ['einhundert', 100], ['hunderteins', 101], ['zweihundertfünfzig', 250],
+      ['tausend', 1000], ['dreitausendvierhundert', 3400], ['zweieinhalb', 2.5], ['anderthalb', 1.5], ['dreißig', 30], ['dreissig', 30],
+    ];
+    for (const [w, n] of cases) expect(germanNumber(w), w).toBe(n);
+  });
+
+  it('takes no article and no word that only starts like a number', () => {
+    for (const w of ['ein', 'eine', 'elfmeter', 'achtung', 'hundertschaft', 'zweite', 'tausende', 'und', 'zehnte']) expect(germanNumber(w), w).toBeUndefined();
+  });
+});
+
+describe('extractSlots of German sentences', () => {
+  it('reads counts with the thousands dot and the decimal comma, and what they count', () => {
+    expect(show('Rund 1.200 Menschen mussten ihre Häuser verlassen.', 'de')).toEqual(['number 1200 mensch about']);
+    expect(show('Es fielen 1.200,5 Tonnen Getreide an.', 'de')).toEqual(['number 1200.5 tonn']);
+    expect(show('Die Zahl stieg um 12,5 Prozent.', 'de')).toEqual(['number 12.5 percent']);
+    expect(show('Die Zahl stieg um 12,5 %.', 'de')).toEqual(['number 12.5 percent']);
+    // The counted noun is the first capitalised word, past lower-case adjectives.
+    expect(show('Mehr als 1.200 verletzte Menschen wurden versorgt.', 'de')).toEqual(['number 1200 mensch min']);
+  });
+
+  it('reads number words and scales as the English path reads "two" and "million"', () => {
+    expect(show('Bei dem Unglück starben zwölf Menschen.', 'de')).toEqual(['number 12 mensch']);
+    expect(show('Die Stadt zahlt 1,2 Mio. Euro.', 'de')).toEqual(['number 1200000 eur']);
+    expect(show('Die Stadt zahlt zwei Millionen Euro.', 'de')).toEqual(['number 2000000 eur']);
+    expect(show('Der Bund gibt 3 Mrd. Euro aus.', 'de')).toEqual(['number 3000000000 eur']);
+    expect(show('Fast eine Million Menschen waren betroffen.', 'de')).toEqual(['number 1000000 mensch max']);
+    // A German Billion is a million millions.
+    expect(show('Die Schulden stiegen auf eine Billion Euro.', 'de')).toEqual(['number 1000000000000 eur']);
+    expect(show('Es kamen ca. 300 Helfer.', 'de')).toEqual(['number 300 helf about']);
+  });
+
+  it('drops ranges, names with a number and the time passed so far, as in English', () => {
+    expect(show('1.200 bis 1.500 Menschen demonstrierten.', 'de')).toEqual([]);
+    expect(show('Auf der Straße gilt Tempo 30 für alle Autos.', 'de')).toEqual([]);
+    expect(show('Seit vier Tagen suchen Helfer nach den Vermissten.', 'de')).toEqual([]);
+  });
+
+  it('reads dates with the day first: "27. November", "27. Nov. 2026", "27.11.2026", "27.11."', () => {
+    expect(show('Das Leck entstand am 27. November.', 'de')).toEqual(['date 11-27']);
+    expect(show('Das Leck entstand am 27. November 2026.', 'de')).toEqual(['date 11-27', 'year 2026']);
+    expect(show('Das Leck entstand am 27. Nov. 2026.', 'de')).toEqual(['date 11-27', 'year 2026']);
+    expect(show('Das Leck entstand am 27.11.2026 in Lübeck.', 'de')).toEqual(['date 11-27', 'year 2026']);
+    expect(show('Das Leck entstand am 27.11. in Lübeck.', 'de')).toEqual(['date 11-27']);
+    expect(show('Das Leck entstand (27.11.2026) in Lübeck, nicht A27.11.2026.', 'de')).toEqual(['date 11-27', 'year 2026']);
+    expect(show('Das Leck entstand am 3. Jänner, nicht am 3. Maerz oder 1. März.', 'de')).toEqual(['date 01-03', 'date 03-03', 'date 03-01']);
+    expect(show('Das Leck entstand im Dezember.', 'de')).toEqual(['date 12 month']);
+  });
+
+  it('takes no day of a span of days ("vom 27. bis 29. November")', () => {
+    expect(show('Die Messe dauert vom 27. bis 29. November.', 'de')).toEqual([]);
+    expect(show('La foire dure du 27 au 29 novembre.', 'fr')).toEqual([]);
+  });
+
+  it('takes no date where the month comes first or the dot is missing', () => {
+    expect(show('Im November 27 Menschen verletzt.', 'de').filter((s) => s.startsWith('date'))).toEqual(['date 11 month']);
+    expect(show('Der Kurs lag bei 27.11 Punkten.', 'de').filter((s) => s.startsWith('date'))).toEqual([]);
+  });
+
+  it('reads weekdays, with a part of the day, and the day of a statement', () => {
+    expect(show('Das Feuer brach am Montag aus.', 'de')).toEqual(['weekday monday']);
+    expect(show('Das Feuer brach am Sonnabend aus.', 'de')).toEqual(['weekday saturday']);
+    expect(show('Das Feuer brach am Dienstagabend aus.', 'de')).toEqual(['weekday tuesday']);
+    expect(show('Die Polizei sagte am Mittwoch, das Feuer sei gelöscht.', 'de')).toEqual(['weekday wednesday said']);
+    expect(show('Die Welt am Sonntag berichtete darüber.', 'de')).toEqual([]);
+    expect(show('Montag, 27. November', 'de')).toEqual(['weekday monday', 'date 11-27']);
+  });
+
+  it('reads clock times with "Uhr", and no "am" as a half of the day', () => {
+    expect(show('Das Leck entstand gegen 14.30 Uhr.', 'de')).toEqual(['time 14:30']);
+    expect(show('Das Leck entstand gegen 14:30 Uhr.', 'de')).toEqual(['time 14:30']);
+    expect(show('Das Leck entstand gegen 14 Uhr MEZ.', 'de')).toEqual(['time 14:00 cet']);
+    expect(show('Der Kurs lag bei 14.30 Punkten.', 'de').filter((s) => s.startsWith('time'))).toEqual([]);
+    // English reads "12 am" as midnight; in German "am" is "on the".
+    expect(show('Die Zahl stieg auf 12 am Montag.', 'de')).toEqual(['number 12', 'weekday monday']);
+    expect(show('Die Zahl stieg auf 12 am Montag.')).toContain('time 00:00');
+  });
+
+  it('tells a year from a count of the same digits', () => {
+    expect(show('Im Jahr 2019 wurden 2019 Menschen verletzt.', 'de')).toEqual(['year 2019', 'number 2019 mensch']);
+  });
+});
+
+describe('disagreements of German sentences', () => {
+  it('the same values written differently agree', () => {
+    expect(differ('Es kamen 1.200 Menschen.', 'Es kamen 1200 Menschen.', 'de')).toEqual([]);
+    expect(differ('Es starben zwölf Menschen.', 'Es starben 12 Menschen.', 'de')).toEqual([]);
+    expect(differ('Das Leck entstand am 27. November.', 'Das Leck entstand am 27.11. in Lübeck.', 'de')).toEqual([]);
+    expect(differ('Das Leck entstand um 14.30 Uhr.', 'Das Leck entstand um 14:30 Uhr.', 'de')).toEqual([]);
+    expect(differ('Der Schaden liegt bei 1,2 Mio. Euro.', 'Der Schaden liegt bei 1,2 Millionen Euro.', 'de')).toEqual([]);
+  });
+
+  it('different values disagree', () => {
+    expect(differ('Es kamen 1.200 Menschen.', 'Es kamen 1.500 Menschen.', 'de')).toEqual(['number: 1200 | 1500']);
+    expect(differ('Das Feuer brach am Montag aus.', 'Das Feuer brach am Dienstag aus.', 'de')).toEqual(['weekday: monday | tuesday']);
+    expect(differ('Das Leck entstand am 27. November.', 'Das Leck entstand am 28. November.', 'de')).toEqual(['date: 11-27 | 11-28']);
+    expect(differ('Die Quote stieg auf 12,5 Prozent.', 'Die Quote stieg auf 12,8 Prozent.', 'de')).toEqual(['number: 12.5 | 12.8']);
+  });
+
+  it('"getötet", "Tote" and "starben" say one thing of a figure, as "killed" and "dead" do in English', () => {
+    expect(differ('Bei dem Brand wurden zwölf Menschen getötet.', 'Bei dem Feuer wurden 15 Menschen verletzt.', 'de')).toEqual([]);
+    expect(differ('Bei dem Brand wurden zwölf Menschen getötet.', 'Bei dem Feuer starben 15 Menschen.', 'de')).toEqual(['number: 12 | 15']);
+  });
+
+  it('read as English (as before), none of these were compared', () => {
+    expect(differ('Es kamen 1.200 Menschen.', 'Es kamen 1.500 Menschen.')).toEqual([]);
+    expect(differ('Das Feuer brach am Montag aus.', 'Das Feuer brach am Dienstag aus.')).toEqual([]);
+    expect(differ('Das Leck entstand am 27. November.', 'Das Leck entstand am 28. November.')).toEqual([]);
+  });
+});
+
+describe('French, Spanish, Italian and Dutch values', () => {
+  it('read the decimal comma, the day before the month and the language\'s names', () => {
+    expect(show('Le lundi 27 novembre 2026, plus de 1.200 personnes ont été évacuées.', 'fr')).toEqual(['weekday monday', 'date 11-27', 'year 2026', 'number 1200 person min']);
+    expect(show('Le taux a atteint 12,5 pour cent à 14h30 le 1er décembre.', 'fr')).toEqual(['number 12.5 percent', 'time 14:30', 'date 12-01']);
+    expect(show('El martes 27 de noviembre de 2026 murieron 1.200 personas.', 'es')).toEqual(['weekday tuesday', 'date 11-27', 'year 2026', 'number 1200 person']);
+    expect(show('Lunedì 27 novembre oltre 1.200 persone sono state evacuate.', 'it')).toEqual(['weekday monday', 'date 11-27', 'number 1200 person min']);
+    expect(show('Op maandag 27 november moesten ruim 1.200 mensen om 14.30 uur vertrekken.', 'nl')).toEqual(['weekday monday', 'date 11-27', 'number 1200 men min', 'time 14:30']);
+  });
+
+  it('take the counted noun where the language puts it: the first word in French, the first plural in Dutch', () => {
+    expect(show('Plus de 1.200 personnes évacuées.', 'fr')).toEqual(['number 1200 person min']);
+    expect(show('Er raakten 1.200 gewonde mensen gewond.', 'nl')).toEqual(['number 1200 men']);
+    expect(show('Ruim 1.200 mensen raakten gewond.', 'nl')).toEqual(['number 1200 men min']);
+    expect(show('Het kost 1,2 miljoen euro.', 'nl')).toEqual(['number 1200000 eur']);
+  });
+
+  it('read thousands grouped by a space or a no-break space ("1 200", "3\u202f500\u202f000")', () => {
+    expect(show('Plus de 1 200 personnes et 3\u202f500\u202f000 euros, soit 1 200,5 tonnes.', 'fr')).toEqual([
+      'number 1200 person min',
+      'number 3500000 eur',
+      'number 1200.5 ton',
+    ]);
+    expect(differ('Plus de 1 200 personnes ont été évacuées.', 'Plus de 1.200 personnes ont été évacuées.', 'fr')).toEqual([]);
+  });
+
+  it('read dates in digits with the day first ("27/11/2026", "27-11-2026", "le 28/11"), not fractions or scores', () => {
+    expect(show('Le 27/11/2026, puis le 28/11 et le 27-11-2026.', 'fr')).toEqual(['date 11-27', 'year 2026', 'date 11-28', 'date 11-27', 'year 2026']);
+    expect(show('Il gagne 3-1 avec 1/2 des voix.', 'fr').filter((s) => s.startsWith('date'))).toEqual([]);
+    expect(differ('El accidente ocurrió el 27/11/2026.', 'El accidente ocurrió el 28 de noviembre de 2026.', 'es')).toEqual(['date: 11-27 | 11-28']);
+  });
+
+  it('compare them', () => {
+    expect(differ('Plus de 1.200 personnes ont été évacuées lundi.', 'Plus de 1.500 personnes ont été évacuées mardi.', 'fr')).toEqual(['weekday: monday | tuesday', 'number: 1200 | 1500']);
+    expect(differ('Murieron 1.200 personas.', 'Murieron 1200 personas.', 'es')).toEqual([]);
+  });
+});
