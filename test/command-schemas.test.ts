@@ -114,6 +114,8 @@ describe('dedupe explain A B --json', () => {
     'toll update': ['test/fixtures/conflicts/toll-update/ap-quake.txt', 'test/fixtures/conflicts/toll-update/reuters-quake-update.txt'],
     // A feed's teaser against the whole article: also scored against its lead (leadSimilarity).
     teaser: ['test/fixtures/inputs/seed-feeds/reuters.rss', 'test/fixtures/inputs/teaser/trt-world.atom'],
+    // A lead that tells two facts: the second fact's alsoIn.
+    'compound lead': ['test/fixtures/compound-lead/alpha.txt', 'test/fixtures/compound-lead/beta.md'],
   };
   const out = new Map<string, Json>();
   beforeAll(() => {
