@@ -96,6 +96,12 @@ describe('article pages are never taken for index pages', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('a short explainer whose table of contents links places in the page', () => {
+    const toc = STORIES.map(([h], i) => `<li><a href="#part-${i}">${h}</a></li>`).join('');
+    const parts = STORIES.map(([h, t], i) => `<h2 id="part-${i}"><a href="#part-${i}">${h}</a></h2><p>${t}</p>`).join('');
+    expect(parse(page('<title>Explainer: the week in six stories</title>', `<h1>The week in six stories</h1><ul>${toc}</ul>${parts}`)).ok).toBe(true);
+  });
+
   it('a page that says it is an article (og:type or JSON-LD), even when it shows only headlines and teasers', () => {
     const cards = STORIES.map(([h, t]) => `<h2><a href="/x">${h}</a></h2><p>${t}</p>`).join('');
     expect(parse(page('<title>Morning briefing</title><meta property="og:type" content="article">', cards)).ok).toBe(true);

@@ -9,7 +9,8 @@
  *   `Article`, `BlogPosting` or `ReportageNewsArticle`), which almost every news site's article pages do;
  * - it shows {@link MIN_HEADLINES} or more headlines: headings (`<h1>`–`<h4>`) that are a link, inside one, or
  *   next to an empty link laid over their card, and links of {@link HEADLINE_WORDS} words or more standing alone
- *   in a list item or card (not in a paragraph: a link there is prose, or an article's "Read more: …" line);
+ *   in a list item or card (not in a paragraph: a link there is prose, or an article's "Read more: …" line), and
+ *   leading to another page (not to a place in this one: a table of contents);
  * - and none of the text between them reads as an article: no stretch of text between two headlines (teasers,
  *   times, kickers, section names) holds more than {@link TEASER_MAX_WORDS} words, or two paragraphs of
  *   {@link SENTENCE_WORDS} words or more in a row. An article's body, however short, has that: two sentences in a
@@ -53,15 +54,19 @@ export function declaresArticle(doc: DomDocument, jsonLdTypes: readonly string[]
   return jsonLdTypes.some((t) => /article|posting|report/i.test(t));
 }
 
+/** A link to another page: not a place in this one (an article's table of contents), a script or an address. */
+const toPage = (a: DomElement): boolean => !/^\s*(#|javascript:|mailto:|tel:)/i.test(a.getAttribute('href') ?? '');
+
 /** A heading that is a link, is inside one, or shares its card with an empty link laid over the card. */
 function linkedHeading(h: ParentedElement): boolean {
   if (words(textOf(h)) === 0) return false;
-  if (h.closest('a[href]')) return true;
-  const inner = all(h, 'a[href]');
+  const around = h.closest('a[href]');
+  if (around && toPage(around)) return true;
+  const inner = all(h, 'a[href]').filter(toPage);
   if (inner.some((a) => words(textOf(a)) * 2 >= words(textOf(h)))) return true;
   const card = h.parentElement;
   if (!card) return false;
-  for (const kid of Array.from(card.children)) if (kid.tagName.toUpperCase() === 'A' && kid.getAttribute('href') && textOf(kid) === '') return true;
+  for (const kid of Array.from(card.children)) if (kid.tagName.toUpperCase() === 'A' && kid.getAttribute('href') && toPage(kid) && textOf(kid) === '') return true;
   return false;
 }
 
@@ -83,7 +88,7 @@ function ownWords(el: DomElement): number {
  */
 function headlineLink(a: ParentedElement): boolean {
   const n = words(textOf(a));
-  if (n < HEADLINE_WORDS || n > LINK_MAX_WORDS) return false;
+  if (n < HEADLINE_WORDS || n > LINK_MAX_WORDS || !toPage(a)) return false;
   if (a.closest('p,h1,h2,h3,h4,h5,h6')) return false;
   const parent = a.parentElement;
   return !parent || ownWords(parent) < n;
