@@ -160,7 +160,8 @@ describe('letters and languages', () => {
     expect(lines[2]).toMatch(/^A test\/fixtures\/two-stories\/lobster-coastal-herald\.md — Coastal Herald/);
     expect(text).toContain('B and A are their letters in s');
     expect(text).toMatch(/only B \d+, only A \d+/);
-    if (e.facts.facts.some((f) => f.articles.length === 1 && f.articles[0] === e.a.id)) expect(text).toContain('Only B reports');
+    expect(text).toContain('Only B (Daily Ledger) reports');
+    expect(text).toContain('Only A (Coastal Herald) reports');
   });
 
   it('two articles in two stories keep explain’s own A and B, each with its letter in the report beside it', async () => {

@@ -169,7 +169,7 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
   if (shared.length > 0) out.push(`  ${c.underline('Both report')}`, ...shared.map((f) => line(f, c.green('='))));
   for (const side of ['a', 'b'] as const) {
     const facts = only(e[side].id);
-    if (facts.length > 0) out.push(`  ${c.underline(`Only ${tag[side]} reports`)}`, ...facts.map((f) => line(f, c.blue('+'))));
+    if (facts.length > 0) out.push(`  ${c.underline(`Only ${tag[side]} (${safeText(e[side].source)}) reports`)}`, ...facts.map((f) => line(f, c.blue('+'))));
   }
   if (e.facts.conflicts.length > 0) {
     out.push(`  ${c.underline('They disagree')}`);
