@@ -18,7 +18,7 @@
  * An article page with a "related stories" list keeps its body, a stretch of text longer than any teaser; page
  * furniture (navigation, asides, footers, "related" and "most read" boxes) is removed before the page is looked at.
  */
-import { all, ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { all, BLOCK, ELEMENT_NODE, SKIP, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /** Headlines a page must show to be an index (an article's "related" strip holds three or four, but with a body). */
 export const MIN_HEADLINES = 3;
@@ -33,14 +33,6 @@ const LINK_MAX_WORDS = 80;
 
 const words = (s: string): number => s.split(/\s+/).filter((w) => w !== '').length;
 const textOf = (el: DomNode): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Tags that start a new block of text (as in dom.ts's blockTexts). */
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY',
-  'TD', 'TH', 'TR', 'UL', 'BODY', 'HTML',
-]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD']);
 
 interface ParentedElement extends DomElement {
   readonly parentElement: ParentedElement | null;
@@ -117,7 +109,7 @@ interface Block {
   readonly headline: boolean;
 }
 
-/** The page's text as blocks (one per block element, as blockTexts makes them), each marked headline or not. */
+/** The page's text as blocks (one per block element, as dom.ts's blockTexts makes them), each marked headline or not. */
 function blocks(body: DomElement, headlines: ReadonlySet<DomNode>): Block[] {
   const out: Block[] = [];
   let inHead = 0;
