@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { explain, type Explanation } from '../src/explain/explain.js';
 import { formatExplanation } from '../src/explain/format.js';
-import { DEFAULT_OPTIONS } from '../src/run.js';
+import { DEFAULT_OPTIONS, run } from '../src/run.js';
+import { storyLabels } from '../src/render/matrix.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED_0 = 'seeds/000_599fd1684341c80a.txt';
@@ -134,6 +135,63 @@ describe('explain()', () => {
     expect(text).toContain('Same story? yes');
     expect(text).toContain('Near-duplicates? no');
     for (const line of text.split('\n').filter((l) => !l.startsWith('A ') && !l.startsWith('B '))) expect([...line].length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('letters and languages', () => {
+  const LEDGER = 'test/fixtures/two-stories/lobster-daily-ledger.md';
+  const FOLDER = 'test/fixtures/two-stories';
+
+  it('with --context the folder, letters the two as the folder’s report does, whatever the order given', async () => {
+    const report = await run([FOLDER], ROOT, DEFAULT_OPTIONS);
+    if (!report.ok) throw new Error('no report');
+    const letterOf = (file: string): string | undefined => {
+      const id = report.report.articles.find((a) => a.path.endsWith(file))?.id ?? '';
+      const story = report.report.stories.find((s) => s.articles.includes(id));
+      return story ? storyLabels(story).get(id) : undefined;
+    };
+    // The Ledger is the second of its story in the report (by source), named first here.
+    expect([letterOf('lobster-coastal-herald.md'), letterOf('lobster-daily-ledger.md')]).toEqual(['A', 'B']);
+    const e = await explained(LEDGER, LOBSTER, [FOLDER]);
+    expect([e.a.label, e.b.label]).toEqual(['B', 'A']);
+    const text = formatExplanation(e, { color: false, width: 100 });
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^B test\/fixtures\/two-stories\/lobster-daily-ledger\.md — Daily Ledger/);
+    expect(lines[2]).toMatch(/^A test\/fixtures\/two-stories\/lobster-coastal-herald\.md — Coastal Herald/);
+    expect(text).toContain('B and A are their letters in s');
+    expect(text).toMatch(/only B \d+, only A \d+/);
+    expect(text).toContain('Only B (Daily Ledger) reports');
+    expect(text).toContain('Only A (Coastal Herald) reports');
+  });
+
+  it('two articles in two stories keep explain’s own A and B, each with its letter in the report beside it', async () => {
+    const e = await explained(LOBSTER, MILL, [FOLDER]);
+    expect(e.sameStory).toBe(false);
+    const text = formatExplanation(e, { color: false, width: 200 });
+    expect(text).toContain(`A ${LOBSTER} — Coastal Herald`);
+    expect(text).toContain(` · in the report: ${e.a.label ?? '?'} of ${e.a.story}\n`);
+    expect(text).toContain(` · in the report: ${e.b.label ?? '?'} of ${e.b.story}\n`);
+    expect(text).toContain("A and B are explain's own letters, in the order given");
+  });
+
+  it('says when the two are in two languages, and gives both languages in the JSON', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-explain-lang-'));
+    try {
+      writeFileSync(path.join(dir, 'bbc.txt'), 'Ferry runs aground off Skye, 120 passengers evacuated\n\nA CalMac ferry ran aground off the Isle of Skye on Monday morning with 120 passengers on board. All passengers were evacuated safely by lifeboat crews, the coastguard said. The vessel, MV Hebrides, struck rocks near Uig harbour at about 7:30am.\n');
+      writeFileSync(path.join(dir, 'spiegel.txt'), 'Fähre vor Skye auf Grund gelaufen\n\nEine Fähre mit 120 Passagieren an Bord ist am Montagmorgen vor der schottischen Insel Skye auf Grund gelaufen. Alle Passagiere wurden nach Angaben der Küstenwache von Rettungsbooten in Sicherheit gebracht. Das Schiff MV Hebrides lief gegen 7.30 Uhr in der Nähe des Hafens Uig auf Felsen.\n');
+      const r = await explain([path.join(dir, 'bbc.txt'), path.join(dir, 'spiegel.txt')], [], ROOT, DEFAULT_OPTIONS, () => undefined);
+      if (!r.ok) throw new Error(r.reason);
+      const e = r.explanation;
+      expect([e.a.language, e.b.language]).toEqual(['en', 'de']);
+      const text = formatExplanation(e, { color: false, width: 300 });
+      expect(text).toMatch(/spiegel\.txt — spiegel, 3 sentences, in German · in the report: A of s\d/);
+      expect(text).not.toMatch(/bbc\.txt — [^\n]*in English/);
+      expect(text).toContain("A is in English, B in German: each text's words are compared as they are");
+      // One language: no such line.
+      expect(formatExplanation(await explained(SEED_0, SEED_1), { color: false, width: 100 })).not.toContain(' is in English');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

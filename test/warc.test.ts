@@ -225,6 +225,18 @@ describe('pages with no article text (index, tag or media pages)', () => {
     expect(terminal).toContain('Skipped files and records (6)');
   });
 
+  it('count a section front of headlines and teasers among them (index-page.ts), which was read as an article', () => {
+    const cards = ['Ferry runs aground off Skye with 120 on board', 'Bank of England holds interest rates at 4%', 'Earthquake kills dozens in eastern Turkey', 'Chancellor unveils spending plan for schools']
+      .map((h, i) => `<h2><a href="/news/${i}">${h}</a></h2><p>Teaser number ${i} of the front page, a sentence long.</p>`)
+      .join('');
+    const front = response('https://www.highlandherald.example/news', http('200 OK', { 'Content-Type': 'text/html' }, `<!doctype html><html><head><title>News - Highland Herald</title></head><body><main>${cards}</main></body></html>`));
+    const dir = folder({ 'crawl.warc': Buffer.concat([front, crawl()[2] as Buffer]) });
+    const r = dedupe([dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr.trim()).toBe(`dedupe: skipped ${dir}/crawl.warc: 1 of its 2 pages, with no article text (index, tag or media pages)`);
+    expect((JSON.parse(r.stdout) as Report).articles).toHaveLength(1);
+  });
+
   it('are not said at all with --quiet', () => {
     const dir = folder({ 'crawl.warc': Buffer.concat([index(1), crawl()[2] as Buffer]) });
     const r = dedupe([dir, '--json', '--quiet']);

@@ -20,6 +20,8 @@ import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
 import { baseUnit, extractSlots } from '../facts/slots/index.js';
 import { sharedTerms, type SharedTerm } from './terms.js';
 import type { Slot, SlotKind } from '../types.js';
+import type { Language } from '../text/language.js';
+import { storyLabels } from '../render/matrix.js';
 
 export interface ExplainedArticle {
   readonly id: string;
@@ -33,6 +35,13 @@ export interface ExplainedArticle {
   readonly year?: number;
   /** Its text is a teaser (a feed's description), compared also with the other's lead (see cluster/teasers.ts). */
   readonly excerpt?: true;
+  /**
+   * Its letter in its story (A, B, …), as a report of the same run labels the story's articles (by source, then
+   * id): with `--context` the folder's report, the letters of that report. Absent when the run shows no story of it.
+   */
+  readonly label?: string;
+  /** The language it was read in (text/language.ts): its terms are made by that language's stop words and stemmer. */
+  readonly language: Language;
 }
 
 export interface SharedValue {
@@ -161,9 +170,22 @@ function leadSimilarity(articles: readonly Article[], x: number, y: number, opti
 }
 
 function described(a: Article, report: Report): ExplainedArticle {
-  const story = report.stories.find((s) => s.articles.includes(a.id))?.id ?? '?';
+  const found = report.stories.find((s) => s.articles.includes(a.id));
+  const story = found?.id ?? '?';
+  const label = found ? storyLabels(found).get(a.id) : undefined;
   const year = latestYear(a);
-  return { id: a.id, path: a.path, source: a.source, title: a.title, sentences: a.sentences.length, story, ...(year !== undefined ? { year } : {}), ...(a.excerpt ? { excerpt: true as const } : {}) };
+  return {
+    id: a.id,
+    path: a.path,
+    source: a.source,
+    title: a.title,
+    sentences: a.sentences.length,
+    story,
+    ...(year !== undefined ? { year } : {}),
+    ...(a.excerpt ? { excerpt: true as const } : {}),
+    ...(label !== undefined ? { label } : {}),
+    language: a.language ?? 'en',
+  };
 }
 
 export async function explain(

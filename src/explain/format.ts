@@ -9,6 +9,7 @@ import { shorten, wrap } from '../render/wrap.js';
 import type { Explanation } from './explain.js';
 import { withUnit } from '../facts/conflict-sides.js';
 import { LEAD_SENTENCES, readsAsLead } from '../cluster/teasers.js';
+import { languageName, languageNote } from '../render/sections.js';
 
 export interface ExplainFormatOptions {
   readonly color: boolean;
@@ -35,16 +36,35 @@ function flow(items: readonly string[], width: number, indent: string): string[]
   return lines;
 }
 
-/** Of A and B, the one scored against the other's lead (a teaser or short article: cluster/teasers.ts), then the other. */
-function leadSide(e: Explanation): readonly ['A' | 'B', 'A' | 'B'] {
-  const short = (x: Explanation['a']): boolean => readsAsLead({ ...(x.excerpt ? { excerpt: true } : {}), sentenceCount: x.sentences });
-  return short(e.a) && !short(e.b) ? ['A', 'B'] : ['B', 'A'];
+type Side = 'a' | 'b';
+
+/** The letters A and B are shown by, and whether they are a report's. */
+export interface PairLetters {
+  readonly a: string;
+  readonly b: string;
+  readonly report: boolean;
 }
 
-function storyVerdict(e: Explanation): string {
+/**
+ * When the two share a story: their letters in it, as a report of the same run labels that story's articles (by
+ * source, then id), so that "Only D reports" reads as in the report; else "A" and "B", explain's own.
+ */
+export function pairLetters(e: Explanation): PairLetters {
+  const { label: a } = e.a;
+  const { label: b } = e.b;
+  return e.sameStory && a !== undefined && b !== undefined && a !== b ? { a, b, report: true } : { a: 'A', b: 'B', report: false };
+}
+
+/** Of A and B, the one scored against the other's lead (a teaser or short article: cluster/teasers.ts), then the other. */
+function leadSide(e: Explanation): readonly [Side, Side] {
+  const short = (x: Explanation['a']): boolean => readsAsLead({ ...(x.excerpt ? { excerpt: true } : {}), sentenceCount: x.sentences });
+  return short(e.a) && !short(e.b) ? ['a', 'b'] : ['b', 'a'];
+}
+
+function storyVerdict(e: Explanation, tag: Readonly<Record<Side, string>>): string {
   const cmp = e.similarity >= e.storyThreshold ? '≥' : '<';
   const [t, o] = leadSide(e);
-  const teaser = e.leadSimilarity !== undefined && e.leadSimilarity > e.cosine * e.timeFactor ? ` (${e[t === 'A' ? 'a' : 'b'].excerpt ? 'the teaser' : 'the short'} ${t} against the lead of ${o})` : '';
+  const teaser = e.leadSimilarity !== undefined && e.leadSimilarity > e.cosine * e.timeFactor ? ` (${e[t].excerpt ? 'the teaser' : 'the short'} ${tag[t]} against the lead of ${tag[o]})` : '';
   const score = `TF-IDF similarity ${f3(e.similarity)}${teaser} ${cmp} story threshold ${e.storyThreshold}`;
   if (e.sameStory) {
     if (e.similarity >= e.storyThreshold) return `yes, both in ${e.a.story}: ${score}`;
@@ -53,6 +73,15 @@ function storyVerdict(e: Explanation): string {
   }
   if (e.similarity < e.storyThreshold) return `no (A in ${e.a.story}, B in ${e.b.story}): ${score}`;
   return `no (A in ${e.a.story}, B in ${e.b.story}): ${score}, but each is closer to its own story than the two stories are to each other (average link)`;
+}
+
+/**
+ * When A and B were read in two languages: what that does to their comparison (each text's terms are made by its
+ * own language's stop words and stemmer, nothing is translated), else undefined.
+ */
+export function languageLine(e: Explanation, tag: Readonly<Record<Side, string>>): string | undefined {
+  if (e.a.language === e.b.language) return undefined;
+  return `${tag.a} is in ${languageName(e.a.language)}, ${tag.b} in ${languageName(e.b.language)}: each text's words are compared as they are, by its own language's stop words and stemmer, with nothing translated, so only names, numbers and words spelt alike can match, and articles in two languages rarely share a story (see README, Languages)`;
 }
 
 /** What `dedupe explain --json` writes: the explanation, after its format's version (schema/explain.schema.json). */
@@ -65,26 +94,42 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
   const width = Math.max(40, options.width);
   const out: string[] = [];
   const para = (text: string, indent = '    ', first = indent): void => void out.push(...wrap(text, width, indent, first));
-  for (const [tag, x] of [['A', e.a], ['B', e.b]] as const) {
-    para(`${c.bold(tag)}  ${safeText(x.path)} ${c.dim(`— ${safeText(x.source)}, ${x.sentences} sentence${x.sentences === 1 ? '' : 's'}${x.excerpt ? ' (a teaser only)' : ''}${x.year !== undefined ? `, year ${x.year}` : ''}`)}`, '      ', '');
+  const letters = pairLetters(e);
+  const tag: Readonly<Record<Side, string>> = { a: letters.a, b: letters.b };
+  for (const side of ['a', 'b'] as const) {
+    const x = e[side];
+    const details = [
+      safeText(x.source),
+      `${x.sentences} sentence${x.sentences === 1 ? '' : 's'}${x.excerpt ? ' (a teaser only)' : ''}`,
+      ...(x.year !== undefined ? [`year ${x.year}`] : []),
+      ...(languageNote(x) ? [languageNote(x)] : []),
+    ].join(', ');
+    // With explain's own letters, the letter a report gives it, to cross-read the two.
+    const where = !letters.report && x.label !== undefined ? ` · in the report: ${x.label} of ${x.story}` : '';
+    para(`${c.bold(tag[side])}  ${safeText(x.path)} ${c.dim(`— ${details}${where}`)}`, '      ', '');
     para(safeText(x.title), '      ', '    ');
   }
-  para(
+  const scored =
     e.context > 0
       ? `scored within a run on ${e.context + 2} articles (idf over all of them)`
-      : 'scored as a run on these two articles (add --context <paths> to score them within a larger corpus)',
-  );
+      : 'scored as a run on these two articles (add --context <paths> to score them within a larger corpus)';
+  const lettered = letters.report
+    ? `${letters.a} and ${letters.b} are their letters in ${e.a.story}, as a report on ${e.context > 0 ? 'these articles gives them' : "the two alone gives them (with --context <folder>, as the folder's report does)"}`
+    : `A and B are explain's own letters, in the order given`;
+  para(`${scored}; ${lettered}`);
   out.push('');
 
-  para(`${c.bold('Same story?')} ${storyVerdict(e)}`, '    ', '');
+  para(`${c.bold('Same story?')} ${storyVerdict(e, tag)}`, '    ', '');
+  const languages = languageLine(e, tag);
+  if (languages !== undefined) para(languages);
   if (e.timeFactor !== 1) {
     const why = e.daysApart !== undefined ? `dated ${e.daysApart} days apart` : `latest years ${e.a.year} and ${e.b.year} are 2 or more apart`;
     para(`cosine ${f3(e.cosine)} × ${e.timeFactor} for time (${why})`);
   }
   if (e.leadSimilarity !== undefined) {
     const [t, o] = leadSide(e);
-    const what = e[t === 'A' ? 'a' : 'b'].excerpt ? 'a teaser' : `no longer than a lead (${LEAD_SENTENCES} sentences or fewer)`;
-    para(`${t} is ${what}: it is also compared with ${o}'s headline and first sentences, where the top of a story is told: ${f3(e.leadSimilarity)}${e.timeFactor !== 1 ? ' (time factor included)' : ''}, against the whole-text ${f3(e.cosine * e.timeFactor)}; the larger counts`);
+    const what = e[t].excerpt ? 'a teaser' : `no longer than a lead (${LEAD_SENTENCES} sentences or fewer)`;
+    para(`${tag[t]} is ${what}: it is also compared with ${tag[o]}'s headline and first sentences, where the top of a story is told: ${f3(e.leadSimilarity)}${e.timeFactor !== 1 ? ' (time factor included)' : ''}, against the whole-text ${f3(e.cosine * e.timeFactor)}; the larger counts`);
   }
   const top = e.terms.slice(0, options.terms ?? 12);
   if (top.length === 0) para('no content word in common');
@@ -120,11 +165,11 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
   const shared = e.facts.facts.filter((f) => f.articles.length === 2);
   const only = (id: string): Fact[] => e.facts.facts.filter((f) => f.articles.length === 1 && f.articles[0] === id);
   const line = (f: Fact, mark: string): string => `    ${mark} ${shorten(safeText(f.mentions[0]?.text ?? ''), width - 6)}`;
-  para(c.bold(`Facts, aligned as if one story: both report ${shared.length}, only A ${only(e.a.id).length}, only B ${only(e.b.id).length}, ${e.facts.conflicts.length} in conflict`), '    ', '');
+  para(c.bold(`Facts, aligned as if one story: both report ${shared.length}, only ${tag.a} ${only(e.a.id).length}, only ${tag.b} ${only(e.b.id).length}, ${e.facts.conflicts.length} in conflict`), '    ', '');
   if (shared.length > 0) out.push(`  ${c.underline('Both report')}`, ...shared.map((f) => line(f, c.green('='))));
-  for (const [tag, id] of [['A', e.a.id], ['B', e.b.id]] as const) {
-    const facts = only(id);
-    if (facts.length > 0) out.push(`  ${c.underline(`Only ${tag} reports`)}`, ...facts.map((f) => line(f, c.blue('+'))));
+  for (const side of ['a', 'b'] as const) {
+    const facts = only(e[side].id);
+    if (facts.length > 0) out.push(`  ${c.underline(`Only ${tag[side]} (${safeText(e[side].source)}) reports`)}`, ...facts.map((f) => line(f, c.blue('+'))));
   }
   if (e.facts.conflicts.length > 0) {
     out.push(`  ${c.underline('They disagree')}`);

@@ -6,11 +6,14 @@
 import type { Diagnostic } from '../types.js';
 import type { LineStream } from './lines.js';
 import { NO_ARTICLE_TEXT } from './html.js';
+import { isIndexPageReason } from './index-page.js';
 import { NO_BODY, pageFailure } from './json.js';
 import { NO_SENTENCES } from '../clean/articles.js';
 
 /** Why a page is skipped for having no article text, wherever that is found: parsing it, or cleaning its text. */
 const NO_TEXT: ReadonlySet<string> = new Set([pageFailure(NO_ARTICLE_TEXT), NO_ARTICLE_TEXT, NO_BODY, NO_SENTENCES]);
+/** Whether `reason` is one of {@link NO_TEXT}, or that of an index page (headlines and teasers: index-page.ts). */
+const hasNoText = (reason: string): boolean => NO_TEXT.has(reason) || isIndexPageReason(reason);
 
 /** An archive's pages, and those of them with no article text. */
 interface Tally {
@@ -38,7 +41,7 @@ export class ArchiveTally {
 
   /** Whether `d` is a page of a counted archive skipped for having no article text: it is counted, not to be reported. */
   absorb(d: Diagnostic): boolean {
-    if (d.level !== 'skipped' || !NO_TEXT.has(d.reason)) return false;
+    if (d.level !== 'skipped' || !hasNoText(d.reason)) return false;
     const archive = /^(.*)\[\d+\]$/.exec(d.path)?.[1];
     const tally = archive === undefined ? undefined : this.#archives.get(archive);
     if (tally === undefined) return false;

@@ -61,12 +61,13 @@ export function all(root: DomDocument | DomElement, selector: string): DomElemen
 }
 
 /** Tags that start a new line of text. */
-const BLOCK = new Set([
+export const BLOCK: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY',
   'TD', 'TH', 'TR', 'UL', 'BODY', 'HTML',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD']);
+/** Tags whose content is never text shown. */
+export const SKIP: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD']);
 
 /** The text of a subtree as paragraphs: one per block element (p, li, h2, …), white space collapsed. */
 export function blockTexts(root: DomNode): string[] {

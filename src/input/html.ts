@@ -14,7 +14,8 @@ import type { ArticleMeta, ParsedArticle, RawFile } from '../types.js';
 import type { ParseResult } from './parse.js';
 import { isLead } from './parse.js';
 import { all, blockTexts, markupDepth, MAX_DEPTH, parseDocument, TOO_DEEP, type DomDocument, type DomElement, type DomNode } from './dom.js';
-import { jsonLdArticle, type JsonLdArticle } from './jsonld.js';
+import { jsonLdArticle, jsonLdTypes, type JsonLdArticle } from './jsonld.js';
+import { indexHeadlines, indexPageReason } from './index-page.js';
 import { fullerBody, sameHeadline } from './ld-body.js';
 
 /** Elements that are page furniture, never article text. */
@@ -51,9 +52,11 @@ function pageTime(doc: DomDocument): string | undefined {
   return time?.getAttribute('datetime')?.trim() || undefined;
 }
 
+const ldBlocks = (doc: DomDocument): string[] => all(doc, 'script[type="application/ld+json"]').map((s) => s.textContent ?? '');
+
 /** The page's JSON-LD article entity (see jsonld.ts). */
 export function pageJsonLd(doc: DomDocument): JsonLdArticle {
-  return jsonLdArticle(all(doc, 'script[type="application/ld+json"]').map((s) => s.textContent ?? ''));
+  return jsonLdArticle(ldBlocks(doc));
 }
 
 /** Metadata from the head, read before Readability changes the tree. */
@@ -124,7 +127,11 @@ export function parseHtml(file: RawFile): ParseResult {
   const ld = pageJsonLd(doc);
   const head = htmlMeta(doc, ld);
   const ownHeadline = ld.headline === undefined || headlines(doc, head.source).some((h) => sameHeadline(h, ld.headline ?? ''));
+  const types = jsonLdTypes(ldBlocks(doc));
   removeFurniture(doc);
+  // A home page, section front or tag page: headlines with teasers, no article (index-page.ts).
+  const index = indexHeadlines(doc, types);
+  if (index !== undefined) return { ok: false, reason: indexPageReason(index) };
   const { paragraphs, byline } = articleParagraphs(doc, depth);
   // The address the page was saved from (a web archive's, an MHTML file's) when the page names none.
   const url = head.url ?? (file.address && /^https?:\/\//i.test(file.address) ? file.address : undefined);

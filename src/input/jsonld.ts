@@ -76,3 +76,18 @@ export function jsonLdArticle(blocks: readonly string[]): JsonLdArticle {
   }
   return {};
 }
+
+/** The `@type`s of every entity of the page's JSON-LD blocks (also inside `@graph` and arrays), as written. */
+export function jsonLdTypes(blocks: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
+    let value: Json;
+    try {
+      value = JSON.parse(block) as Json;
+    } catch {
+      continue;
+    }
+    for (const e of entities(value)) for (const t of ([] as Json[]).concat(e['@type'] ?? [])) if (typeof t === 'string') out.push(t);
+  }
+  return out;
+}

@@ -266,6 +266,9 @@ const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
   no: 'Norwegian',
 };
 
+/** The language's name in English ("German"). */
+export const languageName = (language: Language): string => LANGUAGE_NAMES[language];
+
 /** "in German" for an article not in English (its terms were made by that language's rules); '' for English. */
 export function languageNote(a: Pick<ReportArticle, 'language'> | undefined): string {
   return a?.language === undefined || a.language === 'en' ? '' : `in ${LANGUAGE_NAMES[a.language]}`;
