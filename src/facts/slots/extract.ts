@@ -7,6 +7,7 @@ import { findNames } from './names.js';
 import { findTimes } from './times.js';
 import { findDates, findWeekdays, findYears } from './dates.js';
 import { findNumbers } from './numbers.js';
+import { findMagnitudes } from './magnitudes.js';
 
 /**
  * The checkable values of one sentence, sorted by position. Numbers that belong to a time, a date, a year, a
@@ -14,6 +15,7 @@ import { findNumbers } from './numbers.js';
  */
 export function extractSlots(text: string): Slot[] {
   const c = datedContext(text);
+  findMagnitudes(c);
   findNumbers(c);
   // The first word is capitalised whatever it is ("Officials said", "He had"): it is a name only to match one.
   const names = sentenceNames(c);
