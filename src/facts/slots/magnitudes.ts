@@ -30,18 +30,38 @@ function magnitudeAfter(c: Ctx, i: number): number | undefined {
   return richter ? i + 4 : undefined;
 }
 
-/** Claims each magnitude in digits with its unit words, as a number slot of unit {@link MAGNITUDE}. */
+/**
+ * The last token of a figure written "6. 1", as feeds that space their punctuation write 6.1: a whole number, a
+ * glued full stop, a space and one digit. Undefined for anything else.
+ */
+function spacedDecimal(c: Ctx, i: number): number | undefined {
+  const ok = /^\d+$/.test(c.toks[i]?.text ?? '') && c.toks[i + 1]?.text === '.' && glued(c, i) && !glued(c, i + 1) && /^\d$/.test(c.toks[i + 2]?.text ?? '');
+  return ok ? i + 2 : undefined;
+}
+
+/**
+ * Claims each magnitude in digits with its unit words, as a number slot of unit {@link MAGNITUDE}. Feeds that
+ * space their punctuation write 6.1 as "6. 1", and sentences are sometimes split there: a whole magnitude that ends
+ * its sentence ("the magnitude 6.") and a figure that opens one with the unit after it ("1 magnitude earthquake
+ * hit") are halves of a figure, claimed so that no other finder reads them and given no slot.
+ */
 export function findMagnitudes(c: Ctx): void {
   for (let i = 0; i < c.toks.length; i++) {
     const t = c.toks[i];
     if (t?.kind !== 'num' || c.used[i] !== 0) continue;
+    const spaced = spacedDecimal(c, i);
+    const end = spaced ?? i;
     const first = magnitudeBefore(c, i);
-    const last = first === undefined ? magnitudeAfter(c, i) : undefined;
+    const last = first === undefined ? magnitudeAfter(c, end) : undefined;
     if (first === undefined && last === undefined) continue;
-    const parts = splitDigits(t.text);
+    const parts = spaced === undefined ? splitDigits(t.text) : ([t.text, c.toks[spaced]?.text ?? ''] as const);
     if (parts === undefined) continue;
     const value = scaled(parts[0], parts[1], 0);
     if (Number(value) > MAX_MAGNITUDE) continue;
-    emit(c, 'number', value, first ?? i, last ?? i, MAGNITUDE);
+    const to = last ?? end;
+    const half = i === 0 || (!value.includes('.') && c.toks[end + 1]?.text === '.' && glued(c, end) && end + 2 === c.toks.length);
+    if (half) c.used.fill(1, first ?? i, to + 1);
+    else emit(c, 'number', value, first ?? i, to, MAGNITUDE);
+    i = to;
   }
 }
