@@ -10,6 +10,8 @@
  * "one person" / "two men" get different units; names are found only next to a role word, and need a first and a
  * last name. A number's unit also carries the part it plays (a part, a running total, a rate: number-roles.ts),
  * and a day's, date's or time's unit the role it has (a statement's, a plan's, a named thing's: day-roles.ts).
+ * A toll's unit is the dead or the injured however it is worded ("the death toll rose to 41", "killed 41", "41
+ * dead": tolls.ts), and a quake's magnitude has one unit with its word before or after it (magnitudes.ts).
  */
 export { extractSlots, yearValues } from './extract.js';
 export { dateRole, disagreements, type Disagreement } from './compare.js';
