@@ -389,6 +389,16 @@ describe('conflicts', () => {
     expect(out).toContain('Officials said **158** people were killed');
   });
 
+  it('sets tolls written three ways against each other, apart from the injured they share, and two magnitudes', () => {
+    // "killed 39", "has left 42 dead", "the death toll … has risen to 41"; each sentence also gives "more than 1,600" injured.
+    const r = report([`${FIXTURES}/conflicts/tolls`]);
+    expect(r.stories).toHaveLength(1);
+    expect(r.stories[0]?.conflicts.map((c) => c.detail)).toEqual([
+      'number: 39 (BBC) vs 42 dead (Reuters) vs 41 (The Guardian)',
+      'number: magnitude 6.7 (BBC) vs magnitude 6.8 (Reuters, The Guardian)',
+    ]);
+  });
+
   it('puts outlets that share a weekday on one side, naming it once', () => {
     const r = report([`${FIXTURES}/conflicts/signings`]);
     expect(r.stories[0]?.conflicts.map((c) => c.detail)).toEqual(['weekday: Wednesday (AFP, AP), Monday (AP) vs Tuesday (Reuters)']);

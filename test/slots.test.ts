@@ -176,8 +176,11 @@ describe('extractSlots: numbers', () => {
     expect(show('some 2 km east of the walls')).toEqual(['number 2 km']);
     expect(show('some 2km east')).toEqual(['number 2 km']);
     expect(show('spent 18 months, culminating')).toEqual(['number 18 month']);
-    expect(show('7 people killed yesterday')).toEqual(['number 7 peopl']);
-    expect(show('one person died')).toEqual(['number 1 peopl']);
+    expect(show('7 people rescued yesterday')).toEqual(['number 7 peopl']);
+    expect(show('one person')).toEqual(['number 1 peopl']);
+    // People killed or who died are the dead (a toll: tolls.ts).
+    expect(show('7 people killed yesterday')).toEqual(['number 7 dead']);
+    expect(show('one person died')).toEqual(['number 1 dead']);
     expect(show('5 Syrian soldiers')).toEqual(['number 5 soldier']);
   });
 
@@ -227,7 +230,7 @@ describe('extractSlots: numbers', () => {
     expect(show('1.200 people and 1,2 and 007')).toEqual([]);
     expect(show('since the 9/11 attacks, 3/4 of voters')).toEqual([]);
     expect(show('under UN Security Council Resolution 2254')).toEqual([]);
-    expect(show('5 killed and 13 pm')).toEqual(['number 5 kill']);
+    expect(show('5 killed and 13 pm')).toEqual(['number 5 dead']);
     expect(show('Some 200 people')).toEqual(['number 200 peopl']);
     expect(show('50 km (30 miles) away')).toEqual(['number 50 km', 'number 30 mi']); // miles and mi are one unit
   });

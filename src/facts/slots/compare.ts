@@ -4,6 +4,7 @@ import { nameDisagreement } from './name-compare.js';
 import { sameContext, sameScope, sameSubject } from './context.js';
 import { baseUnit } from './number-roles.js';
 import { MEASURES } from './words.js';
+import { MAGNITUDE } from './magnitudes.js';
 
 /** Values on which two aligned sentences disagree, with the disagreeing slots of each side. */
 export interface Disagreement {
@@ -157,11 +158,12 @@ function about(s: Slot): readonly string[] | undefined {
 
 /**
  * Whether two values may be said of the same thing, in the same place, of the same person (slots/context.ts). The
- * place is not asked of a measure: "fell 150 metres at Mount Cook" and "fell 60m from a ridge near the Tasman
- * Glacier" tell one fall, in two places' words; it is asked of a count, which differs from place to place.
+ * place is not asked of a measure (a length, a weight, a quake's magnitude): "fell 150 metres at Mount Cook" and
+ * "fell 60m from a ridge near the Tasman Glacier" tell one fall, in two places' words; it is asked of a count, which
+ * differs from place to place.
  */
 function sameThing(x: Slot, y: Slot): boolean {
-  const measure = x.unit !== undefined && MEASURES.has(baseUnit(x.unit));
+  const measure = x.unit !== undefined && (MEASURES.has(baseUnit(x.unit)) || baseUnit(x.unit) === MAGNITUDE);
   return (
     sameContext(about(x), about(y)) &&
     (measure || sameScope(x.scope, y.scope)) &&

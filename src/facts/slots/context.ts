@@ -21,7 +21,7 @@ const WINDOW = 4;
 const SCOPE_WORDS = 3;
 
 /** Words that start another clause: a value's context stops before them. */
-const CLAUSE_BREAK = new Set('and but while whereas or after before when which who whom whose that because although though since until as'.split(' '));
+export const CLAUSE_BREAK = new Set('and but while whereas or after before when which who whom whose that because although though since until as'.split(' '));
 
 /** Clause words that are determiners right after a preposition: "in that stretch". */
 const DETERMINERS = new Set(['that']);
@@ -37,7 +37,17 @@ const SAME_SENSE = new Map<string, string>([
   ...['kill', 'dead', 'di', 'die', 'death', 'fatal', 'perish', 'toll', 'live'].map((w) => [w, 'die'] as const),
   ...['injur', 'injuri', 'wound', 'hurt'].map((w) => [w, 'injur'] as const),
   ...['arrest', 'detain', 'held'].map((w) => [w, 'arrest'] as const),
+  // Passengers "on board", "aboard", or that a ship or plane is "carrying".
+  ...['board', 'aboard', 'carri'].map((w) => [w, 'aboard'] as const),
+  ...['earthquak', 'quak', 'tremor', 'temblor'].map((w) => [w, 'quak'] as const),
 ]);
+
+/**
+ * The senses above that say which of a group of people a count is: the dead, the injured, the arrested, those on
+ * board. Two counts that each say one and not the other's are not of the same people, whatever else their
+ * contexts share: "the quake killed 41" and "the quake injured 39".
+ */
+const PEOPLE_SENSES: ReadonlySet<string> = new Set(['die', 'injur', 'arrest', 'aboard']);
 
 /** Words of the qualifiers before a figure ("at least", "an estimated"): they say how sure it is, not what it counts. */
 const QUALIFIERS = new Set('least most just nearly almost roughly approximately estimated exceeding upwards excess'.split(' '));
@@ -97,7 +107,8 @@ export function valueContext(c: Ctx, from: number, to: number, skip: ReadonlySet
       if (rules !== undefined ? rules.clauseBreak.has(t.lower) : CLAUSE_BREAK.has(t.lower) && !(step === 1 && DETERMINERS.has(t.lower) && SETTING.has(c.toks[k - 1]?.lower ?? ''))) break;
       // After a preposition "that" is a determiner ("in that stretch"), not the start of a clause.
       seen++;
-      if (step === 1 && into === words && (rules?.setting ?? SETTING).has(t.lower)) {
+      // "on board" says who the passengers are, not where they were counted.
+      if (step === 1 && into === words && (rules?.setting ?? SETTING).has(t.lower) && !(t.lower === 'on' && c.toks[k + 1]?.lower === 'board')) {
         // The setting's own words are looked at however far the value's window had got: "in Takengon".
         into = scope;
         seen = Math.min(seen, WINDOW - SCOPE_WORDS);
@@ -139,7 +150,14 @@ export const isName = (w: string): boolean => w.startsWith(NAME_MARK);
  */
 export function sameContext(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
   if (x === undefined || y === undefined || x.length === 0 || y.length === 0) return true;
-  return sharedWord(x, y);
+  return sharedWord(x, y) && !otherPeople(x, y);
+}
+
+/** Whether two contexts each name one of {@link PEOPLE_SENSES} and none in common: "killed" and "injured". */
+function otherPeople(x: readonly string[], y: readonly string[]): boolean {
+  const sx = x.filter((w) => PEOPLE_SENSES.has(w));
+  const sy = y.filter((w) => PEOPLE_SENSES.has(w));
+  return sx.length > 0 && sy.length > 0 && !sx.some((w) => sy.includes(w));
 }
 
 /**

@@ -9,6 +9,7 @@ import { findTimes } from './times.js';
 import { findDates, findWeekdays, findYears } from './dates.js';
 import { findNumbers } from './numbers.js';
 import { findLocalDates, findLocalWeekdays, findLocalYears } from './local-dates.js';
+import { findMagnitudes } from './magnitudes.js';
 
 /**
  * The checkable values of one sentence, sorted by position. Numbers that belong to a time, a date, a year, a
@@ -18,6 +19,8 @@ import { findLocalDates, findLocalWeekdays, findLocalYears } from './local-dates
  */
 export function extractSlots(text: string, language?: Language): Slot[] {
   const c = datedContext(text, valueRules(language));
+  // Magnitudes are read by English rules (their digits: "6.8"); other languages' are not read yet.
+  if (c.rules === undefined) findMagnitudes(c);
   findNumbers(c);
   // The first word is capitalised whatever it is ("Officials said", "He had"): it is a name only to match one.
   const names = sentenceNames(c);

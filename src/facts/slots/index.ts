@@ -12,6 +12,8 @@
  * and a day's, date's or time's unit the role it has (a statement's, a plan's, a named thing's: day-roles.ts).
  * An article in German, French, Spanish, Italian or Dutch has its values read by its language's conventions
  * (locale.ts: "1.200" is 1200, "27. November" a date, "14.30 Uhr" a time), into the same normalised values.
+ * A toll's unit is the dead or the injured however it is worded ("the death toll rose to 41", "killed 41", "41
+ * dead": tolls.ts, English only), and a quake's magnitude has one unit with its word before or after it (magnitudes.ts).
  */
 export { extractSlots, yearValues } from './extract.js';
 export { dateRole, disagreements, type Disagreement } from './compare.js';

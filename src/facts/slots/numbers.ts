@@ -5,6 +5,7 @@ import { meridiemAt } from './times.js';
 import { isCountAt, isTally, partBefore, rateAfter, roleUnit, type Placed } from './number-roles.js';
 import { localSpacedGroups, scaled, spacedGroups, splitDigits, splitLocalDigits } from './digits.js';
 import { localBoundBefore, localUnitAfter, localWordsNumber, scaleEnd } from './local-numbers.js';
+import { TOLL_UNIT, tollSense, withSense } from './tolls.js';
 import type { Slot } from '../../types.js';
 
 /** What a number counts: the stem it is compared by and the words that say it, as written ("air raids", "%"). */
@@ -334,10 +335,14 @@ export function findNumbers(c: Ctx): void {
     const placed = { first: cur.first, last: cur.last, unitEnd: cur.unit?.end ?? cur.last };
     const tally = isTally(c, placed, previous);
     const part = partBefore(c, cur.first) ?? (cur.unit?.partitive ? 'part' : undefined);
-    const unit = cur.unit && roleUnit(cur.unit.stem, part, tally, rateAfter(c, placed.unitEnd + 1));
+    // A toll counts the dead or the injured, however it is written ("killed 41", "41 dead", "the death toll rose to 41"): tolls.ts.
+    const sense = c.rules === undefined ? tollSense(c, cur.first, placed.unitEnd, cur.unit?.stem) : undefined;
+    const counted = sense === undefined ? cur.unit?.stem : TOLL_UNIT[sense];
+    const unit = counted && roleUnit(counted, part, tally, rateAfter(c, placed.unitEnd + 1));
     const before = c.out[c.out.length - 1];
     const bound = c.rules === undefined ? boundBefore(c, cur.first) : localBoundBefore(c, c.rules, cur.first);
     emit(c, 'number', cur.value, cur.first, cur.last, unit, undefined, cur.unit?.text, bound);
+    if (sense !== undefined) c.out.push(withSense(c.out.pop() as Slot, sense));
     // "200 million euros ($265.3 million) of damage": a figure in brackets right after another restates it (a
     // conversion) and is about what that one is about; its own context ends at the brackets.
     if (previous !== undefined && before?.kind === 'number' && c.toks[cur.first - 1]?.text === '(' && previous.unitEnd === cur.first - 2) {
