@@ -13,6 +13,7 @@ import { CELL_WORDS, factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER
 import { CSP, CSS, esc } from './html-style.js';
 import { EXCERPT_NOTE, fullestNote, languageNote, MAX_SOURCE_SECTIONS, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, storyLine, storySections, summary } from './sections.js';
 import { shorten } from './wrap.js';
+import { reportVoices } from '../facts/voices.js';
 
 type Articles = ReadonlyMap<string, ReportArticle>;
 const SYMBOL = { reported: '●', absent: '·', conflict: '!' } as const;
@@ -80,9 +81,11 @@ function conflictBlock(c: Conflict, labels: ReadonlyMap<string, string>, article
 
 function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<string, string>): string {
   const sourceOf = (id: string): string => articles.get(id)?.source ?? id;
+  // Unique to its voice: this source, or it and the sources that carry the same text (facts/voices.ts).
+  const voices = reportVoices(story, sourceOf).of;
   const sentences = new Map<string, { m: Mention; fact: string; unique: boolean }[]>();
   for (const f of story.facts) {
-    const unique = new Set(f.articles.map(sourceOf)).size === 1;
+    const unique = new Set(f.articles.map((id) => voices.get(id) ?? id)).size === 1;
     for (const m of f.mentions) sentences.set(m.article, [...(sentences.get(m.article) ?? []), { m, fact: f.id, unique }]);
   }
   const conflictValues = new Map<string, string[]>();
@@ -100,10 +103,12 @@ function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<strin
       return `<span class="s ${cls}" data-fact="${esc(fact)}"><sup>${esc(factNumber(fact))}</sup>${values ? marked(m.text, values) : esc(m.text)}</span>`;
     });
     const omits = articles.get(id)?.excerpt ? EXCERPT_NOTE : `leaves out ${plural(g?.omits.length ?? 0, 'fact')}`;
-    const counts = g ? `<p class="muted">only this source: ${plural(g.adds.length, 'fact')} · ${omits}</p>` : '';
+    const only = g && g.copiedWith.length > 0 ? 'only this source and its near-duplicates' : 'only this source';
+    const counts = g ? `<p class="muted">${only}: ${plural(g.adds.length, 'fact')} · ${omits}</p>` : '';
     return `<article class="source-text" data-article="${esc(id)}"><h4>${esc(labels.get(id) ?? '?')} · ${esc(sourceOf(id))}</h4>${counts}<p>${spans.join(' ')}</p></article>`;
   });
-  const legend = '<p class="legend muted"><span><span class="swatch" style="background:var(--unique)"></span>reported only by this source</span><span><span class="swatch" style="background:var(--conflict)"></span>conflicts with another source</span><span>small numbers: fact numbers, as in the matrix</span></p>';
+  const copied = [...groups.values()].some((g) => g.copiedWith.length > 0);
+  const legend = `<p class="legend muted"><span><span class="swatch" style="background:var(--unique)"></span>reported only by this source${copied ? ' (or its near-duplicates)' : ''}</span><span><span class="swatch" style="background:var(--conflict)"></span>conflicts with another source</span><span>small numbers: fact numbers, as in the matrix</span></p>`;
   const cut = story.articles.length - shown.length;
   const more = cut > 0 ? `<p class="muted">${esc(`${plural(cut, 'more article')} not shown (the JSON report has every article's sentences as facts' mentions)`)}</p>` : '';
   return `<h3>Each source's text</h3>${legend}<div class="texts">${blocks.join('')}</div>${more}`;

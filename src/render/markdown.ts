@@ -9,7 +9,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, storyLine, storySections, summary } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -133,7 +133,8 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
     const leaving = other?.articles.filter((id) => !articles.get(id)?.excerpt) ?? [];
     // The verbs agree with the articles named: "A reports", "B, C report".
     const note = leaving.length > 0 ? `; ${tags(leaving)} ${leaving.length > 1 ? 'leave' : 'leaves'} them out` : '';
-    append(out, list(`Only ${tags(g.articles)} (${md(g.source)}) ${g.articles.length > 1 ? 'report' : 'reports'} (${g.adds.length}${note})`, g.adds.map((f) => factItem(f, labels)), 'nothing'));
+    const heading = onlyHeading(g.articles.map((id) => labels.get(id) ?? '?'), md(g.source), g.copiedWith.map((id) => labels.get(id) ?? '?'), g.adds.length, note);
+    append(out, list(heading, g.adds.map((f) => factItem(f, labels)), 'nothing'));
   }
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) out.push(`_${md(note)}_`, '');
   if (!two) {
@@ -141,9 +142,10 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
     const omitSections = sourceSections(s.bySource, (g) => notableOmits(g.omits).listed.length);
     for (const g of omitSections.shown) {
       if (g.omits.length === 0) continue;
-      const { listed, unlisted } = notableOmits(g.omits);
+      const cut = notableOmits(g.omits);
+      const { listed, unlisted } = cut;
       const items = listed.map((o) => [`- **${factNumber(o.fact)}** ${md(shorten(facts.get(o.fact)?.mentions[0]?.text ?? '', ROW_TEXT))} (${o.reportedBy} of ${o.otherSources})`]);
-      if (unlisted > 0) items.push([`- _${md(unlistedOmitsNote(unlisted))}_`]);
+      if (unlisted > 0) items.push([`- _${md(unlistedOmitsNote(cut))}_`]);
       append(out, list(`${tags(g.articles)} (${md(g.source)}) leaves out (${g.omits.length})`, items, 'nothing'));
     }
     for (const note of hiddenSectionsNotes(omitSections, 'source', 'leave out nothing a third of the others report')) out.push(`_${md(note)}_`, '');

@@ -4,20 +4,26 @@
  */
 import type { Diagnostic, Fact, Language, OmittedFact, Report, ReportArticle, SourceSummary, Story } from '../types.js';
 import { SOURCES_SHOWN_FROM } from '../report/sources.js';
+import { reportVoices } from '../facts/voices.js';
 import { filterFlags } from './select.js';
 
 export interface SourceGroup {
   readonly source: string;
   readonly articles: readonly string[];
-  /** Facts only this source reports. */
+  /** Facts no other voice reports: only this source, or only it and the sources it shares a copied text with ({@link copiedWith}). */
   readonly adds: readonly Fact[];
+  /**
+   * Articles of other sources in its voice (facts/voices.ts): near-duplicates of its articles, counted with it as
+   * one source. Empty for most sources.
+   */
+  readonly copiedWith: readonly string[];
   /** Facts other sources report and this source does not (merged over its articles). */
   readonly omits: readonly OmittedFact[];
 }
 
 export interface StorySections {
   readonly shared: readonly Fact[];
-  /** Reported by more than one source but not by all. */
+  /** Reported by more than one voice (a copy group's sources counting once: facts/voices.ts) but not by every source. */
   readonly some: readonly Fact[];
   readonly bySource: readonly SourceGroup[];
 }
@@ -105,14 +111,18 @@ export function skippedHeading(skipped: readonly Diagnostic[]): string {
 
 export function storySections(story: Story, articles: ReadonlyMap<string, ReportArticle>): StorySections {
   const sourceOf = (id: string): string => articles.get(id)?.source ?? id;
-  const sourcesOf = (f: Fact): number => new Set(f.articles.map(sourceOf)).size;
+  const voices = reportVoices(story, sourceOf).of;
+  const voiceOf = (id: string): string => voices.get(id) ?? sourceOf(id);
+  const voicesOf = (f: Fact): number => new Set(f.articles.map(voiceOf)).size;
   const byId = new Map(story.facts.map((f) => [f.id, f]));
   const shared = story.shared.map((id) => byId.get(id)).filter((f): f is Fact => f !== undefined);
   const inShared = new Set(story.shared);
-  const some = story.facts.filter((f) => sourcesOf(f) > 1 && !inShared.has(f.id));
+  const some = story.facts.filter((f) => voicesOf(f) > 1 && !inShared.has(f.id));
   const bySource = story.sources.map((source): SourceGroup => {
     const ids = story.articles.filter((id) => sourceOf(id) === source);
-    const adds = story.facts.filter((f) => sourcesOf(f) === 1 && f.articles.some((a) => ids.includes(a)));
+    const voice = ids[0] === undefined ? source : voiceOf(ids[0]);
+    const copiedWith = story.articles.filter((id) => sourceOf(id) !== source && voiceOf(id) === voice);
+    const adds = story.facts.filter((f) => voicesOf(f) === 1 && f.articles.some((a) => ids.includes(a)));
     const omits = new Map<string, OmittedFact>();
     for (const cov of story.coverage) {
       if (!ids.includes(cov.article)) continue;
@@ -120,26 +130,61 @@ export function storySections(story: Story, articles: ReadonlyMap<string, Report
     }
     // An article of a source may leave out what another article of the same source reports: not an omission.
     const reported = new Set(story.facts.filter((f) => f.articles.some((a) => ids.includes(a))).map((f) => f.id));
-    return { source, articles: ids, adds, omits: [...omits.values()].filter((o) => !reported.has(o.fact)) };
+    return { source, articles: ids, adds, copiedWith, omits: [...omits.values()].filter((o) => !reported.has(o.fact)) };
   });
   return { shared, some, bySource };
 }
 
+/** Labels named before "and N more" in a heading's list of near-duplicates. */
+const COPIES_NAMED = 4;
+
 /**
- * The omitted facts a view lists by name, and how many it only counts. With three or more other sources, a fact only
- * one or a few of them report says little of what a source left out ("1 of 13" was most of a big story's list on
- * ECB+ dev), so the list keeps the facts at least a third of the other sources report, and at least two; the JSON
- * report has them all (`coverage`). With fewer other sources every omitted fact is listed.
+ * The heading of what a source alone reports: "Only A (BBC) reports (2)", "Only B, C (AP) report (3; A leaves them
+ * out)", and for a source whose text other sources carry (`copies`: their articles' labels), "Only C (Yahoo) and its
+ * near-duplicate D report (3)": a fact told by a text and its copies alone is that text's own. `tags` are the
+ * source's articles' labels, `source` its name, `note` what follows the count ("; A leaves them out" or ''), all
+ * escaped for the view.
  */
-export function notableOmits(omits: readonly OmittedFact[]): { readonly listed: readonly OmittedFact[]; readonly unlisted: number } {
-  const listed = omits.filter((o) => o.otherSources < 3 || o.reportedBy >= Math.max(2, Math.ceil(o.otherSources / 3)));
-  return { listed, unlisted: omits.length - listed.length };
+export function onlyHeading(tags: readonly string[], source: string, copies: readonly string[], count: number, note: string): string {
+  const shown = copies.length <= COPIES_NAMED + 1 ? copies.join(', ') : `${copies.slice(0, COPIES_NAMED).join(', ')} and ${(copies.length - COPIES_NAMED).toLocaleString('en-US')} more`;
+  const mates = copies.length === 0 ? '' : ` and ${copies.length === 1 ? 'its near-duplicate' : 'its near-duplicates'} ${shown}`;
+  const verb = tags.length > 1 || copies.length > 0 ? 'report' : 'reports';
+  return `Only ${tags.join(', ')} (${source})${mates} ${verb} (${count}${note})`;
 }
 
-/** The line under a list of omitted facts that counts those not listed (see {@link notableOmits}), or ''. */
-export function unlistedOmitsNote(unlisted: number): string {
-  if (unlisted === 0) return '';
-  return `and ${unlisted} more, each reported by under a third of the others (all in --json)`;
+/**
+ * Up to this many other sources (a copy group's sources counting once: `otherSources`), that is in a story of up to
+ * six, a view lists every fact a source leaves out, whoever reports it: there a fact one other outlet has is the
+ * "they had it, we didn't" an editor looks for (review 25: at four sources, "under a third of the others" hid every
+ * fact a single other outlet reported, 4 of a source's 5 omits). Not more: most omits of a bigger story are facts one
+ * other source tells (ECB+ dev, whole lists: 34 and 26 an article at five and six sources, 47 at seven, 98 at eight,
+ * against 4 to 5 listed under the third rule).
+ */
+export const OMITS_ALL_UP_TO = 5;
+
+/**
+ * The omitted facts a view lists by name, and how many it only counts. Up to {@link OMITS_ALL_UP_TO} other sources,
+ * every omitted fact is listed. Past that, a fact only one or a few of them report says little of what a source
+ * left out ("1 of 13" was most of a big story's list on ECB+ dev), so the list keeps the facts at least a third of
+ * the other sources report, and at least two (`least`); the JSON report has them all (`coverage`).
+ */
+export function notableOmits(omits: readonly OmittedFact[]): { readonly listed: readonly OmittedFact[]; readonly unlisted: number; readonly least: number; readonly others: number } {
+  const others = omits[0]?.otherSources ?? 0;
+  const least = others <= OMITS_ALL_UP_TO ? 1 : Math.max(2, Math.ceil(others / 3));
+  const listed = omits.filter((o) => o.reportedBy >= least);
+  return { listed, unlisted: omits.length - listed.length, least, others };
+}
+
+/**
+ * The line under a list of omitted facts that counts those not listed (see {@link notableOmits}), or '': "and 9
+ * more, each reported by only 1 of the 12 others (all in --json)", "… by fewer than 4 of the 11 others …"; "none
+ * listed, each reported by …" when none is, so that the heading's count is always what the lines account for.
+ */
+export function unlistedOmitsNote(cut: ReturnType<typeof notableOmits>): string {
+  if (cut.unlisted === 0) return '';
+  const by = cut.least <= 2 ? `only 1 of the ${cut.others.toLocaleString('en-US')} others` : `fewer than ${cut.least} of the ${cut.others.toLocaleString('en-US')} others`;
+  const count = cut.unlisted.toLocaleString('en-US');
+  return `${cut.listed.length === 0 ? 'none listed' : `and ${count} more`}, each reported by ${by} (all in --json)`;
 }
 
 /**

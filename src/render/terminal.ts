@@ -10,7 +10,8 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, storyLine, summaryParts } from './sections.js';
+import { reportVoices } from '../facts/voices.js';
+import { EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -119,9 +120,12 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     return out;
   }
   const facts = new Map(story.facts.map((f) => [f.id, f]));
-  // How many sources report each fact, counted once (it was counted again for every source of the story).
-  const sourceCount = new Map(story.facts.map((f) => [f, new Set(f.articles.map((a) => ctx.articles.get(a)?.source ?? a)).size]));
-  const sourcesOf = (f: Fact): number => sourceCount.get(f) ?? 0;
+  // How many voices report each fact (a copy group's sources counting once: facts/voices.ts), counted once (it was
+  // counted again for every source of the story).
+  const voices = reportVoices(story, (a) => ctx.articles.get(a)?.source ?? a).of;
+  const voiceOf = (a: string): string => voices.get(a) ?? a;
+  const voiceCount = new Map(story.facts.map((f) => [f, new Set(f.articles.map(voiceOf)).size]));
+  const sourcesOf = (f: Fact): number => voiceCount.get(f) ?? 0;
   if (ctx.matrix) append(out, matrixLines(storyMatrix(story, ctx.articles), ctx.c, ctx.width), '');
   const shared = story.shared.map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
   out.push(section(sharedHeading(story, safeText), ctx));
@@ -144,14 +148,17 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     bySource.set(src, list);
   }
   const addsOf = (ids: readonly string[]): Fact[] => story.facts.filter((f) => sourcesOf(f) === 1 && ids.some((id) => f.articles.includes(id)));
+  // The articles of other sources that carry its text (its voice's): a fact told only by them and it is its own.
+  const copiesOf = (src: string, ids: readonly string[]): string[] => story.articles.filter((id) => ids[0] !== undefined && voiceOf(id) === voiceOf(ids[0]) && (ctx.articles.get(id)?.source ?? id) !== src);
   const addSections = sourceSections([...bySource].map(([src, ids]) => ({ src, ids, adds: addsOf(ids) })), (g) => g.adds.length);
   for (const { src, ids, adds } of addSections.shown) {
-    const tags = ids.map((id) => labels.get(id)).join(', ');
+    const tags = ids.map((id) => labels.get(id) ?? '?');
     // A teaser leaves out what its article may well hold: only the other source's whole articles are named.
     const leaving = [...bySource].filter(([s]) => s !== src).flatMap(([, list]) => list.filter((id) => !ctx.articles.get(id)?.excerpt));
     // The verbs agree with the articles named: "A reports", "B, C report".
     const note = twoSources && leaving.length > 0 ? `; ${leaving.map((id) => labels.get(id)).join(', ')} ${leaving.length > 1 ? 'leave' : 'leaves'} them out` : '';
-    out.push('', section(`Only ${tags} (${safeText(src)}) ${ids.length > 1 ? 'report' : 'reports'} (${adds.length}${note})`, ctx));
+    const copies = copiesOf(src, ids).map((id) => labels.get(id) ?? '?');
+    out.push('', section(onlyHeading(tags, safeText(src), copies, adds.length, note), ctx));
     if (adds.length === 0) out.push(`    ${ctx.c.dim('nothing')}`);
     for (const f of adds) append(out, renderFactLines(f, labels, ctx, ctx.c.blue('+')));
   }
@@ -163,13 +170,14 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     for (const cov of omitSections.shown) {
       if (cov.omits.length === 0) continue;
       out.push('', section(`${labels.get(cov.article)} (${safeText(cov.source)}) leaves out (${cov.omits.length})`, ctx));
-      const { listed, unlisted } = notableOmits(cov.omits);
+      const cut = notableOmits(cov.omits);
+      const { listed, unlisted } = cut;
       for (const o of listed) {
         const f = facts.get(o.fact);
         const text = shorten(safeText(f?.mentions[0]?.text ?? ''), Math.max(20, ctx.width - 26));
         out.push(`    ${ctx.c.red('-')}${factNumber(o.fact).padStart(3)} ${text} ${ctx.c.dim(`(${o.reportedBy} of ${o.otherSources})`)}`);
       }
-      if (unlisted > 0) append(out, wrap(unlistedOmitsNote(unlisted), ctx.width, '      ', '    ').map((l) => ctx.c.dim(l)));
+      if (unlisted > 0) append(out, wrap(unlistedOmitsNote(cut), ctx.width, '      ', '    ').map((l) => ctx.c.dim(l)));
     }
     for (const note of hiddenSectionsNotes(omitSections, 'article', 'leave out nothing a third of the others report')) append(out, ['', ...wrap(note, ctx.width, '    ', '  ').map((l) => ctx.c.dim(l))]);
   }
