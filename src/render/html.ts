@@ -103,11 +103,11 @@ function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<strin
       return `<span class="s ${cls}" data-fact="${esc(fact)}"><sup>${esc(factNumber(fact))}</sup>${values ? marked(m.text, values) : esc(m.text)}</span>`;
     });
     const omits = articles.get(id)?.excerpt ? EXCERPT_NOTE : `leaves out ${plural(g?.omits.length ?? 0, 'fact')}`;
-    const only = g && g.copiedWith.length > 0 ? 'only this source and its near-duplicates' : 'only this source';
+    const only = g?.copied === true ? 'only this source and its near-duplicates' : 'only this source';
     const counts = g ? `<p class="muted">${only}: ${plural(g.adds.length, 'fact')} · ${omits}</p>` : '';
     return `<article class="source-text" data-article="${esc(id)}"><h4>${esc(labels.get(id) ?? '?')} · ${esc(sourceOf(id))}</h4>${counts}<p>${spans.join(' ')}</p></article>`;
   });
-  const copied = [...groups.values()].some((g) => g.copiedWith.length > 0);
+  const copied = [...groups.values()].some((g) => g.copied);
   const legend = `<p class="legend muted"><span><span class="swatch" style="background:var(--unique)"></span>reported only by this source${copied ? ' (or its near-duplicates)' : ''}</span><span><span class="swatch" style="background:var(--conflict)"></span>conflicts with another source</span><span>small numbers: fact numbers, as in the matrix</span></p>`;
   const cut = story.articles.length - shown.length;
   const more = cut > 0 ? `<p class="muted">${esc(`${plural(cut, 'more article')} not shown (the JSON report has every article's sentences as facts' mentions)`)}</p>` : '';

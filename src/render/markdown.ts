@@ -125,15 +125,12 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
   const tags = (ids: readonly string[]): string => ids.map((id) => labels.get(id) ?? '?').join(', ');
   append(out, list(sharedHeading(story, md), s.shared.map((f) => factItem(f, labels)), 'none'));
   if (s.some.length > 0) append(out, list(`Reported by some sources (${s.some.length})`, s.some.map((f) => factItem(f, labels)), 'none'));
-  const two = s.bySource.length === 2;
-  const addSections = sourceSections(s.bySource, (g) => g.adds.length);
+  // With two voices, what one adds is exactly what the other leaves out: said once, in the "Only" heading.
+  const two = s.voices === 2;
+  const addSections = sourceSections(s.byVoice, (g) => g.adds.length);
   for (const g of addSections.shown) {
-    const other = two ? s.bySource.find((x) => x !== g) : undefined;
-    // A teaser leaves out what its article may well hold: only the other source's whole articles are named.
-    const leaving = other?.articles.filter((id) => !articles.get(id)?.excerpt) ?? [];
-    // The verbs agree with the articles named: "A reports", "B, C report".
-    const note = leaving.length > 0 ? `; ${tags(leaving)} ${leaving.length > 1 ? 'leave' : 'leaves'} them out` : '';
-    const heading = onlyHeading(g.articles.map((id) => labels.get(id) ?? '?'), md(g.source), g.copiedWith.map((id) => labels.get(id) ?? '?'), g.adds.length, note);
+    const label = (ids: readonly string[]): string[] => ids.map((id) => labels.get(id) ?? '?');
+    const heading = onlyHeading(label(g.articles), md(g.source), label(g.copiedWith), g.adds.length, label(g.leaving));
     append(out, list(heading, g.adds.map((f) => factItem(f, labels)), 'nothing'));
   }
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) out.push(`_${md(note)}_`, '');

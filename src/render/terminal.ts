@@ -11,7 +11,7 @@ import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
 import { reportVoices } from '../facts/voices.js';
-import { EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, storyLine, summaryParts } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -139,32 +139,20 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     for (const f of some) append(out, renderFactLines(f, labels, ctx, ctx.c.cyan('~')));
   }
 
-  const twoSources = story.sources.length === 2;
-  const bySource = new Map<string, string[]>();
-  for (const id of story.articles) {
-    const src = ctx.articles.get(id)?.source ?? id;
-    const list = bySource.get(src) ?? [];
-    list.push(id);
-    bySource.set(src, list);
-  }
-  const addsOf = (ids: readonly string[]): Fact[] => story.facts.filter((f) => sourcesOf(f) === 1 && ids.some((id) => f.articles.includes(id)));
-  // The articles of other sources that carry its text (its voice's): a fact told only by them and it is its own.
-  const copiesOf = (src: string, ids: readonly string[]): string[] => story.articles.filter((id) => ids[0] !== undefined && voiceOf(id) === voiceOf(ids[0]) && (ctx.articles.get(id)?.source ?? id) !== src);
-  const addSections = sourceSections([...bySource].map(([src, ids]) => ({ src, ids, adds: addsOf(ids) })), (g) => g.adds.length);
-  for (const { src, ids, adds } of addSections.shown) {
-    const tags = ids.map((id) => labels.get(id) ?? '?');
-    // A teaser leaves out what its article may well hold: only the other source's whole articles are named.
-    const leaving = [...bySource].filter(([s]) => s !== src).flatMap(([, list]) => list.filter((id) => !ctx.articles.get(id)?.excerpt));
-    // The verbs agree with the articles named: "A reports", "B, C report".
-    const note = twoSources && leaving.length > 0 ? `; ${leaving.map((id) => labels.get(id)).join(', ')} ${leaving.length > 1 ? 'leave' : 'leaves'} them out` : '';
-    const copies = copiesOf(src, ids).map((id) => labels.get(id) ?? '?');
-    out.push('', section(onlyHeading(tags, safeText(src), copies, adds.length, note), ctx));
-    if (adds.length === 0) out.push(`    ${ctx.c.dim('nothing')}`);
-    for (const f of adds) append(out, renderFactLines(f, labels, ctx, ctx.c.blue('+')));
+  // One section per voice (a copy group's sources share one); with two voices, what one adds is exactly what the
+  // other leaves out: said once, in the "Only" heading, and no "leaves out" sections.
+  const sections = storySections(story, ctx.articles);
+  const twoVoices = sections.voices === 2;
+  const addSections = sourceSections(sections.byVoice, (g) => g.adds.length);
+  for (const g of addSections.shown) {
+    const label = (ids: readonly string[]): string[] => ids.map((id) => labels.get(id) ?? '?');
+    out.push('', section(onlyHeading(label(g.articles), safeText(g.source), label(g.copiedWith), g.adds.length, label(g.leaving)), ctx));
+    if (g.adds.length === 0) out.push(`    ${ctx.c.dim('nothing')}`);
+    for (const f of g.adds) append(out, renderFactLines(f, labels, ctx, ctx.c.blue('+')));
   }
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) append(out, ['', ...wrap(note, ctx.width, '    ', '  ').map((l) => ctx.c.dim(l))]);
 
-  if (!twoSources) {
+  if (!twoVoices) {
     // A section counts for what it lists: past 40 articles, most omits are facts under a third of the others report.
     const omitSections = sourceSections(story.coverage, (cov) => notableOmits(cov.omits).listed.length);
     for (const cov of omitSections.shown) {
