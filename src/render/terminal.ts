@@ -10,7 +10,6 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { reportVoices } from '../facts/voices.js';
 import { EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
@@ -120,20 +119,15 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     return out;
   }
   const facts = new Map(story.facts.map((f) => [f.id, f]));
-  // How many voices report each fact (a copy group's sources counting once: facts/voices.ts), counted once (it was
-  // counted again for every source of the story).
-  const voices = reportVoices(story, (a) => ctx.articles.get(a)?.source ?? a).of;
-  const voiceOf = (a: string): string => voices.get(a) ?? a;
-  const voiceCount = new Map(story.facts.map((f) => [f, new Set(f.articles.map(voiceOf)).size]));
-  const sourcesOf = (f: Fact): number => voiceCount.get(f) ?? 0;
+  // What every source, some sources (voices: a copy group's sources counting once, facts/voices.ts) and each voice
+  // alone report, worked out once a story.
+  const sections = storySections(story, ctx.articles);
   if (ctx.matrix) append(out, matrixLines(storyMatrix(story, ctx.articles), ctx.c, ctx.width), '');
-  const shared = story.shared.map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
+  const { shared, some } = sections;
   out.push(section(sharedHeading(story, safeText), ctx));
   if (shared.length === 0) out.push(`    ${ctx.c.dim('none')}`);
   for (const f of shared) append(out, renderFactLines(f, labels, ctx, ctx.c.green('=')));
 
-  const inShared = new Set(story.shared);
-  const some = story.facts.filter((f) => sourcesOf(f) > 1 && !inShared.has(f.id));
   if (some.length > 0) {
     out.push('', section(`Reported by some sources (${some.length})`, ctx));
     for (const f of some) append(out, renderFactLines(f, labels, ctx, ctx.c.cyan('~')));
@@ -141,7 +135,6 @@ function renderStory(story: Story, ctx: Ctx): string[] {
 
   // One section per voice (a copy group's sources share one); with two voices, what one adds is exactly what the
   // other leaves out: said once, in the "Only" heading, and no "leaves out" sections.
-  const sections = storySections(story, ctx.articles);
   const twoVoices = sections.voices === 2;
   const addSections = sourceSections(sections.byVoice, (g) => g.adds.length);
   for (const g of addSections.shown) {
