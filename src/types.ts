@@ -206,16 +206,17 @@ export interface ConflictValue {
 export interface Coverage {
   readonly article: string;
   readonly source: string;
-  /** Facts no other source of the story reports. */
+  /** Facts no other source of the story reports (but for sources that carry the same text: one voice, facts/voices.ts). */
   readonly adds: readonly string[];
-  /** Facts other sources report and this article does not. */
+  /** Facts other sources (other voices) report and this article does not. */
   readonly omits: readonly OmittedFact[];
 }
 
 export interface OmittedFact {
   readonly fact: string;
-  /** How many of the story's other sources report it. */
+  /** How many of the story's other sources report it, the sources of one copy group counting as one (facts/voices.ts). */
   readonly reportedBy: number;
+  /** How many sources the story has besides the article's own, counted alike. */
   readonly otherSources: number;
 }
 
@@ -276,6 +277,11 @@ export interface Story {
   readonly copyGroups?: readonly CopyGroup[];
   /** False when a copy group lists a spanning tree only (see {@link CopyGroup.allPairs}); absent when every pair is listed. */
   readonly copiesComplete?: false;
+  /**
+   * How many independent sources (voices, facts/voices.ts) the story has: its sources, those of one copy group
+   * counting as one. Absent when that is all of them (no copy group joins two sources).
+   */
+  readonly independentSources?: number;
   /** Its partial copies, one for each part at most, in story order by part; absent when there are none. */
   readonly partialCopies?: readonly PartialCopy[];
   /** Fact ids every source reports. */
@@ -299,7 +305,7 @@ export interface Fullest {
   readonly article: string;
   /** How many of the story's facts it reports. */
   readonly facts: number;
-  /** How many of the story's corroborated facts (reported by two or more sources) it reports: what it is chosen by. */
+  /** How many of the story's corroborated facts (reported by two or more sources, a copy group's counting once) it reports: what it is chosen by. */
   readonly corroborated: number;
   /** How many facts of the story are corroborated. */
   readonly storyCorroborated: number;

@@ -94,20 +94,39 @@ describe('a folder of many copies of one text', () => {
     expect(out).toContain(`${BIG} copies of 1 text (not every pair listed)`);
   });
 
-  it('shows each fact once for the copies that word it alike, and at most 40 per-source sections, saying how many it leaves out', () => {
+  it('shows each fact once for the copies that word it alike, and one "Only" section a text, not one a copy', () => {
     const sources = BIG + SMALL;
     const out = dedupe('--no-matrix', '--width', '100');
     // Every copy words the headline fact alike but for its 1–3 changed words: far fewer lines than one a copy.
     expect(out.split('\n').length).toBeLessThan(sources * 8);
     expect(out).toMatch(/^ {4}= {2}1 [A-Z]+, [A-Z]+, [A-Z]+, [A-Z]+ and [\d,]+ more: /m);
+    // Two texts, two voices (facts/voices.ts): what one text alone tells, the other's copies leave out, said once.
+    const only = out.match(/^ {2}Only .*$/gm) ?? [];
+    expect(only).toHaveLength(2);
+    expect(only[0]).toMatch(new RegExp(`^  Only A \\(outlet-1-0001\\) and its near-duplicates B, C, D, E and ${BIG - 5} more report \\(\\d+; [A-Z]+, `));
+    expect(out.replace(/\n +/g, ' ')).toMatch(new RegExp(`report \\(\\d+; [A-Z]+, [A-Z]+, [A-Z]+, [A-Z]+ and ${SMALL - 4} more leave them out\\)`));
+    expect(out).not.toMatch(/ leaves out \(\d+\)$/m);
+    const markdown = dedupe('--format', 'markdown');
+    expect(markdown.match(/^### Only .*$/gm)).toHaveLength(2);
+    expect(markdown).not.toMatch(/^### .* leaves out \(\d+\)$/m);
+  });
+
+  it('with the copies not marked (--duplicate-threshold 1), shows at most 40 per-source sections, saying how many it leaves out', () => {
+    const sources = BIG + SMALL;
+    const out = dedupe('--no-matrix', '--width', '100', '--duplicate-threshold', '1');
+    expect(out).toContain('0 near-duplicate pairs');
     // Only the articles that leave out a fact a third of the others report get a section: the small group's.
     expect(out.match(/^ {2}\S.* leaves out \(\d+\)$/gm)).toHaveLength(SMALL);
     expect(out).toContain(`${BIG} articles leave out nothing a third of the others report`);
     expect(out).toContain(`${sources} sources report nothing no other source reports`);
     expect(out).not.toMatch(/^ {2}Only /m);
-    const markdown = dedupe('--format', 'markdown');
+    const markdown = dedupe('--format', 'markdown', '--duplicate-threshold', '1');
     expect(markdown.match(/^### .* leaves out \(\d+\)$/gm)).toHaveLength(SMALL);
     expect(markdown).toContain(`_${BIG} sources leave out nothing a third of the others report_`);
+  });
+
+  it('shows the page\'s first 40 sources and articles', () => {
+    const sources = BIG + SMALL;
     // The page: 40 matrix columns and 40 articles' texts.
     const html = dedupe('--format', 'html');
     const matrix = html.slice(html.indexOf('<table class="matrix">'), html.indexOf('</table>', html.indexOf('<table class="matrix">')));

@@ -110,6 +110,9 @@ describe('story facts on worker threads', () => {
     const here = buildReport(input);
     expect(here.stories.some((s) => s.conflicts.length > 0)).toBe(true);
     expect(here.stories.filter((s) => s.facts.length > 0).length).toBe(460);
+    // Copies across sources make fewer voices than sources, and the coverage counts voices: the workers must get each
+    // story's copy groups to give the same report (facts/voices.ts).
+    expect(here.stories.some((s) => s.independentSources !== undefined && s.independentSources > 1 && s.coverage.some((c) => c.omits.some((o) => o.otherSources === (s.independentSources ?? 0) - 1)))).toBe(true);
     for (const jobs of [1, 2, 3]) {
       const before = await started();
       const report = await buildReportAsync(input, atTestScale(jobs));

@@ -1,7 +1,9 @@
 /**
  * Coverage: for each article of a story, the facts it adds (no other source reports them) and the facts it
- * omits (other sources report them, it does not). Articles of one source count as one source. A story with
- * a single source has no adds or omits: there is nothing to compare with.
+ * omits (other sources report them, it does not). Articles of one source count as one source, and so do the
+ * sources of one copy group (one voice, facts/voices.ts): a fact told only by a text and its copies is that text's
+ * own (an add of each source that carries it), and what another voice leaves out of it counts once ("1 of 2",
+ * not "2 of 3"). A story with a single source has no adds or omits: there is nothing to compare with.
  */
 import type { Coverage, Fact } from '../types.js';
 
@@ -9,6 +11,8 @@ export interface CoverageInput {
   readonly articles: readonly string[];
   readonly facts: readonly Fact[];
   readonly sourceOf: ReadonlyMap<string, string>;
+  /** Per article, its voice (facts/voices.ts `comparedVoices`); by default its source. */
+  readonly voiceOf?: ReadonlyMap<string, string>;
   /** Articles compared over only part of their text (see MAX_FACT_SENTENCES): no omits are claimed for them. */
   readonly partial?: ReadonlySet<string>;
 }
@@ -17,7 +21,7 @@ export interface CoverageResult {
   readonly coverage: Coverage[];
   /**
    * Facts that every source of the story reports (empty for a single-source story), not counting the sources
-   * in {@link sharedExcept}.
+   * in {@link sharedExcept}: every source, copies too (a fact a copy cut is not one every source reports).
    */
   readonly shared: string[];
   /**
@@ -34,18 +38,24 @@ export interface CoverageResult {
  */
 export function storyCoverage(input: CoverageInput): CoverageResult {
   const source = (article: string): string => input.sourceOf.get(article) ?? article;
+  const voice = (article: string): string => input.voiceOf?.get(article) ?? source(article);
   const sources = new Set(input.articles.map(source));
+  const voices = new Set(input.articles.map(voice));
   const sourcesOf = input.facts.map((f) => new Set(f.articles.map(source)));
+  const voicesOf = input.facts.map((f) => new Set(f.articles.map(voice)));
   const single = sources.size < 2;
-  const whole = new Set(input.articles.filter((a) => input.partial?.has(a) !== true).map(source));
-  const required = whole.size >= 2 ? whole : sources;
+  const wholeArticles = input.articles.filter((a) => input.partial?.has(a) !== true);
+  const whole = new Set(wholeArticles.map(source));
+  // Teasers are left out of `shared` only when the whole articles are two voices or more: one text and its copies
+  // alone would make "every source" what one wire text says.
+  const required = new Set(wholeArticles.map(voice)).size >= 2 ? whole : sources;
   const wanted = [...required];
   const shared = single ? [] : input.facts.filter((_, k) => sourcesOf[k]?.size === sources.size || (required !== sources && wanted.every((s) => sourcesOf[k]?.has(s)))).map((f) => f.id);
   const sharedExcept = single || required === sources ? [] : [...sources].filter((s) => !required.has(s)).sort();
-  // Per fact, the omit entry for an article whose own source reports it elsewhere (others = n - 1) or not (n).
+  // Per fact, the omit entry for an article whose own voice reports it elsewhere (others = n - 1) or not (n).
   const entries = input.facts.map((f, k) => {
-    const n = sourcesOf[k]?.size ?? 0;
-    const entry = (reportedBy: number) => ({ fact: f.id, reportedBy, otherSources: sources.size - 1 });
+    const n = voicesOf[k]?.size ?? 0;
+    const entry = (reportedBy: number) => ({ fact: f.id, reportedBy, otherSources: voices.size - 1 });
     return { without: n > 0 ? entry(n) : undefined, within: n > 1 ? entry(n - 1) : undefined };
   });
   const factsOf = new Map<string, Set<number>>();
@@ -59,18 +69,19 @@ export function storyCoverage(input: CoverageInput): CoverageResult {
   const coverage = input.articles.map((article): Coverage => {
     const own = source(article);
     if (single) return { article, source: own, adds: [], omits: [] };
+    const ownVoice = voice(article);
     const partial = input.partial?.has(article) === true;
     const mine = factsOf.get(article) ?? new Set<number>();
     const adds: string[] = [];
     const omits: Coverage['omits'][number][] = [];
     input.facts.forEach((f, k) => {
-      const by = sourcesOf[k] as Set<string>;
-      const others = by.has(own) ? by.size - 1 : by.size;
+      const by = voicesOf[k] as Set<string>;
+      const others = by.has(ownVoice) ? by.size - 1 : by.size;
       if (mine.has(k)) {
         if (others === 0) adds.push(f.id);
       } else if (others > 0 && !partial) {
         const e = entries[k];
-        const entry = by.has(own) ? e?.within : e?.without;
+        const entry = by.has(ownVoice) ? e?.within : e?.without;
         if (entry) omits.push(entry);
       }
     });

@@ -6,6 +6,7 @@ import { alignment, storySentences } from './align.js';
 import { factConflicts } from './conflicts.js';
 import { storyCoverage } from './coverage.js';
 import { tellingArticles } from '../report/telling.js';
+import { comparedVoices, storyVoices } from './voices.js';
 
 /** What the facts stage reads of an article (so worker threads are sent only this). */
 export type FactsArticle = Pick<Article, 'id' | 'source' | 'sentences' | 'excerpt' | 'language'>;
@@ -31,8 +32,10 @@ export const MAX_FACT_SENTENCES = 2000;
 /**
  * `all` (the articles) in story order, each compared over its first {@link MAX_FACT_SENTENCES} sentences; fact ids are `<storyId>-f<n>`, numbered in reading order: a fact comes where it
  * first appears, measured as a fraction of its article's length, so a lead fact comes before a closing one.
+ * `copyGroups`: the story's copy groups (article ids each, `Story.copyGroups`), whose sources count as one voice in
+ * the coverage and the corroborated facts (facts/voices.ts).
  */
-export function storyFacts(storyId: string, all: readonly FactsArticle[], threshold: number): StoryFacts {
+export function storyFacts(storyId: string, all: readonly FactsArticle[], threshold: number, copyGroups: readonly (readonly string[])[] = []): StoryFacts {
   const articles = all.map((a) => (a.sentences.length > MAX_FACT_SENTENCES ? { ...a, sentences: a.sentences.slice(0, MAX_FACT_SENTENCES) } : a));
   const sentences = storySentences(articles);
   const { groups, also } = alignment(sentences, { threshold });
@@ -63,28 +66,34 @@ export function storyFacts(storyId: string, all: readonly FactsArticle[], thresh
     .flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf, ...(languageOf.size === 0 ? {} : { languageOf }) }));
   // Compared over part of its text (a very long file) or only a teaser: what it seems to leave out may be in the rest.
   const partial = new Set(all.filter((a) => a.sentences.length > MAX_FACT_SENTENCES || a.excerpt).map((a) => a.id));
+  const ids = articles.map((a) => a.id);
+  const source = (id: string): string => sourceOf.get(id) ?? id;
+  const voices = storyVoices(ids, source, copyGroups);
   // An article that tells a fact within a sentence of another (alsoIn) reports it: it neither leaves it out nor
   // lets another source's telling of it count as that source's own.
   const told = facts.map((f) => (f.alsoIn ? { ...f, articles: [...new Set(tellingArticles(f))].sort() } : f));
-  const { coverage, shared, sharedExcept } = storyCoverage({ articles: articles.map((a) => a.id), facts: told, sourceOf, partial });
-  const fullest = fullestOf(articles.map((a) => a.id), told, partial, sourceOf);
+  const { coverage, shared, sharedExcept } = storyCoverage({ articles: ids, facts: told, sourceOf, voiceOf: comparedVoices(voices, ids, source).of, partial });
+  // Corroborated by two voices: a story of one text and its copies has no corroborated fact, though its copies are
+  // compared source by source (comparedVoices).
+  const fullest = fullestOf(ids, told, partial, voices.of);
   return { facts, conflicts, coverage, shared, ...(fullest ? { fullest } : {}), ...(sharedExcept.length > 0 ? { sharedExcept } : {}) };
 }
 
 /**
- * The story's most complete account: the article of several that reports the most of the facts two or more sources
- * report (corroborated facts: what the story is, rather than one outlet's extra background), then the most facts in
- * all, then the first in story order. Articles compared over part of their text (teasers, files cut short) are left
+ * The story's most complete account: the article of several that reports the most of the facts two or more voices
+ * report (corroborated facts: what the story is, rather than one outlet's extra background; the sources of a copy
+ * group are one voice, `voiceOf`, so a copy does not corroborate its own text), then the most facts in all, then
+ * the first in story order. Articles compared over part of their text (teasers, files cut short) are left
  * out: their count says nothing of the article. Ranking by facts alone picked the longest article, whatever of the
  * story it told (helper-53, ECB+ dev: in 29 of 36 stories of four or more sources another article told more of what
  * several sources report).
  */
-function fullestOf(ids: readonly string[], facts: readonly Fact[], partial: ReadonlySet<string>, sourceOf: ReadonlyMap<string, string>): Fullest | undefined {
+function fullestOf(ids: readonly string[], facts: readonly Fact[], partial: ReadonlySet<string>, voiceOf: ReadonlyMap<string, string>): Fullest | undefined {
   if (ids.length < 2 || facts.length === 0) return undefined;
   const counts = new Map(ids.map((id) => [id, { facts: 0, corroborated: 0 }]));
   let corroborated = 0;
   for (const f of facts) {
-    const several = f.articles.length > 1 && new Set(f.articles.map((id) => sourceOf.get(id))).size > 1;
+    const several = f.articles.length > 1 && new Set(f.articles.map((id) => voiceOf.get(id))).size > 1;
     if (several) corroborated++;
     for (const id of f.articles) {
       const c = counts.get(id);

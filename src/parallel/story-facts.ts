@@ -22,12 +22,14 @@ export interface FactsStory {
   readonly id: string;
   /** In story order. */
   readonly articles: readonly PackedFactsArticle[];
+  /** Its copy groups' article ids (`Story.copyGroups`): their sources count as one voice (facts/voices.ts); absent when none. */
+  readonly copyGroups?: readonly (readonly string[])[];
 }
 
 /** The facts of a story, its articles' sentences unpacked for the while (on any thread). */
 export function packedStoryFacts(story: FactsStory, threshold: number): StoryFacts {
   const articles = story.articles.map((a) => ({ id: a.id, source: a.source, sentences: unpackSentences(a.text), ...(a.excerpt ? { excerpt: a.excerpt } : {}), ...(a.language ? { language: a.language } : {}) }));
-  return storyFacts(story.id, articles, threshold);
+  return storyFacts(story.id, articles, threshold, story.copyGroups);
 }
 
 /** A story whose text is wanted rather than its facts (see render/story-text.ts). */
@@ -99,6 +101,7 @@ const chunksOf = (stories: readonly FactsStory[]): { from: number; to: number }[
 const slim = (s: FactsStory): FactsStory => ({
   id: s.id,
   articles: s.articles.map((a) => ({ id: a.id, source: a.source, sentenceCount: a.sentenceCount, text: a.text, ...(a.excerpt ? { excerpt: a.excerpt } : {}), ...(a.language ? { language: a.language } : {}) })),
+  ...(s.copyGroups ? { copyGroups: s.copyGroups } : {}),
 });
 const slimText = (s: TextStory): TextStory => ({ ...slim(s), form: s.form, outline: s.outline, reportArticles: s.reportArticles });
 

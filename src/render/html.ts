@@ -14,6 +14,7 @@ import { CSP, CSS, esc } from './html-style.js';
 import { EXCERPT_NOTE, fullestNote, languageNote, MAX_SOURCE_SECTIONS, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
 import { shorten } from './wrap.js';
 import { tellingArticles } from '../report/telling.js';
+import { reportVoices } from '../facts/voices.js';
 
 type Articles = ReadonlyMap<string, ReportArticle>;
 const SYMBOL = { reported: '●', absent: '·', conflict: '!' } as const;
@@ -81,9 +82,11 @@ function conflictBlock(c: Conflict, labels: ReadonlyMap<string, string>, article
 
 function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<string, string>): string {
   const sourceOf = (id: string): string => articles.get(id)?.source ?? id;
+  // Unique to its voice: this source, or it and the sources that carry the same text (facts/voices.ts).
+  const voices = reportVoices(story, sourceOf).of;
   const sentences = new Map<string, { m: Mention; fact: string; unique: boolean }[]>();
   for (const f of story.facts) {
-    const unique = new Set(tellingArticles(f).map(sourceOf)).size === 1;
+    const unique = new Set(tellingArticles(f).map((id) => voices.get(id) ?? id)).size === 1;
     for (const m of f.mentions) sentences.set(m.article, [...(sentences.get(m.article) ?? []), { m, fact: f.id, unique }]);
   }
   const conflictValues = new Map<string, string[]>();
@@ -101,10 +104,12 @@ function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<strin
       return `<span class="s ${cls}" data-fact="${esc(fact)}"><sup>${esc(factNumber(fact))}</sup>${values ? marked(m.text, values) : esc(m.text)}</span>`;
     });
     const omits = articles.get(id)?.excerpt ? EXCERPT_NOTE : `leaves out ${plural(g?.omits.length ?? 0, 'fact')}`;
-    const counts = g ? `<p class="muted">only this source: ${plural(g.adds.length, 'fact')} · ${omits}</p>` : '';
+    const only = g?.copied === true ? 'only this source and its near-duplicates' : 'only this source';
+    const counts = g ? `<p class="muted">${only}: ${plural(g.adds.length, 'fact')} · ${omits}</p>` : '';
     return `<article class="source-text" data-article="${esc(id)}"><h4>${esc(labels.get(id) ?? '?')} · ${esc(sourceOf(id))}</h4>${counts}<p>${spans.join(' ')}</p></article>`;
   });
-  const legend = '<p class="legend muted"><span><span class="swatch" style="background:var(--unique)"></span>reported only by this source</span><span><span class="swatch" style="background:var(--conflict)"></span>conflicts with another source</span><span>small numbers: fact numbers, as in the matrix</span></p>';
+  const copied = [...groups.values()].some((g) => g.copied);
+  const legend = `<p class="legend muted"><span><span class="swatch" style="background:var(--unique)"></span>reported only by this source${copied ? ' (or its near-duplicates)' : ''}</span><span><span class="swatch" style="background:var(--conflict)"></span>conflicts with another source</span><span>small numbers: fact numbers, as in the matrix</span></p>`;
   const cut = story.articles.length - shown.length;
   const more = cut > 0 ? `<p class="muted">${esc(`${plural(cut, 'more article')} not shown (the JSON report has every article's sentences as facts' mentions)`)}</p>` : '';
   return `<h3>Each source's text</h3>${legend}<div class="texts">${blocks.join('')}</div>${more}`;

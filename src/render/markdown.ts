@@ -9,7 +9,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { alsoInNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
+import { alsoInNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -127,15 +127,13 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
   const tags = (ids: readonly string[]): string => ids.map((id) => labels.get(id) ?? '?').join(', ');
   append(out, list(sharedHeading(story, md), s.shared.map((f) => factItem(f, labels, story)), 'none'));
   if (s.some.length > 0) append(out, list(`Reported by some sources (${s.some.length})`, s.some.map((f) => factItem(f, labels, story)), 'none'));
-  const two = s.bySource.length === 2;
-  const addSections = sourceSections(s.bySource, (g) => g.adds.length);
+  // With two voices, what one adds is exactly what the other leaves out: said once, in the "Only" heading.
+  const two = s.voices === 2;
+  const addSections = sourceSections(s.byVoice, (g) => g.adds.length);
   for (const g of addSections.shown) {
-    const other = two ? s.bySource.find((x) => x !== g) : undefined;
-    // A teaser leaves out what its article may well hold: only the other source's whole articles are named.
-    const leaving = other?.articles.filter((id) => !articles.get(id)?.excerpt) ?? [];
-    // The verbs agree with the articles named: "A reports", "B, C report".
-    const note = leaving.length > 0 ? `; ${tags(leaving)} ${leaving.length > 1 ? 'leave' : 'leaves'} them out` : '';
-    append(out, list(`Only ${tags(g.articles)} (${md(g.source)}) ${g.articles.length > 1 ? 'report' : 'reports'} (${g.adds.length}${note})`, g.adds.map((f) => factItem(f, labels, story)), 'nothing'));
+    const label = (ids: readonly string[]): string[] => ids.map((id) => labels.get(id) ?? '?');
+    const heading = onlyHeading(label(g.articles), md(g.source), label(g.copiedWith), g.adds.length, label(g.leaving));
+    append(out, list(heading, g.adds.map((f) => factItem(f, labels, story)), 'nothing'));
   }
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) out.push(`_${md(note)}_`, '');
   if (!two) {
@@ -143,9 +141,10 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
     const omitSections = sourceSections(s.bySource, (g) => notableOmits(g.omits).listed.length);
     for (const g of omitSections.shown) {
       if (g.omits.length === 0) continue;
-      const { listed, unlisted } = notableOmits(g.omits);
+      const cut = notableOmits(g.omits);
+      const { listed, unlisted } = cut;
       const items = listed.map((o) => [`- **${factNumber(o.fact)}** ${md(shorten(facts.get(o.fact)?.mentions[0]?.text ?? '', ROW_TEXT))} (${o.reportedBy} of ${o.otherSources})`]);
-      if (unlisted > 0) items.push([`- _${md(unlistedOmitsNote(unlisted))}_`]);
+      if (unlisted > 0) items.push([`- _${md(unlistedOmitsNote(cut))}_`]);
       append(out, list(`${tags(g.articles)} (${md(g.source)}) leaves out (${g.omits.length})`, items, 'nothing'));
     }
     for (const note of hiddenSectionsNotes(omitSections, 'source', 'leave out nothing a third of the others report')) out.push(`_${md(note)}_`, '');

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, Fact, Language, OmittedFact, Report, ReportArticle, SourceSummary, Story } from '../types.js';
 import { SOURCES_SHOWN_FROM } from '../report/sources.js';
+import { reportVoices } from '../facts/voices.js';
 import { filterFlags } from './select.js';
 import { tellingArticles } from '../report/telling.js';
 import { factNumber } from './matrix.js';
@@ -11,17 +12,42 @@ import { factNumber } from './matrix.js';
 export interface SourceGroup {
   readonly source: string;
   readonly articles: readonly string[];
-  /** Facts only this source reports. */
+  /** Facts no other voice reports: only this source, or only it and the sources it shares a copied text with ({@link copied}). */
   readonly adds: readonly Fact[];
+  /** Whether other sources are in its voice (facts/voices.ts): sources of copies of its text, counted with it as one. */
+  readonly copied: boolean;
   /** Facts other sources report and this source does not (merged over its articles). */
   readonly omits: readonly OmittedFact[];
 }
 
+/**
+ * A voice's "Only … report" section (facts/voices.ts): the sources that carry one text (a copy group's) share one,
+ * or each copy would list the same facts again (2,000 copies of a wire story made 2,000 such lists).
+ */
+export interface VoiceGroup {
+  /** Its first source in story order, and that source's articles. */
+  readonly source: string;
+  readonly articles: readonly string[];
+  /** The articles of its other sources (copies of its text, or sources of the text it copies), in story order. */
+  readonly copiedWith: readonly string[];
+  /** Facts no other voice reports. */
+  readonly adds: readonly Fact[];
+  /**
+   * When the story has two voices: the other's articles but teasers, which leave out exactly `adds` (said once, in
+   * this section's heading, rather than in a "leaves out" section of their own). Else empty.
+   */
+  readonly leaving: readonly string[];
+}
+
 export interface StorySections {
   readonly shared: readonly Fact[];
-  /** Reported by more than one source but not by all. */
+  /** Reported by more than one voice (a copy group's sources counting once: facts/voices.ts) but not by every source. */
   readonly some: readonly Fact[];
   readonly bySource: readonly SourceGroup[];
+  /** One per voice, in story order of first article. */
+  readonly byVoice: readonly VoiceGroup[];
+  /** How many voices the story is compared as (facts/voices.ts `comparedVoices`): 2 means no "leaves out" sections. */
+  readonly voices: number;
 }
 
 /** The stories a view (terminal, Markdown, HTML) gives a section of their own; the others are listed near its end. */
@@ -120,43 +146,121 @@ export function skippedHeading(skipped: readonly Diagnostic[]): string {
   return `Skipped ${what} (${files + records})`;
 }
 
+/**
+ * Cost: O(articles + the facts' articles + the coverage's omits), so that a story of 2,000 copies (2,000 sources) is
+ * not worked over once a source.
+ */
 export function storySections(story: Story, articles: ReadonlyMap<string, ReportArticle>): StorySections {
   const sourceOf = (id: string): string => articles.get(id)?.source ?? id;
-  const sourcesOf = (f: Fact): number => new Set(tellingArticles(f).map(sourceOf)).size;
+  const compared = reportVoices(story, sourceOf);
+  const voiceOf = (id: string): string => compared.of.get(id) ?? sourceOf(id);
   const byId = new Map(story.facts.map((f) => [f.id, f]));
   const shared = story.shared.map((id) => byId.get(id)).filter((f): f is Fact => f !== undefined);
   const inShared = new Set(story.shared);
-  const some = story.facts.filter((f) => sourcesOf(f) > 1 && !inShared.has(f.id));
-  const bySource = story.sources.map((source): SourceGroup => {
-    const ids = story.articles.filter((id) => sourceOf(id) === source);
-    const adds = story.facts.filter((f) => sourcesOf(f) === 1 && tellingArticles(f).some((a) => ids.includes(a)));
-    const omits = new Map<string, OmittedFact>();
-    for (const cov of story.coverage) {
-      if (!ids.includes(cov.article)) continue;
-      for (const o of cov.omits) if (!omits.has(o.fact)) omits.set(o.fact, o);
+  // Per fact, its voices; per source, its articles and the facts they report; per voice, its articles.
+  const voicesOf = new Map(story.facts.map((f) => [f, new Set(tellingArticles(f).map(voiceOf)).size]));
+  const some = story.facts.filter((f) => (voicesOf.get(f) ?? 0) > 1 && !inShared.has(f.id));
+  const idsOf = groupBy(story.articles, sourceOf);
+  const inVoice = groupBy(story.articles, voiceOf);
+  const factsOf = new Map<string, Set<Fact>>();
+  for (const f of story.facts) {
+    for (const a of tellingArticles(f)) {
+      const src = sourceOf(a);
+      let set = factsOf.get(src);
+      if (!set) factsOf.set(src, (set = new Set()));
+      set.add(f);
     }
+  }
+  const coverageOf = groupBy(story.coverage, (c) => sourceOf(c.article));
+  const bySource = story.sources.map((source): SourceGroup => {
+    const ids = idsOf.get(source) ?? [];
+    const voice = ids[0] === undefined ? source : voiceOf(ids[0]);
+    const reported = factsOf.get(source) ?? new Set<Fact>();
+    const adds = story.facts.filter((f) => reported.has(f) && voicesOf.get(f) === 1);
+    const omits = new Map<string, OmittedFact>();
+    for (const cov of coverageOf.get(source) ?? []) for (const o of cov.omits) if (!omits.has(o.fact)) omits.set(o.fact, o);
     // An article of a source may leave out what another article of the same source reports: not an omission.
-    const reported = new Set(story.facts.filter((f) => tellingArticles(f).some((a) => ids.includes(a))).map((f) => f.id));
-    return { source, articles: ids, adds, omits: [...omits.values()].filter((o) => !reported.has(o.fact)) };
+    const own = new Set([...reported].map((f) => f.id));
+    const copied = (inVoice.get(voice)?.length ?? 0) > ids.length;
+    return { source, articles: ids, adds, copied, omits: [...omits.values()].filter((o) => !own.has(o.fact)) };
   });
-  return { shared, some, bySource };
+  const byVoice: VoiceGroup[] = [];
+  for (const [voice, ids] of inVoice) {
+    const source = sourceOf(ids[0] ?? '');
+    const leaving = compared.count === 2 ? story.articles.filter((id) => voiceOf(id) !== voice && articles.get(id)?.excerpt !== true) : [];
+    const adds = story.facts.filter((f) => voicesOf.get(f) === 1 && voiceOf(tellingArticles(f)[0] ?? '') === voice);
+    byVoice.push({ source, articles: idsOf.get(source) ?? [], copiedWith: ids.filter((id) => sourceOf(id) !== source), adds, leaving });
+  }
+  return { shared, some, bySource, byVoice, voices: compared.count };
+}
+
+/** `items` by `key`, each list in the order of `items`, the keys in order of first item. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Labels named in a heading's list before "and N more". */
+const LABELS_NAMED = 4;
+
+/** "B, C, D": at most five labels, else the first four "and 1,996 more". */
+const labelList = (labels: readonly string[]): string =>
+  labels.length <= LABELS_NAMED + 1 ? labels.join(', ') : `${labels.slice(0, LABELS_NAMED).join(', ')} and ${(labels.length - LABELS_NAMED).toLocaleString('en-US')} more`;
+
+/**
+ * The heading of what a voice alone reports: "Only A (BBC) reports (2)", "Only B, C (AP) report (3; A leaves them
+ * out)", and for sources that carry one text (`copies`: the labels of its other sources' articles), "Only C (Yahoo)
+ * and its near-duplicate D report (3)": a fact told by a text and its copies alone is that text's own. `tags` are
+ * the labels of its first source's articles, `source` that source's name, `leaving` the labels of the articles that
+ * leave these facts out when the story has two voices (else none), all escaped for the view. The verbs agree with
+ * the articles named: "A reports", "B, C report".
+ */
+export function onlyHeading(tags: readonly string[], source: string, copies: readonly string[], count: number, leaving: readonly string[]): string {
+  const mates = copies.length === 0 ? '' : ` and ${copies.length === 1 ? 'its near-duplicate' : 'its near-duplicates'} ${labelList(copies)}`;
+  const verb = tags.length > 1 || copies.length > 0 ? 'report' : 'reports';
+  const note = leaving.length === 0 ? '' : `; ${labelList(leaving)} ${leaving.length > 1 ? 'leave' : 'leaves'} them out`;
+  return `Only ${tags.join(', ')} (${source})${mates} ${verb} (${count}${note})`;
 }
 
 /**
- * The omitted facts a view lists by name, and how many it only counts. With three or more other sources, a fact only
- * one or a few of them report says little of what a source left out ("1 of 13" was most of a big story's list on
- * ECB+ dev), so the list keeps the facts at least a third of the other sources report, and at least two; the JSON
- * report has them all (`coverage`). With fewer other sources every omitted fact is listed.
+ * Up to this many other sources (a copy group's sources counting once: `otherSources`), that is in a story of up to
+ * six, a view lists every fact a source leaves out, whoever reports it: there a fact one other outlet has is the
+ * "they had it, we didn't" an editor looks for (review 25: at four sources, "under a third of the others" hid every
+ * fact a single other outlet reported, 4 of a source's 5 omits). Not more: most omits of a bigger story are facts one
+ * other source tells (ECB+ dev, whole lists: 34 and 26 an article at five and six sources, 47 at seven, 98 at eight,
+ * against 4 to 5 listed under the third rule).
  */
-export function notableOmits(omits: readonly OmittedFact[]): { readonly listed: readonly OmittedFact[]; readonly unlisted: number } {
-  const listed = omits.filter((o) => o.otherSources < 3 || o.reportedBy >= Math.max(2, Math.ceil(o.otherSources / 3)));
-  return { listed, unlisted: omits.length - listed.length };
+export const OMITS_ALL_UP_TO = 5;
+
+/**
+ * The omitted facts a view lists by name, and how many it only counts. Up to {@link OMITS_ALL_UP_TO} other sources,
+ * every omitted fact is listed. Past that, a fact only one or a few of them report says little of what a source
+ * left out ("1 of 13" was most of a big story's list on ECB+ dev), so the list keeps the facts at least a third of
+ * the other sources report, and at least two (`least`); the JSON report has them all (`coverage`).
+ */
+export function notableOmits(omits: readonly OmittedFact[]): { readonly listed: readonly OmittedFact[]; readonly unlisted: number; readonly least: number; readonly others: number } {
+  const others = omits[0]?.otherSources ?? 0;
+  const least = others <= OMITS_ALL_UP_TO ? 1 : Math.max(2, Math.ceil(others / 3));
+  const listed = omits.filter((o) => o.reportedBy >= least);
+  return { listed, unlisted: omits.length - listed.length, least, others };
 }
 
-/** The line under a list of omitted facts that counts those not listed (see {@link notableOmits}), or ''. */
-export function unlistedOmitsNote(unlisted: number): string {
-  if (unlisted === 0) return '';
-  return `and ${unlisted} more, each reported by under a third of the others (all in --json)`;
+/**
+ * The line under a list of omitted facts that counts those not listed (see {@link notableOmits}), or '': "and 9
+ * more, each reported by only 1 of the 12 others (all in --json)", "… by fewer than 4 of the 11 others …"; "none
+ * listed, each reported by …" when none is, so that the heading's count is always what the lines account for.
+ */
+export function unlistedOmitsNote(cut: ReturnType<typeof notableOmits>): string {
+  if (cut.unlisted === 0) return '';
+  const by = cut.least <= 2 ? `only 1 of the ${cut.others.toLocaleString('en-US')} others` : `fewer than ${cut.least} of the ${cut.others.toLocaleString('en-US')} others`;
+  const count = cut.unlisted.toLocaleString('en-US');
+  return `${cut.listed.length === 0 ? 'none listed' : `and ${count} more`}, each reported by ${by} (all in --json)`;
 }
 
 /**

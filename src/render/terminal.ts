@@ -10,8 +10,7 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { alsoInNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, sectionStories, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyLine, summaryParts } from './sections.js';
-import { tellingArticles } from '../report/telling.js';
+import { alsoInNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -124,57 +123,46 @@ function renderStory(story: Story, ctx: Ctx): string[] {
     return out;
   }
   const facts = new Map(story.facts.map((f) => [f.id, f]));
-  // How many sources report each fact, counted once (it was counted again for every source of the story).
-  const sourceCount = new Map(story.facts.map((f) => [f, new Set(tellingArticles(f).map((a) => ctx.articles.get(a)?.source ?? a)).size]));
-  const sourcesOf = (f: Fact): number => sourceCount.get(f) ?? 0;
+  // What every source, some sources (voices: a copy group's sources counting once, facts/voices.ts) and each voice
+  // alone report, worked out once a story.
+  const sections = storySections(story, ctx.articles);
   if (ctx.matrix) append(out, matrixLines(storyMatrix(story, ctx.articles), ctx.c, ctx.width), '');
-  const shared = story.shared.map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
+  const { shared, some } = sections;
   out.push(section(sharedHeading(story, safeText), ctx));
   if (shared.length === 0) out.push(`    ${ctx.c.dim('none')}`);
   for (const f of shared) append(out, renderFactLines(f, labels, ctx, ctx.c.green('='), story));
 
-  const inShared = new Set(story.shared);
-  const some = story.facts.filter((f) => sourcesOf(f) > 1 && !inShared.has(f.id));
   if (some.length > 0) {
     out.push('', section(`Reported by some sources (${some.length})`, ctx));
     for (const f of some) append(out, renderFactLines(f, labels, ctx, ctx.c.cyan('~'), story));
   }
 
-  const twoSources = story.sources.length === 2;
-  const bySource = new Map<string, string[]>();
-  for (const id of story.articles) {
-    const src = ctx.articles.get(id)?.source ?? id;
-    const list = bySource.get(src) ?? [];
-    list.push(id);
-    bySource.set(src, list);
-  }
-  const addsOf = (ids: readonly string[]): Fact[] => story.facts.filter((f) => sourcesOf(f) === 1 && ids.some((id) => tellingArticles(f).includes(id)));
-  const addSections = sourceSections([...bySource].map(([src, ids]) => ({ src, ids, adds: addsOf(ids) })), (g) => g.adds.length);
-  for (const { src, ids, adds } of addSections.shown) {
-    const tags = ids.map((id) => labels.get(id)).join(', ');
-    // A teaser leaves out what its article may well hold: only the other source's whole articles are named.
-    const leaving = [...bySource].filter(([s]) => s !== src).flatMap(([, list]) => list.filter((id) => !ctx.articles.get(id)?.excerpt));
-    // The verbs agree with the articles named: "A reports", "B, C report".
-    const note = twoSources && leaving.length > 0 ? `; ${leaving.map((id) => labels.get(id)).join(', ')} ${leaving.length > 1 ? 'leave' : 'leaves'} them out` : '';
-    out.push('', section(`Only ${tags} (${safeText(src)}) ${ids.length > 1 ? 'report' : 'reports'} (${adds.length}${note})`, ctx));
-    if (adds.length === 0) out.push(`    ${ctx.c.dim('nothing')}`);
-    for (const f of adds) append(out, renderFactLines(f, labels, ctx, ctx.c.blue('+'), story));
+  // One section per voice (a copy group's sources share one); with two voices, what one adds is exactly what the
+  // other leaves out: said once, in the "Only" heading, and no "leaves out" sections.
+  const twoVoices = sections.voices === 2;
+  const addSections = sourceSections(sections.byVoice, (g) => g.adds.length);
+  for (const g of addSections.shown) {
+    const label = (ids: readonly string[]): string[] => ids.map((id) => labels.get(id) ?? '?');
+    out.push('', section(onlyHeading(label(g.articles), safeText(g.source), label(g.copiedWith), g.adds.length, label(g.leaving)), ctx));
+    if (g.adds.length === 0) out.push(`    ${ctx.c.dim('nothing')}`);
+    for (const f of g.adds) append(out, renderFactLines(f, labels, ctx, ctx.c.blue('+'), story));
   }
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) append(out, ['', ...wrap(note, ctx.width, '    ', '  ').map((l) => ctx.c.dim(l))]);
 
-  if (!twoSources) {
+  if (!twoVoices) {
     // A section counts for what it lists: past 40 articles, most omits are facts under a third of the others report.
     const omitSections = sourceSections(story.coverage, (cov) => notableOmits(cov.omits).listed.length);
     for (const cov of omitSections.shown) {
       if (cov.omits.length === 0) continue;
       out.push('', section(`${labels.get(cov.article)} (${safeText(cov.source)}) leaves out (${cov.omits.length})`, ctx));
-      const { listed, unlisted } = notableOmits(cov.omits);
+      const cut = notableOmits(cov.omits);
+      const { listed, unlisted } = cut;
       for (const o of listed) {
         const f = facts.get(o.fact);
         const text = shorten(safeText(f?.mentions[0]?.text ?? ''), Math.max(20, ctx.width - 26));
         out.push(`    ${ctx.c.red('-')}${factNumber(o.fact).padStart(3)} ${text} ${ctx.c.dim(`(${o.reportedBy} of ${o.otherSources})`)}`);
       }
-      if (unlisted > 0) append(out, wrap(unlistedOmitsNote(unlisted), ctx.width, '      ', '    ').map((l) => ctx.c.dim(l)));
+      if (unlisted > 0) append(out, wrap(unlistedOmitsNote(cut), ctx.width, '      ', '    ').map((l) => ctx.c.dim(l)));
     }
     for (const note of hiddenSectionsNotes(omitSections, 'article', 'leave out nothing a third of the others report')) append(out, ['', ...wrap(note, ctx.width, '    ', '  ').map((l) => ctx.c.dim(l))]);
   }

@@ -3,15 +3,16 @@
  * Everything here is ordered by content (sources, ids, text), never by input order.
  */
 import { sourceSummary } from './sources.js';
-import type { Article, CopyPair, Diagnostic, PartialCopy, Report, ReportArticle, ReportOptions, SourceFactCounts, Story, StoredArticle } from '../types.js';
+import type { Article, CopyGroup, CopyPair, Diagnostic, PartialCopy, Report, ReportArticle, ReportOptions, SourceFactCounts, Story, StoredArticle } from '../types.js';
 import { storyFacts, withFacts } from '../facts/story-facts.js';
-import { factJobs, factsWorkers, factThreads, storyFactsParallel, storyTextsParallel, type TextStory } from '../parallel/story-facts.js';
+import { factJobs, factsWorkers, factThreads, storyFactsParallel, storyTextsParallel, type FactsStory, type TextStory } from '../parallel/story-facts.js';
 import { chunkRanges, type WorkerSet } from '../parallel/chunk-queue.js';
 import { threadBudget, type ThreadBudget } from '../parallel/threads.js';
 import { factsShown, storyBytes, type StoryForm } from '../render/story-text.js';
 import { storyArticles } from '../render/ndjson.js';
 import { firstReport } from './first-report.js';
 import { copyGroupsOf } from './copy-groups.js';
+import { storyVoices } from '../facts/voices.js';
 import { withoutOutletSuffix } from '../input/outlet.js';
 import { isoDate } from '../input/date.js';
 import { textsOf, unpacked } from '../clean/packed.js';
@@ -148,6 +149,12 @@ function partialCopiesByStory(input: BuildInput, stories: readonly OrderedStory[
   return partial;
 }
 
+/** How many voices (facts/voices.ts) `story` has with its copy groups `groups`. */
+function independentSources(story: OrderedStory, groups: readonly CopyGroup[]): number {
+  const sourceOf = new Map(story.articles.map((a) => [a.id, a.source]));
+  return storyVoices(story.articles.map((a) => a.id), (id) => sourceOf.get(id) ?? id, groups.map((c) => c.articles)).count;
+}
+
 /**
  * The report with every story's facts, conflicts, coverage and shared facts still empty: all that choosing and
  * ordering stories needs (`--min-sources`, `--sort`). Field order is the report's.
@@ -161,6 +168,7 @@ function outlineOf(input: BuildInput, ordered: readonly OrderedStory[]): Report 
     const articles = g.articles.map((a) => a.id);
     const pairs = copies[k] ?? [];
     const copyGroups = copyGroupsOf(articles, pairs, input.boundedCopies ?? new Set());
+    const independent = copyGroups.length > 0 ? independentSources(g, copyGroups) : g.sources.length;
     return {
       id: g.id,
       title: g.title,
@@ -169,6 +177,7 @@ function outlineOf(input: BuildInput, ordered: readonly OrderedStory[]): Report 
       copies: pairs,
       ...(copyGroups.length > 0 ? { copyGroups } : {}),
       ...(copyGroups.some((c) => !c.allPairs) ? { copiesComplete: false as const } : {}),
+      ...(independent < g.sources.length ? { independentSources: independent } : {}),
       ...(partialCopies.length > 0 ? { partialCopies } : {}),
       shared: [],
       facts: [],
@@ -283,7 +292,8 @@ export function planReport(input: BuildInput, budget: ThreadBudget, batchSentenc
   }
   async function* stories(wanted: readonly Story[]): AsyncGenerator<Story> {
     if (threshold <= 0) return yield* wanted;
-    yield* inBatches(wanted, async (b, w, workers, runBudget) => (await storyFactsParallel(b, threshold, runBudget, workers)).map((f, i) => withFacts(w[i] as Story, f)));
+    const factsStories = (b: readonly OrderedStory[], w: readonly Story[]): FactsStory[] => b.map((s, i) => withCopyGroups(s, w[i] as Story));
+    yield* inBatches(wanted, async (b, w, workers, runBudget) => (await storyFactsParallel(factsStories(b, w), threshold, runBudget, workers)).map((f, i) => withFacts(w[i] as Story, f)));
   }
   const articles = new Map(outline.articles.map((a) => [a.id, a]));
   const reportArticles = (form: StoryForm, s: Story): ReportArticle[] => (form === 'json' ? [] : storyArticles(articles, s));
@@ -296,7 +306,7 @@ export function planReport(input: BuildInput, budget: ThreadBudget, batchSentenc
     const textStories = (b: readonly OrderedStory[], w: readonly Story[]): TextStory[] =>
       b.map((s, i) => {
         const outline = w[i] as Story;
-        return { id: s.id, articles: factsShown(form, outline) ? s.articles : [], form, outline, reportArticles: reportArticles(form, outline) };
+        return { ...withCopyGroups({ id: s.id, articles: factsShown(form, outline) ? s.articles : [] }, outline), form, outline, reportArticles: reportArticles(form, outline) };
       });
     for await (const text of inBatches(wanted, (b, w, workers, runBudget) => storyTextsParallel(textStories(b, w), threshold, runBudget, workers), (s) => factsShown(form, s))) {
       onCounts?.(text.counts);
@@ -309,13 +319,22 @@ export function planReport(input: BuildInput, budget: ThreadBudget, batchSentenc
   return { outline, stories, texts, articleTexts };
 }
 
+/** The article ids of each of `story`'s copy groups, for the facts stage (their sources are one voice: facts/voices.ts). */
+const copyGroupArticles = (story: Story): (readonly string[])[] | undefined => story.copyGroups?.map((g) => g.articles);
+
+/** `s` (its id and articles) as the facts stage takes it, with the copy groups of its outline entry `outline`. */
+function withCopyGroups(s: FactsStory, outline: Story): FactsStory {
+  const copyGroups = copyGroupArticles(outline);
+  return { id: s.id, articles: s.articles, ...(copyGroups ? { copyGroups } : {}) };
+}
+
 /** The report, with every story's facts worked out on this thread. */
 export function buildReport(input: BuildInput): Report {
   const ordered = orderStories(input);
   const outline = outlineOf(input, ordered);
   const threshold = input.options.factThreshold;
   if (threshold <= 0) return outline;
-  const stories = outline.stories.map((s, k) => withFacts(s, storyFacts(s.id, (ordered[k]?.articles ?? []).map(unpacked), threshold)));
+  const stories = outline.stories.map((s, k) => withFacts(s, storyFacts(s.id, (ordered[k]?.articles ?? []).map(unpacked), threshold, copyGroupArticles(s))));
   return { ...outline, stories, sources: sourceSummary({ articles: outline.articles, stories }) };
 }
 

@@ -8,7 +8,9 @@
  * report written story by story adds them up as the stories come ({@link storySourceFacts}, {@link withFactCounts}).
  */
 import { MAX_FACT_SENTENCES } from '../facts/story-facts.js';
+import { reportVoices } from '../facts/voices.js';
 import type { Report, ReportArticle, SourceFactCounts, SourceSummary, Story } from '../types.js';
+import { tellingArticles } from './telling.js';
 
 /** What a source row counts from the stories' facts. */
 type FactCounts = Omit<SourceFactCounts, 'source'>;
@@ -55,21 +57,29 @@ export function partialArticles(articles: readonly Pick<ReportArticle, 'id' | 's
 
 /**
  * Each source's fact counts in `story` (with its facts), when the story has several sources (none else, and none
- * for a story whose facts were not worked out). A fact is added by a source when only its articles report it, and
- * left out by a source when another source reports it and none of its own articles does, counted only for a source
- * with an article whose omits are listed (not a teaser nor cut short). A conflict counts for every source with a
+ * for a story whose facts were not worked out). A fact is added by a source when only its articles report it (or
+ * only its voice's: it and the sources that carry the same text, facts/voices.ts), and left out by a source when
+ * another voice reports it and none of its own articles does, counted only for a source with an article whose
+ * omits are listed (not a teaser nor cut short): as the story's `coverage` counts them. A conflict counts for every source with a
  * value on one of its sides. In the order of `story.sources`.
  */
 export function storySourceFacts(story: Story, sourceOf: ReadonlyMap<string, string>, partial: ReadonlySet<string>): SourceFactCounts[] {
   if (story.sources.length < 2 || story.facts.length === 0) return [];
   const counts = new Map(story.sources.map((s) => [s, { addedFacts: 0, omittedFacts: 0, conflicts: 0 }]));
   const whole = new Set(story.articles.filter((id) => !partial.has(id)).map((id) => sourceOf.get(id)));
+  const source = (id: string): string => sourceOf.get(id) ?? id;
+  const voices = reportVoices(story, source).of;
+  const voiceOf = (id: string): string => voices.get(id) ?? source(id);
+  const voiceOfSource = new Map(story.articles.map((id) => [source(id), voiceOf(id)]));
   for (const fact of story.facts) {
-    const by = new Set(fact.articles.map((id) => sourceOf.get(id)));
-    for (const [source, c] of counts) {
-      if (by.has(source)) {
-        if (by.size === 1) c.addedFacts++;
-      } else if (whole.has(source)) c.omittedFacts++;
+    const telling = tellingArticles(fact);
+    const by = new Set(telling.map(source));
+    const byVoice = new Set(telling.map(voiceOf));
+    for (const [s, c] of counts) {
+      const own = voiceOfSource.get(s) ?? s;
+      if (by.has(s)) {
+        if (byVoice.size === 1) c.addedFacts++;
+      } else if (whole.has(s) && (byVoice.size > 1 || !byVoice.has(own))) c.omittedFacts++;
     }
   }
   for (const conflict of story.conflicts) {
