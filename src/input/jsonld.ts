@@ -51,15 +51,20 @@ function entities(root: Json, out: { [key: string]: Json }[] = [], depth = 0): {
   return out;
 }
 
-/** The first article entity among the page's JSON-LD blocks (empty when there is none). */
-export function jsonLdArticle(blocks: readonly string[]): JsonLdArticle {
+/** The page's JSON-LD blocks that parse, in order (a block that is not JSON is passed over). */
+function* parsedBlocks(blocks: readonly string[]): Generator<Json> {
   for (const block of blocks) {
-    let value: Json;
     try {
-      value = JSON.parse(block) as Json;
+      yield JSON.parse(block) as Json;
     } catch {
       continue;
     }
+  }
+}
+
+/** The first article entity among the page's JSON-LD blocks (empty when there is none). */
+export function jsonLdArticle(blocks: readonly string[]): JsonLdArticle {
+  for (const value of parsedBlocks(blocks)) {
     const article = entities(value).find(isArticle);
     if (!article) continue;
     const fields: Record<string, string | undefined> = {
@@ -80,13 +85,7 @@ export function jsonLdArticle(blocks: readonly string[]): JsonLdArticle {
 /** The `@type`s of every entity of the page's JSON-LD blocks (also inside `@graph` and arrays), as written. */
 export function jsonLdTypes(blocks: readonly string[]): string[] {
   const out: string[] = [];
-  for (const block of blocks) {
-    let value: Json;
-    try {
-      value = JSON.parse(block) as Json;
-    } catch {
-      continue;
-    }
+  for (const value of parsedBlocks(blocks)) {
     for (const e of entities(value)) for (const t of ([] as Json[]).concat(e['@type'] ?? [])) if (typeof t === 'string') out.push(t);
   }
   return out;
