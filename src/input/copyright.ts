@@ -10,6 +10,8 @@
 
 /** A line that starts with a copyright mark. */
 const MARK_START = /^(?:©|\(c\)|copyright\b)/iu;
+/** {@link MARK_START} after any white space, on a line as written. */
+const LEADING_MARK = /^\s*(?:©|\(c\)|copyright\b)/iu;
 const MARKS = /©|\(c\)|\bcopyright\b/giu;
 /** 2026, 2019-2026, 2019–26, 2019/2020. */
 const YEARS = /\b(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2}))?\b/gu;
@@ -73,6 +75,9 @@ function readsAsName(name: string): boolean {
 
 /** The holder a copyright line names (see the module comment), or `undefined` for a line that is none. */
 export function copyrightHolder(line: string): CopyrightHolder | undefined {
+  // Most lines are no notice: told by their start before any string is made (the credit check reads every short
+  // paragraph of every article: 0.5 s of 20,000 articles' cleaning when every one was squeezed first).
+  if (!LEADING_MARK.test(line)) return undefined;
   const text = squeeze(line);
   if (!MARK_START.test(text) || text.length > 300) return undefined;
   const notice = /\b(?:19|20)\d{2}\b|rights reserved/iu.test(text);
