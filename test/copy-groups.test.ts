@@ -3,21 +3,15 @@ import { nearDuplicates } from '../src/cluster/near-duplicates.js';
 import { jaccard } from '../src/fingerprint/minhash.js';
 import { copyGroupsOf } from '../src/report/copy-groups.js';
 import { UnionFind } from '../src/util/union-find.js';
+import { signatureFamilies } from './signature-families.js';
 
 /** `groups` texts, `size` copies each: a base signature with `changed` of its 128 slots changed in each copy. */
 function copies(groups: number, size: number, changed: number, seed = 5): Uint32Array[] {
-  let state = seed;
-  const next = (): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0);
-  const out: Uint32Array[] = [];
-  for (let g = 0; g < groups; g++) {
-    const base = Uint32Array.from({ length: 128 }, next);
-    for (let k = 0; k < size; k++) {
-      const copy = base.slice();
-      for (let c = 0; c < changed; c++) copy[next() % 128] = next();
-      out.push(copy);
-    }
-  }
-  return out;
+  return signatureFamilies(groups, size, seed, (base, next) => {
+    const copy = base.slice();
+    for (let c = 0; c < changed; c++) copy[next() % 128] = next();
+    return copy;
+  });
 }
 
 /** A made-up exact Jaccard: the estimate nudged by the two indices (so values differ from pair to pair). */

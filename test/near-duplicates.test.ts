@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIRM_SLACK, nearDuplicates, nearDuplicatesInTurns } from '../src/cluster/stories.js';
 import { exactJaccard } from '../src/fingerprint/articles.js';
+import { signatureFamilies } from './signature-families.js';
 
 /** Two 128-slot signatures that agree on their first `same` slots. */
 function pair(same: number): Uint32Array[] {
@@ -40,17 +41,10 @@ describe('near-duplicate confirmation', () => {
 
 /** `groups` groups of `size` signatures: each a base signature with a random share of its slots changed. */
 function families(groups: number, size: number, seed: number): Uint32Array[] {
-  let state = seed;
-  const next = (): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0);
-  const out: Uint32Array[] = [];
-  for (let g = 0; g < groups; g++) {
-    const base = Uint32Array.from({ length: 128 }, next);
-    for (let k = 0; k < size; k++) {
-      const changed = (next() % 100) / 100;
-      out.push(base.map((v) => ((next() % 1000) / 1000 < changed ? next() : v)));
-    }
-  }
-  return out;
+  return signatureFamilies(groups, size, seed, (base, next) => {
+    const changed = (next() % 100) / 100;
+    return base.map((v) => ((next() % 1000) / 1000 < changed ? next() : v));
+  });
 }
 
 describe('near-duplicates in turns', () => {
