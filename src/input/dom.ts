@@ -69,39 +69,62 @@ export const BLOCK: ReadonlySet<string> = new Set([
 /** Tags whose content is never text shown. */
 export const SKIP: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD']);
 
-/** The text of a subtree as paragraphs: one per block element (p, li, h2, …), white space collapsed. */
-export function blockTexts(root: DomNode): string[] {
-  const out: string[] = [];
-  let line = '';
-  const flush = (): void => {
-    const t = line.replace(/\s+/g, ' ').trim();
-    if (t) out.push(t);
-    line = '';
-  };
-  // Iterative walk: deeply nested pages must not overflow the stack.
-  const stack: (DomNode | 'end')[] = [root];
+/** What {@link walkBlocks} tells of a subtree, in reading order. */
+export interface BlockVisitor {
+  /** A text node's text. */
+  text(text: string): void;
+  /** A block element starts or ends (and the walk ends): the text so far is one block. */
+  end(): void;
+  /** An element is entered; what it returns is called once its subtree is done. */
+  enter?(node: DomNode): (() => void) | undefined;
+}
+
+/**
+ * Walk a subtree in reading order, iteratively (deeply nested pages must not overflow the stack), skipping what is
+ * never shown ({@link SKIP}) and telling where blocks ({@link BLOCK}) start and end.
+ */
+export function walkBlocks(root: DomNode, visit: BlockVisitor): void {
+  const end = (): void => visit.end();
+  const stack: (DomNode | (() => void))[] = [root];
   while (stack.length > 0) {
-    const node = stack.pop() as DomNode | 'end';
-    if (node === 'end') {
-      flush();
+    const node = stack.pop() as DomNode | (() => void);
+    if (typeof node === 'function') {
+      node();
       continue;
     }
     if (node.nodeType === TEXT_NODE) {
-      line += node.textContent ?? '';
+      visit.text(node.textContent ?? '');
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE || SKIP.has(node.nodeName.toUpperCase())) continue;
-    const block = BLOCK.has(node.nodeName.toUpperCase());
-    if (block) {
-      flush();
-      stack.push('end');
+    if (BLOCK.has(node.nodeName.toUpperCase())) {
+      visit.end();
+      stack.push(end);
     }
+    const leave = visit.enter?.(node);
+    if (leave) stack.push(leave);
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) {
       const kid = kids[i];
       if (kid) stack.push(kid);
     }
   }
-  flush();
+  visit.end();
+}
+
+/** The text of a subtree as paragraphs: one per block element (p, li, h2, …), white space collapsed. */
+export function blockTexts(root: DomNode): string[] {
+  const out: string[] = [];
+  let line = '';
+  walkBlocks(root, {
+    text: (t) => {
+      line += t;
+    },
+    end: () => {
+      const t = line.replace(/\s+/g, ' ').trim();
+      if (t) out.push(t);
+      line = '';
+    },
+  });
   return out;
 }

@@ -18,7 +18,7 @@
  * An article page with a "related stories" list keeps its body, a stretch of text longer than any teaser; page
  * furniture (navigation, asides, footers, "related" and "most read" boxes) is removed before the page is looked at.
  */
-import { all, BLOCK, ELEMENT_NODE, SKIP, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { all, TEXT_NODE, walkBlocks, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /** Headlines a page must show to be an index (an article's "related" strip holds three or four, but with a body). */
 export const MIN_HEADLINES = 3;
@@ -115,45 +115,26 @@ function blocks(body: DomElement, headlines: ReadonlySet<DomNode>): Block[] {
   let inHead = 0;
   let other = 0;
   let depth = 0;
-  const flush = (): void => {
-    if (inHead + other > 0) out.push({ words: inHead + other, headline: inHead >= other });
-    inHead = 0;
-    other = 0;
+  const leave = (): void => {
+    depth--;
   };
-  // Iterative walk (deep pages must not overflow the stack); 'end' closes a block, 'out' leaves a headline.
-  const stack: (DomNode | 'end' | 'out')[] = [body];
-  while (stack.length > 0) {
-    const node = stack.pop() as DomNode | 'end' | 'out';
-    if (node === 'end') {
-      flush();
-      continue;
-    }
-    if (node === 'out') {
-      depth--;
-      continue;
-    }
-    if (node.nodeType === TEXT_NODE) {
-      const n = words(node.textContent ?? '');
+  walkBlocks(body, {
+    text: (t) => {
+      const n = words(t);
       if (depth > 0) inHead += n;
       else other += n;
-      continue;
-    }
-    if (node.nodeType !== ELEMENT_NODE || SKIP.has(node.nodeName.toUpperCase())) continue;
-    if (BLOCK.has(node.nodeName.toUpperCase())) {
-      flush();
-      stack.push('end');
-    }
-    if (headlines.has(node)) {
+    },
+    end: () => {
+      if (inHead + other > 0) out.push({ words: inHead + other, headline: inHead >= other });
+      inHead = 0;
+      other = 0;
+    },
+    enter: (node) => {
+      if (!headlines.has(node)) return undefined;
       depth++;
-      stack.push('out');
-    }
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const kid = kids[i];
-      if (kid) stack.push(kid);
-    }
-  }
-  flush();
+      return leave;
+    },
+  });
   return out;
 }
 
