@@ -130,6 +130,15 @@ describe('explain()', () => {
     }
   });
 
+  it('counts a fact one article tells within a sentence of another (alsoIn) as told by both, as the report does', async () => {
+    const e = await explained('test/fixtures/compound-lead/alpha.txt', 'test/fixtures/compound-lead/beta.md');
+    expect(e.facts.facts.filter((f) => f.alsoIn).length).toBe(1);
+    const text = formatExplanation(e, { color: false, width: 200 });
+    expect(text).toContain('both report 2,');
+    const both = text.slice(text.indexOf('Both report'), text.indexOf('Only'));
+    expect(both).toContain('The earthquake toppled buildings in the city of Sivrice in Elazig.');
+  });
+
   it('formats to the width', async () => {
     const text = formatExplanation(await explained(SEED_0, SEED_1), { color: false, width: 60 });
     expect(text).toContain('Same story? yes');

@@ -10,6 +10,7 @@ import type { Explanation } from './explain.js';
 import { withUnit } from '../facts/conflict-sides.js';
 import { LEAD_SENTENCES, readsAsLead } from '../cluster/teasers.js';
 import { languageName, languageNote } from '../render/sections.js';
+import { tellingArticles } from '../report/telling.js';
 
 export interface ExplainFormatOptions {
   readonly color: boolean;
@@ -162,8 +163,10 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
   }
   out.push('');
 
-  const shared = e.facts.facts.filter((f) => f.articles.length === 2);
-  const only = (id: string): Fact[] => e.facts.facts.filter((f) => f.articles.length === 1 && f.articles[0] === id);
+  // Who tells a fact: its mentions' articles and those that tell it within a sentence of another (alsoIn), as the report counts.
+  const tellers = new Map(e.facts.facts.map((f) => [f, new Set(tellingArticles(f))]));
+  const shared = e.facts.facts.filter((f) => (tellers.get(f)?.size ?? 0) === 2);
+  const only = (id: string): Fact[] => e.facts.facts.filter((f) => tellers.get(f)?.size === 1 && tellers.get(f)?.has(id) === true);
   const line = (f: Fact, mark: string): string => `    ${mark} ${shorten(safeText(f.mentions[0]?.text ?? ''), width - 6)}`;
   para(c.bold(`Facts, aligned as if one story: both report ${shared.length}, only ${tag.a} ${only(e.a.id).length}, only ${tag.b} ${only(e.b.id).length}, ${e.facts.conflicts.length} in conflict`), '    ', '');
   if (shared.length > 0) out.push(`  ${c.underline('Both report')}`, ...shared.map((f) => line(f, c.green('='))));
