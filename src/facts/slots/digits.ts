@@ -3,13 +3,22 @@ import { glued, type Ctx, type Tok } from './tokens.js';
 
 /** "1,200" → ["1200", ""]; "3.5" → ["3", "5"]; undefined for anything ambiguous ("1.200", "1,2", "007"). */
 export function splitDigits(s: string): [string, string] | undefined {
+  return splitNumber(s, '.', ',', true);
+}
+
+/**
+ * Whole and fraction digits of `s` written with `decimal` and thousands `separator`s (groups of three after a first of
+ * one to three digits); undefined for anything else, and, when `threeDecimals` is ambiguous (English: "1.200" may be
+ * a thousand written the other way), for three decimals after a whole other than 0.
+ */
+function splitNumber(s: string, decimal: string, separator: string, threeDecimals: boolean): [string, string] | undefined {
   if (s.includes(':')) return undefined;
-  const dot = s.split('.');
-  if (dot.length > 2) return undefined;
-  const [whole = '', frac = ''] = dot;
-  const groups = whole.split(',');
+  const parts = s.split(decimal);
+  if (parts.length > 2) return undefined;
+  const [whole = '', frac = ''] = parts;
+  const groups = whole.split(separator);
   if (groups.length > 1 && (!/^\d{1,3}$/.test(groups[0] ?? '') || groups.slice(1).some((g) => g.length !== 3))) return undefined;
-  if (groups.length === 1 && frac.length === 3 && whole !== '0') return undefined; // "1.200" may be a thousand
+  if (threeDecimals && groups.length === 1 && frac.length === 3 && whole !== '0') return undefined;
   const int = groups.join('');
   if (int.length > 1 && int[0] === '0') return undefined;
   return [int, frac];
@@ -45,15 +54,7 @@ export function spacedGroups(c: Ctx, i: number): { digits: string; last: number 
  * "1.200,5" → ["1200", "5"], "1.200.000"; undefined for anything else ("12.5", "27.11", "1,2,3", "007").
  */
 export function splitLocalDigits(s: string): [string, string] | undefined {
-  if (s.includes(':')) return undefined;
-  const comma = s.split(',');
-  if (comma.length > 2) return undefined;
-  const [whole = '', frac = ''] = comma;
-  const groups = whole.split('.');
-  if (groups.length > 1 && (!/^\d{1,3}$/.test(groups[0] ?? '') || groups.slice(1).some((g) => g.length !== 3))) return undefined;
-  const int = groups.join('');
-  if (int.length > 1 && int[0] === '0') return undefined;
-  return [int, frac];
+  return splitNumber(s, ',', '.', false);
 }
 
 /**
