@@ -116,6 +116,8 @@ describe('dedupe explain A B --json', () => {
     teaser: ['test/fixtures/inputs/seed-feeds/reuters.rss', 'test/fixtures/inputs/teaser/trt-world.atom'],
     // A lead that tells two facts: the second fact's alsoIn.
     'compound lead': ['test/fixtures/compound-lead/alpha.txt', 'test/fixtures/compound-lead/beta.md'],
+    // Two groundings three days apart: the later names only its own day (laterEvent).
+    'successive events': ['test/fixtures/successive-events/ferries.jsonl:1', 'test/fixtures/successive-events/ferries.jsonl:3'],
   };
   const out = new Map<string, Json>();
   beforeAll(() => {

@@ -1,7 +1,7 @@
 /**
  * From cleaned articles to stories: fingerprints (signatures, TF-IDF vectors, sketches), then the story scan and
- * the near-duplicate search side by side, then clustering (with the teasers' lead edges) and, within each story,
- * the partial copies.
+ * the near-duplicate search side by side, then clustering (with the teasers' lead edges), stories cut where their
+ * dated articles tell successive events (successive-events.ts) and, within each story, the partial copies.
  */
 import type { ProgressEvent, StoredArticle } from '../types.js';
 import type { RunOptions } from '../run.js';
@@ -15,6 +15,7 @@ import { signaturesParallel } from '../parallel/signatures.js';
 import { storyEdgesParallel } from '../parallel/story-edges.js';
 import type { StageName } from '../timings.js';
 import type { EdgeList } from './edge-list.js';
+import { cutSuccessiveEvents } from './successive-events.js';
 import { teaserLeadEdges, withTeaserEdges, type ArticleTimes } from './teasers.js';
 
 /** What the stages from fingerprints to clustering work on, and whom they tell how far they got. */
@@ -38,7 +39,8 @@ export async function findStories(work: StoryWork): Promise<{ groups: number[][]
     return { groups, copies, partial: partialCopiesOf(articles, sketches, groups, copies, options) };
   }
   const all = withTeaserEdges(edges, teaserLeadEdges(articles, options, undefined, times, representatives), articles.length);
-  const groups = groupsOf(representatives ? storiesOfCopies(clusterStories(articles.length, options, all, copyPairsOfGroups(copies, representatives)).labels, representatives) : clusterStories(articles.length, options, all, copies.pairs).labels);
+  const clustered = groupsOf(representatives ? storiesOfCopies(clusterStories(articles.length, options, all, copyPairsOfGroups(copies, representatives)).labels, representatives) : clusterStories(articles.length, options, all, copies.pairs).labels);
+  const groups = cutSuccessiveEvents(clustered, articles, copyTest(copies, articles.length));
   const partial = partialCopiesOf(articles, sketches, groups, copies, options);
   work.onStage?.('clustering');
   return { groups, copies, partial };
@@ -52,17 +54,20 @@ export async function findStories(work: StoryWork): Promise<{ groups: number[][]
 function partialCopiesOf(articles: readonly StoredArticle[], sketches: readonly Sketch[], groups: readonly number[][], copies: CopySearch, options: RunOptions): PartialCopyIndices[] {
   const threshold = options.partialThreshold;
   if (threshold === undefined) return [];
-  const n = articles.length;
-  const copied = new Set(copies.pairs.map((c) => Math.min(c.a, c.b) * n + Math.max(c.a, c.b)));
-  // Two articles of a copy group too large to list every pair are copies whether or not their pair is listed.
-  const copyGroups = new UnionFind(n);
-  for (const c of copies.pairs) if (copies.bounded.has(c.a)) copyGroups.union(c.a, c.b);
-  const isCopy = (a: number, b: number): boolean =>
-    copied.has(Math.min(a, b) * n + Math.max(a, b)) || (copies.bounded.has(a) && copyGroups.find(a) === copyGroups.find(b));
+  const isCopy = copyTest(copies, articles.length);
   const setOf = (i: number): Uint32Array => shingleSet(unpacked(articles[i] as StoredArticle), options.shingle);
   const idOf = (i: number): string => (articles[i] as StoredArticle).id;
   const sketchOf = (i: number): Sketch => sketches[i] as Sketch;
   return groups.flatMap((g) => partialCopiesInStory(g, { sketchOf, setOf, idOf }, { threshold, isCopy }));
+}
+
+/** Whether two of `n` articles (by index, either order) are near-duplicates by the search's pairs `copies`. */
+function copyTest(copies: CopySearch, n: number): (a: number, b: number) => boolean {
+  const copied = new Set(copies.pairs.map((c) => Math.min(c.a, c.b) * n + Math.max(c.a, c.b)));
+  // Two articles of a copy group too large to list every pair are copies whether or not their pair is listed.
+  const copyGroups = new UnionFind(n);
+  for (const c of copies.pairs) if (copies.bounded.has(c.a)) copyGroups.union(c.a, c.b);
+  return (a, b) => copied.has(Math.min(a, b) * n + Math.max(a, b)) || (copies.bounded.has(a) && copyGroups.find(a) === copyGroups.find(b));
 }
 
 /**

@@ -15,6 +15,8 @@ import { rowVector } from '../fingerprint/vector-table.js';
 import { jaccard } from '../fingerprint/minhash.js';
 import { CONFIRM_SLACK, timeFactor } from '../cluster/stories.js';
 import { readsAsLead, teaserLeadEdges } from '../cluster/teasers.js';
+import { DAY_MS, isoDay, namedDays, namesOnlyLaterDays } from '../cluster/successive-events.js';
+import { parseDate } from '../input/date.js';
 import { stored } from '../clean/packed.js';
 import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
 import { baseUnit, extractSlots } from '../facts/slots/index.js';
@@ -77,6 +79,12 @@ export interface Explanation {
   readonly storyThreshold: number;
   /** Same story in the run (average link over the whole run, so not always `similarity ≥ threshold`). */
   readonly sameStory: boolean;
+  /**
+   * When both are dated and the later one names only days two or more after the earlier one's publication day
+   * (cluster/successive-events.ts): which one is later, the days it names and the earlier one's publication day
+   * (ISO 8601 days). A story is cut there when every later article of it does so.
+   */
+  readonly laterEvent?: { readonly later: 'a' | 'b'; readonly days: readonly string[]; readonly earlierPublished: string };
   /** MinHash estimate of the Jaccard similarity of word shingles, as the run uses it. */
   readonly jaccardEstimate: number;
   /** The exact Jaccard similarity of the two shingle sets (cheap for one pair). */
@@ -160,6 +168,18 @@ function sharedValues(a: Article, b: Article): SharedValue[] {
     out.push({ kind: s.kind, value: s.value, a: s.text, b: other, ...(unit === undefined ? {} : { unit }) });
   }
   return out.sort((x, y) => (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+}
+
+/** {@link Explanation.laterEvent} of `a` and `b`, as a field to spread (nothing when there is none). */
+function laterEventOf(a: Article, b: Article): { laterEvent?: Explanation['laterEvent'] } {
+  const ma = parseDate(a.date)?.ms;
+  const mb = parseDate(b.date)?.ms;
+  if (ma === undefined || mb === undefined) return {};
+  const [early, late, side] = ma <= mb ? [ma, b, 'b' as const] : [mb, a, 'a' as const];
+  const earlyDay = Math.floor(early / DAY_MS);
+  const days = namedDays([late.title, ...late.sentences.map((s) => s.text)], Math.floor(Math.max(ma, mb) / DAY_MS), late.language);
+  if (!namesOnlyLaterDays(days, earlyDay)) return {};
+  return { laterEvent: { later: side, days: [...new Set(days)].sort((x, y) => x - y).map(isoDay), earlierPublished: isoDay(earlyDay) } };
 }
 
 /** The teaser–lead similarity of articles `x < y` as the run's clustering saw it (0 when under the scan's floor). */
@@ -248,6 +268,7 @@ export async function explain(
       similarity: Math.max(cos * timeWeight, lead ?? 0),
       storyThreshold: options.storyThreshold,
       sameStory: da.story === db.story,
+      ...laterEventOf(a, b),
       jaccardEstimate,
       jaccardExact: exact,
       duplicateThreshold: options.duplicateThreshold,

@@ -73,6 +73,11 @@ function storyVerdict(e: Explanation, tag: Readonly<Record<Side, string>>): stri
     return `yes, both in ${e.a.story}: ${score}, but the story as a whole is close enough to each (average link over its articles)`;
   }
   if (e.similarity < e.storyThreshold) return `no (A in ${e.a.story}, B in ${e.b.story}): ${score}`;
+  if (e.laterEvent) {
+    const later = e.laterEvent.later;
+    const earlier = later === 'a' ? 'b' : 'a';
+    return `no (A in ${e.a.story}, B in ${e.b.story}): ${score}, but ${tag[later]} names only days after ${tag[earlier]} was published (${e.laterEvent.days.join(', ')}; ${tag[earlier]} on ${e.laterEvent.earlierPublished}): a later event, its own story`;
+  }
   return `no (A in ${e.a.story}, B in ${e.b.story}): ${score}, but each is closer to its own story than the two stories are to each other (average link)`;
 }
 
