@@ -33,6 +33,17 @@ describe('days and times that are not the day of the event', () => {
     ]);
   });
 
+  it('the day of one stage of an event of several days is compared only with the same stage ("the second day of the trial")', () => {
+    expect(show('Testimony continued for the second day on Wednesday.')).toEqual(['weekday wednesday day second']);
+    expect(show('on Tuesday, the opening day of the trial')).toEqual(['weekday tuesday day opening']);
+    expect(show('the jury met on the 2nd day, Thursday')).toEqual(['weekday thursday day 2']);
+    expect(show('The trial opened on Monday. It was a long day.')).toEqual(['weekday monday']);
+    expect(differ('Testimony in the murder trial continued for the second day on Wednesday.', 'Jurors heard testimony Tuesday in the murder trial.')).toEqual([]);
+    expect(differ('Testimony in the murder trial continued for the second day on Wednesday.', 'Testimony in the murder trial continued for the second day on Thursday.')).toEqual([
+      'weekday: wednesday | thursday',
+    ]);
+  });
+
   it('a day something is planned for is compared only with planned days ("a vigil is planned for Sunday")', () => {
     expect(show('a vigil is planned for Sunday evening')).toEqual(['weekday sunday planned']);
     expect(show('the vote is scheduled on Monday')).toEqual(['weekday monday planned']);

@@ -62,9 +62,41 @@ export function attributiveOf(c: Ctx, from: number, to: number): string | undefi
   return `'s ${stem(next.lower)}`;
 }
 
+/** Ordinal words that name a stage of an event of several days: "the second day of the trial", "the final day". */
+const STAGE_ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth final last opening closing'.split(' '));
+/** Tokens looked over on either side of a day for the stage it is the day of. */
+const STAGE_REACH = 5;
+
+/**
+ * `day <ordinal>` when the day on tokens `from`..`to` is the day of one stage of an event of several days: "testimony
+ * continued for the second day on Wednesday", "on Tuesday, the opening day of the trial", "the 2nd day". Two outlets reporting two days of one trial give two days, not a disagreement; the
+ * same stage on two days still is one. Looked for within a clause, up to five tokens either side.
+ */
+export function stageAt(c: Ctx, from: number, to: number): string | undefined {
+  const ordinalBefore = (k: number): string | undefined => {
+    const w = lowerAt(c, k);
+    if (STAGE_ORDINALS.has(w)) return w;
+    if ((w === 'st' || w === 'nd' || w === 'rd' || w === 'th') && c.toks[k - 1]?.kind === 'num') return c.toks[k - 1]?.text;
+    return undefined;
+  };
+  for (let k = from - 1; k >= 1 && k >= from - STAGE_REACH; k--) {
+    const t = c.toks[k];
+    if (t === undefined || (t.kind === 'punct' && t.text !== ',')) break;
+    const stage = lowerAt(c, k) === 'day' ? ordinalBefore(k - 1) : undefined;
+    if (stage !== undefined) return `day ${stage}`;
+  }
+  for (let k = to + 1; k < c.toks.length && k <= to + STAGE_REACH; k++) {
+    const t = c.toks[k];
+    if (t === undefined || (t.kind === 'punct' && t.text !== ',')) break;
+    const stage = lowerAt(c, k) === 'day' ? ordinalBefore(k - 1) : undefined;
+    if (stage !== undefined) return `day ${stage}`;
+  }
+  return undefined;
+}
+
 /** The role of the day or date on tokens `from`..`to`: see the functions above; undefined for the day of an event. */
 export function dayRole(c: Ctx, from: number, to: number): string | undefined {
-  return statementAt(c, from, to) ?? plannedAt(c, from);
+  return statementAt(c, from, to) ?? plannedAt(c, from) ?? stageAt(c, from, to);
 }
 
 /** `as of` when the clock time at token `from` is the time of a running count ("as of 4 p.m."); undefined otherwise. */
