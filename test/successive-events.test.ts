@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CUT_GAP_DAYS, DAY_MS, namedDays, successiveEvents, type DatedArticles } from '../src/cluster/successive-events.js';
+import { CUT_GAP_DAYS, DAY_MS, namedDays, successiveEvents, type DatedArticles, type NamedDays } from '../src/cluster/successive-events.js';
 import { ROOT, runCli } from './cli-run.js';
 import type { Report } from '../src/types.js';
 
@@ -15,22 +15,28 @@ describe('namedDays', () => {
   const monday = day('2026-11-23');
 
   it('reads a weekday as the latest such day on or before the publication day', () => {
-    expect(namedDays(['The ferry ran aground on Monday.'], monday)).toEqual([monday]);
-    expect(namedDays(['The ferry ran aground on Sunday.'], monday)).toEqual([monday - 1]);
-    expect(namedDays(['The ferry ran aground on Tuesday.'], monday)).toEqual([monday - 6]);
+    expect(namedDays(['The ferry ran aground on Monday.'], monday).all).toEqual([monday]);
+    expect(namedDays(['The ferry ran aground on Sunday.'], monday).all).toEqual([monday - 1]);
+    expect(namedDays(['The ferry ran aground on Tuesday.'], monday).all).toEqual([monday - 6]);
   });
 
   it('reads a date in the publication year, or the year before when it falls well after the publication', () => {
-    expect(namedDays(['It sank on November 26.'], day('2026-11-28'))).toEqual([day('2026-11-26')]);
-    expect(namedDays(['It sank on December 30.'], day('2027-01-02'))).toEqual([day('2026-12-30')]);
+    expect(namedDays(['It sank on November 26.'], day('2026-11-28')).all).toEqual([day('2026-11-26')]);
+    expect(namedDays(['It sank on December 30.'], day('2027-01-02')).all).toEqual([day('2026-12-30')]);
+  });
+
+  it('tells the days of the lead (headline and first three sentences) from the rest', () => {
+    const texts = ['Ferry aground', 'A ferry ran aground.', 'No one was hurt.', 'The coastguard came.', 'It had sailed on Sunday.'];
+    expect(namedDays(texts, monday)).toEqual({ lead: [], all: [monday - 1] });
+    expect(namedDays(['Ferry aground on Monday', ...texts.slice(1)], monday)).toEqual({ lead: [monday], all: [monday, monday - 1] });
   });
 
   it('leaves out days planned for and months alone', () => {
-    expect(namedDays(['A vigil is planned for Sunday.', 'The inquiry opens in December.'], monday)).toEqual([]);
+    expect(namedDays(['A vigil is planned for Sunday.', 'The inquiry opens in December.'], monday).all).toEqual([]);
   });
 
   it('reads weekdays of other languages', () => {
-    expect(namedDays(['Die Fähre lief am Donnerstag auf Grund.'], day('2026-11-26'), 'de')).toEqual([day('2026-11-26')]);
+    expect(namedDays(['Die Fähre lief am Donnerstag auf Grund.'], day('2026-11-26'), 'de').all).toEqual([day('2026-11-26')]);
   });
 });
 
@@ -38,7 +44,10 @@ describe('namedDays', () => {
 function dated(published: readonly (string | undefined)[], days: readonly (readonly string[])[], copies: readonly [number, number][] = []): DatedArticles {
   return {
     publishedMs: (i) => (published[i] === undefined ? undefined : Date.parse(published[i] as string)),
-    namedDays: (i) => (days[i] ?? []).map(day),
+    namedDays: (i, whole) => {
+      const lead = (days[i] ?? []).slice(0, 1).map(day);
+      return { lead, all: whole ? (days[i] ?? []).map(day) : lead };
+    },
     isCopy: (a, b) => copies.some(([x, y]) => (x === a && y === b) || (x === b && y === a)),
   };
 }
@@ -59,8 +68,10 @@ describe('successiveEvents', () => {
     expect(successiveEvents([0, 1, 2, 3], dated(published, recalls))).toEqual([[0, 1, 2, 3]]);
   });
 
-  it('keeps the story whole when a later article names no day', () => {
+  it('keeps the story whole when a later article names no day in its lead', () => {
     expect(successiveEvents([0, 1, 2, 3], dated(published, [['2026-11-23'], [], [], ['2026-11-26']]))).toEqual([[0, 1, 2, 3]]);
+    const late = (i: number, _whole: boolean): NamedDays => (i < 2 ? { lead: [day('2026-11-23')], all: [day('2026-11-23')] } : i === 2 ? { lead: [], all: [day('2026-11-26')] } : { lead: [day('2026-11-26')], all: [day('2026-11-26')] });
+    expect(successiveEvents([0, 1, 2, 3], { ...dated(published, skyeThenMull), namedDays: late })).toEqual([[0, 1, 2, 3]]);
   });
 
   it('keeps the story whole when one article is undated', () => {

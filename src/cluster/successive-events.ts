@@ -7,8 +7,9 @@
  * falls at least two days after the last publication of the story's earlier articles report something that had
  * not happened when those were written. Such a story is cut there, at each such gap, into stories of their own.
  *
- * Conservative by design: every article of the story must be dated, and every article after a cut must name at
- * least one day, none of them on or before the last publication before the cut plus one day (time zones). A later
+ * Conservative by design: every article of the story must be dated, and every article after a cut must name a day
+ * in its lead (headline and first three sentences, where a report says when its event happened) and no day
+ * anywhere on or before the last publication before the cut plus one day (time zones). A later
  * article that names the first event's day ("Monday's quake", "the ferry that ran aground on Monday") keeps the two
  * together, as does a copy pair across the cut. A follow-up that names only its own later day ("an inquiry was
  * opened on Thursday") is a story of its own: its facts are not the first reports' to leave out. Days someone
@@ -17,7 +18,7 @@
 import type { Language, StoredArticle } from '../types.js';
 import { unpackSentences } from '../clean/packed.js';
 import { parseDate } from '../input/date.js';
-import { extractSlots } from '../facts/slots/index.js';
+import { extractDays } from '../facts/slots/index.js';
 import { WEEKDAYS } from '../facts/slots/words.js';
 
 export const DAY_MS = 86_400_000;
@@ -25,21 +26,38 @@ export const DAY_MS = 86_400_000;
 export const CUT_GAP_DAYS = 2;
 /** How far after its publication a date may fall and still be read as this year's (a date later than that is last year's). */
 const DATE_AHEAD_DAYS = 7;
-/** Words that may name a day in English, to skip sentences with none before reading their values. */
-const DAY_WORD = /\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/**
+ * What an English sentence that names a day has: a weekday ("Thursday", "Thu."), or a month beside a number
+ * ("November 26", "Nov. 26", "26 November"). Sentences without are not read (most sentences of a feed).
+ */
+const NAMES_A_DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** The lead of an article: its headline and first sentences, where a report says when its event happened. */
+export const LEAD_TEXTS = 4;
 
-/** The days an article names, as day numbers (days since 1970-01-01, UTC), relative to its publication day `published`. */
-export function namedDays(texts: readonly string[], published: number, language?: Language): number[] {
-  const days: number[] = [];
-  for (const text of texts) {
-    if (language === undefined && !DAY_WORD.test(text)) continue;
-    for (const slot of extractSlots(text, language)) {
+/** The days an article names, as day numbers (days since 1970-01-01, UTC): in its lead, and in all of it. */
+export interface NamedDays {
+  readonly lead: readonly number[];
+  readonly all: readonly number[];
+}
+
+/**
+ * The days texts of one article name (its headline, then its sentences; the first LEAD_TEXTS are its lead), read
+ * relative to its publication day `published`.
+ */
+export function namedDays(texts: readonly string[], published: number, language?: Language): NamedDays {
+  const all: number[] = [];
+  let lead = 0;
+  texts.forEach((text, k) => {
+    if (language === undefined && !NAMES_A_DAY.test(text)) return;
+    for (const slot of extractDays(text, language)) {
       if (slot.unit === 'planned' || slot.unit === 'month') continue;
       const day = slot.kind === 'weekday' ? weekdayBefore(slot.value, published) : slot.kind === 'date' ? dateNear(slot.value, published) : undefined;
-      if (day !== undefined) days.push(day);
+      if (day === undefined) continue;
+      all.push(day);
+      if (k < LEAD_TEXTS) lead = all.length;
     }
-  }
-  return days;
+  });
+  return { lead: all.slice(0, lead), all };
 }
 
 /** The latest `weekday` ("thursday") on or before day `published`: what "on Thursday" means in a report of that day. */
@@ -65,8 +83,11 @@ function dateNear(value: string, published: number): number | undefined {
 export interface DatedArticles {
   /** Publication time in ms, or undefined when the article is undated. */
   readonly publishedMs: (i: number) => number | undefined;
-  /** The days article `i` names, read relative to its publication day (asked only of dated articles). */
-  readonly namedDays: (i: number) => readonly number[];
+  /**
+   * The days article `i` names, read relative to its publication day (asked only of dated articles): its lead's
+   * (`whole` false: `all` is then the lead's too), or all of them.
+   */
+  readonly namedDays: (i: number, whole: boolean) => NamedDays;
   /** Whether two articles are near-duplicate copies (they are never cut apart). */
   readonly isCopy: (a: number, b: number) => boolean;
 }
@@ -96,20 +117,25 @@ export function successiveEvents(group: readonly number[], dated: DatedArticles)
 }
 
 /**
- * Whether every article from position `cut` on names a day, each at least CUT_GAP_DAYS after `lastDay` (the last
- * publication day before the cut), and none is a copy of an article between `start` and the cut.
+ * Whether every article from position `cut` on names a day in its lead and only days at least CUT_GAP_DAYS after
+ * `lastDay` (the last publication day before the cut), and none is a copy of an article between `start` and the cut.
  */
 function laterEvents(order: readonly number[], start: number, cut: number, lastDay: number, dated: DatedArticles): boolean {
-  for (let k = cut; k < order.length; k++) if (!namesOnlyLaterDays(dated.namedDays(order[k] as number), lastDay)) return false;
+  // The lead first: most articles name no day there, and their other sentences need not be read.
+  for (let k = cut; k < order.length; k++) if (!namesOnlyLaterDays(dated.namedDays(order[k] as number, false), lastDay)) return false;
+  for (let k = cut; k < order.length; k++) if (!namesOnlyLaterDays(dated.namedDays(order[k] as number, true), lastDay)) return false;
   for (let k = cut; k < order.length; k++) {
     for (let j = start; j < cut; j++) if (dated.isCopy(order[j] as number, order[k] as number)) return false;
   }
   return true;
 }
 
-/** Whether the days an article names (`days`) are one or more, each CUT_GAP_DAYS or more after day `lastDay`. */
-export function namesOnlyLaterDays(days: readonly number[], lastDay: number): boolean {
-  return days.length > 0 && days.every((d) => d >= lastDay + CUT_GAP_DAYS);
+/**
+ * Whether an article that names `days` reports a later event than articles published up to day `lastDay`: its lead
+ * names a day, and every day it names is CUT_GAP_DAYS or more after `lastDay`.
+ */
+export function namesOnlyLaterDays(days: NamedDays, lastDay: number): boolean {
+  return days.lead.length > 0 && days.all.every((d) => d >= lastDay + CUT_GAP_DAYS);
 }
 
 /** Day number `day` as ISO 8601 text ("2026-11-26"). */
@@ -127,13 +153,15 @@ export function cutSuccessiveEvents(groups: readonly number[][], articles: reado
     if (!published.has(i)) published.set(i, parseDate((articles[i] as StoredArticle).date)?.ms);
     return published.get(i);
   };
-  const named = new Map<number, readonly number[]>();
-  const namedDaysOf = (i: number): readonly number[] => {
-    let days = named.get(i);
+  const leads = new Map<number, NamedDays>();
+  const wholes = new Map<number, NamedDays>();
+  const namedDaysOf = (i: number, whole: boolean): NamedDays => {
+    const cache = whole ? wholes : leads;
+    let days = cache.get(i);
     if (days === undefined) {
       const a = articles[i] as StoredArticle;
       const texts = [a.title, ...unpackSentences(a.text).map((s) => s.text)];
-      named.set(i, (days = namedDays(texts, Math.floor((publishedMs(i) as number) / DAY_MS), a.language)));
+      cache.set(i, (days = namedDays(whole ? texts : texts.slice(0, LEAD_TEXTS), Math.floor((publishedMs(i) as number) / DAY_MS), a.language)));
     }
     return days;
   };

@@ -179,7 +179,7 @@ function laterEventOf(a: Article, b: Article): { laterEvent?: Explanation['later
   const earlyDay = Math.floor(early / DAY_MS);
   const days = namedDays([late.title, ...late.sentences.map((s) => s.text)], Math.floor(Math.max(ma, mb) / DAY_MS), late.language);
   if (!namesOnlyLaterDays(days, earlyDay)) return {};
-  return { laterEvent: { later: side, days: [...new Set(days)].sort((x, y) => x - y).map(isoDay), earlierPublished: isoDay(earlyDay) } };
+  return { laterEvent: { later: side, days: [...new Set(days.all)].sort((x, y) => x - y).map(isoDay), earlierPublished: isoDay(earlyDay) } };
 }
 
 /** The teaser–lead similarity of articles `x < y` as the run's clustering saw it (0 when under the scan's floor). */
