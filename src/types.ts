@@ -263,7 +263,10 @@ export interface PartialCopy {
 }
 
 export interface Story {
+  /** `s1`, `s2`, …: the story's rank in the default order (most sources first), whatever `--sort`; moves between runs. */
   readonly id: string;
+  /** The id of its anchor article (report/story-key.ts): the same from run to run while that article stays in it. */
+  readonly key: string;
   readonly title: string;
   /** Article ids, sorted by source then path. */
   readonly articles: readonly string[];
