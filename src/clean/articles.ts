@@ -123,8 +123,12 @@ export class ArticleIntake {
   async clean(budget: ThreadBudget): Promise<Cleaned> {
     const texts = new PackedStore(this.memoryBytes);
     try {
+      // Inputs left empty are reported in the order they came in (input order), not in the order of their ids.
+      const arrival = new Map(this.#pending.map((p, i) => [p.path, i]));
       const { order, recurring } = this.#prepare();
-      return assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, budget, texts), texts);
+      const cleaned = assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, budget, texts), texts);
+      cleaned.empty.sort((x, y) => (arrival.get(x) ?? 0) - (arrival.get(y) ?? 0));
+      return cleaned;
     } catch (e) {
       texts.close();
       throw e;
