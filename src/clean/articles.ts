@@ -109,8 +109,8 @@ export class ArticleIntake {
   cleanHere(): Cleaned {
     const texts = new PackedStore(this.memoryBytes);
     try {
-      const { order, recurring } = this.#prepare();
-      return assemble(order, order.map((p) => kept(cleanPacked(p.paragraphs, recurring), texts)), texts);
+      const { order, recurring, arrival } = this.#prepare();
+      return assemble(order, order.map((p) => kept(cleanPacked(p.paragraphs, recurring), texts)), texts, arrival);
     } catch (e) {
       texts.close();
       throw e;
@@ -123,12 +123,8 @@ export class ArticleIntake {
   async clean(budget: ThreadBudget): Promise<Cleaned> {
     const texts = new PackedStore(this.memoryBytes);
     try {
-      // Inputs left empty are reported in the order they came in (input order), not in the order of their ids.
-      const arrival = new Map(this.#pending.map((p, i) => [p.path, i]));
-      const { order, recurring } = this.#prepare();
-      const cleaned = assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, budget, texts), texts);
-      cleaned.empty.sort((x, y) => (arrival.get(x) ?? 0) - (arrival.get(y) ?? 0));
-      return cleaned;
+      const { order, recurring, arrival } = this.#prepare();
+      return assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, budget, texts), texts, arrival);
     } catch (e) {
       texts.close();
       throw e;
@@ -147,9 +143,10 @@ export class ArticleIntake {
     this.#paragraphs.close();
   }
 
-  #prepare(): { order: Pending[]; recurring: Set<number> } {
+  /** The inputs in id order, the recurring lines, and each input's place in the order they came in (by path). */
+  #prepare(): { order: Pending[]; recurring: Set<number>; arrival: Map<string, number> } {
     const order = [...this.#pending].sort((x, y) => compare(x.base, y.base) || compare(x.tie, y.tie) || compare(x.path, y.path));
-    return { order, recurring: this.#lines.recurring() };
+    return { order, recurring: this.#lines.recurring(), arrival: new Map(this.#pending.map((p, i) => [p.path, i])) };
   }
 }
 
@@ -164,8 +161,11 @@ export interface Cleaned {
   readonly texts: PackedStore;
 }
 
-/** The articles from their cleaned texts (`texts[i]` is that of `order[i]`). */
-function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[], store: PackedStore): Cleaned {
+/**
+ * The articles from their cleaned texts (`texts[i]` is that of `order[i]`), and the inputs left empty in the order
+ * they came in (`arrival`: input order), as messages about inputs are given, not in the order of their ids.
+ */
+function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[], store: PackedStore, arrival: ReadonlyMap<string, number>): Cleaned {
   const taken = new Map<string, number>();
   const articles: StoredArticle[] = [];
   const empty: string[] = [];
@@ -195,6 +195,7 @@ function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[
       text,
     });
   });
+  empty.sort((x, y) => (arrival.get(x) ?? 0) - (arrival.get(y) ?? 0));
   return { articles, empty, texts: store };
 }
 
