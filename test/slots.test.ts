@@ -445,6 +445,7 @@ describe('disagreements', () => {
     expect(differ('spokesman Chris Smith said', 'spokesman Christopher Smith said')).toEqual([]);
     expect(differ('Senator Tom Carper said', 'Senator Thomas Carper said')).toEqual([]);
     expect(differ('Governor Mike DeWine said', 'Governor Michael DeWine said')).toEqual([]);
+    expect(differ('Director Jon Owen said', 'Director John Owen said')).toEqual([]);
     expect(differ('President Barack Obama said', 'President Obama said')).toEqual([]);
     expect(differ('spokesman Sawarmi Khaled Saad said', 'spokesman Sawarmi Khalid said')).toEqual([]); // transliterated
   });

@@ -68,11 +68,14 @@ const SHORT_NAMES = new Map<string, readonly string[]>([
 
 /**
  * Whether two given names can be one person's: the same word ({@link sameWord}), one a beginning of the other
- * ("Chris" / "Christopher", "Alex" / "Alexander"), or a short form of the other ("Bill" / "William"). Other pet
+ * ("Chris" / "Christopher", "Alex" / "Alexander"), one letter apart with the same first letter ("Jon" / "John"),
+ * or a short form of the other ("Bill" / "William"). Other pet
  * names and names of other languages' short forms ("Sasha" aside) are taken for other people.
  */
 function sameGivenName(a: string, b: string): boolean {
   if (sameWord(a, b) || a.startsWith(b) || b.startsWith(a)) return true;
+  // One letter apart with the same first letter: a spelling of one name ("Jon" / "John", "Marc" / "Mark").
+  if (a[0] === b[0] && Math.abs(a.length - b.length) <= 1 && editDistance(a, b) <= 1) return true;
   return (SHORT_NAMES.get(a) ?? []).includes(b) || (SHORT_NAMES.get(b) ?? []).includes(a);
 }
 
