@@ -58,8 +58,8 @@ describe('discover', () => {
   });
 });
 
-describe('inputs left with no sentence are reported in input order', () => {
-  it('names them by path, not in the order of their content ids (review 26)', async () => {
+describe("inputs left with no sentence are reported in path order", () => {
+  it('names them in path order, not in the order of their content ids (review 26)', async () => {
     const { runCli } = await import('./cli-run.js');
     const dir = await mkdtemp(path.join(os.tmpdir(), 'dedupe-empty-order-'));
     const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];

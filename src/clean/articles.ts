@@ -109,8 +109,8 @@ export class ArticleIntake {
   cleanHere(): Cleaned {
     const texts = new PackedStore(this.memoryBytes);
     try {
-      const { order, recurring, arrival } = this.#prepare();
-      return assemble(order, order.map((p) => kept(cleanPacked(p.paragraphs, recurring), texts)), texts, arrival);
+      const { order, recurring } = this.#prepare();
+      return assemble(order, order.map((p) => kept(cleanPacked(p.paragraphs, recurring), texts)), texts);
     } catch (e) {
       texts.close();
       throw e;
@@ -123,8 +123,8 @@ export class ArticleIntake {
   async clean(budget: ThreadBudget): Promise<Cleaned> {
     const texts = new PackedStore(this.memoryBytes);
     try {
-      const { order, recurring, arrival } = this.#prepare();
-      return assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, budget, texts), texts, arrival);
+      const { order, recurring } = this.#prepare();
+      return assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, budget, texts), texts);
     } catch (e) {
       texts.close();
       throw e;
@@ -143,10 +143,9 @@ export class ArticleIntake {
     this.#paragraphs.close();
   }
 
-  /** The inputs in id order, the recurring lines, and each input's place in the order they came in (by path). */
-  #prepare(): { order: Pending[]; recurring: Set<number>; arrival: Map<string, number> } {
+  #prepare(): { order: Pending[]; recurring: Set<number> } {
     const order = [...this.#pending].sort((x, y) => compare(x.base, y.base) || compare(x.tie, y.tie) || compare(x.path, y.path));
-    return { order, recurring: this.#lines.recurring(), arrival: new Map(this.#pending.map((p, i) => [p.path, i])) };
+    return { order, recurring: this.#lines.recurring() };
   }
 }
 
@@ -162,10 +161,12 @@ export interface Cleaned {
 }
 
 /**
- * The articles from their cleaned texts (`texts[i]` is that of `order[i]`), and the inputs left empty in the order
- * they came in (`arrival`: input order), as messages about inputs are given, not in the order of their ids.
+ * The articles from their cleaned texts (`texts[i]` is that of `order[i]`), and the inputs left empty by path (the
+ * order the report lists articles in; the order files are read in, but for records: `feed.jsonl:10` before
+ * `feed.jsonl:2`), not in the order of their ids. Not in the order they came in: worker threads hand inputs over
+ * in another order for every `--jobs`.
  */
-function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[], store: PackedStore, arrival: ReadonlyMap<string, number>): Cleaned {
+function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[], store: PackedStore): Cleaned {
   const taken = new Map<string, number>();
   const articles: StoredArticle[] = [];
   const empty: string[] = [];
@@ -195,7 +196,7 @@ function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[
       text,
     });
   });
-  empty.sort((x, y) => (arrival.get(x) ?? 0) - (arrival.get(y) ?? 0));
+  empty.sort(compare);
   return { articles, empty, texts: store };
 }
 
