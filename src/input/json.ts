@@ -103,7 +103,8 @@ function recordText(record: JsonObject): { text?: string; excerpt: boolean } {
   const summary = field(record, FIELDS.fallbackText);
   // A description as long as an article is one, not a teaser.
   if (body === undefined) return { ...(summary !== undefined ? { text: summary } : {}), excerpt: summary === undefined || !longerThanTeaser([summary]) };
-  if (!CUT_MARK.test(body)) return { text: body, excerpt: false };
+  // The mark ends the body: a body that does not end in "]" is not looked through (the regex scans all of it).
+  if (!body.trimEnd().endsWith(']') || !CUT_MARK.test(body)) return { text: body, excerpt: false };
   const kept = body.replace(CUT_MARK, '');
   // Cut inside a sentence: marked so, as the API's own "…" would.
   const cut = /[.!?"”’)]$/.test(kept) ? kept : `${kept}…`;
