@@ -43,7 +43,8 @@ export function storySentences(articles: readonly Pick<Article, 'sentences' | 'l
 /**
  * Similarity of every pair of sentences that share a term (a sparse product through an inverted index, row by
  * row on typed arrays), plus the pairs linked by a shared quotation (`words`, where it gives them: the sentences'
- * word ids for that check, see StoryQuotes). Returns edges with sim ≥ `floor`, sorted by `a` then `b`. Each dot
+ * word ids for that check, see StoryQuotes). `plain`, where given: per sentence, 1 for each of its terms that is plain
+ * (not only a name: naming.ts); a pair must share one. Returns edges with sim ≥ `floor`, sorted by `a` then `b`. Each dot
  * product adds its terms' products in increasing term order, as {@link cosine} does.
  */
 export function sentenceEdges(

@@ -17,7 +17,7 @@
  * A term is plain in a sentence when one of its words there does not name. Sentences in other languages are read
  * as all plain (German capitalises every noun; the titles are English words).
  */
-import { ROLE_HEADS, ROLE_TAILS, ROLE_PREFIXES } from './slots/words.js';
+import { ROLE_HEADS, ROLE_TAILS } from './slots/words.js';
 
 /** Words that title a person when a name follows them. */
 const TITLES: ReadonlySet<string> = new Set([
@@ -25,13 +25,16 @@ const TITLES: ReadonlySet<string> = new Set([
   ...ROLE_TAILS,
   ...['officer', 'official', 'sheriff', 'inspector', 'commissioner', 'superintendent', 'marshal', 'deputy', 'trooper', 'sergeant', 'detective', 'attorney'],
   ...['spokesman', 'spokeswoman', 'spokesperson', 'correspondent', 'reporter', 'analyst', 'economist', 'professor', 'dr'],
-  ...[...ROLE_PREFIXES].filter((w) => w === 'prime'),
 ]);
 
-/** Whether a (lower-case) word titles a person: "spokesman", "chief", "minister". */
-export function isTitle(word: string): boolean {
-  return TITLES.has(word);
-}
+/** Per word: its first letter is a capital. */
+export const CAP = 1;
+/** Per word: it starts its sentence, a quotation, a bracket, or what follows a colon or a dash. */
+export const INITIAL = 2;
+/** Per word: something other than space stands between it and the word before. */
+export const BREAK = 4;
+/** Per word: it titles a person when a name follows ("spokesman", "chief", "minister"). */
+export const TITLE = 8;
 
 /** Per word: it looks like a verb's form ("firing", "killed"), which no title's modifier is. */
 export const VERBAL = 16;
@@ -40,15 +43,6 @@ export const VERBAL = 16;
 export function wordKind(word: string): number {
   return (TITLES.has(word) ? TITLE : 0) | (word.length > 4 && /(?:ing|ed)$/.test(word) ? VERBAL : 0);
 }
-
-/** Per word: its first letter is a capital. */
-export const CAP = 1;
-/** Per word: it starts its sentence, a quotation, a bracket, or what follows a colon or a dash. */
-export const INITIAL = 2;
-/** Per word: something other than space stands between it and the word before. */
-export const BREAK = 4;
-/** Per word: it titles a person ({@link isTitle}). */
-export const TITLE = 8;
 
 /** Whether the code unit is a capital letter. */
 function isCapital(text: string, at: number): boolean {
@@ -76,7 +70,7 @@ export class StoryNaming {
   #term = new Int32Array(1024);
   #flags = new Uint8Array(1024);
   #length = 0;
-  /** Per text: its first word's index, and whether it is read (English); -1 start: not read. */
+  /** Per text: the index of its first word, and whether its words are read (English). */
   readonly #starts: number[] = [];
   readonly #read: boolean[] = [];
   #lastEnd = 0;
