@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { alignFacts, sentenceEdges, storySentences } from '../src/facts/align.js';
+import { ALSO_MARGIN, alignFacts, alignment, sentenceEdges, storySentences } from '../src/facts/align.js';
 import { sentenceVectors } from './facts-reference.js';
 import { hasCommonRun, quotedSpans, StoryQuotes } from '../src/facts/quotes.js';
 import { storyCoverage } from '../src/facts/coverage.js';
@@ -71,6 +71,13 @@ describe('alignFacts', () => {
     expect(aligned([a, b])).toEqual([['a:0'], ['b:0']]);
     const c = article('c', 'Z', ['Emmanuel Macron told reporters on Monday he would not resign.']);
     expect(aligned([a, c])).toEqual([['a:0', 'c:0']]);
+    // Nor does a name-only link say that B also tells the fact of A and C (alsoIn reads the same links), however
+    // close it is: its cosine to A is past the fact threshold and the margin.
+    const threeVectors = sentenceVectors(storySentences([a, b, c]));
+    expect(cosine(threeVectors[0] as SparseVector, threeVectors[1] as SparseVector)).toBeGreaterThan(0.25 + ALSO_MARGIN);
+    const three = alignment(storySentences([a, b, c]), { threshold: 0.25 });
+    expect(three.groups).toEqual([[0, 2], [1]]);
+    expect(three.also).toEqual([[], []]);
     // One spokesman, two statements: apart; his two figures of the injured: one fact.
     const spokesman = (id: string, text: string) => article(id, id.toUpperCase(), [`Home ministry spokesman Narayan Prasad Bhattarai ${text}`]);
     const told = spokesman('p', 'told the BBC that more than 100 people had been injured.');
