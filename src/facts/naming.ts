@@ -55,14 +55,21 @@ function isCapital(text: string, at: number): boolean {
 /** What a gap between two words holds: nothing but space (0), {@link BREAK}, or a start ({@link BREAK} | {@link INITIAL}). */
 function gapFlags(text: string, from: number, to: number): number {
   let flags = 0;
+  let space = false;
+  let hyphen = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) continue;
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
+      space = true;
+      continue;
+    }
     flags |= BREAK;
-    // Quotation marks, brackets, colon, dashes.
-    if (c === 34 || c === 0x201c || c === 0x2018 || c === 40 || c === 91 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014) flags |= INITIAL;
+    // Quotation marks, brackets, colon, dashes; a hyphen with space about it is a dash ("(Reuters) - A quake …"),
+    // one between two words joins them ("al-Qaeda", "Mat-Su").
+    if (c === 34 || c === 0x201c || c === 0x2018 || c === 40 || c === 91 || c === 58 || c === 0x2013 || c === 0x2014) flags |= INITIAL;
+    if (c === 45) hyphen = true;
   }
-  return flags;
+  return hyphen && space ? flags | INITIAL : flags;
 }
 
 /** The words of a story's texts, as storyTermCounts (terms.ts) meets them, and which of their terms are plain. */
