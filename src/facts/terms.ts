@@ -30,7 +30,7 @@ const wordOfId: string[] = [];
 /** Process-wide term of each word id (−1: not a content word), by English rules. */
 let termOfWord = new Int32Array(1024);
 /** Process-wide: per word id, what naming.ts asks of its word ({@link wordKind}). */
-let titleOfWord = new Uint8Array(1024);
+let kindOfWord = new Uint8Array(1024);
 /** The same by the rules of other languages (−2: not worked out yet). */
 const termOfWordIn = new Map<Language, Int32Array>();
 const termIndex = new Map<string, number>();
@@ -95,12 +95,12 @@ export function wordId(word: string): number {
       const grown = new Int32Array(2 * termOfWord.length);
       grown.set(termOfWord);
       termOfWord = grown;
-      const titles = new Uint8Array(2 * titleOfWord.length);
-      titles.set(titleOfWord);
-      titleOfWord = titles;
+      const titles = new Uint8Array(2 * kindOfWord.length);
+      titles.set(kindOfWord);
+      kindOfWord = titles;
     }
     termOfWord[id] = termOf(word);
-    titleOfWord[id] = wordKind(word);
+    kindOfWord[id] = wordKind(word);
   }
   return id;
 }
@@ -177,7 +177,7 @@ export function storyTermCounts(texts: readonly string[], keepWords = false, lan
         }
         const t = rules === undefined ? (termOfWord[w] as number) : foreignTerm(rules, text, w);
         if (t < 0) {
-          if (rules === undefined) naming.word(text, span.start, span.end, -1, titleOfWord[w] as number);
+          if (rules === undefined) naming.word(text, span.start, span.end, -1, kindOfWord[w] as number);
           continue;
         }
         if (t >= local.length) {
@@ -190,7 +190,7 @@ export function storyTermCounts(texts: readonly string[], keepWords = false, lan
           id = local[t] = seen.length;
           seen.push(t);
         }
-        if (rules === undefined) naming.word(text, span.start, span.end, id, titleOfWord[w] as number);
+        if (rules === undefined) naming.word(text, span.start, span.end, id, kindOfWord[w] as number);
         counter.add(id);
       }
       counts[k] = counter.finish();
