@@ -188,3 +188,27 @@ describe('whom a count is said of', () => {
     ]);
   });
 });
+
+describe('measures and people whatever words follow them (slots/numbers.ts measureAt, words.ts UNIT_ALIAS)', () => {
+  it('a unit of measure is the unit by itself: "61 mph overnight" is in mph, "6 metres on the coast" in metres', () => {
+    expect(show('Gusts reached 61 mph overnight on the coast.')).toEqual(['number 61 mph']);
+    expect(show('Winds of 100 km/h were recorded.')).toEqual(['number 100 kmh']);
+    expect(show('The fire has burned 5,000 acres since Sunday.')).toEqual(['number 5000 acr', 'weekday sunday']);
+    const gusts = 'Gusts reached 61 mph overnight on the coast, forecasters said.';
+    expect(differ(gusts, 'Gusts hit 80 mph on the coast overnight, forecasters said.')).toEqual(['number: 61 | 80']);
+    expect(differ(gusts, 'Gusts reached 80 mph early on Friday, forecasters said.')).toEqual(['number: 61 | 80']);
+    expect(differ('Waves reached 6 metres overnight on the coast.', 'Waves hit 9 metres on the coast overnight.')).toEqual(['number: 6 | 9']);
+    expect(differ('Winds of 100 km/h were recorded overnight.', 'Winds of 130 km/h were recorded on the coast.')).toEqual(['number: 100 | 130']);
+    // Agreeing figures, and a depth against a distance, are no dispute.
+    expect(differ(gusts, 'Gusts hit 61 mph on the coast overnight, forecasters said.')).toEqual([]);
+    expect(differ('The quake struck 10 km deep, officials said.', 'The quake struck 55 km south of Bireun, officials said.')).toEqual([]);
+    // A count is still of what follows it: "nine points" and "nine rebounds" are two things.
+    expect(differ('Carter scored 14 points in the game.', 'Carter had 12 rebounds in the game.')).toEqual([]);
+  });
+
+  it('residents and people count the same people; the dead and the evacuated do not', () => {
+    expect(differ('The derailment forced 2,000 residents to leave their homes.', 'The derailment forced 2,500 people to leave their homes.')).toEqual(['number: 2000 | 2500']);
+    expect(differ('The derailment forced 2,000 residents to leave their homes.', 'The derailment forced 2,000 people to leave their homes.')).toEqual([]);
+    expect(differ('The quake killed 12 residents of the town.', 'The quake forced 2,000 people to leave the town.')).toEqual([]);
+  });
+});

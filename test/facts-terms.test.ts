@@ -73,3 +73,39 @@ describe('storyTermCounts', () => {
     }
   });
 });
+
+describe('plain terms (facts/naming.ts): what a sentence says other than names', () => {
+  /** The plain words of each text, as their stems, for one story. */
+  const plainStems = (texts: readonly string[], languages?: readonly ('de' | undefined)[]): string[][] => {
+    const r = storyTermCounts(texts, false, languages);
+    // Term ids are numbered in order of first appearance over the story's texts.
+    const stems = [...new Set(texts.flatMap((t) => contentTerms(t)))];
+    return r.plain.map((ids) => Array.from(ids, (id) => stems[id] as string));
+  };
+  const one = (text: string): string[] => plainStems([text])[0] ?? [];
+
+  it('leaves out capitalised words inside a sentence, weekdays and a title before a name', () => {
+    expect(one('President Emmanuel Macron said on Monday that he would not resign.')).toEqual(['resign']);
+    expect(one('Home ministry spokesman Narayan Prasad Bhattarai said 85 people had been injured.')).toEqual(['85', 'peopl', 'injur']);
+    expect(one('Thirty-eight cars left the tracks, fire chief Mark Hensley said.')).toEqual(['thirti', 'eight', 'car', 'left', 'track']);
+  });
+
+  it('keeps a capitalised first word that is an ordinary word, and the same word without a name after it', () => {
+    expect(one('Rescuers reached remote villages on Tuesday.')).toEqual(['rescuer', 'reach', 'remot', 'villag']);
+    // "spokesman" titles no one here; "firing" is no modifier of the title after it.
+    expect(one('A spokesman said the chief was hurt.')).toEqual(['spokesman', 'chief', 'injur']);
+    expect(one("The team was firing head coach Jim O'Brien.")).toEqual(['team', 'fire']);
+  });
+
+  it('reads a first word as a name when the story writes it capitalised inside sentences and never in lower case', () => {
+    expect(plainStems(['Dahal flew to the area.', 'Rescuers said Dahal arrived.'])).toEqual([['flew', 'area'], ['rescuer', 'arriv']].map((x) => x));
+    expect(plainStems(['Floods hit the area.', 'The floods rose.'])).toEqual([['flood', 'hit', 'area'], ['flood', 'rose']]);
+  });
+
+  it('takes every term of a German sentence as plain (every noun is capitalised there)', () => {
+    const text = 'Der Bürgermeister sprach am Montag.';
+    const r = storyTermCounts([text], false, ['de']);
+    expect(Array.from(r.plain[0] ?? [])).toEqual(Array.from(r.counts[0]?.ids ?? []));
+    expect(r.plain[0]?.length).toBeGreaterThan(1);
+  });
+});

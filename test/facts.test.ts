@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { alignFacts, sentenceEdges, storySentences } from '../src/facts/align.js';
+import { ALSO_MARGIN, alignFacts, alignment, sentenceEdges, storySentences } from '../src/facts/align.js';
 import { sentenceVectors } from './facts-reference.js';
 import { hasCommonRun, quotedSpans, StoryQuotes } from '../src/facts/quotes.js';
 import { storyCoverage } from '../src/facts/coverage.js';
@@ -59,6 +59,31 @@ describe('alignFacts', () => {
     expect(aligned([a, b])).toContainEqual(['b:0']);
     expect(aligned([a, b])).toContainEqual(['a:0', 'b:1']);
     expect(aligned([a, b])).toContainEqual(['a:1', 'b:2']);
+  });
+
+  it('does not make one fact of sentences that share only names, weekdays and a speaker\'s title; a shared word aligns them', () => {
+    const a = article('a', 'X', ['President Emmanuel Macron said on Monday that he would not resign.']);
+    const b = article('b', 'Y', ['President Emmanuel Macron visited a hospital in Lyon on Monday.']);
+    // Four shared terms and a cosine over the threshold, all of them names and a weekday.
+    const sentences = storySentences([a, b]);
+    const vectors = sentenceVectors(sentences);
+    expect(cosine(vectors[0] as SparseVector, vectors[1] as SparseVector)).toBeGreaterThan(0.25);
+    expect(aligned([a, b])).toEqual([['a:0'], ['b:0']]);
+    const c = article('c', 'Z', ['Emmanuel Macron told reporters on Monday he would not resign.']);
+    expect(aligned([a, c])).toEqual([['a:0', 'c:0']]);
+    // Nor does a name-only link say that B also tells the fact of A and C (alsoIn reads the same links), however
+    // close it is: its cosine to A is past the fact threshold and the margin.
+    const threeVectors = sentenceVectors(storySentences([a, b, c]));
+    expect(cosine(threeVectors[0] as SparseVector, threeVectors[1] as SparseVector)).toBeGreaterThan(0.25 + ALSO_MARGIN);
+    const three = alignment(storySentences([a, b, c]), { threshold: 0.25 });
+    expect(three.groups).toEqual([[0, 2], [1]]);
+    expect(three.also).toEqual([[], []]);
+    // One spokesman, two statements: apart; his two figures of the injured: one fact.
+    const spokesman = (id: string, text: string) => article(id, id.toUpperCase(), [`Home ministry spokesman Narayan Prasad Bhattarai ${text}`]);
+    const told = spokesman('p', 'told the BBC that more than 100 people had been injured.');
+    const said = spokesman('q', 'said 85 people had been injured.');
+    const other = spokesman('r', 'said rescuers were still trying to reach remote villages.');
+    expect(aligned([told, said, other])).toEqual([['p:0', 'q:0'], ['r:0']]);
   });
 
   it('aligns a trimmed quotation that TF-IDF alone would not', () => {

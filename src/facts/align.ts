@@ -15,7 +15,7 @@ import { mayQuote, StoryQuotes } from './quotes.js';
 import { collapseKey, collapseSentences } from './collapse.js';
 import { storyTermCounts } from './terms.js';
 import { itemGraph } from './item-graph.js';
-import { boundedEdges, MIN_SHARED_TERMS, perItemEdges, SAME_TERMS } from './bounded-edges.js';
+import { boundedEdges, MIN_PLAIN_TERMS, MIN_SHARED_TERMS, perItemEdges, plainFlags, SAME_TERMS } from './bounded-edges.js';
 
 /** A sentence of the story, by article index (in the story) and sentence index (in the article). */
 export interface StorySentence {
@@ -43,7 +43,8 @@ export function storySentences(articles: readonly Pick<Article, 'sentences' | 'l
 /**
  * Similarity of every pair of sentences that share a term (a sparse product through an inverted index, row by
  * row on typed arrays), plus the pairs linked by a shared quotation (`words`, where it gives them: the sentences'
- * word ids for that check, see StoryQuotes). Returns edges with sim ≥ `floor`, sorted by `a` then `b`. Each dot
+ * word ids for that check, see StoryQuotes). `plain`, where given: per sentence, 1 for each of its terms that is plain
+ * (not only a name: naming.ts); a pair must share one. Returns edges with sim ≥ `floor`, sorted by `a` then `b`. Each dot
  * product adds its terms' products in increasing term order, as {@link cosine} does.
  */
 export function sentenceEdges(
@@ -51,6 +52,7 @@ export function sentenceEdges(
   vectors: readonly SparseVector[],
   floor: number,
   words?: (i: number) => Int32Array | undefined,
+  plain?: readonly Uint8Array[],
 ): Edge[] {
   const n = sentences.length;
   let dims = 0;
@@ -61,40 +63,48 @@ export function sentenceEdges(
   const fill = start.slice(0, dims);
   const docs = new Int32Array(start[dims] ?? 0);
   const weights = new Float32Array(docs.length);
+  // 1 where the posting's term is plain in its sentence (see naming.ts); every term is without `plain`.
+  const plainAt = new Uint8Array(docs.length).fill(1);
   vectors.forEach((v, doc) => {
+    const flags = plain?.[doc];
     v.terms.forEach((t, i) => {
       const at = fill[t] ?? 0;
       docs[at] = doc;
       weights[at] = v.weights[i] ?? 0;
+      if (flags !== undefined) plainAt[at] = flags[i] ?? 1;
       fill[t] = at + 1;
     });
   });
   const quotes = new StoryQuotes(sentences.map((s) => s.text), words);
   const dots = new Float64Array(n);
   const shared = new Int32Array(n);
+  const sharedPlain = new Int32Array(n);
   const touched = new Int32Array(n);
   const edges: Edge[] = [];
   for (let a = 0; a < n; a++) {
     const v = vectors[a] as SparseVector;
+    const flags = plain?.[a];
     let count = 0;
     for (let i = 0; i < v.terms.length; i++) {
       const t = v.terms[i] as number;
       const w = v.weights[i] as number;
+      const own = flags === undefined ? 1 : (flags[i] as number);
       for (let j = (start[t + 1] as number) - 1; j >= (start[t] as number); j--) {
         const b = docs[j] as number;
         if (b <= a) break;
         if (dots[b] === 0) touched[count++] = b;
         dots[b] = (dots[b] as number) + w * (weights[j] as number);
         shared[b] = (shared[b] as number) + 1;
+        sharedPlain[b] = (sharedPlain[b] as number) + (own & (plainAt[j] as number));
       }
     }
     // The partners in increasing order: read off the row when they are many of the sentences after `a` (a sort of
     // them costs more then), else sorted. Every product is positive, so a partner's dot is never 0.
     if (count * DENSE_ROW > n - a) {
-      for (let b = a + 1; b < n; b++) if ((dots[b] as number) !== 0) edge(edges, a, b, dots, shared, quotes, floor);
+      for (let b = a + 1; b < n; b++) if ((dots[b] as number) !== 0) edge(edges, a, b, dots, shared, sharedPlain, quotes, floor);
     } else {
       touched.subarray(0, count).sort();
-      for (let k = 0; k < count; k++) edge(edges, a, touched[k] as number, dots, shared, quotes, floor);
+      for (let k = 0; k < count; k++) edge(edges, a, touched[k] as number, dots, shared, sharedPlain, quotes, floor);
     }
   }
   return edges;
@@ -104,15 +114,16 @@ export function sentenceEdges(
 const DENSE_ROW = 8;
 
 /**
- * Adds the edge a–b (its dot product and shared terms taken from `dots` and `shared` and cleared there), if strong
- * enough on {@link MIN_SHARED_TERMS} terms or more (or on the same terms, as copies of one sentence are), or a
- * shared quote.
+ * Adds the edge a–b (its dot product, shared terms and shared plain terms taken from `dots`, `shared` and
+ * `sharedPlain` and cleared there), if strong enough on {@link MIN_SHARED_TERMS} terms or more of which one is plain
+ * in both (not only a name: naming.ts), or on the same terms, as copies of one sentence are; or a shared quote.
  */
-function edge(edges: Edge[], a: number, b: number, dots: Float64Array, shared: Int32Array, quotes: StoryQuotes, floor: number): void {
+function edge(edges: Edge[], a: number, b: number, dots: Float64Array, shared: Int32Array, sharedPlain: Int32Array, quotes: StoryQuotes, floor: number): void {
   let sim = dots[b] as number;
-  if ((shared[b] as number) < MIN_SHARED_TERMS && sim < SAME_TERMS) sim = 0;
+  if (((shared[b] as number) < MIN_SHARED_TERMS || (sharedPlain[b] as number) < MIN_PLAIN_TERMS) && sim < SAME_TERMS) sim = 0;
   dots[b] = 0;
   shared[b] = 0;
+  sharedPlain[b] = 0;
   if (sim < 0.9 && quotes.shared(a, b)) sim = 0.9;
   if (sim >= floor) edges.push({ a, b, sim: Math.min(1, sim) });
 }
@@ -180,10 +191,11 @@ export function alignment(sentences: readonly StorySentence[], options: AlignOpt
   const vectors = itemVectors(items.members.map((m) => counts[m[0] ?? 0] as TermCounts), terms.counts, terms.terms);
   const floor = Math.min(threshold, repeat);
   const words = (i: number): Int32Array | undefined => terms.words?.(textOf[items.members[i]?.[0] ?? 0] ?? 0);
+  const plain = vectors.map((v, i) => plainFlags(v.terms, terms.plain[textOf[items.members[i]?.[0] ?? 0] ?? 0] ?? v.terms));
   const edges =
     reps.length > LARGE_STORY
-      ? boundedEdges(reps.map((r, i) => ({ text: r.text, articles: items.articles[i] ?? [] })), vectors, { floor, threshold, repeat, perItem: perItemEdges(new Set(sentences.map((s) => s.article)).size) }, words)
-      : sentenceEdges(reps, vectors, floor, words);
+      ? boundedEdges(reps.map((r, i) => ({ text: r.text, articles: items.articles[i] ?? [] })), vectors, { floor, threshold, repeat, perItem: perItemEdges(new Set(sentences.map((s) => s.article)).size) }, words, plain)
+      : sentenceEdges(reps, vectors, floor, words, plain);
   const self = vectors.map((v) => Math.min(1, cosine(v, v)));
   const graph = itemGraph({ items, edges, self: (i) => self[i] ?? 0, threshold, repeat });
 

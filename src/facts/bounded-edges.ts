@@ -29,6 +29,42 @@ import { TopEdges } from './top-edges.js';
  */
 export const MIN_SHARED_TERMS = 2;
 
+/**
+ * Terms two sentences must share that are plain in both, not only names (capitalised words, weekdays, a speaker's
+ * title: naming.ts), to tell one fact. "President Emmanuel Macron said on Monday that he would not resign." and
+ * "President Emmanuel Macron visited a hospital in Lyon on Monday." share four terms, all names.
+ */
+export const MIN_PLAIN_TERMS = 1;
+
+/** Per term of a vector (sorted `terms`), 1 when it is among the sorted `plain` terms. */
+export function plainFlags(terms: Uint32Array, plain: Uint32Array): Uint8Array {
+  const flags = new Uint8Array(terms.length);
+  for (let i = 0, j = 0; i < terms.length; i++) {
+    const t = terms[i] as number;
+    while (j < plain.length && (plain[j] as number) < t) j++;
+    if (j < plain.length && plain[j] === t) flags[i] = 1;
+  }
+  return flags;
+}
+
+/** How many terms two vectors share that are plain in both ({@link plainFlags}). */
+function sharedPlainCount(x: Uint32Array, fx: Uint8Array | undefined, y: Uint32Array, fy: Uint8Array | undefined): number {
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < x.length && j < y.length) {
+    const a = x[i] as number;
+    const b = y[j] as number;
+    if (a === b) {
+      both += (fx === undefined ? 1 : (fx[i] as number)) & (fy === undefined ? 1 : (fy[j] as number));
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return both;
+}
+
 /** A cosine this high is two sentences of the same terms ("Burn." and "Burn!"), linked as copies are, shared terms aside. */
 export const SAME_TERMS = 0.999;
 
@@ -89,13 +125,15 @@ function termsWithin(terms: Uint32Array, start: Int32Array, skip: Uint8Array | u
 
 /**
  * `items[i].articles`: the articles item i's sentences come from; returns edges sorted by a, b. `words`, where it
- * gives them: the items' word ids for the quotation check (see StoryQuotes).
+ * gives them: the items' word ids for the quotation check (see StoryQuotes); `plain`: per item, which of its terms
+ * are plain ({@link plainFlags}; all when not given).
  */
 export function boundedEdges(
   items: readonly { readonly articles: readonly number[]; readonly text: string }[],
   vectors: readonly SparseVector[],
   options: BoundedOptions,
   words?: (i: number) => Int32Array | undefined,
+  plain?: readonly Uint8Array[],
 ): Edge[] {
   const n = items.length;
   let dims = 0;
@@ -140,7 +178,8 @@ export function boundedEdges(
     for (const b of touched.subarray(0, count).sort()) {
       mark[b] = 0;
       let sim = cosine(v, vectors[b] as SparseVector);
-      if (sim < SAME_TERMS && sharedCount(v.terms, (vectors[b] as SparseVector).terms) < MIN_SHARED_TERMS) sim = 0;
+      const w = vectors[b] as SparseVector;
+      if (sim < SAME_TERMS && (sharedCount(v.terms, w.terms) < MIN_SHARED_TERMS || sharedPlainCount(v.terms, plain?.[a], w.terms, plain?.[b]) < MIN_PLAIN_TERMS)) sim = 0;
       if (sim < 0.9 && quotes.shared(a, b)) sim = 0.9;
       sim = Math.min(1, sim);
       if (sim < options.floor) continue;

@@ -13,6 +13,7 @@ import type { Language } from '../text/language.js';
 import { contentWordOf, termRules, type TermRules } from '../text/term-rules.js';
 import { JOINED, nextWord, WordSpan } from '../text/words.js';
 import { WordCache } from '../text/word-cache.js';
+import { StoryNaming, wordKind } from './naming.js';
 
 /** Past this many cached words, word ids or known terms, the caches are emptied before the next story. */
 const MAX_CACHED = 1 << 17;
@@ -28,6 +29,8 @@ const wordIndex = new Map<string, number>();
 const wordOfId: string[] = [];
 /** Process-wide term of each word id (−1: not a content word), by English rules. */
 let termOfWord = new Int32Array(1024);
+/** Process-wide: per word id, what naming.ts asks of its word ({@link wordKind}). */
+let kindOfWord = new Uint8Array(1024);
 /** The same by the rules of other languages (−2: not worked out yet). */
 const termOfWordIn = new Map<Language, Int32Array>();
 const termIndex = new Map<string, number>();
@@ -92,8 +95,12 @@ export function wordId(word: string): number {
       const grown = new Int32Array(2 * termOfWord.length);
       grown.set(termOfWord);
       termOfWord = grown;
+      const titles = new Uint8Array(2 * kindOfWord.length);
+      titles.set(kindOfWord);
+      kindOfWord = titles;
     }
     termOfWord[id] = termOf(word);
+    kindOfWord[id] = wordKind(word);
   }
   return id;
 }
@@ -115,6 +122,11 @@ export interface StoryTerms {
   readonly terms: number;
   /** With `keepWords`: text k's first {@link MAX_KEPT_WORDS} word ids, as {@link wordIds} gives them. */
   readonly words?: (k: number) => Int32Array;
+  /**
+   * Per text, its plain terms, sorted: those that one of its words gives other than as a name (naming.ts). Every
+   * term of a text not in English.
+   */
+  readonly plain: readonly Uint32Array[];
 }
 
 /**
@@ -143,12 +155,14 @@ export function storyTermCounts(texts: readonly string[], keepWords = false, lan
   let used = 0;
   const starts = new Int32Array(keepWords ? texts.length + 1 : 0);
   const counts: TermCounts[] = new Array(texts.length);
+  const naming = new StoryNaming();
   try {
     for (let k = 0; k < texts.length; k++) {
       const text = texts[k] as string;
       const language = languages?.[k];
       const rules = language === undefined || language === 'en' ? undefined : termRules(language);
       if (keepWords) starts[k] = used;
+      naming.begin(rules === undefined);
       let i = 0;
       for (let n = 0; nextWord(text, i, span); n++) {
         i = span.end;
@@ -162,7 +176,10 @@ export function storyTermCounts(texts: readonly string[], keepWords = false, lan
           kept[used++] = w;
         }
         const t = rules === undefined ? (termOfWord[w] as number) : foreignTerm(rules, text, w);
-        if (t < 0) continue;
+        if (t < 0) {
+          if (rules === undefined) naming.word(text, span.start, span.end, -1, kindOfWord[w] as number);
+          continue;
+        }
         if (t >= local.length) {
           const grown = new Int32Array(Math.max(t + 1, 2 * local.length)).fill(-1);
           grown.set(local);
@@ -173,14 +190,16 @@ export function storyTermCounts(texts: readonly string[], keepWords = false, lan
           id = local[t] = seen.length;
           seen.push(t);
         }
+        if (rules === undefined) naming.word(text, span.start, span.end, id, kindOfWord[w] as number);
         counter.add(id);
       }
       counts[k] = counter.finish();
     }
-    if (!keepWords) return { counts, terms: seen.length };
+    const plain = naming.plain(seen.length, (k) => (counts[k] as TermCounts).ids);
+    if (!keepWords) return { counts, terms: seen.length, plain };
     starts[texts.length] = used;
     const all = kept;
-    return { counts, terms: seen.length, words: (k) => all.subarray(starts[k], starts[k + 1]) };
+    return { counts, terms: seen.length, words: (k) => all.subarray(starts[k], starts[k + 1]), plain };
   } finally {
     for (const t of seen) local[t] = -1;
     counter.finish(); // empty unless a text threw half-way

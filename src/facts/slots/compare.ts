@@ -1,9 +1,9 @@
 /** Comparing the slots of two aligned sentences: which values the two outlets disagree on. */
 import type { Slot, SlotKind } from '../../types.js';
 import { nameDisagreement } from './name-compare.js';
-import { sameContext, sameScope, sameSubject } from './context.js';
+import { NAME_MARK, sameContext, sameScope, sameSubject } from './context.js';
 import { baseUnit } from './number-roles.js';
-import { MEASURES } from './words.js';
+import { MEASURE_UNITS, MEASURES } from './words.js';
 import { MAGNITUDE } from './magnitudes.js';
 
 /** Values on which two aligned sentences disagree, with the disagreeing slots of each side. */
@@ -163,13 +163,24 @@ function about(s: Slot): readonly string[] | undefined {
  * differs from place to place.
  */
 function sameThing(x: Slot, y: Slot): boolean {
-  const measure = x.unit !== undefined && (MEASURES.has(baseUnit(x.unit)) || baseUnit(x.unit) === MAGNITUDE);
+  const measure = x.unit !== undefined && (MEASURE_UNITS.has(baseUnit(x.unit)) || baseUnit(x.unit) === MAGNITUDE);
+  const place = x.unit !== undefined && (MEASURES.has(baseUnit(x.unit)) || baseUnit(x.unit) === MAGNITUDE);
   return (
-    sameContext(about(x), about(y)) &&
-    (measure || sameScope(x.scope, y.scope)) &&
+    (measure ? sameContext(unlead(about(x), x.lead), unlead(about(y), y.lead)) : sameContext(about(x), about(y))) &&
+    (place || sameScope(x.scope, y.scope)) &&
     sameSubject(x.subject, y.names, y.lead) &&
     sameSubject(y.subject, x.names, x.lead)
   );
+}
+
+/**
+ * A measure's context with its sentence's first word (`lead`) read as a word, not a name: "Gusts reached 61 mph" and
+ * "Gusts hit 80 mph" measure the same gusts, capitalised only by their place. (A count keeps it a name: "Bush
+ * played in 10 games" does not dispute "Bush missed four games".)
+ */
+function unlead(context: readonly string[] | undefined, lead: string | undefined): readonly string[] | undefined {
+  if (context === undefined || lead === undefined || !context.includes(lead)) return context;
+  return context.map((w) => (w === lead ? w.slice(NAME_MARK.length) : w)).sort();
 }
 
 /**

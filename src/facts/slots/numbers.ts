@@ -1,5 +1,5 @@
 /** Counted numbers, in digits or words, with the counted noun (their unit); ranges and numbers in names are dropped. */
-import { CURRENCY, FILLER, IRREGULAR_PLURAL, MEASURES, MONTHS, RANGE, SCALES, SMALL, STOP, TENS, UNIT_ALIAS, WEEKDAYS } from './words.js';
+import { CURRENCY, FILLER, IRREGULAR_PLURAL, MEASURE_UNITS, MEASURES, MONTHS, RANGE, SCALES, SMALL, STOP, TENS, UNIT_ALIAS, WEEKDAYS } from './words.js';
 import { emit, glued, hasHyphen, isWordAt, lowerAt, stem, type Ctx, type Tok } from './tokens.js';
 import { meridiemAt } from './times.js';
 import { isCountAt, isTally, partBefore, rateAfter, roleUnit, type Placed } from './number-roles.js';
@@ -148,10 +148,28 @@ export function unitAfter(c: Ctx, j: number): Unit | undefined {
     run.push(k);
     if (t.poss) break;
   }
+  const measure = run[0] === undefined ? undefined : measureAt(c, j, run[0]);
+  if (measure !== undefined) return measure;
   const pick = run.find((k) => isPlural(lowerAt(c, k))) ?? run[run.length - 1];
   if (pick === undefined) return undefined;
   const s = stem(lowerAt(c, pick));
   return { stem: UNIT_ALIAS.get(s) ?? s, text: wording(c, j, pick), end: pick };
+}
+
+/** Words after a measure that say which of its dimensions it is: "10 km deep" is no distance "55 km south". */
+const DIMENSIONS = new Set(['deep', 'wide', 'long', 'high', 'tall', 'thick', 'below', 'above', 'underground', 'offshore', 'inland']);
+
+/**
+ * The unit of measure at token k, the first of a unit run from token j ({@link MEASURE_UNITS}: "mph", "metres",
+ * "acres"), by itself: the words after it say when or where, not what ("61 mph overnight"); "km/h" is one unit.
+ * Undefined before a word of a dimension ("10 km deep"), whose run is read as any other.
+ */
+function measureAt(c: Ctx, j: number, k: number): Unit | undefined {
+  const s = stem(lowerAt(c, k));
+  const unit = UNIT_ALIAS.get(s) ?? s;
+  if (!MEASURE_UNITS.has(unit) || DIMENSIONS.has(lowerAt(c, k + 1))) return undefined;
+  if (unit === 'km' && c.toks[k + 1]?.text === '/' && lowerAt(c, k + 2) === 'h' && glued(c, k) && glued(c, k + 1)) return { stem: 'kmh', text: wording(c, j, k + 2), end: k + 2 };
+  return { stem: unit, text: wording(c, j, k), end: k };
 }
 
 /**

@@ -24,6 +24,11 @@ export const SCALES = new Map([['thousand', 3], ['million', 6], ['billion', 9], 
 export const CURRENCY = new Map([['$', 'usd'], ['£', 'gbp'], ['€', 'eur']]);
 /** Glued measurement suffixes: "2km", "40kg". */
 export const MEASURES = set('km m kg cm mm ft mi mph kph kmh mw gw kw');
+/**
+ * Units of measure as {@link UNIT_ALIAS} leaves their stems: after a figure, such a word is the unit by itself,
+ * whatever follows it ("61 mph overnight", "6 metres on the coast", "5,000 acres since Sunday" are in mph, m, acres).
+ */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([...MEASURES, 'kmh', 'percent', 'acr', 'hectar', 'degre', 'inch', 'knot']);
 /** Words that end a unit run: function words, directions, adverbs of time and place. */
 export const STOP = set(
   'a an the of in on at to for from by with and or but nor than as into onto over under about around some nearly almost ' +
@@ -40,6 +45,9 @@ export const FILLER = set('more fewer less');
 export const IRREGULAR_PLURAL = set('people men women children police personnel staff troops cattle feet teeth mice');
 export const UNIT_ALIAS = new Map([
   ['person', 'peopl'],
+  // People counted where they live (evacuated, cut off, told to stay indoors): the same people as "people".
+  ['resid', 'peopl'],
+  ['inhabit', 'peopl'],
   ['dollar', 'usd'],
   ['euro', 'eur'],
   ['pct', 'percent'],
