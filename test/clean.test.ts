@@ -391,6 +391,13 @@ describe('recurring lines: only furniture, not shared news (review 26 #1)', () =
     for (const a of two) expect(cleanParagraphs(a, recurring).dropped).toEqual([]);
   });
 
+  it.each(['Tap water was cut off for 3,000 homes.', 'Watch commanders met on Tuesday.', 'Download speeds fell by half.', 'Read was arrested in 2019.', 'The report found 30 cases.', 'Subscribers lost access for two hours.'])(
+    'takes a news sentence that starts like a call to act, or names a report, for news: %s',
+    (line) => {
+      expect(looksLikeFurniture(line, true)).toBe(false);
+    },
+  );
+
   it('keeps a furniture word inside a quotation or reported words: it is someone speaking, not the site', () => {
     expect(looksLikeFurniture('"Check back with us tomorrow," the sheriff said.', true)).toBe(false);
     expect(looksLikeFurniture('You never think it will happen here, she said.', true)).toBe(false);

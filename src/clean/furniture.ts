@@ -14,7 +14,8 @@ const FURNITURE = [
   // The reader addressed: "Get the latest headlines delivered to your inbox."
   /\b(you|your|yours|you['’](re|ll|ve|d))\b/i,
   // A call to act on the site, at the start: "Check back for updates.", "Download the WCVB app."
-  /^(please\s+)?(sign (up|in)|log ?in|subscribe|download|click|tap|watch|listen|read|stay (with|tuned)|check back|register|bookmark|learn more|don['’]t miss|never miss|join us|follow (us|@|the latest|live|along|our)|share (this|on|with)|contact us|e-?mail us|tell us|send us|write to us|visit (us|our|the website)|see (also|more))\b/i,
+  // A verb alone could start news ("Tap water was cut off.", "Watch commanders met …"), so each has its object.
+  /^(please\s+)?(sign (up|in)|log ?in|subscribe|download (the|our|it|now)|(click|tap) (here|to|on|the)|watch (the|our|live|now|more|video)|listen (to|now|live)|read (the full|our|more)|stay (with|tuned)|check back|register (now|here|for|to)|bookmark|learn more|don['’]t miss|never miss|join us|follow (us|@|the latest|live|along|our)|share (this|on|with)|contact us|e-?mail us|tell us|send us|write to us|visit (us|our|the website)|see (also|more))\b/i,
   // The report itself or the outlet's own: "The Associated Press contributed to this report.", "Our newsroom is staffed …"
   /\b(this|the above) (report|story|article|post|page|video|site|website|content|material|newsletter|podcast|live blog|blog)\b/i,
   /\bour (correspondents?|reporters?|newsroom|newsletters?|site|website|app|journalism|coverage|readers|editors|partners|team|podcast|privacy|terms|cookie)\b/i,
