@@ -3,9 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyLine, cleanParagraphs, lineHashes, MAX_RECURRING_WORDS, normalisedHash, recurringLines } from '../src/clean/boilerplate.js';
 import { hashString } from '../src/fingerprint/hash.js';
+import { isLinkText, looksLikeFurniture } from '../src/clean/furniture.js';
+import { sentencesOf } from '../src/clean/sentences.js';
 import { sourceOf, toArticles } from '../src/clean/articles.js';
 import { parseArticle } from '../src/input/parse.js';
-import type { Article, ParsedArticle } from '../src/types.js';
+import type { Article, DroppedLine, ParsedArticle } from '../src/types.js';
 
 const SEED_0 = 'seeds/000_599fd1684341c80a.txt';
 const SEED_1 = 'seeds/001_9d1f47d9723a6f2b.txt';
@@ -104,6 +106,12 @@ describe('classifyLine: other boilerplate', () => {
     ['Our Standards: The Thomson Reuters Trust Principles.', 'notice'],
     ["Correction: An earlier version of this article misstated the mayor's name.", 'notice'],
     ['An earlier version of this article misstated the number of passengers.', 'notice'],
+    // Link text that stands for the rest of the article, alone on its line (review 26 #3).
+    ['Continue reading...', 'promo'],
+    ['Read more »', 'promo'],
+    ['Full story', 'promo'],
+    ['Keep reading →', 'promo'],
+    ['Read the full story…', 'promo'],
     // Sub-headings that end in a colon.
     ['About the prison:', 'heading'],
     ['What we know so far:', 'heading'],
@@ -134,6 +142,7 @@ describe('classifyLine: news is kept', () => {
     'The photograph: a grainy image of two men, was shown in court on Monday.',
     'The ministry updated its figures on Tuesday.',
     'Police released a photo of the suspect on Monday.',
+    'He said he would continue reading the files.',
   ])('%s', (line) => {
     expect(classifyLine(line)).toBeUndefined();
   });
@@ -333,6 +342,98 @@ describe('recurring lines', () => {
       expect(a.dropped).toEqual([]);
       expect(a.sentences.map((s) => s.text)).toEqual(stories[0]?.paragraphs);
     }
+  });
+});
+
+describe('recurring lines: only furniture, not shared news (review 26 #1)', () => {
+  // Three unrelated stories, each line between different neighbours: LineCounter counts the line as recurring.
+  const threeStories = (line: string): ParsedArticle[] => [
+    article('fire.txt', ['Flames tore through a Quincy warehouse on Tuesday morning.', line, 'Crews stayed on the scene for six hours.']),
+    article('fire2.txt', ['A fire destroyed a warehouse in Quincy early Tuesday.', line, 'The building had been empty since 2019.']),
+    article('crash.txt', ['A tractor-trailer overturned on Route 3 in Braintree.', line, 'Two lanes were closed for the morning commute.']),
+  ];
+
+  it.each(['No injuries were reported.', 'No one was hurt.', "Flynn's body was found in a car near Spiro on April 9.", 'The cause of the fire is under investigation.', 'I partied.', 'We take these issues very seriously.', '"The man is an emotional wreck. "'])(
+    'keeps a short news sentence that three unrelated articles share: %s',
+    (line) => {
+      const articles = threeStories(line);
+      const recurring = recurringLines(articles);
+      expect([...recurring]).toEqual([normalisedHash(line)]);
+      for (const a of articles) expect(cleanParagraphs(a, recurring)).toEqual({ paragraphs: a.paragraphs, dropped: [] });
+    },
+  );
+
+  it.each([
+    'The Associated Press contributed to this report.',
+    'Our correspondent contributed to this report from the regional bureau.',
+    'Jane Doe contributed reporting from Boston.',
+    'Get the latest headlines delivered to your inbox every morning.',
+    'Download the WCVB app for breaking news alerts.',
+    'Check back for updates.',
+    'Stay with NBC 5 for the latest on this developing story.',
+    'Comments on this story are closed.',
+    'Our newsroom is staffed around the clock.',
+    'Have a news tip? Email tips@wcvb.com.',
+    'Jane Doe is a staff reporter for the Boston Herald.',
+    'Never miss a story: get our free daily briefing.',
+    'More coverage of the Boston area at www.wcvb.com.',
+    'Stories from across Massachusetts and New England in one place every day',
+  ])('drops a recurring line that looks like site furniture: %s', (line) => {
+    const articles = threeStories(line);
+    const recurring = recurringLines(articles);
+    for (const a of articles) expect(cleanParagraphs(a, recurring).dropped).toEqual([{ text: line, reason: 'recurring' }]);
+  });
+
+  it('tells furniture by its look only for lines that recur: a furniture-looking line in two articles stays', () => {
+    const line = 'The Associated Press contributed to this report.';
+    const two = threeStories(line).slice(0, 2);
+    const recurring = recurringLines(two);
+    for (const a of two) expect(cleanParagraphs(a, recurring).dropped).toEqual([]);
+  });
+
+  it.each(['Tap water was cut off for 3,000 homes.', 'Watch commanders met on Tuesday.', 'Download speeds fell by half.', 'Read was arrested in 2019.', 'The report found 30 cases.', 'Subscribers lost access for two hours.'])(
+    'takes a news sentence that starts like a call to act, or names a report, for news: %s',
+    (line) => {
+      expect(looksLikeFurniture(line, true)).toBe(false);
+    },
+  );
+
+  it('keeps a furniture word inside a quotation or reported words: it is someone speaking, not the site', () => {
+    expect(looksLikeFurniture('"Check back with us tomorrow," the sheriff said.', true)).toBe(false);
+    expect(looksLikeFurniture('You never think it will happen here, she said.', true)).toBe(false);
+    expect(looksLikeFurniture('You never think it will happen here.', true)).toBe(true);
+    // An unpunctuated line is never a sentence of news: furniture when it recurs, whatever its words.
+    expect(looksLikeFurniture('No injuries were reported', false)).toBe(true);
+    expect(looksLikeFurniture('No injuries were reported.', true)).toBe(false);
+  });
+
+  it('gives a story the same facts whether or not an unrelated article that shares a line is in the run', () => {
+    const [fire, fire2, crash] = threeStories('No injuries were reported.') as [ParsedArticle, ParsedArticle, ParsedArticle];
+    const texts = (as: readonly ParsedArticle[]): Map<string, string[]> => new Map(toArticles(as).articles.map((a) => [a.path, a.sentences.map((s) => s.text)]));
+    const withCrash = texts([fire, fire2, crash]);
+    withCrash.delete(crash.path);
+    expect(withCrash).toEqual(texts([fire, fire2]));
+    expect(withCrash.get(fire.path)).toContain('No injuries were reported.');
+  });
+});
+
+describe('link text at the end of a feed description (review 26 #3)', () => {
+  it.each(['Continue reading...', 'Continue reading…', 'Read more »', 'Read more ›', 'read more', 'Full story »', '[Read more]', 'Read the full article', 'Keep reading.', 'More »'])('%s is link text', (text) => {
+    expect(isLinkText(text)).toBe(true);
+  });
+
+  it.each(['Read more about the plan in the report.', 'Continue reading the list, he said.', 'The full story emerged on Monday.', 'More than 30 died.'])('%s is not', (text) => {
+    expect(isLinkText(text)).toBe(false);
+  });
+
+  it('drops the sentence that is only link text as a promo, and keeps the paragraph it ends', () => {
+    const dropped: DroppedLine[] = [];
+    const sentences = sentencesOf(['Rescuers were still trying to reach villages cut off by landslides. Continue reading...', 'The prime minister travelled to Jajarkot with a medical team. Read more »'], dropped);
+    expect(sentences.map((s) => s.text)).toEqual(['Rescuers were still trying to reach villages cut off by landslides.', 'The prime minister travelled to Jajarkot with a medical team.']);
+    expect(dropped).toEqual([
+      { text: 'Continue reading...', reason: 'promo' },
+      { text: 'Read more »', reason: 'promo' },
+    ]);
   });
 });
 

@@ -9,6 +9,7 @@ import { FNV_OFFSET, FNV_PRIME, hashString, mix32 } from '../fingerprint/hash.js
 import { grown } from '../util/typed.js';
 import { isWhiteSpace } from '../text/words.js';
 import { isStamp } from './stamps.js';
+import { isLinkText, looksLikeFurniture } from './furniture.js';
 
 export interface CleanedParagraphs {
   readonly paragraphs: readonly string[];
@@ -99,6 +100,7 @@ export const classifyLine = (line: string): DropReason | undefined => classifyCo
 function classifyCounted(line: string, n: number): DropReason | undefined {
   // A Markdown heading below the headline (input/parse.ts keeps its marker): a second headline or a sub-heading.
   if (line.charCodeAt(0) === 35 && /^#{1,6} /.test(line)) return 'heading';
+  if (n <= 6 && isLinkText(line)) return 'promo';
   if (n <= 2 && !endsLikeSentence(line)) return 'short';
   if (n <= 25 && line.length <= 400) {
     if (CREDIT.some((re) => re.test(line)) || isStamp(line)) return 'credit';
@@ -353,8 +355,10 @@ export function cleanParagraphs(article: Pick<ParsedArticle, 'paragraphs'>, recu
       else if (seen.has(key)) reason = 'repeat';
       else seen.add(key);
     }
-    // Only short lines: wire services reuse whole background sentences across stories, and those are news.
-    if (!reason && n <= MAX_RECURRING_WORDS && recurring.has(hashes[i] as number)) reason = 'recurring';
+    // Only short lines: wire services reuse whole background sentences across stories, and those are news. And
+    // only lines that look like furniture: "No injuries were reported." recurs too, in unrelated stories and in
+    // every local outlet's version of one wire story, and is news in each (see furniture.ts).
+    if (!reason && n <= MAX_RECURRING_WORDS && recurring.has(hashes[i] as number) && looksLikeFurniture(p, endsLikeSentence(p))) reason = 'recurring';
     if (reason) dropped.push({ text: p, reason });
     else kept.push(p);
   });

@@ -7,6 +7,7 @@ import { detectLanguage } from '../text/language.js';
 import { countWords } from '../text/tokens.js';
 import { splitSentences } from '../text/segment.js';
 import { cleanParagraphs } from './boilerplate.js';
+import { isLinkText } from './furniture.js';
 import { packSentences, unpackParagraphs } from './packed.js';
 import type { Packed, PackedStore } from '../util/spill.js';
 
@@ -25,13 +26,18 @@ export interface CleanedText {
  */
 export const MAX_LISTED_DROPPED = 100;
 
-/** Split paragraphs into sentences; fragments with fewer than two words ("(Reuters)", a stray symbol) are not news. */
+/**
+ * Split paragraphs into sentences; fragments with fewer than two words ("(Reuters)", a stray symbol) are not news,
+ * nor is the text of a link to the rest of the article at the end of a feed's description ("… landslides.
+ * Continue reading...", dropped as a promo).
+ */
 export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[] = []): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, paragraph) => {
     for (const span of splitSentences(p)) {
       const text = p.slice(span.start, span.end);
-      if (countWords(text, 2) < 2) dropped.push({ text, reason: 'short' });
+      if (isLinkText(text)) dropped.push({ text, reason: 'promo' });
+      else if (countWords(text, 2) < 2) dropped.push({ text, reason: 'short' });
       else sentences.push({ index: sentences.length, paragraph, text });
     }
   });
