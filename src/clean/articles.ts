@@ -4,6 +4,7 @@
  */
 import type { Article, ArticleMeta, Diagnostic, ParsedArticle, SourceOrigin, StoredArticle } from '../types.js';
 import { dropRepeats } from './repeats.js';
+import { naturalCompare } from '../util/natural-order.js';
 import { hashString } from '../fingerprint/hash.js';
 import { LineCounter, lineHashes } from './boilerplate.js';
 import { cleanPacked, kept, ownCopy, type PackedText } from './sentences.js';
@@ -153,7 +154,7 @@ export class ArticleIntake {
     const { kept, diagnostics } = dropRepeats(pending.map((p) => ({ ...p, hashes: () => LineCounter.hashesIn(p.lines) })));
     const order = kept.map((i) => pending[i] as Pending);
     for (const p of order) this.#lines.addEntries(p.lines);
-    order.sort((x, y) => compare(x.base, y.base) || compare(x.tie, y.tie) || compare(x.path, y.path));
+    order.sort((x, y) => compare(x.base, y.base) || compare(x.tie, y.tie) || naturalCompare(x.path, y.path));
     return { order, recurring: this.#lines.recurring(), repeats: diagnostics };
   }
 }

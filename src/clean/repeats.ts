@@ -156,7 +156,8 @@ function diagnostic(records: readonly Polled[], kept: number, repeats: readonly 
   const path = (i: number): string => records[i]?.path ?? '';
   const k = records[kept] as Polled;
   const shareId = (i: number): boolean => (records[i]?.meta.externalId?.trim() ?? '') !== '' && records[i]?.meta.externalId?.trim() === k.meta.externalId?.trim();
-  const by = repeats.every(shareId) ? 'guid' : repeats.some(shareId) ? 'guid or URL' : 'URL';
+  const shareUrl = (i: number): boolean => urlKey(k.meta.url) !== undefined && urlKey(records[i]?.meta.url) === urlKey(k.meta.url);
+  const by = repeats.every(shareId) ? 'guid' : repeats.every(shareUrl) ? 'URL' : 'guid or URL';
   const n = repeats.length;
   const count = n.toLocaleString('en-US');
   const plural = n === 1 ? '' : 's';

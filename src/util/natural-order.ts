@@ -27,3 +27,18 @@ export function naturalCompare(a: string, b: string): number {
   if (x.length !== y.length) return x.length - y.length;
   return a < b ? -1 : 1;
 }
+
+/**
+ * Order of article ids (clean/articles.ts: `a` and 8 hex digits, then `-2`, `-3`, … for identical copies): by the
+ * content hash as text, then by the copy's number (`-2` before `-10`, so letters follow the copies' order).
+ */
+export function compareArticleIds(a: string, b: string): number {
+  const i = a.indexOf('-');
+  const j = b.indexOf('-');
+  const x = i < 0 ? a : a.slice(0, i);
+  const y = j < 0 ? b : b.slice(0, j);
+  if (x !== y) return x < y ? -1 : 1;
+  const n = i < 0 ? 1 : Number(a.slice(i + 1));
+  const m = j < 0 ? 1 : Number(b.slice(j + 1));
+  return n - m || (a < b ? -1 : a > b ? 1 : 0);
+}
