@@ -2,7 +2,7 @@
 // `npm run eval:conflicts [-- report.json] [-- --show new|false|true|all]`: how many of the conflicts dedupe reports
 // on ECB+ dev are real. ECB+ has no conflict labels, so scripts/bench/ecbplus-dev-conflicts.jsonl holds our own: every
 // conflict the CLI reported on 2026-11-28 (commit 8b7b106; C79–C85 on 2026-11-28 at commit 611cabf, the 7 new ones
-// of that run; C86–C87 on 2026-11-28 on branch conflicts, once "2, 117" was read as 2,117; C88 on 2026-11-29, once "two of the bombs" was read as a count of bombs), judged by reading its sentences (T a real disagreement, F not one, U unclear), with the cause. A conflict of a new run counts as a labelled one when it has the same kind,
+// of that run; C86–C87 on 2026-11-28 on branch conflicts, once "2, 117" was read as 2,117; C88 on 2026-11-29, once "two of the bombs" was read as a count of bombs; C90 on 2026-11-29, once a shared surname under two given names stopped counting as one person), judged by reading its sentences (T a real disagreement, F not one, U unclear), with the cause. A conflict of a new run counts as a labelled one when it has the same kind,
 // its values are among the labelled one's and it names an article of it; one that matches none is "new" and is
 // printed for judging. Prints counts, not a verdict: a new conflict may be true or false.
 import { readFileSync } from 'node:fs';

@@ -200,6 +200,12 @@ export interface ConflictValue {
   readonly value: string;
   /** What a number counts, as the article words it after the value ("yards", "people", "%"); see Slot.unitText. */
   readonly unit?: string;
+  /** The value as compared (Slot.value): "38" for "Thirty-eight", "4000000" for "$4 million", "monday", "03-21", "05:00". */
+  readonly normalized: string;
+  /** A number's qualifier (Slot.bound): "at least 12" is `min`; absent for an exact figure and other kinds. */
+  readonly bound?: Slot['bound'];
+  /** Which dispute of the conflict it belongs to (0, 1, …): values of one dispute were compared with each other. */
+  readonly dispute: number;
 }
 
 /** What one article adds to and leaves out of its story. */
@@ -263,7 +269,10 @@ export interface PartialCopy {
 }
 
 export interface Story {
+  /** `s1`, `s2`, …: the story's rank in the default order (most sources first), whatever `--sort`; moves between runs. */
   readonly id: string;
+  /** The id of its anchor article (report/story-key.ts): the same from run to run while that article stays in it. */
+  readonly key: string;
   readonly title: string;
   /** Article ids, sorted by source then path. */
   readonly articles: readonly string[];

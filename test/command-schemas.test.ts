@@ -116,6 +116,8 @@ describe('dedupe explain A B --json', () => {
     teaser: ['test/fixtures/inputs/seed-feeds/reuters.rss', 'test/fixtures/inputs/teaser/trt-world.atom'],
     // A lead that tells two facts: the second fact's alsoIn.
     'compound lead': ['test/fixtures/compound-lead/alpha.txt', 'test/fixtures/compound-lead/beta.md'],
+    // Two disputes in one conflict, with qualifiers ("at least 27"): `bound` and `dispute` of the values.
+    bounds: ['test/fixtures/conflicts/bounds/reuters.txt', 'test/fixtures/conflicts/bounds/bbc.txt'],
     // Two groundings three days apart: the later names only its own day (laterEvent).
     'successive events': ['test/fixtures/successive-events/ferries.jsonl:1', 'test/fixtures/successive-events/ferries.jsonl:3'],
   };

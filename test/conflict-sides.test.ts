@@ -123,9 +123,23 @@ describe('what a number counts, in the articles\' words', () => {
     const mentions = [m('x', 'Israeli jets flew 143 more air raids on Monday.'), m('y', 'Israeli jets flew 140 air raids on Monday.'), m('z', 'The city pledged $4 million.')];
     const [conflict] = factConflicts({ fact: 's1-f1', mentions, sourceOf });
     expect(conflict?.detail).toBe('number: 143 air raids (AP) vs 140 air raids (Reuters)');
-    expect(conflict?.values).toEqual([{ article: 'x', value: '143', unit: 'air raids' }, { article: 'y', value: '140', unit: 'air raids' }]);
+    expect(conflict?.values).toEqual([
+      { article: 'x', value: '143', unit: 'air raids', normalized: '143', dispute: 0 },
+      { article: 'y', value: '140', unit: 'air raids', normalized: '140', dispute: 0 },
+    ]);
     const money = [m('x', 'The city will pay $4 million.'), m('y', 'The city will pay $5 million.')];
-    expect(factConflicts({ fact: 's1-f1', mentions: money, sourceOf })[0]?.values).toEqual([{ article: 'x', value: '$4 million' }, { article: 'y', value: '$5 million' }]);
+    expect(factConflicts({ fact: 's1-f1', mentions: money, sourceOf })[0]?.values).toEqual([
+      { article: 'x', value: '$4 million', normalized: '4000000', dispute: 0 },
+      { article: 'y', value: '$5 million', normalized: '5000000', dispute: 0 },
+    ]);
+    // Two disputes of one kind, and qualifiers: each value says which dispute it is of and its bound.
+    const two = [m('x', 'At least 27 people died in the magnitude 6.4 quake.'), m('y', 'At least 32 people died in the magnitude 5.6 quake.')];
+    expect(factConflicts({ fact: 's1-f1', mentions: two, sourceOf })[0]?.values).toEqual([
+      { article: 'x', value: '27', unit: 'people', normalized: '27', bound: 'min', dispute: 0 },
+      { article: 'x', value: 'magnitude 6.4', normalized: '6.4', dispute: 1 },
+      { article: 'y', value: '32', unit: 'people', normalized: '32', bound: 'min', dispute: 0 },
+      { article: 'y', value: 'magnitude 5.6', normalized: '5.6', dispute: 1 },
+    ]);
   });
 });
 
@@ -152,7 +166,10 @@ describe('no part of a detail where every source gives the same values', () => {
     const [conflict, ...more] = factConflicts({ fact: 's1-f1', mentions, sourceOf });
     expect(more).toEqual([]);
     expect(conflict?.detail).toBe('number: 300 homes (AP) vs 400 homes (Reuters)');
-    expect(conflict?.values).toEqual([{ article: 'x', value: '300', unit: 'homes' }, { article: 'y', value: '400', unit: 'homes' }]);
+    expect(conflict?.values).toEqual([
+      { article: 'x', value: '300', unit: 'homes', normalized: '300', dispute: 0 },
+      { article: 'y', value: '400', unit: 'homes', normalized: '400', dispute: 0 },
+    ]);
     expect(conflict?.mentions.map((x) => x.text)).toEqual(['The quake destroyed 300 homes.', 'The quake destroyed 400 homes.']);
   });
 });

@@ -96,9 +96,9 @@ describe('dedupe --format csv', () => {
     expect(seeds.map((r) => [r.source, r.adds, r.omits, r.conflicts])).toEqual([['001_9d1f47d9723a6f2b', '22', '8', '1'], ['TRT World', '8', '22', '1']]);
   });
 
-  it('adds published (the ISO 8601 date) after the columns it had, which keep their places', () => {
+  it('adds published (the ISO 8601 date) and story_key after the columns it had, which keep their places', () => {
     const before = ['story', 'story_title', 'story_articles', 'story_sources', 'article', 'source', 'date', 'title', 'path', 'url', 'teaser', 'near_duplicate_of', 'excerpt_of', 'adds', 'omits', 'conflicts'];
-    expect([...CSV_COLUMNS]).toEqual([...before, 'published']);
+    expect([...CSV_COLUMNS]).toEqual([...before, 'published', 'story_key']);
     const rows = records(runCli(['test/fixtures/dates', '-f', 'csv', '--quiet']).stdout);
     const by = Object.fromEntries(rows.map((r) => [r.source, [r.date, r.published]]));
     expect(by).toEqual({

@@ -232,8 +232,8 @@ describe('factConflicts', () => {
         fact: 's1-f1',
         detail: 'weekday: Monday (Reuters) vs Sunday (AFP)',
         values: [
-          { article: 'r', value: 'Monday' },
-          { article: 'f', value: 'Sunday' },
+          { article: 'r', value: 'Monday', normalized: 'monday', dispute: 0 },
+          { article: 'f', value: 'Sunday', normalized: 'sunday', dispute: 0 },
         ],
         mentions,
       },
@@ -275,9 +275,9 @@ describe('factConflicts', () => {
     expect(rest).toEqual([]);
     expect(conflict?.detail).toBe('number: 95 people (AP, Reuters) vs 158 people (Reuters)');
     expect(conflict?.values).toEqual([
-      { article: 'p', value: '95', unit: 'people' },
-      { article: 'r2', value: '158', unit: 'people' },
-      { article: 'r', value: '95', unit: 'people' },
+      { article: 'p', value: '95', unit: 'people', normalized: '95', dispute: 0 },
+      { article: 'r2', value: '158', unit: 'people', normalized: '158', dispute: 0 },
+      { article: 'r', value: '95', unit: 'people', normalized: '95', dispute: 0 },
     ]);
     expect(conflict?.mentions).toEqual(mentions);
   });

@@ -17,6 +17,7 @@ function bigStory(n: number): Story {
   }));
   return {
     id: 's1',
+    key: articles[0] as string,
     title: 'A \u202e title',
     articles,
     sources: ['Wire'],

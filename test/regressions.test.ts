@@ -57,3 +57,16 @@ describe('discover', () => {
     expect(byGlob.files).toEqual(['news/G.TXT', 'news/linkfile.txt']);
   });
 });
+
+describe("inputs left with no sentence are reported in path order", () => {
+  it('names them in path order, not in the order of their content ids (review 26)', async () => {
+    const { runCli } = await import('./cli-run.js');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dedupe-empty-order-'));
+    const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
+    for (const [k, name] of names.entries()) await writeFile(path.join(dir, name), `Headline ${'xyzvw'[k]}\n\nAdvertisement\n\nShare this:\n`);
+    await writeFile(path.join(dir, 'news.txt'), 'Ferry aground\n\nA ferry ran aground off Skye on Monday, the coastguard said.\n');
+    const r = runCli([dir, '--json', '-o', '/dev/null']);
+    const skipped = r.stderr.split('\n').filter((l) => l.includes('no sentences left')).map((l) => path.basename(l.split(': ')[1] ?? ''));
+    expect(skipped).toEqual(names);
+  });
+});

@@ -41,7 +41,7 @@ describe('renderMarkdown', () => {
       kind: 'time' as const,
       fact,
       detail: 'time: 5.00 a.m. (A) vs 6.00 a.m. (B)',
-      values: [{ article: 'a1', value: '5.00 a.m.' }, { article: 'a2', value: '6.00 a.m.' }],
+      values: [{ article: 'a1', value: '5.00 a.m.', normalized: '05:00', dispute: 0 }, { article: 'a2', value: '6.00 a.m.', normalized: '06:00', dispute: 0 }],
       mentions: [{ article: 'a1', sentence: 0, text: 'The ferry left at 5.00 a.m. on Friday.' }, { article: 'a2', sentence: 0, text: 'The ferry left at 6.00 a.m. on Friday.' }],
     };
     const timed = renderMarkdown({ ...report, stories: report.stories.map((s, i) => (i === 0 ? { ...s, conflicts: [conflict] } : s)) });

@@ -439,6 +439,13 @@ describe('disagreements', () => {
     expect(differ('Pentagon spokesman John Kirby said', 'Pentagon spokesman John Smith said')).toEqual(['name: john kirby | john smith']);
     expect(differ('Crown Prince Mohammed bin Salman said', 'Crown Prince Mohammed bin Zayed said')).toEqual(['name: mohammed bin salman | mohammed bin zayed']);
     expect(differ('President Bill Clinton said', 'President William Clinton said')).toEqual([]);
+    // A shared surname under two given names is two people (review 26: two outlets' fire chiefs), unless one given
+    // name is a beginning or a short form of the other.
+    expect(differ('Fire chief Mark Hensley said 38 cars left the tracks.', 'Fire chief Mike Hensley said 38 cars left the tracks.')).toEqual(['name: mark hensley | mike hensley']);
+    expect(differ('spokesman Chris Smith said', 'spokesman Christopher Smith said')).toEqual([]);
+    expect(differ('Senator Tom Carper said', 'Senator Thomas Carper said')).toEqual([]);
+    expect(differ('Governor Mike DeWine said', 'Governor Michael DeWine said')).toEqual([]);
+    expect(differ('Director Jon Owen said', 'Director John Owen said')).toEqual([]);
     expect(differ('President Barack Obama said', 'President Obama said')).toEqual([]);
     expect(differ('spokesman Sawarmi Khaled Saad said', 'spokesman Sawarmi Khalid said')).toEqual([]); // transliterated
   });

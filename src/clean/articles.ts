@@ -172,7 +172,12 @@ export interface Cleaned {
   readonly repeats: Diagnostic[];
 }
 
-/** The articles from their cleaned texts (`texts[i]` is that of `order[i]`). */
+/**
+ * The articles from their cleaned texts (`texts[i]` is that of `order[i]`), and the inputs left empty by path (the
+ * order the report lists articles in; the order files are read in, but for records: `feed.jsonl:10` before
+ * `feed.jsonl:2`), not in the order of their ids. Not in the order they came in: worker threads hand inputs over
+ * in another order for every `--jobs`.
+ */
 function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[], store: PackedStore, repeats: Diagnostic[]): Cleaned {
   const taken = new Map<string, number>();
   const articles: StoredArticle[] = [];
@@ -203,6 +208,7 @@ function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[
       text,
     });
   });
+  empty.sort(compare);
   return { articles, empty, texts: store, repeats };
 }
 

@@ -99,7 +99,9 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     const byArticle = all && disputedOnly(all, givenTogether);
     if (!byArticle) continue;
     const kept = new Set([...byArticle.values()].flatMap((vs) => [...vs.keys()]));
-    const values = [...byArticle].flatMap(([article, vs]) => [...vs.values()].map((s) => conflictValue(article, s)));
+    const disputes = new Map<string, number>();
+    for (const vs of byArticle.values()) for (const s of vs.values()) if (!disputes.has(slotGroup(s))) disputes.set(slotGroup(s), disputes.size);
+    const values = [...byArticle].flatMap(([article, vs]) => [...vs.values()].map((s) => conflictValue(article, s, disputes.get(slotGroup(s)) ?? 0)));
     const mentions = [...(mentionsOf.get(kind) ?? [])]
       .filter((i) => slotsOf(textOf[i] ?? 0).some((s) => s.kind === kind && kept.has(slotKey(s))))
       .sort((x, y) => x - y)
@@ -109,8 +111,19 @@ export function factConflicts(input: ConflictInput): Conflict[] {
   return conflicts;
 }
 
-function conflictValue(article: string, s: Slot): ConflictValue {
-  return s.unitText === undefined ? { article, value: s.text } : { article, value: s.text, unit: s.unitText };
+/**
+ * One article's value in a conflict: as written, with what it counts, the value as compared, its qualifier, and
+ * which of the conflict's disputes (groups of values compared with each other: slotGroup) it is a value of.
+ */
+function conflictValue(article: string, s: Slot, dispute: number): ConflictValue {
+  return {
+    article,
+    value: s.text,
+    ...(s.unitText === undefined ? {} : { unit: s.unitText }),
+    normalized: s.value,
+    ...(s.bound === undefined ? {} : { bound: s.bound }),
+    dispute,
+  };
 }
 
 /**

@@ -33,6 +33,7 @@ export const CSV_COLUMNS = [
   'omits',
   'conflicts',
   'published',
+  'story_key',
 ] as const;
 
 /** The header row (with its line end): also how dedupe tells its own CSV report when it meets one as input. */
@@ -106,6 +107,8 @@ export function csvStoryRows(story: Story, articles: readonly ReportArticle[]): 
       c ? String(conflictsOf(a.id)) : '',
       // ISO 8601 text (digits, '-', ':', 'T', 'Z'): nothing to quote or guard.
       a.published ?? '',
+      // An article id ("a" and hex digits): nothing to quote or guard.
+      story.key,
     ];
     out += `${cells.join(',')}\r\n`;
   }

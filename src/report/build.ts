@@ -13,6 +13,7 @@ import { factsShown, storyBytes, type StoryForm } from '../render/story-text.js'
 import { storyArticles } from '../render/ndjson.js';
 import { firstReport } from './first-report.js';
 import { copyGroupsOf } from './copy-groups.js';
+import { storyKey } from './story-key.js';
 import { storyVoices } from '../facts/voices.js';
 import { withoutOutletSuffix } from '../input/outlet.js';
 import { isoDate } from '../input/date.js';
@@ -172,6 +173,7 @@ function outlineOf(input: BuildInput, ordered: readonly OrderedStory[]): Report 
     const independent = copyGroups.length > 0 ? independentSources(g, copyGroups) : g.sources.length;
     return {
       id: g.id,
+      key: storyKey(g.articles),
       title: g.title,
       articles,
       sources: g.sources,

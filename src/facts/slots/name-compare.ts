@@ -5,7 +5,7 @@ import { PARTICLES } from './words.js';
 
 /**
  * Names given for one role. Two names are the same person when equal ignoring spaces, or when one's words are
- * within the other's or they share the surname (see {@link samePerson}). A near-spelling IS flagged: same
+ * within the other's or they share the surname and the given name (see {@link samePerson}). A near-spelling IS flagged: same
  * word count, edit distance 1–2 on the whole value, differing only in words of 4+ letters ("Velucci" /
  * "Vellucci"); so are transliteration variants ("Mohamed" / "Mohammed"). Otherwise, when no name on one side
  * matches any on the other, the outlets named different people for the role.
@@ -36,9 +36,11 @@ function unique(slots: Slot[]): Slot[] {
 /**
  * Whether two names can be one person: the words of 3+ letters that are not particles of one are all in the other
  * ("Assad" / "Bashar al-Assad", "Wang Yi" / "Wang Li", whose given names are too short to tell), or the two end
- * with the same such word, the surname ("Bill Clinton" / "William Clinton"); words match when {@link sameWord}
- * ("Sawarmi Khaled Saad" / "Sawarmi Khalid"). A shared first name is not enough:
- * "John Kirby" and "John Smith", "Mohammed bin Salman" and "Mohammed bin Zayed" are different people.
+ * with the same such word, the surname, and begin with the same given name as far as can be told ("Bill Clinton" /
+ * "William Clinton", "Chris Smith" / "Christopher Smith": {@link sameGivenName}); words match when {@link sameWord}
+ * ("Sawarmi Khaled Saad" / "Sawarmi Khalid"). A shared first name is not enough: "John Kirby" and "John Smith",
+ * "Mohammed bin Salman" and "Mohammed bin Zayed" are different people; nor is a shared surname under two given
+ * names: "Mark Hensley" and "Mike Hensley", two outlets' fire chiefs, are one of them wrong.
  */
 function samePerson(x: string, y: string): boolean {
   const words = (v: string): string[] => v.split(' ').filter((w) => w.length >= 3 && !PARTICLES.has(w));
@@ -46,7 +48,35 @@ function samePerson(x: string, y: string): boolean {
   const ys = words(y);
   if (xs.length === 0 || ys.length === 0) return false;
   const within = (a: readonly string[], b: readonly string[]): boolean => a.every((w) => b.some((v) => sameWord(w, v)));
-  return within(xs, ys) || within(ys, xs) || sameWord(xs[xs.length - 1] as string, ys[ys.length - 1] as string);
+  if (within(xs, ys) || within(ys, xs)) return true;
+  return sameWord(xs[xs.length - 1] as string, ys[ys.length - 1] as string) && sameGivenName(xs[0] as string, ys[0] as string);
+}
+
+/** Short forms of English given names that are not a beginning of the full one ("Bill" of "William"), by short form. */
+const SHORT_NAMES = new Map<string, readonly string[]>([
+  ['bill', ['william']], ['billy', ['william']], ['will', ['william']], ['bob', ['robert']], ['bobby', ['robert']], ['rob', ['robert']],
+  ['mike', ['michael']], ['jim', ['james']], ['jimmy', ['james']], ['tom', ['thomas']], ['tommy', ['thomas']], ['dick', ['richard']],
+  ['rick', ['richard', 'frederick', 'eric']], ['jack', ['john']], ['johnny', ['john']], ['ted', ['edward', 'theodore']], ['ned', ['edward']],
+  ['chuck', ['charles']], ['charlie', ['charles']], ['hank', ['henry']], ['harry', ['henry', 'harold']], ['tony', ['anthony', 'antonio']],
+  ['andy', ['andrew']], ['drew', ['andrew']], ['nick', ['nicholas', 'nicolas']], ['peggy', ['margaret']], ['meg', ['margaret']],
+  ['maggie', ['margaret']], ['liz', ['elizabeth']], ['beth', ['elizabeth']], ['betty', ['elizabeth']], ['kate', ['katherine', 'catherine', 'kathryn']],
+  ['kathy', ['katherine', 'kathleen', 'kathryn']], ['cathy', ['catherine']], ['sue', ['susan', 'suzanne']], ['jenny', ['jennifer']],
+  ['jen', ['jennifer']], ['becky', ['rebecca']], ['larry', ['lawrence', 'laurence']], ['jerry', ['gerald', 'jeremiah']], ['joe', ['joseph']],
+  ['pat', ['patrick', 'patricia']], ['steve', ['stephen', 'steven']], ['vicky', ['victoria']], ['abby', ['abigail']], ['sandy', ['sandra', 'alexander']],
+  ['sasha', ['alexander', 'alexandra']], ['dave', ['david']], ['zach', ['zachary']], ['jake', ['jacob']], ['ray', ['raymond']],
+]);
+
+/**
+ * Whether two given names can be one person's: the same word ({@link sameWord}), one a beginning of the other
+ * ("Chris" / "Christopher", "Alex" / "Alexander"), one letter apart with the same first letter ("Jon" / "John"),
+ * or a short form of the other ("Bill" / "William"). Other pet
+ * names and names of other languages' short forms ("Sasha" aside) are taken for other people.
+ */
+function sameGivenName(a: string, b: string): boolean {
+  if (sameWord(a, b) || a.startsWith(b) || b.startsWith(a)) return true;
+  // One letter apart with the same first letter: a spelling of one name ("Jon" / "John", "Marc" / "Mark").
+  if (a[0] === b[0] && Math.abs(a.length - b.length) <= 1 && editDistance(a, b) <= 1) return true;
+  return (SHORT_NAMES.get(a) ?? []).includes(b) || (SHORT_NAMES.get(b) ?? []).includes(a);
 }
 
 /** One word of a name, spelt alike or transliterated ("Khaled" / "Khalid"): equal, or 5+ letters with the same first letter 1–2 edits apart. */
