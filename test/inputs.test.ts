@@ -251,7 +251,7 @@ describe('gzipped files of every kind', () => {
         `dedupe: skipped ${dir}/bomb.txt.gz: over the size limit of 5.0 MB (--max-size) once decompressed`,
         `dedupe: skipped ${dir}/cut.json.gz: not gzip data, or cut short: unexpected end of file`,
         // The Atom entry is the CSV's first row (same outlet, URL and text): read, and one article with it.
-        `dedupe: skipped ${dir}/trt.atom.gz[0]: 1 repeat of one feed record (same outlet and URL, same text), not read as an article: this one; kept: ${dir}/news.csv.gz:2`,
+        `dedupe: skipped ${dir}/trt.atom.gz[0]: 1 repeat of one record (same outlet and URL, same text), not read as an article: this one; kept: ${dir}/news.csv.gz:2`,
         '',
       ]);
       const doc = JSON.parse(r.stdout) as Report;
@@ -284,8 +284,8 @@ describe('gzip data under a plain name (no .gz)', () => {
       // one article with them.
       expect(r.stderr.split('\n')).toEqual([
         `dedupe: skipped ${dir}/cut.json: not gzip data, or cut short: unexpected end of file`,
-        `dedupe: skipped ${dir}/news.csv:2: 2 repeats of one feed record (same outlet and URL, same text), not read as articles: this one to ${dir}/trt.atom[0]; kept: ${dir}/day.jsonl:1`,
-        `dedupe: skipped ${dir}/news.csv:22: 1 repeat of one feed record (same outlet and URL, same text), not read as an article: this one; kept: ${dir}/day.jsonl:2`,
+        `dedupe: skipped ${dir}/news.csv:2: 2 repeats of one record (same outlet and URL, same text), not read as articles: this one to ${dir}/trt.atom[0]; kept: ${dir}/day.jsonl:1`,
+        `dedupe: skipped ${dir}/news.csv:22: 1 repeat of one record (same outlet and URL, same text), not read as an article: this one; kept: ${dir}/day.jsonl:2`,
         '',
       ]);
       const doc = JSON.parse(r.stdout) as Report;

@@ -24,7 +24,7 @@ const keptPaths = (records: readonly Polled[]): string[] =>
     .kept.map((i) => records[i]?.path ?? '')
     .sort();
 
-describe('repeated polls of one feed record', () => {
+describe('repeated polls of one record', () => {
   it('of the same text: one article, the earliest by date, then the first path in natural order', () => {
     const polls = ['d/T10/bbc.rss[0]', 'd/T9/bbc.rss[0]', 'd/T11/bbc.rss[0]'].map((p) => record(p, { id: 'g1', date: 'Tue, 24 Nov 2026 06:10:00 GMT' }));
     const { kept, diagnostics } = dropRepeats(polls);
@@ -32,7 +32,7 @@ describe('repeated polls of one feed record', () => {
     expect(diagnostics).toEqual([
       {
         path: 'd/T10/bbc.rss[0]',
-        reason: '2 repeats of one feed record (same outlet and guid, same text), not read as articles: this one to d/T11/bbc.rss[0]; kept: d/T9/bbc.rss[0]',
+        reason: '2 repeats of one record (same outlet and guid, same text), not read as articles: this one to d/T11/bbc.rss[0]; kept: d/T9/bbc.rss[0]',
         level: 'skipped',
         records: 2,
       },
@@ -52,7 +52,7 @@ describe('repeated polls of one feed record', () => {
     ]) {
       const { kept, diagnostics } = dropRepeats(order);
       expect(kept.map((i) => order[i]?.path).sort()).toEqual(['f.jsonl:2', 'f.jsonl:3']);
-      expect(diagnostics.map((d) => d.reason)).toEqual(['1 earlier version of one feed record (same outlet and URL, text changed), not read as an article: this one; kept: the latest, f.jsonl:3']);
+      expect(diagnostics.map((d) => d.reason)).toEqual(['1 earlier version of one record (same outlet and URL, text changed), not read as an article: this one; kept: the latest, f.jsonl:3']);
     }
   });
 
@@ -95,8 +95,8 @@ describe('end to end: hourly dumps of two feeds', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc.articles.map((a: { path: string }) => a.path)).toEqual([`${DUMP}/2026-11-24T00/bbc.rss[0]`, `${DUMP}/2026-11-24T00/reu.rss[0]`]);
     expect(doc.skipped).toEqual([
-      { path: `${DUMP}/2026-11-24T01/bbc.rss[0]`, reason: `2 repeats of one feed record (same outlet and guid, same text), not read as articles: this one to ${DUMP}/2026-11-24T02/bbc.rss[0]; kept: ${DUMP}/2026-11-24T00/bbc.rss[0]`, level: 'skipped', records: 2 },
-      { path: `${DUMP}/2026-11-24T01/reu.rss[0]`, reason: `2 repeats of one feed record (same outlet and guid, same text), not read as articles: this one to ${DUMP}/2026-11-24T02/reu.rss[0]; kept: ${DUMP}/2026-11-24T00/reu.rss[0]`, level: 'skipped', records: 2 },
+      { path: `${DUMP}/2026-11-24T01/bbc.rss[0]`, reason: `2 repeats of one record (same outlet and guid, same text), not read as articles: this one to ${DUMP}/2026-11-24T02/bbc.rss[0]; kept: ${DUMP}/2026-11-24T00/bbc.rss[0]`, level: 'skipped', records: 2 },
+      { path: `${DUMP}/2026-11-24T01/reu.rss[0]`, reason: `2 repeats of one record (same outlet and guid, same text), not read as articles: this one to ${DUMP}/2026-11-24T02/reu.rss[0]; kept: ${DUMP}/2026-11-24T00/reu.rss[0]`, level: 'skipped', records: 2 },
     ]);
     expect(r.stderr.trim().split('\n')).toHaveLength(2);
     const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/report.schema.json'), 'utf8')) as Schema;

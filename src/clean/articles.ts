@@ -146,7 +146,7 @@ export class ArticleIntake {
   }
 
   /**
-   * Repeated polls of one feed record dropped (clean/repeats.ts), the lines of the rest counted, and the rest in
+   * Repeated polls of one record dropped (clean/repeats.ts), the lines of the rest counted, and the rest in
    * id order.
    */
   #prepare(): { order: Pending[]; recurring: Set<number>; repeats: Diagnostic[] } {

@@ -1,5 +1,5 @@
 /**
- * Repeated polls of one feed record: hourly dumps of the same feeds hold the same item again and again, and a
+ * Repeated polls of one record: hourly dumps of the same feeds hold the same item again and again, and a
  * record that is edited comes back with the same guid or URL and changed text. Records of one outlet that share
  * their feed id (`guid`, JSON `id`) or their URL are one article; the others of the group are dropped before
  * cleaning (so they count neither as articles nor towards recurring lines), with one diagnostic a record.
@@ -163,10 +163,10 @@ function diagnostic(records: readonly Polled[], kept: number, repeats: readonly 
   const plural = n === 1 ? '' : 's';
   const what =
     versions === 0
-      ? `${count} repeat${plural} of one feed record (same outlet and ${by}, same text)`
+      ? `${count} repeat${plural} of one record (same outlet and ${by}, same text)`
       : versions === n
-        ? `${count} earlier version${plural} of one feed record (same outlet and ${by}, text changed)`
-        : `${count} repeats and earlier versions of one feed record (same outlet and ${by}; ${versions.toLocaleString('en-US')} other ${versions === 1 ? 'text' : 'texts'})`;
+        ? `${count} earlier version${plural} of one record (same outlet and ${by}, text changed)`
+        : `${count} repeats and earlier versions of one record (same outlet and ${by}; ${versions.toLocaleString('en-US')} other ${versions === 1 ? 'text' : 'texts'})`;
   const range = n === 1 ? 'this one' : `this one to ${path(repeats[n - 1] as number)}`;
   return {
     path: path(repeats[0] as number),
