@@ -3,7 +3,8 @@
  * The only module that touches the process (argv, env, streams, exit code).
  * The `eval` and `explain` subcommands are in src/cli/eval.ts and src/cli/explain.ts; shared options in src/cli/options.ts.
  *
- * Exit codes: 0 success; 1 internal error (a bug); 2 usage error (bad option, no input, no usable article).
+ * Exit codes: 0 success, also when no input held an article (an empty report); 1 internal error (a bug); 2 usage
+ * error (bad option, no file found).
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runPlanned } from './run.js';
@@ -218,7 +219,7 @@ export async function main(io: Io): Promise<void> {
       io.stderr.write(
         result.reason === 'no-input'
           ? `dedupe: no article files found (folders are searched for ${ENDINGS} files, gzipped or not)\n`
-          : 'dedupe: no usable article in the input (every file was skipped)\n',
+          : 'dedupe: no usable article in the input\n',
       );
       io.exitCode = 2;
       return;
@@ -239,6 +240,12 @@ export async function main(io: Io): Promise<void> {
         ...(flags.since !== undefined ? { since: flags.since } : {}),
         ...(flags.until !== undefined ? { until: flags.until } : {}),
       };
+      if (outline.articles.length === 0 && !flags.quiet) {
+        // Not an error (exit 0, README: Exit codes): a quiet hour's empty feed gives an empty report, which replaces
+        // the last one. One line says so, after the files' own lines, since every file may have been bad.
+        const n = outline.skipped.length;
+        io.stderr.write(`dedupe: no article in the input${n > 0 ? ` (${n.toLocaleString('en-US')} ${n === 1 ? 'input' : 'inputs'} skipped)` : ''}: the report is empty\n`);
+      }
       if (!flags.quiet) for (const line of unknownSources(selection, outline.sources.map((s) => s.source))) io.stderr.write(line);
       const shown = selectStories(outline, selection, result.planned.articleTexts);
       if ((flags.since !== undefined || flags.until !== undefined) && !flags.quiet && !outline.articles.some((a) => a.date !== undefined)) {

@@ -54,7 +54,10 @@ export const DEFAULT_OPTIONS: RunOptions = {
   threads: threadBudget(1),
 };
 
-/** A run that did not get as far as a report. */
+/**
+ * A run that did not get as far as a report: no file found to read (`no-input`), or, for {@link run} alone, no
+ * article in what was read (`no-articles`; {@link runPlanned} gives an empty report then, for the CLI to write).
+ */
 export type RunFailure = { readonly ok: false; readonly reason: 'no-input' | 'no-articles'; readonly skipped: readonly Diagnostic[] };
 
 /** What every run that got as far as a report has (`A`: the articles, with their sentences or packed). */
@@ -101,6 +104,11 @@ export async function run(inputs: readonly string[], cwd: string, options: RunOp
   const result = await runPlanned(inputs, cwd, options, hooks);
   if (!result.ok) return result;
   const { planned, articles, files } = result;
+  if (articles.length === 0) {
+    // Explain and eval have nothing to look at: a failure for them, as before empty reports.
+    result.close();
+    return { ok: false, reason: 'no-articles', skipped: planned.outline.skipped };
+  }
   try {
     return { ok: true, articles: articles.map(unpacked), files, report: await completeReport(planned) };
   } finally {
@@ -132,10 +140,8 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
 
   const { articles, texts } = await readArticles(found.files, stdin, cwd, options, report, hooks);
   try {
-    if (articles.length === 0) {
-      texts.close();
-      return { ok: false, reason: 'no-articles', skipped };
-    }
+    // No article (an empty feed, a quiet hour's dump, empty stdin, every file skipped): an empty report, which
+    // lists the skipped files, not a failure (README, Exit codes and diagnostics).
     const ids = articles.map((a) => a.id);
     const progress = (stage: ProgressEvent['stage'], done: number, total: number): void => hooks.onProgress?.({ stage, done, total });
     const { groups, copies, partial } = await findStories({ articles, options, progress, ...(hooks.onStage ? { onStage: hooks.onStage } : {}) });

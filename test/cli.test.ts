@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report, Story } from '../src/types.js';
 import { runCli, ROOT } from './cli-run.js';
+import { validate, type Schema } from './json-schema.js';
 
 const FIXTURES = 'test/fixtures';
 const SEED_0 = 'seeds/000_599fd1684341c80a.txt';
@@ -155,15 +156,18 @@ describe('usage errors and diagnostics', () => {
     expect(r.stdout).toContain(SEED_0);
   });
 
-  it('exits 2 when every file is bad, naming each in its own stderr line', () => {
-    const r = dedupe([`${FIXTURES}/bad`]);
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
+  it('writes an empty report with exit 0 when every file is bad, naming each in its own stderr line', () => {
+    const r = dedupe([`${FIXTURES}/bad`, '--json']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { articles: unknown[]; stories: unknown[]; skipped: { path: string }[] };
+    expect([doc.articles, doc.stories]).toEqual([[], []]);
+    expect(doc.skipped.map((d) => path.basename(d.path)).sort()).toEqual(['empty.txt', 'picture.txt']);
     const err = lines(r.stderr);
     for (const name of ['empty.txt', 'picture.txt']) expect(err.filter((l) => l.includes(name))).toHaveLength(1);
     expect(err.filter((l) => l.includes('empty.txt'))[0]).toContain('empty file');
     expect(err.filter((l) => l.includes('picture.txt'))[0]).toContain('PNG');
-    expect(err).toHaveLength(3); // one line per file and the closing "no usable article" line
+    expect(err.at(-1)).toBe('dedupe: no article in the input (2 inputs skipped): the report is empty');
+    expect(err).toHaveLength(3); // one line per file and the closing one
   });
 
   it('refuses a story threshold of 7 with exit 2', () => {
@@ -286,6 +290,48 @@ describe('usage errors and diagnostics', () => {
     expect(lines(r.stderr)).toHaveLength(1);
     expect(r.stderr).toMatch(/^dedupe: .*--max-size.*whole number.*1\.5MB/);
     expect(dedupe(['seeds/', '--max-size', '1.5MB', '--json']).status).toBe(0);
+  });
+});
+
+describe('inputs with no article (review 26 #8)', () => {
+  it('an empty feed with -o replaces the last report with a valid empty one, exit 0', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-empty-'));
+    writeFileSync(path.join(dir, 'quiet.rss'), '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>');
+    writeFileSync(path.join(dir, 'report.json'), '{"stale": true}');
+    const r = dedupe(['quiet.rss', '--json', '-o', 'report.json'], dir);
+    expect(r.status).toBe(0);
+    expect(lines(r.stderr)).toEqual(['dedupe: skipped quiet.rss: no items in the feed', 'dedupe: no article in the input (1 input skipped): the report is empty']);
+    const doc = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as Report;
+    expect({ articles: doc.articles, stories: doc.stories, sources: doc.sources, skipped: doc.skipped }).toEqual({
+      articles: [],
+      stories: [],
+      sources: [],
+      skipped: [{ path: 'quiet.rss', reason: 'no items in the feed', level: 'skipped' }],
+    });
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/report.schema.json'), 'utf8')) as Schema;
+    expect(validate(schema, doc)).toEqual([]);
+  });
+
+  it('empty stdin and an empty JSON Lines file: exit 0, an empty report in each format', () => {
+    const stdin = runCli(['-', '--json'], { input: '' });
+    expect(stdin.status).toBe(0);
+    expect((JSON.parse(stdin.stdout) as Report).skipped).toEqual([{ path: '<stdin>', reason: 'nothing on standard input', level: 'skipped' }]);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-empty-'));
+    writeFileSync(path.join(dir, 'hour.jsonl'), '');
+    const ndjson = dedupe(['hour.jsonl', '--format', 'ndjson'], dir);
+    expect([ndjson.status, ndjson.stdout]).toEqual([0, '']);
+    const csv = dedupe(['hour.jsonl', '-f', 'csv'], dir);
+    expect([csv.status, lines(csv.stdout).length]).toEqual([0, 1]); // the header row alone
+    const view = dedupe(['hour.jsonl', '-q'], dir);
+    expect([view.status, view.stderr]).toEqual([0, '']);
+    expect(view.stdout).toContain('0 articles from 0 sources');
+  });
+
+  it('still exits 2 when no file is found at all', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-empty-'));
+    const r = dedupe(['.'], dir);
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/^dedupe: no article files found/);
   });
 });
 

@@ -1,4 +1,5 @@
 /** CSV and TSV tables of articles (src/input/csv.ts): RFC 4180 records, the header's names, line numbers, bad records. */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvRows, parseTable } from '../src/input/csv.js';
@@ -122,5 +123,23 @@ describe('parseTable', () => {
   it('reads .tsv with tabs, by the file ending', () => {
     const r = parseFile({ path: 'news.tsv', text: 'Title\tBody\tSource\nFerry aground\tA ferry ran aground off Skye on Monday.\tCoast News\n' });
     expect(r.articles.map((a) => [a.path, a.title, a.meta.source])).toEqual([['news.tsv:2', 'Ferry aground', 'Coast News']]);
+  });
+});
+
+describe('date columns of exports (review 26 #12)', () => {
+  it('reads "Published At" and other headers in words as the date', () => {
+    const r = parseFile({ path: 'b.csv', text: readFileSync('test/fixtures/review26/published-at.csv', 'utf8') });
+    expect(r.articles.map((a) => a.meta.date)).toEqual(['2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z']);
+    expect(r.diagnostics).toEqual([]);
+    for (const name of ['Publish Date', 'Publication Date', 'published-date', 'Date Published', 'pub_date', 'publishedAt']) {
+      const t = parseTable('t.csv', `title,text,${name}\nFlood,"Rivers rose on Monday in Dhaka, officials said.",2026-11-25\n`, ',');
+      expect([name, t.articles[0]?.meta.date, t.diagnostics]).toEqual([name, '2026-11-25', []]);
+    }
+  });
+
+  it('warns once a file about a date-like column it does not read', () => {
+    const t = parseTable('t.csv', 'title,text,Time Posted\nFlood,"Rivers rose on Monday in Dhaka, officials said.",2026-11-25\nFire,"A warehouse burned in Porto, police said.",2026-11-26\n', ',');
+    expect(t.articles.map((a) => a.meta.date)).toEqual([undefined, undefined]);
+    expect(t.diagnostics).toEqual([{ path: 't.csv', reason: 'column "Time Posted" is not read as the articles\' date (a date column is named date, published, published_at, publish_date, …)', level: 'warning' }]);
   });
 });

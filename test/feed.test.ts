@@ -2,6 +2,7 @@
  * RSS and Atom feeds (src/input/feed.ts) and text in a declared encoding (src/input/read.ts): fields of RSS 0.9x,
  * 1.0, 2.0 and Atom; the outlet an item is credited to; items that are no article; XML that is no feed.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { looksLikeFeed, parseFeed } from '../src/input/feed.js';
 import { feedTitleOutlet } from '../src/input/feed-outlet.js';
@@ -253,5 +254,37 @@ describe('markup nested too deep to parse', () => {
     expect(htmlParagraphs(deep)).toEqual(['A ferry ran aground. All were rescued.']);
     const item = rss(HERALD, `<item><title>Ferry</title><description><![CDATA[${deep}]]></description></item>`);
     expect(parseFeed('f.rss', item).articles[0]?.paragraphs).toEqual(['A ferry ran aground. All were rescued.']);
+  });
+});
+
+describe('review 26 #12: one-sentence items and a JSON Feed\'s title', () => {
+  const SENTENCE = 'Police say a Perth mountain climber who watched his brother fall over the edge of the highest mountain is devastated.';
+
+  it('an item whose only text is its title, a sentence, is a one-sentence article, as a .txt of it is', () => {
+    const feed = rss(HERALD, `<item><title>${SENTENCE}</title><link>https://www.highlandherald.example/1</link><content:encoded><![CDATA[<p>${SENTENCE}</p>]]></content:encoded></item>`);
+    const [a] = parseFeed('f.rss', feed).articles;
+    expect([a?.title, a?.paragraphs]).toEqual([SENTENCE, [SENTENCE]]);
+    expect(parseFile({ path: 'f.txt', text: `${SENTENCE}\n` }).articles[0]?.paragraphs).toEqual([SENTENCE]);
+    // A headline alone (no final stop, Title Case) is still no article.
+    const headline = rss(HERALD, '<item><title>Ferry Runs Aground Off Skye</title><description>Ferry Runs Aground Off Skye</description></item>');
+    expect(parseFeed('f.rss', headline).diagnostics.map((d) => d.reason)).toEqual(['no article body after the headline']);
+  });
+
+  it('a web page whose only text is its headline, a sentence, is read as one', () => {
+    const page = parseFile({ path: 'p.html', text: readFileSync('test/fixtures/review26/headline-only.html', 'utf8') });
+    expect(page.diagnostics).toEqual([]);
+    expect(page.articles[0]?.paragraphs).toEqual(["Police say a Perth mountain climber who watched his brother fall over the edge of New Zealand's highest mountain is devastated."]);
+    const bare = parseFile({ path: 'q.html', text: '<html><head><title>Ferry Runs Aground</title></head><body><article><h1>Ferry Runs Aground</h1><p>Ferry Runs Aground</p></article></body></html>' });
+    expect(bare.articles).toEqual([]);
+  });
+
+  it('a JSON Feed with no home page names its items by its title when the title spells their site', () => {
+    const doc = parseFile({ path: 'jf.json', text: readFileSync('test/fixtures/review26/jsonfeed-no-home.json', 'utf8') });
+    expect(doc.articles[0]?.meta.source).toBe('Bangor Daily News');
+    // An aggregator's title that spells no item's site names none of them, as an RSS channel's does.
+    const list = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'My reading list', items: [{ id: '1', url: 'https://www.bangordailynews.com/x', title: 'Storm', content_text: 'A storm knocked out power to 90,000 homes in Maine on Thursday, officials said.' }] });
+    expect(parseFile({ path: 'l.json', text: list }).articles[0]?.meta.source).toBeUndefined();
+    const channel = rss('<title>Bangor Daily News</title>', `<item><title>Storm</title><link>https://www.bangordailynews.com/x</link><description>A storm knocked out power to 90,000 homes in Maine on Thursday, officials said. Crews from three states were working.</description></item>`);
+    expect(parseFeed('b.rss', channel).articles[0]?.meta.source).toBe('Bangor Daily News');
   });
 });

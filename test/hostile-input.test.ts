@@ -195,14 +195,16 @@ describe('size limit, empty runs', () => {
     expect(lines(r.stderr)).toEqual(['dedupe: skipped in/big.txt: binary data (NUL bytes), not text']);
   });
 
-  it('ends with exit 2 only when no usable article remains', () => {
+  it('writes an empty report (exit 0) when no usable article remains, every bad file listed', () => {
     // The folder links are left out: a link named on the command line is followed like any folder.
     const names = Object.keys(BAD).filter((n) => !n.startsWith('sub/')).map((n) => `in/${n}`);
-    const r = dedupe([...names, 'nope.txt'], tmp);
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
+    const r = dedupe([...names, 'nope.txt', '--json'], tmp);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as Report;
+    expect(doc.stories).toEqual([]);
+    expect(doc.skipped).toHaveLength(names.length + 1);
     const err = lines(r.stderr);
-    expect(err.at(-1)).toBe('dedupe: no usable article in the input (every file was skipped)');
+    expect(err.at(-1)).toBe(`dedupe: no article in the input (${names.length + 1} inputs skipped): the report is empty`);
     expect(err).toHaveLength(names.length + 2);
   });
 

@@ -250,6 +250,8 @@ describe('gzipped files of every kind', () => {
       expect(r.stderr.split('\n')).toEqual([
         `dedupe: skipped ${dir}/bomb.txt.gz: over the size limit of 5.0 MB (--max-size) once decompressed`,
         `dedupe: skipped ${dir}/cut.json.gz: not gzip data, or cut short: unexpected end of file`,
+        // The Atom entry is the CSV's first row (same outlet, URL and text): read, and one article with it.
+        `dedupe: skipped ${dir}/trt.atom.gz[0]: 1 repeat of one record (same outlet and URL, same text), not read as an article: this one; kept: ${dir}/news.csv.gz:2`,
         '',
       ]);
       const doc = JSON.parse(r.stdout) as Report;
@@ -257,7 +259,6 @@ describe('gzipped files of every kind', () => {
         [`${dir}/news.csv.gz:2`, 'TRT World'],
         [`${dir}/news.csv.gz:22`, 'Reuters'],
         [`${dir}/seed.txt.gz`, 'seed'],
-        [`${dir}/trt.atom.gz[0]`, 'TRT World'],
       ]);
       expect(doc.stories).toHaveLength(1);
     } finally {
@@ -279,16 +280,16 @@ describe('gzip data under a plain name (no .gz)', () => {
       writeFileSync(path.join(dir, 'cut.json'), cut.subarray(0, 100));
       const r = dedupe([dir, '--json']);
       expect(r.status).toBe(0);
-      expect(r.stderr.split('\n')).toEqual([`dedupe: skipped ${dir}/cut.json: not gzip data, or cut short: unexpected end of file`, '']);
-      const doc = JSON.parse(r.stdout) as Report;
-      expect(doc.articles.map((a) => a.path)).toEqual([
-        `${dir}/day.jsonl:1`,
-        `${dir}/day.jsonl:2`,
-        `${dir}/news.csv:2`,
-        `${dir}/news.csv:22`,
-        `${dir}/seed.txt`,
-        `${dir}/trt.atom[0]`,
+      // The CSV rows and the Atom entry are the JSON Lines records again (same outlet, URL and text): read, and
+      // one article with them.
+      expect(r.stderr.split('\n')).toEqual([
+        `dedupe: skipped ${dir}/cut.json: not gzip data, or cut short: unexpected end of file`,
+        `dedupe: skipped ${dir}/news.csv:2: 2 repeats of one record (same outlet and URL, same text), not read as articles: this one to ${dir}/trt.atom[0]; kept: ${dir}/day.jsonl:1`,
+        `dedupe: skipped ${dir}/news.csv:22: 1 repeat of one record (same outlet and URL, same text), not read as an article: this one; kept: ${dir}/day.jsonl:2`,
+        '',
       ]);
+      const doc = JSON.parse(r.stdout) as Report;
+      expect(doc.articles.map((a) => a.path)).toEqual([`${dir}/day.jsonl:1`, `${dir}/day.jsonl:2`, `${dir}/seed.txt`]);
       // A file named explicitly, too.
       const one = report([path.join(dir, 'trt.atom')]);
       expect(one.articles.map((a) => [a.path, a.source])).toEqual([[`${dir}/trt.atom[0]`, 'TRT World']]);

@@ -124,10 +124,11 @@ describe('the --json document with metadata, copies, warnings and skipped files'
       'The army said it had pushed the fighters back by the evening after heavy clashes near the ring road.',
       'A spokesman for one rebel group said 143 fighters took part in the attack, which began at dawn.',
     ].join('\n\n');
-    const md = (source: string) =>
-      `---\ntitle: Rebels storm Damascus district again\nsource: ${source}\nurl: https://example.com/${source}\ndate: 2017-03-21\n---\n\n${body}\n`;
-    writeFileSync(join(dir, 'one.md'), md('Wire'));
-    writeFileSync(join(dir, 'two.md'), md('Wire'));
+    // Two identical copies ("-2"): at two addresses, since one outlet's records at one address are one article.
+    const md = (source: string, page: string) =>
+      `---\ntitle: Rebels storm Damascus district again\nsource: ${source}\nurl: https://example.com/${source}/${page}\ndate: 2017-03-21\n---\n\n${body}\n`;
+    writeFileSync(join(dir, 'one.md'), md('Wire', 'a'));
+    writeFileSync(join(dir, 'two.md'), md('Wire', 'b'));
     // A page of 150 stray one-word lines around one sentence: more dropped lines than are listed.
     const stray = Array.from({ length: 150 }, (_, i) => `Link${i}`).join('\n\n');
     writeFileSync(join(dir, 'links.txt'), `Harbour council news\n\nThe harbour council approved the new budget on Monday after a long debate.\n\n${stray}\n`);

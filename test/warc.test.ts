@@ -75,10 +75,11 @@ describe('web archives (.warc, .warc.gz)', () => {
     const dir = folder({ 'crawl.warc.gz': Buffer.concat(records.map((r) => gzipSync(r))), 'plain.warc': Buffer.concat(records.slice(2, 3)) });
     const r = dedupe([dir, '--json']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toBe('');
+    // plain.warc holds the Herald's page again (same outlet, URL and text): read, and one article with the first.
+    expect(r.stderr).toBe(`dedupe: skipped ${dir}/plain.warc[0]: 1 repeat of one record (same outlet and URL, same text), not read as an article: this one; kept: ${dir}/crawl.warc.gz[2]\n`);
     const report = JSON.parse(r.stdout) as Report;
     const byPath = new Map(report.articles.map((a) => [path.basename(a.path), a]));
-    expect([...byPath.keys()].sort()).toEqual(['crawl.warc.gz[2]', 'crawl.warc.gz[5]', 'crawl.warc.gz[6]', 'crawl.warc.gz[7]', 'plain.warc[0]']);
+    expect([...byPath.keys()].sort()).toEqual(['crawl.warc.gz[2]', 'crawl.warc.gz[5]', 'crawl.warc.gz[6]', 'crawl.warc.gz[7]']);
     expect(byPath.get('crawl.warc.gz[2]')).toMatchObject({ source: 'Highland Herald', url: 'https://www.highlandherald.example/ferry', title: 'Ferry aground off Skye' });
     // Chunked and gzipped by HTTP, read all the same; a Latin-1 page decoded as its header says.
     expect(byPath.get('crawl.warc.gz[5]')).toMatchObject({ source: 'Coast News', title: 'Skye ferry grounding' });
@@ -86,7 +87,7 @@ describe('web archives (.warc, .warc.gz)', () => {
     expect(byPath.get('crawl.warc.gz[7]')?.source).toBe('Wire');
     // The ferry pages are one story; the café another.
     const ferry = report.stories.find((s) => s.articles.includes(byPath.get('crawl.warc.gz[2]')?.id ?? ''));
-    expect(ferry?.articles).toHaveLength(4);
+    expect(ferry?.articles).toHaveLength(3);
   });
 
   it('decodes a page whose HTTP header says ISO-8859-1 as windows-1252, as browsers do (0x92 is a quote)', () => {
@@ -178,16 +179,21 @@ describe('WET files (.warc.wet.gz, .wet, .wet.gz): the text of pages', () => {
     expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
     const byPath = new Map(report.articles.map((a) => [path.basename(a.path), a]));
-    expect([...byPath.keys()].sort()).toEqual(['CC-MAIN-1.warc.wet.gz[1]', 'CC-MAIN-1.warc.wet.gz[2]', 'day.wet[1]', 'day2.wet.gz[0]']);
+    // day.wet and day2.wet.gz hold the same pages again (same outlet, URL and text): one article each with the first.
+    expect([...byPath.keys()].sort()).toEqual(['CC-MAIN-1.warc.wet.gz[1]', 'CC-MAIN-1.warc.wet.gz[2]']);
     const herald = byPath.get('CC-MAIN-1.warc.wet.gz[1]');
     // The tail naming the site (it spells the domain) is taken off the headline.
     expect(herald).toMatchObject({ title: 'Ferry aground off Skye', url: 'https://www.highlandherald.example/ferry', source: 'highlandherald.example' });
     expect(herald?.date).toBeUndefined();
     // A tail that is not the site's name is kept.
-    expect(byPath.get('day2.wet.gz[0]')).toMatchObject({ title: 'Skye ferry grounding - Coast News', source: 'news.example.org' });
+    expect(byPath.get('CC-MAIN-1.warc.wet.gz[2]')).toMatchObject({ title: 'Skye ferry grounding - Coast News', source: 'news.example.org' });
     // The page of nothing but its title has no article text: summed up for the archive.
-    expect(r.stderr.trim().split('\n')).toEqual([`dedupe: skipped ${dir}/CC-MAIN-1.warc.wet.gz: 1 of its 3 pages, with no article text (index, tag or media pages)`]);
-    expect(report.stories.find((s) => s.articles.includes(herald?.id ?? ''))?.articles).toHaveLength(4);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `dedupe: skipped ${dir}/CC-MAIN-1.warc.wet.gz: 1 of its 3 pages, with no article text (index, tag or media pages)`,
+      `dedupe: skipped ${dir}/day.wet[1]: 1 repeat of one record (same outlet and URL, same text), not read as an article: this one; kept: ${dir}/CC-MAIN-1.warc.wet.gz[1]`,
+      `dedupe: skipped ${dir}/day2.wet.gz[0]: 1 repeat of one record (same outlet and URL, same text), not read as an article: this one; kept: ${dir}/CC-MAIN-1.warc.wet.gz[2]`,
+    ]);
+    expect(report.stories.find((s) => s.articles.includes(herald?.id ?? ''))?.articles).toHaveLength(2);
   });
 
   it('says so of a WET file with no page text among its records', () => {
@@ -216,13 +222,15 @@ describe('pages with no article text (index, tag or media pages)', () => {
       // Parsed with no text (the index pages) and cleaned to nothing (a page of menus) alike, after the files' lines.
       `dedupe: skipped ${dir}/crawl.warc.gz: 4 of its 5 pages, with no article text (index, tag or media pages)`,
       `dedupe: skipped ${dir}/other.warc: 1 of its 2 pages, with no article text (index, tag or media pages)`,
+      // The Herald's page is in all three archives: one article, the one first in natural path order.
+      `dedupe: skipped ${dir}/crawl.warc.gz[1]: 2 repeats of one record (same outlet and URL, same text), not read as articles: this one to ${dir}/other.warc[1]; kept: ${dir}/clean.warc[0]`,
     ]);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.skipped.find((d) => d.path.endsWith('crawl.warc.gz'))).toEqual({ path: `${dir}/crawl.warc.gz`, reason: '4 of its 5 pages, with no article text (index, tag or media pages)', level: 'skipped', records: 4 });
-    expect(report.articles).toHaveLength(3);
+    expect(report.articles).toHaveLength(1);
     const terminal = dedupe([dir, '--no-matrix', '--width', '200']).stdout;
-    expect(terminal).toContain('1 file and 5 records skipped');
-    expect(terminal).toContain('Skipped files and records (6)');
+    expect(terminal).toContain('1 file and 7 records skipped');
+    expect(terminal).toContain('Skipped files and records (8)');
   });
 
   it('count a section front of headlines and teasers among them (index-page.ts), which was read as an article', () => {

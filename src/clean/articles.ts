@@ -2,7 +2,9 @@
  * Turn parsed files into articles: drop boilerplate lines, split the rest into sentences, name the source,
  * and give each article an id derived from its content (so renaming or moving files changes nothing).
  */
-import type { Article, ArticleMeta, ParsedArticle, SourceOrigin, StoredArticle } from '../types.js';
+import type { Article, ArticleMeta, Diagnostic, ParsedArticle, SourceOrigin, StoredArticle } from '../types.js';
+import { dropRepeats } from './repeats.js';
+import { naturalCompare } from '../util/natural-order.js';
 import { hashString } from '../fingerprint/hash.js';
 import { LineCounter, lineHashes } from './boilerplate.js';
 import { cleanPacked, kept, ownCopy, type PackedText } from './sentences.js';
@@ -44,6 +46,8 @@ interface Pending {
   readonly base: string;
   readonly tie: string;
   readonly paragraphs: Packed;
+  /** Its lines as the {@link LineCounter} counts them: counted once repeated polls are dropped (clean/repeats.ts). */
+  readonly lines: Uint32Array;
 }
 
 /**
@@ -52,7 +56,6 @@ interface Pending {
  */
 export interface PreparedArticle extends Omit<Pending, 'paragraphs'> {
   readonly paragraphs: Uint8Array;
-  readonly lines: Uint32Array;
 }
 
 export function prepareArticle(p: ParsedArticle): PreparedArticle {
@@ -100,8 +103,7 @@ export class ArticleIntake {
 
   /** Adds an article {@link prepareArticle} made (on any thread). */
   addPrepared(p: PreparedArticle): void {
-    this.#lines.addEntries(p.lines);
-    const { lines: _, paragraphs, ...rest } = p;
+    const { paragraphs, ...rest } = p;
     this.#pending.push({ ...rest, paragraphs: this.#paragraphs.put(paragraphs) });
   }
 
@@ -109,8 +111,8 @@ export class ArticleIntake {
   cleanHere(): Cleaned {
     const texts = new PackedStore(this.memoryBytes);
     try {
-      const { order, recurring } = this.#prepare();
-      return assemble(order, order.map((p) => kept(cleanPacked(p.paragraphs, recurring), texts)), texts);
+      const { order, recurring, repeats } = this.#prepare();
+      return assemble(order, order.map((p) => kept(cleanPacked(p.paragraphs, recurring), texts)), texts, repeats);
     } catch (e) {
       texts.close();
       throw e;
@@ -123,8 +125,8 @@ export class ArticleIntake {
   async clean(budget: ThreadBudget): Promise<Cleaned> {
     const texts = new PackedStore(this.memoryBytes);
     try {
-      const { order, recurring } = this.#prepare();
-      return assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, budget, texts), texts);
+      const { order, recurring, repeats } = this.#prepare();
+      return assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, budget, texts), texts, repeats);
     } catch (e) {
       texts.close();
       throw e;
@@ -143,9 +145,17 @@ export class ArticleIntake {
     this.#paragraphs.close();
   }
 
-  #prepare(): { order: Pending[]; recurring: Set<number> } {
-    const order = [...this.#pending].sort((x, y) => compare(x.base, y.base) || compare(x.tie, y.tie) || compare(x.path, y.path));
-    return { order, recurring: this.#lines.recurring() };
+  /**
+   * Repeated polls of one record dropped (clean/repeats.ts), the lines of the rest counted, and the rest in
+   * id order.
+   */
+  #prepare(): { order: Pending[]; recurring: Set<number>; repeats: Diagnostic[] } {
+    const pending = this.#pending;
+    const { kept, diagnostics } = dropRepeats(pending.map((p) => ({ ...p, hashes: () => LineCounter.hashesIn(p.lines) })));
+    const order = kept.map((i) => pending[i] as Pending);
+    for (const p of order) this.#lines.addEntries(p.lines);
+    order.sort((x, y) => compare(x.base, y.base) || compare(x.tie, y.tie) || naturalCompare(x.path, y.path));
+    return { order, recurring: this.#lines.recurring(), repeats: diagnostics };
   }
 }
 
@@ -158,6 +168,8 @@ export interface Cleaned {
   readonly empty: string[];
   /** Where the articles' texts are kept: {@link PackedStore.close} it once they have all been read for the last time. */
   readonly texts: PackedStore;
+  /** One `skipped` line for each feed record that was polled more than once (see clean/repeats.ts). */
+  readonly repeats: Diagnostic[];
 }
 
 /**
@@ -166,7 +178,7 @@ export interface Cleaned {
  * `feed.jsonl:2`), not in the order of their ids. Not in the order they came in: worker threads hand inputs over
  * in another order for every `--jobs`.
  */
-function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[], store: PackedStore): Cleaned {
+function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[], store: PackedStore, repeats: Diagnostic[]): Cleaned {
   const taken = new Map<string, number>();
   const articles: StoredArticle[] = [];
   const empty: string[] = [];
@@ -197,7 +209,7 @@ function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[
     });
   });
   empty.sort(compare);
-  return { articles, empty, texts: store };
+  return { articles, empty, texts: store, repeats };
 }
 
 /** Clean and segment every article on this thread, with its sentences; inputs left with none are returned by path. */

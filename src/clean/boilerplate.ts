@@ -264,6 +264,13 @@ export class LineCounter {
     return entries.subarray(0, length);
   }
 
+  /** The distinct line hashes an article's {@link entriesOf} holds, in the order of its lines. */
+  static hashesIn(entries: Uint32Array): Uint32Array {
+    const hashes = new Uint32Array(entries.length / 4);
+    for (let i = 0; i < hashes.length; i++) hashes[i] = entries[4 * i + HIGH] as number;
+    return hashes;
+  }
+
   /** Adds an article's {@link entriesOf}. */
   addEntries(entries: Uint32Array): void {
     while (this.#length + entries.length > this.#entries.length) this.#entries = grown(this.#entries);

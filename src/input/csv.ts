@@ -8,7 +8,7 @@
  * `news.csv:3`, by the line its record starts on (the header is line 1), as a JSON Lines record is.
  */
 import type { Diagnostic, ParsedArticle } from '../types.js';
-import { recordToArticle, type ParsedFile } from './json.js';
+import { DATE_FIELDS, recordToArticle, type ParsedFile } from './json.js';
 
 interface Row {
   readonly fields: string[];
@@ -131,6 +131,12 @@ export function tableDelimiter(line: string): ',' | '\t' | undefined {
   });
 }
 
+/** A header's name as a record's field name: lower case, runs of spaces, dots and hyphens as one `_`. */
+const fieldName = (name: string): string => name.toLowerCase().replace(/[\s.-]+/g, '_');
+
+/** A header name that looks like a date's, which a table whose date is not read is warned about. */
+const DATE_LIKE = /date|publish|time/i;
+
 /** A column a header of articles has beside the text: the headline or the address. */
 const HEADLINE_COLUMN = /^(title|headline|url|link)$/i;
 
@@ -140,12 +146,16 @@ export function parseTable(path: string, text: string, delimiter: ',' | '\t'): P
   const header = rows.shift();
   if (header === undefined) return { articles: [], diagnostics: [{ path, reason: 'no header row', level: 'skipped' }] };
   const names = header.fields.map((n) => n.trim());
-  if (!names.some((n) => TEXT_COLUMN.test(n))) {
+  if (!names.some((n) => TEXT_COLUMN.test(fieldName(n)))) {
     const reason = `no column of article text (text, body, content, article) in the header: ${names.slice(0, 8).join(', ').slice(0, 120)}${separatorHint(names, delimiter)}`;
     return { articles: [], diagnostics: [{ path, reason, level: 'skipped' }] };
   }
   const articles: ParsedArticle[] = [];
   const diagnostics: Diagnostic[] = [];
+  // Export headers in words ("Published At", "Publish Date") are the field names a JSON record has ("published_at").
+  const keys = names.map(fieldName);
+  const unread = keys.some((k) => DATE_FIELDS.includes(k)) ? undefined : names.find((n) => DATE_LIKE.test(n));
+  if (unread !== undefined) diagnostics.push({ path, reason: `column "${unread.slice(0, 60)}" is not read as the articles' date (a date column is named date, published, published_at, publish_date, …)`, level: 'warning' });
   for (const row of rows) {
     const where = `${path}:${row.line}`;
     if (row.unclosed) {
@@ -153,9 +163,8 @@ export function parseTable(path: string, text: string, delimiter: ',' | '\t'): P
       continue;
     }
     const record: { [key: string]: string } = {};
-    names.forEach((n, k) => {
+    keys.forEach((key, k) => {
       // Names match without case, so of `text` and `Text` the first column is read, as of two `text` columns.
-      const key = n.toLowerCase();
       if (key !== '' && !Object.hasOwn(record, key)) record[key] = row.fields[k] ?? '';
     });
     const r = recordToArticle(record, where);

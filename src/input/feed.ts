@@ -22,7 +22,7 @@ import { DOMParser } from 'linkedom';
 import { blockTexts, ELEMENT_NODE, htmlParagraphs, MAX_DEPTH, nestedDeeperThan, TOO_DEEP, type DomElement, type DomNode } from './dom.js';
 import type { ParsedFile } from './json.js';
 import { textParagraphs } from './json.js';
-import { isLead } from './parse.js';
+import { headlineAsBody, isLead } from './parse.js';
 import { stripSiteSuffix } from './html.js';
 import { domainOf } from './outlet.js';
 import { channelOutlet, type FeedChannel } from './feed-outlet.js';
@@ -161,7 +161,9 @@ function itemToArticle(item: DomElement, path: string, channel: FeedChannel): { 
   // "Ferry aground - BBC News" with <source>BBC News</source>, as aggregators write it: the title alone.
   let title = stripSiteSuffix(lineOf(child(item, ['title'])), ownSource ? lineOf(child(ownSource, ['title']) ?? ownSource) : undefined);
   if (title) {
+    const text = body;
     body = body.filter((p) => p.toLowerCase() !== title.toLowerCase());
+    if (body.length === 0) body = headlineAsBody(title, text);
   } else {
     title = body.shift() ?? '';
     if (isLead(title)) body.unshift(title);

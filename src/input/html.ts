@@ -12,7 +12,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta, ParsedArticle, RawFile } from '../types.js';
 import type { ParseResult } from './parse.js';
-import { isLead } from './parse.js';
+import { headlineAsBody, isLead } from './parse.js';
 import { all, blockTexts, markupDepth, MAX_DEPTH, parseDocument, TOO_DEEP, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { jsonLdArticle, jsonLdTypes, type JsonLdArticle } from './jsonld.js';
 import { indexHeadlines, indexPageReason } from './index-page.js';
@@ -140,7 +140,10 @@ export function parseHtml(file: RawFile): ParseResult {
   const shown = paragraphs.filter((p) => !(title && same(p, title)));
   // A paywalled page's whole text, from its JSON-LD, when it clearly is the fuller text of this article (ld-body.ts).
   const fuller = fullerBody(shown, ld.articleBody, ownHeadline);
-  const body = fuller ? fuller.filter((p) => !(title && same(p, title))) : shown;
+  const fullText = fuller ?? paragraphs;
+  const kept = fuller ? fuller.filter((p) => !(title && same(p, title))) : shown;
+  // A page whose only text is its headline, a sentence: a one-sentence article, as a text file of it is.
+  const body = kept.length === 0 && title ? headlineAsBody(title, fullText) : kept;
   if (!title) {
     const first = body.shift();
     if (first === undefined) return { ok: false, reason: NO_ARTICLE_TEXT };

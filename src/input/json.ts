@@ -20,7 +20,7 @@
  */
 import type { ArticleMeta, Diagnostic, ParsedArticle } from '../types.js';
 import { htmlParagraphs } from './dom.js';
-import { isLead } from './parse.js';
+import { headlineAsBody, isLead } from './parse.js';
 import { longerThanTeaser } from './teaser.js';
 import { parseHtml } from './html.js';
 import { channelOutlet, type FeedChannel } from './feed-outlet.js';
@@ -42,10 +42,13 @@ const FIELDS = {
   fallbackText: ['description', 'summary'],
   source: ['source', 'outlet', 'publisher', 'publication', 'source_domain', 'site_name', 'sitename', 'site'],
   url: ['url', 'link', 'canonical_url'],
-  date: ['date', 'published', 'date_publish', 'published_at', 'publishedat', 'pubdate', 'datepublished', 'date_published'],
+  date: ['date', 'published', 'date_publish', 'published_at', 'publishedat', 'pubdate', 'datepublished', 'date_published', 'publish_date', 'published_date', 'publication_date', 'pub_date'],
   byline: ['byline', 'author', 'authors'],
   externalId: ['id', 'guid'],
 } as const;
+
+/** The names a record's date is read from (lower case), for a table's header (csv.ts). */
+export const DATE_FIELDS: readonly string[] = FIELDS.date;
 
 /** Why a record is skipped whose text is a headline and nothing more. */
 export const NO_BODY = 'no article body after the headline';
@@ -157,7 +160,8 @@ function pageRecord(record: JsonObject, html: string, path: string): { article: 
   if (!parsed.ok) return { reason: pageFailure(parsed.reason) };
   const own = recordMeta(record);
   const title = field(record, FIELDS.title)?.replace(/\s+/g, ' ') ?? parsed.article.title;
-  const paragraphs = parsed.article.paragraphs.filter((p) => p.toLowerCase() !== title.toLowerCase());
+  const rest = parsed.article.paragraphs.filter((p) => p.toLowerCase() !== title.toLowerCase());
+  const paragraphs = rest.length === 0 ? headlineAsBody(title, parsed.article.paragraphs) : rest;
   if (paragraphs.length === 0) return { reason: NO_BODY };
   return { article: { path, title, paragraphs, meta: { ...parsed.article.meta, ...own, title } } };
 }

@@ -149,6 +149,16 @@ export function isLoneSentence(line: string): boolean {
   return capitalised * 3 < words.length;
 }
 
+/**
+ * The body of an item or page whose only text is its headline: that text, when it reads as a sentence (a lead, or a
+ * lone sentence without its final stop), as a text file of that one line is read: a one-sentence article. `text`:
+ * its paragraphs before those equal to the headline were taken out. None for a headline alone.
+ */
+export function headlineAsBody(title: string, text: readonly string[]): string[] {
+  const line = text.find((p) => p.toLowerCase() === title.toLowerCase());
+  return line !== undefined && (isLead(line) || isLoneSentence(line)) ? [line] : [];
+}
+
 /** A Markdown thematic break (`---`, `***`, `___`), a setext heading's `===` underline, or an empty quotation line: no text, and the paragraph ends. */
 const BREAK = /^\s{0,3}(-{3,}|\*{3,}|_{3,}|=+|>)\s*$/;
 /** A Markdown line that is a block of its own: a heading, code fence, table row or HTML. */

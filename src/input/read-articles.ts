@@ -82,11 +82,12 @@ export async function readArticles(
     await plan.workers.close();
   }
   hooks.onStage?.('read');
-  const { articles, empty, texts } = await intake.clean(options.threads);
+  const { articles, empty, texts, repeats } = await intake.clean(options.threads);
   const failure = intake.spillFailure ?? texts.failure;
   if (failure !== undefined) report({ path: os.tmpdir(), reason: `no temporary file for the articles' text (${failure}); it is kept in memory`, level: 'warning' });
   for (const file of empty) reportPage({ path: file, reason: NO_SENTENCES, level: 'skipped' });
   tally.diagnostics().forEach(report);
+  repeats.forEach(report);
   unsourcedWarnings(articles).forEach(report);
   unreadDateWarnings(articles).forEach(report);
   for (const a of options.factThreshold > 0 ? articles : []) {

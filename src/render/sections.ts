@@ -225,7 +225,7 @@ export function onlyHeading(tags: readonly string[], source: string, copies: rea
   const mates = copies.length === 0 ? '' : ` and ${copies.length === 1 ? 'its near-duplicate' : 'its near-duplicates'} ${labelList(copies)}`;
   const verb = tags.length > 1 || copies.length > 0 ? 'report' : 'reports';
   const note = leaving.length === 0 ? '' : `; ${labelList(leaving)} ${leaving.length > 1 ? 'leave' : 'leaves'} them out`;
-  return `Only ${tags.join(', ')} (${source})${mates} ${verb} (${count}${note})`;
+  return `Only ${labelList(tags)} (${source})${mates} ${verb} (${count}${note})`;
 }
 
 /**

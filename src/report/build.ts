@@ -2,6 +2,7 @@
  * Build the report: order stories, name them, and attach each story's facts, conflicts, coverage and copies.
  * Everything here is ordered by content (sources, ids, text), never by input order.
  */
+import { compareArticleIds } from '../util/natural-order.js';
 import { sourceSummary } from './sources.js';
 import type { Article, CopyGroup, CopyPair, Diagnostic, PartialCopy, Report, ReportArticle, ReportOptions, SourceFactCounts, Story, StoredArticle } from '../types.js';
 import { storyFacts, withFacts } from '../facts/story-facts.js';
@@ -112,7 +113,7 @@ interface OrderedStory {
 /** The stories in report order (most sources, then most articles, then headline, then first article id). */
 function orderStories(input: BuildInput): OrderedStory[] {
   return input.groups
-    .map((g) => g.map((i) => input.articles[i] as StoredArticle).sort((x, y) => byText(x.source, y.source) || byText(x.id, y.id)))
+    .map((g) => g.map((i) => input.articles[i] as StoredArticle).sort((x, y) => byText(x.source, y.source) || compareArticleIds(x.id, y.id)))
     .map((articles) => ({ articles, sources: [...new Set(articles.map((a) => a.source))].sort(byText), title: storyTitle(articles) }))
     .sort(
       (x, y) =>
