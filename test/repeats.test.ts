@@ -116,7 +116,11 @@ describe('end to end: hourly dumps of two feeds', () => {
     ]);
     expect(doc.skipped.map((d: { path: string }) => d.path)).toEqual(['test/fixtures/polls/updated.jsonl:1']);
     // AP's correction (150 structures) is disputed by the others' 132, and AP is on one side only.
-    expect(doc.stories[0].conflicts.map((c: { detail: string }) => c.detail)).toEqual(['number: 150 structures (AP) vs 132 structures (Los Angeles Times, Ventura County Star)']);
+    // (The gusts, 61 mph against the Los Angeles Times' 80, are a dispute of their own: unit of measure alone.)
+    expect(doc.stories[0].conflicts.map((c: { detail: string }) => c.detail)).toEqual([
+      'number: 150 structures (AP) vs 132 structures (Los Angeles Times, Ventura County Star)',
+      'number: 61 mph (AP, Ventura County Star) vs 80 mph (Los Angeles Times)',
+    ]);
   });
 });
 
