@@ -309,6 +309,11 @@ export interface Fullest {
   readonly corroborated: number;
   /** How many facts of the story are corroborated. */
   readonly storyCorroborated: number;
+  /**
+   * The other articles with the same two counts (teasers, files cut short and the chosen one's near-duplicates
+   * aside), in story order: the choice among them was by story order alone. Absent when there is no tie.
+   */
+  readonly tiedWith?: readonly string[];
 }
 
 /** When a story was first reported and by whom: the article with the earliest full date (ties: by source, id). */
