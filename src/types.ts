@@ -279,7 +279,8 @@ export interface Story {
   readonly copiesComplete?: false;
   /**
    * How many independent sources (voices, facts/voices.ts) the story has: its sources, those of one copy group
-   * counting as one. Absent when that is all of them (no copy group joins two sources).
+   * counting as one, and an excerpt's (the part of a partial copy) with its whole's. Absent when that is all of them
+   * (neither a copy group nor a partial copy joins two sources).
    */
   readonly independentSources?: number;
   /** Its partial copies, one for each part at most, in story order by part; absent when there are none. */
