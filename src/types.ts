@@ -312,7 +312,8 @@ export interface Fullest {
   readonly storyCorroborated: number;
   /**
    * The other articles with the same two counts (teasers, files cut short and the chosen one's near-duplicates
-   * aside), in story order: the choice among them was by story order alone. Absent when there is no tie.
+   * aside; of another copy group, its first only), in story order: the choice among them was by story order
+   * alone. Absent when there is no tie.
    */
   readonly tiedWith?: readonly string[];
 }

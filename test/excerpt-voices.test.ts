@@ -188,6 +188,13 @@ describe('the most complete article, tied', () => {
     expect(facts([['b', 'c']]).fullest?.tiedWith).toBeUndefined();
   });
 
+  it('names one article of each other text that ties: a copy group\'s first', () => {
+    const withCopy = [...articles, article('e', 'Yahoo News', 'Quake in Nepal', [A, B, C, Y])];
+    const fullest = storyFacts('s1', withCopy.map((a) => ({ id: a.id, source: a.source, sentences: a.sentences })), OPTIONS.factThreshold, [['c', 'e']]).fullest;
+    // Yahoo's copy does not corroborate Reuters' Y: BBC, Reuters and Yahoo have 3 of 3 and 4 facts; Yahoo is Reuters' text.
+    expect(fullest).toEqual({ article: 'b', facts: 4, corroborated: 3, storyCorroborated: 3, tiedWith: ['c'] });
+  });
+
   it('says the tie in the views, with the labels as shown', () => {
     const story = { facts: [], fullest: { article: 'b', facts: 6, corroborated: 4, storyCorroborated: 5, tiedWith: ['c', 'd'] } } as unknown as Story;
     const labels: Record<string, string> = { c: 'C', d: 'D' };

@@ -96,8 +96,8 @@ export function storyFacts(
  * files cut short) are left out: their count says nothing of the article. Ranking by facts alone picked the longest
  * article, whatever of the story it told (helper-53, ECB+ dev: in 29 of 36 stories of four or more sources another
  * article told more of what several sources report). The other articles with the same two counts are `tiedWith`,
- * but for the chosen one's near-duplicates (`copyGroups`): a copy of its text is the same account, not another
- * choice.
+ * one a text: a near-duplicate of the chosen one (`copyGroups`) is the same account, not another choice, and of a
+ * copy group that ties only its first article in story order is named.
  */
 function fullestOf(ids: readonly string[], facts: readonly Fact[], partial: ReadonlySet<string>, voiceOf: ReadonlyMap<string, string>, copyGroups: readonly (readonly string[])[]): Fullest | undefined {
   if (ids.length < 2 || facts.length === 0) return undefined;
@@ -123,10 +123,20 @@ function fullestOf(ids: readonly string[], facts: readonly Fact[], partial: Read
   }
   if (best === undefined) return undefined;
   const chosen = best;
-  const copies = new Set(copyGroups.find((g) => g.includes(chosen.article)) ?? []);
+  // One article a text: the first of each copy group, the chosen one's group not at all.
+  const groupOf = new Map<string, number>();
+  copyGroups.forEach((g, k) => g.forEach((id) => groupOf.set(id, k)));
+  const seen = new Set<number>();
+  const own = groupOf.get(chosen.article);
+  if (own !== undefined) seen.add(own);
   const tiedWith = ids.filter((id) => {
     const c = counts.get(id);
-    return id !== chosen.article && !partial.has(id) && !copies.has(id) && c !== undefined && c.corroborated === chosen.corroborated && c.facts === chosen.facts;
+    if (id === chosen.article || partial.has(id) || c === undefined || c.corroborated !== chosen.corroborated || c.facts !== chosen.facts) return false;
+    const g = groupOf.get(id);
+    if (g === undefined) return true;
+    if (seen.has(g)) return false;
+    seen.add(g);
+    return true;
   });
   return { ...chosen, storyCorroborated: corroborated, ...(tiedWith.length > 0 ? { tiedWith } : {}) };
 }
