@@ -145,6 +145,17 @@ describe('a wire story and an excerpt of it, in the report', () => {
     expect(plain).toMatch(/Reported by some sources \(2\)/);
   });
 
+  it('in a story of the wire text and its excerpt alone, compares the two as sources, with no section of the excerpt\'s own', () => {
+    const articles = [article('ap', 'AP', 'Wildfire forces thousands to flee', WIRE), article('vcs', 'Ventura County Star', 'Wildfire forces thousands to flee', WIRE.slice(0, 3))];
+    const partialCopies: PartialCopy[] = [{ part: 'vcs', whole: 'ap', containment: 1, jaccard: 0.5 }];
+    const two = buildReport({ articles: articles.map(stored), groups: [[0, 1]], copies: [], partialCopies, skipped: [], warnings: [], options: OPTIONS });
+    expect(two.stories[0]?.independentSources).toBe(1);
+    expect(two.stories[0]?.coverage[1]?.omits).toHaveLength(3);
+    const terminal = renderers.terminal(two, { color: false, width: 140, matrix: false });
+    expect(terminal).toContain('Only A (AP) reports (3; B leaves them out)');
+    expect(terminal).not.toContain('leaves out (');
+  });
+
   it('counts the same adds and omits per source in the sources table as the sections and the coverage', () => {
     const sections = storySections(story, new Map(r.articles.map((a) => [a.id, a])));
     for (const row of r.sources) {

@@ -56,8 +56,9 @@ export interface StorySections {
    */
   readonly voices: number;
   /**
-   * Sources that excerpt another source's article (facts/voices.ts `excerptingSources`): compared with every voice,
-   * their whole's too, so what they leave out (what they cut) is not said by any "Only" heading.
+   * Sources that excerpt another source's article (facts/voices.ts `excerptingSources`) and share their voice with
+   * it: compared with every voice, their whole's too, so what they leave out (what they cut) is not said by any
+   * "Only" heading.
    */
   readonly excerpting: ReadonlySet<string>;
 }
@@ -209,7 +210,10 @@ export function storySections(story: Story, articles: ReadonlyMap<string, Report
     const copiedWith = ids.filter((id) => sourceOf(id) !== source);
     byVoice.push({ source, articles: idsOf.get(source) ?? [], copiedWith, excerpts: copiedWith.filter((id) => isExcerpt.has(id)), adds, leaving });
   }
-  return { shared, some, bySource, byVoice, voices: compared.count, excerpting };
+  // An excerpt's source alone in its voice (a story of one text and its excerpt, compared source by source) is
+  // said by the other voice's "Only" heading like any other.
+  const ownSection = new Set(bySource.filter((g) => g.excerpts && g.copied).map((g) => g.source));
+  return { shared, some, bySource, byVoice, voices: compared.count, excerpting: ownSection };
 }
 
 /** `items` by `key`, each list in the order of `items`, the keys in order of first item. */
