@@ -288,7 +288,8 @@ export interface Story {
   readonly copiesComplete?: false;
   /**
    * How many independent sources (voices, facts/voices.ts) the story has: its sources, those of one copy group
-   * counting as one. Absent when that is all of them (no copy group joins two sources).
+   * counting as one, and an excerpt's (the part of a partial copy) with its whole's. Absent when that is all of them
+   * (neither a copy group nor a partial copy joins two sources).
    */
   readonly independentSources?: number;
   /** Its partial copies, one for each part at most, in story order by part; absent when there are none. */
@@ -318,6 +319,12 @@ export interface Fullest {
   readonly corroborated: number;
   /** How many facts of the story are corroborated. */
   readonly storyCorroborated: number;
+  /**
+   * The other articles with the same two counts (teasers, files cut short and the chosen one's near-duplicates
+   * aside; of another copy group, its first only), in story order: the choice among them was by story order
+   * alone. Absent when there is no tie.
+   */
+  readonly tiedWith?: readonly string[];
 }
 
 /** When a story was first reported and by whom: the article with the earliest full date (ties: by source, id). */

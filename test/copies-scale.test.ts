@@ -111,18 +111,34 @@ describe('a folder of many copies of one text', () => {
     expect(markdown).not.toMatch(/^### .* leaves out \(\d+\)$/m);
   });
 
-  it('with the copies not marked (--duplicate-threshold 1), shows at most 40 per-source sections, saying how many it leaves out', () => {
+  it('with the copies not marked (--duplicate-threshold 1 --partial-threshold 1), shows at most 40 per-source sections, saying how many it leaves out', () => {
     const sources = BIG + SMALL;
-    const out = dedupe('--no-matrix', '--width', '100', '--duplicate-threshold', '1');
+    // Not near-duplicates, nor excerpts of each other (1–3 changed words keep each under containment 1).
+    const unmarked = ['--duplicate-threshold', '1', '--partial-threshold', '1'];
+    const out = dedupe('--no-matrix', '--width', '100', ...unmarked);
     expect(out).toContain('0 near-duplicate pairs');
+    expect(out).not.toContain('excerpt');
     // Only the articles that leave out a fact a third of the others report get a section: the small group's.
     expect(out.match(/^ {2}\S.* leaves out \(\d+\)$/gm)).toHaveLength(SMALL);
     expect(out).toContain(`${BIG} articles leave out nothing a third of the others report`);
     expect(out).toContain(`${sources} sources report nothing no other source reports`);
     expect(out).not.toMatch(/^ {2}Only /m);
-    const markdown = dedupe('--format', 'markdown', '--duplicate-threshold', '1');
+    const markdown = dedupe('--format', 'markdown', ...unmarked);
     expect(markdown.match(/^### .* leaves out \(\d+\)$/gm)).toHaveLength(SMALL);
     expect(markdown).toContain(`_${BIG} sources leave out nothing a third of the others report_`);
+  });
+
+  it('with the copies taken for excerpts of each other (--duplicate-threshold 1), counts each text once and shows at most 40 excerpts\' sections', () => {
+    const report = JSON.parse(dedupe('--json', '--duplicate-threshold', '1')) as { stories: Story[] };
+    const story = report.stories[0] as Story;
+    // Every copy but the first of each text is an excerpt of another (containment ≥ 0.8): two voices, as when marked.
+    expect(story.partialCopies).toHaveLength(BIG + SMALL - 2);
+    expect(story.independentSources).toBe(2);
+    const out = dedupe('--no-matrix', '--width', '100', '--duplicate-threshold', '1');
+    expect(out.match(/^ {2}Only .*$/gm)).toHaveLength(2);
+    // An excerpt's source keeps its "leaves out" section in a story of two voices (what it cut): 40 at most.
+    expect(out.match(/^ {2}\S.* leaves out \(\d+\)$/gm)).toHaveLength(40);
+    expect(out).toContain(`${BIG + SMALL - 2 - 40} more articles not shown`);
   });
 
   it('shows the page\'s first 40 sources and articles', () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, type BuildInput } from '../src/report/build.js';
 import { renderJson } from '../src/render/json.js';
 import { withFactCounts } from '../src/report/sources.js';
-import type { Article, CopyPair, StoredArticle } from '../src/types.js';
+import type { Article, CopyPair, PartialCopy, StoredArticle } from '../src/types.js';
 import { stored } from '../src/clean/packed.js';
 import { article, OPTIONS } from './render-fixture.js';
 import { threadBudget } from '../src/parallel/threads.js';
@@ -54,6 +54,7 @@ function corpus(): BuildInput {
   const articles: Article[] = [];
   const groups: number[][] = [];
   const copies: CopyPair[] = [];
+  const partialCopies: PartialCopy[] = [];
   for (let k = 0; k < 460; k++) {
     const slots = { name: title(word(k)), place: title(word(k + 1000)), day: DAYS[k % 7] as string, n: String(20 + k), time: `${1 + (k % 12)}:${k % 2 ? '30' : '00'} am` };
     const fill = (t: string, changed: boolean): string =>
@@ -70,8 +71,10 @@ function corpus(): BuildInput {
     }
     groups.push(group);
     if (k % 5 === 0) copies.push({ a: `a${k}-1`, b: `a${k}-0`, jaccard: 0.9 }, { a: `a${k}-0`, b: `a${k}-2`, jaccard: 0.8 });
+    // Marked as an excerpt (its text need not be one: the facts stage takes the pair as given).
+    else if (k % 7 === 3) partialCopies.push({ part: `a${k}-2`, whole: `a${k}-0`, containment: 0.9, jaccard: 0.5 });
   }
-  return { articles: articles.map(stored), groups, copies: copies.reverse(), skipped: [], warnings: [], options: OPTIONS };
+  return { articles: articles.map(stored), groups, copies: copies.reverse(), partialCopies, skipped: [], warnings: [], options: OPTIONS };
 }
 
 describe('story facts on worker threads', () => {
@@ -113,6 +116,8 @@ describe('story facts on worker threads', () => {
     // Copies across sources make fewer voices than sources, and the coverage counts voices: the workers must get each
     // story's copy groups to give the same report (facts/voices.ts).
     expect(here.stories.some((s) => s.independentSources !== undefined && s.independentSources > 1 && s.coverage.some((c) => c.omits.some((o) => o.otherSources === (s.independentSources ?? 0) - 1)))).toBe(true);
+    // And their partial copies: an excerpt's source is compared with every voice, its whole's too.
+    expect(here.stories.some((s) => s.partialCopies !== undefined && s.coverage.some((c) => c.omits.some((o) => o.otherSources === s.independentSources)))).toBe(true);
     for (const jobs of [1, 2, 3]) {
       const before = await started();
       const report = await buildReportAsync(input, atTestScale(jobs));

@@ -120,7 +120,7 @@ describe("a story's most complete account (fullest)", () => {
     expect(story?.facts).toHaveLength(5);
     expect(story?.fullest).toEqual({ article: 'b', facts: 3, corroborated: 3, storyCorroborated: 3 });
     const tie = build([article('a', 'Alpha', 'Ferry aground', lines.slice(0, 2)), article('b', 'Bravo', 'Ferry aground', lines.slice(1, 3))]);
-    expect(tie.stories[0]?.fullest).toEqual({ article: tie.stories[0]?.articles[0], facts: 2, corroborated: 1, storyCorroborated: 1 });
+    expect(tie.stories[0]?.fullest).toEqual({ article: tie.stories[0]?.articles[0], facts: 2, corroborated: 1, storyCorroborated: 1, tiedWith: [tie.stories[0]?.articles[1]] });
     // Only teasers, or one article: no most complete account.
     expect(build([article('t', 'T', 'Ferry aground', lines, { excerpt: true }), article('u', 'U', 'Ferry aground', lines, { excerpt: true })]).stories[0]?.fullest).toBeUndefined();
     expect(build([article('a', 'Alpha', 'Ferry aground', lines)]).stories[0]?.fullest).toBeUndefined();
@@ -133,7 +133,7 @@ describe("a story's most complete account (fullest)", () => {
       article('c', 'Charlie', 'Ferry aground', lines.slice(0, 2)),
     ]);
     // b tells four facts, one of which others report; a tells two, both reported by c too.
-    expect(r.stories[0]?.fullest).toEqual({ article: 'a', facts: 2, corroborated: 2, storyCorroborated: 2 });
+    expect(r.stories[0]?.fullest).toEqual({ article: 'a', facts: 2, corroborated: 2, storyCorroborated: 2, tiedWith: ['c'] });
     // Two articles of one source corroborate nothing.
     const one = build([article('a', 'Alpha', 'Ferry aground', lines.slice(0, 2)), article('a2', 'Alpha', 'Ferry aground', lines.slice(0, 3))]);
     expect(one.stories[0]?.fullest).toEqual({ article: 'a2', facts: 3, corroborated: 0, storyCorroborated: 0 });

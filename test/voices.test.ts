@@ -140,7 +140,8 @@ describe('a wire story and its republished copy, in the report', () => {
   it('names as most complete the article with the most facts two independent sources tell, not the copied text', () => {
     // Corroborated: SHARED, MAGNITUDE, RESCUERS. Counting the copy, ERDOGAN and TREMOR were too, and Reuters (4 of 5) won.
     expect(story.fullest).toEqual({ article: 'bbc', facts: 4, corroborated: 3, storyCorroborated: 3 });
-    expect(quake([]).stories[0]?.fullest).toEqual({ article: 'reuters', facts: 4, corroborated: 4, storyCorroborated: 5 });
+    // Yahoo, unmarked, has Reuters' counts: a tie, said (Reuters is first in story order); marked, it is Reuters' copy.
+    expect(quake([]).stories[0]?.fullest).toEqual({ article: 'reuters', facts: 4, corroborated: 4, storyCorroborated: 5, tiedWith: ['yahoo'] });
   });
 
   it('puts no fact only the copy group tells under "Reported by some sources", in the terminal view and Markdown', () => {

@@ -3,9 +3,13 @@
  * omits (other sources report them, it does not). Articles of one source count as one source, and so do the
  * sources of one copy group (one voice, facts/voices.ts): a fact told only by a text and its copies is that text's
  * own (an add of each source that carries it), and what another voice leaves out of it counts once ("1 of 2",
- * not "2 of 3"). A story with a single source has no adds or omits: there is nothing to compare with.
+ * not "2 of 3"). A source that excerpts another's article (facts/voices.ts `excerptingSources`) is in its whole's
+ * voice for the others, but is itself compared with every voice, its whole's included: its omits list what it cut
+ * ("1 of 2": its whole has it), and it adds only what no other source tells. A story with a single source has no
+ * adds or omits: there is nothing to compare with.
  */
 import type { Coverage, Fact } from '../types.js';
+import { factVoices, otherVoiceCount, othersTelling, type FactVoices } from './voices.js';
 
 export interface CoverageInput {
   readonly articles: readonly string[];
@@ -15,6 +19,8 @@ export interface CoverageInput {
   readonly voiceOf?: ReadonlyMap<string, string>;
   /** Articles compared over only part of their text (see MAX_FACT_SENTENCES): no omits are claimed for them. */
   readonly partial?: ReadonlySet<string>;
+  /** Sources that excerpt another source's article (facts/voices.ts `excerptingSources`); by default none. */
+  readonly excerpting?: ReadonlySet<string>;
 }
 
 export interface CoverageResult {
@@ -66,6 +72,8 @@ export function storyCoverage(input: CoverageInput): CoverageResult {
       set.add(k);
     }
   });
+  const excerpting = input.excerpting ?? new Set<string>();
+  const excerpt = excerpting.size === 0 ? undefined : excerptCounts(input.articles, source, voice, sourcesOf);
   const coverage = input.articles.map((article): Coverage => {
     const own = source(article);
     if (single) return { article, source: own, adds: [], omits: [] };
@@ -74,6 +82,17 @@ export function storyCoverage(input: CoverageInput): CoverageResult {
     const mine = factsOf.get(article) ?? new Set<number>();
     const adds: string[] = [];
     const omits: Coverage['omits'][number][] = [];
+    if (excerpt && excerpting.has(own)) {
+      // An excerpt's source: compared with every voice, its whole's included (its omits are what it cut).
+      const otherSources = otherVoiceCount(voices.size, true, excerpt.alone(ownVoice));
+      input.facts.forEach((f, k) => {
+        const others = othersTelling(excerpt.told(k), ownVoice, true, sourcesOf[k]?.has(own) === true);
+        if (mine.has(k)) {
+          if (others === 0) adds.push(f.id);
+        } else if (others > 0 && !partial) omits.push({ fact: f.id, reportedBy: others, otherSources });
+      });
+      return { article, source: own, adds, omits };
+    }
     input.facts.forEach((f, k) => {
       const by = voicesOf[k] as Set<string>;
       const others = by.has(ownVoice) ? by.size - 1 : by.size;
@@ -88,4 +107,23 @@ export function storyCoverage(input: CoverageInput): CoverageResult {
     return { article, source: own, adds, omits };
   });
   return { coverage, shared, sharedExcept };
+}
+
+/**
+ * What an excerpting source's counts need: per fact (made when asked, kept), its voices and how many sources of
+ * each tell it; per voice, whether it has one source alone.
+ */
+function excerptCounts(articles: readonly string[], source: (a: string) => string, voice: (a: string) => string, sourcesOf: readonly Set<string>[]): { alone: (v: string) => boolean; told: (k: number) => FactVoices } {
+  const voiceOfSource = new Map(articles.map((a) => [source(a), voice(a)]));
+  const sourcesIn = new Map<string, number>();
+  for (const v of voiceOfSource.values()) sourcesIn.set(v, (sourcesIn.get(v) ?? 0) + 1);
+  const made = new Map<number, FactVoices>();
+  return {
+    alone: (v: string): boolean => (sourcesIn.get(v) ?? 0) <= 1,
+    told: (k: number): FactVoices => {
+      let t = made.get(k);
+      if (!t) made.set(k, (t = factVoices(sourcesOf[k] ?? [], (s) => voiceOfSource.get(s) ?? s)));
+      return t;
+    },
+  };
 }

@@ -1,12 +1,12 @@
 /**
  * The facts stage for one story: align sentences into facts, then work out conflicts and coverage.
  */
-import type { Article, Conflict, Coverage, Fact, Fullest, Mention, Story } from '../types.js';
+import type { Article, Conflict, Coverage, Fact, Fullest, Mention, PartialCopy, Story } from '../types.js';
 import { alignment, storySentences } from './align.js';
 import { factConflicts } from './conflicts.js';
 import { storyCoverage } from './coverage.js';
 import { tellingArticles } from '../report/telling.js';
-import { comparedVoices, storyVoices } from './voices.js';
+import { comparedVoices, excerptingSources, storyVoices, voiceGroups } from './voices.js';
 
 /** What the facts stage reads of an article (so worker threads are sent only this). */
 export type FactsArticle = Pick<Article, 'id' | 'source' | 'sentences' | 'excerpt' | 'language'>;
@@ -33,9 +33,16 @@ export const MAX_FACT_SENTENCES = 2000;
  * `all` (the articles) in story order, each compared over its first {@link MAX_FACT_SENTENCES} sentences; fact ids are `<storyId>-f<n>`, numbered in reading order: a fact comes where it
  * first appears, measured as a fraction of its article's length, so a lead fact comes before a closing one.
  * `copyGroups`: the story's copy groups (article ids each, `Story.copyGroups`), whose sources count as one voice in
- * the coverage and the corroborated facts (facts/voices.ts).
+ * the coverage and the corroborated facts (facts/voices.ts); `partialCopies`: its partial copies, each part in its
+ * whole's voice for the others (an excerpt does not corroborate its whole) but compared with every voice itself.
  */
-export function storyFacts(storyId: string, all: readonly FactsArticle[], threshold: number, copyGroups: readonly (readonly string[])[] = []): StoryFacts {
+export function storyFacts(
+  storyId: string,
+  all: readonly FactsArticle[],
+  threshold: number,
+  copyGroups: readonly (readonly string[])[] = [],
+  partialCopies: readonly Pick<PartialCopy, 'part' | 'whole'>[] = [],
+): StoryFacts {
   const articles = all.map((a) => (a.sentences.length > MAX_FACT_SENTENCES ? { ...a, sentences: a.sentences.slice(0, MAX_FACT_SENTENCES) } : a));
   const sentences = storySentences(articles);
   const { groups, also } = alignment(sentences, { threshold });
@@ -68,27 +75,31 @@ export function storyFacts(storyId: string, all: readonly FactsArticle[], thresh
   const partial = new Set(all.filter((a) => a.sentences.length > MAX_FACT_SENTENCES || a.excerpt).map((a) => a.id));
   const ids = articles.map((a) => a.id);
   const source = (id: string): string => sourceOf.get(id) ?? id;
-  const voices = storyVoices(ids, source, copyGroups);
+  const voices = storyVoices(ids, source, voiceGroups(copyGroups, partialCopies));
+  const excerpting = excerptingSources(partialCopies, source);
   // An article that tells a fact within a sentence of another (alsoIn) reports it: it neither leaves it out nor
   // lets another source's telling of it count as that source's own.
   const told = facts.map((f) => (f.alsoIn ? { ...f, articles: [...new Set(tellingArticles(f))].sort() } : f));
-  const { coverage, shared, sharedExcept } = storyCoverage({ articles: ids, facts: told, sourceOf, voiceOf: comparedVoices(voices, ids, source).of, partial });
+  const { coverage, shared, sharedExcept } = storyCoverage({ articles: ids, facts: told, sourceOf, voiceOf: comparedVoices(voices, ids, source).of, partial, ...(excerpting.size > 0 ? { excerpting } : {}) });
   // Corroborated by two voices: a story of one text and its copies has no corroborated fact, though its copies are
   // compared source by source (comparedVoices).
-  const fullest = fullestOf(ids, told, partial, voices.of);
+  const fullest = fullestOf(ids, told, partial, voices.of, copyGroups);
   return { facts, conflicts, coverage, shared, ...(fullest ? { fullest } : {}), ...(sharedExcept.length > 0 ? { sharedExcept } : {}) };
 }
 
 /**
  * The story's most complete account: the article of several that reports the most of the facts two or more voices
  * report (corroborated facts: what the story is, rather than one outlet's extra background; the sources of a copy
- * group are one voice, `voiceOf`, so a copy does not corroborate its own text), then the most facts in all, then
- * the first in story order. Articles compared over part of their text (teasers, files cut short) are left
- * out: their count says nothing of the article. Ranking by facts alone picked the longest article, whatever of the
- * story it told (helper-53, ECB+ dev: in 29 of 36 stories of four or more sources another article told more of what
- * several sources report).
+ * group are one voice, `voiceOf`, and an excerpt is in its whole's, so a copy does not corroborate its own text),
+ * then the most facts in all, then the first in story order (by source name, then id: the order the report lists
+ * the articles in, so the choice is the same from run to run). Articles compared over part of their text (teasers,
+ * files cut short) are left out: their count says nothing of the article. Ranking by facts alone picked the longest
+ * article, whatever of the story it told (helper-53, ECB+ dev: in 29 of 36 stories of four or more sources another
+ * article told more of what several sources report). The other articles with the same two counts are `tiedWith`,
+ * one a text: a near-duplicate of the chosen one (`copyGroups`) is the same account, not another choice, and of a
+ * copy group that ties only its first article in story order is named.
  */
-function fullestOf(ids: readonly string[], facts: readonly Fact[], partial: ReadonlySet<string>, voiceOf: ReadonlyMap<string, string>): Fullest | undefined {
+function fullestOf(ids: readonly string[], facts: readonly Fact[], partial: ReadonlySet<string>, voiceOf: ReadonlyMap<string, string>, copyGroups: readonly (readonly string[])[]): Fullest | undefined {
   if (ids.length < 2 || facts.length === 0) return undefined;
   const counts = new Map(ids.map((id) => [id, { facts: 0, corroborated: 0 }]));
   let corroborated = 0;
@@ -102,15 +113,32 @@ function fullestOf(ids: readonly string[], facts: readonly Fact[], partial: Read
       if (several) c.corroborated++;
     }
   }
-  let best: Fullest | undefined;
+  let best: { article: string; facts: number; corroborated: number } | undefined;
   for (const id of ids) {
     const c = counts.get(id) ?? { facts: 0, corroborated: 0 };
     if (partial.has(id)) continue;
     if (best === undefined || c.corroborated > best.corroborated || (c.corroborated === best.corroborated && c.facts > best.facts)) {
-      best = { article: id, facts: c.facts, corroborated: c.corroborated, storyCorroborated: corroborated };
+      best = { article: id, facts: c.facts, corroborated: c.corroborated };
     }
   }
-  return best;
+  if (best === undefined) return undefined;
+  const chosen = best;
+  // One article a text: the first of each copy group, the chosen one's group not at all.
+  const groupOf = new Map<string, number>();
+  copyGroups.forEach((g, k) => g.forEach((id) => groupOf.set(id, k)));
+  const seen = new Set<number>();
+  const own = groupOf.get(chosen.article);
+  if (own !== undefined) seen.add(own);
+  const tiedWith = ids.filter((id) => {
+    const c = counts.get(id);
+    if (id === chosen.article || partial.has(id) || c === undefined || c.corroborated !== chosen.corroborated || c.facts !== chosen.facts) return false;
+    const g = groupOf.get(id);
+    if (g === undefined) return true;
+    if (seen.has(g)) return false;
+    seen.add(g);
+    return true;
+  });
+  return { ...chosen, storyCorroborated: corroborated, ...(tiedWith.length > 0 ? { tiedWith } : {}) };
 }
 
 /** `story` (of the report's outline) with its facts filled in, in the same field order. */

@@ -12,7 +12,7 @@ import { MAX_FACT_SENTENCES, storyFacts, withFacts, type StoryFacts } from '../f
 import { storySourceFacts } from '../report/sources.js';
 import { unpackSentences } from '../clean/packed.js';
 import { factsShown, storyBytes, type StoryForm } from '../render/story-text.js';
-import type { ReportArticle, SourceFactCounts, Story, StoredArticle } from '../types.js';
+import type { PartialCopy, ReportArticle, SourceFactCounts, Story, StoredArticle } from '../types.js';
 import { threadsFor, type ThreadBudget, type ThreadShare } from './threads.js';
 
 /** What the facts of an article are worked out from: its sentences, packed, and its language. */
@@ -24,12 +24,14 @@ export interface FactsStory {
   readonly articles: readonly PackedFactsArticle[];
   /** Its copy groups' article ids (`Story.copyGroups`): their sources count as one voice (facts/voices.ts); absent when none. */
   readonly copyGroups?: readonly (readonly string[])[];
+  /** Its partial copies (`Story.partialCopies`, part and whole): an excerpt is in its whole's voice (facts/voices.ts); absent when none. */
+  readonly partialCopies?: readonly Pick<PartialCopy, 'part' | 'whole'>[];
 }
 
 /** The facts of a story, its articles' sentences unpacked for the while (on any thread). */
 export function packedStoryFacts(story: FactsStory, threshold: number): StoryFacts {
   const articles = story.articles.map((a) => ({ id: a.id, source: a.source, sentences: unpackSentences(a.text), ...(a.excerpt ? { excerpt: a.excerpt } : {}), ...(a.language ? { language: a.language } : {}) }));
-  return storyFacts(story.id, articles, threshold, story.copyGroups);
+  return storyFacts(story.id, articles, threshold, story.copyGroups, story.partialCopies);
 }
 
 /** A story whose text is wanted rather than its facts (see render/story-text.ts). */
@@ -102,6 +104,7 @@ const slim = (s: FactsStory): FactsStory => ({
   id: s.id,
   articles: s.articles.map((a) => ({ id: a.id, source: a.source, sentenceCount: a.sentenceCount, text: a.text, ...(a.excerpt ? { excerpt: a.excerpt } : {}), ...(a.language ? { language: a.language } : {}) })),
   ...(s.copyGroups ? { copyGroups: s.copyGroups } : {}),
+  ...(s.partialCopies ? { partialCopies: s.partialCopies } : {}),
 });
 const slimText = (s: TextStory): TextStory => ({ ...slim(s), form: s.form, outline: s.outline, reportArticles: s.reportArticles });
 

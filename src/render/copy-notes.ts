@@ -61,11 +61,12 @@ export type CopyListing = { readonly kind: 'hidden' } | { readonly kind: 'more';
  */
 export function copyListing(story: Story): Map<string, CopyListing> {
   const out = new Map<string, CopyListing>();
-  const noted = new Set([...(story.fullest ? [story.fullest.article] : []), ...(story.partialCopies ?? []).flatMap((p) => [p.part, p.whole])]);
+  const noted = new Set([...(story.fullest ? [story.fullest.article, ...(story.fullest.tiedWith ?? [])] : []), ...(story.partialCopies ?? []).flatMap((p) => [p.part, p.whole])]);
   for (const g of story.copyGroups ?? []) {
     const first = g.articles[0];
     if (g.allPairs || first === undefined) continue;
-    // The story's most complete article and its partial copies keep their own line, for what else it says of them.
+    // The story's most complete article, those it ties with and its partial copies keep their own line, for what else
+    // it says of them (a tie's note names them).
     const hideable = g.articles.slice(SHOWN_COPIES + 1).filter((id) => !noted.has(id));
     if (hideable.length < 2) continue;
     hideable.forEach((id, k) => out.set(id, k === 0 ? { kind: 'more', first, count: hideable.length } : { kind: 'hidden' }));

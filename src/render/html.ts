@@ -40,7 +40,7 @@ function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<stri
     if (listed) return `<tr><th scope="row"></th><td colspan="${dated ? 3 : 2}" class="muted">${esc(moreCopiesText(listed.count, labels.get(listed.first) ?? '?'))}</td></tr>`;
     const a = articles.get(id);
     const copy = copyNoteText(copies.get(id), (w) => { const l = labels.get(w); return l === undefined ? undefined : esc(l); });
-    const notes = [languageNote(a), a?.excerpt ? EXCERPT_NOTE : '', copy, partialCopyNote(story, id, (w) => { const l = labels.get(w); return l === undefined ? undefined : esc(l); }), fullestNote(story, id)].filter((n) => n !== '');
+    const notes = [languageNote(a), a?.excerpt ? EXCERPT_NOTE : '', copy, partialCopyNote(story, id, (w) => { const l = labels.get(w); return l === undefined ? undefined : esc(l); }), fullestNote(story, id, (t) => { const l = labels.get(t); return l === undefined ? undefined : esc(l); })].filter((n) => n !== '');
     const note = notes.length > 0 ? ` <span class="muted">${notes.join('; ')}</span>` : '';
     return `<tr><th scope="row">${esc(labels.get(id) ?? '?')}</th><td>${esc(a?.source ?? id)}${note}</td><td><code>${esc(a?.path ?? '')}</code></td>${dated ? `<td>${a?.date ? `<time datetime="${esc(a.published ?? a.date)}" title="${esc(a.date)}">${esc(shownDate(a.date, a.published))}</time>` : ''}</td>` : ''}</tr>`;
   });
@@ -84,16 +84,23 @@ function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<strin
   const sourceOf = (id: string): string => articles.get(id)?.source ?? id;
   // Unique to its voice: this source, or it and the sources that carry the same text (facts/voices.ts).
   const voices = reportVoices(story, sourceOf).of;
+  const groups = new Map(storySections(story, articles).bySource.map((g) => [g.source, g]));
+  // A source that excerpts another's is not in a voice with its whole here: its own are its adds (facts/voices.ts).
+  const excerptAdds = new Map([...groups.values()].filter((g) => g.excerpts).map((g) => [g.source, new Set(g.adds.map((f) => f.id))]));
+  // Voices with an excerpt in them: their "copies" are near-duplicates and excerpts.
+  const cutVoices = new Set(story.articles.filter((id) => excerptAdds.has(sourceOf(id))).map((id) => voices.get(id) ?? id));
   const sentences = new Map<string, { m: Mention; fact: string; unique: boolean }[]>();
   for (const f of story.facts) {
     const unique = new Set(tellingArticles(f).map((id) => voices.get(id) ?? id)).size === 1;
-    for (const m of f.mentions) sentences.set(m.article, [...(sentences.get(m.article) ?? []), { m, fact: f.id, unique }]);
+    for (const m of f.mentions) {
+      const own = excerptAdds.get(sourceOf(m.article));
+      sentences.set(m.article, [...(sentences.get(m.article) ?? []), { m, fact: f.id, unique: own ? own.has(f.id) : unique }]);
+    }
   }
   const conflictValues = new Map<string, string[]>();
   for (const c of story.conflicts) {
     for (const m of c.mentions) conflictValues.set(`${m.article}:${m.sentence}`, [...(conflictValues.get(`${m.article}:${m.sentence}`) ?? []), ...c.values.map((v) => v.value)]);
   }
-  const groups = new Map(storySections(story, articles).bySource.map((g) => [g.source, g]));
   const shown = story.articles.slice(0, MAX_SOURCE_SECTIONS);
   const blocks = shown.map((id) => {
     const g = groups.get(sourceOf(id));
@@ -104,12 +111,12 @@ function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<strin
       return `<span class="s ${cls}" data-fact="${esc(fact)}"><sup>${esc(factNumber(fact))}</sup>${values ? marked(m.text, values) : esc(m.text)}</span>`;
     });
     const omits = articles.get(id)?.excerpt ? EXCERPT_NOTE : `leaves out ${plural(g?.omits.length ?? 0, 'fact')}`;
-    const only = g?.copied === true ? 'only this source and its near-duplicates' : 'only this source';
+    const only = g?.copied === true && !g.excerpts ? `only this source and its ${cutVoices.has(voices.get(id) ?? id) ? 'copies' : 'near-duplicates'}` : 'only this source';
     const counts = g ? `<p class="muted">${only}: ${plural(g.adds.length, 'fact')} · ${omits}</p>` : '';
     return `<article class="source-text" data-article="${esc(id)}"><h4>${esc(labels.get(id) ?? '?')} · ${esc(sourceOf(id))}</h4>${counts}<p>${spans.join(' ')}</p></article>`;
   });
-  const copied = [...groups.values()].some((g) => g.copied);
-  const legend = `<p class="legend muted"><span><span class="swatch" style="background:var(--unique)"></span>reported only by this source${copied ? ' (or its near-duplicates)' : ''}</span><span><span class="swatch" style="background:var(--conflict)"></span>conflicts with another source</span><span>small numbers: fact numbers, as in the matrix</span></p>`;
+  const copied = [...groups.values()].some((g) => g.copied && !g.excerpts);
+  const legend = `<p class="legend muted"><span><span class="swatch" style="background:var(--unique)"></span>reported only by this source${copied ? ` (or its ${cutVoices.size > 0 ? 'copies' : 'near-duplicates'})` : ''}</span><span><span class="swatch" style="background:var(--conflict)"></span>conflicts with another source</span><span>small numbers: fact numbers, as in the matrix</span></p>`;
   const cut = story.articles.length - shown.length;
   const more = cut > 0 ? `<p class="muted">${esc(`${plural(cut, 'more article')} not shown (the JSON report has every article's sentences as facts' mentions)`)}</p>` : '';
   return `<h3>Each source's text</h3>${legend}<div class="texts">${blocks.join('')}</div>${more}`;

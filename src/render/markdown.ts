@@ -71,7 +71,7 @@ function sourcesTable(story: Story, articles: ReadonlyMap<string, ReportArticle>
     }
     const a = articles.get(id);
     const copy = copyNoteText(notes.get(id), (w) => labels.get(w), true);
-    const fullest = fullestNote(story, id);
+    const fullest = fullestNote(story, id, (t) => labels.get(t));
     const partial = partialCopyNote(story, id, (w) => labels.get(w));
     const language = languageNote(a);
     const note = `${language ? ` (${language})` : ''}${a?.excerpt ? ` (${EXCERPT_NOTE})` : ''}${copy ? ` (${copy})` : ''}${partial ? ` (${partial})` : ''}${fullest ? ` (${fullest})` : ''}`;
@@ -127,18 +127,19 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
   const tags = (ids: readonly string[]): string => ids.map((id) => labels.get(id) ?? '?').join(', ');
   append(out, list(sharedHeading(story, md), s.shared.map((f) => factItem(f, labels, story)), 'none'));
   if (s.some.length > 0) append(out, list(`Reported by some sources (${s.some.length})`, s.some.map((f) => factItem(f, labels, story)), 'none'));
-  // With two voices, what one adds is exactly what the other leaves out: said once, in the "Only" heading.
+  // With two voices, what one adds is exactly what the other leaves out: said once, in the "Only" heading. Not so
+  // for an excerpt's source, compared with its whole's voice too: what it cut is its own "leaves out" section.
   const two = s.voices === 2;
   const addSections = sourceSections(s.byVoice, (g) => g.adds.length);
   for (const g of addSections.shown) {
     const label = (ids: readonly string[]): string[] => ids.map((id) => labels.get(id) ?? '?');
-    const heading = onlyHeading(label(g.articles), md(g.source), label(g.copiedWith), g.adds.length, label(g.leaving));
+    const heading = onlyHeading(label(g.articles), md(g.source), label(g.copiedWith), g.adds.length, label(g.leaving), label(g.excerpts));
     append(out, list(heading, g.adds.map((f) => factItem(f, labels, story)), 'nothing'));
   }
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) out.push(`_${md(note)}_`, '');
-  if (!two) {
+  if (!two || s.excerpting.size > 0) {
     const facts = new Map(story.facts.map((f) => [f.id, f]));
-    const omitSections = sourceSections(s.bySource, (g) => notableOmits(g.omits).listed.length);
+    const omitSections = sourceSections(two ? s.bySource.filter((g) => s.excerpting.has(g.source)) : s.bySource, (g) => notableOmits(g.omits).listed.length);
     for (const g of omitSections.shown) {
       if (g.omits.length === 0) continue;
       const cut = notableOmits(g.omits);

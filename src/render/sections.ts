@@ -4,7 +4,7 @@
  */
 import type { Diagnostic, Fact, Language, OmittedFact, Report, ReportArticle, SourceSummary, Story } from '../types.js';
 import { SOURCES_SHOWN_FROM } from '../report/sources.js';
-import { reportVoices } from '../facts/voices.js';
+import { excerptingSources, reportVoices } from '../facts/voices.js';
 import { filterFlags } from './select.js';
 import { tellingArticles } from '../report/telling.js';
 import { factNumber } from './matrix.js';
@@ -16,6 +16,8 @@ export interface SourceGroup {
   readonly adds: readonly Fact[];
   /** Whether other sources are in its voice (facts/voices.ts): sources of copies of its text, counted with it as one. */
   readonly copied: boolean;
+  /** Whether it excerpts another source's article (facts/voices.ts `excerptingSources`): it adds only what no other source tells. */
+  readonly excerpts: boolean;
   /** Facts other sources report and this source does not (merged over its articles). */
   readonly omits: readonly OmittedFact[];
 }
@@ -30,6 +32,8 @@ export interface VoiceGroup {
   readonly articles: readonly string[];
   /** The articles of its other sources (copies of its text, or sources of the text it copies), in story order. */
   readonly copiedWith: readonly string[];
+  /** Those of `copiedWith` that are excerpts of the text (the part of a partial copy of another source's article). */
+  readonly excerpts: readonly string[];
   /** Facts no other voice reports. */
   readonly adds: readonly Fact[];
   /**
@@ -46,8 +50,17 @@ export interface StorySections {
   readonly bySource: readonly SourceGroup[];
   /** One per voice, in story order of first article. */
   readonly byVoice: readonly VoiceGroup[];
-  /** How many voices the story is compared as (facts/voices.ts `comparedVoices`): 2 means no "leaves out" sections. */
+  /**
+   * How many voices the story is compared as (facts/voices.ts `comparedVoices`): 2 means no "leaves out" sections
+   * but for the {@link excerpting} sources.
+   */
   readonly voices: number;
+  /**
+   * Sources that excerpt another source's article (facts/voices.ts `excerptingSources`) and share their voice with
+   * it: compared with every voice, their whole's too, so what they leave out (what they cut) is not said by any
+   * "Only" heading.
+   */
+  readonly excerpting: ReadonlySet<string>;
 }
 
 /** The stories a view (terminal, Markdown, HTML) gives a section of their own; the others are listed near its end. */
@@ -172,26 +185,35 @@ export function storySections(story: Story, articles: ReadonlyMap<string, Report
     }
   }
   const coverageOf = groupBy(story.coverage, (c) => sourceOf(c.article));
+  const excerpting = excerptingSources(story.partialCopies, sourceOf);
   const bySource = story.sources.map((source): SourceGroup => {
     const ids = idsOf.get(source) ?? [];
     const voice = ids[0] === undefined ? source : voiceOf(ids[0]);
     const reported = factsOf.get(source) ?? new Set<Fact>();
-    const adds = story.facts.filter((f) => reported.has(f) && voicesOf.get(f) === 1);
+    // An excerpt's source adds only what no other source tells (its whole's voice is another to it): as its coverage says.
+    const added = excerpting.has(source) ? new Set((coverageOf.get(source) ?? []).flatMap((c) => c.adds)) : undefined;
+    const adds = story.facts.filter((f) => reported.has(f) && (added ? added.has(f.id) : voicesOf.get(f) === 1));
     const omits = new Map<string, OmittedFact>();
     for (const cov of coverageOf.get(source) ?? []) for (const o of cov.omits) if (!omits.has(o.fact)) omits.set(o.fact, o);
     // An article of a source may leave out what another article of the same source reports: not an omission.
     const own = new Set([...reported].map((f) => f.id));
     const copied = (inVoice.get(voice)?.length ?? 0) > ids.length;
-    return { source, articles: ids, adds, copied, omits: [...omits.values()].filter((o) => !own.has(o.fact)) };
+    return { source, articles: ids, adds, copied, excerpts: added !== undefined, omits: [...omits.values()].filter((o) => !own.has(o.fact)) };
   });
+  const isExcerpt = new Set((story.partialCopies ?? []).filter((p) => excerpting.has(sourceOf(p.part))).map((p) => p.part));
   const byVoice: VoiceGroup[] = [];
   for (const [voice, ids] of inVoice) {
-    const source = sourceOf(ids[0] ?? '');
+    // Named by its first source that is not an excerpt's: the text's, not a cut copy's.
+    const source = sourceOf(ids.find((id) => !excerpting.has(sourceOf(id))) ?? ids[0] ?? '');
     const leaving = compared.count === 2 ? story.articles.filter((id) => voiceOf(id) !== voice && articles.get(id)?.excerpt !== true) : [];
     const adds = story.facts.filter((f) => voicesOf.get(f) === 1 && voiceOf(tellingArticles(f)[0] ?? '') === voice);
-    byVoice.push({ source, articles: idsOf.get(source) ?? [], copiedWith: ids.filter((id) => sourceOf(id) !== source), adds, leaving });
+    const copiedWith = ids.filter((id) => sourceOf(id) !== source);
+    byVoice.push({ source, articles: idsOf.get(source) ?? [], copiedWith, excerpts: copiedWith.filter((id) => isExcerpt.has(id)), adds, leaving });
   }
-  return { shared, some, bySource, byVoice, voices: compared.count };
+  // An excerpt's source alone in its voice (a story of one text and its excerpt, compared source by source) is
+  // said by the other voice's "Only" heading like any other.
+  const ownSection = new Set(bySource.filter((g) => g.excerpts && g.copied).map((g) => g.source));
+  return { shared, some, bySource, byVoice, voices: compared.count, excerpting: ownSection };
 }
 
 /** `items` by `key`, each list in the order of `items`, the keys in order of first item. */
@@ -216,13 +238,20 @@ const labelList = (labels: readonly string[]): string =>
 /**
  * The heading of what a voice alone reports: "Only A (BBC) reports (2)", "Only B, C (AP) report (3; A leaves them
  * out)", and for sources that carry one text (`copies`: the labels of its other sources' articles), "Only C (Yahoo)
- * and its near-duplicate D report (3)": a fact told by a text and its copies alone is that text's own. `tags` are
+ * and its near-duplicate D report (3)": a fact told by a text and its copies alone is that text's own; those of
+ * `copies` that are also in `excerpts` are its excerpts ("Only A, B (AP) and its excerpt D report (6)"). `tags` are
  * the labels of its first source's articles, `source` that source's name, `leaving` the labels of the articles that
  * leave these facts out when the story has two voices (else none), all escaped for the view. The verbs agree with
  * the articles named: "A reports", "B, C report".
  */
-export function onlyHeading(tags: readonly string[], source: string, copies: readonly string[], count: number, leaving: readonly string[]): string {
-  const mates = copies.length === 0 ? '' : ` and ${copies.length === 1 ? 'its near-duplicate' : 'its near-duplicates'} ${labelList(copies)}`;
+export function onlyHeading(tags: readonly string[], source: string, copies: readonly string[], count: number, leaving: readonly string[], excerpts: readonly string[] = []): string {
+  const cut = new Set(excerpts);
+  const near = copies.filter((c) => !cut.has(c));
+  const parts = [
+    near.length === 0 ? '' : `${near.length === 1 ? 'near-duplicate' : 'near-duplicates'} ${labelList(near)}`,
+    excerpts.length === 0 ? '' : `${excerpts.length === 1 ? 'excerpt' : 'excerpts'} ${labelList(excerpts)}`,
+  ].filter((p) => p !== '');
+  const mates = parts.length === 0 ? '' : ` and its ${parts.join(' and ')}`;
   const verb = tags.length > 1 || copies.length > 0 ? 'report' : 'reports';
   const note = leaving.length === 0 ? '' : `; ${labelList(leaving)} ${leaving.length > 1 ? 'leave' : 'leaves'} them out`;
   return `Only ${labelList(tags)} (${source})${mates} ${verb} (${count}${note})`;
@@ -265,13 +294,17 @@ export function unlistedOmitsNote(cut: ReturnType<typeof notableOmits>): string 
 
 /**
  * "most complete: 12 of 14 corroborated facts, 29 of 37 in all" for the story's {@link Story.fullest} article, else
- * ''; "most complete: 29 of 37 facts" when no fact of the story is corroborated.
+ * ''; "most complete: 29 of 37 facts" when no fact of the story is corroborated; "most complete (tied with C, D):
+ * …" when other articles have the same counts (`tiedWith`: the choice among them was by story order), at most five
+ * labels named ("tied with C, D, E, F and 3 more"). `label`: an article's label as the view shows it (escaped).
  */
-export function fullestNote(story: Story, id: string): string {
+export function fullestNote(story: Story, id: string, label: (id: string) => string | undefined = () => undefined): string {
   const f = story.fullest;
   if (f?.article !== id) return '';
+  const tied = (f.tiedWith ?? []).map((t) => label(t) ?? '?');
+  const head = tied.length === 0 ? 'most complete' : `most complete (tied with ${labelList(tied)})`;
   const all = `${f.facts} of ${plural(story.facts.length, 'fact')}`;
-  return f.storyCorroborated > 0 ? `most complete: ${f.corroborated} of ${f.storyCorroborated} corroborated ${f.storyCorroborated === 1 ? 'fact' : 'facts'}, ${f.facts} of ${story.facts.length} in all` : `most complete: ${all}`;
+  return f.storyCorroborated > 0 ? `${head}: ${f.corroborated} of ${f.storyCorroborated} corroborated ${f.storyCorroborated === 1 ? 'fact' : 'facts'}, ${f.facts} of ${story.facts.length} in all` : `${head}: ${all}`;
 }
 
 /**

@@ -80,7 +80,7 @@ function sourceLine(story: Story, labels: ReadonlyMap<string, string>, ctx: Ctx)
       continue;
     }
     const copied = copyNoteText(notes.get(id), (other) => labels.get(other));
-    const copyNote = [languageNote(a), a.excerpt ? EXCERPT_NOTE : '', copied, partialCopyNote(story, id, (w) => labels.get(w)), fullestNote(story, id)].filter((n) => n !== '').join('; ');
+    const copyNote = [languageNote(a), a.excerpt ? EXCERPT_NOTE : '', copied, partialCopyNote(story, id, (w) => labels.get(w)), fullestNote(story, id, (t) => labels.get(t))].filter((n) => n !== '').join('; ');
     const date = a.date ? ctx.c.dim(` ${safeText(shownDate(a.date, a.published))}`) : '';
     // Single spaces, as wrap() leaves them on the lines it breaks.
     const line = `${ctx.c.bold(labels.get(id) ?? '?')} ${safeText(a.source)}${date} ${ctx.c.dim(safeText(a.path))}`;
@@ -138,20 +138,22 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   }
 
   // One section per voice (a copy group's sources share one); with two voices, what one adds is exactly what the
-  // other leaves out: said once, in the "Only" heading, and no "leaves out" sections.
+  // other leaves out: said once, in the "Only" heading, and no "leaves out" sections but an excerpt's source's
+  // (compared with its whole's voice too: what it cut).
   const twoVoices = sections.voices === 2;
   const addSections = sourceSections(sections.byVoice, (g) => g.adds.length);
   for (const g of addSections.shown) {
     const label = (ids: readonly string[]): string[] => ids.map((id) => labels.get(id) ?? '?');
-    out.push('', section(onlyHeading(label(g.articles), safeText(g.source), label(g.copiedWith), g.adds.length, label(g.leaving)), ctx));
+    out.push('', section(onlyHeading(label(g.articles), safeText(g.source), label(g.copiedWith), g.adds.length, label(g.leaving), label(g.excerpts)), ctx));
     if (g.adds.length === 0) out.push(`    ${ctx.c.dim('nothing')}`);
     for (const f of g.adds) append(out, renderFactLines(f, labels, ctx, ctx.c.blue('+'), story));
   }
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) append(out, ['', ...wrap(note, ctx.width, '    ', '  ').map((l) => ctx.c.dim(l))]);
 
-  if (!twoVoices) {
+  if (!twoVoices || sections.excerpting.size > 0) {
     // A section counts for what it lists: past 40 articles, most omits are facts under a third of the others report.
-    const omitSections = sourceSections(story.coverage, (cov) => notableOmits(cov.omits).listed.length);
+    const listed = twoVoices ? story.coverage.filter((cov) => sections.excerpting.has(cov.source)) : story.coverage;
+    const omitSections = sourceSections(listed, (cov) => notableOmits(cov.omits).listed.length);
     for (const cov of omitSections.shown) {
       if (cov.omits.length === 0) continue;
       out.push('', section(`${labels.get(cov.article)} (${safeText(cov.source)}) leaves out (${cov.omits.length})`, ctx));

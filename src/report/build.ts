@@ -14,7 +14,7 @@ import { storyArticles } from '../render/ndjson.js';
 import { firstReport } from './first-report.js';
 import { copyGroupsOf } from './copy-groups.js';
 import { storyKey } from './story-key.js';
-import { storyVoices } from '../facts/voices.js';
+import { storyVoices, voiceGroups } from '../facts/voices.js';
 import { withoutOutletSuffix } from '../input/outlet.js';
 import { isoDate } from '../input/date.js';
 import { textsOf, unpacked } from '../clean/packed.js';
@@ -151,10 +151,10 @@ function partialCopiesByStory(input: BuildInput, stories: readonly OrderedStory[
   return partial;
 }
 
-/** How many voices (facts/voices.ts) `story` has with its copy groups `groups`. */
-function independentSources(story: OrderedStory, groups: readonly CopyGroup[]): number {
+/** How many voices (facts/voices.ts) `story` has with its copy groups `groups` and partial copies `partial` (an excerpt is in its whole's voice). */
+function independentSources(story: OrderedStory, groups: readonly CopyGroup[], partial: readonly PartialCopy[]): number {
   const sourceOf = new Map(story.articles.map((a) => [a.id, a.source]));
-  return storyVoices(story.articles.map((a) => a.id), (id) => sourceOf.get(id) ?? id, groups.map((c) => c.articles)).count;
+  return storyVoices(story.articles.map((a) => a.id), (id) => sourceOf.get(id) ?? id, voiceGroups(groups.map((c) => c.articles), partial)).count;
 }
 
 /**
@@ -170,7 +170,7 @@ function outlineOf(input: BuildInput, ordered: readonly OrderedStory[]): Report 
     const articles = g.articles.map((a) => a.id);
     const pairs = copies[k] ?? [];
     const copyGroups = copyGroupsOf(articles, pairs, input.boundedCopies ?? new Set());
-    const independent = copyGroups.length > 0 ? independentSources(g, copyGroups) : g.sources.length;
+    const independent = copyGroups.length > 0 || partialCopies.length > 0 ? independentSources(g, copyGroups, partialCopies) : g.sources.length;
     return {
       id: g.id,
       key: storyKey(g.articles),
@@ -325,10 +325,11 @@ export function planReport(input: BuildInput, budget: ThreadBudget, batchSentenc
 /** The article ids of each of `story`'s copy groups, for the facts stage (their sources are one voice: facts/voices.ts). */
 const copyGroupArticles = (story: Story): (readonly string[])[] | undefined => story.copyGroups?.map((g) => g.articles);
 
-/** `s` (its id and articles) as the facts stage takes it, with the copy groups of its outline entry `outline`. */
+/** `s` (its id and articles) as the facts stage takes it, with the copy groups and partial copies of its outline entry `outline`. */
 function withCopyGroups(s: FactsStory, outline: Story): FactsStory {
   const copyGroups = copyGroupArticles(outline);
-  return { id: s.id, articles: s.articles, ...(copyGroups ? { copyGroups } : {}) };
+  const partialCopies = outline.partialCopies?.map((p) => ({ part: p.part, whole: p.whole }));
+  return { id: s.id, articles: s.articles, ...(copyGroups ? { copyGroups } : {}), ...(partialCopies ? { partialCopies } : {}) };
 }
 
 /** The report, with every story's facts worked out on this thread. */
@@ -337,7 +338,7 @@ export function buildReport(input: BuildInput): Report {
   const outline = outlineOf(input, ordered);
   const threshold = input.options.factThreshold;
   if (threshold <= 0) return outline;
-  const stories = outline.stories.map((s, k) => withFacts(s, storyFacts(s.id, (ordered[k]?.articles ?? []).map(unpacked), threshold, copyGroupArticles(s))));
+  const stories = outline.stories.map((s, k) => withFacts(s, storyFacts(s.id, (ordered[k]?.articles ?? []).map(unpacked), threshold, copyGroupArticles(s), s.partialCopies)));
   return { ...outline, stories, sources: sourceSummary({ articles: outline.articles, stories }) };
 }
 

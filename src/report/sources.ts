@@ -8,7 +8,7 @@
  * report written story by story adds them up as the stories come ({@link storySourceFacts}, {@link withFactCounts}).
  */
 import { MAX_FACT_SENTENCES } from '../facts/story-facts.js';
-import { reportVoices } from '../facts/voices.js';
+import { excerptingSources, factVoices, othersTelling, reportVoices } from '../facts/voices.js';
 import type { Report, ReportArticle, SourceFactCounts, SourceSummary, Story } from '../types.js';
 import { tellingArticles } from './telling.js';
 
@@ -60,7 +60,8 @@ export function partialArticles(articles: readonly Pick<ReportArticle, 'id' | 's
  * for a story whose facts were not worked out). A fact is added by a source when only its articles report it (or
  * only its voice's: it and the sources that carry the same text, facts/voices.ts), and left out by a source when
  * another voice reports it and none of its own articles does, counted only for a source with an article whose
- * omits are listed (not a teaser nor cut short): as the story's `coverage` counts them. A conflict counts for every source with a
+ * omits are listed (not a teaser nor cut short): as the story's `coverage` counts them (a source that excerpts
+ * another's article is compared with its whole's voice too: facts/voices.ts). A conflict counts for every source with a
  * value on one of its sides. In the order of `story.sources`.
  */
 export function storySourceFacts(story: Story, sourceOf: ReadonlyMap<string, string>, partial: ReadonlySet<string>): SourceFactCounts[] {
@@ -71,15 +72,16 @@ export function storySourceFacts(story: Story, sourceOf: ReadonlyMap<string, str
   const voices = reportVoices(story, source).of;
   const voiceOf = (id: string): string => voices.get(id) ?? source(id);
   const voiceOfSource = new Map(story.articles.map((id) => [source(id), voiceOf(id)]));
+  const excerpting = excerptingSources(story.partialCopies, source);
   for (const fact of story.facts) {
     const telling = tellingArticles(fact);
     const by = new Set(telling.map(source));
-    const byVoice = new Set(telling.map(voiceOf));
+    const told = factVoices(by, (s) => voiceOfSource.get(s) ?? s);
     for (const [s, c] of counts) {
-      const own = voiceOfSource.get(s) ?? s;
+      const others = othersTelling(told, voiceOfSource.get(s) ?? s, excerpting.has(s), by.has(s));
       if (by.has(s)) {
-        if (byVoice.size === 1) c.addedFacts++;
-      } else if (whole.has(s) && (byVoice.size > 1 || !byVoice.has(own))) c.omittedFacts++;
+        if (others === 0) c.addedFacts++;
+      } else if (whole.has(s) && others > 0) c.omittedFacts++;
     }
   }
   for (const conflict of story.conflicts) {
