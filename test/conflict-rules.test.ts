@@ -25,6 +25,14 @@ describe('days and times that are not the day of the event', () => {
     expect(differ('Smith was put on injured reserve on Wednesday.', 'Smith was put on injured reserve on Thursday.')).toEqual(['weekday: wednesday | thursday']);
   });
 
+  it('a day after a verb of telling and whom it told by name dates the statement ("told CNN on Sunday")', () => {
+    expect(show('the minister told CNN on Sunday that')).toEqual(['weekday sunday said']);
+    expect(show('After telling People in October that she would seek help')).toEqual(['date 10 said']);
+    expect(show('The suspect told police on Sunday that')).toEqual(['weekday sunday']);
+    expect(differ('Reid checked herself in on Tuesday, December 9.', 'After telling People in October that she was fine, Reid checked in.')).toEqual([]);
+    expect(differ('The minister told CNN on Sunday that talks would resume.', 'The minister told CNN on Monday that talks would resume.')).toEqual(['weekday: sunday | monday']);
+  });
+
   it('a date next to a verb of saying dates the statement ("the agency reported September 26")', () => {
     expect(show('the agency reported September 26, citing')).toEqual(['date 09-26 said']);
     expect(differ('The agency reported September 26 that the vote is near.', 'The vote will be held on December 15.')).toEqual([]);

@@ -10,6 +10,8 @@ import { SPEECH, STOP } from './words.js';
 import { lowerAt, stem, type Ctx } from './tokens.js';
 import { unitAfter } from './numbers.js';
 
+/** Verbs of telling, whose addressee may stand between them and the day: "told CNN on Sunday", "telling People in October". */
+const TELLING = new Set(['told', 'tells', 'tell', 'telling']);
 /** Words that open a short phrase between a verb of saying and its day: "said at practice on Wednesday", "told reporters Friday". */
 const SPEECH_PHRASE = new Set(['at', 'in', 'during', 'to', 'reporters', 'journalists']);
 /** Words a short phrase after a verb of saying may hold: "in a statement", "at a news conference", "to the BBC". */
@@ -19,14 +21,18 @@ const PLANNED = new Set(['planned', 'scheduled', 'rescheduled', 'set', 'slated',
 
 /**
  * `said` when the value on tokens `from`..`to` dates a statement: a verb of saying just before it (past "on"), or
- * just after, or before a short phrase that opens with a preposition ("said in a statement on Friday").
+ * just after, or before a short phrase that opens with a preposition ("said in a statement on Friday"), or a verb
+ * of telling before whom it told by name ("told CNN on Sunday", "telling People in October").
  */
 export function statementAt(c: Ctx, from: number, to: number): string | undefined {
   const before = lowerAt(c, from - 1) === 'on' ? from - 2 : from - 1;
   if (SPEECH.has(lowerAt(c, before)) || SPEECH.has(lowerAt(c, to + 1))) return 'said';
   for (let k = before - 1; k >= 0 && k >= before - PHRASE_WORDS; k--) {
     if (c.toks[k + 1]?.kind !== 'word' || c.toks[k]?.kind !== 'word') return undefined;
-    if (SPEECH.has(lowerAt(c, k))) return SPEECH_PHRASE.has(lowerAt(c, k + 1)) ? 'said' : undefined;
+    const verb = lowerAt(c, k);
+    // "told CNN on Sunday", "telling People in October": a verb of telling, then whom it told by name.
+    if (TELLING.has(verb) && c.toks[k + 1]?.cap === true) return 'said';
+    if (SPEECH.has(verb)) return SPEECH_PHRASE.has(lowerAt(c, k + 1)) ? 'said' : undefined;
   }
   return undefined;
 }
