@@ -36,12 +36,13 @@ export async function findStories(work: StoryWork): Promise<{ groups: number[][]
   const { articles, options } = work;
   if (!edges) {
     const groups = [articles.map((_, i) => i)];
-    return { groups, copies, partial: partialCopiesOf(articles, sketches, groups, copies, options) };
+    return { groups, copies, partial: partialCopiesOf(articles, sketches, groups, copyTest(copies, articles.length), options) };
   }
   const all = withTeaserEdges(edges, teaserLeadEdges(articles, options, undefined, times, representatives), articles.length);
   const clustered = groupsOf(representatives ? storiesOfCopies(clusterStories(articles.length, options, all, copyPairsOfGroups(copies, representatives)).labels, representatives) : clusterStories(articles.length, options, all, copies.pairs).labels);
-  const groups = cutSuccessiveEvents(clustered, articles, copyTest(copies, articles.length));
-  const partial = partialCopiesOf(articles, sketches, groups, copies, options);
+  const isCopy = copyTest(copies, articles.length);
+  const groups = cutSuccessiveEvents(clustered, articles, isCopy);
+  const partial = partialCopiesOf(articles, sketches, groups, isCopy, options);
   work.onStage?.('clustering');
   return { groups, copies, partial };
 }
@@ -51,10 +52,9 @@ export async function findStories(work: StoryWork): Promise<{ groups: number[][]
  * articles its sketches leave in doubt are made and let go with it. Nothing when the threshold is absent (options
  * made before it).
  */
-function partialCopiesOf(articles: readonly StoredArticle[], sketches: readonly Sketch[], groups: readonly number[][], copies: CopySearch, options: RunOptions): PartialCopyIndices[] {
+function partialCopiesOf(articles: readonly StoredArticle[], sketches: readonly Sketch[], groups: readonly number[][], isCopy: (a: number, b: number) => boolean, options: RunOptions): PartialCopyIndices[] {
   const threshold = options.partialThreshold;
   if (threshold === undefined) return [];
-  const isCopy = copyTest(copies, articles.length);
   const setOf = (i: number): Uint32Array => shingleSet(unpacked(articles[i] as StoredArticle), options.shingle);
   const idOf = (i: number): string => (articles[i] as StoredArticle).id;
   const sketchOf = (i: number): Sketch => sketches[i] as Sketch;
