@@ -188,3 +188,21 @@ describe('French, Spanish, Italian and Dutch values', () => {
     expect(differ('Murieron 1.200 personas.', 'Murieron 1200 personas.', 'es')).toEqual([]);
   });
 });
+
+describe('Portuguese values', () => {
+  it('read the thousands dot, the decimal comma, "16 de fevereiro", the "-feira" weekdays, scales and bounds', () => {
+    expect(show('Cerca de 1.500 pessoas ficaram desalojadas em 16 de fevereiro de 2026.', 'pt')).toEqual(['number 1500 pesso about', 'date 02-16', 'year 2026']);
+    expect(show('Choveu 258,6 mm na terça-feira; ao menos 14 mortos até as 21h00 de domingo.', 'pt')).toEqual(['number 258.6 mm', 'weekday tuesday', 'number 14 mort min', 'time 21:00', 'weekday sunday']);
+    expect(show('O governo liberou 2,5 milhões de reais.', 'pt')).toEqual(['number 2500000']);
+  });
+
+  it('read the day of the month in brackets after a weekday ("segunda-feira (16)") as the weekday\'s, not a count', () => {
+    expect(show('Subiu para 16 o número de mortos na segunda-feira (16).', 'pt')).toEqual(['number 16', 'weekday monday']);
+    expect(differ('O temporal atingiu a cidade na segunda-feira (16).', 'O temporal atingiu a cidade na segunda-feira (17).', 'pt')).toEqual([]);
+  });
+
+  it('compare them', () => {
+    expect(differ('Morreram 1.200 pessoas na segunda-feira.', 'Morreram 1.500 pessoas na terça-feira.', 'pt')).toEqual(['weekday: monday | tuesday', 'number: 1200 | 1500']);
+    expect(differ('Morreram 1.200 pessoas.', 'Morreram 1200 pessoas.', 'pt')).toEqual([]);
+  });
+});

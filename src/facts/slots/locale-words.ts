@@ -1,6 +1,6 @@
 /**
  * The word lists of the languages whose values are read by their own conventions (locale.ts): German first and
- * fullest; French, Spanish, Italian and Dutch with their calendar, scale, percent and qualifier words. Lower case.
+ * fullest; French, Spanish, Italian, Dutch and Portuguese with their calendar, scale, percent and qualifier words. Lower case.
  */
 import type { Language } from '../../text/language.js';
 import type { Slot } from '../../types.js';
@@ -239,5 +239,39 @@ const DUTCH: LocaleWords = {
   sameSense: new Map(),
 };
 
+const PORTUGUESE: LocaleWords = {
+  months: pairs('janeiro:1 fevereiro:2 março:3 marco:3 abril:4 maio:5 junho:6 julho:7 agosto:8 setembro:9 outubro:10 novembro:11 dezembro:12'),
+  // No "mar." (the sea), as Spanish has none.
+  monthAbbr: pairs('jan:1 fev:2 abr:4 mai:5 jun:6 jul:7 ago:8 set:9 out:10 nov:11 dez:12'),
+  // Only the "-feira" forms: "segunda" alone is also "second".
+  weekdays: pairs('segunda-feira:0 terça-feira:1 terca-feira:1 quarta-feira:2 quinta-feira:3 sexta-feira:4 sábado:5 sabado:5 domingo:6'),
+  dayParts: [],
+  dotted: false,
+  dateOf: 'de',
+  monthCues: set('em desde até início final meados'),
+  yearCues: set('em desde até ano'),
+  speech: set('disse disseram afirmou declarou anunciou informou explicou confirmou'),
+  on: set('na no nesta neste'),
+  plannedFor: set('para'),
+  clockWords: set('h'),
+  zones: new Map(),
+  percent: [['por', 'cento']],
+  scales: pairs('mil:3 milhão:6 milhao:6 milhões:6 milhoes:6 bilhão:9 bilhao:9 bilhões:9 bilhoes:9'),
+  one: set('um uma'),
+  dozen: set('dúzia duzia'),
+  bounds: bounds('cerca de,aproximadamente,em torno de,por volta de', 'ao menos,pelo menos,mais de', 'menos de,até,quase'),
+  range: set('a e ou - – —'),
+  filler: set(''),
+  spans: ['dia', 'dias', 'semana', 'semanas', 'mês', 'meses', 'horas', 'minutos'],
+  since: set('desde após depois'),
+  clauseBreak: set('e mas enquanto ou depois antes quando porque que quem cujo onde'),
+  setting: set('em no na nos nas durante sobre perto'),
+  capsAreNames: true,
+  noun: 'first',
+  unitAlias: aliases('euro:eur euros:eur dólar:usd dólares:usd metro:m metros:m quilômetro:km quilômetros:km quilómetro:km quilómetros:km'),
+  paperNames: set(''),
+  sameSense: new Map(),
+};
+
 /** The languages read by their own conventions. */
-export const LOCALE_WORDS: Partial<Record<Language, LocaleWords>> = { de: GERMAN, fr: FRENCH, es: SPANISH, it: ITALIAN, nl: DUTCH };
+export const LOCALE_WORDS: Partial<Record<Language, LocaleWords>> = { de: GERMAN, fr: FRENCH, es: SPANISH, it: ITALIAN, nl: DUTCH, pt: PORTUGUESE };
