@@ -206,3 +206,22 @@ describe('Portuguese values', () => {
     expect(differ('Morreram 1.200 pessoas.', 'Morreram 1200 pessoas.', 'pt')).toEqual([]);
   });
 });
+
+describe('Swedish and Norwegian values', () => {
+  it('read Swedish: the space-grouped thousands, "i måndags", "den 27 november", scales, percent and qualifiers', () => {
+    expect(show('Minst 1 200 personer evakuerades i måndags.', 'sv')).toEqual(['number 1200 person min', 'weekday monday']);
+    expect(show('Olyckan inträffade den 27 november 2026 och kostade 2,5 miljoner kronor.', 'sv')).toEqual(['date 11-27', 'year 2026', 'number 2500000 kron']);
+    expect(show('På tisdag hade 14,5 procent av hushållen ingen el.', 'sv')).toEqual(['weekday tuesday', 'number 14.5 percent']);
+  });
+
+  it('read Norwegian: the day with its ordinal dot ("27. november", "27.11.2026") and "rundt" as about', () => {
+    expect(show('Over 1 200 personer ble evakuert mandag 27. november 2026.', 'no')).toEqual(['number 1200 person min', 'weekday monday', 'date 11-27', 'year 2026']);
+    expect(show('Den 27.11.2026 døde 12 personer.', 'no')).toEqual(['date 11-27', 'year 2026', 'number 12 person']);
+    expect(show('Rundt 2,5 millioner kroner ble samlet inn på lørdag.', 'no')).toEqual(['number 2500000 kron about', 'weekday saturday']);
+  });
+
+  it('compare them', () => {
+    expect(differ('Minst 1 200 personer evakuerades i måndags.', 'Minst 1 500 personer evakuerades i tisdags.', 'sv')).toEqual(['weekday: monday | tuesday', 'number: 1200 | 1500']);
+    expect(differ('1 200 personer døde.', '1.200 personer døde.', 'no')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * The word lists of the languages whose values are read by their own conventions (locale.ts): German first and
- * fullest; French, Spanish, Italian, Dutch and Portuguese with their calendar, scale, percent and qualifier words. Lower case.
+ * fullest; French, Spanish, Italian, Dutch, Portuguese, Swedish and Norwegian with their calendar, scale, percent and qualifier words. Lower case.
  */
 import type { Language } from '../../text/language.js';
 import type { Slot } from '../../types.js';
@@ -273,5 +273,69 @@ const PORTUGUESE: LocaleWords = {
   sameSense: new Map(),
 };
 
+const SWEDISH: LocaleWords = {
+  months: pairs('januari:1 februari:2 mars:3 april:4 maj:5 juni:6 juli:7 augusti:8 september:9 oktober:10 november:11 december:12'),
+  monthAbbr: pairs('jan:1 feb:2 apr:4 aug:8 sept:9 okt:10 nov:11 dec:12'),
+  // "i måndags" (last Monday) as well as "på måndag".
+  weekdays: pairs('måndag:0 måndags:0 tisdag:1 tisdags:1 onsdag:2 onsdags:2 torsdag:3 torsdags:3 fredag:4 fredags:4 lördag:5 lördags:5 söndag:6 söndags:6'),
+  dayParts: [],
+  dotted: false,
+  monthCues: set('i sedan till från början slutet mitten'),
+  yearCues: set('i sedan till från år'),
+  speech: set('sa sade säger uppgav meddelade berättade bekräftade'),
+  on: set('på'),
+  plannedFor: set(''),
+  clockWords: set(''),
+  zones: new Map(),
+  percent: [['procent']],
+  scales: pairs('tusen:3 miljon:6 miljoner:6 miljard:9 miljarder:9'),
+  one: set('en ett'),
+  dozen: set('dussin'),
+  bounds: bounds('omkring,cirka,ca,ungefär,runt', 'minst,över,mer än,fler än,drygt', 'upp till,högst,nästan,knappt,mindre än,färre än'),
+  range: set('till och eller - – —'),
+  filler: set(''),
+  spans: ['dag', 'dagar', 'vecka', 'veckor', 'månad', 'månader', 'timmar', 'minuter'],
+  since: set('sedan efter'),
+  clauseBreak: set('och men medan eller efter innan när om eftersom att som där'),
+  setting: set('i på vid under mot nära'),
+  capsAreNames: true,
+  noun: 'first',
+  unitAlias: aliases('euro:eur dollar:usd meter:m kilometer:km'),
+  paperNames: set(''),
+  sameSense: new Map(),
+};
+
+/** Norwegian (and Danish, which is read as Norwegian: see text/language.ts): the day with its ordinal dot, "27. november". */
+const NORWEGIAN: LocaleWords = {
+  months: pairs('januar:1 februar:2 mars:3 april:4 mai:5 juni:6 juli:7 august:8 september:9 oktober:10 november:11 desember:12 december:12'),
+  monthAbbr: pairs('jan:1 feb:2 apr:4 aug:8 sept:9 okt:10 nov:11 des:12 dec:12'),
+  weekdays: pairs('mandag:0 tirsdag:1 onsdag:2 torsdag:3 fredag:4 lørdag:5 søndag:6'),
+  dayParts: [],
+  dotted: true,
+  monthCues: set('i siden til fra begynnelsen slutten midten'),
+  yearCues: set('i siden til fra år'),
+  speech: set('sa sier opplyste meldte bekreftet forteller'),
+  on: set('på'),
+  plannedFor: set(''),
+  clockWords: set(''),
+  zones: new Map(),
+  percent: [['prosent'], ['procent']],
+  scales: pairs('tusen:3 million:6 millioner:6 milliard:9 milliarder:9'),
+  one: set('en ett et ei'),
+  dozen: set('dusin'),
+  bounds: bounds('omkring,cirka,ca,rundt,omtrent', 'minst,over,mer enn,flere enn', 'opptil,høyst,nesten,mindre enn,færre enn'),
+  range: set('til og eller - – —'),
+  filler: set(''),
+  spans: ['dag', 'dager', 'døgn', 'uke', 'uker', 'måned', 'måneder', 'timer', 'minutter'],
+  since: set('siden etter'),
+  clauseBreak: set('og men mens eller etter før når hvis fordi at som der'),
+  setting: set('i på ved under mot nær'),
+  capsAreNames: true,
+  noun: 'first',
+  unitAlias: aliases('euro:eur dollar:usd meter:m kilometer:km'),
+  paperNames: set(''),
+  sameSense: new Map(),
+};
+
 /** The languages read by their own conventions. */
-export const LOCALE_WORDS: Partial<Record<Language, LocaleWords>> = { de: GERMAN, fr: FRENCH, es: SPANISH, it: ITALIAN, nl: DUTCH, pt: PORTUGUESE };
+export const LOCALE_WORDS: Partial<Record<Language, LocaleWords>> = { de: GERMAN, fr: FRENCH, es: SPANISH, it: ITALIAN, nl: DUTCH, pt: PORTUGUESE, sv: SWEDISH, no: NORWEGIAN };
