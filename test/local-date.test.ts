@@ -46,6 +46,14 @@ describe('local metadata dates', () => {
     expect(isUnreadDate('03/04/2026')).toBe(true);
   });
 
+  it('takes a month and year alone in another language for a date of that precision, not one not understood', () => {
+    for (const t of ['März 2026', 'marzo de 2026', 'août 2026', 'fevereiro de 2026']) {
+      expect(parseDate(t), t).toBeUndefined();
+      expect(isUnreadDate(t), t).toBe(false);
+    }
+    expect(isUnreadDate('vor 2 Stunden')).toBe(true);
+  });
+
   it('reads a time without a zone as the local wall-clock time, as the English forms do', () => {
     expect(parseDate('mardi 4 août 2026 à 07h45')?.local).toBe(true);
     expect(parseDate('26.11.2026, 09:40 Uhr')).toEqual(parseDate('2026-11-26 09:40'));
