@@ -71,9 +71,9 @@ function program(io: Io): Command {
     .option('--min-sources <n>', 'show only stories told by at least this many distinct sources', integer('--min-sources', 1, 100000), 1)
     .addOption(new Option('--sort <key>', 'order of stories: most sources, most articles, or newest first').choices(SORT_KEYS).default('sources'))
     .option('--top <n>', 'show only the first n stories, in the order of --sort (after the other filters); only those get their facts worked out', integer('--top', 1, 100000000))
-    .option('--source <name>', 'show only stories this source told (repeat: told by all of them); the name as the report shows it, case aside', collectNamed, [])
+    .option('--source <name>', 'show only stories this source told (repeat: told by all of them); the name as the report shows it, case and accents aside', collectNamed, [])
     .option('--not-source <name>', 'show only stories this source did not tell (repeat: none of them), e.g. what others covered and it missed', collectNamed, [])
-    .option('--match <phrase>', 'show only stories whose articles mention this phrase: its words in a row, whole words, case and punctuation aside (repeat: every phrase)', collectNamed, [])
+    .option('--match <phrase>', 'show only stories whose articles mention this phrase: its words in a row, whole words, case, punctuation and accents aside (repeat: every phrase)', collectNamed, [])
     .option('--since <date>', 'show only stories with an article dated on or after this date (2026-11-27, or 2026-11-27T18:00Z); undated stories are not shown', dateFlag('--since'))
     .option('--until <date>', 'show only stories with an article dated on or before this date (a date alone: to the end of that day)', dateFlag('--until'))
     .option('--timings', 'print on stderr, at the end, how long each stage took, the worker threads it started and the peak memory');

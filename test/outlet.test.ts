@@ -78,6 +78,38 @@ describe('credit lines and datelines', () => {
     expect(creditOutlet(['NEW YORK, Jan 24 (Reuters) - Text.'])).toBe('Reuters');
   });
 
+  it("reads other languages' wire datelines: a river or state in brackets or after a slash, joined place names, dpa's regional services, EFE's ').-' (review 27)", () => {
+    expect(creditOutlet(['HALLE (SAALE) (dpa) — Die Feuerwehr war mit 85 Einsatzkräften vor Ort.'])).toBe('dpa');
+    expect(creditOutlet(['Halle (Saale) (dpa) - Die Feuerwehr war vor Ort.'])).toBe('dpa');
+    expect(creditOutlet(['Halle/Saale (dpa) - Die Feuerwehr war vor Ort.'])).toBe('dpa');
+    expect(creditOutlet(['Halle (dpa/lsa) - Die Feuerwehr war vor Ort.'])).toBe('dpa');
+    expect(creditOutlet(['Frankfurt am Main (dpa/lhe) - Die Polizei teilte mit.'])).toBe('dpa');
+    expect(creditOutlet(['Halle an der Saale (dpa) - Die Feuerwehr war vor Ort.'])).toBe('dpa');
+    expect(creditOutlet(['Zaragoza, 2 mar (EFE).- Unas 1.200 personas han sido desalojadas.'])).toBe('EFE');
+    expect(creditOutlet(['Rio de Janeiro, 16 fev (Lusa) - O temporal deixou 14 mortos.'])).toBe('Lusa');
+    expect(creditOutlet(['LISBOA, 16 fev (Lusa) - O temporal deixou 14 mortos.'])).toBe('Lusa');
+    // A slash names a regional service only after a known agency, and in lower case.
+    expect(creditOutlet(['Halle (foo/lsa) - Text.'])).toBeUndefined();
+    expect(creditOutlet(['HARBOR CITY (Harbor/Post) - Text.'])).toBeUndefined();
+    // A place is not an outlet: a Brazilian state's code, a country after joined place names.
+    expect(creditOutlet(['PETRÓPOLIS (RJ) - O temporal deixou 14 mortos.'])).toBeUndefined();
+    expect(creditOutlet(['Petrópolis (RJ) - O temporal deixou 14 mortos.'])).toBeUndefined();
+    expect(creditOutlet(['Rio de Janeiro (Brasil) - O temporal deixou 14 mortos.'])).toBeUndefined();
+    expect(creditOutlet(['São Paulo de Olivença (Folha Local) - Text.'])).toBeUndefined();
+    // The Press Association keeps its "(PA)", though PA is also a Brazilian state's code.
+    expect(creditOutlet(['LONDON (PA) - Text.'])).toBe('PA');
+  });
+
+  it('reads a known agency in brackets closing the last paragraph, and only there (review 27)', () => {
+    const lead = 'Petrópolis (RJ) - O temporal deixou ao menos 14 mortos, segundo a Defesa Civil do estado.';
+    expect(creditOutlet([lead, 'Outras 1.234 pessoas estão desalojadas. (Agência Brasil)'])).toBe('Agência Brasil');
+    expect(creditOutlet([lead, 'Outras 1.234 pessoas estão desalojadas.', '(EFE)'])).toBe('EFE');
+    // Not in an earlier paragraph, not glued to a sentence, not an unknown name.
+    expect(creditOutlet([lead, 'Outras pessoas. (Agência Brasil)', 'Mais texto.'])).toBeUndefined();
+    expect(creditOutlet([lead, 'The figure came from the ministry (Reuters)'])).toBeUndefined();
+    expect(creditOutlet([lead, 'Outras pessoas. (Jornal do Vale)'])).toBeUndefined();
+  });
+
   it('reads a place in capitalised words only before a known outlet', () => {
     expect(creditOutlet(['Elazig, Turkey (Reuters) - Text.'])).toBe('Reuters');
     expect(creditOutlet(['San Jose (AP) — Text.'])).toBe('AP');
@@ -162,6 +194,14 @@ describe('names from domains and files', () => {
     expect(canonicalOutlet('Deutsche Welle')).toBe('DW');
     expect(canonicalOutlet('Al Jazeera')).toBe('Al Jazeera');
     expect(canonicalOutlet('The Example Times')).toBe('The Example Times');
+    // Agencies by their names in their own languages (review 27): one source with their credits.
+    expect(canonicalOutlet('Agencia EFE')).toBe('EFE');
+    expect(canonicalOutlet('Deutsche Presse-Agentur')).toBe('dpa');
+    expect(canonicalOutlet('Agência Lusa')).toBe('Lusa');
+    expect(canonicalOutlet('Agência Brasil')).toBe('Agência Brasil');
+    expect(canonicalOutlet('agencia brasil')).toBe('Agência Brasil');
+    expect(outletOfDomain('agenciabrasil.ebc.com.br')).toBe('Agência Brasil');
+    expect(outletOfDomain('lusa.pt')).toBe('Lusa');
   });
 
   it('names common UK, US and European outlets by their domains (review 25: heraldscotland.com)', () => {

@@ -10,7 +10,10 @@
  * `PST`/`PDT`; a date with another zone name, such as `CET` or the ambiguous `IST`, is not read at all). A time without a zone is read as UTC,
  * so a local time may be off by up to 14 hours: approximate. A year alone, or a year and month, is not a full date
  * and gives `undefined` (the year rule of story clustering still uses it).
+ * Other languages' forms ("2 de marzo de 2026 10:15", "mardi 4 août 2026 à 07h45", "26.11.2026, 09:40 Uhr",
+ * "16/02/2026 21h00", "Do, 26 Nov 2026 09:40:00 +0100") are read by local-date.ts when these fail.
  */
+import { readLocalDate } from './local-date.js';
 
 export interface PointInTime {
   /** Milliseconds since 1970-01-01T00:00:00Z. */
@@ -89,7 +92,8 @@ export function parseDate(text: string | undefined): PointInTime | undefined {
   if (m) return build(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1]), { h: m[4], m: m[5], s: m[6], ampm: m[7], zone: m[8] });
   m = MONTH_DAY.exec(t);
   if (m) return build(Number(m[3]), monthIndex(m[1] ?? ''), Number(m[2]), { h: m[4], m: m[5], s: m[6], ampm: m[7], zone: m[8] });
-  return undefined;
+  const local = readLocalDate(t);
+  return local ? build(local.year, local.month, local.day, local) : undefined;
 }
 
 /** Whole days since 1970-01-01 (UTC) of a metadata date, for time distances between articles. */

@@ -134,6 +134,7 @@ const DOMAINS: Readonly<Record<string, string>> = {
   'kyivindependent.com': 'The Kyiv Independent',
   'themoscowtimes.com': 'The Moscow Times',
   'rferl.org': 'RFE/RL',
+  'agenciabrasil.ebc.com.br': 'Agência Brasil',
 };
 
 /** Names and abbreviations (lower case) → one spelling, so "AP News", "Associated Press" and apnews.com are one source. */
@@ -154,7 +155,16 @@ const ALIASES: Readonly<Record<string, string>> = {
   'al jazeera english': 'Al Jazeera',
   upi: 'UPI',
   dpa: 'dpa',
+  'deutsche presse-agentur': 'dpa',
+  'deutsche presse agentur': 'dpa',
   efe: 'EFE',
+  'agencia efe': 'EFE',
+  lusa: 'Lusa',
+  'agência lusa': 'Lusa',
+  'agencia lusa': 'Lusa',
+  'lusa news agency': 'Lusa',
+  'agência brasil': 'Agência Brasil',
+  'agencia brasil': 'Agência Brasil',
   xinhua: 'Xinhua',
   'xinhua news agency': 'Xinhua',
   'sky news': 'Sky News',
@@ -279,14 +289,30 @@ export function outletNamed(name: string): string {
  * most languages write it), an outlet. The place is in capitals as agencies write it, or capitalised words
  * ("Elazig, Turkey (Reuters) -") — then the outlet must be a known one, since "Some Words (Thing) -" is also how a
  * sentence can start. An outlet in lower case ("dpa") counts only when it is a known one.
+ * Other languages' wire forms (review 27): a place with its river or state in brackets or after a slash ("HALLE
+ * (SAALE) (dpa) —", "Halle/Saale (dpa) -"), place names joined by "de", "an der" and the like ("Rio de Janeiro, 16
+ * fev (Lusa) -", "Frankfurt am Main (dpa) -"), dpa's regional services ("(dpa/lsa)" is dpa) and EFE's ").-".
  */
-const PLACE = String.raw`[\p{Lu}][\p{Lu}\p{M} .'’/-]{0,40}|\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
+const JOIN = String.raw`(?:(?:de|da|do|dos|das|di|del|della|de la|de las|de los|du|des|la|le|les|am|an der|im|upon|on|sur|y|e|en) )`;
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’./-]*`;
+const PLACE =
+  String.raw`(?:[\p{Lu}][\p{Lu}\p{M} .'’/-]{0,40}|${PLACE_WORD}(?: ${JOIN}?${PLACE_WORD}){0,3})` +
+  String.raw`(?: \(\p{Lu}[\p{L}\p{M} .'’-]{0,30}\))?`;
 const REGION = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}`;
 const DAY = String.raw`(?:[\p{L}.]+\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?)(?:,?\s*(?:de\s+)?\d{4})?`;
 const DATELINE = new RegExp(
-  String.raw`^(?:(${PLACE})(?:,\s*${REGION})?(?:,\s*${DAY})?\s)?\(([\p{L}][\p{L}.&' -]{0,30}[\p{L}.])\)\s*[-–—:]`,
+  String.raw`^(?:(${PLACE})(?:,\s*${REGION})?(?:,\s*${DAY})?\s)?\(([\p{L}][\p{L}.&'/ -]{0,30}[\p{L}.])\)\.?\s*[-–—:]`,
   'u',
 );
+/** An agency and one of its regional services: "dpa/lsa", "dpa/lni" (dpa's Land services), named as the agency. */
+const REGIONAL_SERVICE = /^([\p{L}.&' -]+?)\s*\/\s*\p{Ll}{2,4}$/u;
+/**
+ * Brazilian states' codes, which follow a Brazilian place as a dateline's would-be outlet ("PETRÓPOLIS (RJ) -"):
+ * a place, not an outlet. AP (also Amapá) and PA (also the Press Association) are left out.
+ */
+const BRAZILIAN_STATES = new Set('AC AL AM BA CE DF ES GO MA MG MS MT PB PE PI PR RJ RN RO RR RS SC SE SP TO'.split(' '));
+/** A known agency in brackets closing an article's last paragraph, or alone on it: "… desalojadas. (Agência Brasil)". */
+const CLOSING_CREDIT = /(?:^|[.!?"”»]\s*)\(([\p{L}][\p{L}'’.& -]{0,40})\)\.?$/u;
 const AGENCIES_LINE = /^(?:by\s+)?([\p{L}][\p{L}\d'’.& -]{0,60}?)\s+(?:and|&)\s+(?:agencies|wires|wire services)\.?$/iu;
 const BY_OUTLET = /^(?:by\s+)?([\p{L}][\p{L}'’.& -]{0,40}?)(?:\s+staff)?$/iu;
 /** "— Associated Press", "By JOHN DOE, Associated Press", "Source: Reuters": an outlet the line names, counted only when it is a known one. */
@@ -317,6 +343,18 @@ function copyrightOutlet(line: string, noticeOnly: boolean): string | undefined 
 /** Words a copyright notice may run to: "Copyright 2026 The Associated Press. All rights reserved. This material may not be …". */
 const MAX_NOTICE_WORDS = 40;
 
+/** A known agency in brackets at the very end of the last paragraph ("… (Agência Brasil)", "(EFE)"), or `undefined`. */
+function closingCredit(last: string | undefined): string | undefined {
+  const t = last?.trimEnd();
+  // Only a paragraph that ends in a bracket is searched, and only its last 60 characters: a bracket that opens
+  // right at the cut would hold more than the 41 characters a name may have, so the cut is never taken for a start.
+  if (t === undefined || !/\)\.?$/.test(t)) return undefined;
+  const name = CLOSING_CREDIT.exec(t.slice(-60))?.[1];
+  if (name === undefined) return undefined;
+  const n = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return ALIASES[n];
+}
+
 /**
  * The outlet a dateline or credit line names, or `undefined`. First a page's copyright notice anywhere in the text
  * ("© 2026 Cable News Network", "Copyright Yahoo News 2020. All rights reserved.": a year or "all rights reserved"
@@ -333,12 +371,18 @@ export function creditOutlet(paragraphs: readonly string[], byline?: string): st
   for (const p of paragraphs.slice(0, 3)) {
     const m = DATELINE.exec(p.trim());
     const place = m?.[1];
-    const named = m?.[2];
+    let named = m?.[2];
     if (!named || !atMostWords(named, 4)) continue;
-    const known = ALIASES[named.toLowerCase()] !== undefined || NAMED.has(named.toLowerCase());
+    // "dpa/lsa": the agency's regional service is the agency; another slash is no outlet's name.
+    if (named.includes('/')) {
+      const agency = REGIONAL_SERVICE.exec(named)?.[1];
+      if (agency === undefined || !isKnownOutlet(agency)) continue;
+      named = agency;
+    }
+    const known = isKnownOutlet(named);
     // A place not in capitals ("Elazig, Turkey") counts only before a known outlet.
     const capitals = place === undefined || !/\p{Ll}/u.test(place);
-    if (capitals ? startsUpper(named) || known : known) return canonicalOutlet(named);
+    if (capitals ? (startsUpper(named) && !BRAZILIAN_STATES.has(named)) || known : known) return canonicalOutlet(named);
   }
   const short = paragraphs.filter((p) => atMostWords(p, 10)).map((p) => p.trim());
   if (byline) short.unshift(byline.trim());
@@ -352,6 +396,8 @@ export function creditOutlet(paragraphs: readonly string[], byline?: string): st
     const name = m?.[1] ? ALIASES[m[1].trim().toLowerCase()] : undefined;
     if (name) return name;
   }
+  const closing = closingCredit(paragraphs[paragraphs.length - 1]);
+  if (closing) return closing;
   if (byline) {
     const m = BY_OUTLET.exec(byline.trim()) ?? AGENCY_CREDIT.exec(byline.trim());
     const name = m?.[1] ? ALIASES[m[1].trim().toLowerCase()] : undefined;

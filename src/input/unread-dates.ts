@@ -8,7 +8,8 @@ import type { Diagnostic } from '../types.js';
 import { parseDate } from './date.js';
 import { feedOf } from './unsourced.js';
 
-const PARTIAL = /^(?:\d{4}(?:-\d{2})?|[a-z]{3,9}\.?\s+\d{4})$/i;
+/** A year, a year and month, or a month's name and a year in any language (`March 2017`, `März 2017`, `marzo de 2017`). */
+const PARTIAL = /^(?:\d{4}(?:-\d{2})?|\p{L}{3,10}\.?\s+(?:de\s+)?\d{4})$/iu;
 
 /** Characters of the first unread date shown in the warning. */
 const SHOWN = 40;
