@@ -10,8 +10,10 @@
  * "09.40 Uhr", "9 Uhr", then a zone as date.ts reads zones ("+0100", "GMT"; "CET" and "MEZ" are not read).
  *
  * The month and weekday names are those article text is read with (facts/slots/locale-words.ts: German, French,
- * Spanish, Italian, Dutch), the English ones, and Portuguese, whose values article text does not read yet. A
- * metadata field has no language, so one table serves all: no two languages give one word two different months.
+ * Spanish, Italian, Dutch, Portuguese, Swedish, Norwegian), the English ones, and the Portuguese forms article text
+ * leaves out as too ambiguous in a sentence ("mar." is also the sea, "segunda" also "second"), which a date field
+ * is not. A metadata field has no language, so one table serves all: no two languages give one word two different
+ * months.
  */
 import { LOCALE_WORDS } from '../facts/slots/locale-words.js';
 import { MONTHS, WEEKDAYS } from '../facts/slots/words.js';
@@ -27,11 +29,9 @@ export interface DateParts {
   readonly zone?: string;
 }
 
-/** Portuguese month names and abbreviations → 1–12. */
-const PORTUGUESE_MONTHS =
-  'janeiro:1 fevereiro:2 março:3 marco:3 abril:4 maio:5 junho:6 julho:7 agosto:8 setembro:9 outubro:10 novembro:11 dezembro:12 ' +
-  'jan:1 fev:2 mar:3 abr:4 mai:5 jun:6 jul:7 ago:8 set:9 out:10 nov:11 dez:12';
-const PORTUGUESE_WEEKDAYS = 'segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira sábado sabado domingo segunda terça terca quarta quinta sexta';
+/** Portuguese forms of a date field that article text does not read (see above) → 1–12, and weekdays. */
+const PORTUGUESE_MONTHS = 'mar:3';
+const PORTUGUESE_WEEKDAYS = 'segunda terça terca quarta quinta sexta';
 
 /** Month names and abbreviations of every language above → 0–11. */
 const MONTH_WORDS: ReadonlyMap<string, number> = (() => {
