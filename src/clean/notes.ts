@@ -74,5 +74,11 @@ export function editorialNote(line: string, words: number): EditorialNote | unde
  * description ends ("… killed 9 people. An earlier version of this story misstated the mayor's first name. He is
  * Julio Huamán, not Carlos Huamán."): a correction opening, "(Corrects …", or "This story has been corrected …".
  */
-export const opensCorrection = (sentence: string): boolean =>
-  CORRECTION_OPENING.some((re) => re.test(sentence)) || /^\(\s*corrects\b/i.test(sentence) || /^this (article|story|report|piece|post) (was|has been) corrected\b/i.test(sentence);
+export function opensCorrection(sentence: string): boolean {
+  // Run on every sentence: its first letter first (a third of the time of the rules, which most sentences fail).
+  if (!OPENS.has(sentence.charCodeAt(0) | 32)) return false;
+  return CORRECTION_OPENING.some((re) => re.test(sentence)) || /^\(\s*corrects\b/i.test(sentence) || /^this (article|story|report|piece|post) (was|has been) corrected\b/i.test(sentence);
+}
+
+/** The first letters of {@link opensCorrection}'s openings, lower case (and "(", which `| 32` leaves alone). */
+const OPENS = new Set([...'acefbkrt('].map((c) => c.charCodeAt(0)));
