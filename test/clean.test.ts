@@ -167,6 +167,11 @@ describe('classifyLine: news is kept', () => {
     'Changes to the law take effect in paragraph form next year.',
     'Fixes for the bridge will take three months.',
     'Adds and removals to the list are published every month.',
+    // A bill's provisions, listed as verbs with no subject: words of news that editors use too, then their own noun.
+    'Expands background checks to gun shows.',
+    'Removes lead pipes from schools.',
+    'Adds photo ID requirement for voters.',
+    'Replaces the headline tax rate with a flat rate.',
     'The newspaper published a correction on Tuesday.',
     'Officials corrected the death toll to 38 on Tuesday.',
     'The ministry said an earlier version of its report had overstated the damage.',

@@ -33,18 +33,23 @@ const NOTICE = [
 const CORRECTING = /\b(correct(s|ed|ing|ion|ions)?|misstat\p{L}*|misspel\p{L}*|misidentif\p{L}*|misattribut\p{L}*|misquot\p{L}*|misreport\p{L}*|misnam\p{L}*|incorrect(ly)?|erroneous(ly)?|in error|wrong(ly)?|mistaken(ly)?|inaccura\p{L}*)\b/iu;
 
 /**
- * An agency's revision note: a verb in the third person with no subject, what the version changed. The verbs that
- * are also plural nouns ("Updates to the software …", "Changes to the law …") need an editor's word right after
- * them ("Updates with latest figures", "Changes dateline"); the others an editor's word anywhere ("Adds new death
- * toll … in paragraphs 1 and 4"), but for those only an editor writes at the start ("Recasts", "Refiles",
- * "Corrects", "Writes through"). In parentheses, as Reuters prints them under the dateline, any of the verbs.
+ * An agency's revision note: a verb in the third person with no subject, what the version changed. In parentheses,
+ * as Reuters prints them under the dateline, any of the verbs. Bare, "Recasts", "Refiles", "Corrects" and "Writes
+ * through" on their own (only an editor starts a line so); the other verbs with an editor's word: one only an editor
+ * writes ("paragraph", "dateline", "throughout") anywhere, "Adds new death toll … in paragraphs 1 and 4",
+ * or a word of news too ("details", "quotes", "background", "lead", "headline") right after the verb and then no noun
+ * of its own ("Adds background.", "Adds quotes from …", but not a bill's "Expands background checks …", "Removes
+ * lead pipes …" or "Replaces the headline tax rate …"). The verbs that are also plural nouns ("Updates to the software …", "Changes to the law …") take
+ * the editor's word, or "with", "throughout", "to add"…, right after them ("Updates with latest figures …").
  */
 const VERB = 'adds|recasts|refiles|resends|corrects|removes|restores|clarifies|deletes|replaces|expands|reorders|withdraws|reissues|writes through|rewrites|updates|changes|fixes|repeats|inserts|tops|moves|trims';
-const EDITORS_WORD = 'paragraphs?|paras?|grafs?|pars|headline|dateline|byline|slug|photos?|pictures?|graphics?|links?|typo|typos|spelling|throughout|details?|quotes?|comments?|background|context|figures|reaction|write-?through|no changes|lead';
+const EDITORS_OWN = 'paragraphs?|paras?|grafs?|pars|dateline|byline|slug|typos?|throughout|write-?through';
+const NEWS_TOO = '(new |more |further |latest |fresh |additional )?(details?|quotes?|comments?|background|context|figures|reaction|photos?|pictures?|graphics?|links?|lead|headline|spelling|no changes)(?=\\s*($|[,;.)]|(and|from|on|in|to|of|with|by|after|about)\\b))';
+const ED = '^(eds?\\s*:\\s*)?';
 const PARENTHESISED = new RegExp(`^\\(\\s*(eds?\\s*:\\s*)?(${VERB})\\b[^()]*\\)\\.?$`, 'i');
-const EDITORS_VERB = /^(eds?\s*:\s*)?(recasts|refiles|resends|corrects|writes through|reissues)\b/i;
-const VERB_THEN_EDITORS_WORD = new RegExp(`^(eds?\\s*:\\s*)?(adds|removes|restores|clarifies|deletes|replaces|expands|reorders|withdraws)\\b.*\\b(${EDITORS_WORD})\\b`, 'i');
-const NOUN_VERB_THEN_EDITORS_WORD = new RegExp(`^(eds?\\s*:\\s*)?(updates|changes|fixes|repeats|inserts|tops|moves|trims|rewrites) (with|throughout|to (add|include|fix|correct|reflect|show|update|remove|clarify|restore|change)|(new |latest )?(${EDITORS_WORD}))\\b`, 'i');
+const EDITORS_VERB = new RegExp(`${ED}(recasts|refiles|resends|corrects|writes through|reissues)\\b`, 'i');
+const VERB_THEN_EDITORS_WORD = new RegExp(`${ED}(adds|removes|restores|clarifies|deletes|replaces|expands|reorders|withdraws)\\b(.*\\b(${EDITORS_OWN})\\b| ${NEWS_TOO})`, 'i');
+const NOUN_VERB_THEN_EDITORS_WORD = new RegExp(`${ED}(updates|changes|fixes|repeats|inserts|tops|moves|trims|rewrites) (with|throughout|to (add|include|fix|correct|reflect|show|update|remove|clarify|restore|change)\\b|(new |latest )?(${EDITORS_OWN})\\b|${NEWS_TOO})`, 'i');
 
 /** Longest line read as a note: a correction can be a paragraph; notices and revision notes are a line. */
 const MAX_CORRECTION_LENGTH = 1000;
