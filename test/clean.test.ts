@@ -119,6 +119,8 @@ describe('classifyLine: other boilerplate', () => {
     ["(Corrects mayor's first name in paragraph 3 to Julio from Carlos)", 'correction'],
     ['Refiles to correct typo in headline', 'correction'],
     ['This version corrects the spelling of the mayor\'s name.', 'correction'],
+    ['(Story corrects headline to show the toll rose to 23, not 32)', 'correction'],
+    ['• This article was amended on 29 November 2026. An earlier version gave the wrong toll.', 'correction'],
     // Agency revision notes: what a version changed, a verb with no subject.
     ['Adds new death toll, emergency declaration in paragraphs 1 and 4; updates missing in paragraph 3.', 'revision'],
     ['Recasts with government declaration, adds quotes from prime minister.', 'revision'],

@@ -17,7 +17,7 @@ export type EditorialNote = 'notice' | 'correction' | 'revision';
 const CORRECTION_OPENING = [
   /^(editor['’]?s note\s*[:\-–—]\s*)?(correction|clarification|corrección|rectificación|fe de erratas|rectificatif|berichtigung|korrektur|correção|errata|erratum)s?\s*[:\-–—]/iu,
   /^(editor['’]?s note\s*[:\-–—]\s*)?an? (earlier|previous|prior|original) version of this (article|story|report|piece|post|item|page)\b/i,
-  /^this version (corrects|fixes|clarifies)\b/i,
+  /^\(?\s*(this )?(version|story|article|report) (corrects|fixes|clarifies)\b/i,
 ];
 
 /** An editor's note about the article (with no quotation and no reported words: see {@link editorialNote}). */
@@ -66,7 +66,9 @@ const isRevision = (line: string): boolean =>
  * A notice that quotes someone or reports what was said is news ("The report was amended on Tuesday to include the
  * crew's names, the coastguard said"); a correction opening and a revision verb are no one's words but an editor's.
  */
-export function editorialNote(line: string, words: number): EditorialNote | undefined {
+export function editorialNote(text: string, words: number): EditorialNote | undefined {
+  // The Guardian sets its corrections off with a bullet: "• This article was amended on …".
+  const line = text.charCodeAt(0) === 0x2022 ? text.slice(1).trimStart() : text;
   if (line.length <= MAX_CORRECTION_LENGTH && CORRECTION_OPENING.some((re) => re.test(line))) return 'correction';
   if (words > 40) return undefined;
   if (isRevision(line)) return CORRECTING.test(line) ? 'correction' : 'revision';
@@ -86,4 +88,4 @@ export function opensCorrection(sentence: string): boolean {
 }
 
 /** The first letters of {@link opensCorrection}'s openings, lower case (and "(", which `| 32` leaves alone). */
-const OPENS = new Set([...'acefbkrt('].map((c) => c.charCodeAt(0)));
+const OPENS = new Set([...'abcefkrstv('].map((c) => c.charCodeAt(0)));
