@@ -54,7 +54,7 @@ export interface ParsedArticle {
 export type SourceOrigin = 'metadata' | 'url' | 'credit' | 'filename';
 
 /** Why a line of an article was not treated as news. */
-export type DropReason = 'caption' | 'credit' | 'promo' | 'short' | 'recurring' | 'heading' | 'repeat' | 'notice';
+export type DropReason = 'caption' | 'credit' | 'promo' | 'short' | 'recurring' | 'heading' | 'repeat' | 'notice' | 'correction' | 'revision';
 
 export interface DroppedLine {
   readonly text: string;
@@ -94,6 +94,11 @@ export interface Article {
   readonly dropped: readonly DroppedLine[];
   /** How many more lines were dropped and are not listed; absent when none. */
   readonly droppedUnlisted?: number;
+  /**
+   * Its correction notices (the dropped lines of reason `correction`, every one up to MAX_LISTED_CORRECTIONS, see
+   * clean/sentences.ts), as they stand in it; absent when none.
+   */
+  readonly corrections?: readonly string[];
 }
 
 /**
@@ -358,6 +363,8 @@ export interface ReportArticle {
   /** See {@link Article.language}: absent for English. */
   readonly language?: Language;
   readonly sentences: number;
+  /** See {@link Article.corrections}. */
+  readonly corrections?: readonly string[];
   readonly dropped: readonly DroppedLine[];
   readonly droppedUnlisted?: number;
 }

@@ -15,6 +15,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyLine } from '../src/clean/boilerplate.js';
+import { callsToAct } from '../src/clean/furniture.js';
+import { editorialNote, opensCorrection } from '../src/clean/notes.js';
 import { isStampOrDateline, partHeadline } from '../src/clean/stamps.js';
 import { sentencesOf } from '../src/clean/articles.js';
 import { extractSlots } from '../src/facts/slots/index.js';
@@ -55,6 +57,11 @@ const SHAPES = shapes();
 const MODULES: Readonly<Record<string, (s: string) => unknown>> = {
   'clean/boilerplate classifyLine': classifyLine,
   'clean/articles sentencesOf': (s) => sentencesOf([s]),
+  // Under the length bounds of each kind of note, and past them; after each opening the rules look for.
+  'clean/notes editorialNote': (s) =>
+    ['', 'Correction: ', 'An earlier version of this story ', '(Adds ', 'Adds ', 'Updates with ', "Editor's note: ", 'This story was corrected '].flatMap((open) => [editorialNote(`${open}${s}`, 41), editorialNote(`${open}${s.slice(0, 390)}`, 40), editorialNote(`${open}${s.slice(0, 990)}`, 40)]),
+  'clean/notes opensCorrection': (s) => [opensCorrection(s), opensCorrection(`(Corrects ${s}`), opensCorrection(`This story was corrected ${s}`)],
+  'clean/furniture callsToAct': (s) => [callsToAct(s), callsToAct(`Follow our ${s}`), callsToAct(`Sign up ${s}`)],
   'input/parse stripMarkdown': stripMarkdown,
   'input/parse isLead': isLead,
   'input/parse parseArticle (.txt)': (s) => parseArticle({ path: 'x.txt', text: `Title\n${s}\n${s}` }),

@@ -183,7 +183,7 @@ function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[
   const articles: StoredArticle[] = [];
   const empty: string[] = [];
   order.forEach(({ path, title, meta, outlet, base }, i) => {
-    const { sentenceCount, text, dropped, droppedUnlisted, language } = texts[i] as PackedText<Packed>;
+    const { sentenceCount, text, dropped, droppedUnlisted, corrections, language } = texts[i] as PackedText<Packed>;
     if (sentenceCount === 0) {
       empty.push(path);
       return;
@@ -204,6 +204,7 @@ function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[
       ...(language ? { language } : {}),
       dropped,
       ...(droppedUnlisted > 0 ? { droppedUnlisted } : {}),
+      ...(corrections.length > 0 ? { corrections } : {}),
       sentenceCount,
       text,
     });

@@ -1,7 +1,7 @@
 /**
  * Clean: decide which lines of an article are news and which are boilerplate — photo captions repeated in
- * the article, credit lines and posting stamps (see stamps.ts), video promos, stray one- or two-word lines,
- * sub-headings, and lines that recur across many articles in different surroundings (site furniture). Pure
+ * the article, credit lines and posting stamps (see stamps.ts), video promos, editors' notes, corrections and
+ * revision notes (see notes.ts), stray one- or two-word lines, sub-headings, and lines that recur across many articles in different surroundings (site furniture). Pure
  * functions over parsed articles.
  */
 import type { DropReason, DroppedLine, ParsedArticle } from '../types.js';
@@ -10,6 +10,8 @@ import { grown } from '../util/typed.js';
 import { isWhiteSpace } from '../text/words.js';
 import { isStamp } from './stamps.js';
 import { isLinkText, looksLikeFurniture } from './furniture.js';
+import { editorialNote } from './notes.js';
+import { REPORTED } from './reported.js';
 
 export interface CleanedParagraphs {
   readonly paragraphs: readonly string[];
@@ -49,22 +51,6 @@ const CREDITED_CAPTION = [
   /\((\p{Lu}{2,8}\s+)?photo\s*\/\s*[^()]{1,60}\)$/iu,
 ];
 
-/** An editor's note about the article itself: a correction, an update, the outlet's standards. Up to 40 words. */
-const NOTICE = [
-  /^(this|the) (article|story|report|piece|post|page) (was|has been|had been|is being|will be) (amended|updated|corrected|changed|revised|edited)\b/i,
-  /^(correction|clarification|editor['’]?s note)s?\s*[:\-–—]/i,
-  /^this is a (developing|breaking|live|fast[- ]moving) (news )?(story|article|report)\b/i,
-  /^an earlier version of this (article|story|report|piece)\b/i,
-  /^our standards\s*:/i,
-  /\btrust principles\.?$/i,
-];
-
-/**
- * A quotation (a pair of quote marks around a word or more) or a reported statement: a line repeated within its
- * article that matches is a pull quote, not a caption (captions describe a picture; they do not quote).
- */
-const REPORTED = /["“”][^"“”]*\p{L}[^"“”]*["“”]|\b(said|says|told|tells|according to)\b/iu;
-
 /** A line that ends by introducing what someone said or wrote: "The ministry added:", "The captain wrote:". */
 const INTRODUCES_QUOTE = /\b(said|says|told|tells|added|adds|wrote|writes|read|reads|stated|states|announced|announces|tweeted|posted|explained|explains|continued|warned|declared|insisted|replied|asked|noted|concluded)\s*:$/i;
 
@@ -102,14 +88,16 @@ function classifyCounted(line: string, n: number): DropReason | undefined {
   if (line.charCodeAt(0) === 35 && /^#{1,6} /.test(line)) return 'heading';
   if (n <= 6 && isLinkText(line)) return 'promo';
   if (n <= 2 && !endsLikeSentence(line)) return 'short';
+  // An editor's note about the article (clean/notes.ts) before the rest: "CORRECTION: An earlier version of this
+  // report said 41 …" reports no one, though it says "said".
+  const note = editorialNote(line, n);
+  if (note) return note;
   if (n <= 25 && line.length <= 400) {
     if (CREDIT.some((re) => re.test(line)) || isStamp(line)) return 'credit';
     if (PROMO.some((re) => re.test(line))) return 'promo';
     if (CAPTION.some((re) => re.test(line))) return 'caption';
   }
   if (n <= MAX_CAPTION_WORDS && line.length <= 600) {
-    // "… was amended on Tuesday to include the crew's names, the coastguard said" is news: an editor's note quotes no one.
-    if (NOTICE.some((re) => re.test(line)) && !REPORTED.test(line)) return 'notice';
     if (CREDITED_CAPTION.some((re) => re.test(line))) return 'caption';
   }
   if (n <= 10 && !endsLikeSentence(line)) return 'heading';

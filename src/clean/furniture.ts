@@ -7,15 +7,20 @@
  */
 
 /**
+ * A call to act on the site, at the start: "Check back for updates.", "Download the WCVB app.", "Follow our live
+ * coverage below." A verb alone could start news ("Tap water was cut off.", "Watch commanders met …"), so each has
+ * its object.
+ */
+const CALL_TO_ACT = /^(please\s+)?(sign (up|in)|log ?in|subscribe|download (the|our|it|now)|(click|tap) (here|to|on|the)|watch (the|our|live|now|more|video)|listen (to|now|live)|read (the full|our|more)|stay (with|tuned)|check back|register (now|here|for|to)|bookmark|learn more|don['’]t miss|never miss|join us|follow (us|@|the latest|live|along|our)|share (this|on|with)|contact us|e-?mail us|tell us|send us|write to us|visit (us|our|the website)|see (also|more))\b/i;
+
+/**
  * The cues of furniture: the site talking about itself, its report, or to its reader. Each needs the line to have
  * no quotation and to report no one's words (see {@link looksLikeFurniture}).
  */
 const FURNITURE = [
   // The reader addressed: "Get the latest headlines delivered to your inbox."
   /\b(you|your|yours|you['’](re|ll|ve|d))\b/i,
-  // A call to act on the site, at the start: "Check back for updates.", "Download the WCVB app."
-  // A verb alone could start news ("Tap water was cut off.", "Watch commanders met …"), so each has its object.
-  /^(please\s+)?(sign (up|in)|log ?in|subscribe|download (the|our|it|now)|(click|tap) (here|to|on|the)|watch (the|our|live|now|more|video)|listen (to|now|live)|read (the full|our|more)|stay (with|tuned)|check back|register (now|here|for|to)|bookmark|learn more|don['’]t miss|never miss|join us|follow (us|@|the latest|live|along|our)|share (this|on|with)|contact us|e-?mail us|tell us|send us|write to us|visit (us|our|the website)|see (also|more))\b/i,
+  CALL_TO_ACT,
   // The report itself or the outlet's own: "The Associated Press contributed to this report.", "Our newsroom is staffed …"
   /\b(this|the above) (report|story|article|post|page|video|site|website|content|material|newsletter|podcast|live blog|blog)\b/i,
   /\bour (correspondents?|reporters?|newsroom|newsletters?|site|website|app|journalism|coverage|readers|editors|partners|team|podcast|privacy|terms|cookie)\b/i,
@@ -44,6 +49,21 @@ export function looksLikeFurniture(line: string, endsLikeSentence: boolean): boo
   if (!endsLikeSentence) return true;
   const text = line.replace(/\s+/g, ' ').trim();
   return !QUOTES.test(text) && FURNITURE.some((re) => re.test(text));
+}
+
+/** Most words of a sentence that {@link callsToAct}: "Sign up for our newsletter to get the latest headlines every morning." */
+const MAX_CALL_WORDS = 12;
+
+/**
+ * Whether a sentence, wherever it stands, is the site calling on its reader to act — a live blog's "Follow our live
+ * coverage below.", "Check back for updates." — with at most {@link MAX_CALL_WORDS} words and no one's words
+ * quoted or reported: furniture even when it recurs nowhere, so cleaning drops it as a promo (clean/sentences.ts).
+ */
+export function callsToAct(sentence: string): boolean {
+  if (!CALL_TO_ACT.test(sentence) || QUOTES.test(sentence)) return false;
+  let words = 0;
+  for (const _ of sentence.matchAll(/\S+/g)) if (++words > MAX_CALL_WORDS) return false;
+  return true;
 }
 
 /**

@@ -63,8 +63,8 @@ export function stored(article: Article): StoredArticle {
 
 /** `article` with its sentences unpacked (field order as an {@link Article}'s). */
 export function unpacked(article: StoredArticle): Article {
-  const { sentenceCount: _count, text, dropped, droppedUnlisted, ...rest } = article;
-  return { ...rest, sentences: unpackSentences(text), dropped, ...(droppedUnlisted !== undefined ? { droppedUnlisted } : {}) };
+  const { sentenceCount: _count, text, dropped, droppedUnlisted, corrections, ...rest } = article;
+  return { ...rest, sentences: unpackSentences(text), dropped, ...(droppedUnlisted !== undefined ? { droppedUnlisted } : {}), ...(corrections !== undefined ? { corrections } : {}) };
 }
 
 /** An article's headline then sentences, the texts its fingerprints are made of. */

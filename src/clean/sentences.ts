@@ -7,7 +7,8 @@ import { detectLanguage } from '../text/language.js';
 import { countWords } from '../text/tokens.js';
 import { splitSentences } from '../text/segment.js';
 import { cleanParagraphs } from './boilerplate.js';
-import { isLinkText } from './furniture.js';
+import { callsToAct, isLinkText } from './furniture.js';
+import { opensCorrection } from './notes.js';
 import { packSentences, unpackParagraphs } from './packed.js';
 import type { Packed, PackedStore } from '../util/spill.js';
 
@@ -18,6 +19,8 @@ export interface CleanedText {
   readonly dropped: DroppedLine[];
   /** How many dropped lines are not listed. */
   readonly unlisted: number;
+  /** The text of each dropped line of reason `correction`, the first {@link MAX_LISTED_CORRECTIONS}, listed or not. */
+  readonly corrections: string[];
 }
 
 /**
@@ -27,16 +30,30 @@ export interface CleanedText {
 export const MAX_LISTED_DROPPED = 100;
 
 /**
+ * Corrections kept per article, whether or not `dropped` lists them: an article has one or two; the bound is for a
+ * file that is not an article.
+ */
+export const MAX_LISTED_CORRECTIONS = 20;
+
+/**
  * Split paragraphs into sentences; fragments with fewer than two words ("(Reuters)", a stray symbol) are not news,
  * nor is the text of a link to the rest of the article at the end of a feed's description ("… landslides.
- * Continue reading...", dropped as a promo).
+ * Continue reading...", dropped as a promo), nor a call on the reader to act ("Follow our live coverage below.",
+ * a promo too: see furniture.ts). A correction that opens inside a paragraph runs to its end, as a feed's
+ * description ends with one ("… killed 9 people. An earlier version of this story misstated the mayor's first
+ * name. He is Julio Huamán, not Carlos Huamán."): from its first sentence on, the paragraph is dropped as one
+ * `correction`.
  */
 export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[] = []): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, paragraph) => {
     for (const span of splitSentences(p)) {
       const text = p.slice(span.start, span.end);
-      if (isLinkText(text)) dropped.push({ text, reason: 'promo' });
+      if (opensCorrection(text)) {
+        dropped.push({ text: p.slice(span.start).trimEnd(), reason: 'correction' });
+        break;
+      }
+      if (isLinkText(text) || callsToAct(text)) dropped.push({ text, reason: 'promo' });
       else if (countWords(text, 2) < 2) dropped.push({ text, reason: 'short' });
       else sentences.push({ index: sentences.length, paragraph, text });
     }
@@ -54,7 +71,8 @@ export function cleanText(article: Pick<ParsedArticle, 'paragraphs'>, recurring:
   const dropped = [...cleaned.dropped];
   const sentences = sentencesOf(cleaned.paragraphs, dropped);
   const listed = dropped.slice(0, MAX_LISTED_DROPPED).map((d) => ({ ...d, text: ownCopy(d.text) }));
-  return { sentences, dropped: listed, unlisted: dropped.length - listed.length };
+  const corrections = dropped.flatMap((d) => (d.reason === 'correction' ? [ownCopy(d.text)] : [])).slice(0, MAX_LISTED_CORRECTIONS);
+  return { sentences, dropped: listed, unlisted: dropped.length - listed.length, corrections };
 }
 
 /** An article's cleaned text as it is kept: the sentences packed (see clean/packed.ts). */
@@ -63,6 +81,8 @@ export interface PackedText<T extends Packed = Uint8Array> {
   readonly text: T;
   readonly dropped: DroppedLine[];
   readonly droppedUnlisted: number;
+  /** See {@link CleanedText.corrections}. */
+  readonly corrections: string[];
   /** The language of the sentences (text/language.ts), when not English. */
   readonly language?: Language;
 }
@@ -75,10 +95,10 @@ export interface PackedText<T extends Packed = Uint8Array> {
  */
 export function cleanPacked(packed: Packed, recurring: ReadonlySet<number>): PackedText {
   const { paragraphs, hashes } = unpackParagraphs(packed);
-  const { sentences, dropped, unlisted } = cleanText({ paragraphs }, recurring, hashes);
+  const { sentences, dropped, unlisted, corrections } = cleanText({ paragraphs }, recurring, hashes);
   const skipped = sentences.length === 0;
   const language = skipped ? 'en' : detectLanguage(sentences.map((s) => s.text));
-  return { sentenceCount: sentences.length, text: packSentences(sentences), dropped: skipped ? [] : dropped, droppedUnlisted: skipped ? 0 : unlisted, ...(language !== 'en' ? { language } : {}) };
+  return { sentenceCount: sentences.length, text: packSentences(sentences), dropped: skipped ? [] : dropped, droppedUnlisted: skipped ? 0 : unlisted, corrections: skipped ? [] : corrections, ...(language !== 'en' ? { language } : {}) };
 }
 
 /**

@@ -54,5 +54,7 @@ mark.value { background: var(--conflict); color: var(--conflict-ink); font-weigh
 .s.conflicting { background: var(--conflict); }
 .s.conflicting sup { color: var(--conflict-ink); font-weight: 700; }
 ul.facts li { margin: .25rem 0; }
+ul.corrections { margin: -.5rem 0 1rem; padding-left: 1.25rem; }
+ul.corrections li, .singles .correction { color: #7a4a00; }
 @media print { h2 { break-before: page; } .texts, .side-by-side { display: block; } }
 `;

@@ -8,6 +8,7 @@
  * of some fact). Paragraph breaks and dropped boilerplate lines are not shown.
  */
 import { copyListing, copyNotes, copyNoteText, moreCopiesText } from './copy-notes.js';
+import { correctionNotes } from './corrections.js';
 import type { Conflict, Diagnostic, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { CELL_WORDS, factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
@@ -44,7 +45,10 @@ function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<stri
     const note = notes.length > 0 ? ` <span class="muted">${notes.join('; ')}</span>` : '';
     return `<tr><th scope="row">${esc(labels.get(id) ?? '?')}</th><td>${esc(a?.source ?? id)}${note}</td><td><code>${esc(a?.path ?? '')}</code></td>${dated ? `<td>${a?.date ? `<time datetime="${esc(a.published ?? a.date)}" title="${esc(a.date)}">${esc(shownDate(a.date, a.published))}</time>` : ''}</td>` : ''}</tr>`;
   });
-  return `<table class="sources"><thead><tr><th></th><th>source</th><th>file</th>${dated ? '<th>date</th>' : ''}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  // Under the table, one item a correction: "B correction: An earlier version …".
+  const corrections = story.articles.flatMap((id) => (listing.has(id) ? [] : correctionNotes(articles.get(id)).map((n) => `<li><strong>${esc(labels.get(id) ?? '?')}</strong> ${esc(n)}</li>`)));
+  const list = corrections.length > 0 ? `<ul class="corrections">${corrections.join('')}</ul>` : '';
+  return `<table class="sources"><thead><tr><th></th><th>source</th><th>file</th>${dated ? '<th>date</th>' : ''}</tr></thead><tbody>${rows.join('')}</tbody></table>${list}`;
 }
 
 function matrixTable(story: Story, articles: Articles): string {
@@ -169,7 +173,8 @@ function pageTail(report: Report, articles: Articles): string {
   if (singles.length > 0) {
     const items = singles.map((s) => {
       const a = articles.get(s.articles[0] ?? '');
-      return `<li><span class="story-id">${esc(s.id)}</span>${esc(s.title)} <span class="muted">— ${esc(a?.source ?? '')}, <code>${esc(a?.path ?? '')}</code></span></li>`;
+      const corrections = correctionNotes(a).map((n) => `<br><span class="correction">${esc(n)}</span>`).join('');
+      return `<li><span class="story-id">${esc(s.id)}</span>${esc(s.title)} <span class="muted">— ${esc(a?.source ?? '')}, <code>${esc(a?.path ?? '')}</code></span>${corrections}</li>`;
     });
     parts.push(`\n<section class="singles"><h2>Stories with a single article (${singles.length.toLocaleString('en-US')})</h2><ul>${items.join('')}</ul></section>`);
   }

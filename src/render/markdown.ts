@@ -5,6 +5,7 @@
  * it cannot open links, images, HTML or table cells, and control characters are shown as `\xNN`.
  */
 import { copyListing, copyNotes, copyNoteText, moreCopiesText } from './copy-notes.js';
+import { correctionNotes } from './corrections.js';
 import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
@@ -62,6 +63,7 @@ function sourcesTable(story: Story, articles: ReadonlyMap<string, ReportArticle>
   const lines = [`| | source | file |${dated ? ' date |' : ''}`, `| --- | --- | --- |${dated ? ' --- |' : ''}`];
   const notes = copyNotes(story);
   const listing = copyListing(story);
+  const corrections: string[] = [];
   for (const id of story.articles) {
     const listed = listing.get(id);
     if (listed?.kind === 'hidden') continue;
@@ -76,8 +78,10 @@ function sourcesTable(story: Story, articles: ReadonlyMap<string, ReportArticle>
     const language = languageNote(a);
     const note = `${language ? ` (${language})` : ''}${a?.excerpt ? ` (${EXCERPT_NOTE})` : ''}${copy ? ` (${copy})` : ''}${partial ? ` (${partial})` : ''}${fullest ? ` (${fullest})` : ''}`;
     lines.push(`| **${labels.get(id) ?? '?'}** | ${md(a?.source ?? id)}${note} | ${code(a?.path ?? '').replace(/\|/g, '\\|')} |${dated ? ` ${md(a?.date ? shownDate(a.date, a.published) : '')} |` : ''}`);
+    for (const n of correctionNotes(a)) corrections.push(`- **${labels.get(id) ?? '?'}** ${md(n)}`);
   }
-  return lines;
+  // Under the table (a note too long for its cell), one item a correction: "- **B** correction: An earlier version …".
+  return corrections.length > 0 ? [...lines, '', ...corrections] : lines;
 }
 
 function matrixTable(story: Story, articles: ReadonlyMap<string, ReportArticle>): string[] {
@@ -170,6 +174,7 @@ function tailLines(report: Report, articles: ReadonlyMap<string, ReportArticle>)
     for (const s of singles) {
       const a = articles.get(s.articles[0] ?? '');
       out.push(`- ${s.id} · ${md(s.title)} — ${md(a?.source ?? '')}, ${code(a?.path ?? '')}`);
+      for (const n of correctionNotes(a)) out.push(`  - ${md(n)}`);
     }
     out.push('');
   }

@@ -6,6 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { safeText } from './safe.js';
 import { copyListing, copyNotes, copyNoteText, moreCopiesText } from './copy-notes.js';
+import { correctionNotes } from './corrections.js';
 import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
@@ -86,12 +87,13 @@ function sourceLine(story: Story, labels: ReadonlyMap<string, string>, ctx: Ctx)
     const line = `${ctx.c.bold(labels.get(id) ?? '?')} ${safeText(a.source)}${date} ${ctx.c.dim(safeText(a.path))}`;
     // The note goes on the line when all of it fits the width, else on a line of its own, wrapped at the width
     // (only the path may run past it: 40 columns, so that it is not broken).
-    if (copyNote !== '' && 4 + stripAnsi(line).length + 1 + copyNote.length <= ctx.width) {
-      append(lines, [`    ${line} ${ctx.c.magenta(copyNote)}`]);
-      continue;
+    if (copyNote !== '' && 4 + stripAnsi(line).length + 1 + copyNote.length <= ctx.width) append(lines, [`    ${line} ${ctx.c.magenta(copyNote)}`]);
+    else {
+      append(lines, wrap(line, ctx.width + 40, '      ', '    '));
+      if (copyNote !== '') append(lines, wrap(copyNote, ctx.width, '      ').map((l) => ctx.c.magenta(l)));
     }
-    append(lines, wrap(line, ctx.width + 40, '      ', '    '));
-    if (copyNote !== '') append(lines, wrap(copyNote, ctx.width, '      ').map((l) => ctx.c.magenta(l)));
+    // Its corrections, each on lines of its own under it: "B correction: An earlier version of this story …".
+    for (const note of correctionNotes(a)) append(lines, wrap(`${labels.get(id) ?? '?'} ${safeText(note)}`, ctx.width, '        ', '      ').map((l) => ctx.c.yellow(l)));
   }
   return lines;
 }
@@ -242,6 +244,7 @@ function tailLines(report: Report, options: RenderOptions, ctx: Ctx): string[] {
     for (const s of singles) {
       const a = ctx.articles.get(s.articles[0] ?? '');
       append(out, wrap(`${safeText(s.title)} ${c.dim(`— ${safeText(a?.source ?? '')}, ${safeText(a?.path ?? '')}`)}`, options.width + 20, '      ', `  ${c.dim(s.id)}  `));
+      for (const note of correctionNotes(a)) append(out, wrap(safeText(note), options.width, '        ', '      ').map((l) => c.yellow(l)));
     }
     out.push('');
   }

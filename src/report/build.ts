@@ -97,6 +97,7 @@ function reportArticle(a: StoredArticle): ReportArticle {
     ...(a.excerpt ? { excerpt: true as const } : {}),
     ...(a.language ? { language: a.language } : {}),
     sentences: a.sentenceCount,
+    ...(a.corrections ? { corrections: a.corrections } : {}),
     dropped: a.dropped,
     ...(a.droppedUnlisted ? { droppedUnlisted: a.droppedUnlisted } : {}),
   };
