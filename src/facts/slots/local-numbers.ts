@@ -50,7 +50,7 @@ function wording(c: Ctx, from: number, to: number): string {
 
 /**
  * The counted noun after a number, from token j: a percent sign or word ("Prozent", "pour cent"), a currency sign
- * after it ("5 €"), else the noun of a run of up to three words that are not stop, number, scale or calendar words:
+ * after it ("5 €"), "km/h", else the noun of a run of up to three words that are not stop, number, scale or calendar words:
  * the first capitalised one in German, the first in French, Spanish and Italian, the first plural in Dutch. Stemmed by the
  * language's stemmer, or a unit's own id ("Euro" → eur, "Metern" → m). Undefined when no such word follows.
  */
