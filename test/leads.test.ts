@@ -36,6 +36,8 @@ describe('leadStart: where a sentence starts past its dateline or credit', () =>
     ['Halle (dpa/lsa) - Etwa 30.000 Fahrzeuge.', 'Etwa'],
     ['DRAGUIGNAN — Quelque 1 800 pompiers étaient mobilisés.', 'Quelque'],
     ['PARIS, 4 août (AFP) – Environ 1 200 personnes.', 'Environ'],
+    ['RIO DE JANEIRO — Cerca de 300 pessoas.', 'Cerca'],
+    ['Mannheim, Germany (Sports Network) - Wladimir Klitschko retained three titles.', 'Wladimir'],
     ['"About 1,500 people were evacuated," he said.', 'About'],
     ['« Quelque 1 500 pompiers sont mobilisés », a dit le préfet.', 'Quelque'],
   ])('%s → %s', (text, word) => {
@@ -48,6 +50,8 @@ describe('leadStart: where a sentence starts past its dateline or credit', () =>
     'The town (population 3,000) — cut off for days — was reached.',
     'Officials said the toll rose - sharply - overnight.',
     'UPDATE 1-Peru landslide kills 16',
+    'COLTS TOP CHIEFS, 20 - 13, REACH PLAYOFFS',
+    'GRANDMOTHER KILLED BY DRUNK DRIVER IN HIT - AND - RUN ACCIDENT',
   ])('no dateline: "%s" starts at its first token', (text) => {
     expect(leadStart(tokenize(text))).toBe(0);
   });

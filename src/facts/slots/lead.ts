@@ -10,6 +10,8 @@ import type { Tok } from './tokens.js';
 const DATELINE_REACH = 16;
 /** Lower-case words a place's name may hold: "Rio de Janeiro", "Frankfurt am Main", "Boulogne-sur-Mer" written apart. */
 const PLACE_PARTICLES = new Set('de da do dos das di del della des du la le les am an der im en sur'.split(' '));
+/** Words a place in capitals without a credit may take before its dash: "RIO DE JANEIRO —", "SAN LUIS OBISPO, Calif. —", not a headline in capitals. */
+const PLACE_WORDS = 5;
 /** Tokens a credit's brackets may hold: "(AP)", "(dpa/lsa)", "(Agência Brasil)", not a clause. */
 const CREDIT_REACH = 4;
 
@@ -42,12 +44,15 @@ export function leadStart(toks: readonly Tok[]): number {
  * The index of the first token after a dateline or credit that opens the sentence, or 0 when it opens with none.
  * A dateline is a place (capitalised words, a date in digits and short words), then a credit in brackets or not,
  * then a dash ("—", "–", a free-standing "-", EFE's ".-"); without a credit its first word is in capitals
- * ("DRAGUIGNAN —"), so that "Rescue teams — about 300 of them — …" is no dateline.
+ * ("DRAGUIGNAN —"), so that "Rescue teams — about 300 of them — …" is no dateline, and of a few words, so that a
+ * headline in capitals ("GRANDMOTHER KILLED BY DRUNK DRIVER IN HIT - AND - RUN …") is none either. A number after
+ * the dash makes it a score or a range ("COLTS TOP CHIEFS, 20 - 13"), not a dateline.
  */
 function datelineEnd(toks: readonly Tok[]): number {
   let depth = 0;
   let inside = 0;
   let credit = false;
+  let words = 0;
   const reach = Math.min(toks.length - 1, DATELINE_REACH);
   for (let k = 0; k < reach; k++) {
     const t = toks[k] as Tok;
@@ -66,7 +71,8 @@ function datelineEnd(toks: readonly Tok[]): number {
       if (++inside > CREDIT_REACH) return 0;
       continue;
     }
-    if (k > 0 && isDash(toks, k)) return credit || allCaps(toks[0]) ? k + 1 : 0;
+    if (k > 0 && isDash(toks, k)) return (credit || (allCaps(toks[0]) && words <= PLACE_WORDS)) && toks[k + 1]?.kind !== 'num' ? k + 1 : 0;
+    if (t.kind === 'word') words++;
     // A lower-case word is a place's particle or a month after its day ("2 mar", "4 août"); anything else is prose.
     if (t.kind === 'word' ? !t.cap && !PLACE_PARTICLES.has(t.text) && toks[k - 1]?.kind !== 'num' : t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '/') return 0;
   }
