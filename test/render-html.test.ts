@@ -49,6 +49,18 @@ describe('renderHtml', () => {
     expect(hostile).not.toContain('\u202e');
   });
 
+  it('marks the text of an article in another language than English with its lang, and only that', () => {
+    expect(page).not.toMatch(/<(article|blockquote)[^>]* lang=/);
+    const first = story.articles[0] as string;
+    const german = { ...report, articles: report.articles.map((a) => (a.id === first ? { ...a, language: 'de' as const } : a)) };
+    const marked = renderHtml(german);
+    expect(marked).toContain(`<article class="source-text" data-article="${first}" lang="de">`);
+    expect(marked.match(/<article[^>]* lang="de"/g)).toHaveLength(1);
+    const quoted = story.conflicts.flatMap((c) => c.mentions).filter((m) => m.article === first).length;
+    expect(quoted).toBeGreaterThan(0);
+    expect(marked.match(/<blockquote lang="de">/g) ?? []).toHaveLength(quoted);
+  });
+
   it('marks values without breaking escapes', () => {
     expect(marked("it's 39 o'clock", ['39'])).toBe('it&#39;s <mark class="value">39</mark> o&#39;clock');
     expect(esc('<a href="x">')).toBe('&#60;a href=&#34;x&#34;&#62;');

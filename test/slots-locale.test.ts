@@ -189,8 +189,45 @@ describe('French, Spanish, Italian and Dutch values', () => {
   });
 });
 
+describe('Portuguese values', () => {
+  it('read the thousands dot, the decimal comma, "16 de fevereiro", the "-feira" weekdays, scales and bounds', () => {
+    expect(show('Cerca de 1.500 pessoas ficaram desalojadas em 16 de fevereiro de 2026.', 'pt')).toEqual(['number 1500 pesso about', 'date 02-16', 'year 2026']);
+    expect(show('Choveu 258,6 mm na terça-feira; ao menos 14 mortos até as 21h00 de domingo.', 'pt')).toEqual(['number 258.6 mm', 'weekday tuesday', 'number 14 mort min', 'time 21:00', 'weekday sunday']);
+    expect(show('O governo liberou 2,5 milhões de reais.', 'pt')).toEqual(['number 2500000']);
+  });
+
+  it('read the day of the month in brackets after a weekday ("segunda-feira (16)") as the weekday\'s, not a count', () => {
+    expect(show('Subiu para 16 o número de mortos na segunda-feira (16).', 'pt')).toEqual(['number 16', 'weekday monday']);
+    expect(differ('O temporal atingiu a cidade na segunda-feira (16).', 'O temporal atingiu a cidade na segunda-feira (17).', 'pt')).toEqual([]);
+  });
+
+  it('compare them', () => {
+    expect(differ('Morreram 1.200 pessoas na segunda-feira.', 'Morreram 1.500 pessoas na terça-feira.', 'pt')).toEqual(['weekday: monday | tuesday', 'number: 1200 | 1500']);
+    expect(differ('Morreram 1.200 pessoas.', 'Morreram 1200 pessoas.', 'pt')).toEqual([]);
+  });
+});
+
+describe('Swedish and Norwegian values', () => {
+  it('read Swedish: the space-grouped thousands, "i måndags", "den 27 november", scales, percent and qualifiers', () => {
+    expect(show('Minst 1 200 personer evakuerades i måndags.', 'sv')).toEqual(['number 1200 person min', 'weekday monday']);
+    expect(show('Olyckan inträffade den 27 november 2026 och kostade 2,5 miljoner kronor.', 'sv')).toEqual(['date 11-27', 'year 2026', 'number 2500000 kron']);
+    expect(show('På tisdag hade 14,5 procent av hushållen ingen el.', 'sv')).toEqual(['weekday tuesday', 'number 14.5 percent']);
+  });
+
+  it('read Norwegian: the day with its ordinal dot ("27. november", "27.11.2026") and "rundt" as about', () => {
+    expect(show('Over 1 200 personer ble evakuert mandag 27. november 2026.', 'no')).toEqual(['number 1200 person min', 'weekday monday', 'date 11-27', 'year 2026']);
+    expect(show('Den 27.11.2026 døde 12 personer.', 'no')).toEqual(['date 11-27', 'year 2026', 'number 12 person']);
+    expect(show('Rundt 2,5 millioner kroner ble samlet inn på lørdag.', 'no')).toEqual(['number 2500000 kron about', 'weekday saturday']);
+  });
+
+  it('compare them', () => {
+    expect(differ('Minst 1 200 personer evakuerades i måndags.', 'Minst 1 500 personer evakuerades i tisdags.', 'sv')).toEqual(['weekday: monday | tuesday', 'number: 1200 | 1500']);
+    expect(differ('1 200 personer døde.', '1.200 personer døde.', 'no')).toEqual([]);
+  });
+});
+
 describe('people counted where they live, speeds and round figures in every language (review 27)', () => {
-  it('residents are people: "Einwohner", "Anwohner", "vecinos", "habitantes", "moradores", "habitants" count what "Menschen", "personas", "personnes" do', () => {
+  it('residents are people: "Einwohner", "Anwohner", "vecinos", "habitantes", "moradores", "habitants", "invånare" count what "Menschen", "personas", "personnes", "pessoas", "personer" do', () => {
     const cases: [Language, string, string][] = [
       ['de', 'Die Stadt ließ 1.200 Anwohner in Sicherheit bringen.', 'Die Stadt ließ 1.500 Menschen in Sicherheit bringen.'],
       ['de', 'Die Stadt ließ 1.200 Einwohner in Sicherheit bringen.', 'Die Stadt ließ 1.500 Bewohner in Sicherheit bringen.'],
@@ -199,6 +236,9 @@ describe('people counted where they live, speeds and round figures in every lang
       ['fr', 'La préfecture a évacué 1 200 habitants du village.', 'La préfecture a évacué 1 500 personnes du village.'],
       ['it', 'Sono stati evacuati 1.200 abitanti del paese.', 'Sono stati evacuati 1.500 residenti del paese.'],
       ['nl', 'De gemeente evacueerde 1.200 inwoners uit de wijk.', 'De gemeente evacueerde 1.500 mensen uit de wijk.'],
+      ['pt', 'A Defesa Civil retirou 1.200 moradores do bairro.', 'A Defesa Civil retirou 1.500 pessoas do bairro.'],
+      ['sv', 'Kommunen evakuerade 1.200 invånare från området.', 'Kommunen evakuerade 1.500 personer från området.'],
+      ['no', 'Kommunen evakuerte 1.200 innbyggere fra området.', 'Kommunen evakuerte 1.500 personer fra området.'],
     ];
     for (const [language, a, b] of cases) {
       expect(differ(a, b, language), a).toEqual(['number: 1200 | 1500']);

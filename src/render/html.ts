@@ -71,11 +71,14 @@ function matrixTable(story: Story, articles: Articles): string {
   return `<h3>Who reported what</h3><p class="legend muted">${legend}</p><table class="matrix"><thead><tr><th scope="col">#</th><th scope="col">fact</th>${heads.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>${more}`;
 }
 
+/** ` lang="de"` for text in an article's language other than English (the page is `lang="en"`): for translation, screen readers and hyphenation. */
+const langAttr = (language: string | undefined): string => (language === undefined ? '' : ` lang="${esc(language)}"`);
+
 function conflictBlock(c: Conflict, labels: ReadonlyMap<string, string>, articles: Articles): string {
   const values = c.values.map((v) => v.value);
   const quotes = c.mentions.map((m) => {
     const who = `${labels.get(m.article) ?? '?'} · ${articles.get(m.article)?.source ?? ''}`;
-    return `<blockquote><cite>${esc(who)}</cite>${marked(m.text, values)}</blockquote>`;
+    return `<blockquote${langAttr(articles.get(m.article)?.language)}><cite>${esc(who)}</cite>${marked(m.text, values)}</blockquote>`;
   });
   return `<div class="disagreement" data-fact="${esc(c.fact)}"><p class="detail">Fact ${esc(factNumber(c.fact))} · ${esc(c.detail)}</p><div class="side-by-side">${quotes.join('')}</div></div>`;
 }
@@ -113,7 +116,7 @@ function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<strin
     const omits = articles.get(id)?.excerpt ? EXCERPT_NOTE : `leaves out ${plural(g?.omits.length ?? 0, 'fact')}`;
     const only = g?.copied === true && !g.excerpts ? `only this source and its ${cutVoices.has(voices.get(id) ?? id) ? 'copies' : 'near-duplicates'}` : 'only this source';
     const counts = g ? `<p class="muted">${only}: ${plural(g.adds.length, 'fact')} · ${omits}</p>` : '';
-    return `<article class="source-text" data-article="${esc(id)}"><h4>${esc(labels.get(id) ?? '?')} · ${esc(sourceOf(id))}</h4>${counts}<p>${spans.join(' ')}</p></article>`;
+    return `<article class="source-text" data-article="${esc(id)}"${langAttr(articles.get(id)?.language)}><h4>${esc(labels.get(id) ?? '?')} · ${esc(sourceOf(id))}</h4>${counts}<p>${spans.join(' ')}</p></article>`;
   });
   const copied = [...groups.values()].some((g) => g.copied && !g.excerpts);
   const legend = `<p class="legend muted"><span><span class="swatch" style="background:var(--unique)"></span>reported only by this source${copied ? ` (or its ${cutVoices.size > 0 ? 'copies' : 'near-duplicates'})` : ''}</span><span><span class="swatch" style="background:var(--conflict)"></span>conflicts with another source</span><span>small numbers: fact numbers, as in the matrix</span></p>`;

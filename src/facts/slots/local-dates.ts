@@ -164,6 +164,11 @@ export function findLocalWeekdays(c: Ctx, rules: ValueRules): void {
     // "Welt am Sonntag", "Bild am Sonntag": papers.
     if (lowerAt(c, i - 1) === 'am' && rules.paperNames.has(lowerAt(c, i - 2)) && c.toks[i - 2]?.cap === true) continue;
     emit(c, 'weekday', WEEKDAYS[day] as string, i, i, localDayRole(c, rules, i, i));
+    // "na segunda-feira (16)": Brazilian papers give the day of the month in brackets; it is the weekday's, no count.
+    const n = c.toks[i + 2];
+    if (c.toks[i + 1]?.text === '(' && n?.kind === 'num' && /^\d{1,2}$/.test(n.text) && Number(n.text) >= 1 && Number(n.text) <= 31 && c.toks[i + 3]?.text === ')') {
+      c.used[i + 1] = c.used[i + 2] = c.used[i + 3] = 1;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * The word lists of the languages whose values are read by their own conventions (locale.ts): German first and
- * fullest; French, Spanish, Italian and Dutch with their calendar, scale, percent and qualifier words. Lower case.
+ * fullest; French, Spanish, Italian, Dutch, Portuguese, Swedish and Norwegian with their calendar, scale, percent and qualifier words. Lower case.
  */
 import type { Language } from '../../text/language.js';
 import type { Slot } from '../../types.js';
@@ -79,7 +79,7 @@ const bounds = (about: string, min: string, max: string): Map<string, Bound> =>
   ]);
 /**
  * Words for people counted where they live, as `unitAlias` entries for the stem the language's word for people has
- * ("Menschen": mensch, "personnes", "personas", "persone": person, "mensen": men): "1.200 Einwohner" and "1.500
+ * ("Menschen": mensch, "personnes", "personas", "persone", "personer": person, "pessoas": pesso, "mensen": men): "1.200 Einwohner" and "1.500
  * Menschen", "1.200 vecinos" and "1.500 personas" count the same people, as "residents" and "people" do in English.
  */
 const people = (stem: string, words: string): string =>
@@ -249,5 +249,103 @@ const DUTCH: LocaleWords = {
   sameSense: new Map(),
 };
 
+const PORTUGUESE: LocaleWords = {
+  months: pairs('janeiro:1 fevereiro:2 março:3 marco:3 abril:4 maio:5 junho:6 julho:7 agosto:8 setembro:9 outubro:10 novembro:11 dezembro:12'),
+  // No "mar." (the sea), as Spanish has none.
+  monthAbbr: pairs('jan:1 fev:2 abr:4 mai:5 jun:6 jul:7 ago:8 set:9 out:10 nov:11 dez:12'),
+  // Only the "-feira" forms: "segunda" alone is also "second".
+  weekdays: pairs('segunda-feira:0 terça-feira:1 terca-feira:1 quarta-feira:2 quinta-feira:3 sexta-feira:4 sábado:5 sabado:5 domingo:6'),
+  dayParts: [],
+  dotted: false,
+  dateOf: 'de',
+  monthCues: set('em desde até início final meados'),
+  yearCues: set('em desde até ano'),
+  speech: set('disse disseram afirmou declarou anunciou informou explicou confirmou'),
+  on: set('na no nesta neste'),
+  plannedFor: set('para'),
+  clockWords: set('h'),
+  zones: new Map(),
+  percent: [['por', 'cento']],
+  scales: pairs('mil:3 milhão:6 milhao:6 milhões:6 milhoes:6 bilhão:9 bilhao:9 bilhões:9 bilhoes:9'),
+  one: set('um uma'),
+  dozen: set('dúzia duzia'),
+  bounds: bounds('cerca de,aproximadamente,em torno de,por volta de', 'ao menos,pelo menos,mais de', 'menos de,até,quase'),
+  range: set('a e ou - – —'),
+  filler: set(''),
+  spans: ['dia', 'dias', 'semana', 'semanas', 'mês', 'meses', 'horas', 'minutos'],
+  since: set('desde após depois'),
+  clauseBreak: set('e mas enquanto ou depois antes quando porque que quem cujo onde'),
+  setting: set('em no na nos nas durante sobre perto'),
+  capsAreNames: true,
+  noun: 'first',
+  unitAlias: aliases('euro:eur euros:eur dólar:usd dólares:usd metro:m metros:m quilômetro:km quilômetros:km quilómetro:km quilómetros:km ' + people('pesso', 'moradores habitantes residentes')),
+  paperNames: set(''),
+  sameSense: new Map(),
+};
+
+const SWEDISH: LocaleWords = {
+  months: pairs('januari:1 februari:2 mars:3 april:4 maj:5 juni:6 juli:7 augusti:8 september:9 oktober:10 november:11 december:12'),
+  monthAbbr: pairs('jan:1 feb:2 apr:4 aug:8 sept:9 okt:10 nov:11 dec:12'),
+  // "i måndags" (last Monday) as well as "på måndag".
+  weekdays: pairs('måndag:0 måndags:0 tisdag:1 tisdags:1 onsdag:2 onsdags:2 torsdag:3 torsdags:3 fredag:4 fredags:4 lördag:5 lördags:5 söndag:6 söndags:6'),
+  dayParts: [],
+  dotted: false,
+  monthCues: set('i sedan till från början slutet mitten'),
+  yearCues: set('i sedan till från år'),
+  speech: set('sa sade säger uppgav meddelade berättade bekräftade'),
+  on: set('på'),
+  plannedFor: set(''),
+  clockWords: set(''),
+  zones: new Map(),
+  percent: [['procent']],
+  scales: pairs('tusen:3 miljon:6 miljoner:6 miljard:9 miljarder:9'),
+  one: set('en ett'),
+  dozen: set('dussin'),
+  bounds: bounds('omkring,cirka,ca,ungefär,runt', 'minst,över,mer än,fler än,drygt', 'upp till,högst,nästan,knappt,mindre än,färre än'),
+  range: set('till och eller - – —'),
+  filler: set(''),
+  spans: ['dag', 'dagar', 'vecka', 'veckor', 'månad', 'månader', 'timmar', 'minuter'],
+  since: set('sedan efter'),
+  clauseBreak: set('och men medan eller efter innan när om eftersom att som där'),
+  setting: set('i på vid under mot nära'),
+  capsAreNames: true,
+  noun: 'first',
+  unitAlias: aliases('euro:eur dollar:usd meter:m kilometer:km ' + people('person', 'människor invånare boende')),
+  paperNames: set(''),
+  sameSense: new Map(),
+};
+
+/** Norwegian (and Danish, which is read as Norwegian: see text/language.ts): the day with its ordinal dot, "27. november". */
+const NORWEGIAN: LocaleWords = {
+  months: pairs('januar:1 februar:2 mars:3 april:4 mai:5 juni:6 juli:7 august:8 september:9 oktober:10 november:11 desember:12 december:12'),
+  monthAbbr: pairs('jan:1 feb:2 apr:4 aug:8 sept:9 okt:10 nov:11 des:12 dec:12'),
+  weekdays: pairs('mandag:0 tirsdag:1 onsdag:2 torsdag:3 fredag:4 lørdag:5 søndag:6'),
+  dayParts: [],
+  dotted: true,
+  monthCues: set('i siden til fra begynnelsen slutten midten'),
+  yearCues: set('i siden til fra år'),
+  speech: set('sa sier opplyste meldte bekreftet forteller'),
+  on: set('på'),
+  plannedFor: set(''),
+  clockWords: set(''),
+  zones: new Map(),
+  percent: [['prosent'], ['procent']],
+  scales: pairs('tusen:3 million:6 millioner:6 milliard:9 milliarder:9'),
+  one: set('en ett et ei'),
+  dozen: set('dusin'),
+  bounds: bounds('omkring,cirka,ca,rundt,omtrent', 'minst,over,mer enn,flere enn', 'opptil,høyst,nesten,mindre enn,færre enn'),
+  range: set('til og eller - – —'),
+  filler: set(''),
+  spans: ['dag', 'dager', 'døgn', 'uke', 'uker', 'måned', 'måneder', 'timer', 'minutter'],
+  since: set('siden etter'),
+  clauseBreak: set('og men mens eller etter før når hvis fordi at som der'),
+  setting: set('i på ved under mot nær'),
+  capsAreNames: true,
+  noun: 'first',
+  unitAlias: aliases('euro:eur dollar:usd meter:m kilometer:km ' + people('person', 'mennesker innbyggere beboere')),
+  paperNames: set(''),
+  sameSense: new Map(),
+};
+
 /** The languages read by their own conventions. */
-export const LOCALE_WORDS: Partial<Record<Language, LocaleWords>> = { de: GERMAN, fr: FRENCH, es: SPANISH, it: ITALIAN, nl: DUTCH };
+export const LOCALE_WORDS: Partial<Record<Language, LocaleWords>> = { de: GERMAN, fr: FRENCH, es: SPANISH, it: ITALIAN, nl: DUTCH, pt: PORTUGUESE, sv: SWEDISH, no: NORWEGIAN };

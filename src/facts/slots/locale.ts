@@ -4,8 +4,7 @@
  * "27/11/2026"), and the language's month, weekday, scale, percent and qualifier words, stop words and stemmer.
  * English articles have no rules here (undefined): they are read by the English finders exactly as before. Only
  * German has number words ("zwölf", "zweihundertfünfzig"), a bare hour ("14 Uhr") and dotted dates ("27.11.2026");
- * French, Spanish, Italian and Dutch have what falls out of their word lists. Portuguese, Swedish and Norwegian
- * articles are still read with English conventions.
+ * French, Spanish, Italian, Dutch, Portuguese, Swedish and Norwegian have what falls out of their word lists.
  */
 import type { Language } from '../../text/language.js';
 import { termRules } from '../../text/term-rules.js';

@@ -214,7 +214,7 @@ function dollarsBefore(c: Ctx, i: number): { currency: string; first: number } |
  * Qualifiers that are also prepositions, which may open a name within a sentence ("the England Under 21 side",
  * "die Über 60"): read as names there, as any capitalised word is.
  */
-const PREPOSITIONS = new Set(['over', 'under', 'above', 'below', 'within', 'über', 'unter', 'hasta', 'oltre']);
+const PREPOSITIONS = new Set(['over', 'under', 'above', 'below', 'within', 'über', 'unter', 'hasta', 'oltre', 'até', 'över']);
 
 /**
  * Whether `w` is a one-word qualifier of the sentence's language ({@link BOUNDS}, ValueRules.bounds) other than a
