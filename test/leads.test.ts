@@ -38,6 +38,7 @@ describe('leadStart: where a sentence starts past its dateline or credit', () =>
     ['PARIS, 4 août (AFP) – Environ 1 200 personnes.', 'Environ'],
     ['RIO DE JANEIRO — Cerca de 300 pessoas.', 'Cerca'],
     ['Mannheim, Germany (Sports Network) - Wladimir Klitschko retained three titles.', 'Wladimir'],
+    ['SAN JOSE, Calif., Nov. 3 (AP) — 12 people died.', '12'],
     ['"About 1,500 people were evacuated," he said.', 'About'],
     ['« Quelque 1 500 pompiers sont mobilisés », a dit le préfet.', 'Quelque'],
   ])('%s → %s', (text, word) => {
@@ -58,6 +59,11 @@ describe('leadStart: where a sentence starts past its dateline or credit', () =>
 });
 
 describe('a qualifier that opens a lead after a dateline', () => {
+  it('reads no count in the dateline itself ("2 mar" is the day EFE filed)', () => {
+    expect(numbers('Zaragoza, 2 mar (EFE).- Unas 1.200 personas han sido desalojadas.', 'es')).toEqual(['1200 person about']);
+    expect(numbers('SAN JOSE, Calif., 3 (AP) — 12 people died.')).toEqual(['12 dead']);
+  });
+
   it('keeps the figure in English: "About", "Nearly", "Some", "Around"', () => {
     expect(numbers('ZARAGOZA (AP) — About 1,500 people were evacuated on Monday.')).toEqual(['1500 peopl about']);
     expect(numbers('LIMA, Nov 23 (Reuters) - Nearly 1,500 people fled their homes.')).toEqual(['1500 peopl max']);
@@ -69,7 +75,7 @@ describe('a qualifier that opens a lead after a dateline', () => {
   });
 
   it('keeps it in Spanish, German and French, and reads a French space-grouped figure whole ("1 500", not 500)', () => {
-    expect(numbers('Zaragoza, 2 mar (EFE).- Unas 1.200 personas han sido desalojadas.', 'es')).toEqual(['2 mar', '1200 person about']);
+    expect(numbers('Zaragoza, 2 mar (EFE).- Unas 1.200 personas han sido desalojadas.', 'es')).toEqual(['1200 person about']);
     expect(numbers('HALLE (dpa) — Rund 28.000 Fahrzeuge fuhren täglich über die Brücke.', 'de')).toEqual(['28000 fahrzeug about']);
     expect(numbers('DRAGUIGNAN (AFP) — Quelque 1 500 pompiers étaient mobilisés mardi.', 'fr')).toEqual(['1500 pompi about']);
     expect(differ('DRAGUIGNAN (AFP) — Quelque 1 500 pompiers étaient mobilisés mardi.', 'DRAGUIGNAN — Quelque 1 800 pompiers étaient mobilisés mardi.', 'fr')).toEqual([

@@ -45,8 +45,8 @@ export function leadStart(toks: readonly Tok[]): number {
  * A dateline is a place (capitalised words, a date in digits and short words), then a credit in brackets or not,
  * then a dash ("—", "–", a free-standing "-", EFE's ".-"); without a credit its first word is in capitals
  * ("DRAGUIGNAN —"), so that "Rescue teams — about 300 of them — …" is no dateline, and of a few words, so that a
- * headline in capitals ("GRANDMOTHER KILLED BY DRUNK DRIVER IN HIT - AND - RUN …") is none either. A number after
- * the dash makes it a score or a range ("COLTS TOP CHIEFS, 20 - 13"), not a dateline.
+ * headline in capitals ("GRANDMOTHER KILLED BY DRUNK DRIVER IN HIT - AND - RUN …") is none either; a number after
+ * its dash makes it a score or a range ("COLTS TOP CHIEFS, 20 - 13"), not a dateline.
  */
 function datelineEnd(toks: readonly Tok[]): number {
   let depth = 0;
@@ -71,7 +71,7 @@ function datelineEnd(toks: readonly Tok[]): number {
       if (++inside > CREDIT_REACH) return 0;
       continue;
     }
-    if (k > 0 && isDash(toks, k)) return (credit || (allCaps(toks[0]) && words <= PLACE_WORDS)) && toks[k + 1]?.kind !== 'num' ? k + 1 : 0;
+    if (k > 0 && isDash(toks, k)) return credit || (allCaps(toks[0]) && words <= PLACE_WORDS && toks[k + 1]?.kind !== 'num') ? k + 1 : 0;
     if (t.kind === 'word') words++;
     // A lower-case word is a place's particle or a month after its day ("2 mar", "4 août"); anything else is prose.
     if (t.kind === 'word' ? !t.cap && !PLACE_PARTICLES.has(t.text) && toks[k - 1]?.kind !== 'num' : t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '/') return 0;

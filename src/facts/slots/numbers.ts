@@ -341,7 +341,8 @@ function boundBefore(c: Ctx, first: number): Slot['bound'] {
 
 export function findNumbers(c: Ctx): void {
   const found: NumberCandidate[] = [];
-  for (let i = 0; i < c.toks.length; i++) {
+  // A dateline holds no count: "Zaragoza, 2 mar (EFE).-" is the day it was filed (lead.ts).
+  for (let i = c.lead; i < c.toks.length; i++) {
     if (c.used[i] !== 0) continue;
     const t = c.toks[i] as Tok;
     let cand: NumberCandidate | undefined;
