@@ -4,6 +4,7 @@
  * "Rund", "Quelque", "Unas") is no name and the figure after it is read whole. After review 27, finding 1: "About
  * 1,500" after a dateline was no figure, "Quelque 1 500" was read as 500. Sentences are made up after its leads.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { disagreements, extractSlots } from '../src/facts/slots/index.js';
 import { leadStart } from '../src/facts/slots/lead.js';
@@ -102,5 +103,30 @@ describe('a qualifier that opens a lead after a dateline', () => {
     expect(numbers('HALLE (dpa) — Auf der Brücke gilt Tempo 30.', 'de')).toEqual([]);
     // Opening the sentence, a capitalised word says no more past a dateline than at the start.
     expect(numbers('HALLE (dpa) — Tempo 30 gilt auf der Brücke.', 'de')).toEqual(numbers('Tempo 30 gilt auf der Brücke.', 'de'));
+  });
+});
+
+describe('a dateline changes no figure of the sentence it opens (property)', () => {
+  const DATELINES = ['ZARAGOZA (AP) — ', 'LIMA, Nov 23 (Reuters) - ', 'Zaragoza, 2 mar (EFE).- ', 'HALLE (SAALE) (dpa) — ', 'DRAGUIGNAN — ', '"'];
+  const WORDS: Record<'en' | 'de' | 'fr' | 'es', readonly string[]> = {
+    en: ['About', 'Some', 'Nearly', 'Around', 'More', 'than', 'Route', 'Officials', 'said', 'the', '1,500', '12', 'three', 'people', 'homes', 'were', 'evacuated', 'killed', 'at', 'least', 'toll', 'rose', 'to'],
+    de: ['Rund', 'Etwa', 'Mehr', 'als', 'Tempo', 'Linie', 'Die', 'Stadt', '28.000', '5', '200', 'Zwölf', 'Menschen', 'Fahrzeuge', 'Einwohner', 'wurden', 'evakuiert', 'km/h'],
+    fr: ['Quelque', 'Environ', 'Plus', 'de', 'Les', 'pompiers', '1 500', '1 800', '12', 'personnes', 'habitants', 'ont', 'été', 'évacués', 'km/h'],
+    es: ['Unas', 'Unos', 'Cerca', 'de', 'Las', 'autoridades', '1.200', '15', 'personas', 'vecinos', 'fueron', 'desalojados', 'km/h'],
+  };
+  /** Number slots as "value unit bound". */
+  const figures = (text: string, language?: Language): string[] =>
+    extractSlots(text, language).flatMap((x) => (x.kind === 'number' ? [`${x.value} ${x.unit ?? '-'} ${x.bound ?? '-'}`] : []));
+
+  it.each(['en', 'de', 'fr', 'es'] as const)('%s: the same figures, units and bounds with a dateline as without', (language) => {
+    const words = WORDS[language];
+    const body = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }).map((ws) => `${(ws[0] as string).replace(/^\p{Ll}/u, (ch) => ch.toUpperCase())} ${ws.slice(1).join(' ')}.`);
+    fc.assert(
+      fc.property(fc.constantFrom(...DATELINES), body, (dateline, sentence) => {
+        const lang = language === 'en' ? undefined : language;
+        expect(figures(`${dateline}${sentence}`, lang)).toEqual(figures(sentence, lang));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
