@@ -219,4 +219,19 @@ describe('measures and people whatever words follow them (slots/numbers.ts measu
     expect(differ('The derailment forced 2,000 residents to leave their homes.', 'The derailment forced 2,000 people to leave their homes.')).toEqual([]);
     expect(differ('The quake killed 12 residents of the town.', 'The quake forced 2,000 people to leave the town.')).toEqual([]);
   });
+
+  it('villagers are people too, and villages are not (their stems are one: review 27)', () => {
+    expect(show('Troops evacuated 300 villagers.')).toEqual(['number 300 peopl']);
+    expect(show('Troops evacuated 30 villages.')).toEqual(['number 30 villag']);
+    expect(differ('The flood forced 300 villagers to leave their homes.', 'The flood forced 500 people to leave their homes.')).toEqual(['number: 300 | 500']);
+    expect(differ('The flood forced 300 villagers to leave their homes.', 'The flood forced 300 residents to leave their homes.')).toEqual([]);
+    expect(differ('Gunmen killed 30 villagers.', '30 people were killed.')).toEqual([]);
+  });
+
+  it('a speed glued to its number ("90km/h") is in km/h, as "90 km/h" is', () => {
+    expect(show('Winds of 90km/h hit the coast.')).toEqual(['number 90 kmh']);
+    expect(extractSlots('Winds of 90km/h hit the coast.').find((s) => s.kind === 'number')?.text).toBe('90km/h');
+    expect(differ('Winds of 90km/h hit the coast.', 'Winds of 110 km/h hit the coast.')).toEqual(['number: 90 | 110']);
+    expect(differ('Winds of 90km/h hit the coast.', 'Winds of 90 km/h hit the coast.')).toEqual([]);
+  });
 });

@@ -225,3 +225,44 @@ describe('Swedish and Norwegian values', () => {
     expect(differ('1 200 personer døde.', '1.200 personer døde.', 'no')).toEqual([]);
   });
 });
+
+describe('people counted where they live, speeds and round figures in every language (review 27)', () => {
+  it('residents are people: "Einwohner", "Anwohner", "vecinos", "habitantes", "moradores", "habitants", "invånare" count what "Menschen", "personas", "personnes", "pessoas", "personer" do', () => {
+    const cases: [Language, string, string][] = [
+      ['de', 'Die Stadt ließ 1.200 Anwohner in Sicherheit bringen.', 'Die Stadt ließ 1.500 Menschen in Sicherheit bringen.'],
+      ['de', 'Die Stadt ließ 1.200 Einwohner in Sicherheit bringen.', 'Die Stadt ließ 1.500 Bewohner in Sicherheit bringen.'],
+      ['es', 'Las autoridades desalojaron a 1.200 vecinos del barrio.', 'Las autoridades desalojaron a 1.500 personas del barrio.'],
+      ['es', 'Las autoridades desalojaron a 1.200 habitantes del barrio.', 'Las autoridades desalojaron a 1.500 moradores del barrio.'],
+      ['fr', 'La préfecture a évacué 1 200 habitants du village.', 'La préfecture a évacué 1 500 personnes du village.'],
+      ['it', 'Sono stati evacuati 1.200 abitanti del paese.', 'Sono stati evacuati 1.500 residenti del paese.'],
+      ['nl', 'De gemeente evacueerde 1.200 inwoners uit de wijk.', 'De gemeente evacueerde 1.500 mensen uit de wijk.'],
+      ['pt', 'A Defesa Civil retirou 1.200 moradores do bairro.', 'A Defesa Civil retirou 1.500 pessoas do bairro.'],
+      ['sv', 'Kommunen evakuerade 1.200 invånare från området.', 'Kommunen evakuerade 1.500 personer från området.'],
+      ['no', 'Kommunen evakuerte 1.200 innbyggere fra området.', 'Kommunen evakuerte 1.500 personer fra området.'],
+    ];
+    for (const [language, a, b] of cases) {
+      expect(differ(a, b, language), a).toEqual(['number: 1200 | 1500']);
+      expect(differ(a, b.replace('1.500', '1.200').replace('1 500', '1 200'), language), a).toEqual([]);
+    }
+  });
+
+  it('a figure in km/h is a speed, shown as written ("80 km/h"), not a distance in km', () => {
+    for (const language of ['fr', 'de', 'es'] as const) {
+      const [slot] = extractSlots('Le mistral a soufflé jusqu\'à 80 km/h sur la côte.', language).filter((s) => s.kind === 'number');
+      expect(slot, language).toMatchObject({ value: '80', unit: 'kmh', unitText: 'km/h' });
+    }
+    expect(show('Der Zug fuhr mit 120 km/h über die Brücke.', 'de')).toEqual(['number 120 kmh']);
+    expect(show('Der Zug fuhr 120 km über die Brücke.', 'de')).toEqual(['number 120']);
+    expect(differ('Le mistral a soufflé jusqu\'à 80 km/h.', 'Le mistral a soufflé à 90 km/h.', 'fr')).toEqual(['number: 80 | 90']);
+    expect(differ('Le feu est à 80 km/h du village.', 'Le feu est à 80 km du village.', 'fr')).toEqual([]);
+  });
+
+  it('two round figures ("etwa 30.000" / "rund 28.000") within a tenth of each other agree; farther apart they do not', () => {
+    expect(differ('Etwa 30.000 Fahrzeuge fuhren täglich über die Brücke.', 'Rund 28.000 Fahrzeuge fuhren täglich über die Brücke.', 'de')).toEqual([]);
+    expect(differ('Rund 28.000 Fahrzeuge fuhren täglich über die Brücke.', 'Rund 35.000 Fahrzeuge fuhren täglich über die Brücke.', 'de')).toEqual(['number: 28000 | 35000']);
+    expect(differ('Unas 1.200 personas fueron desalojadas.', 'Cerca de 1.500 personas fueron desalojadas.', 'es')).toEqual(['number: 1200 | 1500']);
+    expect(differ('Environ 1 150 personnes ont été évacuées.', 'Quelque 1 200 personnes ont été évacuées.', 'fr')).toEqual([]);
+    // Two floors are two outlets' figures, however close.
+    expect(differ('Mehr als 30.000 Fahrzeuge fuhren täglich über die Brücke.', 'Mehr als 28.000 Fahrzeuge fuhren täglich über die Brücke.', 'de')).toEqual(['number: 30000 | 28000']);
+  });
+});

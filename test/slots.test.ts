@@ -393,6 +393,16 @@ describe('disagreements', () => {
     expect(differ('killing at least five people', 'killing at least one person')).toEqual(['number: 5 | 1']);
   });
 
+  it('number: two round figures within a tenth of each other agree ("about 1,000" / "some 950"), farther apart they do not', () => {
+    expect(differ('about 1,000 people were evacuated', 'some 950 people were evacuated')).toEqual([]);
+    expect(differ('around 30,000 vehicles crossed the bridge daily', 'about 28,000 vehicles crossed the bridge daily')).toEqual([]);
+    expect(differ('about 1,500 people were evacuated', 'about 1,200 people were evacuated')).toEqual(['number: 1500 | 1200']);
+    expect(differ('the climber fell about 150 metres', 'the climber fell about 60m')).toEqual(['number: 150 | 60']);
+    // Two floors or two ceilings are two figures, however close.
+    expect(differ('more than 1,000 people were evacuated', 'more than 950 people were evacuated')).toEqual(['number: 1000 | 950']);
+    expect(differ('nearly 1,000 people were evacuated', 'nearly 950 people were evacuated')).toEqual(['number: 1000 | 950']);
+  });
+
   it('weekday: the day of a statement is compared only with days of statements', () => {
     expect(differ('Lohan checked out on Thursday', 'Lohan checked out, a prosecutor said Friday')).toEqual([]);
     expect(differ('the minister said on Thursday', 'the minister said on Friday')).toEqual(['weekday: thursday | friday']);

@@ -63,6 +63,31 @@ describe('a death toll, however it is written, is a count of the dead', () => {
   });
 });
 
+describe('a relative clause between the toll and its figure (review 27, finding 4)', () => {
+  const AP = 'LIMA, Peru (AP) — The death toll from a landslide that buried homes in central Peru rose to 19 on Monday, officials said.';
+  const REUTERS = 'LIMA, Nov 23 (Reuters) - The death toll from a landslide that buried homes in central Peru rose to 23 on Monday, officials said.';
+
+  it('is passed over: "the death toll from a landslide that buried homes … rose to 19" is a toll', () => {
+    expect(show(AP)).toEqual(['19 dead']);
+    expect(differ(AP, REUTERS)).toEqual(['number: 19 | 23']);
+    expect(differ(AP, 'LIMA (AP) — The landslide killed 19 people, officials said.')).toEqual([]);
+  });
+
+  it('with "which" or "who", and between commas', () => {
+    expect(show('The death toll from the quake, which struck before dawn in eastern Turkey, has risen to 41.')).toEqual(['41 dead']);
+    expect(show('The toll from the storm which flattened the coastal villages rose to 41.')).toEqual(['41 dead']);
+    expect(show('The death toll among miners who were trapped in the shaft rose to 41.')).toEqual(['41 dead']);
+    // "that" as a determiner is no clause either.
+    expect(show('The death toll in that town rose to 41.')).toEqual(['41 dead']);
+  });
+
+  it('is passed over once: a clause that starts otherwise still ends the look-back', () => {
+    expect(show('The death toll rose, and rescuers who reached the town found 41.')).toEqual(['41 -']);
+    expect(show('The death toll from the quake that struck the town that lies in the valley rose to 41.')).toEqual(['41 -']);
+    expect(show('The death toll rose after the rescuers said that the search reached 41.')).toEqual(['41 -']);
+  });
+});
+
 describe('the injured are kept apart from the dead', () => {
   it('"41 dead" and "41 injured" (or "39 injured") do not conflict', () => {
     expect(differ('The quake left 41 dead.', 'The quake left 41 injured.')).toEqual([]);

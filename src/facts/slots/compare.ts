@@ -118,14 +118,16 @@ function dateDisagreement(as: readonly Slot[], bs: readonly Slot[]): Disagreemen
 const PAIR_LIMIT = 10_000;
 
 /**
- * Whether two values of one group can both be true. Exact figures, and two figures with the same qualifier ("more
- * than 220,000" / "more than 230,000": outlets giving different figures), agree when equal. Otherwise a qualifier
- * makes room: "about 600m" agrees with "609 metres" (within a tenth), "at least four bombs" with "five bombs",
- * "within 20 miles" and "nearly $80 million" with anything up to that figure.
+ * Whether two values of one group can both be true. Exact figures, and two floors or two ceilings ("more than
+ * 220,000" / "more than 230,000": outlets giving different figures), agree when equal. Otherwise a qualifier makes
+ * room: "about 600m" agrees with "609 metres" (within a tenth), "at least four bombs" with "five bombs", "within 20
+ * miles" and "nearly $80 million" with anything up to that figure; and two round figures within a tenth of each
+ * other ("etwa 30.000" / "rund 28.000", "about 1,000" / "about 950") with each other, as either would with the exact
+ * one: each is a rounding, not a count ("about 1,500" / "about 1,200" still disagree).
  */
 function agree(x: Slot, y: Slot): boolean {
   if (x.value === y.value) return true;
-  if (x.bound === y.bound || x.kind !== 'number') return false;
+  if (x.kind !== 'number' || (x.bound === y.bound && x.bound !== 'about')) return false;
   const a = Number(x.value);
   const b = Number(y.value);
   if (!Number.isFinite(a) || !Number.isFinite(b)) return false;

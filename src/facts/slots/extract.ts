@@ -2,6 +2,7 @@
 import type { Language, Slot } from '../../types.js';
 import { valueRules, type ValueRules } from './locale.js';
 import { stem, tokenize, type Ctx, type Tok } from './tokens.js';
+import { leadStart } from './lead.js';
 import { MONTHS, WEEKDAYS } from './words.js';
 import { NAME_MARK } from './context.js';
 import { findNames } from './names.js';
@@ -70,7 +71,7 @@ function stemOf(c: Ctx, word: string): string {
 /** The sentence tokenised and run through every finder before the numbers, which come last. */
 function datedContext(text: string, rules?: ValueRules): Ctx {
   const toks = tokenize(text);
-  const c: Ctx = { text, toks, used: new Uint8Array(toks.length), out: [], ...(rules === undefined ? {} : { rules }) };
+  const c: Ctx = { text, toks, used: new Uint8Array(toks.length), out: [], lead: leadStart(toks), ...(rules === undefined ? {} : { rules }) };
   findNames(c);
   findTimes(c);
   if (rules === undefined) {

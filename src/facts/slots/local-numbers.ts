@@ -6,7 +6,7 @@
  */
 import type { Slot } from '../../types.js';
 import { CURRENCY } from './words.js';
-import { glued, isWordAt, lowerAt, type Ctx, type Tok } from './tokens.js';
+import { glued, isWordAt, kmPerHour, lowerAt, opensAt, type Ctx, type Tok } from './tokens.js';
 import type { ValueRules } from './locale.js';
 
 /** What a number counts (see numbers.ts). */
@@ -24,12 +24,12 @@ export function scaleEnd(c: Ctx, k: number): number {
 
 /**
  * A number in words at token i: a number word ("zwölf", "zweihundert"), with a scale after it ("zwei Millionen"),
- * or a form of "one" before a scale or "Dutzend" ("eine Million"). A capitalised number word after the first is a
- * noun ("die Elf"), not a number.
+ * or a form of "one" before a scale or "Dutzend" ("eine Million"). A capitalised number word is a noun ("die Elf"),
+ * not a number, unless it opens the sentence, at its start or past a dateline ("HALLE (dpa) — Zwölf Menschen …").
  */
 export function localWordsNumber(c: Ctx, rules: ValueRules, i: number): { value: string; last: number } | undefined {
   const t = c.toks[i] as Tok;
-  if (t.cap && i > 0) return undefined;
+  if (t.cap && !opensAt(c, i)) return undefined;
   let v = rules.numberWord(t.lower);
   const k = i + 1;
   const next = lowerAt(c, k);
@@ -50,7 +50,7 @@ function wording(c: Ctx, from: number, to: number): string {
 
 /**
  * The counted noun after a number, from token j: a percent sign or word ("Prozent", "pour cent"), a currency sign
- * after it ("5 €"), else the noun of a run of up to three words that are not stop, number, scale or calendar words:
+ * after it ("5 €"), "km/h", else the noun of a run of up to three words that are not stop, number, scale or calendar words:
  * the first capitalised one in German, the first in French, Spanish and Italian, the first plural in Dutch. Stemmed by the
  * language's stemmer, or a unit's own id ("Euro" → eur, "Metern" → m). Undefined when no such word follows.
  */
@@ -63,6 +63,8 @@ export function localUnitAfter(c: Ctx, rules: ValueRules, j: number): LocalUnit 
   }
   const currency = CURRENCY.get(first.text);
   if (currency !== undefined) return { stem: currency, text: first.text, end: j };
+  // "80 km/h": a speed, not a distance (and in German, where the noun is the capitalised word, a unit at all).
+  if (kmPerHour(c, j)) return { stem: 'kmh', text: wording(c, j, j + 2), end: j + 2 };
   while (rules.filler.has(lowerAt(c, j)) && isWordAt(c, j)) j++;
   const run: number[] = [];
   for (let k = j; k < c.toks.length && run.length < 3; k++) {

@@ -77,6 +77,16 @@ const bounds = (about: string, min: string, max: string): Map<string, Bound> =>
     ...min.split(',').filter((w) => w !== '').map((w) => [w.trim(), 'min'] as const),
     ...max.split(',').filter((w) => w !== '').map((w) => [w.trim(), 'max'] as const),
   ]);
+/**
+ * Words for people counted where they live, as `unitAlias` entries for the stem the language's word for people has
+ * ("Menschen": mensch, "personnes", "personas", "persone", "personer": person, "pessoas": pesso, "mensen": men): "1.200 Einwohner" and "1.500
+ * Menschen", "1.200 vecinos" and "1.500 personas" count the same people, as "residents" and "people" do in English.
+ */
+const people = (stem: string, words: string): string =>
+  words
+    .split(' ')
+    .map((w) => `${w}:${stem}`)
+    .join(' ');
 const aliases = (entries: string): Map<string, string> => new Map(entries.split(' ').map((e) => e.split(':') as [string, string]));
 
 const GERMAN: LocaleWords = {
@@ -109,7 +119,7 @@ const GERMAN: LocaleWords = {
   setting: set('in im an am auf bei beim während über gegen nahe innerhalb außerhalb'),
   capsAreNames: false,
   noun: 'capital',
-  unitAlias: aliases('euro:eur dollar:usd meter:m metern:m kilometer:km kilometern:km zentimeter:cm millimeter:mm kilogramm:kg kilo:kg'),
+  unitAlias: aliases('euro:eur dollar:usd meter:m metern:m kilometer:km kilometern:km zentimeter:cm millimeter:mm kilogramm:kg kilo:kg ' + people('mensch', 'einwohner einwohnern anwohner anwohnern bewohner bewohnern personen')),
   paperNames: set('welt bild'),
   sameSense: aliases('getotet:die tot:die starb:die gestorb:die todesopf:die umgekomm:die verletzt:injur festgenomm:arrest festnahm:arrest verhaftet:arrest'),
 };
@@ -140,7 +150,7 @@ const FRENCH: LocaleWords = {
   setting: set('dans en à au aux pendant sur près'),
   capsAreNames: true,
   noun: 'first',
-  unitAlias: aliases('euro:eur euros:eur dollar:usd dollars:usd mètre:m mètres:m kilomètre:km kilomètres:km'),
+  unitAlias: aliases('euro:eur euros:eur dollar:usd dollars:usd mètre:m mètres:m kilomètre:km kilomètres:km ' + people('person', 'habitants riverains résidents')),
   paperNames: set(''),
   sameSense: new Map(),
 };
@@ -172,7 +182,7 @@ const SPANISH: LocaleWords = {
   setting: set('en durante sobre cerca'),
   capsAreNames: true,
   noun: 'first',
-  unitAlias: aliases('euro:eur euros:eur dólar:usd dólares:usd metro:m metros:m kilómetro:km kilómetros:km'),
+  unitAlias: aliases('euro:eur euros:eur dólar:usd dólares:usd metro:m metros:m kilómetro:km kilómetros:km ' + people('person', 'vecinos vecinas habitantes moradores residentes')),
   paperNames: set(''),
   sameSense: new Map(),
 };
@@ -203,7 +213,7 @@ const ITALIAN: LocaleWords = {
   setting: set('in nel nella durante su presso'),
   capsAreNames: true,
   noun: 'first',
-  unitAlias: aliases('euro:eur dollari:usd dollaro:usd metro:m metri:m chilometro:km chilometri:km'),
+  unitAlias: aliases('euro:eur dollari:usd dollaro:usd metro:m metri:m chilometro:km chilometri:km ' + people('person', 'abitanti residenti')),
   paperNames: set(''),
   sameSense: new Map(),
 };
@@ -234,7 +244,7 @@ const DUTCH: LocaleWords = {
   setting: set('in op bij tijdens tegen nabij'),
   capsAreNames: true,
   noun: 'plural',
-  unitAlias: aliases('euro:eur dollar:usd meter:m kilometer:km'),
+  unitAlias: aliases('euro:eur dollar:usd meter:m kilometer:km ' + people('men', 'inwoners bewoners personen')),
   paperNames: set(''),
   sameSense: new Map(),
 };
@@ -268,7 +278,7 @@ const PORTUGUESE: LocaleWords = {
   setting: set('em no na nos nas durante sobre perto'),
   capsAreNames: true,
   noun: 'first',
-  unitAlias: aliases('euro:eur euros:eur dólar:usd dólares:usd metro:m metros:m quilômetro:km quilômetros:km quilómetro:km quilómetros:km'),
+  unitAlias: aliases('euro:eur euros:eur dólar:usd dólares:usd metro:m metros:m quilômetro:km quilômetros:km quilómetro:km quilómetros:km ' + people('pesso', 'moradores habitantes residentes')),
   paperNames: set(''),
   sameSense: new Map(),
 };
@@ -300,7 +310,7 @@ const SWEDISH: LocaleWords = {
   setting: set('i på vid under mot nära'),
   capsAreNames: true,
   noun: 'first',
-  unitAlias: aliases('euro:eur dollar:usd meter:m kilometer:km'),
+  unitAlias: aliases('euro:eur dollar:usd meter:m kilometer:km ' + people('person', 'människor invånare boende')),
   paperNames: set(''),
   sameSense: new Map(),
 };
@@ -332,7 +342,7 @@ const NORWEGIAN: LocaleWords = {
   setting: set('i på ved under mot nær'),
   capsAreNames: true,
   noun: 'first',
-  unitAlias: aliases('euro:eur dollar:usd meter:m kilometer:km'),
+  unitAlias: aliases('euro:eur dollar:usd meter:m kilometer:km ' + people('person', 'mennesker innbyggere beboere')),
   paperNames: set(''),
   sameSense: new Map(),
 };

@@ -1,6 +1,6 @@
 /** Counted numbers, in digits or words, with the counted noun (their unit); ranges and numbers in names are dropped. */
-import { CURRENCY, FILLER, IRREGULAR_PLURAL, MEASURE_UNITS, MEASURES, MONTHS, RANGE, SCALES, SMALL, STOP, TENS, UNIT_ALIAS, WEEKDAYS } from './words.js';
-import { emit, glued, hasHyphen, isWordAt, lowerAt, stem, type Ctx, type Tok } from './tokens.js';
+import { CURRENCY, FILLER, IRREGULAR_PLURAL, MEASURE_UNITS, MEASURES, MONTHS, RANGE, SCALES, SMALL, STOP, TENS, UNIT_ALIAS, WEEKDAYS, WORD_UNIT } from './words.js';
+import { emit, glued, hasHyphen, isWordAt, kmPerHour, lowerAt, opensAt, stem, type Ctx, type Tok } from './tokens.js';
 import { meridiemAt } from './times.js';
 import { isCountAt, isTally, partBefore, rateAfter, roleUnit, type Placed } from './number-roles.js';
 import { localSpacedGroups, scaled, spacedGroups, splitDigits, splitLocalDigits } from './digits.js';
@@ -25,6 +25,8 @@ interface NumberCandidate {
   readonly first: number;
   /** Last token of the value itself (unit words excluded). */
   readonly last: number;
+  /** Digits that belong to a name ("Route 6", "Linie 5"): no count, and its tokens are read as no other. */
+  readonly name?: true;
 }
 
 /** A number word or "twenty-five" / "twenty five" at token k. */
@@ -153,7 +155,7 @@ export function unitAfter(c: Ctx, j: number): Unit | undefined {
   const pick = run.find((k) => isPlural(lowerAt(c, k))) ?? run[run.length - 1];
   if (pick === undefined) return undefined;
   const s = stem(lowerAt(c, pick));
-  return { stem: UNIT_ALIAS.get(s) ?? s, text: wording(c, j, pick), end: pick };
+  return { stem: WORD_UNIT.get(lowerAt(c, pick)) ?? UNIT_ALIAS.get(s) ?? s, text: wording(c, j, pick), end: pick };
 }
 
 /** Words after a measure that say which of its dimensions it is: "10 km deep" is no distance "55 km south". */
@@ -168,7 +170,7 @@ function measureAt(c: Ctx, j: number, k: number): Unit | undefined {
   const s = stem(lowerAt(c, k));
   const unit = UNIT_ALIAS.get(s) ?? s;
   if (!MEASURE_UNITS.has(unit) || DIMENSIONS.has(lowerAt(c, k + 1))) return undefined;
-  if (unit === 'km' && c.toks[k + 1]?.text === '/' && lowerAt(c, k + 2) === 'h' && glued(c, k) && glued(c, k + 1)) return { stem: 'kmh', text: wording(c, j, k + 2), end: k + 2 };
+  if (unit === 'km' && kmPerHour(c, k)) return { stem: 'kmh', text: wording(c, j, k + 2), end: k + 2 };
   return { stem: unit, text: wording(c, j, k), end: k };
 }
 
@@ -208,7 +210,25 @@ function dollarsBefore(c: Ctx, i: number): { currency: string; first: number } |
   return currency === undefined ? undefined : { currency, first: i - 2 };
 }
 
-/** A number written in digits at token i, with currency, scale and unit; undefined when it is not a count. */
+/**
+ * Qualifiers that are also prepositions, which may open a name within a sentence ("the England Under 21 side",
+ * "die Über 60"): read as names there, as any capitalised word is.
+ */
+const PREPOSITIONS = new Set(['over', 'under', 'above', 'below', 'within', 'über', 'unter', 'hasta', 'oltre', 'até', 'över']);
+
+/**
+ * Whether `w` is a one-word qualifier of the sentence's language ({@link BOUNDS}, ValueRules.bounds) other than a
+ * preposition: capitalised, it opens a clause ("About", "Some", "Nearly", "Rund", "Etwa", "Quelque", "Environ",
+ * "Unas", "Casi"), wherever that clause starts, and is never a name.
+ */
+function qualifierWord(c: Ctx, w: string): boolean {
+  return !PREPOSITIONS.has(w) && (c.rules?.bounds ?? BOUNDS).has(w);
+}
+
+/**
+ * A number written in digits at token i, with currency, scale and unit; undefined when it is not a count, a
+ * candidate marked `name` when it is part of a name.
+ */
 function digitsNumber(c: Ctx, i: number): NumberCandidate | undefined {
   const prev = c.toks[i - 1];
   const rules = c.rules;
@@ -220,9 +240,14 @@ function digitsNumber(c: Ctx, i: number): NumberCandidate | undefined {
   const dollars = dollarsBefore(c, i);
   // Part of a name: "MH17", "F-16", "Route 6", "No. 5"; not "Vinatieri's 45-yard", nor "$US1".
   if (dollars === undefined && prev !== undefined && glued(c, i - 1) && (prev.kind === 'word' || (prev.text === '-' && isWordAt(c, i - 2) && glued(c, i - 2)))) return undefined;
-  // Any sentence's first word is capitalised: in another language it makes no name ("Rund 1.200", "Plus de 1.200").
-  const named = rules === undefined ? i > 1 || !STOP.has(prev?.lower ?? '') : i > 1;
-  if (dollars === undefined && prev?.kind === 'word' && prev.cap && !prev.poss && c.used[i - 1] === 0 && named) return undefined;
+  // A sentence's first word is capitalised whatever it is, and so is the first past a dateline or credit
+  // ("ZARAGOZA (AP) — About 1,500", lead.ts): in another language it makes no name ("Rund 1.200", "Plus de 1.200"),
+  // in English a function word makes none ("About 1,500", not "Route 6"). A qualifier never does ("… said: Some 1,500").
+  if (dollars === undefined && prev?.kind === 'word' && prev.cap && !prev.poss && c.used[i - 1] === 0 && !qualifierWord(c, prev.lower)) {
+    const opening = opensAt(c, i - 1);
+    // Its groups go with it: "Linie 5 200" leaves no "200".
+    if (rules === undefined ? !opening || !STOP.has(prev.lower) : !opening) return { value: '', first: i, last: e, name: true };
+  }
   if (prev?.text === '.' && (lowerAt(c, i - 2) === 'no' || (rules !== undefined && lowerAt(c, i - 2) === 'nr'))) return undefined;
   // "9/11", "3/4": dates and fractions written with a slash.
   if ((prev?.text === '/' && glued(c, i - 1)) || (c.toks[e + 1]?.text === '/' && glued(c, e))) return undefined;
@@ -238,6 +263,11 @@ function digitsNumber(c: Ctx, i: number): NumberCandidate | undefined {
     else if (MEASURES.has(next.lower)) unit = { stem: next.lower };
     else return undefined; // "21st", "1990s", "6Syrian"
     last = e + 1;
+    // "90km/h": one unit, written with the number.
+    if (kmPerHour(c, last)) {
+      unit = { stem: 'kmh' };
+      last += 2;
+    }
   } else if (next !== undefined && scales.has(next.lower)) {
     zeros = scales.get(next.lower) ?? 0;
     last = rules === undefined ? e + 1 : scaleEnd(c, e + 1);
@@ -311,12 +341,17 @@ function boundBefore(c: Ctx, first: number): Slot['bound'] {
 
 export function findNumbers(c: Ctx): void {
   const found: NumberCandidate[] = [];
-  for (let i = 0; i < c.toks.length; i++) {
+  // A dateline holds no count: "Zaragoza, 2 mar (EFE).-" is the day it was filed (lead.ts).
+  for (let i = c.lead; i < c.toks.length; i++) {
     if (c.used[i] !== 0) continue;
     const t = c.toks[i] as Tok;
     let cand: NumberCandidate | undefined;
     if (t.kind === 'num') {
       cand = digitsNumber(c, i);
+      if (cand?.name === true) {
+        i = cand.last;
+        continue;
+      }
     } else if (t.kind === 'word' && c.rules !== undefined) {
       const w = localWordsNumber(c, c.rules, i);
       const unit = w && localUnitAfter(c, c.rules, w.last + 1);

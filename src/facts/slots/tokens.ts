@@ -31,6 +31,8 @@ export interface Ctx {
   readonly out: Slot[];
   /** How the article's language writes values (locale.ts); undefined for English. */
   readonly rules?: ValueRules;
+  /** The index of the sentence's first own word, past a dateline, credit or opening quote (lead.ts); 0 when none. */
+  readonly lead: number;
 }
 
 const LETTER = /\p{L}/u;
@@ -138,6 +140,14 @@ export function hasHyphen(word: string): boolean {
   return false;
 }
 
+/**
+ * Whether token k opens the sentence, as its first token or its first own word past a dateline or credit (lead.ts):
+ * capitalised there whatever it is.
+ */
+export function opensAt(c: Ctx, k: number): boolean {
+  return k === 0 || k === c.lead;
+}
+
 export function lowerAt(c: Ctx, i: number): string {
   return c.toks[i]?.lower ?? '';
 }
@@ -147,6 +157,11 @@ export function glued(c: Ctx, i: number): boolean {
   const a = c.toks[i];
   const b = c.toks[i + 1];
   return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** Whether token k is "km" with "/h" glued after it: "km/h", one unit of speed. */
+export function kmPerHour(c: Ctx, k: number): boolean {
+  return lowerAt(c, k) === 'km' && c.toks[k + 1]?.text === '/' && lowerAt(c, k + 2) === 'h' && glued(c, k) && glued(c, k + 1);
 }
 
 export function isWordAt(c: Ctx, i: number): boolean {

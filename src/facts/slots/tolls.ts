@@ -76,15 +76,52 @@ export function tollSense(c: Ctx, first: number, end: number, unit: string | und
   return LINKS.has(lowerAt(c, k)) ? tollBefore(c, k - 1) : undefined;
 }
 
+/** Words that open a relative clause about the noun before them: "the landslide that buried homes", "the quake, which struck at dawn,". */
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+/**
+ * The start of a relative clause that ends at token `k`, a comma, going back: "…, which buried homes in central
+ * Peru," (its opening comma), or -1 when none ends there. Its words are no clause of the toll's own.
+ */
+function relativeBefore(c: Ctx, k: number): number {
+  for (let j = k - 1; j >= 0 && j > k - TOLL_REACH; j--) {
+    const t = c.toks[j];
+    if (t === undefined || t.kind === 'punct') return -1;
+    if (RELATIVES.has(t.lower)) return c.toks[j - 1]?.text === ',' ? j - 1 : -1;
+  }
+  return -1;
+}
+
 /**
  * The sense of a toll named in the clause before token `from`, going back: "death toll", "toll", "death count",
  * "body count", "the number of dead", "the number of people killed", "the number of injured". Undefined at
- * punctuation, at a word that starts another clause, or after {@link TOLL_REACH} tokens.
+ * punctuation, at a word that starts another clause, or after {@link TOLL_REACH} tokens. A relative clause between
+ * the toll and its verb is passed over, its words not counted: "The death toll from a landslide that buried homes
+ * in central Peru rose to 19", "The death toll from the quake, which struck at dawn, rose to 41".
  */
 function tollBefore(c: Ctx, from: number): TollSense | undefined {
-  for (let k = from; k >= 0 && k > from - TOLL_REACH; k--) {
+  let reach = TOLL_REACH;
+  // One relative clause is passed over, no more.
+  let crossed = false;
+  for (let k = from; k >= 0 && reach > 0; k--, reach--) {
     const t = c.toks[k];
-    if (t === undefined || (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '’') || CLAUSE_BREAK.has(t.lower)) return undefined;
+    if (t === undefined) return undefined;
+    if (t.text === ',') {
+      const open = crossed ? -1 : relativeBefore(c, k);
+      if (open < 0) return undefined;
+      crossed = true;
+      reach += k - open + 1;
+      k = open;
+      continue;
+    }
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '’') return undefined;
+    // "a landslide that buried homes": the clause is about the noun before it, which may be the toll's.
+    if (!crossed && RELATIVES.has(t.lower) && c.toks[k - 1]?.kind === 'word' && !CLAUSE_BREAK.has(lowerAt(c, k - 1))) {
+      crossed = true;
+      reach += from - k + 1;
+      continue;
+    }
+    if (CLAUSE_BREAK.has(t.lower)) return undefined;
     const w = t.lower;
     if (w === 'toll' || w === 'tolls') return lowerAt(c, k - 1) === 'injury' ? 'injur' : 'die';
     if (w === 'count' && (lowerAt(c, k - 1) === 'death' || lowerAt(c, k - 1) === 'body')) return 'die';

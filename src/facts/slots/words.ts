@@ -60,6 +60,16 @@ export const UNIT_ALIAS = new Map([
   ...(['feet', 'foot'] as const).map((w) => [w, 'ft'] as const),
   ['mile', 'mi'],
 ]);
+/**
+ * Counted nouns aliased by the word, not the stem, where the stem is another noun's too: "villagers" are people as
+ * "residents" are, but its stem "villag" is also the stem of "villages".
+ */
+export const WORD_UNIT: ReadonlyMap<string, string> = new Map([
+  ['villager', 'peopl'],
+  ['villagers', 'peopl'],
+  ['townspeople', 'peopl'],
+  ['townsfolk', 'peopl'],
+]);
 /** Connectors that make two numbers a range ("between 140 and 150"); both ends are then dropped. */
 export const RANGE = set('- – — to and or');
 
