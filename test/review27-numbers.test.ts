@@ -31,7 +31,8 @@ describe('review 27: figures in wire leads', () => {
     ['lead-en', 'number: 1,500 people (AP) vs 1,200 people (Reuters)'],
     ['lead-fr', 'number: 1 500 pompiers (AFP) vs 1 800 pompiers (b)'],
     ['lead-de', 'number: 35.000 Fahrzeuge (AFP) vs 28.000 Fahrzeuge (dpa)'],
-    ['residents-es', 'number: 1.500 vecinos (cronica) vs 1.200 personas (efe)'],
+    // EFE's credit '(EFE).-' names its outlet (input/outlet.ts), so its side comes first.
+    ['residents-es', 'number: 1.200 personas (EFE) vs 1.500 vecinos (cronica)'],
   ])('%s: the qualified figure after the dateline is compared, whole', (name, detail) => {
     expect(conflicts(name)).toEqual([detail]);
   });
