@@ -1,23 +1,31 @@
 /**
  * Repeated polls of one record: hourly dumps of the same feeds hold the same item again and again, and a
  * record that is edited comes back with the same guid or URL and changed text. Records of one outlet that share
- * their feed id (`guid`, JSON `id`) or their URL are one article; the others of the group are dropped before
- * cleaning (so they count neither as articles nor towards recurring lines), with one diagnostic a record.
+ * their feed id (`guid`, JSON `id`) or their URL (an HTML page's `<link rel="canonical">` is its URL) are one
+ * article; the others of the group are dropped before cleaning (so they count neither as articles nor towards
+ * recurring lines), with one diagnostic a record.
  *
  * Which version is kept, whatever the input order or the number of threads:
  * - of copies with the same text (same content id), the earliest by date, then the first path in natural order
  *   (`T9` before `T10`): the time the text was first out, as the first poll of an hourly dump saw it;
  * - of versions with changed text, the latest: latest by date (a text's date is that of its earliest copy), then
  *   the one first seen in the later path. It carries the corrections; the earlier versions are named in its
- *   diagnostic.
- * Versions are one article only when they still look alike (the same headline, or half the lines of the shorter
- * in common): an export whose ids restart at 1 in each file, or a URL shared by unrelated items, does not merge
- * different articles. A URL that is a site's home page (no path) is no key.
+ *   diagnostic and listed with it ({@link Repeats.earlier}), so that the story keeps their first time.
+ * Versions are one article only when they still look alike (clean/versions.ts): the same headline once an agency's
+ * version slug is left out ("UPDATE 2-"), half the lines of the shorter in common, or half the word 3-shingles of
+ * the shorter in common (a write-through that rewrites the lead and the headline). An export whose ids restart at 1
+ * in each file, or a URL shared by unrelated items, does not merge different articles. A URL that is a site's home
+ * page (no path) is no key.
+ *
+ * Records with no key in common are versions too when one of them carries a version slug (`UPDATE 1-`,
+ * `CORRECTED-`, `REFILE-`, `WRAPUP 2-`), they are of the same outlet, dated at most two days apart (or undated), and
+ * they share half the word 3-shingles of the shorter: wire copy often comes without a URL.
  */
 import type { ArticleMeta, Diagnostic } from '../types.js';
 import { parseDate } from '../input/date.js';
 import { UnionFind } from '../util/union-find.js';
 import { naturalCompare } from '../util/natural-order.js';
+import { containment, hasVersionSlug, sharedCount, shingleSet, withoutWireSlug } from './versions.js';
 
 /** What {@link dropRepeats} needs of a record. */
 export interface Polled {
@@ -29,6 +37,8 @@ export interface Polled {
   readonly base: string;
   /** Its distinct line hashes (LineCounter.hashesIn). */
   readonly hashes: () => Uint32Array;
+  /** Its paragraphs (read only for records that may be versions of another). */
+  readonly body: () => readonly string[];
 }
 
 export interface Repeats {
@@ -36,6 +46,11 @@ export interface Repeats {
   readonly kept: number[];
   /** One `skipped` line for each kept record that stands for dropped ones, in the natural order of its path. */
   readonly diagnostics: Diagnostic[];
+  /**
+   * For each kept record that stands for earlier versions (texts changed, not copies), those versions: the
+   * earliest copy of each earlier text, oldest first.
+   */
+  readonly earlier: Map<number, number[]>;
 }
 
 /** A URL as a key: host lower-cased, no fragment, no trailing slash; none for a home page. */
@@ -69,6 +84,17 @@ export function dropRepeats(records: readonly Polled[]): Repeats {
     const url = urlKey(r.meta.url);
     join(byUrl, url !== undefined ? `${r.outlet.source}\u0000${url}` : undefined, i);
   });
+  const shingles = new Map<number, Uint32Array>();
+  const shinglesOf = (i: number): Uint32Array => {
+    let s = shingles.get(i);
+    if (s === undefined) {
+      const r = records[i] as Polled;
+      s = shingleSet([r.title, ...r.body()]);
+      shingles.set(i, s);
+    }
+    return s;
+  };
+  for (const [a, b] of slugVersions(records, shinglesOf)) sets.union(a, b);
   const groups = new Map<number, number[]>();
   records.forEach((_, i) => {
     const root = sets.find(i);
@@ -78,19 +104,80 @@ export function dropRepeats(records: readonly Polled[]): Repeats {
   });
   const dropped = new Uint8Array(records.length);
   const found: { kept: number; diagnostic: Diagnostic }[] = [];
+  const earlier = new Map<number, number[]>();
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    for (const article of articlesOf(members, records)) {
+    for (const article of articlesOf(members, records, shinglesOf)) {
       const { kept, repeats, versions } = article;
       if (repeats.length === 0) continue;
       repeats.forEach((i) => (dropped[i] = 1));
-      found.push({ kept, diagnostic: diagnostic(records, kept, repeats, versions) });
+      found.push({ kept, diagnostic: diagnostic(records, kept, repeats, versions.length) });
+      if (versions.length > 0) earlier.set(kept, versions);
     }
   }
   const kept: number[] = [];
   dropped.forEach((d, i) => d === 0 && kept.push(i));
   found.sort((x, y) => naturalCompare(records[x.kept]?.path ?? '', records[y.kept]?.path ?? '') || x.kept - y.kept);
-  return { kept, diagnostics: found.map((f) => f.diagnostic) };
+  return { kept, diagnostics: found.map((f) => f.diagnostic), earlier };
+}
+
+/** Share of the shorter text's word 3-shingles that make two texts of one outlet versions of one story (see README, "Repeated polls and versions"). */
+export const VERSION_CONTAINMENT = 0.5;
+/** Fewer shingles in common than this never make versions: two briefs with one sentence in common are not. */
+const MIN_SHARED_SHINGLES = 12;
+/** How far apart two unkeyed texts can be dated and still be versions of one story (write-throughs run a day or two). */
+const SLUG_WINDOW_MS = 2 * 86_400_000;
+/** A shingle held by more slugged records of one outlet than this is its boilerplate ("Reporting by …"): not indexed. */
+const MAX_POSTINGS = 64;
+
+/** Two texts that share enough word 3-shingles to be versions of one story. */
+function sharesText(x: Uint32Array, y: Uint32Array): boolean {
+  return sharedCount(x, y) >= MIN_SHARED_SHINGLES && containment(x, y) >= VERSION_CONTAINMENT;
+}
+
+/**
+ * Pairs of records of one outlet, one of them carrying an agency's version slug, that are versions of one story
+ * without a key in common (see the file's comment). Each slugged record's shingles are indexed, and every record of
+ * its outlet is checked against the slugged records that share one of its shingles.
+ */
+function slugVersions(records: readonly Polled[], shinglesOf: (i: number) => Uint32Array): [number, number][] {
+  const byOutlet = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    const list = byOutlet.get(r.outlet.source);
+    if (list) list.push(i);
+    else byOutlet.set(r.outlet.source, [i]);
+  });
+  const pairs: [number, number][] = [];
+  const when = (i: number): number | undefined => parseDate(records[i]?.meta.date)?.ms;
+  for (const members of byOutlet.values()) {
+    const slugged = members.filter((i) => hasVersionSlug((records[i] as Polled).title));
+    if (slugged.length === 0 || members.length < 2) continue;
+    const postings = new Map<number, number[]>();
+    for (const s of slugged) {
+      for (const h of shinglesOf(s)) {
+        const list = postings.get(h);
+        if (list === undefined) postings.set(h, [s]);
+        else if (list.length <= MAX_POSTINGS) list.push(s);
+      }
+    }
+    for (const r of members) {
+      const counts = new Map<number, number>();
+      for (const h of shinglesOf(r)) {
+        const list = postings.get(h);
+        if (list === undefined || list.length > MAX_POSTINGS) continue;
+        for (const s of list) if (s !== r) counts.set(s, (counts.get(s) ?? 0) + 1);
+      }
+      for (const [s, n] of counts) {
+        // Each pair once: from the record with the smaller index when both carry a slug.
+        if (n < MIN_SHARED_SHINGLES || (hasVersionSlug((records[r] as Polled).title) && s < r)) continue;
+        const a = when(r);
+        const b = when(s);
+        if (a !== undefined && b !== undefined && Math.abs(a - b) > SLUG_WINDOW_MS) continue;
+        if (sharesText(shinglesOf(r), shinglesOf(s))) pairs.push([r, s]);
+      }
+    }
+  }
+  return pairs;
 }
 
 /** More different texts than this under one guid or URL: a placeholder key, not one record's versions. */
@@ -103,7 +190,7 @@ interface Text {
 }
 
 /** A group's records as articles: the one kept, the others dropped, and how many other texts those hold. */
-function articlesOf(members: readonly number[], records: readonly Polled[]): { kept: number; repeats: number[]; versions: number }[] {
+function articlesOf(members: readonly number[], records: readonly Polled[], shinglesOf: (i: number) => Uint32Array): { kept: number; repeats: number[]; versions: number[] }[] {
   const when = (i: number): number => parseDate(records[i]?.meta.date)?.ms ?? Number.NEGATIVE_INFINITY;
   const at = (i: number): Polled => records[i] as Polled;
   const byTime = (x: number, y: number): number => when(x) - when(y) || naturalCompare(at(x).path, at(y).path) || x - y;
@@ -127,7 +214,8 @@ function articlesOf(members: readonly number[], records: readonly Polled[]): { k
   const linesOf = (i: number): Uint32Array => lines.get(i) ?? (lines.set(i, at(i).hashes()), lines.get(i) as Uint32Array);
   for (const text of ordered) {
     const first = text.copies[0] as number;
-    const alike = ordered.length > MAX_VERSIONS ? undefined : articles.find((versions) => looksAlike(first, (versions[versions.length - 1] as Text).copies[0] as number, at, linesOf));
+    const alike =
+      ordered.length > MAX_VERSIONS ? undefined : articles.find((versions) => looksAlike(first, (versions[versions.length - 1] as Text).copies[0] as number, at, linesOf, shinglesOf));
     if (alike) alike.push(text);
     else articles.push([text]);
   }
@@ -136,20 +224,24 @@ function articlesOf(members: readonly number[], records: readonly Polled[]): { k
     const kept = latest.copies[0] as number;
     const repeats = versions.flatMap((v) => v.copies).filter((i) => i !== kept);
     repeats.sort((x, y) => naturalCompare(at(x).path, at(y).path) || x - y);
-    return { kept, repeats, versions: versions.length - 1 };
+    return { kept, repeats, versions: versions.slice(0, -1).map((v) => v.copies[0] as number) };
   });
 }
 
-/** Two texts of one record that are versions of one article: the same headline, or half the lines of the shorter in common. */
-function looksAlike(i: number, j: number, at: (i: number) => Polled, linesOf: (i: number) => Uint32Array): boolean {
-  const a = at(i).title.trim().toLowerCase();
-  if (a !== '' && a === at(j).title.trim().toLowerCase()) return true;
+/**
+ * Two texts of one record that are versions of one article: the same headline (version slugs aside), half the
+ * lines of the shorter in common, or half its word 3-shingles.
+ */
+function looksAlike(i: number, j: number, at: (i: number) => Polled, linesOf: (i: number) => Uint32Array, shinglesOf: (i: number) => Uint32Array): boolean {
+  const a = withoutWireSlug(at(i).title).toLowerCase();
+  if (a !== '' && a === withoutWireSlug(at(j).title).toLowerCase()) return true;
   const x = linesOf(i);
   const y = linesOf(j);
   const set = new Set(x);
   let shared = 0;
   for (const h of y) if (set.has(h)) shared++;
-  return shared > 0 && 2 * shared >= Math.min(x.length, y.length);
+  if (shared > 0 && 2 * shared >= Math.min(x.length, y.length)) return true;
+  return sharesText(shinglesOf(i), shinglesOf(j));
 }
 
 function diagnostic(records: readonly Polled[], kept: number, repeats: readonly number[], versions: number): Diagnostic {
@@ -157,7 +249,13 @@ function diagnostic(records: readonly Polled[], kept: number, repeats: readonly 
   const k = records[kept] as Polled;
   const shareId = (i: number): boolean => (records[i]?.meta.externalId?.trim() ?? '') !== '' && records[i]?.meta.externalId?.trim() === k.meta.externalId?.trim();
   const shareUrl = (i: number): boolean => urlKey(k.meta.url) !== undefined && urlKey(records[i]?.meta.url) === urlKey(k.meta.url);
-  const by = repeats.every(shareId) ? 'guid' : repeats.every(shareUrl) ? 'URL' : 'guid or URL';
+  const by = repeats.every(shareId)
+    ? 'guid'
+    : repeats.every(shareUrl)
+      ? 'URL'
+      : repeats.every((i) => shareId(i) || shareUrl(i))
+        ? 'guid or URL'
+        : 'a version slug';
   const n = repeats.length;
   const count = n.toLocaleString('en-US');
   const plural = n === 1 ? '' : 's';
