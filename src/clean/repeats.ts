@@ -249,13 +249,19 @@ function diagnostic(records: readonly Polled[], kept: number, repeats: readonly 
   const k = records[kept] as Polled;
   const shareId = (i: number): boolean => (records[i]?.meta.externalId?.trim() ?? '') !== '' && records[i]?.meta.externalId?.trim() === k.meta.externalId?.trim();
   const shareUrl = (i: number): boolean => urlKey(k.meta.url) !== undefined && urlKey(records[i]?.meta.url) === urlKey(k.meta.url);
-  const by = repeats.every(shareId)
-    ? 'guid'
-    : repeats.every(shareUrl)
-      ? 'URL'
-      : repeats.every((i) => shareId(i) || shareUrl(i))
-        ? 'guid or URL'
-        : 'a version slug';
+  // A record that shares no guid or URL with another of its article's records was joined by a version slug.
+  const members = [kept, ...repeats];
+  const idOf = (i: number): string => records[i]?.meta.externalId?.trim() ?? '';
+  const ids = new Map<string, number>();
+  const urls = new Map<string, number>();
+  for (const i of members) {
+    const id = idOf(i);
+    const url = urlKey(records[i]?.meta.url);
+    if (id !== '') ids.set(id, (ids.get(id) ?? 0) + 1);
+    if (url !== undefined) urls.set(url, (urls.get(url) ?? 0) + 1);
+  }
+  const keyed = (i: number): boolean => (ids.get(idOf(i)) ?? 0) > 1 || (urls.get(urlKey(records[i]?.meta.url) ?? '') ?? 0) > 1;
+  const by = !members.every(keyed) ? 'a version slug' : repeats.every(shareId) ? 'guid' : repeats.every(shareUrl) ? 'URL' : 'guid or URL';
   const n = repeats.length;
   const count = n.toLocaleString('en-US');
   const plural = n === 1 ? '' : 's';
