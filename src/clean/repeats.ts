@@ -128,7 +128,14 @@ const MIN_SHARED_SHINGLES = 12;
 /** How far apart two unkeyed texts can be dated and still be versions of one story (write-throughs run a day or two). */
 const SLUG_WINDOW_MS = 2 * 86_400_000;
 /** A shingle held by more slugged records of one outlet than this is its boilerplate ("Reporting by …"): not indexed. */
-const MAX_POSTINGS = 64;
+const MAX_POSTINGS = 32;
+/**
+ * Candidates are found by a quarter of the shingles (those whose hash ends in two zero bits, the same quarter in
+ * every text), then checked on all of them: two versions share a hundred shingles or more (the review's Reuters and
+ * AP pairs 106 and 147), so a quarter of them still finds them, at a quarter of the index.
+ */
+const SAMPLE_MASK = 3;
+const MIN_SAMPLED = 2;
 
 /** Two texts that share enough word 3-shingles to be versions of one story. */
 function sharesText(x: Uint32Array, y: Uint32Array): boolean {
@@ -137,8 +144,9 @@ function sharesText(x: Uint32Array, y: Uint32Array): boolean {
 
 /**
  * Pairs of records of one outlet, one of them carrying an agency's version slug, that are versions of one story
- * without a key in common (see the file's comment). Each slugged record's shingles are indexed, and every record of
- * its outlet is checked against the slugged records that share one of its shingles.
+ * without a key in common (see the file's comment). Each slugged record's shingles are indexed (a quarter of them),
+ * and every record of its outlet dated near a slugged one is checked against the slugged records that share some of
+ * its shingles.
  */
 function slugVersions(records: readonly Polled[], shinglesOf: (i: number) => Uint32Array): [number, number][] {
   const byOutlet = new Map<string, number[]>();
@@ -148,36 +156,69 @@ function slugVersions(records: readonly Polled[], shinglesOf: (i: number) => Uin
     else byOutlet.set(r.outlet.source, [i]);
   });
   const pairs: [number, number][] = [];
-  const when = (i: number): number | undefined => parseDate(records[i]?.meta.date)?.ms;
+  const dates = new Map<number, number | undefined>();
+  const when = (i: number): number | undefined => {
+    if (!dates.has(i)) dates.set(i, parseDate(records[i]?.meta.date)?.ms);
+    return dates.get(i);
+  };
   for (const members of byOutlet.values()) {
     const slugged = members.filter((i) => hasVersionSlug((records[i] as Polled).title));
     if (slugged.length === 0 || members.length < 2) continue;
+    // Slugged records by their place in `slugged`, so that the counts are a typed array (reset by the places touched).
     const postings = new Map<number, number[]>();
-    for (const s of slugged) {
+    slugged.forEach((s, k) => {
       for (const h of shinglesOf(s)) {
+        if ((h & SAMPLE_MASK) !== 0) continue;
         const list = postings.get(h);
-        if (list === undefined) postings.set(h, [s]);
-        else if (list.length <= MAX_POSTINGS) list.push(s);
+        if (list === undefined) postings.set(h, [k]);
+        else if (list.length <= MAX_POSTINGS) list.push(k);
       }
-    }
+    });
+    const counts = new Uint32Array(slugged.length);
+    const touched: number[] = [];
+    // A dated record more than the window away from every slugged record is not shingled at all.
+    const times = slugged.map(when);
+    const undatedSlug = times.some((t) => t === undefined);
+    const slugTimes = Float64Array.from(times.filter((t): t is number => t !== undefined)).sort();
+    const near = (t: number | undefined): boolean => t === undefined || undatedSlug || nearest(slugTimes, t) <= SLUG_WINDOW_MS;
     for (const r of members) {
-      const counts = new Map<number, number>();
+      if (!near(when(r))) continue;
+      const rSlugged = hasVersionSlug((records[r] as Polled).title);
       for (const h of shinglesOf(r)) {
+        if ((h & SAMPLE_MASK) !== 0) continue;
         const list = postings.get(h);
         if (list === undefined || list.length > MAX_POSTINGS) continue;
-        for (const s of list) if (s !== r) counts.set(s, (counts.get(s) ?? 0) + 1);
+        for (const k of list) if ((counts[k] as number)++ === 0) touched.push(k);
       }
-      for (const [s, n] of counts) {
+      for (const k of touched) {
+        const n = counts[k] as number;
+        counts[k] = 0;
+        const s = slugged[k] as number;
         // Each pair once: from the record with the smaller index when both carry a slug.
-        if (n < MIN_SHARED_SHINGLES || (hasVersionSlug((records[r] as Polled).title) && s < r)) continue;
+        if (s === r || n < MIN_SAMPLED || (rSlugged && s < r)) continue;
         const a = when(r);
         const b = when(s);
         if (a !== undefined && b !== undefined && Math.abs(a - b) > SLUG_WINDOW_MS) continue;
         if (sharesText(shinglesOf(r), shinglesOf(s))) pairs.push([r, s]);
       }
+      touched.length = 0;
     }
   }
   return pairs;
+}
+
+/** The distance from `t` to the nearest of the sorted `times` (infinite when there are none). */
+function nearest(times: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((times[mid] as number) < t) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = lo < times.length ? (times[lo] as number) - t : Number.POSITIVE_INFINITY;
+  const before = lo > 0 ? t - (times[lo - 1] as number) : Number.POSITIVE_INFINITY;
+  return Math.min(after, before);
 }
 
 /** More different texts than this under one guid or URL: a placeholder key, not one record's versions. */
