@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { containment, hasVersionSlug, shingleSet, withoutWireSlug } from '../src/clean/versions.js';
+import { containment, hasVersionSlug, shingleSet, versionRank, withoutWireSlug } from '../src/clean/versions.js';
 import { dropRepeats, VERSION_CONTAINMENT, type Polled } from '../src/clean/repeats.js';
 import { firstReport } from '../src/report/first-report.js';
 import { storyTitle } from '../src/report/build.js';
@@ -63,6 +63,10 @@ describe('agency version slugs', () => {
     expect([hasVersionSlug('UPDATE 2-Peru'), hasVersionSlug('CORRECTED-Peru'), hasVersionSlug('Live: Peru'), hasVersionSlug('Update on Peru')]).toEqual([true, true, false, false]);
   });
 
+  it('rank versions: UPDATE n is n, a correction or refile follows the version it corrects, no slug is 0', () => {
+    expect(['Peru landslide', 'UPDATE 1-Peru', 'UPDATE 2-Peru', 'CORRECTED-UPDATE 2-Peru', 'REFILE-Peru', 'WRAPUP 3-Peru'].map(versionRank)).toEqual([0, 1, 2, 2.5, 0.5, 3]);
+  });
+
   it('are left out of the story title, which then counts the headlines so cut as one', () => {
     const t = (...titles: string[]) => titles.map((title) => ({ title }));
     expect(storyTitle(t('UPDATE 1-Peru landslide kills 16, dozens missing in Andean town'))).toBe('Peru landslide kills 16, dozens missing in Andean town');
@@ -107,6 +111,10 @@ describe('versions of one record', () => {
     expect(kept).toEqual([1]);
     expect(earlier.get(1)).toEqual([0]);
     expect(diagnostics[0]?.reason).toMatch(/same outlet and a version slug, text changed/);
+    // Undated: the slug orders them, not the paths (UPDATE 2 in a.txt is still the latest).
+    const undated = [record('a.txt', v2, { title: `UPDATE 2-${v2.title}` }), record('b.txt', v1, { title: `UPDATE 1-${v1.title}` })];
+    expect(dropRepeats(undated).kept).toEqual([0]);
+    expect(dropRepeats([...undated].reverse()).kept).toEqual([1]);
     // No slug: undated wire copy of one outlet is never merged on its text alone.
     expect(dropRepeats([record('a.txt', v1, {}), record('b.txt', v2, {})]).kept).toEqual([0, 1]);
     // A slug, but another story (the Ecuador landslide on AP's template), another outlet, or three days apart.

@@ -9,7 +9,8 @@
  * - of copies with the same text (same content id), the earliest by date, then the first path in natural order
  *   (`T9` before `T10`): the time the text was first out, as the first poll of an hourly dump saw it;
  * - of versions with changed text, the latest: latest by date (a text's date is that of its earliest copy), then
- *   the one first seen in the later path. It carries the corrections; the earlier versions are named in its
+ *   by version slug (`UPDATE 2-` after `UPDATE 1-`, `CORRECTED-UPDATE 2-` after both), then the one first seen in
+ *   the later path. It carries the corrections; the earlier versions are named in its
  *   diagnostic and listed with it ({@link Repeats.earlier}), so that the story keeps their first time.
  * Versions are one article only when they still look alike (clean/versions.ts): the same headline once an agency's
  * version slug is left out ("UPDATE 2-"), half the lines of the shorter in common, or half the word 3-shingles of
@@ -25,7 +26,7 @@ import type { ArticleMeta, Diagnostic } from '../types.js';
 import { parseDate } from '../input/date.js';
 import { UnionFind } from '../util/union-find.js';
 import { naturalCompare } from '../util/natural-order.js';
-import { containment, hasVersionSlug, sharedCount, shingleSet, withoutWireSlug } from './versions.js';
+import { containment, hasVersionSlug, sharedCount, shingleSet, versionRank, withoutWireSlug } from './versions.js';
 
 /** What {@link dropRepeats} needs of a record. */
 export interface Polled {
@@ -245,8 +246,9 @@ function articlesOf(members: readonly number[], records: readonly Polled[], shin
     copies.sort(byTime);
     return { copies, ms: when(copies[0] as number) };
   });
-  // Oldest text first: a text's date, then its first copy's path.
-  ordered.sort((x, y) => x.ms - y.ms || byTime(x.copies[0] as number, y.copies[0] as number));
+  // Oldest text first: a text's date, then its version slug (UPDATE 1 before UPDATE 2, for undated wire copy), then its first copy's path.
+  const rank = (t: Text): number => versionRank(at(t.copies[0] as number).title);
+  ordered.sort((x, y) => x.ms - y.ms || rank(x) - rank(y) || byTime(x.copies[0] as number, y.copies[0] as number));
   // Texts that still look alike are versions of one article (each is compared with the latest version of the
   // articles so far); one that does not is an article of its own. A key that more than MAX_VERSIONS texts share is
   // a placeholder, not a record's: only the copies of each text are one article then.

@@ -28,6 +28,18 @@ export function hasVersionSlug(title: string): boolean {
   return VERSION_SLUG.test(title.trim());
 }
 
+/**
+ * Where a headline's slug puts its version among the outlet's others: `UPDATE n-` and `WRAPUP n-` are n, a
+ * `CORRECTED-` or `REFILE-` adds a half (it follows the version it corrects), no slug is 0. What orders versions
+ * that the dates cannot (undated wire copy).
+ */
+export function versionRank(title: string): number {
+  const slug = VERSION_SLUG.exec(title.trim())?.[0];
+  if (slug === undefined) return 0;
+  const n = /(?:UPDATE|WRAPUP)\s?(\d{1,2})/.exec(slug);
+  return (n ? Number(n[1]) : 0) + (/CORRECTED|REFILE/.test(slug) ? 0.5 : 0);
+}
+
 /** Word shingle width: three words, so a changed figure or name spoils only the three shingles around it. */
 const WIDTH = 3;
 
