@@ -180,6 +180,11 @@ describe('end to end: write-throughs', () => {
     expect(runCli([`${FIX}/url`, '-q', '-f', 'html']).stdout).toMatch(/latest of 2 versions, first 2026-11-23 08:10 UTC/);
   });
 
+  it('explain of two versions says that the earlier one is read as one article with the latest', () => {
+    const r = runCli(['explain', `${FIX}/url/ap_v1.md`, `${FIX}/url/ap_v2.md`]);
+    expect(r.stderr).toContain(`explain: ${FIX}/url/ap_v1.md is an earlier version of ${FIX}/url/ap_v2.md (the same outlet's story), read as one article with it: the latest`);
+  });
+
   it('two versions of one feed record with the same headline keep the first time (08:10), not the later (09:05)', () => {
     const r = runCli([`${FIX}/corr.jsonl`, '--json', '-q']);
     const doc = JSON.parse(r.stdout) as Doc;
