@@ -122,7 +122,7 @@ export function dropRepeats(records: readonly Polled[]): Repeats {
   return { kept, diagnostics: found.map((f) => f.diagnostic), earlier };
 }
 
-/** Share of the shorter text's word 3-shingles that make two texts of one outlet versions of one story (see README, "Repeated polls and versions"). */
+/** Share of the shorter text's word 3-shingles that make two texts of one outlet versions of one story (see README, Input: "Repeated polls of one record are one article"). */
 export const VERSION_CONTAINMENT = 0.5;
 /** Fewer shingles in common than this never make versions: two briefs with one sentence in common are not. */
 const MIN_SHARED_SHINGLES = 12;
