@@ -164,17 +164,10 @@ function slugVersions(records: readonly Polled[], shinglesOf: (i: number) => Uin
   };
   for (const members of byOutlet.values()) {
     const slugged = members.filter((i) => hasVersionSlug((records[i] as Polled).title));
-    if (slugged.length === 0 || members.length < 2) continue;
+    // (Past PLACE_SPAN slugged records of one outlet, two million, the index cannot tell them apart: none are versions by slug.)
+    if (slugged.length === 0 || slugged.length >= PLACE_SPAN || members.length < 2) continue;
     // Slugged records by their place in `slugged`, so that the counts are a typed array (reset by the places touched).
-    const postings = new Map<number, number[]>();
-    slugged.forEach((s, k) => {
-      for (const h of shinglesOf(s)) {
-        if ((h & SAMPLE_MASK) !== 0) continue;
-        const list = postings.get(h);
-        if (list === undefined) postings.set(h, [k]);
-        else if (list.length <= MAX_POSTINGS) list.push(k);
-      }
-    });
+    const index = postingsOf(slugged.map(shinglesOf));
     const counts = new Uint32Array(slugged.length);
     const touched: number[] = [];
     // A dated record more than the window away from every slugged record is not shingled at all.
@@ -187,9 +180,13 @@ function slugVersions(records: readonly Polled[], shinglesOf: (i: number) => Uin
       const rSlugged = hasVersionSlug((records[r] as Polled).title);
       for (const h of shinglesOf(r)) {
         if ((h & SAMPLE_MASK) !== 0) continue;
-        const list = postings.get(h);
-        if (list === undefined || list.length > MAX_POSTINGS) continue;
-        for (const k of list) if ((counts[k] as number)++ === 0) touched.push(k);
+        const at = index.find(h);
+        if (at < 0) continue;
+        const end = index.offsets[at + 1] as number;
+        for (let p = index.offsets[at] as number; p < end; p++) {
+          const k = index.places[p] as number;
+          if ((counts[k] as number)++ === 0) touched.push(k);
+        }
       }
       for (const k of touched) {
         const n = counts[k] as number;
@@ -207,6 +204,60 @@ function slugVersions(records: readonly Polled[], shinglesOf: (i: number) => Uin
   }
   return pairs;
 }
+
+/** Sampled shingles and the slugged texts that hold each (by place): `places[offsets[i], offsets[i + 1])` hold `hashes[i]`. */
+interface Postings {
+  readonly hashes: Uint32Array;
+  readonly offsets: Uint32Array;
+  readonly places: Uint32Array;
+  /** The position of `h` in `hashes`, or -1. */
+  readonly find: (h: number) => number;
+}
+
+/**
+ * The index of the sampled shingles of `sets` (sorted shingle sets), in typed arrays: pairs (hash, place) sorted as
+ * one number each (hash × 2^21 + place, exact in a double), then grouped by hash. A hash held by more than
+ * MAX_POSTINGS sets is left out (an outlet's boilerplate).
+ */
+function postingsOf(sets: readonly Uint32Array[]): Postings {
+  let n = 0;
+  for (const set of sets) for (const h of set) if ((h & SAMPLE_MASK) === 0) n++;
+  const pairs = new Float64Array(n);
+  let at = 0;
+  sets.forEach((set, k) => {
+    for (const h of set) if ((h & SAMPLE_MASK) === 0) pairs[at++] = h * PLACE_SPAN + k;
+  });
+  pairs.sort();
+  const hashes: number[] = [];
+  const offsets: number[] = [0];
+  const places: number[] = [];
+  for (let i = 0; i < n; ) {
+    const h = Math.floor((pairs[i] as number) / PLACE_SPAN);
+    let j = i;
+    while (j < n && Math.floor((pairs[j] as number) / PLACE_SPAN) === h) j++;
+    if (j - i <= MAX_POSTINGS) {
+      for (let q = i; q < j; q++) places.push((pairs[q] as number) - h * PLACE_SPAN);
+      hashes.push(h);
+      offsets.push(places.length);
+    }
+    i = j;
+  }
+  const sorted = Uint32Array.from(hashes);
+  const find = (h: number): number => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as number) < h) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo] === h ? lo : -1;
+  };
+  return { hashes: sorted, offsets: Uint32Array.from(offsets), places: Uint32Array.from(places), find };
+}
+
+/** Places in {@link postingsOf}'s pairs: more slugged records of one outlet than this (two million) are not indexed apart. */
+const PLACE_SPAN = 2 ** 21;
 
 /** The distance from `t` to the nearest of the sorted `times` (infinite when there are none). */
 function nearest(times: Float64Array, t: number): number {
