@@ -99,6 +99,18 @@ export interface Article {
    * clean/sentences.ts), as they stand in it; absent when none.
    */
   readonly corrections?: readonly string[];
+  /**
+   * The earlier versions of its outlet's story that it stands for (clean/repeats.ts: the same guid or URL, or a
+   * version slug, and text still alike), oldest first; absent when none. Their text is not read.
+   */
+  readonly earlierVersions?: readonly EarlierVersion[];
+}
+
+/** An earlier version of an article's text, dropped for the latest (see {@link Article.earlierVersions}). */
+export interface EarlierVersion {
+  readonly path: string;
+  /** As the input writes it; absent when the version has none. */
+  readonly date?: string;
 }
 
 /**
@@ -367,6 +379,13 @@ export interface ReportArticle {
   readonly corrections?: readonly string[];
   readonly dropped: readonly DroppedLine[];
   readonly droppedUnlisted?: number;
+  /** See {@link Article.earlierVersions}, each with its date as ISO 8601 text when read (`published`). */
+  readonly earlierVersions?: readonly ReportVersion[];
+}
+
+/** An earlier version in the report: its path, its date as written and as ISO 8601 text (see {@link ReportArticle.published}). */
+export interface ReportVersion extends EarlierVersion {
+  readonly published?: string;
 }
 
 /** One source of the run, over the stories of the report (report/sources.ts). */

@@ -16,6 +16,7 @@ function record(path: string, o: { source?: string; id?: string; url?: string; d
     outlet: { source: o.source ?? 'BBC' },
     base: `a-${o.title ?? ''}-${o.text ?? 'same'}`,
     hashes: () => Uint32Array.from(o.lines ?? [1, 2, 3]),
+    body: () => [],
   };
 }
 

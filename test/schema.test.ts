@@ -34,10 +34,10 @@ describe('schema/report.schema.json', () => {
     expect(styleProblems(schema)).toEqual([]);
   });
 
-  it('makes exactly url, date, published, byline, externalId, excerpt, language, corrections and droppedUnlisted optional on an article', () => {
+  it('makes exactly url, date, published, byline, externalId, excerpt, language, corrections, droppedUnlisted and earlierVersions optional on an article', () => {
     const article = resolve(schema, '#/$defs/Article');
     const optional = Object.keys(article.properties as object).filter((k) => !(article.required as string[]).includes(k));
-    expect(optional.sort()).toEqual(['byline', 'corrections', 'date', 'droppedUnlisted', 'excerpt', 'externalId', 'language', 'published', 'url']);
+    expect(optional.sort()).toEqual(['byline', 'corrections', 'date', 'droppedUnlisted', 'earlierVersions', 'excerpt', 'externalId', 'language', 'published', 'url']);
   });
 
   it('lists as article languages every language detected but English (src/text/language.ts)', () => {

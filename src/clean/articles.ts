@@ -2,13 +2,13 @@
  * Turn parsed files into articles: drop boilerplate lines, split the rest into sentences, name the source,
  * and give each article an id derived from its content (so renaming or moving files changes nothing).
  */
-import type { Article, ArticleMeta, Diagnostic, ParsedArticle, SourceOrigin, StoredArticle } from '../types.js';
+import type { Article, ArticleMeta, Diagnostic, EarlierVersion, ParsedArticle, SourceOrigin, StoredArticle } from '../types.js';
 import { dropRepeats } from './repeats.js';
 import { naturalCompare } from '../util/natural-order.js';
 import { hashString } from '../fingerprint/hash.js';
 import { LineCounter, lineHashes } from './boilerplate.js';
 import { cleanPacked, kept, ownCopy, type PackedText } from './sentences.js';
-import { packParagraphs, unpacked } from './packed.js';
+import { packParagraphs, unpackParagraphs, unpacked } from './packed.js';
 import { detectOutlet } from '../input/outlet.js';
 import { cleanTextParallel } from '../parallel/clean.js';
 import type { ThreadBudget } from '../parallel/threads.js';
@@ -48,13 +48,15 @@ interface Pending {
   readonly paragraphs: Packed;
   /** Its lines as the {@link LineCounter} counts them: counted once repeated polls are dropped (clean/repeats.ts). */
   readonly lines: Uint32Array;
+  /** The earlier versions it stands for (clean/repeats.ts), once repeated polls are dropped. */
+  readonly earlier?: readonly EarlierVersion[];
 }
 
 /**
  * What the intake keeps of a parsed article, with its paragraphs packed with their hashes (see packParagraphs)
  * and its lines counted for the {@link LineCounter}: worked out on any thread (a read worker does it next to the file, and sends this back).
  */
-export interface PreparedArticle extends Omit<Pending, 'paragraphs'> {
+export interface PreparedArticle extends Omit<Pending, 'paragraphs' | 'earlier'> {
   readonly paragraphs: Uint8Array;
 }
 
@@ -151,8 +153,17 @@ export class ArticleIntake {
    */
   #prepare(): { order: Pending[]; recurring: Set<number>; repeats: Diagnostic[] } {
     const pending = this.#pending;
-    const { kept, diagnostics } = dropRepeats(pending.map((p) => ({ ...p, hashes: () => LineCounter.hashesIn(p.lines) })));
-    const order = kept.map((i) => pending[i] as Pending);
+    const { kept, diagnostics, earlier } = dropRepeats(
+      pending.map((p) => ({ ...p, hashes: () => LineCounter.hashesIn(p.lines), body: () => unpackParagraphs(p.paragraphs).paragraphs })),
+    );
+    const version = (i: number): EarlierVersion => {
+      const p = pending[i] as Pending;
+      return { path: p.path, ...(p.meta.date ? { date: p.meta.date } : {}) };
+    };
+    const order = kept.map((i): Pending => {
+      const versions = earlier.get(i);
+      return versions ? { ...(pending[i] as Pending), earlier: versions.map(version) } : (pending[i] as Pending);
+    });
     for (const p of order) this.#lines.addEntries(p.lines);
     order.sort((x, y) => compare(x.base, y.base) || compare(x.tie, y.tie) || naturalCompare(x.path, y.path));
     return { order, recurring: this.#lines.recurring(), repeats: diagnostics };
@@ -182,7 +193,7 @@ function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[
   const taken = new Map<string, number>();
   const articles: StoredArticle[] = [];
   const empty: string[] = [];
-  order.forEach(({ path, title, meta, outlet, base }, i) => {
+  order.forEach(({ path, title, meta, outlet, base, earlier }, i) => {
     const { sentenceCount, text, dropped, droppedUnlisted, corrections, language } = texts[i] as PackedText<Packed>;
     if (sentenceCount === 0) {
       empty.push(path);
@@ -205,6 +216,7 @@ function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[
       dropped,
       ...(droppedUnlisted > 0 ? { droppedUnlisted } : {}),
       ...(corrections.length > 0 ? { corrections } : {}),
+      ...(earlier ? { earlierVersions: earlier } : {}),
       sentenceCount,
       text,
     });

@@ -148,6 +148,9 @@ function findArticle(articles: readonly Article[], cwd: string, input: string): 
     places.sort((x, y) => at(x) - at(y));
     if (places.length > 0) return `${input} is no article of ${m[1]}, which holds ${places.length}: ${places.slice(0, 5).join(', ')}${places.length > 5 ? ', …' : ''}`;
   }
+  // An earlier version of another article's story (clean/repeats.ts): read as one article with it.
+  const latest = articles.find((a) => a.earlierVersions?.some((v) => path.resolve(cwd, v.path) === want));
+  if (latest) return `${input} is an earlier version of ${latest.path} (the same outlet's story), read as one article with it: the latest`;
   return `not a usable article file: ${input}`;
 }
 

@@ -12,7 +12,7 @@ import { correctionNotes } from './corrections.js';
 import type { Conflict, Diagnostic, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { CELL_WORDS, factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
-import { EXCERPT_NOTE, fullestNote, languageNote, MAX_SOURCE_SECTIONS, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, languageNote, versionsNote, MAX_SOURCE_SECTIONS, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
 import { shorten } from './wrap.js';
 import { tellingArticles } from '../report/telling.js';
 import { reportVoices } from '../facts/voices.js';
@@ -41,7 +41,7 @@ function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<stri
     if (listed) return `<tr><th scope="row"></th><td colspan="${dated ? 3 : 2}" class="muted">${esc(moreCopiesText(listed.count, labels.get(listed.first) ?? '?'))}</td></tr>`;
     const a = articles.get(id);
     const copy = copyNoteText(copies.get(id), (w) => { const l = labels.get(w); return l === undefined ? undefined : esc(l); });
-    const notes = [languageNote(a), a?.excerpt ? EXCERPT_NOTE : '', copy, partialCopyNote(story, id, (w) => { const l = labels.get(w); return l === undefined ? undefined : esc(l); }), fullestNote(story, id, (t) => { const l = labels.get(t); return l === undefined ? undefined : esc(l); })].filter((n) => n !== '');
+    const notes = [languageNote(a), versionsNote(a), a?.excerpt ? EXCERPT_NOTE : '', copy, partialCopyNote(story, id, (w) => { const l = labels.get(w); return l === undefined ? undefined : esc(l); }), fullestNote(story, id, (t) => { const l = labels.get(t); return l === undefined ? undefined : esc(l); })].filter((n) => n !== '');
     const note = notes.length > 0 ? ` <span class="muted">${notes.join('; ')}</span>` : '';
     return `<tr><th scope="row">${esc(labels.get(id) ?? '?')}</th><td>${esc(a?.source ?? id)}${note}</td><td><code>${esc(a?.path ?? '')}</code></td>${dated ? `<td>${a?.date ? `<time datetime="${esc(a.published ?? a.date)}" title="${esc(a.date)}">${esc(shownDate(a.date, a.published))}</time>` : ''}</td>` : ''}</tr>`;
   });

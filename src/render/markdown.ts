@@ -10,7 +10,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { alsoInNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
+import { alsoInNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -76,7 +76,8 @@ function sourcesTable(story: Story, articles: ReadonlyMap<string, ReportArticle>
     const fullest = fullestNote(story, id, (t) => labels.get(t));
     const partial = partialCopyNote(story, id, (w) => labels.get(w));
     const language = languageNote(a);
-    const note = `${language ? ` (${language})` : ''}${a?.excerpt ? ` (${EXCERPT_NOTE})` : ''}${copy ? ` (${copy})` : ''}${partial ? ` (${partial})` : ''}${fullest ? ` (${fullest})` : ''}`;
+    const versions = versionsNote(a);
+    const note = `${language ? ` (${language})` : ''}${versions ? ` (${versions})` : ''}${a?.excerpt ? ` (${EXCERPT_NOTE})` : ''}${copy ? ` (${copy})` : ''}${partial ? ` (${partial})` : ''}${fullest ? ` (${fullest})` : ''}`;
     lines.push(`| **${labels.get(id) ?? '?'}** | ${md(a?.source ?? id)}${note} | ${code(a?.path ?? '').replace(/\|/g, '\\|')} |${dated ? ` ${md(a?.date ? shownDate(a.date, a.published) : '')} |` : ''}`);
     for (const n of correctionNotes(a)) corrections.push(`- **${labels.get(id) ?? '?'}** ${md(n)}`);
   }

@@ -407,6 +407,19 @@ const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
 export const languageName = (language: Language): string => LANGUAGE_NAMES[language];
 
 /** "in German" for an article not in English (its terms were made by that language's rules); '' for English. */
+/**
+ * "latest of 2 versions, first 2026-11-23 08:10 UTC" for an article that stands for earlier versions of its outlet's
+ * story ({@link ReportArticle.earlierVersions}), else ''; the first time only when that version's date is read (so
+ * the note holds no text of the input's).
+ */
+export function versionsNote(a: Pick<ReportArticle, 'earlierVersions'> | undefined): string {
+  const earlier = a?.earlierVersions ?? [];
+  if (earlier.length === 0) return '';
+  const first = earlier[0];
+  const when = first?.date !== undefined && first.published !== undefined ? `, first ${shownDate(first.date, first.published)}` : '';
+  return `latest of ${(earlier.length + 1).toLocaleString('en-US')} versions${when}`;
+}
+
 export function languageNote(a: Pick<ReportArticle, 'language'> | undefined): string {
   return a?.language === undefined || a.language === 'en' ? '' : `in ${LANGUAGE_NAMES[a.language]}`;
 }

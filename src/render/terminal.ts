@@ -11,7 +11,7 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { alsoInNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyLine, summaryParts } from './sections.js';
+import { alsoInNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -81,7 +81,7 @@ function sourceLine(story: Story, labels: ReadonlyMap<string, string>, ctx: Ctx)
       continue;
     }
     const copied = copyNoteText(notes.get(id), (other) => labels.get(other));
-    const copyNote = [languageNote(a), a.excerpt ? EXCERPT_NOTE : '', copied, partialCopyNote(story, id, (w) => labels.get(w)), fullestNote(story, id, (t) => labels.get(t))].filter((n) => n !== '').join('; ');
+    const copyNote = [languageNote(a), versionsNote(a), a.excerpt ? EXCERPT_NOTE : '', copied, partialCopyNote(story, id, (w) => labels.get(w)), fullestNote(story, id, (t) => labels.get(t))].filter((n) => n !== '').join('; ');
     const date = a.date ? ctx.c.dim(` ${safeText(shownDate(a.date, a.published))}`) : '';
     // Single spaces, as wrap() leaves them on the lines it breaks.
     const line = `${ctx.c.bold(labels.get(id) ?? '?')} ${safeText(a.source)}${date} ${ctx.c.dim(safeText(a.path))}`;

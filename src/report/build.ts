@@ -4,7 +4,7 @@
  */
 import { compareArticleIds } from '../util/natural-order.js';
 import { sourceSummary } from './sources.js';
-import type { Article, CopyGroup, CopyPair, Diagnostic, PartialCopy, Report, ReportArticle, ReportOptions, SourceFactCounts, Story, StoredArticle } from '../types.js';
+import type { Article, CopyGroup, CopyPair, Diagnostic, EarlierVersion, PartialCopy, Report, ReportArticle, ReportOptions, ReportVersion, SourceFactCounts, Story, StoredArticle } from '../types.js';
 import { storyFacts, withFacts } from '../facts/story-facts.js';
 import { factJobs, factsWorkers, factThreads, storyFactsParallel, storyTextsParallel, type FactsStory, type TextStory } from '../parallel/story-facts.js';
 import { chunkRanges, type WorkerSet } from '../parallel/chunk-queue.js';
@@ -16,6 +16,7 @@ import { copyGroupsOf } from './copy-groups.js';
 import { storyKey } from './story-key.js';
 import { storyVoices, voiceGroups } from '../facts/voices.js';
 import { withoutOutletSuffix } from '../input/outlet.js';
+import { withoutWireSlug } from '../clean/versions.js';
 import { isoDate } from '../input/date.js';
 import { textsOf, unpacked } from '../clean/packed.js';
 
@@ -53,14 +54,15 @@ function jaccard(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
 
 /**
  * The headline most of the story's articles carry, without a known outlet's name after a dash or bar ("… - BBC
- * News", "… | Reuters": input/outlet.ts). Among headlines carried equally often, the most typical: the
+ * News", "… | Reuters": input/outlet.ts) and without an agency's version slug or a live page's label before it
+ * ("UPDATE 1-", "CORRECTED-UPDATE 3-", "REFILE-", "WRAPUP 2-", "Live:": clean/versions.ts). Among headlines carried equally often, the most typical: the
  * one whose words the story's other headlines share most (summed Jaccard similarity of their words), so a story
  * of five outlets is not named by whichever sorts first; then the first in story order.
  */
 export function storyTitle(articles: readonly Pick<Article, 'title'>[]): string {
   const counts = new Map<string, { n: number; title: string }>();
   for (const a of articles) {
-    const title = withoutOutletSuffix(a.title);
+    const title = withoutWireSlug(withoutOutletSuffix(a.title));
     const key = title.toLowerCase().replace(/\s+/g, ' ');
     const c = counts.get(key);
     if (c) c.n++;
@@ -100,7 +102,13 @@ function reportArticle(a: StoredArticle): ReportArticle {
     ...(a.corrections ? { corrections: a.corrections } : {}),
     dropped: a.dropped,
     ...(a.droppedUnlisted ? { droppedUnlisted: a.droppedUnlisted } : {}),
+    ...(a.earlierVersions ? { earlierVersions: a.earlierVersions.map(reportVersion) } : {}),
   };
+}
+
+function reportVersion(v: EarlierVersion): ReportVersion {
+  const published = isoDate(v.date);
+  return { path: v.path, ...(v.date ? { date: v.date } : {}), ...(published ? { published } : {}) };
 }
 
 /** A story in report order: its articles in story order, its sources and its headline. */

@@ -8,17 +8,28 @@
  * other source's, compared at the coarser of the two precisions: a date without a time ("26 March 2024") ties with
  * any time that day, since it may have been published at any hour of it. Ties within one source go to the smaller
  * article id, so the answer does not depend on input order.
+ *
+ * An article that stands for earlier versions of its outlet's story (a write-through, clean/repeats.ts) counts
+ * from its earliest dated version: AP's 11:40 rewrite of its 08:10 story was first reported at 08:10. The date given
+ * is then that version's.
  */
 import type { Article, FirstReport } from '../types.js';
 import { isoText, parseDate, type PointInTime } from '../input/date.js';
 
 const DAY_MS = 86_400_000;
 
-export function firstReport(articles: readonly Pick<Article, 'id' | 'source' | 'date'>[]): FirstReport | undefined {
+type Reported = Pick<Article, 'id' | 'source' | 'date' | 'earlierVersions'>;
+
+export function firstReport(articles: readonly Reported[]): FirstReport | undefined {
   const dated: { t: PointInTime; a: Pick<Article, 'id' | 'source' | 'date'> }[] = [];
   for (const a of articles) {
-    const t = parseDate(a.date);
-    if (t) dated.push({ t, a });
+    const own = parseDate(a.date);
+    let first = own ? { t: own, date: a.date } : undefined;
+    for (const v of a.earlierVersions ?? []) {
+      const t = parseDate(v.date);
+      if (t && (first === undefined || t.ms < first.t.ms)) first = { t, date: v.date };
+    }
+    if (first) dated.push({ t: first.t, a: { id: a.id, source: a.source, date: first.date } });
   }
   if (dated.length === 0) return undefined;
   if (new Set(articles.map((a) => a.source)).size > 1 && new Set(dated.map((d) => d.a.source)).size < 2) return undefined;
