@@ -8,6 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { factConflicts } from '../src/facts/conflicts.js';
+import { alignFacts, storySentences } from '../src/facts/align.js';
+import { article } from './article-fixture.js';
 import { claimSlots, extractSlots } from '../src/facts/slots/index.js';
 import type { Mention } from '../src/types.js';
 import { runCli } from './cli-run.js';
@@ -54,6 +56,35 @@ describe('history sentences anchored to a year', () => {
   });
 });
 
+describe('aligning history sentences', () => {
+  /** The facts of two one-sentence-per-line articles, as "article:sentence" labels; the lead is shared by both. */
+  const facts = (a: string, b: string): string[][] => {
+    const lead = 'A landslide buried dozens of homes in the mountain town of Chaglla in central Peru on Monday.';
+    const articles = [article('a', 'AFP', [lead, a]), article('b', 'AP', [lead, b])];
+    const sentences = storySentences(articles);
+    return alignFacts(sentences, { threshold: 0.25 }).map((g) => g.map((i) => `${articles[sentences[i]?.article ?? 0]?.id}:${sentences[i]?.sentence}`));
+  };
+
+  it('keeps two history sentences that open with different years apart: two facts', () => {
+    expect(facts('In 2017, a landslide in the same region killed 100 people.', 'In 2024, a landslide in the same region killed 9 people.')).toEqual([
+      ['a:0', 'b:0'],
+      ['a:1'],
+      ['b:1'],
+    ]);
+  });
+
+  it('still aligns them when they open with the same year, or one of them with none', () => {
+    expect(facts('In 2024, a landslide in the same region killed 12 people.', 'In 2024, a landslide in the same region killed 9 people.')).toEqual([
+      ['a:0', 'b:0'],
+      ['a:1', 'b:1'],
+    ]);
+    expect(facts('A landslide in the same region killed 12 people in 2024.', 'In 2024, a landslide in the same region killed 9 people.')).toEqual([
+      ['a:0', 'b:0'],
+      ['a:1', 'b:1'],
+    ]);
+  });
+});
+
 describe('values told as superseded', () => {
   it('drops the values of a part of a sentence told as said before, and keeps the rest', () => {
     expect(claimed('Previously, officials had said 12 people were killed.')).toEqual([]);
@@ -83,6 +114,7 @@ interface JsonReport {
   readonly articles: readonly { readonly id: string; readonly path: string }[];
   readonly stories: readonly {
     readonly articles: readonly string[];
+    readonly facts: readonly { readonly articles: readonly string[]; readonly mentions: readonly { readonly text: string }[] }[];
     readonly conflicts: readonly { readonly kind: string; readonly detail: string; readonly mentions: readonly { readonly text: string }[] }[];
   }[];
 }
@@ -98,6 +130,9 @@ const HISTORY = /^(In March 2017|In 2024|Previously)/;
 describe('the review 27 wire texts (end to end)', () => {
   it('reports no conflict between two outlets\' background of different past disasters, and keeps the leads\' one', () => {
     const r = json([`${DIR}/afp.rss`, `${DIR}/ap_0810.txt`, '--single-story']);
+    // Each history sentence is a fact of its own outlet.
+    const history = r.stories.flatMap((s) => s.facts).filter((f) => f.mentions.some((x) => HISTORY.test(x.text)));
+    expect(history.map((f) => f.articles.length)).toEqual([1, 1]);
     const conflicts = r.stories.flatMap((s) => s.conflicts);
     expect(conflicts.filter((c) => c.mentions.some((x) => HISTORY.test(x.text))).map((c) => c.detail)).toEqual([]);
     expect(conflicts.map((c) => c.detail)).toContain('number: 17 people (AFP) vs 12 people (AP)');

@@ -3,7 +3,8 @@
  * - a year that opens the sentence as the time of what it tells: "In 2017, …", "In March 2017 floods …", "Back in
  *   2019, …", "En mars 2017, …", "Im Jahr 2017 …". Such a sentence is history (news tells its own event by the day,
  *   not the year), about the event of that year: two of them anchored to different years tell two events, and an
- *   undated article is not of that year (facts/conflicts.ts, fingerprint/articles.ts latestYear).
+ *   undated article is not of that year (facts/align.ts historyApart, facts/conflicts.ts, fingerprint/articles.ts
+ *   latestYear).
  * - values told as superseded: "Previously, officials had said 12 people were killed", "the ministry had earlier
  *   reported", "Earlier, officials said 12". They are what was said before, not a claim of the
  *   article's to compare with another outlet's. The superseded part runs to a word that sets the present against
@@ -22,6 +23,14 @@ const OPENERS: Readonly<Record<string, readonly (readonly string[])[]>> = {
   it: [['nel']],
   nl: [['in']],
 };
+
+/**
+ * Whether `text` may open with a year as its time (see {@link anchorYearIndex}): its first word is one an opener
+ * starts with, and it holds four digits in a row. A cheap test, so that only such sentences are parsed.
+ */
+export function mayOpenWithYear(text: string): boolean {
+  return /^\s*(?:in|back|en|im|nel)\s/i.test(text) && /(?:19|20)\d\d/.test(text);
+}
 
 /** Words of a part of a year or month before it: "In early 2017", "In late March 2017". */
 const PART_OF = new Set(['early', 'late', 'mid']);

@@ -10,7 +10,7 @@ import { findDates, findWeekdays, findYears } from './dates.js';
 import { findNumbers } from './numbers.js';
 import { findLocalDates, findLocalWeekdays, findLocalYears } from './local-dates.js';
 import { findMagnitudes } from './magnitudes.js';
-import { anchorYearIndex, claimedSlots } from './background.js';
+import { anchorYearIndex, claimedSlots, mayOpenWithYear } from './background.js';
 
 /**
  * The checkable values of one sentence, sorted by position. Numbers that belong to a time, a date, a year, a
@@ -117,6 +117,17 @@ export function sinceBefore(text: string, at: number): boolean {
     if (text.slice(end, wordStop).toLowerCase() === 'since') return true;
   }
   return false;
+}
+
+/**
+ * The year a history sentence opens with as its time ("In 2024, a landslide in the same region killed 9 people":
+ * slots/background.ts), or undefined. Only sentences that {@link mayOpenWithYear} are parsed.
+ */
+export function openingYear(text: string, language?: Language): number | undefined {
+  if (!mayOpenWithYear(text)) return undefined;
+  const c = datedContext(text, valueRules(language));
+  const year = c.out[anchorYearIndex(c)];
+  return year === undefined ? undefined : Number(year.value);
 }
 
 /** A year a text names, and whether it is background (see {@link textYears}). */
