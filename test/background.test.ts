@@ -97,6 +97,9 @@ describe('values told as superseded', () => {
     expect(claimed('Officials said 12 people had been killed.')).toEqual(['number 12']);
     expect(claimed('Police said earlier this week that 12 people were arrested.')).toEqual(['number 12']);
     expect(claimed('He had previously been arrested four times.')).toEqual(['number four']);
+    expect(claimed('Residents had been told to leave by 6 p.m.')).toEqual(['time 6 p.m.']);
+    expect(claimed('Earlier this month, the company said it would cut 500 jobs.')).toEqual(['number 500']);
+    expect(claimed('The mayor had repeatedly said 12 homes were at risk.')).toEqual([]);
     // Extraction itself keeps them all (explain's shared values).
     expect(extractSlots('Previously, officials had said 12 people were killed.').map((s) => s.text)).toEqual(['12']);
   });

@@ -75,12 +75,27 @@ const OPENING = new Set(['previously', 'earlier', 'initially', 'originally']);
 /** Words that set the present against what was said before: "had said 12, but now say 19". */
 const TURN = new Set(['but', 'however', 'now', 'while', 'whereas', 'before']);
 
+/** Adverbs that may stand between "had" and its verb of saying: "had also said", "had repeatedly told". */
+const HAD_ALSO = new Set(['also', 'already', 'once']);
+
 /**
  * Whether the verb of saying at token k is told as said before: "had said", "previously reported", "earlier said",
- * "had earlier said", "had also told". ("Said earlier" is not: "police said earlier this week" tells when.)
+ * "had earlier said", "had also told", "had repeatedly said". Not "had been told" (what someone heard), nor "said
+ * earlier" ("police said earlier this week" tells when).
  */
 function saidBefore(c: Ctx, k: number): boolean {
-  return BEFORE.has(lowerAt(c, k - 1)) || (lowerAt(c, k - 2) === 'had' && c.toks[k - 1]?.kind === 'word');
+  const between = lowerAt(c, k - 1);
+  return BEFORE.has(between) || (lowerAt(c, k - 2) === 'had' && (HAD_ALSO.has(between) || between.endsWith('ly')));
+}
+
+/**
+ * Whether the sentence opens with a word of {@link OPENING} for what was said before: "Previously, officials said",
+ * "Earlier, police said", "Earlier on Monday". Not "Earlier this month" or "Earlier last year": a time, whatever
+ * was said then.
+ */
+function opensSaidBefore(c: Ctx): boolean {
+  const next = lowerAt(c, 1);
+  return OPENING.has(lowerAt(c, 0)) && next !== 'this' && next !== 'last';
 }
 
 /**
@@ -90,7 +105,7 @@ function saidBefore(c: Ctx, k: number): boolean {
  */
 export function claimedSlots(c: Ctx): Slot[] {
   if (c.rules !== undefined) return c.out;
-  const opens = OPENING.has(lowerAt(c, 0));
+  const opens = opensSaidBefore(c);
   let partStart = 0;
   let superseded = false;
   const cut: { from: number; to: number }[] = [];
