@@ -58,7 +58,7 @@ export interface Fingerprints {
  * deadliest since 2016", or opening a history sentence, "In 2024, a landslide in the same region killed 9 people":
  * slots/background.ts) tells nothing of how much later the text is: when the latest year mentioned is one, the
  * article has no year (undefined), rather than the background year or an older one (an undated 2026 wire text with
- * "In 2024, …" was set two years from its own story's dated copies, and one with "In 2005, …" and "in 1996" ten).
+ * "In 2024, …" was set two years from its own story's dated copies, and one with "In 2005, …" and "in 1996" was 1996).
  */
 export function latestYear(a: Pick<Article, 'title' | 'date' | 'sentences'> & { readonly dropped?: readonly DroppedLine[] }): number | undefined {
   const dated = a.date ? /\b(19|20)\d{2}\b/.exec(a.date) : null;
