@@ -173,6 +173,12 @@ export interface Slot {
    * "more than", "over"), `max` ("up to", "under", "within", "nearly": at most). Absent for an exact figure.
    */
   readonly bound?: 'about' | 'min' | 'max';
+  /**
+   * Set on a year that opens its sentence as the time of what it tells ("In 2017, …", "In March 2017 floods …"):
+   * the sentence is history, about an event of that year (slots/background.ts). Two sentences anchored to different
+   * years tell two events, whose values are not compared and which are not one fact (facts/conflicts.ts, align.ts).
+   */
+  readonly anchor?: true;
   readonly start: number;
   readonly end: number;
 }

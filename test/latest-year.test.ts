@@ -11,19 +11,24 @@ import { sinceBefore } from '../src/facts/slots/extract.js';
 
 function referenceLatestYear(title: string, sentences: readonly string[]): number | undefined {
   let latest: number | undefined;
+  let background: number | undefined;
   for (const text of [title, ...sentences]) {
     for (const slot of extractSlots(text)) {
-      // Not a year a few words after "since": background, not the text's time (the rule is sinceBefore's).
-      if (slot.kind === 'year' && sinceBefore(text, slot.start)) continue;
-      if (slot.kind === 'year' && (latest === undefined || Number(slot.value) > latest)) latest = Number(slot.value);
+      if (slot.kind !== 'year') continue;
+      const year = Number(slot.value);
+      // A year a few words after "since" (the rule is sinceBefore's), or one a history sentence opens with: background, not the text's time.
+      if (slot.anchor === true || sinceBefore(text, slot.start)) background = Math.max(background ?? year, year);
+      else latest = Math.max(latest ?? year, year);
     }
   }
-  return latest;
+  // A background year later than every other leaves the text undated.
+  return background !== undefined && (latest === undefined || background > latest) ? undefined : latest;
 }
 
 const PIECES = [
   '1999', '2015', '2003', '1987', '2019', '20', '19', '201', '1', '0', '9', '12019', '2015-16', '1990s', '2,015', '2.015',
   'in', 'since', 'the', 'March', '3', 'May', 'year', 'people', 'killed', ' ', ' ', ' ', '.', ',', '-', '$', 'Obama',
+  'In ', 'Back in ', 'In March ', 'In early ',
 ];
 const sentence = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((ps) => ps.join(''));
 
@@ -50,6 +55,24 @@ describe('latestYear', () => {
     expect(latestYear(article('Since then the town has grown, and in 2016 it flooded.'))).toBe(2016);
     expect(latestYear(article('Since the flood of the spring of 2016, it has been dry.'))).toBe(2016);
     expect(yearValues('It was the worst since 2016.')).toEqual([2016]);
+  });
+
+  it('takes no year from a history sentence ("In 2024, …"); a background year later than all others leaves the text undated', () => {
+    const article = (...texts: string[]) => ({ title: 'Landslide kills 19 in Peru', sentences: texts.map((text, index) => ({ index, paragraph: 0, text })) });
+    expect(latestYear(article('A landslide killed 19 people on Monday.', 'In 2024, a landslide in the same region killed 9 people.'))).toBeUndefined();
+    for (const opener of ['In 2024', 'In March 2024', 'In March, 2024', 'In early 2024', 'In mid-March 2024', 'In March 3, 2024', 'Back in 2024', 'In March of 2024']) {
+      expect(yearValues(`${opener}, floods killed 100 people.`, { background: false }), opener).toEqual([]);
+      expect(yearValues(`${opener}, floods killed 100 people.`), opener).toEqual([2024]);
+    }
+    // Not a history opener: the year is not the sentence's first time, or it is not at the start.
+    expect(yearValues('Floods in 2024 killed 100 people.', { background: false })).toEqual([2024]);
+    expect(yearValues('In the 2024 floods, 100 people died.', { background: false })).toEqual([2024]);
+    expect(yearValues('Interest rose in 2024.', { background: false })).toEqual([2024]);
+    // An older year that is not background is no estimate once a later one is history: "In 2005, …" and "in 1996".
+    expect(latestYear(article('He lost to Golota in 1996.', 'In 2005, Bowe barely escaped with a decision.'))).toBeUndefined();
+    // A year as late as the history one, or later, still dates the text.
+    expect(latestYear(article('In 2024, a landslide killed 9 people.', 'The 2026 rains were the heaviest.'))).toBe(2026);
+    expect(latestYear(article('In 2024, a landslide killed 9 people.', 'Rains lashed the region in 2024.'))).toBe(2024);
   });
 
   it('reads the posting stamps cleaning dropped, and no other dropped line', () => {

@@ -16,6 +16,7 @@ import { collapseKey, collapseSentences } from './collapse.js';
 import { storyTermCounts } from './terms.js';
 import { itemGraph } from './item-graph.js';
 import { boundedEdges, MIN_PLAIN_TERMS, MIN_SHARED_TERMS, perItemEdges, plainFlags, SAME_TERMS } from './bounded-edges.js';
+import { openingYear } from './slots/index.js';
 
 /** A sentence of the story, by article index (in the story) and sentence index (in the article). */
 export interface StorySentence {
@@ -192,10 +193,11 @@ export function alignment(sentences: readonly StorySentence[], options: AlignOpt
   const floor = Math.min(threshold, repeat);
   const words = (i: number): Int32Array | undefined => terms.words?.(textOf[items.members[i]?.[0] ?? 0] ?? 0);
   const plain = vectors.map((v, i) => plainFlags(v.terms, terms.plain[textOf[items.members[i]?.[0] ?? 0] ?? 0] ?? v.terms));
-  const edges =
+  const linked =
     reps.length > LARGE_STORY
       ? boundedEdges(reps.map((r, i) => ({ text: r.text, articles: items.articles[i] ?? [] })), vectors, { floor, threshold, repeat, perItem: perItemEdges(new Set(sentences.map((s) => s.article)).size) }, words, plain)
       : sentenceEdges(reps, vectors, floor, words, plain);
+  const edges = historyApart(reps, linked);
   const self = vectors.map((v) => Math.min(1, cosine(v, v)));
   const graph = itemGraph({ items, edges, self: (i) => self[i] ?? 0, threshold, repeat });
 
@@ -220,6 +222,22 @@ export function alignment(sentences: readonly StorySentence[], options: AlignOpt
   });
   const sorted = [...groups.values()].map((g) => g.sort((x, y) => x - y));
   return { groups: sorted, also: alsoTelling(sentences, sorted, items.members, edges, threshold + ALSO_MARGIN) };
+}
+
+/**
+ * `edges` without those between two history sentences that open with different years ("In March 2017, floods …
+ * killed more than 100 people in Peru" / "In 2024, a landslide in the same region killed 9 people": slots/
+ * background.ts): they tell two past events, which share the words of every disaster story's background. Sentences
+ * that open with the same year, or one of them with none, keep their link.
+ */
+function historyApart(reps: readonly StorySentence[], edges: Edge[]): Edge[] {
+  const years = reps.map((r) => openingYear(r.text, r.language));
+  if (years.every((y) => y === undefined)) return edges;
+  return edges.filter((e) => {
+    const a = years[e.a];
+    const b = years[e.b];
+    return a === undefined || b === undefined || a === b;
+  });
 }
 
 /**

@@ -3,12 +3,14 @@
  * time or a name. Values are normalised before comparing (see slots/), so "5:00 am" and "5.00 a.m." agree.
  * Only a disagreement between sources makes a conflict (an outlet that updates its own figure is not one); once
  * there is one, every mention of the fact that gives a disputed value is counted on that value's side, whatever
- * its source, so that a Reuters article giving AP's figure is not hidden behind a later Reuters update. How the
+ * its source, so that a Reuters article giving AP's figure is not hidden behind a later Reuters update. Values told
+ * as superseded ("Previously, officials had said 12") are no claims, and two history sentences anchored to different
+ * years ("In 2017, …" / "In 2024, …") tell two events (slots/background.ts): neither is compared. How the
  * sides are told in the detail: conflict-sides.ts.
  */
 import type { Conflict, ConflictValue, Language, Mention, Slot, SlotKind } from '../types.js';
 import { describeConflict, slotGroup, slotKey } from './conflict-sides.js';
-import { disagreements, extractSlots, type Disagreement } from './slots/index.js';
+import { claimSlots, disagreements, type Disagreement } from './slots/index.js';
 
 export interface ConflictInput {
   readonly fact: string;
@@ -41,7 +43,15 @@ export function factConflicts(input: ConflictInput): Conflict[] {
   // A text's slots are only extracted once it is to be compared: a fact told in one text by every source (wire
   // copy) has nothing to compare.
   const distinctSlots: (Slot[] | undefined)[] = [];
-  const slotsOf = (x: number): Slot[] => (distinctSlots[x] ??= extractSlots(texts[x] ?? '', languages[x]));
+  const slotsOf = (x: number): Slot[] => (distinctSlots[x] ??= claimSlots(texts[x] ?? '', languages[x]));
+  // Two history sentences anchored to different years ("In March 2017, floods … killed more than 100 people" / "In
+  // 2024, a landslide … killed 9 people") tell two past events: neither their years nor their figures are compared.
+  const anchorOf = (x: number): string | undefined => slotsOf(x).find((s) => s.anchor === true)?.value;
+  const otherEvents = (x: number, y: number): boolean => {
+    const ax = anchorOf(x);
+    const ay = anchorOf(y);
+    return ax !== undefined && ay !== undefined && ax !== ay;
+  };
   const compared = new Map<number, Disagreement[]>();
   const disagreementsOf = (x: number, y: number): Disagreement[] => {
     const key = x * textIds.size + y;
@@ -71,7 +81,7 @@ export function factConflicts(input: ConflictInput): Conflict[] {
       if (x === y || input.sourceOf.get((input.mentions[j] as Mention).article) === source) continue;
       // A mention without slots disagrees with nothing: most sentences have none.
       if (slotsOf(x).length === 0) break;
-      if (slotsOf(y).length === 0) continue;
+      if (slotsOf(y).length === 0 || otherEvents(x, y)) continue;
       for (const d of disagreementsOf(x, y)) {
         note(d.kind, i, d.a);
         note(d.kind, j, d.b);

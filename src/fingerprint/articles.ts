@@ -8,7 +8,7 @@ import { isCapitalizedAt, JOINED, nextWord, WIDE, wordText, WordSpan } from '../
 import type { Language } from '../text/language.js';
 import { contentWordOf, termRules, type TermRules } from '../text/term-rules.js';
 import { WordCache } from '../text/word-cache.js';
-import { yearValues } from '../facts/slots/index.js';
+import { textYears } from '../facts/slots/index.js';
 import { dayNumber, parseDate } from '../input/date.js';
 import { MinHasher } from './minhash.js';
 import { shingles } from './shingles.js';
@@ -54,8 +54,11 @@ export interface Fingerprints {
  * The year of the article's date when it has one; else the latest year its text mentions, or its posting stamps
  * (dropped lines that {@link isStamp}: "Posted September 26, 2013"), which cleaning takes out of the text but which
  * say when it was written better than the text does. An article cannot mention a year after it was written
- * (forecasts aside), so this is a lower bound on its time; approximate. Years after "since" do not count ("the
- * deadliest since 2016" is background: it set a story of today two years or more from one that names its year).
+ * (forecasts aside), so this is a lower bound on its time; approximate. A background year (after "since", "the
+ * deadliest since 2016", or opening a history sentence, "In 2024, a landslide in the same region killed 9 people":
+ * slots/background.ts) tells nothing of how much later the text is: when the latest year mentioned is one, the
+ * article has no year (undefined), rather than the background year or an older one (an undated 2026 wire text with
+ * "In 2024, …" was set two years from its own story's dated copies, and one with "In 2005, …" and "in 1996" was 1996).
  */
 export function latestYear(a: Pick<Article, 'title' | 'date' | 'sentences'> & { readonly dropped?: readonly DroppedLine[] }): number | undefined {
   const dated = a.date ? /\b(19|20)\d{2}\b/.exec(a.date) : null;
@@ -74,11 +77,16 @@ export function latestYear(a: Pick<Article, 'title' | 'date' | 'sentences'> & { 
   }
   texts.sort((x, y) => y.bound - x.bound);
   let latest: number | undefined;
+  let background: number | undefined;
   for (const { text, bound } of texts) {
-    if (latest !== undefined && bound <= latest) break;
-    for (const y of yearValues(text, { background: false })) if (latest === undefined || y > latest) latest = y;
+    // Nothing later can beat the year found, or the background year that leaves the article undated.
+    if ((latest !== undefined && bound <= latest) || (background !== undefined && bound < background)) break;
+    for (const { year, background: past } of textYears(text)) {
+      if (past) background = Math.max(background ?? year, year);
+      else latest = Math.max(latest ?? year, year);
+    }
   }
-  return latest;
+  return background !== undefined && (latest === undefined || background > latest) ? undefined : latest;
 }
 
 /**

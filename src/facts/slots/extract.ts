@@ -11,6 +11,7 @@ import { findDates, findWeekdays, findYears } from './dates.js';
 import { findNumbers } from './numbers.js';
 import { findLocalDates, findLocalWeekdays, findLocalYears } from './local-dates.js';
 import { findMagnitudes } from './magnitudes.js';
+import { anchorYearIndex, claimedSlots, mayOpenWithYear } from './background.js';
 
 /**
  * The checkable values of one sentence, sorted by position. Numbers that belong to a time, a date, a year, a
@@ -19,7 +20,20 @@ import { findMagnitudes } from './magnitudes.js';
  * their own conventions (locale.ts), so "1.200" is 1200 there and undefined (perhaps 1.2) in English.
  */
 export function extractSlots(text: string, language?: Language): Slot[] {
-  const c = datedContext(text, valueRules(language));
+  return sentenceSlots(datedContext(text, valueRules(language)), (c) => c.out);
+}
+
+/**
+ * The values of one sentence that are its article's claims, to compare with other outlets' (facts/conflicts.ts): those
+ * of {@link extractSlots} but the ones told as superseded ("Previously, officials had said 12 people were killed":
+ * slots/background.ts).
+ */
+export function claimSlots(text: string, language?: Language): Slot[] {
+  return sentenceSlots(datedContext(text, valueRules(language)), claimedSlots);
+}
+
+/** The slots of a sentence whose days and dates are read: its numbers read, then those `pick` keeps, with their names and lead. */
+function sentenceSlots(c: Ctx, pick: (c: Ctx) => readonly Slot[]): Slot[] {
   // Magnitudes are read by English rules (their digits: "6.8"); other languages' are not read yet.
   if (c.rules === undefined) findMagnitudes(c);
   findNumbers(c);
@@ -28,10 +42,11 @@ export function extractSlots(text: string, language?: Language): Slot[] {
   const named = new Set(names);
   const first = c.toks[0];
   const lead = first?.kind === 'word' && first.cap && first.lower.length <= 30 && c.rules?.capsAreNames !== false ? `${NAME_MARK}${stemOf(c, first.lower)}` : undefined;
-  return c.out
+  const anchor = c.out[anchorYearIndex(c)];
+  return pick(c)
     .map((s) => {
       if (s.kind !== 'number' && s.kind !== 'year') return s;
-      return { ...s, ...(names.length === 0 ? {} : { names }), ...(lead === undefined || named.has(lead) ? {} : { lead }) };
+      return { ...s, ...(names.length === 0 ? {} : { names }), ...(lead === undefined || named.has(lead) ? {} : { lead }), ...(s === anchor ? { anchor: true as const } : {}) };
     })
     .sort((x, y) => x.start - y.start || x.end - y.end || x.kind.localeCompare(y.kind));
 }
@@ -106,12 +121,35 @@ export function sinceBefore(text: string, at: number): boolean {
 }
 
 /**
- * The values of the year slots {@link extractSlots} finds in `text`, in no particular order, without looking for
- * numbers: that finder runs last and only claims tokens the others left, so it cannot add or remove a year. With
- * `background: false`, not the years after "since" (background, at any distance from the text's own time).
+ * The year a history sentence opens with as its time ("In 2024, a landslide in the same region killed 9 people":
+ * slots/background.ts), or undefined. Only sentences that {@link mayOpenWithYear} are parsed.
  */
+export function openingYear(text: string, language?: Language): number | undefined {
+  if (!mayOpenWithYear(text)) return undefined;
+  const c = datedContext(text, valueRules(language));
+  const year = c.out[anchorYearIndex(c)];
+  return year === undefined ? undefined : Number(year.value);
+}
+
+/** A year a text names, and whether it is background (see {@link textYears}). */
+export interface TextYear {
+  readonly year: number;
+  readonly background: boolean;
+}
+
+/**
+ * The year slots {@link extractSlots} finds in `text`, in no particular order, without looking for numbers: that
+ * finder runs last and only claims tokens the others left, so it cannot add or remove a year. A year is background,
+ * at any distance from the text's own time, after "since" ("the deadliest since 2016") and when a history sentence
+ * opens with it ("In 2024, a landslide in the same region killed 9 people": slots/background.ts).
+ */
+export function textYears(text: string): TextYear[] {
+  const c = datedContext(text);
+  const anchor = c.out[anchorYearIndex(c)];
+  return c.out.flatMap((slot) => (slot.kind === 'year' ? [{ year: Number(slot.value), background: slot === anchor || sinceBefore(text, slot.start) }] : []));
+}
+
+/** The values of {@link textYears}; with `background: false`, without the background ones. */
 export function yearValues(text: string, { background = true } = {}): number[] {
-  return datedContext(text).out.flatMap((slot) =>
-    slot.kind === 'year' && (background || !sinceBefore(text, slot.start)) ? [Number(slot.value)] : [],
-  );
+  return textYears(text).flatMap((y) => (background || !y.background ? [y.year] : []));
 }

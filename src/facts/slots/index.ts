@@ -15,6 +15,6 @@
  * A toll's unit is the dead or the injured however it is worded ("the death toll rose to 41", "killed 41", "41
  * dead": tolls.ts, English only), and a quake's magnitude has one unit with its word before or after it (magnitudes.ts).
  */
-export { extractDays, extractSlots, yearValues } from './extract.js';
+export { claimSlots, extractDays, extractSlots, openingYear, textYears, yearValues, type TextYear } from './extract.js';
 export { dateRole, disagreements, type Disagreement } from './compare.js';
 export { baseUnit } from './number-roles.js';
