@@ -266,3 +266,34 @@ describe('people counted where they live, speeds and round figures in every lang
     expect(differ('Mehr als 30.000 Fahrzeuge fuhren täglich über die Brücke.', 'Mehr als 28.000 Fahrzeuge fuhren täglich über die Brücke.', 'de')).toEqual(['number: 30000 | 28000']);
   });
 });
+
+describe('the end of a span ("until Wednesday") in every language', () => {
+  it('gives a day after "until" the role until, "until at least" its own, and compares each only with its kind', () => {
+    expect(show('Rail traffic will remain suspended until Wednesday.')).toEqual(['weekday wednesday until']);
+    expect(show('Rail traffic will remain suspended until at least next Wednesday.')).toEqual(['weekday wednesday until at least']);
+    expect(show('The road is closed through Friday.')).toEqual(['weekday friday until']);
+    expect(differ('The line will stay closed until at least Wednesday.', 'Commuter trains will not run until Thursday.')).toEqual([]);
+    expect(differ('The line will stay closed until Wednesday.', 'The line will stay closed until Thursday.')).toEqual(['weekday: wednesday | thursday']);
+    expect(differ('The bridge collapsed on Wednesday.', 'Traffic is diverted until Thursday.')).toEqual([]);
+  });
+
+  it('reads a day put off to ("delayed until Monday") or planned by its verb ("scheduled to resume Monday", "will resume Monday") as planned', () => {
+    expect(show('Their testimony has been delayed until Monday.')).toEqual(['weekday monday planned']);
+    expect(show('The trial is scheduled to resume Monday.')).toEqual(['weekday monday planned']);
+    expect(show('The trial will resume Monday.')).toEqual(['weekday monday planned']);
+    expect(show('The trial resumed Monday.')).toEqual(['weekday monday']);
+    // ECB+ 33_3 and 33_1: a witness who was to testify on Thursday, put off until Monday, when the trial resumes.
+    expect(differ('A second witness had expected to testify in the shooting on Thursday as well but after threatened with death, their testimony has been delayed until Monday.', 'The trial is scheduled to resume Monday, with testimony from a man who claims he was threatened.')).toEqual([]);
+  });
+
+  it('reads "hasta", "bis", "jusqu\'à", "fino a", "até" and an "at least" before or after them', () => {
+    expect(show('La circulación seguirá cortada al menos hasta el miércoles.', 'es')).toEqual(['weekday wednesday until at least']);
+    expect(show('Los trenes no circularán hasta el jueves.', 'es')).toEqual(['weekday thursday until']);
+    expect(differ('La circulación seguirá cortada al menos hasta el miércoles.', 'Los trenes de Cercanías no circularán hasta el jueves.', 'es')).toEqual([]);
+    expect(show('Die Brücke bleibt bis mindestens Mittwoch gesperrt.', 'de')).toEqual(['weekday wednesday until at least']);
+    expect(show('La route restera fermée jusqu\'à mercredi.', 'fr')).toEqual(['weekday wednesday until']);
+    expect(show('La linea resterà chiusa fino a mercoledì.', 'it')).toEqual(['weekday wednesday until']);
+    expect(show('As aulas foram suspensas até sexta-feira.', 'pt')).toEqual(['weekday friday until']);
+    expect(differ('Der Zug fuhr am Mittwoch.', 'Die Strecke bleibt bis Donnerstag gesperrt.', 'de')).toEqual([]);
+  });
+});

@@ -2,7 +2,8 @@
  * What a day, date or clock time in a sentence is the day of, when the words around it say it is not the day of
  * the event the sentence reports: the day of a statement ("a prosecutor said Friday", "said at practice on
  * Wednesday", "ITAR-TASS reported September 26"), a day something is planned for ("a vigil is planned for
- * Sunday"), the day of a thing it names ("Sunday's game", "the December 15 election") or the time of a running
+ * Sunday"), the end of a span ("closed until Wednesday"), the day of a thing it names ("Sunday's game", "the
+ * December 15 election") or the time of a running
  * count ("turnout was 60 percent as of 4 p.m."). The role becomes the value's unit, so that it is compared only
  * with values of the same role: an event's day is not disputed by the day someone spoke about it.
  */
@@ -42,8 +43,36 @@ export function plannedAt(c: Ctx, from: number): string | undefined {
   let k = from - 1;
   if (lowerAt(c, k) === 'next' || lowerAt(c, k) === 'this') k--;
   if (lowerAt(c, k) === 'for') return 'planned';
+  // "delayed until Monday", "postponed until next week": the day it was put off to.
+  if (UNTIL.has(lowerAt(c, k)) && DELAYED.has(lowerAt(c, k - 1))) return 'planned';
   if (lowerAt(c, k) === 'on') k--;
-  return PLANNED.has(lowerAt(c, k)) ? 'planned' : undefined;
+  if (PLANNED.has(lowerAt(c, k))) return 'planned';
+  // "is scheduled to resume Monday", "will resume Monday": a verb in the future or planned, then its day.
+  const verb = c.toks[k];
+  if (verb?.kind !== 'word' || verb.cap) return undefined;
+  return lowerAt(c, k - 1) === 'will' || (lowerAt(c, k - 1) === 'to' && PLANNED.has(lowerAt(c, k - 2))) ? 'planned' : undefined;
+}
+
+/** Verbs before "until" that make its day the one a thing was put off to. */
+const DELAYED = new Set(['delayed', 'postponed', 'adjourned', 'deferred', 'recessed']);
+
+/** Words before a day that make it the end of a span: "closed until Wednesday", "through Friday". */
+const UNTIL = new Set(['until', 'till', 'through', 'thru']);
+
+/**
+ * `until` when the day on tokens from.. ends a span ("suspended until Wednesday", "through next Friday"), `until at
+ * least` when it is only the earliest end ("until at least Wednesday"): compared only with the ends of spans (a
+ * service closed until Thursday does not dispute a day something happened), and an earliest end only with
+ * another (the road "closed until at least Wednesday" and the trains that "will not run until Thursday" may both
+ * be right).
+ */
+export function untilAt(c: Ctx, from: number): string | undefined {
+  let k = from - 1;
+  if (lowerAt(c, k) === 'next' || lowerAt(c, k) === 'this') k--;
+  const least = lowerAt(c, k) === 'least' && lowerAt(c, k - 1) === 'at';
+  if (least) k -= 2;
+  if (!UNTIL.has(lowerAt(c, k))) return undefined;
+  return least || (lowerAt(c, k - 1) === 'least' && lowerAt(c, k - 2) === 'at') ? 'until at least' : 'until';
 }
 
 /**
@@ -102,7 +131,7 @@ export function stageAt(c: Ctx, from: number, to: number): string | undefined {
 
 /** The role of the day or date on tokens `from`..`to`: see the functions above; undefined for the day of an event. */
 export function dayRole(c: Ctx, from: number, to: number): string | undefined {
-  return statementAt(c, from, to) ?? plannedAt(c, from) ?? stageAt(c, from, to);
+  return statementAt(c, from, to) ?? plannedAt(c, from) ?? untilAt(c, from) ?? stageAt(c, from, to);
 }
 
 /** `as of` when the clock time at token `from` is the time of a running count ("as of 4 p.m."); undefined otherwise. */

@@ -81,7 +81,29 @@ function dottedDate(c: Ctx, i: number): { mmdd: string; year?: number; last: num
 export function localDayRole(c: Ctx, rules: ValueRules, from: number, to: number): string | undefined {
   const before = rules.on.has(lowerAt(c, from - 1)) ? from - 2 : from - 1;
   if (rules.speech.has(lowerAt(c, before)) || rules.speech.has(lowerAt(c, to + 1))) return 'said';
-  return rules.plannedFor.has(lowerAt(c, from - 1)) ? 'planned' : undefined;
+  if (rules.plannedFor.has(lowerAt(c, from - 1))) return 'planned';
+  return localUntil(c, rules, from);
+}
+
+/** Words between "until" and its day: "hasta el jueves", "fino a mercoledì", "bis zum Mittwoch", "até a sexta-feira". */
+const UNTIL_LINKS = new Set(['el', 'la', 'a', 'al', 'zum', 'am', 'le', 'o']);
+
+/**
+ * `until` or `until at least` (day-roles.ts's `untilAt`) after the language's word for until ("bis", "hasta",
+ * "jusqu'à", "fino a", "tot", "até", "till", "til"), with an "at least" of the language before or after it ("al
+ * menos hasta el miércoles", "bis mindestens Mittwoch").
+ */
+function localUntil(c: Ctx, rules: ValueRules, from: number): string | undefined {
+  let k = from - 1;
+  if (UNTIL_LINKS.has(lowerAt(c, k)) || rules.on.has(lowerAt(c, k))) k--;
+  const leastAt = (end: number): number => {
+    if (rules.bounds.get(lowerAt(c, end)) === 'min') return 1;
+    return rules.bounds.get(`${lowerAt(c, end - 1)} ${lowerAt(c, end)}`) === 'min' ? 2 : 0;
+  };
+  const inner = leastAt(k);
+  k -= inner;
+  if (!rules.until.has(lowerAt(c, k))) return undefined;
+  return inner > 0 || leastAt(k - 1) > 0 ? 'until at least' : 'until';
 }
 
 /** "27/11/2026", "27-11-2026", "27/11": the day first, parts glued by one kind of mark; its last token. */

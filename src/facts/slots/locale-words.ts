@@ -28,6 +28,8 @@ export interface LocaleWords {
   readonly on: ReadonlySet<string>;
   /** Words before a day that make it a day planned for ("für Montag"). */
   readonly plannedFor: ReadonlySet<string>;
+  /** Words before a day that make it the end of a span ("bis Mittwoch", "hasta el jueves"): see day-roles.ts. */
+  readonly until: ReadonlySet<string>;
   /** Words after an hour that make it a clock time: "14.30 Uhr", "14.30 uur"; a bare hour only before "Uhr"; French "h" glued ("14h30"). */
   readonly clockWords: ReadonlySet<string>;
   /** Time zones of the language, as written (capitals) → the zone ids of words.ts. */
@@ -100,6 +102,7 @@ const GERMAN: LocaleWords = {
   speech: set('sagte sagten sagt erklärte erklärten erklärt teilte teilten teilt berichtete berichteten berichtet bestätigte bestätigten bestätigt meldete meldeten meldet betonte warnte kündigte kündigten'),
   on: set('am'),
   plannedFor: set('für'),
+  until: set('bis'),
   clockWords: set('uhr'),
   zones: new Map([['MEZ', 'cet'], ['MESZ', 'cest']]),
   percent: [['prozent']],
@@ -135,6 +138,7 @@ const FRENCH: LocaleWords = {
   speech: set('déclaré annoncé indiqué affirmé précisé expliqué dit'),
   on: set('le ce'),
   plannedFor: set('pour'),
+  until: set("jusqu'à jusqu'au"),
   clockWords: set('h'),
   zones: new Map(),
   percent: [['pour', 'cent']],
@@ -167,6 +171,7 @@ const SPANISH: LocaleWords = {
   speech: set('dijo declaró afirmó anunció informó explicó aseguró'),
   on: set('el este'),
   plannedFor: set('para'),
+  until: set('hasta'),
   clockWords: set(''),
   zones: new Map(),
   percent: [['por', 'ciento']],
@@ -198,6 +203,7 @@ const ITALIAN: LocaleWords = {
   speech: set('detto dichiarato annunciato affermato spiegato'),
   on: set(''),
   plannedFor: set('per'),
+  until: set('fino'),
   clockWords: set(''),
   zones: new Map(),
   percent: [['per', 'cento']],
@@ -229,6 +235,7 @@ const DUTCH: LocaleWords = {
   speech: set('zei zegt verklaarde meldde bevestigde'),
   on: set('op'),
   plannedFor: set(''),
+  until: set('tot'),
   clockWords: set('uur'),
   zones: new Map(),
   percent: [['procent']],
@@ -263,6 +270,7 @@ const PORTUGUESE: LocaleWords = {
   speech: set('disse disseram afirmou declarou anunciou informou explicou confirmou'),
   on: set('na no nesta neste'),
   plannedFor: set('para'),
+  until: set('até'),
   clockWords: set('h'),
   zones: new Map(),
   percent: [['por', 'cento']],
@@ -295,6 +303,7 @@ const SWEDISH: LocaleWords = {
   speech: set('sa sade säger uppgav meddelade berättade bekräftade'),
   on: set('på'),
   plannedFor: set(''),
+  until: set('till'),
   clockWords: set(''),
   zones: new Map(),
   percent: [['procent']],
@@ -327,6 +336,7 @@ const NORWEGIAN: LocaleWords = {
   speech: set('sa sier opplyste meldte bekreftet forteller'),
   on: set('på'),
   plannedFor: set(''),
+  until: set('til'),
   clockWords: set(''),
   zones: new Map(),
   percent: [['prosent'], ['procent']],
