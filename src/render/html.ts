@@ -12,7 +12,7 @@ import { correctionNotes } from './corrections.js';
 import type { Conflict, Diagnostic, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { CELL_WORDS, factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
-import { EXCERPT_NOTE, fullestNote, languageNote, versionsNote, MAX_SOURCE_SECTIONS, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, languageNote, latestNote, versionsNote, MAX_SOURCE_SECTIONS, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
 import { shorten } from './wrap.js';
 import { tellingArticles } from '../report/telling.js';
 import { reportVoices } from '../facts/voices.js';
@@ -84,7 +84,9 @@ function conflictBlock(c: Conflict, labels: ReadonlyMap<string, string>, article
     const who = `${labels.get(m.article) ?? '?'} · ${articles.get(m.article)?.source ?? ''}`;
     return `<blockquote${langAttr(articles.get(m.article)?.language)}><cite>${esc(who)}</cite>${marked(m.text, values)}</blockquote>`;
   });
-  return `<div class="disagreement" data-fact="${esc(c.fact)}"><p class="detail">Fact ${esc(factNumber(c.fact))} · ${esc(c.detail)}</p><div class="side-by-side">${quotes.join('')}</div></div>`;
+  const latest = latestNote(c, articles, esc);
+  const note = latest === '' ? '' : `<p class="muted">${latest}</p>`;
+  return `<div class="disagreement" data-fact="${esc(c.fact)}"><p class="detail">Fact ${esc(factNumber(c.fact))} · ${esc(c.detail)}</p>${note}<div class="side-by-side">${quotes.join('')}</div></div>`;
 }
 
 function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<string, string>): string {

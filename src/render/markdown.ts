@@ -10,7 +10,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { alsoInNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
+import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -109,10 +109,11 @@ function factItem(f: Fact, labels: ReadonlyMap<string, string>, story: Pick<Stor
   return [`- **${factNumber(f.id)}**`, ...each.map(({ label, mention }) => `  - ${label}: ${md(mention.text)}`), ...note];
 }
 
-function conflictItem(c: Conflict, labels: ReadonlyMap<string, string>): string[] {
+function conflictItem(c: Conflict, labels: ReadonlyMap<string, string>, articles: ReadonlyMap<string, ReportArticle>): string[] {
   const values = c.values.map((v) => v.value);
   const each = wordings(c.mentions, (article) => labels.get(article) ?? '?');
-  return [`- **${factNumber(c.fact)}** ${md(c.detail)}`, ...each.map(({ label, mention }) => `  - ${label}: ${mentionText(mention.text, values)}`)];
+  const latest = latestNote(c, articles, md);
+  return [`- **${factNumber(c.fact)}** ${md(c.detail)}`, ...(latest === '' ? [] : [`  - *${latest}*`]), ...each.map(({ label, mention }) => `  - ${label}: ${mentionText(mention.text, values)}`)];
 }
 
 function list(title: string, items: readonly string[][], empty: string): string[] {
@@ -155,7 +156,7 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
     }
     for (const note of hiddenSectionsNotes(omitSections, 'source', 'leave out nothing a third of the others report')) out.push(`_${md(note)}_`, '');
   }
-  append(out, list(`Conflicts (${story.conflicts.length})`, story.conflicts.map((c) => conflictItem(c, labels)), 'none found'));
+  append(out, list(`Conflicts (${story.conflicts.length})`, story.conflicts.map((c) => conflictItem(c, labels, articles)), 'none found'));
   return out;
 }
 

@@ -2,7 +2,8 @@
  * What a story's merged view is made of, worked out once for the Markdown and HTML views: facts every source
  * reports, facts some sources report, what each source alone reports, what each leaves out, and conflicts.
  */
-import type { Diagnostic, Fact, Language, OmittedFact, Report, ReportArticle, SourceSummary, Story } from '../types.js';
+import type { Conflict, Diagnostic, Fact, Language, OmittedFact, Report, ReportArticle, SourceSummary, Story } from '../types.js';
+import { latestValue } from '../report/latest-value.js';
 import { SOURCES_SHOWN_FROM } from '../report/sources.js';
 import { excerptingSources, reportVoices } from '../facts/voices.js';
 import { filterFlags } from './select.js';
@@ -88,6 +89,18 @@ export function shownDate(date: string, published: string | undefined): string {
   const [, day, time, seconds, zone] = m;
   if (time === undefined) return day as string;
   return `${day} ${time}${seconds && seconds !== ':00' ? seconds : ''}${zone ? ' UTC' : ''}`;
+}
+
+/**
+ * "latest: 23 people (Reuters, 2026-11-23 17:40 UTC)": a disputed figure's newest value (report/latest-value.ts),
+ * or '' when the dates cannot tell; `escape` makes the article-supplied parts safe for the format.
+ */
+export function latestNote(conflict: Conflict, articles: ReadonlyMap<string, ReportArticle>, escape: (text: string) => string): string {
+  const latest = latestValue(conflict, articles);
+  if (latest === undefined) return '';
+  const { value, article } = latest;
+  const figure = value.unit ? `${value.value} ${value.unit}` : value.value;
+  return `latest: ${escape(figure)} (${escape(article.source)}, ${escape(shownDate(article.date ?? '', article.published))})`;
 }
 
 /**

@@ -11,7 +11,7 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { alsoInNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyLine, summaryParts } from './sections.js';
+import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -108,6 +108,8 @@ function section(title: string, ctx: Ctx): string {
 function renderConflict(conflict: Conflict, labels: ReadonlyMap<string, string>, ctx: Ctx): string[] {
   const head = `    ${ctx.c.red('!')}${factNumber(conflict.fact).padStart(3)} `;
   const lines = wrap(safeText(conflict.detail), ctx.width, '         ', head).map((l) => ctx.c.red(l));
+  const latest = latestNote(conflict, ctx.articles, safeText);
+  if (latest !== '') append(lines, wrap(latest, ctx.width, '         ', '         ').map((l) => ctx.c.dim(l)));
   append(lines, mentionLines(conflict.mentions, labels, ctx, '         ', conflict.values.map((v) => v.value)));
   return lines;
 }

@@ -1,0 +1,49 @@
+/** The newest figure of a disputed number (report/latest-value.ts), and its line in the views. */
+import { describe, expect, it } from 'vitest';
+import { latestValue } from '../src/report/latest-value.js';
+import type { Conflict, ReportArticle } from '../src/types.js';
+import { runCli } from './cli-run.js';
+
+const article = (id: string, source: string, date?: string): ReportArticle => ({ id, source, path: `${id}.txt`, title: '', sentences: 1, ...(date ? { date } : {}) }) as unknown as ReportArticle;
+const value = (a: string, v: string): Conflict['values'][number] => ({ article: a, value: v, normalized: v, unit: 'people', dispute: 0 });
+const conflict = (kind: Conflict['kind'], values: Conflict['values']): Conflict => ({ kind, fact: 'f1', detail: '', values, mentions: [] });
+
+describe('latestValue', () => {
+  const dated = new Map([
+    ['a', article('a', 'AP', '2026-11-23T08:10:00Z')],
+    ['b', article('b', 'AFP', '2026-11-23T13:20:00Z')],
+    ['c', article('c', 'Reuters', '2026-11-23T17:40:00Z')],
+  ]);
+
+  it('gives the value of the latest dated article', () => {
+    expect(latestValue(conflict('number', [value('a', '12'), value('c', '23'), value('b', '17')]), dated)).toMatchObject({ value: { value: '23' }, article: { source: 'Reuters' } });
+  });
+
+  it('tells nothing when the dates cannot: an undated or day-only article, zoned and zone-less times mixed, a tie, two values in the latest', () => {
+    const undated = new Map([...dated, ['c', article('c', 'Reuters')]]);
+    expect(latestValue(conflict('number', [value('a', '12'), value('c', '23')]), undated)).toBeUndefined();
+    const day = new Map([...dated, ['c', article('c', 'Reuters', '2026-11-23')]]);
+    expect(latestValue(conflict('number', [value('a', '12'), value('c', '23')]), day)).toBeUndefined();
+    const local = new Map([...dated, ['c', article('c', 'Reuters', '2026-11-23T17:40:00')]]);
+    expect(latestValue(conflict('number', [value('a', '12'), value('c', '23')]), local)).toBeUndefined();
+    const tie = new Map([...dated, ['b', article('b', 'AFP', '2026-11-23T17:40:00Z')]]);
+    expect(latestValue(conflict('number', [value('b', '17'), value('c', '23')]), tie)).toBeUndefined();
+    expect(latestValue(conflict('number', [value('a', '12'), value('c', '23'), value('c', '19')]), dated)).toBeUndefined();
+  });
+
+  it('is only for numbers: a day or a name does not move on', () => {
+    expect(latestValue(conflict('weekday', [value('a', 'monday'), value('c', 'tuesday')]), dated)).toBeUndefined();
+  });
+});
+
+describe('the latest figure in the views', () => {
+  const dir = 'test/fixtures/latest-figure';
+
+  it('is a line under the conflict in the terminal, Markdown and HTML, and the JSON is as before', () => {
+    expect(runCli([dir, '-q', '--no-color', '--no-matrix']).stdout).toMatch(/! +1 number: 17 people \(AFP\) vs 12 people \(AP\) vs 23 people \(Reuters\)\n +latest: 23 people \(Reuters, 2026-11-23 17:40 UTC\)\n/);
+    expect(runCli([dir, '-q', '-f', 'markdown']).stdout).toContain('  - *latest: 23 people (Reuters, 2026-11-23 17:40 UTC)*');
+    expect(runCli([dir, '-q', '-f', 'html']).stdout).toContain('<p class="muted">latest: 23 people (Reuters, 2026-11-23 17:40 UTC)</p>');
+    const doc = JSON.parse(runCli([dir, '-q', '--json']).stdout) as { stories: { conflicts: object[] }[] };
+    expect(Object.keys(doc.stories[0]?.conflicts[0] ?? {}).sort()).toEqual(['detail', 'fact', 'kind', 'mentions', 'values']);
+  });
+});
