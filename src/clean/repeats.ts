@@ -26,7 +26,8 @@ import type { ArticleMeta, Diagnostic } from '../types.js';
 import { parseDate } from '../input/date.js';
 import { UnionFind } from '../util/union-find.js';
 import { naturalCompare } from '../util/natural-order.js';
-import { containment, hasVersionSlug, sharedCount, shingleSet, versionRank, withoutWireSlug } from './versions.js';
+import { containment, hasVersionSlug, shingleSet, versionRank, withoutWireSlug } from './versions.js';
+import { sharedCount } from '../fingerprint/articles.js';
 
 /** What {@link dropRepeats} needs of a record. */
 export interface Polled {

@@ -5,6 +5,7 @@
  */
 import { HashList, wordHashes } from '../fingerprint/word-hashes.js';
 import { shingles } from '../fingerprint/shingles.js';
+import { sharedCount } from '../fingerprint/articles.js';
 
 /**
  * An agency's version slug before a headline: Reuters' `UPDATE 2-`, `CORRECTED-`, `REFILE-`, `WRAPUP 1-`,
@@ -65,24 +66,6 @@ export function shingleSet(paragraphs: readonly string[]): Uint32Array {
   let k = 0;
   for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[k - 1]) out[k++] = out[i] as number;
   return out.slice(0, k);
-}
-
-/** How many of two sorted sets' values they share. */
-export function sharedCount(x: Uint32Array, y: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < x.length && j < y.length) {
-    const a = x[i] as number;
-    const b = y[j] as number;
-    if (a === b) {
-      shared++;
-      i++;
-      j++;
-    } else if (a < b) i++;
-    else j++;
-  }
-  return shared;
 }
 
 /** The share of the smaller set's shingles that the other holds too (0 when either is empty). */
