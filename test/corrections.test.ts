@@ -77,6 +77,21 @@ describe('sentencesOf', () => {
     expect(dropped).toEqual([{ text: CORRECTION, reason: 'correction' }]);
   });
 
+  it.each([
+    'Moves to change the constitution have been blocked three times since 2020 by the appointed Senate.',
+    'Expands background checks throughout the state system for buyers under 21.',
+    'Corrects a loophole that let domestic abusers buy rifles.',
+    'Updates with new details of the vote were published by the parliament on Tuesday.',
+  ])('keeps news that opens like a revision note: %s (review 27b)', (line) => {
+    expect(editorialNote(line, line.split(' ').length)).toBeUndefined();
+  });
+
+  it('a report on another report is no correction of this one (review 27b)', () => {
+    expect(opensCorrection('Report corrects earlier undercount in Gaza, the centre said.')).toBe(false);
+    expect(opensCorrection('This version corrects the toll in paragraph 2.')).toBe(true);
+    expect(opensCorrection('(Story corrects toll in paragraph 2)')).toBe(true);
+  });
+
   it("drops a live blog's call to act as a promo, and keeps the paragraph's news (review 27 #11)", () => {
     const dropped: DroppedLine[] = [];
     const sentences = sentencesOf(["A landslide has buried homes in the town of Chaglla in Peru's Huánuco region. Follow our live coverage below."], dropped);

@@ -31,8 +31,14 @@ describe('latestValue', () => {
     expect(latestValue(conflict('number', [value('a', '12'), value('c', '23'), value('c', '19')]), dated)).toBeUndefined();
   });
 
-  it('is only for numbers: a day or a name does not move on', () => {
+  it('is only for counts: a day, an age, a share or money does not move on', () => {
     expect(latestValue(conflict('weekday', [value('a', 'monday'), value('c', 'tuesday')]), dated)).toBeUndefined();
+    const of = (unit: string | undefined, a: string, c: string): Conflict => conflict('number', [{ ...value('a', a), ...(unit ? { unit } : { unit: undefined }) }, { ...value('c', c), ...(unit ? { unit } : { unit: undefined }) }]);
+    expect(latestValue(of('-year-old', '43', '34'), dated)).toBeUndefined();
+    expect(latestValue(of('%', '52', '45'), dated)).toBeUndefined();
+    expect(latestValue(of('percent', '52', '45'), dated)).toBeUndefined();
+    expect(latestValue(of(undefined, '$42.5 billion', '$65 billion'), dated)).toBeUndefined();
+    expect(latestValue(of('homes', '41', '38'), dated)).toMatchObject({ value: { value: '38' } });
   });
 });
 

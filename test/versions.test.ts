@@ -105,8 +105,8 @@ describe('versions of one record', () => {
     expect(dropRepeats(other).kept).toEqual([0, 1]);
   });
 
-  it('without a key, a version slug and half the shingles in common make versions; neither alone does', () => {
-    const slugged = [record('a.txt', v1, { date: '2026-11-23T08:10:00Z' }), record('b.txt', v2, { title: `UPDATE 1-${v2.title}`, date: '2026-11-23T11:40:00Z' })];
+  it('without a key, two version slugs and half the shingles in common make versions; neither alone does', () => {
+    const slugged = [record('a.txt', v1, { title: `UPDATE 1-${v1.title}`, date: '2026-11-23T08:10:00Z' }), record('b.txt', v2, { title: `UPDATE 2-${v2.title}`, date: '2026-11-23T11:40:00Z' })];
     const { kept, earlier, diagnostics } = dropRepeats(slugged);
     expect(kept).toEqual([1]);
     expect(earlier.get(1)).toEqual([0]);
@@ -115,12 +115,16 @@ describe('versions of one record', () => {
     const undated = [record('a.txt', v2, { title: `UPDATE 2-${v2.title}` }), record('b.txt', v1, { title: `UPDATE 1-${v1.title}` })];
     expect(dropRepeats(undated).kept).toEqual([0]);
     expect(dropRepeats([...undated].reverse()).kept).toEqual([1]);
-    // No slug: undated wire copy of one outlet is never merged on its text alone.
+    // No slug: undated wire copy of one outlet is never merged on its text alone; nor an unslugged story with an
+    // update (it may be another story of a running topic with the same background paragraphs, review 27b); nor two
+    // files of one version (copies: near-duplicates).
     expect(dropRepeats([record('a.txt', v1, {}), record('b.txt', v2, {})]).kept).toEqual([0, 1]);
+    expect(dropRepeats([record('a.txt', v1, { date: '2026-11-23T08:10:00Z' }), record('b.txt', v2, { title: `UPDATE 1-${v2.title}`, date: '2026-11-23T11:40:00Z' })]).kept).toEqual([0, 1]);
+    expect(dropRepeats([record('a.txt', v2, { title: `UPDATE 1-${v2.title}` }), record('b.txt', v2, { title: `UPDATE 1-${v2.title}` })]).kept).toHaveLength(2);
     // A slug, but another story (the Ecuador landslide on AP's template), another outlet, or three days apart.
     expect(dropRepeats([record('a.txt', v1, {}), record('b.txt', ecuador(), { title: `UPDATE 1-${ecuador().title}` })]).kept).toEqual([0, 1]);
-    expect(dropRepeats([record('a.txt', v1, {}), record('b.txt', v2, { title: `UPDATE 1-${v2.title}`, source: 'Reuters' })]).kept).toEqual([0, 1]);
-    expect(dropRepeats([record('a.txt', v1, { date: '2026-11-20T08:10:00Z' }), record('b.txt', v2, { title: `UPDATE 1-${v2.title}`, date: '2026-11-23T11:40:00Z' })]).kept).toEqual([0, 1]);
+    expect(dropRepeats([record('a.txt', v1, { title: `UPDATE 1-${v1.title}` }), record('b.txt', v2, { title: `UPDATE 2-${v2.title}`, source: 'Reuters' })]).kept).toEqual([0, 1]);
+    expect(dropRepeats([record('a.txt', v1, { title: `UPDATE 1-${v1.title}`, date: '2026-11-20T08:10:00Z' }), record('b.txt', v2, { title: `UPDATE 2-${v2.title}`, date: '2026-11-23T11:40:00Z' })]).kept).toEqual([0, 1]);
   });
 });
 

@@ -17,7 +17,9 @@ export type EditorialNote = 'notice' | 'correction' | 'revision';
 const CORRECTION_OPENING = [
   /^(editor['’]?s note\s*[:\-–—]\s*)?(correction|clarification|corrección|rectificación|fe de erratas|rectificatif|berichtigung|korrektur|correção|errata|erratum)s?\s*[:\-–—]/iu,
   /^(editor['’]?s note\s*[:\-–—]\s*)?an? (earlier|previous|prior|original) version of this (article|story|report|piece|post|item|page)\b/i,
-  /^\(?\s*(this )?(version|story|article|report) (corrects|fixes|clarifies)\b/i,
+  // "This version corrects …", "(Story corrects …)": not "Report corrects earlier undercount, the centre said" (news
+  // of another report, review 27b).
+  /^(\(\s*(this )?|this )(version|story|article|report) (corrects|fixes|clarifies)\b/i,
 ];
 
 /** An editor's note about the article (with no quotation and no reported words: see {@link editorialNote}). */
@@ -42,22 +44,27 @@ const CORRECTING = /\b(correct(s|ed|ing|ion|ions)?|misstat\p{L}*|misspel\p{L}*|m
  * lead pipes …" or "Replaces the headline tax rate …"). The verbs that are also plural nouns ("Updates to the software …", "Changes to the law …") take
  * the editor's word, or "with", "throughout", "to add"…, right after them ("Updates with latest figures …").
  */
-const VERB = 'adds|recasts|refiles|resends|corrects|removes|restores|clarifies|deletes|replaces|expands|reorders|withdraws|reissues|writes through|rewrites|updates|changes|fixes|repeats|inserts|tops|moves|trims';
-const EDITORS_OWN = 'paragraphs?|paras?|grafs?|pars|dateline|byline|slug|typos?|throughout|write-?through';
+const VERB = 'adds|recasts|refiles|resends|corrects|removes|restores|clarifies|deletes|replaces|expands|reorders|withdraws|reissues|writes through|rewrites|updates|changes|fixes|repeats|inserts|tops|trims';
+// Not "throughout" (a bill's "Expands background checks throughout the state", review 27b): it counts only right after an update verb.
+const EDITORS_OWN = 'paragraphs?|paras?|grafs?|pars|dateline|byline|slug|typos?|write-?through';
 const NEWS_TOO = '(new |more |further |latest |fresh |additional )?(details?|quotes?|comments?|background|context|figures|reaction|photos?|pictures?|graphics?|links?|lead|headline|spelling|no changes)(?=\\s*($|[,;.)]|(and|from|on|in|to|of|with|by|after|about)\\b))';
 const ED = '^(eds?\\s*:\\s*)?';
 const PARENTHESISED = new RegExp(`^\\(\\s*(eds?\\s*:\\s*)?(${VERB})\\b[^()]*\\)\\.?$`, 'i');
-const EDITORS_VERB = new RegExp(`${ED}(recasts|refiles|resends|corrects|writes through|reissues)\\b`, 'i');
-const VERB_THEN_EDITORS_WORD = new RegExp(`${ED}(adds|removes|restores|clarifies|deletes|replaces|expands|reorders|withdraws)\\b(.*\\b(${EDITORS_OWN})\\b| ${NEWS_TOO})`, 'i');
-const NOUN_VERB_THEN_EDITORS_WORD = new RegExp(`${ED}(updates|changes|fixes|repeats|inserts|tops|moves|trims|rewrites) (with|throughout|to (add|include|fix|correct|reflect|show|update|remove|clarify|restore|change)\\b|(new |latest )?(${EDITORS_OWN})\\b|${NEWS_TOO})`, 'i');
+// Unbracketed "Corrects" needs an editor's word after it, as the verbs below: a bill's "Corrects a loophole …" is news.
+const EDITORS_VERB = new RegExp(`${ED}(recasts|refiles|resends|writes through|reissues)\\b`, 'i');
+const VERB_THEN_EDITORS_WORD = new RegExp(`${ED}(adds|corrects|removes|restores|clarifies|deletes|replaces|expands|reorders|withdraws)\\b(.*\\b(${EDITORS_OWN})\\b| ${NEWS_TOO})`, 'i');
+// Not "moves" ("Moves to change the constitution have been blocked …", review 27b).
+const NOUN_VERB_THEN_EDITORS_WORD = new RegExp(`${ED}(updates|changes|fixes|repeats|inserts|tops|trims|rewrites) (with|throughout|to (add|include|fix|correct|reflect|show|update|remove|clarify|restore|change)\\b|(new |latest )?(${EDITORS_OWN})\\b|${NEWS_TOO})`, 'i');
 
 /** Longest line read as a note: a correction can be a paragraph; notices and revision notes are a line. */
+/** A verb that makes "Updates with new details of the vote were published" a sentence whose subject is a plural noun, not an editor's note. */
+const FINITE = /\b(is|are|was|were|has|have|had|will|would|could|can|may)\b/i;
 const MAX_CORRECTION_LENGTH = 1000;
 const MAX_NOTE_LENGTH = 600;
 const MAX_REVISION_LENGTH = 400;
 
 const isRevision = (line: string): boolean =>
-  line.length <= MAX_REVISION_LENGTH && (PARENTHESISED.test(line) || EDITORS_VERB.test(line) || VERB_THEN_EDITORS_WORD.test(line) || NOUN_VERB_THEN_EDITORS_WORD.test(line));
+  line.length <= MAX_REVISION_LENGTH && (PARENTHESISED.test(line) || EDITORS_VERB.test(line) || VERB_THEN_EDITORS_WORD.test(line) || (NOUN_VERB_THEN_EDITORS_WORD.test(line) && !FINITE.test(line)));
 
 /**
  * Whether `line` (a paragraph, trimmed) is an editor's note, and which: a `correction` (it opens as one, or is a

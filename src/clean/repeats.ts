@@ -145,6 +145,32 @@ function sharesText(x: Uint32Array, y: Uint32Array): boolean {
 }
 
 /**
+ * Share of the longer text's word 3-shingles two unkeyed texts must share to be versions by their slug: a wire's
+ * running story keeps the same background paragraphs in every piece, so a short next-day story can hold half of its
+ * own shingles in an earlier one (review 27b: Reuters' Kyiv blackouts in its Kharkiv strike story) while the longer
+ * holds far less of it in common; a write-through keeps most of its text (the review's pairs: 0.5 and more).
+ */
+const SLUG_LONGER_CONTAINMENT = 0.4;
+/** Past this share of the longer text, two texts are one text republished (copies), not versions. */
+const COPY_CONTAINMENT = 0.9;
+
+/**
+ * Two unkeyed records of one outlet that are versions by their slug: both slugged and different versions (UPDATE 1
+ * and UPDATE 2; two files of the same version are copies, left to near-duplicate detection), text in common by
+ * {@link sharesText} and {@link SLUG_LONGER_CONTAINMENT}, and not so much that they are one text.
+ */
+function slugShares(records: readonly Polled[], r: number, s: number, x: Uint32Array, y: Uint32Array): boolean {
+  const a = (records[r] as Polled).title;
+  const b = (records[s] as Polled).title;
+  // Both slugged: an unslugged story of the outlet may be another story on the same running topic, sharing its
+  // background paragraphs (review 27b: 0.70 of the shorter's shingles, more than two real write-throughs' 0.62).
+  if (!hasVersionSlug(a) || !hasVersionSlug(b) || versionRank(a) === versionRank(b)) return false;
+  if (!sharesText(x, y)) return false;
+  const longer = sharedCount(x, y) / Math.max(x.length, y.length);
+  return longer >= SLUG_LONGER_CONTAINMENT && longer < COPY_CONTAINMENT;
+}
+
+/**
  * Pairs of records of one outlet, one of them carrying an agency's version slug, that are versions of one story
  * without a key in common (see the file's comment). Each slugged record's shingles are indexed (a quarter of them),
  * and every record of its outlet dated near a slugged one is checked against the slugged records that share some of
@@ -198,7 +224,7 @@ function slugVersions(records: readonly Polled[], shinglesOf: (i: number) => Uin
         const a = when(r);
         const b = when(s);
         if (a !== undefined && b !== undefined && Math.abs(a - b) > SLUG_WINDOW_MS) continue;
-        if (sharesText(shinglesOf(r), shinglesOf(s))) pairs.push([r, s]);
+        if (slugShares(records, r, s, shinglesOf(r), shinglesOf(s))) pairs.push([r, s]);
       }
       touched.length = 0;
     }

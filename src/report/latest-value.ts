@@ -1,6 +1,7 @@
 /**
  * The latest figure of a disputed number, for a story that is still developing: a toll that rose from 12 to 19 to
- * 23 through the day is three figures in dispute, and the desk wants the newest. Told only when the dates can tell:
+ * 23 through the day is three figures in dispute, and the desk wants the newest. Told only for counts (see
+ * {@link isCount}) and when the dates can tell:
  * every article giving a value has a date with a time (all with a zone, or all without), the latest of them gives
  * one value only, and no other article with another value has the same time. Days, names and the other kinds are not figures that move on.
  */
@@ -12,8 +13,17 @@ export interface LatestValue {
   readonly article: ReportArticle;
 }
 
+/**
+ * A value that counts things, as a running toll does ("23 people", "41 homes", "16 dead"): a figure and a word for
+ * what it counts. Not an age ("43-year-old"), a share ("52%", "45 percent"), money ("$42.5 billion") or a bare
+ * figure: two outlets giving those disagree, and neither supersedes the other by being later (review 27b).
+ */
+function isCount(v: ConflictValue): boolean {
+  return v.unit !== undefined && /^\p{L}[\p{L}\s'’]*$/u.test(v.unit) && !/^(percent|per cent|pct|points?|years?|dollars?|euros?|pounds?|yen)\b/i.test(v.unit) && /^[\d.,\s\p{L}]+$/u.test(v.value);
+}
+
 export function latestValue(conflict: Conflict, articles: ReadonlyMap<string, ReportArticle>): LatestValue | undefined {
-  if (conflict.kind !== 'number') return undefined;
+  if (conflict.kind !== 'number' || !conflict.values.every(isCount)) return undefined;
   const byArticle = new Map<string, ConflictValue[]>();
   for (const v of conflict.values) byArticle.set(v.article, [...(byArticle.get(v.article) ?? []), v]);
   let latest: { ms: number; id: string } | undefined;
