@@ -86,6 +86,10 @@ describe('sentencesOf', () => {
     expect(editorialNote(line, line.split(' ').length)).toBeUndefined();
   });
 
+  it.each(['Stay with your vehicle until help arrives.', 'Register to vote by Oct. 10 at any county office.'])('%s is advice in the news, no call to act on the site (review 27b)', (s) => {
+    expect(callsToAct(s)).toBe(false);
+  });
+
   it('a report on another report is no correction of this one (review 27b)', () => {
     expect(opensCorrection('Report corrects earlier undercount in Gaza, the centre said.')).toBe(false);
     expect(opensCorrection('This version corrects the toll in paragraph 2.')).toBe(true);

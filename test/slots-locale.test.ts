@@ -294,6 +294,8 @@ describe('the end of a span ("until Wednesday") in every language', () => {
     expect(show('La route restera fermée jusqu\'à mercredi.', 'fr')).toEqual(['weekday wednesday until']);
     expect(show('La linea resterà chiusa fino a mercoledì.', 'it')).toEqual(['weekday wednesday until']);
     expect(show('As aulas foram suspensas até sexta-feira.', 'pt')).toEqual(['weekday friday until']);
+    // "natten till söndag" is the night into Sunday: the event's day (review 27b).
+    expect(show('Branden bröt ut natten till söndag.', 'sv')).toEqual(['weekday sunday']);
     expect(differ('Der Zug fuhr am Mittwoch.', 'Die Strecke bleibt bis Donnerstag gesperrt.', 'de')).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@
  * coverage below." A verb alone could start news ("Tap water was cut off.", "Watch commanders met …"), so each has
  * its object.
  */
-const CALL_TO_ACT = /^(please\s+)?(sign (up|in)|log ?in|subscribe|download (the|our|it|now)|(click|tap) (here|to|on|the)|watch (the|our|live|now|more|video)|listen (to|now|live)|read (the full|our|more)|stay (with|tuned)|check back|register (now|here|for|to)|bookmark|learn more|don['’]t miss|never miss|join us|follow (us|@|the latest|live|along|our)|share (this|on|with)|contact us|e-?mail us|tell us|send us|write to us|visit (us|our|the website)|see (also|more))\b/i;
+const CALL_TO_ACT = /^(please\s+)?(sign (up|in)|log ?in|subscribe|download (the|our|it|now)|(click|tap) (here|to|on|the)|watch (the|our|live|now|more|video)|listen (to|now|live)|read (the full|our|more)|stay (with us|tuned)|check back|register (now|here)|bookmark|learn more|don['’]t miss|never miss|join us|follow (us|@|the latest|live|along|our)|share (this|on|with)|contact us|e-?mail us|tell us|send us|write to us|visit (us|our|the website)|see (also|more))\b/i;
 
 /**
  * The cues of furniture: the site talking about itself, its report, or to its reader. Each needs the line to have

@@ -85,6 +85,9 @@ export function localDayRole(c: Ctx, rules: ValueRules, from: number, to: number
   return localUntil(c, rules, from);
 }
 
+/** "natten till söndag": the night before that day (Swedish, Norwegian), not a span ending on it. */
+const NIGHT = new Set(['natten', 'natt', 'natta']);
+
 /** Words between "until" and its day: "hasta el jueves", "fino a mercoledì", "bis zum Mittwoch", "até a sexta-feira". */
 const UNTIL_LINKS = new Set(['el', 'la', 'a', 'al', 'zum', 'am', 'le', 'o']);
 
@@ -103,6 +106,8 @@ function localUntil(c: Ctx, rules: ValueRules, from: number): string | undefined
   const inner = leastAt(k);
   k -= inner;
   if (!rules.until.has(lowerAt(c, k))) return undefined;
+  // Swedish and Norwegian "natten till söndag", "natt til lørdag": the night into that day, the event's own.
+  if (NIGHT.has(lowerAt(c, k - 1))) return undefined;
   return inner > 0 || leastAt(k - 1) > 0 ? 'until at least' : 'until';
 }
 
