@@ -18,9 +18,10 @@
  * in each file, or a URL shared by unrelated items, does not merge different articles. A URL that is a site's home
  * page (no path) is no key.
  *
- * Records with no key in common are versions too when one of them carries a version slug (`UPDATE 1-`,
- * `CORRECTED-`, `REFILE-`, `WRAPUP 2-`), they are of the same outlet, dated at most two days apart (or undated), and
- * they share half the word 3-shingles of the shorter: wire copy often comes without a URL.
+ * Records with no key in common are versions too when both carry a version slug and the slugs differ (`UPDATE 1-`
+ * and `UPDATE 2-`, `CORRECTED-`, `REFILE-`, `WRAPUP 2-`), they are of the same outlet, dated at most two days apart
+ * (or undated), and they share half the word 3-shingles of the shorter and 0.4 to 0.9 of the longer's (see
+ * slugShares): wire copy often comes without a URL.
  */
 import type { ArticleMeta, Diagnostic } from '../types.js';
 import { parseDate } from '../input/date.js';
