@@ -272,14 +272,8 @@ function postingsOf(sets: readonly Uint32Array[]): Postings {
   }
   const sorted = Uint32Array.from(hashes);
   const find = (h: number): number => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as number) < h) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < sorted.length && sorted[lo] === h ? lo : -1;
+    const at = lowerBound(sorted, h);
+    return at < sorted.length && sorted[at] === h ? at : -1;
   };
   return { hashes: sorted, offsets: Uint32Array.from(offsets), places: Uint32Array.from(places), find };
 }
@@ -287,15 +281,21 @@ function postingsOf(sets: readonly Uint32Array[]): Postings {
 /** Places in {@link postingsOf}'s pairs: more slugged records of one outlet than this (two million) are not indexed apart. */
 const PLACE_SPAN = 2 ** 21;
 
-/** The distance from `t` to the nearest of the sorted `times` (infinite when there are none). */
-function nearest(times: Float64Array, t: number): number {
+/** The first place in the ascending `sorted` whose value is not below `x` (its length when none). */
+function lowerBound(sorted: Uint32Array | Float64Array, x: number): number {
   let lo = 0;
-  let hi = times.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((times[mid] as number) < t) lo = mid + 1;
+    if ((sorted[mid] as number) < x) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The distance from `t` to the nearest of the sorted `times` (infinite when there are none). */
+function nearest(times: Float64Array, t: number): number {
+  const lo = lowerBound(times, t);
   const after = lo < times.length ? (times[lo] as number) - t : Number.POSITIVE_INFINITY;
   const before = lo > 0 ? t - (times[lo - 1] as number) : Number.POSITIVE_INFINITY;
   return Math.min(after, before);
