@@ -192,9 +192,20 @@ export function emit(c: Ctx, kind: SlotKind, value: string, from: number, to: nu
   });
 }
 
+const stems = new Map<string, string>();
+
+/** At most this many words keep their stem in {@link stem}'s memo (a few MB; news vocabularies repeat heavily). */
+const MAX_CACHED_STEMS = 50_000;
+
+/** Porter stem of a lowercase word, memoised: the slot reader asks for the stems of the same words again and again. */
 export function stem(word: string): string {
-  // Porter's regular expressions are quadratic on very long words; no real unit is that long.
-  return word.length > 30 ? word : porter.stem(word);
+  let s = stems.get(word);
+  if (s === undefined) {
+    // Porter's regular expressions are quadratic on very long words; no real unit is that long.
+    s = word.length > 30 ? word : porter.stem(word);
+    if (stems.size < MAX_CACHED_STEMS) stems.set(word, s);
+  }
+  return s;
 }
 
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
