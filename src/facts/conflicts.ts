@@ -10,7 +10,8 @@
  */
 import type { Conflict, ConflictValue, Language, Mention, Slot, SlotKind } from '../types.js';
 import { describeConflict, slotGroup, slotKey } from './conflict-sides.js';
-import { claimSlots, disagreements, type Disagreement } from './slots/index.js';
+import { claims, disagreements, type Claims, type Disagreement } from './slots/index.js';
+import { canonicalOutlet } from '../input/outlet.js';
 
 export interface ConflictInput {
   readonly fact: string;
@@ -41,9 +42,36 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     return id;
   });
   // A text's slots are only extracted once it is to be compared: a fact told in one text by every source (wire
-  // copy) has nothing to compare.
-  const distinctSlots: (Slot[] | undefined)[] = [];
-  const slotsOf = (x: number): Slot[] => (distinctSlots[x] ??= claimSlots(texts[x] ?? '', languages[x]));
+  // copy) has nothing to compare. What a mention claims is its text's slots but those of a part it tells as another
+  // outlet's ("…, according to Reuters": slots/citations.ts), unless its article is that outlet's: a claim set (an
+  // index into `claimed`) per text and outlets left out, made when the mention is first compared.
+  const parsed: (Claims | undefined)[] = [];
+  const claimed: Slot[][] = [];
+  const claimIds = new Map<string, number>();
+  const claimOf = new Int32Array(input.mentions.length).fill(-1);
+  const own = new Map<string, string>();
+  const ownOutlet = (source: string): string => {
+    let o = own.get(source);
+    if (o === undefined) own.set(source, (o = canonicalOutlet(source)));
+    return o;
+  };
+  const claimsOf = (i: number): number => {
+    const known = claimOf[i] as number;
+    if (known >= 0) return known;
+    const x = textOf[i] ?? 0;
+    const read = (parsed[x] ??= claims(texts[x] ?? '', languages[x]));
+    const outlet = ownOutlet(input.sourceOf.get((input.mentions[i] as Mention).article) ?? '');
+    const others = read.cited.filter((c) => c.outlet !== outlet);
+    const key = others.length === 0 ? `${x}` : `${x}\u0000${[...new Set(others.map((c) => c.outlet))].sort().join('\u0000')}`;
+    let id = claimIds.get(key);
+    if (id === undefined) {
+      claimIds.set(key, (id = claimed.length));
+      claimed.push(others.length === 0 ? read.slots : read.slots.filter((s) => !others.some((c) => s.start >= c.from && s.start < c.to)));
+    }
+    claimOf[i] = id;
+    return id;
+  };
+  const slotsOf = (x: number): Slot[] => claimed[x] ?? [];
   // Two history sentences anchored to different years ("In March 2017, floods … killed more than 100 people" / "In
   // 2024, a landslide … killed 9 people") tell two past events: neither their years nor their figures are compared.
   const anchorOf = (x: number): string | undefined => slotsOf(x).find((s) => s.anchor === true)?.value;
@@ -54,7 +82,7 @@ export function factConflicts(input: ConflictInput): Conflict[] {
   };
   const compared = new Map<number, Disagreement[]>();
   const disagreementsOf = (x: number, y: number): Disagreement[] => {
-    const key = x * textIds.size + y;
+    const key = x * input.mentions.length + y;
     let d = compared.get(key);
     if (!d) compared.set(key, (d = disagreements(slotsOf(x), slotsOf(y))));
     return d;
@@ -74,13 +102,15 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     ms.add(mention);
   };
   for (let i = 0; i < input.mentions.length; i++) {
-    const x = textOf[i] ?? 0;
+    const text = textOf[i] ?? 0;
     const source = input.sourceOf.get((input.mentions[i] as Mention).article);
     for (let j = i + 1; j < input.mentions.length; j++) {
-      const y = textOf[j] ?? 0;
-      if (x === y || input.sourceOf.get((input.mentions[j] as Mention).article) === source) continue;
+      // One text claims nothing against itself: its claim sets differ only by values left out.
+      if (text === textOf[j] || input.sourceOf.get((input.mentions[j] as Mention).article) === source) continue;
+      const x = claimsOf(i);
       // A mention without slots disagrees with nothing: most sentences have none.
       if (slotsOf(x).length === 0) break;
+      const y = claimsOf(j);
       if (slotsOf(y).length === 0 || otherEvents(x, y)) continue;
       for (const d of disagreementsOf(x, y)) {
         note(d.kind, i, d.a);
@@ -92,15 +122,15 @@ export function factConflicts(input: ConflictInput): Conflict[] {
   for (const [kind, byArticle] of found) {
     const disputed = new Set([...byArticle.values()].flatMap((vs) => [...vs.keys()]));
     for (let i = 0; i < input.mentions.length; i++) {
-      const given = slotsOf(textOf[i] ?? 0).filter((s) => s.kind === kind && disputed.has(slotKey(s)));
+      const given = slotsOf(claimsOf(i)).filter((s) => s.kind === kind && disputed.has(slotKey(s)));
       if (given.length > 0) note(kind, i, given);
     }
   }
   // Whether one mention gives every one of these values: then they are two things the fact holds ("a depth of six
   // miles, 34 miles from the town"; "won Friday's quarterfinal, plays Saturday's semifinal"), not rival figures.
   const givenTogether = (keys: readonly string[]): boolean =>
-    textOf.some((x) => {
-      const given = new Set(slotsOf(x).map(slotKey));
+    input.mentions.some((_, i) => {
+      const given = new Set(slotsOf(claimsOf(i)).map(slotKey));
       return keys.every((k) => given.has(k));
     });
   const conflicts: Conflict[] = [];
@@ -113,7 +143,7 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     for (const vs of byArticle.values()) for (const s of vs.values()) if (!disputes.has(slotGroup(s))) disputes.set(slotGroup(s), disputes.size);
     const values = [...byArticle].flatMap(([article, vs]) => [...vs.values()].map((s) => conflictValue(article, s, disputes.get(slotGroup(s)) ?? 0)));
     const mentions = [...(mentionsOf.get(kind) ?? [])]
-      .filter((i) => slotsOf(textOf[i] ?? 0).some((s) => s.kind === kind && kept.has(slotKey(s))))
+      .filter((i) => slotsOf(claimsOf(i)).some((s) => s.kind === kind && kept.has(slotKey(s))))
       .sort((x, y) => x - y)
       .map((i) => input.mentions[i] as Mention);
     conflicts.push({ kind, fact: input.fact, detail: describeConflict(kind, byArticle, input.sourceOf), values, mentions });

@@ -12,7 +12,7 @@
  */
 import type { Slot } from '../../types.js';
 import { MONTHS, SPEECH } from './words.js';
-import { lowerAt, type Ctx } from './tokens.js';
+import { lowerAt, type Ctx, type Tok } from './tokens.js';
 
 /** The words that open a sentence before the year it is anchored to, per language ('' for English). */
 const OPENERS: Readonly<Record<string, readonly (readonly string[])[]>> = {
@@ -75,6 +75,12 @@ const OPENING = new Set(['previously', 'earlier', 'initially', 'originally']);
 /** Words that set the present against what was said before: "had said 12, but now say 19". */
 const TURN = new Set(['but', 'however', 'now', 'while', 'whereas', 'before']);
 
+/**
+ * Whether token k (`t`) opens a new part of the sentence: ";" or a word that sets one clause against another ("but",
+ * "while", "now"). What is told as superseded, or as another outlet's (slots/citations.ts), runs to such a break.
+ */
+export const isPartBreak = (t: Tok, k: number): boolean => t.text === ';' || (t.kind === 'word' && TURN.has(t.lower) && k > 0);
+
 /** Adverbs that may stand between "had" and its verb of saying: "had also said", "had repeatedly told". */
 const HAD_ALSO = new Set(['also', 'already', 'once']);
 
@@ -116,7 +122,7 @@ export function claimedSlots(c: Ctx): Slot[] {
   for (let k = 0; k < c.toks.length; k++) {
     const t = c.toks[k];
     if (t === undefined) break;
-    if (t.text === ';' || (t.kind === 'word' && TURN.has(t.lower) && k > 0)) {
+    if (isPartBreak(t, k)) {
       close(t.start);
       partStart = t.start;
       continue;

@@ -12,6 +12,7 @@ import { findNumbers } from './numbers.js';
 import { findLocalDates, findLocalWeekdays, findLocalYears } from './local-dates.js';
 import { findMagnitudes } from './magnitudes.js';
 import { anchorYearIndex, claimedSlots, mayOpenWithYear } from './background.js';
+import { citedParts, type Citation } from './citations.js';
 
 /**
  * The checkable values of one sentence, sorted by position. Numbers that belong to a time, a date, a year, a
@@ -30,6 +31,18 @@ export function extractSlots(text: string, language?: Language): Slot[] {
  */
 export function claimSlots(text: string, language?: Language): Slot[] {
   return sentenceSlots(datedContext(text, valueRules(language)), claimedSlots);
+}
+
+/** What a sentence claims: {@link claimSlots}, and the parts of it told as another outlet's (slots/citations.ts). */
+export interface Claims {
+  readonly slots: Slot[];
+  readonly cited: readonly Citation[];
+}
+
+/** {@link claimSlots} and the sentence's citations of other outlets, from one reading of it. */
+export function claims(text: string, language?: Language): Claims {
+  const c = datedContext(text, valueRules(language));
+  return { slots: sentenceSlots(c, claimedSlots), cited: citedParts(c) };
 }
 
 /** The slots of a sentence whose days and dates are read: its numbers read, then those `pick` keeps, with their names and lead. */

@@ -15,6 +15,7 @@
  * A toll's unit is the dead or the injured however it is worded ("the death toll rose to 41", "killed 41", "41
  * dead": tolls.ts, English only), and a quake's magnitude has one unit with its word before or after it (magnitudes.ts).
  */
-export { claimSlots, extractDays, extractSlots, openingYear, textYears, yearValues, type TextYear } from './extract.js';
+export { claims, claimSlots, extractDays, extractSlots, openingYear, textYears, yearValues, type Claims, type TextYear } from './extract.js';
+export type { Citation } from './citations.js';
 export { dateRole, disagreements, type Disagreement } from './compare.js';
 export { baseUnit } from './number-roles.js';

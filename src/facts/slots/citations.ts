@@ -1,0 +1,97 @@
+/**
+ * Values an article gives as another outlet's: "Reuters reported earlier that 16 people had died", "…, according to
+ * the BBC", "…, citing Reuters", "… quoted by AFP", "reported by CNN". Such a figure is that outlet's claim, told on
+ * its word; compared as the article's own, an AP story that mentions Reuters' lower toll stood on both sides of the
+ * toll's conflict. The part of the sentence that holds the citation (cut as superseded parts are: at ";" and at a
+ * word that sets one clause against another, slots/background.ts) is the cited outlet's; facts/conflicts.ts leaves its
+ * values out of the article's claims unless the article is that outlet's own. "told Reuters" is no citation: an
+ * outlet writes it of its own reporting, and a copy of its text carries it along. English only; known outlets only
+ * (input/outlet.ts), so "according to the ministry" stays the article's claim, as sourcing to officials is.
+ */
+import { canonicalOutlet, isKnownOutlet } from '../../input/outlet.js';
+import { isPartBreak } from './background.js';
+import { lowerAt, type Ctx } from './tokens.js';
+import { SPEECH } from './words.js';
+
+/** Characters `from`–`to` of the sentence (a part of it) tell what `outlet` (its canonical name) reported. */
+export interface Citation {
+  readonly from: number;
+  readonly to: number;
+  readonly outlet: string;
+}
+
+/** Longest outlet name read, in words ("Agence France-Presse" is two, "The Wall Street Journal" four). */
+const MAX_NAME_WORDS = 4;
+/** Words that may stand between an outlet and its verb: "Reuters news agency reported", "the BBC had earlier said". */
+const BETWEEN = new Set(['news', 'agency', 'newspaper', 'television', 'tv', 'broadcaster', 'has', 'had', 'also', 'earlier', 'previously', 'later', 'first', 'initially']);
+/** Verbs of the outlet's own telling besides SPEECH's: "AFP quoted …", "CNN cited …". */
+const TOLD_BY = new Set(['quoted', 'cited', 'quotes', 'cites', 'tallied', 'counted']);
+
+/** The known outlet whose name ends at token `end` (one to four words, the first capitalised), or undefined. */
+function outletEndingAt(c: Ctx, end: number): string | undefined {
+  for (let n = Math.min(MAX_NAME_WORDS, end + 1); n >= 1; n--) {
+    const name = nameAt(c, end - n + 1, end);
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/** The known outlet whose name starts at token `start` ("the" before it skipped), or undefined. */
+function outletStartingAt(c: Ctx, start: number): string | undefined {
+  const from = lowerAt(c, start) === 'the' ? start + 1 : start;
+  for (let n = MAX_NAME_WORDS; n >= 1; n--) {
+    const name = nameAt(c, from, from + n - 1);
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/** The canonical name of tokens `from`–`to` when they are words, the first capitalised, naming a known outlet. */
+function nameAt(c: Ctx, from: number, to: number): string | undefined {
+  const first = c.toks[from];
+  const last = c.toks[to];
+  if (from < 0 || first === undefined || last === undefined || !first.cap) return undefined;
+  for (let k = from; k <= to; k++) if (c.toks[k]?.kind !== 'word') return undefined;
+  const name = c.text.slice(first.start, last.end);
+  return isKnownOutlet(name) ? canonicalOutlet(name) : undefined;
+}
+
+/** The outlet token k cites, if a citation turns on it: a verb after the outlet's name, or a cue before it. */
+function citedAt(c: Ctx, k: number): string | undefined {
+  const w = lowerAt(c, k);
+  // "quoted by AFP", "reported by CNN", "cited by the BBC".
+  if ((w === 'quoted' || w === 'reported' || w === 'cited') && lowerAt(c, k + 1) === 'by') return outletStartingAt(c, k + 2);
+  if (w === 'according' && lowerAt(c, k + 1) === 'to') return outletStartingAt(c, k + 2);
+  if (w === 'citing') return outletStartingAt(c, k + 1);
+  // "Reuters reported", "the BBC news agency said", "CNN has reported"; not "told" (see the file comment).
+  if ((SPEECH.has(w) || TOLD_BY.has(w)) && w !== 'told' && w !== 'tells') {
+    let end = k - 1;
+    while (end > 0 && BETWEEN.has(lowerAt(c, end))) end--;
+    return outletEndingAt(c, end);
+  }
+  return undefined;
+}
+
+/** The parts of the sentence that cite a known outlet, with the outlet each cites (the first it names). */
+export function citedParts(c: Ctx): Citation[] {
+  if (c.rules !== undefined) return [];
+  const out: Citation[] = [];
+  let from = 0;
+  let outlet: string | undefined;
+  const close = (to: number): void => {
+    if (outlet !== undefined) out.push({ from, to, outlet });
+    outlet = undefined;
+  };
+  for (let k = 0; k < c.toks.length; k++) {
+    const t = c.toks[k];
+    if (t === undefined) break;
+    if (isPartBreak(t, k)) {
+      close(t.start);
+      from = t.start;
+      continue;
+    }
+    if (outlet === undefined && t.kind === 'word') outlet = citedAt(c, k);
+  }
+  close(c.text.length);
+  return out;
+}

@@ -1,0 +1,72 @@
+/**
+ * Values an article gives as another outlet's (slots/citations.ts): the part of the sentence that cites a known outlet
+ * is that outlet's claim, left out of the article's own unless the article is the outlet's. Sentences are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { claims } from '../src/facts/slots/index.js';
+import { factConflicts } from '../src/facts/conflicts.js';
+import type { Mention } from '../src/types.js';
+
+/** The outlets a sentence cites, each with the text of the part it covers. */
+const cited = (text: string): string[] => claims(text).cited.map((c) => `${c.outlet}: ${text.slice(c.from, c.to).trim()}`);
+
+const m = (article: string, text: string): Mention => ({ article, sentence: 0, text });
+const sourceOf = new Map([['ap', 'AP'], ['rt', 'Reuters'], ['bbc', 'BBC'], ['file', '001_9d1f47d9723a6f2b']]);
+const details = (mentions: readonly Mention[]): string[] => factConflicts({ fact: 's1-f1', mentions, sourceOf }).map((c) => c.detail);
+
+describe('citations of other outlets', () => {
+  it('reads an outlet before a verb of telling, and after "according to", "citing", "quoted by", "reported by"', () => {
+    expect(cited('Reuters reported earlier that 16 people had died.')).toEqual(['Reuters: Reuters reported earlier that 16 people had died.']);
+    expect(cited('The landslide killed 16 people, according to the BBC.')).toEqual(['BBC: The landslide killed 16 people, according to the BBC.']);
+    expect(cited('At least 16 died, the Reuters news agency said.')).toEqual(['Reuters: At least 16 died, the Reuters news agency said.']);
+    expect(cited('Sixteen people were killed, citing Agence France-Presse.')).toEqual(['AFP: Sixteen people were killed, citing Agence France-Presse.']);
+    expect(cited('A governor quoted by The New York Times put the toll at 16.')).toEqual(['The New York Times: A governor quoted by The New York Times put the toll at 16.']);
+    expect(cited('The toll of 16, first reported by CNN, rose overnight.')).toEqual(['CNN: The toll of 16, first reported by CNN, rose overnight.']);
+  });
+
+  it('covers only the part of the sentence that cites the outlet', () => {
+    expect(cited('At least 19 people died, officials said, while Reuters reported 16.')).toEqual(['Reuters: while Reuters reported 16.']);
+    expect(cited('Officials said 19 died; the BBC said 16.')).toEqual(['BBC: ; the BBC said 16.']);
+  });
+
+  it('is not a citation: "told Reuters" (an outlet\'s own reporting), sources that are no outlet, lower-case words', () => {
+    expect(cited('The spokesman told Reuters that 16 people had died.')).toEqual([]);
+    expect(cited('The landslide killed 16 people, according to the ministry.')).toEqual([]);
+    expect(cited('The landslide killed 16 people, the guardian of the shrine said.')).toEqual([]);
+    expect(cited('Times Square was closed on Monday, police said.')).toEqual([]);
+  });
+
+  it('is English only', () => {
+    expect(claims('Der Erdrutsch tötete 16 Menschen, berichtete Reuters.', 'de').cited).toEqual([]);
+  });
+});
+
+describe('conflicts leave out values told as another outlet\'s', () => {
+  it('a third outlet citing Reuters\' figure is not on that figure\'s side', () => {
+    const mentions = [
+      m('ap', 'A landslide buried dozens of homes on Monday, killing at least 19 people, officials said.'),
+      m('rt', 'A landslide buried dozens of homes on Monday, killing 16 people, a local official said.'),
+      m('bbc', 'A landslide buried dozens of homes on Monday, killing 16 people, according to Reuters.'),
+    ];
+    expect(details(mentions)).toEqual(['number: 19 people (AP) vs 16 people (Reuters)']);
+  });
+
+  it('an outlet citing itself keeps its figure ("Reuters reported" in Reuters\' own text)', () => {
+    const mentions = [
+      m('ap', 'A landslide buried dozens of homes on Monday, killing at least 19 people, officials said.'),
+      m('rt', 'A landslide buried dozens of homes on Monday, killing 16 people, Reuters reported.'),
+    ];
+    expect(details(mentions)).toEqual(['number: 19 people (AP) vs 16 people (Reuters)']);
+  });
+
+  it('a cited figure alone makes no conflict, and the article\'s own figure in another part still counts', () => {
+    expect(details([m('ap', 'The landslide killed 19 people, officials said.'), m('bbc', 'The landslide killed 16 people, according to Reuters.')])).toEqual([]);
+    expect(
+      details([m('rt', 'The landslide killed 16 people, a local official said.'), m('bbc', 'The landslide killed 19 people, officials said, while Reuters reported 16 people.')]),
+    ).toEqual(['number: 16 people (Reuters) vs 19 people (BBC)']);
+  });
+
+  it('an article whose outlet is unknown (named by its file) cites the outlet it names', () => {
+    expect(details([m('ap', 'The landslide killed 19 people, officials said.'), m('file', 'The landslide killed 16 people, AFP reported.')])).toEqual([]);
+  });
+});
