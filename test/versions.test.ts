@@ -130,11 +130,11 @@ describe('versions of one record', () => {
 
 describe('first report of a story with versions', () => {
   it("counts an article from its earliest dated version, and gives that version's date", () => {
-    const ap = { id: 'a2', source: 'AP', date: '2026-11-23T11:40:00Z', earlierVersions: [{ path: 'v1', date: '2026-11-23T08:10:00Z' }] };
+    const ap = { id: 'a2', source: 'AP', date: '2026-11-23T11:40:00Z', earlierVersions: [{ path: 'v1', title: 'v1', date: '2026-11-23T08:10:00Z' }] };
     const afp = { id: 'a1', source: 'AFP', date: '2026-11-23T09:00:00Z' };
     expect(firstReport([afp, ap])).toEqual({ date: '2026-11-23T08:10:00Z', published: '2026-11-23T08:10:00Z', source: 'AP', article: 'a2' });
     // Without the earlier version, AFP was first; an undated earlier version changes nothing.
-    expect(firstReport([afp, { ...ap, earlierVersions: [{ path: 'v1' }] }])?.source).toBe('AFP');
+    expect(firstReport([afp, { ...ap, earlierVersions: [{ path: 'v1', title: 'v1' }] }])?.source).toBe('AFP');
   });
 });
 

@@ -58,7 +58,7 @@ export function copyNotes(story: Story, articles?: ReadonlyMap<string, Pick<Repo
  * holds no text of the input's).
  */
 export function versionLabel(v: ReportVersion): string {
-  const slug = versionSlug(v.title ?? '');
+  const slug = versionSlug(v.title);
   const when = v.date !== undefined && v.published !== undefined ? shownDate(v.date, v.published) : undefined;
   return [slug, when].filter((x) => x !== undefined).join(', ');
 }
