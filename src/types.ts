@@ -101,7 +101,8 @@ export interface Article {
   readonly corrections?: readonly string[];
   /**
    * The earlier versions of its outlet's story that it stands for (clean/repeats.ts: the same guid or URL, or a
-   * version slug, and text still alike), oldest first; absent when none. Their text is not read.
+   * version slug, and text still alike), oldest first; absent when none. Their text is read only to find another
+   * outlet's copy of one (cluster/version-copies.ts).
    */
   readonly earlierVersions?: readonly EarlierVersion[];
 }
