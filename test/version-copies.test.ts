@@ -14,7 +14,9 @@ import { exactJaccard, shingleSet, signatureOfTexts } from '../src/fingerprint/a
 import { MinHasher } from '../src/fingerprint/minhash.js';
 import { versionSlug } from '../src/clean/versions.js';
 import { copyNotes, copyNoteText } from '../src/render/copy-notes.js';
-import type { Story } from '../src/types.js';
+import { ArticleIntake } from '../src/clean/articles.js';
+import { unpackSentences } from '../src/clean/packed.js';
+import type { ParsedArticle, Story } from '../src/types.js';
 import { validate, type Schema } from './json-schema.js';
 import { ROOT, runCli } from './cli-run.js';
 
@@ -93,6 +95,29 @@ describe('copies of an earlier version', () => {
     const large = search([update2, yahoo, msn], [[update1, 0]], 2);
     expect(large.all.pairs).toHaveLength(2);
     expect([...large.all.bounded].sort()).toEqual([0, 1, 2]);
+  });
+});
+
+describe('the earlier versions kept for the search', () => {
+  it('cleans each version the intake drops, and names the article that stands for it', () => {
+    const url = 'https://www.reuters.com/world/peru-landslide';
+    const record = (path: string, title: string, paragraphs: string[], date: string): ParsedArticle => ({ path, title, paragraphs, meta: { source: 'Reuters', url, date } });
+    const lead = 'LIMA (Reuters) - A landslide buried part of an Andean town in central Peru on Monday, the civil defense institute said.';
+    const rest = ['The mudslide hit Chaglla, a farming town of about 3,000 people in the Huanuco region, before dawn.', 'Mayor Julio Huaman told local broadcaster RPP that about 30 people were unaccounted for.'];
+    const intake = new ArticleIntake();
+    intake.add({ path: 'ap.txt', title: 'Landslide buries homes in Peru', paragraphs: ['A landslide loosened by days of heavy rain buried dozens of homes in a mountain town early Monday, officials said.'], meta: { source: 'AP' } });
+    intake.add(record('u2.md', 'UPDATE 2-Peru landslide kills 23', ['LIMA (Reuters) - The death toll from a landslide in central Peru rose to 23 on Monday, the civil defense institute said.', ...rest], '2026-11-23T17:40:00Z'));
+    intake.add(record('u1.md', 'UPDATE 1-Peru landslide kills 16', [lead, ...rest], '2026-11-23T12:05:00Z'));
+    const { articles, versions, texts } = intake.cleanHere();
+    try {
+      expect(articles.map((a) => a.path).sort()).toEqual(['ap.txt', 'u2.md']);
+      expect(versions.map((v) => [v.path, v.title, articles[v.article]?.path])).toEqual([['u1.md', 'UPDATE 1-Peru landslide kills 16', 'u2.md']]);
+      // Its own text, cleaned as an article's is.
+      const [u1] = versions;
+      expect(u1 ? unpackSentences(u1.text).map((x) => x.text) : []).toEqual([lead, ...rest]);
+    } finally {
+      texts.close();
+    }
   });
 });
 
