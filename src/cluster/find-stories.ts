@@ -164,8 +164,10 @@ async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<
   // Copies of an earlier version are copies of its article (cluster/version-copies.ts), with the similarity of the version they copy.
   const versionSetOf = (k: number): Uint32Array => shingleSet(versionText(versions[k] as StoredVersion), options.shingle);
   const found = nearDuplicatesInTurns(prints.signatures, options.duplicateThreshold, options.permutations, (a, b) => exactJaccard(setOf(a), setOf(b)), turn, prints.copyCandidates);
+  // The signatures alone are held for the versions' search (not `prints`, whose vectors the scan lets go of).
+  const signatures = prints.signatures;
   const versionSigs = versionPrints(versions, options);
-  const copies = found.then((f) => withVersionCopies(f, prints.signatures, versionSigs, options.duplicateThreshold, options.permutations, (k, x) => exactJaccard(versionSetOf(k), setOf(x))));
+  const copies = versions.length === 0 ? found : found.then((f) => withVersionCopies(f, signatures, versionSigs, options.duplicateThreshold, options.permutations, (k, x) => exactJaccard(versionSetOf(k), setOf(x))));
   // The articles' years and days (two numbers an article) outlive the fingerprints, for the teaser pass, and so do
   // their sketches (128 bytes an article), for the partial copies.
   const both = Promise.all([edges?.catch(stopOther), copies.catch(stopOther)]);
