@@ -5,7 +5,8 @@
  * test/fixtures/version-copies (Reuters UPDATE 1 and UPDATE 2 behind one URL, Yahoo's copy of UPDATE 1, AP's own
  * story of the same landslide).
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withVersionCopies, type VersionPrint } from '../src/cluster/version-copies.js';
@@ -206,6 +207,20 @@ describe('end to end: Yahoo News runs Reuters UPDATE 1, Reuters files UPDATE 2',
     expect(text).toMatch(/1 near-duplicate pair/);
     expect(runCli([FIX, '-q', '-f', 'markdown']).stdout).toMatch(/\| Yahoo News \(near-duplicate of B's earlier version, UPDATE 1, 2026-11-23 12:05 UTC, 99% same text\)/);
     expect(runCli([FIX, '-q', '-f', 'html']).stdout).toContain("near-duplicate of B's earlier version (UPDATE 1, 2026-11-23 12:05 UTC; 99% same text)");
+  }, 60_000);
+
+  it('finds the copy when the versions are joined by their slugs alone (wire text files without a URL)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-version-copies-'));
+    try {
+      for (const f of ['reuters_1205.txt', 'reuters_1740.txt']) cpSync(path.join(ROOT, 'test/fixtures/versions/slug', f), path.join(dir, f));
+      cpSync(path.join(ROOT, FIX, 'yahoo_news.md'), path.join(dir, 'yahoo_news.md'));
+      const slugged = json([dir]).doc;
+      expect(slugged.articles.map((a) => path.basename(a.path))).toEqual(['reuters_1740.txt', 'yahoo_news.md']);
+      expect(slugged.stories.flatMap((s) => s.copies).map((c) => [c.ofVersion && path.basename(c.ofVersion), c.jaccard])).toEqual([['reuters_1205.txt', doc.stories[0]?.copies[0]?.jaccard]]);
+      expect(runCli([dir, '-q', '--width', '200']).stdout).toMatch(/yahoo_news\.md near-duplicate of A's earlier version \(UPDATE 1; 99% same text\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('gives the same bytes for every --jobs and input order', () => {
