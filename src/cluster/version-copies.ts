@@ -56,6 +56,31 @@ export function withVersionCopies(
 const BAND_SPAN = 2 ** 32;
 
 /**
+ * The versions' band keys (band · 2^32 + key) sorted, with the version of each: a typed array to search, not a map of
+ * doubles (a Map keyed by such numbers took 0.6 s for 20,000 articles' lookups on a loaded machine).
+ */
+function bucketsOf(versions: readonly VersionPrint[], bands: number, rows: number): { keys: Float64Array; versions: Uint32Array } {
+  const keys = new Float64Array(versions.length * bands);
+  versions.forEach((v, k) => {
+    for (let band = 0; band < bands; band++) keys[k * bands + band] = band * BAND_SPAN + bandKey(v.signature, band, rows);
+  });
+  const order = Uint32Array.from(keys.keys()).sort((x, y) => (keys[x] as number) - (keys[y] as number) || x - y);
+  return { keys: Float64Array.from(order, (i) => keys[i] as number), versions: Uint32Array.from(order, (i) => Math.floor(i / bands)) };
+}
+
+/** The first place in the ascending `sorted` whose value is not below `x` (its length when none). */
+function lowerBound(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * The confirmed copies of the versions, one pair (version's article, copy) each, by the version the copy is most
  * like (then the oldest, the first in `versions`). The versions' band keys are bucketed (banded as the search's LSH
  * is, so a copy at the threshold is found with probability ≥ 0.99), and every article's band keys looked up in
@@ -64,15 +89,7 @@ const BAND_SPAN = 2 ** 32;
 function versionCandidates(signatures: readonly Uint32Array[], versions: readonly VersionPrint[], threshold: number, permutations: number, exact?: VersionJaccard): CopyIndexPair[] {
   // At threshold 1 a copy has the same signature: one band of every slot (as near-duplicates.ts does).
   const { bands, rows } = threshold < 1 ? chooseBands(threshold, permutations) : { bands: 1, rows: permutations };
-  const buckets = new Map<number, number[]>();
-  versions.forEach((v, k) => {
-    for (let band = 0; band < bands; band++) {
-      const key = band * BAND_SPAN + bandKey(v.signature, band, rows);
-      const list = buckets.get(key);
-      if (list) list.push(k);
-      else buckets.set(key, [k]);
-    }
-  });
+  const buckets = bucketsOf(versions, bands, rows);
   const floor = exact ? threshold - CONFIRM_SLACK : threshold;
   const n = signatures.length;
   const best = new Map<number, CopyIndexPair>();
@@ -81,8 +98,9 @@ function versionCandidates(signatures: readonly Uint32Array[], versions: readonl
   for (let x = 0; x < n; x++) {
     const signature = signatures[x] as Uint32Array;
     for (let band = 0; band < bands; band++) {
-      const list = buckets.get(band * BAND_SPAN + bandKey(signature, band, rows));
-      for (const k of list ?? []) {
+      const key = band * BAND_SPAN + bandKey(signature, band, rows);
+      for (let at = lowerBound(buckets.keys, key); at < buckets.keys.length && buckets.keys[at] === key; at++) {
+        const k = buckets.versions[at] as number;
         const v = versions[k] as VersionPrint;
         if (seen[k] === x || v.article === x) continue;
         seen[k] = x;
