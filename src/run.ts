@@ -138,19 +138,19 @@ export async function runPlanned(inputs: readonly string[], cwd: string, options
   found.diagnostics.forEach(report);
   if (found.files.length === 0 && !stdin.fromStdin && !stdin.streamed) return { ok: false, reason: 'no-input', skipped };
 
-  const { articles, texts } = await readArticles(found.files, stdin, cwd, options, report, hooks);
+  const { articles, texts, versions } = await readArticles(found.files, stdin, cwd, options, report, hooks);
   try {
     // No article (an empty feed, a quiet hour's dump, empty stdin, every file skipped): an empty report, which
     // lists the skipped files, not a failure (README, Exit codes and diagnostics).
     const ids = articles.map((a) => a.id);
     const progress = (stage: ProgressEvent['stage'], done: number, total: number): void => hooks.onProgress?.({ stage, done, total });
-    const { groups, copies, partial } = await findStories({ articles, options, progress, ...(hooks.onStage ? { onStage: hooks.onStage } : {}) });
+    const { groups, copies, partial } = await findStories({ articles, versions, options, progress, ...(hooks.onStage ? { onStage: hooks.onStage } : {}) });
     progress('stories', groups.length, groups.length);
     return {
       ok: true,
       articles,
       files: () => found.files.filter((f) => !ownReports.has(f)).map((f) => path.resolve(cwd, f)),
-      planned: planReport({ articles, groups, copies: toCopyPairs(copies.pairs, ids), boundedCopies: new Set([...copies.bounded].map((i) => ids[i] ?? '')), partialCopies: toPartialCopies(partial, ids), skipped, warnings, options: reportOptions(options) }, options.threads),
+      planned: planReport({ articles, groups, copies: toCopyPairs(copies.pairs, ids, versions.map((v) => v.path)), boundedCopies: new Set([...copies.bounded].map((i) => ids[i] ?? '')), partialCopies: toPartialCopies(partial, ids), skipped, warnings, options: reportOptions(options) }, options.threads),
       close: () => texts.close(),
     };
   } catch (e) {

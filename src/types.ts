@@ -101,7 +101,8 @@ export interface Article {
   readonly corrections?: readonly string[];
   /**
    * The earlier versions of its outlet's story that it stands for (clean/repeats.ts: the same guid or URL, or a
-   * version slug, and text still alike), oldest first; absent when none. Their text is not read.
+   * version slug, and text still alike), oldest first; absent when none. Their text is read only to find another
+   * outlet's copy of one (cluster/version-copies.ts).
    */
   readonly earlierVersions?: readonly EarlierVersion[];
 }
@@ -109,6 +110,8 @@ export interface Article {
 /** An earlier version of an article's text, dropped for the latest (see {@link Article.earlierVersions}). */
 export interface EarlierVersion {
   readonly path: string;
+  /** Its headline as the input gives it ("UPDATE 1-Peru landslide kills 16, dozens missing"). */
+  readonly title: string;
   /** As the input writes it; absent when the version has none. */
   readonly date?: string;
 }
@@ -120,6 +123,19 @@ export interface EarlierVersion {
 export interface StoredArticle extends Omit<Article, 'sentences'> {
   readonly sentenceCount: number;
   /** The sentences, packed: UTF-8 JSON of `[paragraph, text]` pairs (in memory or spilled, see util/spill.ts). */
+  readonly text: Packed;
+}
+
+/**
+ * An earlier version's cleaned text (see {@link Article.earlierVersions}), kept only to find another outlet's copy of
+ * it (cluster/version-copies.ts): never an article of the report.
+ */
+export interface StoredVersion {
+  /** The index of the article that stands for it (its outlet's latest version) among the run's articles. */
+  readonly article: number;
+  readonly path: string;
+  readonly title: string;
+  /** Its sentences, packed as an article's are (see {@link StoredArticle.text}). */
   readonly text: Packed;
 }
 
@@ -253,8 +269,17 @@ export interface OmittedFact {
 export interface CopyPair {
   readonly a: string;
   readonly b: string;
-  /** Jaccard similarity of the two articles' word shingles, computed exactly for the MinHash candidates. */
+  /**
+   * Jaccard similarity of the two articles' word shingles, computed exactly for the MinHash candidates; with
+   * `ofVersion`, that of the copy and the earlier version it copies.
+   */
   readonly jaccard: number;
+  /**
+   * The path of an earlier version (in the `earlierVersions` of `a` or `b`, its outlet's latest version) that the
+   * other article copies: the copy is of that version, dropped for the latest (cluster/version-copies.ts). Absent
+   * for a copy of the article's own text.
+   */
+  readonly ofVersion?: string;
 }
 
 /**

@@ -130,18 +130,18 @@ describe('versions of one record', () => {
 
 describe('first report of a story with versions', () => {
   it("counts an article from its earliest dated version, and gives that version's date", () => {
-    const ap = { id: 'a2', source: 'AP', date: '2026-11-23T11:40:00Z', earlierVersions: [{ path: 'v1', date: '2026-11-23T08:10:00Z' }] };
+    const ap = { id: 'a2', source: 'AP', date: '2026-11-23T11:40:00Z', earlierVersions: [{ path: 'v1', title: 'v1', date: '2026-11-23T08:10:00Z' }] };
     const afp = { id: 'a1', source: 'AFP', date: '2026-11-23T09:00:00Z' };
     expect(firstReport([afp, ap])).toEqual({ date: '2026-11-23T08:10:00Z', published: '2026-11-23T08:10:00Z', source: 'AP', article: 'a2' });
     // Without the earlier version, AFP was first; an undated earlier version changes nothing.
-    expect(firstReport([afp, { ...ap, earlierVersions: [{ path: 'v1' }] }])?.source).toBe('AFP');
+    expect(firstReport([afp, { ...ap, earlierVersions: [{ path: 'v1', title: 'v1' }] }])?.source).toBe('AFP');
   });
 });
 
 describe('end to end: write-throughs', () => {
   const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/report.schema.json'), 'utf8')) as Schema;
   type Doc = {
-    articles: { id: string; path: string; source: string; earlierVersions?: { path: string; date?: string; published?: string }[] }[];
+    articles: { id: string; path: string; source: string; earlierVersions?: { path: string; title?: string; date?: string; published?: string }[] }[];
     stories: { title: string; articles: string[]; firstReported?: { date: string; source: string }; conflicts: { detail: string }[] }[];
     skipped: { path: string; reason: string }[];
   };
@@ -157,7 +157,7 @@ describe('end to end: write-throughs', () => {
     const doc = json('wire');
     const reuters = doc.articles.filter((a) => a.source === 'Reuters' && a.path.endsWith('.html'));
     expect(reuters.map((a) => [a.path, a.earlierVersions])).toEqual([
-      [`${FIX}/wire/reuters_update2.html`, [{ path: `${FIX}/wire/reuters_update1.html`, date: '2026-11-23T12:05:00Z', published: '2026-11-23T12:05:00Z' }]],
+      [`${FIX}/wire/reuters_update2.html`, [{ path: `${FIX}/wire/reuters_update1.html`, title: 'UPDATE 1-Peru landslide kills 16, dozens missing in Andean town', date: '2026-11-23T12:05:00Z', published: '2026-11-23T12:05:00Z' }]],
     ]);
     expect(doc.skipped.map((s) => s.path)).toEqual([`${FIX}/wire/reuters_update1.html`]);
     const peru = doc.stories.find((s) => s.articles.includes(reuters[0]?.id ?? '')) as Doc['stories'][number];

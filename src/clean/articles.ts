@@ -2,7 +2,7 @@
  * Turn parsed files into articles: drop boilerplate lines, split the rest into sentences, name the source,
  * and give each article an id derived from its content (so renaming or moving files changes nothing).
  */
-import type { Article, ArticleMeta, Diagnostic, EarlierVersion, ParsedArticle, SourceOrigin, StoredArticle } from '../types.js';
+import type { Article, ArticleMeta, Diagnostic, EarlierVersion, ParsedArticle, SourceOrigin, StoredArticle, StoredVersion } from '../types.js';
 import { dropRepeats } from './repeats.js';
 import { naturalCompare } from '../util/natural-order.js';
 import { hashString } from '../fingerprint/hash.js';
@@ -50,13 +50,15 @@ interface Pending {
   readonly lines: Uint32Array;
   /** The earlier versions it stands for (clean/repeats.ts), once repeated polls are dropped. */
   readonly earlier?: readonly EarlierVersion[];
+  /** Those versions' own records, cleaned too so that another outlet's copy of one is found (cluster/version-copies.ts). */
+  readonly earlierRecords?: readonly Pending[];
 }
 
 /**
  * What the intake keeps of a parsed article, with its paragraphs packed with their hashes (see packParagraphs)
  * and its lines counted for the {@link LineCounter}: worked out on any thread (a read worker does it next to the file, and sends this back).
  */
-export interface PreparedArticle extends Omit<Pending, 'paragraphs' | 'earlier'> {
+export interface PreparedArticle extends Omit<Pending, 'paragraphs' | 'earlier' | 'earlierRecords'> {
   readonly paragraphs: Uint8Array;
 }
 
@@ -123,8 +125,8 @@ export class ArticleIntake {
   cleanHere(): Cleaned {
     const texts = new PackedStore(this.memoryBytes);
     try {
-      const { order, recurring, repeats } = this.#prepare();
-      return assemble(order, order.map((p) => kept(cleanPacked(p.paragraphs, recurring), texts)), texts, repeats);
+      const { order, versions, recurring, repeats } = this.#prepare();
+      return assemble(order, [...order, ...versions].map((p) => kept(cleanPacked(p.paragraphs, recurring), texts)), texts, repeats);
     } catch (e) {
       texts.close();
       throw e;
@@ -137,8 +139,8 @@ export class ArticleIntake {
   async clean(budget: ThreadBudget): Promise<Cleaned> {
     const texts = new PackedStore(this.memoryBytes);
     try {
-      const { order, recurring, repeats } = this.#prepare();
-      return assemble(order, await cleanTextParallel(order.map((p) => p.paragraphs), recurring, budget, texts), texts, repeats);
+      const { order, versions, recurring, repeats } = this.#prepare();
+      return assemble(order, await cleanTextParallel([...order, ...versions].map((p) => p.paragraphs), recurring, budget, texts), texts, repeats);
     } catch (e) {
       texts.close();
       throw e;
@@ -159,24 +161,25 @@ export class ArticleIntake {
 
   /**
    * Repeated polls of one record dropped (clean/repeats.ts), the lines of the rest counted, and the rest in
-   * id order.
+   * id order; then the earlier versions the kept records stand for, in that order (each kept record's oldest
+   * first), to be cleaned with them but not counted (cluster/version-copies.ts looks for copies of them).
    */
-  #prepare(): { order: Pending[]; recurring: Set<number>; repeats: Diagnostic[] } {
+  #prepare(): { order: Pending[]; versions: Pending[]; recurring: Set<number>; repeats: Diagnostic[] } {
     const pending = this.#pending;
     const { kept, diagnostics, earlier } = dropRepeats(
       pending.map((p) => ({ ...p, hashes: () => LineCounter.hashesIn(p.lines), body: () => unpackParagraphs(p.paragraphs).paragraphs })),
     );
     const version = (i: number): EarlierVersion => {
       const p = pending[i] as Pending;
-      return { path: p.path, ...(p.meta.date ? { date: p.meta.date } : {}) };
+      return { path: p.path, title: p.title, ...(p.meta.date ? { date: p.meta.date } : {}) };
     };
     const order = kept.map((i): Pending => {
       const versions = earlier.get(i);
-      return versions ? { ...(pending[i] as Pending), earlier: versions.map(version) } : (pending[i] as Pending);
+      return versions ? { ...(pending[i] as Pending), earlier: versions.map(version), earlierRecords: versions.map((v) => pending[v] as Pending) } : (pending[i] as Pending);
     });
     for (const p of order) this.#lines.addEntries(p.lines);
     order.sort((x, y) => compare(x.base, y.base) || compare(x.tie, y.tie) || naturalCompare(x.path, y.path));
-    return { order, recurring: this.#lines.recurring(), repeats: diagnostics };
+    return { order, versions: order.flatMap((p) => p.earlierRecords ?? []), recurring: this.#lines.recurring(), repeats: diagnostics };
   }
 }
 
@@ -191,10 +194,16 @@ export interface Cleaned {
   readonly texts: PackedStore;
   /** One `skipped` line for each feed record that was polled more than once (see clean/repeats.ts). */
   readonly repeats: Diagnostic[];
+  /**
+   * The earlier versions of the articles that stand for some (`earlierVersions`), cleaned, by article then oldest
+   * first; a version left with no sentence, or whose article was, is left out.
+   */
+  readonly versions: StoredVersion[];
 }
 
 /**
- * The articles from their cleaned texts (`texts[i]` is that of `order[i]`), and the inputs left empty by path (the
+ * The articles from their cleaned texts (`texts[i]` is that of `order[i]`, and the texts after them those of the
+ * earlier versions of `order`'s records, in that order: its `versions`), and the inputs left empty by path (the
  * order the report lists articles in; the order files are read in, but for records: `feed.jsonl:10` before
  * `feed.jsonl:2`), not in the order of their ids. Not in the order they came in: worker threads hand inputs over
  * in another order for every `--jobs`.
@@ -203,12 +212,19 @@ function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[
   const taken = new Map<string, number>();
   const articles: StoredArticle[] = [];
   const empty: string[] = [];
-  order.forEach(({ path, title, meta, outlet, base, earlier }, i) => {
+  const earlierTexts: StoredVersion[] = [];
+  let version = order.length;
+  order.forEach(({ path, title, meta, outlet, base, earlier, earlierRecords = [] }, i) => {
     const { sentenceCount, text, dropped, droppedUnlisted, corrections, language } = texts[i] as PackedText<Packed>;
+    const ownVersions = texts.slice(version, (version += earlierRecords.length));
     if (sentenceCount === 0) {
       empty.push(path);
       return;
     }
+    ownVersions.forEach((v, k) => {
+      const record = earlierRecords[k] as Pending;
+      if (v.sentenceCount > 0) earlierTexts.push({ article: articles.length, path: record.path, title: record.title, text: v.text });
+    });
     const n = (taken.get(base) ?? 0) + 1;
     taken.set(base, n);
     articles.push({
@@ -232,7 +248,7 @@ function assemble(order: readonly Pending[], texts: readonly PackedText<Packed>[
     });
   });
   empty.sort(compare);
-  return { articles, empty, texts: store, repeats };
+  return { articles, empty, texts: store, repeats, versions: earlierTexts };
 }
 
 /** Clean and segment every article on this thread, with its sentences; inputs left with none are returned by path. */

@@ -24,6 +24,12 @@ export function withoutWireSlug(title: string): string {
   return cut.trim() === '' ? t : cut.trim();
 }
 
+/** The headline's version slug without its closing dash ("UPDATE 1-Peru landslide …" → "UPDATE 1"), or undefined when it has none. */
+export function versionSlug(title: string): string | undefined {
+  const slug = VERSION_SLUG.exec(title.trim())?.[0];
+  return slug === undefined ? undefined : slug.replace(/[\s:–—-]+$/, '');
+}
+
 /** Whether the headline carries an agency's version slug (`UPDATE n-`, `CORRECTED-`, `REFILE-`, `WRAPUP n-`, `RPT-`). */
 export function hasVersionSlug(title: string): boolean {
   return VERSION_SLUG.test(title.trim());

@@ -3,9 +3,12 @@
  * the near-duplicate search side by side, then clustering (with the teasers' lead edges), stories cut where their
  * dated articles tell successive events (successive-events.ts) and, within each story, the partial copies.
  */
-import type { ProgressEvent, StoredArticle } from '../types.js';
+import type { Article, ProgressEvent, StoredArticle, StoredVersion } from '../types.js';
 import type { RunOptions } from '../run.js';
-import { exactJaccard, fingerprintsFrom, shingleSet } from '../fingerprint/articles.js';
+import { exactJaccard, fingerprintsFrom, shingleSet, signatureOfTexts } from '../fingerprint/articles.js';
+import { MinHasher } from '../fingerprint/minhash.js';
+import { unpackSentences } from '../clean/packed.js';
+import { withVersionCopies, type VersionPrint } from './version-copies.js';
 import { partialCopiesInStory, type PartialCopyIndices } from './partial-copies.js';
 import type { Sketch } from '../fingerprint/sketch.js';
 import { unpacked } from '../clean/packed.js';
@@ -21,6 +24,8 @@ import { teaserLeadEdges, withTeaserEdges, type ArticleTimes } from './teasers.j
 /** What the stages from fingerprints to clustering work on, and whom they tell how far they got. */
 export interface StoryWork {
   readonly articles: readonly StoredArticle[];
+  /** The earlier versions the articles stand for (clean/articles.ts), whose copies are copies of their article; absent, none. */
+  readonly versions?: readonly StoredVersion[];
   readonly options: RunOptions;
   readonly progress: (stage: ProgressEvent['stage'], done: number, total: number) => void;
   readonly onStage?: (stage: StageName) => void;
@@ -92,16 +97,27 @@ function storiesOfCopies(labels: readonly number[], representatives: Int32Array)
   return labels.map((_, i) => labels[representatives[i] as number] as number);
 }
 
-/** Exact Jaccard similarity of two articles' shingle sets, by index; each set is made once, when first asked for. */
-function exactJaccardOf(articles: readonly StoredArticle[], width: number): (a: number, b: number) => number {
-  // Shingle sets only for the few articles near-duplicate candidates name.
+/** Each article's shingle set, by index, made once, when first asked for (only for the few articles near-duplicate candidates name). */
+function shingleSetsOf(articles: readonly StoredArticle[], width: number): (i: number) => Uint32Array {
   const shingleSets = new Map<number, Uint32Array>();
-  const setOf = (i: number): Uint32Array => {
+  return (i) => {
     let set = shingleSets.get(i);
     if (!set) shingleSets.set(i, (set = shingleSet(unpacked(articles[i] as StoredArticle), width)));
     return set;
   };
-  return (a, b) => exactJaccard(setOf(a), setOf(b));
+}
+
+/** An earlier version's headline and sentences, as an article's shingles and signature are made of. */
+const versionText = (v: StoredVersion): Pick<Article, 'title' | 'sentences'> => ({ title: v.title, sentences: unpackSentences(v.text) });
+
+/** The earlier versions' MinHash signatures, made as the articles' are (fingerprint/articles.ts), on this thread: they are few. */
+function versionPrints(versions: readonly StoredVersion[], options: RunOptions): VersionPrint[] {
+  if (versions.length === 0) return [];
+  const hasher = new MinHasher({ permutations: options.permutations, seed: options.seed });
+  return versions.map((v) => {
+    const { title, sentences } = versionText(v);
+    return { article: v.article, signature: signatureOfTexts([title, ...sentences.map((s) => s.text)], hasher, options.shingle) };
+  });
 }
 
 /** Lets this thread take the messages waiting for it (worker threads' answers) before it goes on. */
@@ -143,7 +159,15 @@ async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<
     await pause();
     halt.signal.throwIfAborted();
   };
-  const copies = nearDuplicatesInTurns(prints.signatures, options.duplicateThreshold, options.permutations, exactJaccardOf(articles, options.shingle), turn, prints.copyCandidates);
+  const setOf = shingleSetsOf(articles, options.shingle);
+  const versions = work.versions ?? [];
+  // Copies of an earlier version are copies of its article (cluster/version-copies.ts), with the similarity of the version they copy.
+  const versionSetOf = (k: number): Uint32Array => shingleSet(versionText(versions[k] as StoredVersion), options.shingle);
+  const found = nearDuplicatesInTurns(prints.signatures, options.duplicateThreshold, options.permutations, (a, b) => exactJaccard(setOf(a), setOf(b)), turn, prints.copyCandidates);
+  // The signatures alone are held for the versions' search (not `prints`, whose vectors the scan lets go of).
+  const signatures = prints.signatures;
+  const versionSigs = versionPrints(versions, options);
+  const copies = versions.length === 0 ? found : found.then((f) => withVersionCopies(f, signatures, versionSigs, options.duplicateThreshold, options.permutations, (k, x) => exactJaccard(versionSetOf(k), setOf(x))));
   // The articles' years and days (two numbers an article) outlive the fingerprints, for the teaser pass, and so do
   // their sketches (128 bytes an article), for the partial copies.
   const both = Promise.all([edges?.catch(stopOther), copies.catch(stopOther)]);

@@ -20,6 +20,12 @@ export interface CopyIndexPair {
   readonly a: number;
   readonly b: number;
   readonly jaccard: number;
+  /**
+   * The earlier version (by its place among the run's stored versions) of `a` or `b` that the other copies, when the
+   * pair is a copy of that version, not of the article's own text (cluster/version-copies.ts); `jaccard` is then that
+   * of the copy and the version.
+   */
+  readonly ofVersion?: number;
 }
 
 /** What the search found. */

@@ -58,6 +58,10 @@ export function clusterStories(count: number, options: StoryOptions, edges: Edge
   return { labels };
 }
 
-export function toCopyPairs(copies: readonly CopyIndexPair[], ids: readonly string[]): CopyPair[] {
-  return copies.map((c) => ({ a: ids[c.a] ?? '', b: ids[c.b] ?? '', jaccard: Math.round(c.jaccard * 1000) / 1000 }));
+/** The pairs by article id; `versions`: the paths of the earlier versions that `ofVersion` indexes (cluster/version-copies.ts). */
+export function toCopyPairs(copies: readonly CopyIndexPair[], ids: readonly string[], versions: readonly string[] = []): CopyPair[] {
+  return copies.map((c) => {
+    const pair = { a: ids[c.a] ?? '', b: ids[c.b] ?? '', jaccard: Math.round(c.jaccard * 1000) / 1000 };
+    return c.ofVersion === undefined ? pair : { ...pair, ofVersion: versions[c.ofVersion] ?? '' };
+  });
 }

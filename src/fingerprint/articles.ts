@@ -109,7 +109,7 @@ export function largestYearDigits(text: string): number {
 const words = new HashList();
 
 /** The hashed word `width`-shingles running through an article's headline then sentences. */
-function articleShingles(a: Article, width: number): Uint32Array {
+function articleShingles(a: Pick<Article, 'title' | 'sentences'>, width: number): Uint32Array {
   words.clear();
   wordHashes(a.title, words);
   for (const s of a.sentences) wordHashes(s.text, words);
@@ -133,7 +133,7 @@ export function signatureOfTexts(texts: readonly string[], hasher: MinHasher, wi
 }
 
 /** An article's distinct shingle hashes, sorted: what MinHash estimates the Jaccard similarity of. */
-export function shingleSet(a: Article, width: number): Uint32Array {
+export function shingleSet(a: Pick<Article, 'title' | 'sentences'>, width: number): Uint32Array {
   const all = articleShingles(a, width).sort();
   let n = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i] as number;

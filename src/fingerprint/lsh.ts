@@ -149,12 +149,7 @@ export class LshIndex {
       this.#keys = this.#keys.map((k) => grown(k));
     }
     this.#docs[at] = id;
-    for (let band = 0; band < this.bands; band++) {
-      let h = band;
-      const start = band * this.rows;
-      for (let j = start; j < start + this.rows; j++) h = combine(h, signature[j] ?? 0);
-      (this.#keys[band] as Uint32Array)[at] = mix32(h ^ this.rows);
-    }
+    for (let band = 0; band < this.bands; band++) (this.#keys[band] as Uint32Array)[at] = bandKey(signature, band, this.rows);
   }
 
   /** Every pair that shares a bucket in some band, once, as `[a, b]` with `a < b`, sorted by `a` then `b`. */
@@ -216,6 +211,17 @@ export class LshIndex {
     }
     return keys.slice(0, sortedDistinct(keys, count));
   }
+}
+
+/**
+ * The bucket key of a signature's band `band` of `rows` slots (slots `band · rows` to `(band + 1) · rows − 1`): what
+ * {@link LshIndex} buckets documents by. Two signatures equal on the band's slots have the same key.
+ */
+export function bandKey(signature: Uint32Array, band: number, rows: number): number {
+  let h = band;
+  const start = band * rows;
+  for (let j = start; j < start + rows; j++) h = combine(h, signature[j] ?? 0);
+  return mix32(h ^ rows);
 }
 
 /** The pair `[a, b]` of a key of {@link LshIndex.candidateKeys}. */

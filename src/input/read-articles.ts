@@ -4,7 +4,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import type { Diagnostic, ProgressEvent, StoredArticle } from '../types.js';
+import type { Diagnostic, ProgressEvent, StoredArticle, StoredVersion } from '../types.js';
 import { readAll, readLines, readWorkers, type FileAnswer } from '../parallel/read.js';
 import { jsonLinesFile, readsByLine } from './lines.js';
 import { isWarcFile, warcFile } from './warc.js';
@@ -44,7 +44,7 @@ export async function readArticles(
   options: ReadSettings,
   report: (d: Diagnostic) => void,
   hooks: ReadHooks,
-): Promise<{ articles: StoredArticle[]; texts: PackedStore }> {
+): Promise<{ articles: StoredArticle[]; texts: PackedStore; versions: StoredVersion[] }> {
   const intake = new ArticleIntake(options.memoryBytes);
   const take = (answer: FileAnswer): void => {
     if (answer.ok) answer.articles.forEach((a) => intake.addPrepared(a));
@@ -82,7 +82,7 @@ export async function readArticles(
     await plan.workers.close();
   }
   hooks.onStage?.('read');
-  const { articles, empty, texts, repeats } = await intake.clean(options.threads);
+  const { articles, empty, texts, repeats, versions } = await intake.clean(options.threads);
   const failure = intake.spillFailure ?? texts.failure;
   if (failure !== undefined) report({ path: os.tmpdir(), reason: `no temporary file for the articles' text (${failure}); it is kept in memory`, level: 'warning' });
   for (const file of empty) reportPage({ path: file, reason: NO_SENTENCES, level: 'skipped' });
@@ -94,6 +94,6 @@ export async function readArticles(
     if (a.sentenceCount > MAX_FACT_SENTENCES) report({ path: a.path, reason: `facts compared over its first ${MAX_FACT_SENTENCES.toLocaleString('en-US')} of ${a.sentenceCount.toLocaleString('en-US')} sentences, so no omits are listed for it`, level: 'warning' });
   }
   hooks.onStage?.('clean');
-  return { articles, texts };
+  return { articles, texts, versions };
 }
 

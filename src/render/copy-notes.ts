@@ -4,19 +4,33 @@
  * large for that (`allPairs` false: 51 copies or more), one line a copy would name a different partner each and
  * say little; the group's first article (in story order) is "first of 2,000 copies of this text" and each other
  * "near-duplicate of A (and 1,998 more copies of this text)".
+ *
+ * A copy of an outlet's earlier version (a pair with `ofVersion`, cluster/version-copies.ts) is said to be one, on
+ * both sides: the copy is "near-duplicate of B's earlier version (UPDATE 1, 2026-11-23 12:05 UTC; 99% same text)",
+ * and B, whose own text is not that like it, "earlier version (UPDATE 1, 2026-11-23 12:05 UTC) copied by C (99% same
+ * text)".
  */
-import type { Story } from '../types.js';
+import type { ReportArticle, ReportVersion, Story } from '../types.js';
+import { versionSlug } from '../clean/versions.js';
+import { shownDate } from './sections.js';
 
 export type CopyNote =
-  /** In a group whose pairs are all listed: its first pair, the other article and their Jaccard similarity. */
-  | { readonly kind: 'pair'; readonly other: string; readonly jaccard: number }
+  /**
+   * In a group whose pairs are all listed: its first pair, the other article and their Jaccard similarity. With
+   * `version`, the pair is a copy of an earlier version: of the other's (`of: 'other'`, this article is the copy) or of
+   * its own (`of: 'own'`), and `jaccard` is that of the copy and the version.
+   */
+  | { readonly kind: 'pair'; readonly other: string; readonly jaccard: number; readonly version?: { readonly of: 'own' | 'other'; readonly version: ReportVersion } }
   /** The first article of a larger group, of `copies` articles. */
   | { readonly kind: 'first'; readonly copies: number }
   /** Another article of a larger group: `first` is the group's first, `more` how many others it has besides the two. */
   | { readonly kind: 'copy'; readonly first: string; readonly more: number };
 
-/** Each article of `story` that has a copy, with its note; made once a story (not one search of `copies` an article). */
-export function copyNotes(story: Story): Map<string, CopyNote> {
+/**
+ * Each article of `story` that has a copy, with its note; made once a story (not one search of `copies` an article).
+ * `articles`: the report's articles by id, where the earlier versions a pair's `ofVersion` names are found.
+ */
+export function copyNotes(story: Story, articles?: ReadonlyMap<string, Pick<ReportArticle, 'earlierVersions'>>): Map<string, CopyNote> {
   const notes = new Map<string, CopyNote>();
   for (const g of story.copyGroups ?? []) {
     if (g.allPairs) continue;
@@ -25,11 +39,28 @@ export function copyNotes(story: Story): Map<string, CopyNote> {
     notes.set(first, { kind: 'first', copies: g.articles.length });
     for (const id of rest) notes.set(id, { kind: 'copy', first, more: g.articles.length - 2 });
   }
+  const versionOf = (id: string, path: string | undefined): ReportVersion | undefined => (path === undefined ? undefined : articles?.get(id)?.earlierVersions?.find((v) => v.path === path));
   for (const p of story.copies) {
-    if (!notes.has(p.a)) notes.set(p.a, { kind: 'pair', other: p.b, jaccard: p.jaccard });
-    if (!notes.has(p.b)) notes.set(p.b, { kind: 'pair', other: p.a, jaccard: p.jaccard });
+    // Whose earlier version the pair copies: the article that lists it (its outlet's latest).
+    const ofA = versionOf(p.a, p.ofVersion);
+    const ofB = ofA ? undefined : versionOf(p.b, p.ofVersion);
+    const v = ofA ?? ofB;
+    const version = (id: string): { version?: { of: 'own' | 'other'; version: ReportVersion } } => (v ? { version: { of: (ofA ? p.a : p.b) === id ? 'own' : 'other', version: v } } : {});
+    if (!notes.has(p.a)) notes.set(p.a, { kind: 'pair', other: p.b, jaccard: p.jaccard, ...version(p.a) });
+    if (!notes.has(p.b)) notes.set(p.b, { kind: 'pair', other: p.a, jaccard: p.jaccard, ...version(p.b) });
   }
   return notes;
+}
+
+/**
+ * What names an earlier version in a note: its agency slug and its date, as the views show dates ("UPDATE 1,
+ * 2026-11-23 12:05 UTC"), either alone, or '' when it has neither (a date not read is left out, so that the note
+ * holds no text of the input's).
+ */
+export function versionLabel(v: ReportVersion): string {
+  const slug = versionSlug(v.title);
+  const when = v.date !== undefined && v.published !== undefined ? shownDate(v.date, v.published) : undefined;
+  return [slug, when].filter((x) => x !== undefined).join(', ');
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');
@@ -44,7 +75,17 @@ export function copyNoteText(note: CopyNote | undefined, label: (id: string) => 
   if (note.kind === 'first') return `first of ${count(note.copies)} copies of this text`;
   const other = label(note.kind === 'pair' ? note.other : note.first);
   if (other === undefined) return '';
-  if (note.kind === 'pair') return comma ? `near-duplicate of ${other}, ${Math.round(note.jaccard * 100)}% same text` : `near-duplicate of ${other} (${Math.round(note.jaccard * 100)}% same text)`;
+  const same = note.kind === 'pair' ? `${Math.round(note.jaccard * 100)}% same text` : '';
+  if (note.kind === 'pair' && note.version) {
+    const label = versionLabel(note.version.version);
+    if (note.version.of === 'other') {
+      const what = `near-duplicate of ${other}'s earlier version`;
+      return label === '' ? (comma ? `${what}, ${same}` : `${what} (${same})`) : comma ? `${what}, ${label}, ${same}` : `${what} (${label}; ${same})`;
+    }
+    const what = label === '' ? 'earlier version' : comma ? `earlier version, ${label},` : `earlier version (${label})`;
+    return comma ? `${what} copied by ${other}, ${same}` : `${what} copied by ${other} (${same})`;
+  }
+  if (note.kind === 'pair') return comma ? `near-duplicate of ${other}, ${same}` : `near-duplicate of ${other} (${same})`;
   const more = `and ${count(note.more)} more ${note.more === 1 ? 'copy' : 'copies'} of this text`;
   return comma ? `near-duplicate of ${other}, ${more}` : `near-duplicate of ${other} (${more})`;
 }

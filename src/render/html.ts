@@ -33,7 +33,7 @@ export function marked(text: string, values: readonly string[]): string {
 
 function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<string, string>): string {
   const dated = story.articles.some((id) => articles.get(id)?.date);
-  const copies = copyNotes(story);
+  const copies = copyNotes(story, articles);
   const listing = copyListing(story);
   const rows = story.articles.map((id) => {
     const listed = listing.get(id);

@@ -61,7 +61,7 @@ function mentionText(text: string, values: readonly string[] = []): string {
 function sourcesTable(story: Story, articles: ReadonlyMap<string, ReportArticle>, labels: ReadonlyMap<string, string>): string[] {
   const dated = story.articles.some((id) => articles.get(id)?.date);
   const lines = [`| | source | file |${dated ? ' date |' : ''}`, `| --- | --- | --- |${dated ? ' --- |' : ''}`];
-  const notes = copyNotes(story);
+  const notes = copyNotes(story, articles);
   const listing = copyListing(story);
   const corrections: string[] = [];
   for (const id of story.articles) {

@@ -69,7 +69,7 @@ function renderFactLines(fact: Fact, labels: ReadonlyMap<string, string>, ctx: C
 
 function sourceLine(story: Story, labels: ReadonlyMap<string, string>, ctx: Ctx): string[] {
   const lines: string[] = [];
-  const notes = copyNotes(story);
+  const notes = copyNotes(story, ctx.articles);
   const listing = copyListing(story);
   for (const id of story.articles) {
     const a = ctx.articles.get(id);

@@ -108,7 +108,7 @@ function reportArticle(a: StoredArticle): ReportArticle {
 
 function reportVersion(v: EarlierVersion): ReportVersion {
   const published = isoDate(v.date);
-  return { path: v.path, ...(v.date ? { date: v.date } : {}), ...(published ? { published } : {}) };
+  return { path: v.path, title: v.title, ...(v.date ? { date: v.date } : {}), ...(published ? { published } : {}) };
 }
 
 /** A story in report order: its articles in story order, its sources and its headline. */
