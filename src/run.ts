@@ -175,6 +175,7 @@ function reportOptions(o: RunOptions): ReportOptions {
     nameWeight: o.nameWeight,
     titleWeight: o.titleWeight,
     yearPenalty: o.yearPenalty,
+    ...(o.countryPenalty !== 1 ? { countryPenalty: o.countryPenalty } : {}),
     dateWindow: o.dateWindow,
     maxSize: o.maxBytes,
   };
