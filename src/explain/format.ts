@@ -136,7 +136,7 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
   }
   if (e.countryFactor !== undefined && e.countryFactor !== 1) {
     const where = (x: Explanation['a']): string => (x.countries ?? []).join(' and ');
-    para(`cosine × ${e.countryFactor} for places (${tag.a}'s dateline and lead name ${where(e.a)}, ${tag.b}'s ${where(e.b)}: no country in common)`);
+    para(`cosine ${f3(e.cosine)} × ${e.countryFactor} for places (${tag.a}'s dateline and lead name ${where(e.a)}, ${tag.b}'s ${where(e.b)}: no country in common)`);
   }
   if (e.leadSimilarity !== undefined) {
     const [t, o] = leadSide(e);
