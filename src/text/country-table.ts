@@ -286,7 +286,7 @@ export const PLACES: Readonly<Record<string, string>> = {
   ES: 'Madrid|Barcelona|Barcelone|Valencia|Seville|Sevilla|Séville|Siviglia|Zaragoza|Saragossa|Saragosse|Bilbao|Málaga|Malaga|Catalonia|Cataluña|Catalogne|Katalonien|Andalusia|Andalucía|Galicia|Canary Islands|Mallorca|Majorca|Ibiza',
   ET: 'Addis Ababa|Addis Abeba',
   FI: 'Helsinki|Helsingfors',
-  FR: 'Paris|Parigi|París|Parijs|Marseille|Marsella|Marsiglia|Lyon|Lyons|Lione|Toulouse|Nice|Nizza|Niza|Bordeaux|Lille|Strasbourg|Straßburg|Nantes|Corsica|Corse|Normandy|Normandie|Brittany|Bretagne|Provence',
+  FR: 'Paris|Parigi|París|Parijs|Marseille|Marsella|Marsiglia|Lyon|Lione|Toulouse|Nice|Nizza|Niza|Bordeaux|Lille|Strasbourg|Straßburg|Nantes|Corsica|Corse|Normandy|Normandie|Brittany|Bretagne|Provence',
   GB: 'UK|U.K.|Britain|Great Britain|Großbritannien|Grande-Bretagne|Gran Bretaña|Gran Bretagna|Groot-Brittannië|Grã-Bretanha|England|Scotland|Wales|Northern Ireland|London|Londres|Londra|Londen|Manchester|Liverpool|Glasgow|Edinburgh|Belfast|Cardiff|Leeds|Bristol|Sheffield|Newcastle',
   GE: 'Tbilisi|Tiflis|Tbilissi',
   GH: 'Accra|Kumasi',
