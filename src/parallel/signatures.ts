@@ -23,6 +23,11 @@ export type SliceArticle = Pick<StoredArticle, 'title' | 'date' | 'text' | 'drop
 
 export interface SignatureJob extends Pick<FingerprintOptions, 'permutations' | 'seed' | 'shingle' | 'titleWeight' | 'nameWeight'> {
   readonly articles: readonly SliceArticle[];
+  /**
+   * `--country-penalty`: the articles' countries are read (text/countries.ts, about 35 µs an article) only when it
+   * is set below 1; else each is 0 (none), which the penalty of 1 makes no use of.
+   */
+  readonly countryPenalty?: number;
 }
 
 /**
@@ -71,6 +76,7 @@ export function fingerprintSlice(job: SignatureJob, onProgress?: (done: number) 
   const sketchSizes = new Uint32Array(job.articles.length);
   const years = new Float64Array(job.articles.length);
   const countries = new Uint32Array(job.articles.length);
+  const readCountries = job.countryPenalty !== undefined && job.countryPenalty !== 1;
   const vocab = new Vocabulary();
   const starts = new Int32Array(job.articles.length + 1);
   // Grown as counts come, and sent with their spare room (`starts` says how much is used): no array per article
@@ -85,7 +91,7 @@ export function fingerprintSlice(job: SignatureJob, onProgress?: (done: number) 
     sketches.set(c.sketch.hashes, i * SKETCH_SIZE);
     sketchSizes[i] = c.sketch.size;
     years[i] = latestYear({ title: a.title, ...(a.date ? { date: a.date } : {}), sentences, dropped: a.dropped }) ?? Number.NaN;
-    countries[i] = articleCountry({ title: a.title, sentences, dropped: a.dropped });
+    if (readCountries) countries[i] = articleCountry({ title: a.title, sentences, dropped: a.dropped });
     const at = starts[i] as number;
     const end = at + c.ids.length;
     while (end > ids.length) {
@@ -146,8 +152,8 @@ export async function signaturesParallel(
   onProgress?: (done: number) => void,
 ): Promise<Precomputed> {
   const threads = threadsFor(articles.length, FINGERPRINT_SHARE, budget);
-  const { permutations, seed, shingle, titleWeight, nameWeight } = options;
-  const job = (slice: readonly SliceArticle[]): SignatureJob => ({ permutations, seed, shingle, titleWeight, nameWeight, articles: slice.map(({ title, date, text, dropped, language }) => ({ title, ...(date ? { date } : {}), text, dropped, ...(language ? { language } : {}) })) });
+  const { permutations, seed, shingle, titleWeight, nameWeight, countryPenalty } = options;
+  const job = (slice: readonly SliceArticle[]): SignatureJob => ({ permutations, seed, shingle, titleWeight, nameWeight, ...(countryPenalty === undefined ? {} : { countryPenalty }), articles: slice.map(({ title, date, text, dropped, language }) => ({ title, ...(date ? { date } : {}), text, dropped, ...(language ? { language } : {}) })) });
   const size = Math.ceil(articles.length / threads);
   let done = 0;
   const slices =

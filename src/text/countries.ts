@@ -28,24 +28,11 @@ interface Phrase {
 /** The ISO 3166 codes of the table, in order: country id `k` is `COUNTRY_CODES[k - 1]`. */
 export const COUNTRY_CODES: readonly string[] = [...new Set([...Object.keys(NAMES), ...Object.keys(PLACES), ...Object.keys(DEMONYMS)])].sort();
 
-/** A word as the reader compares it: its letters in lower case, whether it was written with a capital, whether a full stop follows it. */
-interface Word {
-  readonly lower: string;
-  readonly cap: boolean;
-  readonly dot: boolean;
-}
-
-/** Runs of letters (and combining marks): "U.S." is "U", "S"; "Ecuador's" is "Ecuador", "s"; "Port-au-Prince" three. */
+/** Runs of letters (and combining marks), in lower case: "U.S." is "u", "s"; "Ecuador's" is "ecuador", "s"; "Port-au-Prince" three. */
 const LETTERS = /[\p{L}\p{M}]+/gu;
 
-function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
-  for (const m of text.matchAll(LETTERS)) {
-    const w = m[0];
-    const first = w.charAt(0);
-    out.push({ lower: w.toLowerCase(), cap: first !== first.toLowerCase(), dot: text.charCodeAt((m.index as number) + w.length) === 46 });
-  }
-  return out;
+function wordsOf(text: string): string[] {
+  return Array.from(text.matchAll(LETTERS), (m) => m[0].toLowerCase());
 }
 
 /**
@@ -58,7 +45,7 @@ const REACH = new Map<string, number>();
 
 function add(names: string, phrase: Phrase): void {
   for (const name of names.split('|')) {
-    const words = wordsOf(name).map((w) => w.lower);
+    const words = wordsOf(name);
     if (words.length === 0) continue;
     const key = words.join(' ') + (name.endsWith('.') ? '.' : '');
     // A name of two countries would be read as whichever came last: the first stays (tests check there is none).
@@ -84,24 +71,41 @@ function inCapitals(text: string): boolean {
   return text === text.toUpperCase();
 }
 
+/** A word that opens with a capital ("Ecuador" of "Ecuador's"; not "Donald" of "McDonald"). */
+const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*/gu;
+/** From where a word ends: what separates it from the next, and the next word (sticky). */
+const NEXT = /[^\p{L}\p{M}]+([\p{L}\p{M}]+)/uy;
+
 /**
  * The places `text` names, in order: the longest phrase of the table at each capitalised word ("Papua New Guinea",
- * not "New Guinea"; "Washington Post", which names no country, not "Washington").
+ * not "New Guinea"; "Washington Post", which names no country, not "Washington"). Only a capitalised word is
+ * lower-cased and looked up (the regular expressions find them), and the words after it only when a phrase of the
+ * table starts with it: the reader runs on the lead of every article.
  */
 export function placesIn(text: string): Phrase[] {
-  const words = wordsOf(text);
-  const capitals = inCapitals(text);
   const out: Phrase[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i] as Word;
-    if (!first.cap) continue;
-    const reach = Math.min(REACH.get(first.lower) ?? 0, words.length - i);
-    for (let n = reach; n >= 1; n--) {
-      const key = n === 1 ? first.lower : words.slice(i, i + n).map((w) => w.lower).join(' ');
-      const phrase = ((words[i + n - 1] as Word).dot ? PHRASES.get(`${key}.`) : undefined) ?? PHRASES.get(key);
-      if (phrase === undefined || (capitals && key === 'us')) continue;
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
+    const first = m[0].toLowerCase();
+    const reach = REACH.get(first) ?? 0;
+    if (reach === 0) continue;
+    // The phrase's possible keys, one word more each, and where each ends.
+    const keys = [first];
+    const ends = [m.index + m[0].length];
+    NEXT.lastIndex = ends[0] as number;
+    for (let k = 1; k < reach; k++) {
+      const next = NEXT.exec(text);
+      if (next === null) break;
+      keys.push(`${keys[k - 1] as string} ${(next[1] as string).toLowerCase()}`);
+      ends.push(NEXT.lastIndex);
+    }
+    for (let n = keys.length; n >= 1; n--) {
+      const key = keys[n - 1] as string;
+      const end = ends[n - 1] as number;
+      const phrase = (text.charCodeAt(end) === 46 ? PHRASES.get(`${key}.`) : undefined) ?? PHRASES.get(key);
+      if (phrase === undefined || (key === 'us' && inCapitals(text))) continue;
       out.push(phrase);
-      i += n - 1;
+      CAPITALISED.lastIndex = end;
       break;
     }
   }
