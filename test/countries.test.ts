@@ -43,9 +43,10 @@ describe('the lead', () => {
     expect(countries('Storm hits coast', ['One.', 'Two.', 'Storms also hit Chile last year.'])).toEqual(['CL']);
   });
 
-  it('falls back to a demonym only when it names no place', () => {
-    expect(countries('Rescuers search rubble', ['Turkish rescuers searched the rubble on Monday.'])).toEqual(['TR']);
+  it('reads a demonym as whose, not where: an other country only', () => {
+    expect(countries('Rescuers search rubble', ['Turkish rescuers searched the rubble on Monday.'])).toEqual([]);
     expect(countries('Rescuers search rubble', ['Turkish rescuers searched the rubble in Indonesia on Monday.'])).toEqual(['ID', 'TR']);
+    expect(countries('Climber rescued', ['An Australian climber was rescued on Mount Cook, New Zealand.'])).toEqual(['NZ', 'AU']);
   });
 
   it('reads country names in the other languages the tool reads', () => {

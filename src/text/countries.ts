@@ -6,7 +6,8 @@
  *
  * The country is the dateline's, else that of the first place the lead names (its headline and first
  * {@link LEAD_TEXTS} − 1 sentences: a country, a capital or large city, a state or region; table in
- * country-table.ts), else that of the first demonym there ("Turkish rescuers …" says less of where the news is).
+ * country-table.ts). A demonym ("Turkish rescuers …") tells whose, not where: it can be an article's other country
+ * (below), never the one it reports from.
  * Only the lead is read, where the place of the news is told; "aid from Peru reached Ecuador" reads Peru, so the
  * dateline comes first. Approximate: a lead that opens with a country the news is not in ("Washington condemned
  * …") reads that one, and places not in the table are not read at all (no country).
@@ -21,7 +22,7 @@ export const LEAD_TEXTS = 4;
 interface Phrase {
   /** Country id (1 + its place in {@link COUNTRY_CODES}); 0 for words that name no country ({@link NOT_PLACES}). */
   readonly id: number;
-  /** A demonym, read only when the lead names no place. */
+  /** A demonym: an article's other country only, never the one it reports from. */
   readonly weak: boolean;
 }
 
@@ -142,7 +143,9 @@ export function articleCountry(a: CountrySource): number {
   for (const d of datelines) if (take(firstPlace(d))) break;
   const places = [a.title, ...a.sentences.slice(0, LEAD_TEXTS - 1).map((s) => s.text)].flatMap(placesIn);
   for (const p of places) if (!p.weak && take(p.id)) break;
-  for (const p of places) if (p.weak && take(p.id)) break;
+  // A demonym tells whose, not where ("An Australian climber … on Mount Cook"): it is an article's other country
+  // only, never the one it reports from.
+  if (found.length > 0) for (const p of places) if (p.weak && take(p.id)) break;
   return (found[0] ?? 0) * 65536 + (found[1] ?? 0);
 }
 

@@ -359,7 +359,7 @@ export const PLACES: Readonly<Record<string, string>> = {
   ZW: 'Harare|Bulawayo',
 };
 
-/** Demonyms (English): weaker than a name, as "Turkish rescuers arrived in …" tells, so read only when the lead names no place. */
+/** Demonyms (English): weaker than a name, as "Turkish rescuers arrived in …" tells: an article's other country only (countries.ts). */
 export const DEMONYMS: Readonly<Record<string, string>> = {
   AF: 'Afghan',
   AL: 'Albanian',
