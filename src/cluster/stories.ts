@@ -31,7 +31,7 @@ export function timeFactor(
   return timeWeight(n(a.day), n(b.day), n(a.year), n(b.year), options.yearPenalty, options.dateWindow ?? 30);
 }
 
-/** The factor on two articles' similarity from the countries they report from (see {@link countryWeight}; ids, 0: none). */
+/** The factor on two articles' similarity from their countries (see {@link countryWeight}; text/countries.ts `articleCountry`, 0: none). */
 export function countryFactor(a: number, b: number, options: Pick<StoryOptions, 'countryPenalty'>): number {
   return countryWeight(a, b, options.countryPenalty ?? 1);
 }

@@ -30,8 +30,8 @@ export interface TimeOptions {
    */
   readonly dateWindow?: number;
   /**
-   * Factor on the similarity of two articles that both report from a country (text/countries.ts: the dateline's,
-   * else the lead's) and not the same one, in [0, 1]; 1 (the default) leaves it as it is.
+   * Factor on the similarity of two articles whose datelines and leads each name a country and none in common
+   * (text/countries.ts `differentCountries`), in [0, 1]; 1 (the default) leaves it as it is.
    */
   readonly countryPenalty?: number;
 }
@@ -131,8 +131,9 @@ export function timeWeight(dayA: number, dayB: number, yearA: number, yearB: num
 
 /**
  * The factor on two articles' similarity from the countries they report from (text/countries.ts `articleCountry`):
- * `countryPenalty` when each names a country and they have none in common (`differentCountries`), else 1. Two events of one kind on one day told in
- * one wire template share most words; their places are what differ ("QUITO, Ecuador (AP) —", "LIMA, Peru (Reuters) -").
+ * `countryPenalty` when each names a country and they have none in common (`differentCountries`), else 1. Two
+ * events of one kind on one day told in one wire template share most words; their places are what differ
+ * ("QUITO, Ecuador (AP) —", "LIMA, Peru (Reuters) -").
  */
 export function countryWeight(countryA: number, countryB: number, countryPenalty: number): number {
   return countryPenalty !== 1 && differentCountries(countryA, countryB) ? countryPenalty : 1;
