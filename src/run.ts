@@ -22,6 +22,8 @@ export interface RunOptions extends ReportOptions {
   readonly titleWeight: number;
   readonly nameWeight: number;
   readonly yearPenalty: number;
+  /** Factor on the story similarity of two articles that report from different countries (text/countries.ts); 1: none. */
+  readonly countryPenalty: number;
   /** Days fully dated articles may be apart without a penalty on their story similarity. */
   readonly dateWindow: number;
   /**
@@ -50,6 +52,7 @@ export const DEFAULT_OPTIONS: RunOptions = {
   titleWeight: 2,
   nameWeight: 2,
   yearPenalty: 0.7,
+  countryPenalty: 1,
   dateWindow: 30,
   threads: threadBudget(1),
 };
@@ -172,6 +175,7 @@ function reportOptions(o: RunOptions): ReportOptions {
     nameWeight: o.nameWeight,
     titleWeight: o.titleWeight,
     yearPenalty: o.yearPenalty,
+    ...(o.countryPenalty !== 1 ? { countryPenalty: o.countryPenalty } : {}),
     dateWindow: o.dateWindow,
     maxSize: o.maxBytes,
   };

@@ -476,6 +476,8 @@ export interface ReportOptions {
   readonly nameWeight?: number;
   readonly titleWeight?: number;
   readonly yearPenalty?: number;
+  /** `--country-penalty` (text/countries.ts); absent when 1 (no penalty, the default). */
+  readonly countryPenalty?: number;
   readonly dateWindow?: number;
   /** `--max-size` in bytes: which files were read at all. */
   readonly maxSize?: number;

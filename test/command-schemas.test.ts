@@ -120,6 +120,8 @@ describe('dedupe explain A B --json', () => {
     bounds: ['test/fixtures/conflicts/bounds/reuters.txt', 'test/fixtures/conflicts/bounds/bbc.txt'],
     // Two groundings three days apart: the later names only its own day (laterEvent).
     'successive events': ['test/fixtures/successive-events/ferries.jsonl:1', 'test/fixtures/successive-events/ferries.jsonl:3'],
+    // Two landslides from one wire template in two countries, with the country penalty on: countries and countryFactor.
+    'different countries': ['test/fixtures/landslides/ecuador-ap.md', 'test/fixtures/landslides/peru-ap.md', '--country-penalty', '0.3'],
   };
   const out = new Map<string, Json>();
   beforeAll(() => {
@@ -147,7 +149,7 @@ describe('dedupe explain A B --json', () => {
 
   it('holds what the descriptions promise', () => {
     for (const x of all()) {
-      expect(x.similarity).toBeCloseTo(Math.max(x.cosine * x.timeFactor, x.leadSimilarity ?? 0), 12);
+      expect(x.similarity).toBeCloseTo(Math.max(x.cosine * x.timeFactor * (x.countryFactor ?? 1), x.leadSimilarity ?? 0), 12);
       expect(x.leadSimilarity !== undefined).toBe((x.a.excerpt === true) !== (x.b.excerpt === true));
       expect(x.sameStory).toBe(x.a.story === x.b.story);
       expect(x.nearDuplicate).toBe(x.jaccardExact >= x.duplicateThreshold && x.jaccardEstimate >= x.duplicateThreshold - 0.15);
@@ -202,7 +204,8 @@ describe('dedupe eval --json on the labelled two-stories fixture', () => {
   beforeAll(() => {
     plain = cliJson(label);
     withFacts = cliJson([...label, '--facts', FACTS]);
-    storySweep = cliJson([...label, '--sweep', 'story-threshold=0.2:0.3:0.1']);
+    // With a country penalty, which the options then show (absent at 1, the default).
+    storySweep = cliJson([...label, '--country-penalty', '0.5', '--sweep', 'story-threshold=0.2:0.3:0.1']);
     factSweep = cliJson([...label, '--facts', FACTS, '--sweep', 'fact-threshold=0.2:0.5:0.15']);
   });
 

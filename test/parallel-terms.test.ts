@@ -22,6 +22,9 @@ function articles(n: number) {
     const sentence = (): string => `${Array.from({ length: 6 + next(8) }, () => (next(4) === 0 ? `word${next(5000)}` : WORDS[next(WORDS.length)])).join(' ')}.`;
     const sentences = Array.from({ length: 3 + next(5) }, sentence);
     if (i % 7 === 0) sentences.push(`It began in ${1990 + (i % 30)}.`); // a year, for latestYear
+    // Places, for the countries: a dateline, or a place in the lead.
+    if (i % 5 === 0) sentences.unshift(`LIMA, Peru (Reuters) - A storm hit homes in ${i % 2 === 0 ? 'Ecuador' : 'the Andes'}.`);
+    if (i % 5 === 1) sentences.unshift('A storm hit homes in Quito.');
     return article(`a${i}`, `outlet${i % 9}`, `Headline ${WORDS[next(WORDS.length)]} ${i}`, sentences);
   });
 }
@@ -46,6 +49,21 @@ describe('signaturesParallel', () => {
       expect(many.sketches.some((k) => k.size > 32 && k.hashes.length === 32)).toBe(true);
       expect(many.years).toStrictEqual(one.years);
       expect(many.years.filter((y) => y !== undefined).length).toBeGreaterThan(200);
+      // Countries are read only with a country penalty (none by default).
+      expect(many.countries.every((c) => c === 0)).toBe(true);
     }
+  }, 60_000);
+
+  it('gives the countries of fingerprint() with a country penalty, on 1 and 2 threads', async () => {
+    const { signaturesParallel } = await fromDist<typeof import('../src/parallel/signatures.js')>('parallel/signatures.js');
+    const { fingerprint } = await fromDist<typeof import('../src/fingerprint/articles.js')>('fingerprint/articles.js');
+    const { DEFAULT_OPTIONS } = await fromDist<typeof import('../src/run.js')>('run.js');
+    const list = articles(1600);
+    const options = { ...DEFAULT_OPTIONS, countryPenalty: 0.3 };
+    const one = fingerprint(list, options).countries;
+    const { COUNTRY_CODES, mainCountry } = await fromDist<typeof import('../src/text/countries.js')>('text/countries.js');
+    // The dateline's country, whatever the headline names ("Headline Damascus 5").
+    expect(list.every((_, i) => i % 5 !== 0 || COUNTRY_CODES[mainCountry(one[i] as number) - 1] === 'PE')).toBe(true);
+    for (const jobs of [1, 2]) expect((await signaturesParallel(list.map(stored), options, atTestScale(jobs))).countries).toStrictEqual(one);
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 /**
  * The story-similarity scan on typed arrays gives exactly the pairs and similarities of the plain definition
- * (candidate rows × cosine × time factor, kept from EDGE_FLOOR), on this thread and on workers alike.
+ * (candidate rows × cosine × time factor × country factor, kept from EDGE_FLOOR), on this thread and on workers alike.
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { candidateRows, DEFAULT_CANDIDATES, topIndex } from '../src/cluster/candidates.js';
 import { EdgeList } from '../src/cluster/edge-list.js';
 import { EDGE_FLOOR, scanRows, storyScan } from '../src/cluster/story-scan.js';
-import { timeFactor } from '../src/cluster/stories.js';
+import { countryFactor, timeFactor } from '../src/cluster/stories.js';
 import { kthLargest, strongestEdges } from '../src/cluster/strongest-edges.js';
 import { float32Below, TopK } from '../src/cluster/top-k.js';
 import { cosine, scanCosine } from '../src/fingerprint/tfidf.js';
@@ -31,15 +31,18 @@ function vectorOf(seed: number, vocabulary: number): SparseVector {
   return { terms: Uint32Array.from(sorted), weights: Float32Array.from(ws, (w) => w / norm) };
 }
 
-const options = { yearPenalty: 0.7, dateWindow: 30 };
+const options = { yearPenalty: 0.7, dateWindow: 30, countryPenalty: 0.4 };
 const yearOf = (i: number): number | undefined => (i % 5 === 0 ? undefined : 2010 + (i % 4));
 const dayOf = (i: number): number | undefined => (i % 3 === 0 ? 14000 + ((i * 37) % 500) : undefined);
+/** Countries as text/countries.ts packs them: none, one, or one and another (ids 1 to 3). */
+const countryOf = (i: number): number => [0, 1 * 65536, 2 * 65536, 2 * 65536 + 3, 3 * 65536][i % 5] as number;
+const countriesOf = (n: number, seed: number): Uint32Array => Uint32Array.from({ length: n }, (_, i) => countryOf(i + seed));
 
-function plainEdges(vectors: readonly SparseVector[], years: readonly (number | undefined)[], days: readonly (number | undefined)[]): number[][] {
+function plainEdges(vectors: readonly SparseVector[], years: readonly (number | undefined)[], days: readonly (number | undefined)[], countries: Uint32Array): number[][] {
   const edges: number[][] = [];
   candidateRows(topIndex(tableOf(vectors), DEFAULT_CANDIDATES.topTerms), DEFAULT_CANDIDATES, 0, vectors.length, (a, partners) => {
     for (const b of partners) {
-      const f = timeFactor({ year: years[a], day: days[a] }, { year: years[b], day: days[b] }, options);
+      const f = timeFactor({ year: years[a], day: days[a] }, { year: years[b], day: days[b] }, options) * countryFactor(countries[a] as number, countries[b] as number, options);
       const sim = f === 0 ? 0 : scanCosine(vectors[a] as SparseVector, vectors[b] as SparseVector) * f;
       if (sim >= EDGE_FLOOR) edges.push([a, b, sim]);
     }
@@ -60,13 +63,14 @@ describe('scanRows', () => {
         const vectors = Array.from({ length: n }, (_, i) => vectorOf(seed * 1000 + i, 30));
         const years = vectors.map((_, i) => yearOf(i + seed));
         const days = vectors.map((_, i) => dayOf(i + seed));
-        const scan = storyScan(tableOf(vectors), years, days, options);
+        const countries = countriesOf(n, seed);
+        const scan = storyScan(tableOf(vectors), years, days, countries, options);
         const lists = rowRanges(n, parts).map((r) => {
           const list = new EdgeList(4);
           scanRows(scan, r.from, r.to, list);
           return list;
         });
-        expect(listed(lists)).toEqual(plainEdges(vectors, years, days));
+        expect(listed(lists)).toEqual(plainEdges(vectors, years, days, countries));
       }),
       { numRuns: 60 },
     );
@@ -80,7 +84,7 @@ describe('scanRows with the strongest edges so far', () => {
         const vectors = Array.from({ length: n }, (_, i) => vectorOf(seed * 1000 + i, 25));
         const years = vectors.map((_, i) => yearOf(i + seed));
         const days = vectors.map((_, i) => dayOf(i + seed));
-        const scan = storyScan(tableOf(vectors), years, days, options);
+        const scan = storyScan(tableOf(vectors), years, days, countriesOf(n, seed), options);
         const all = new EdgeList();
         scanRows(scan, 0, n, all);
         // Two "threads", each with its own TopK, taking ranges alternately.
@@ -102,7 +106,7 @@ describe('scanRows pruning', () => {
   it('stores fewer edges than the plain scan once articles have more than k strong neighbours', () => {
     const n = 150;
     const vectors = Array.from({ length: n }, (_, i) => vectorOf(7000 + i, 25));
-    const scan = storyScan(tableOf(vectors), vectors.map(() => undefined), vectors.map(() => undefined), options);
+    const scan = storyScan(tableOf(vectors), vectors.map(() => undefined), vectors.map(() => undefined), new Uint32Array(n), options);
     const all = new EdgeList();
     scanRows(scan, 0, n, all);
     const pruned = new EdgeList();
@@ -133,15 +137,16 @@ describe('storyEdgesParallel', () => {
     const vectors = Array.from({ length: 2600 }, (_, i) => vectorOf(i, 20000));
     const years = vectors.map((_, i) => yearOf(i));
     const days = vectors.map((_, i) => dayOf(i));
+    const countries = countriesOf(vectors.length, 0);
     const keep = 8;
     // At the tests' scale (the scan's shares are 10,000 and 1,000 articles otherwise), so that workers do scan.
     const strongest = async (jobs: number): Promise<unknown> => {
       const before = workersStarted();
-      const edges = await storyEdgesParallel(tableOf(vectors), years, days, options, atTestScale(jobs), keep);
+      const edges = await storyEdgesParallel(tableOf(vectors), years, days, countries, options, atTestScale(jobs), keep);
       expect(workersStarted() - before).toBe(jobs === 1 ? 0 : jobs);
       return edges;
     };
-    const plain = plainEdges(vectors, years, days);
+    const plain = plainEdges(vectors, years, days, countries);
     expect(plain.length).toBeGreaterThan(1000);
     const one = await strongest(1);
     const all = new EdgeList();
@@ -158,12 +163,12 @@ describe('storyEdgesParallel', () => {
     const days = vectors.map((_, i) => dayOf(i));
     const reason = new Error('the other search failed');
     const halt = new AbortController();
-    const scanning = storyEdgesParallel(tableOf(vectors), years, days, options, atTestScale(2), 8, halt.signal);
+    const scanning = storyEdgesParallel(tableOf(vectors), years, days, new Uint32Array(vectors.length), options, atTestScale(2), 8, halt.signal);
     halt.abort(reason);
     await expect(scanning).rejects.toBe(reason);
     const early = new AbortController();
     early.abort(reason);
-    await expect(storyEdgesParallel(tableOf(vectors), years, days, options, atTestScale(2), 8, early.signal)).rejects.toBe(reason);
+    await expect(storyEdgesParallel(tableOf(vectors), years, days, new Uint32Array(vectors.length), options, atTestScale(2), 8, early.signal)).rejects.toBe(reason);
   });
 });
 

@@ -145,6 +145,13 @@ export function isStampOrDateline(line: string): boolean {
   return rest !== undefined && isStamp(rest);
 }
 
+/** The place of a dateline on a line of its own ("INDONESIA" of "INDONESIA, July 2, 2013"), undefined for any other line. */
+export function datelinePlace(line: string): string | undefined {
+  if (line.length > MAX_STAMP_LENGTH) return undefined;
+  const m = DATELINE.exec(line);
+  return m?.[1] !== undefined && isStamp(m[1]) ? line.slice(0, line.length - m[1].length) : undefined;
+}
+
 /** A stamp glued to the end of a headline in capitals: "… QUEENS DA SAYSSEPTEMBER 19, 2013". */
 const GLUED = /(?<=\p{Lu}{2})(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+\d{4}$/u;
 

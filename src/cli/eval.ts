@@ -27,6 +27,7 @@ const SWEEPABLE: Readonly<Record<string, { readonly key: keyof RunOptions; reado
   'name-weight': { key: 'nameWeight', check: weight('name-weight') },
   'title-weight': { key: 'titleWeight', check: weight('title-weight') },
   'year-penalty': { key: 'yearPenalty', check: fraction('year-penalty') },
+  'country-penalty': { key: 'countryPenalty', check: fraction('country-penalty') },
   'date-window': { key: 'dateWindow', check: integer('date-window', 0, 365) },
 };
 

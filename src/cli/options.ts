@@ -74,6 +74,7 @@ export function withRunOptions(cmd: Command): Command {
     .option('--name-weight <x>', 'how much more a name (capitalised word) counts in story similarity, from 0 to 100', weight('--name-weight'), d.nameWeight)
     .option('--title-weight <x>', 'how much more a headline word counts in story similarity, from 0 to 100', weight('--title-weight'), d.titleWeight)
     .option('--year-penalty <x>', 'factor on the similarity of articles dated (or mentioning years) 2+ years apart, in [0, 1]', fraction('--year-penalty'), d.yearPenalty)
+    .option('--country-penalty <x>', 'factor on the similarity of articles whose datelines or leads name different countries, in [0, 1] (1: none)', fraction('--country-penalty'), d.countryPenalty)
     .option('--date-window <days>', 'days fully dated articles may be apart and still be one story without a penalty', integer('--date-window', 0, 365), d.dateWindow)
     .option('--permutations <n>', 'MinHash permutations', integer('--permutations', 8, 1024), d.permutations)
     .option('--shingle <n>', 'words per shingle for near-duplicate detection', integer('--shingle', 1, 16), d.shingle)
@@ -118,6 +119,7 @@ export interface ParsedFlags {
   nameWeight: number;
   titleWeight: number;
   yearPenalty: number;
+  countryPenalty: number;
   dateWindow: number;
   storyThreshold: number;
   duplicateThreshold: number;
@@ -160,6 +162,7 @@ export function runOptions(flags: ParsedFlags, env: Io['env']): RunOptions {
     nameWeight: flags.nameWeight,
     titleWeight: flags.titleWeight,
     yearPenalty: flags.yearPenalty,
+    countryPenalty: flags.countryPenalty,
     dateWindow: flags.dateWindow,
     permutations: flags.permutations,
     shingle: flags.shingle,

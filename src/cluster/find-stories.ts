@@ -154,7 +154,7 @@ async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<
     halt.abort(err);
     throw err;
   };
-  const edges = options.singleStory ? undefined : storyEdgesParallel(prints.vectors, prints.years, prints.days, options, options.threads, MAX_NEIGHBOURS, halt.signal, prints.representatives);
+  const edges = options.singleStory ? undefined : storyEdgesParallel(prints.vectors, prints.years, prints.days, prints.countries, options, options.threads, MAX_NEIGHBOURS, halt.signal, prints.representatives);
   const turn = async (): Promise<void> => {
     await pause();
     halt.signal.throwIfAborted();
@@ -168,10 +168,10 @@ async function fingerprintsThenSearch(work: StoryWork): Promise<{ both: Promise<
   const signatures = prints.signatures;
   const versionSigs = versionPrints(versions, options);
   const copies = versions.length === 0 ? found : found.then((f) => withVersionCopies(f, signatures, versionSigs, options.duplicateThreshold, options.permutations, (k, x) => exactJaccard(versionSetOf(k), setOf(x))));
-  // The articles' years and days (two numbers an article) outlive the fingerprints, for the teaser pass, and so do
+  // The articles' years, days and countries (three numbers an article) outlive the fingerprints, for the teaser pass, and so do
   // their sketches (128 bytes an article), for the partial copies.
   const both = Promise.all([edges?.catch(stopOther), copies.catch(stopOther)]);
-  const times = { years: prints.years, days: prints.days };
+  const times = { years: prints.years, days: prints.days, countries: prints.countries };
   return prints.representatives ? { both, times, sketches: prints.sketches, representatives: prints.representatives } : { both, times, sketches: prints.sketches };
 }
 

@@ -9,7 +9,7 @@ import type { CopyPair } from '../types.js';
 import type { CopyIndexPair } from './near-duplicates.js';
 import { averageLink } from './average-link.js';
 import type { EdgeArrays } from './edge-list.js';
-import { timeWeight, type TimeOptions } from './story-scan.js';
+import { countryWeight, timeWeight, type TimeOptions } from './story-scan.js';
 
 export interface StoryOptions extends TimeOptions {
   readonly storyThreshold: number;
@@ -29,6 +29,11 @@ export function timeFactor(
 ): number {
   const n = (x: number | undefined): number => x ?? Number.NaN;
   return timeWeight(n(a.day), n(b.day), n(a.year), n(b.year), options.yearPenalty, options.dateWindow ?? 30);
+}
+
+/** The factor on two articles' similarity from their countries (see {@link countryWeight}; text/countries.ts `articleCountry`, 0: none). */
+export function countryFactor(a: number, b: number, options: Pick<StoryOptions, 'countryPenalty'>): number {
+  return countryWeight(a, b, options.countryPenalty ?? 1);
 }
 
 export interface StoryClusters {

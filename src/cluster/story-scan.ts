@@ -1,6 +1,6 @@
 /**
  * The story-similarity scan: for every candidate pair (see candidates.ts), the TF-IDF cosine times
- * the time factor, kept when ≥ {@link EDGE_FLOOR}. Everything it reads is in flat typed arrays (the vectors in
+ * the time factor and the country factor, kept when ≥ {@link EDGE_FLOOR}. Everything it reads is in flat typed arrays (the vectors in
  * compressed rows, years and days as numbers with NaN for unknown), so a range of rows can be scanned on a
  * worker thread over shared memory (src/parallel/story-edges.ts) with the same result as on this one.
  */
@@ -8,6 +8,7 @@ import { rowCount, type VectorTable } from '../fingerprint/vector-table.js';
 import { candidateRows, DEFAULT_CANDIDATES, topIndex, type PostingLimits, type TopIndex } from './candidates.js';
 import { EdgeList } from './edge-list.js';
 import type { TopK } from './top-k.js';
+import { differentCountries } from '../text/countries.js';
 
 /**
  * Candidate pairs less similar than this are not kept as edges: on a large feed they are the great majority of
@@ -28,6 +29,11 @@ export interface TimeOptions {
    * their similarity is multiplied by `yearPenalty`; beyond a year it is 0 (different stories).
    */
   readonly dateWindow?: number;
+  /**
+   * Factor on the similarity of two articles whose datelines and leads each name a country and none in common
+   * (text/countries.ts `differentCountries`), in [0, 1]; 1 (the default) leaves it as it is.
+   */
+  readonly countryPenalty?: number;
 }
 
 /** Everything the scan reads, as flat typed arrays (on shared memory when made for worker threads). */
@@ -41,10 +47,13 @@ export interface StoryScan {
   /** Latest year and day number per article; NaN when unknown. */
   readonly years: Float64Array;
   readonly days: Float64Array;
+  /** Countries per article (text/countries.ts `articleCountry`: two ids packed; 0 when it names none). */
+  readonly countries: Uint32Array;
   readonly index: TopIndex;
   readonly limits: PostingLimits;
   readonly yearPenalty: number;
   readonly dateWindow: number;
+  readonly countryPenalty: number;
 }
 
 /** One more than the largest term id in `vectors` (0 for none). */
@@ -55,13 +64,13 @@ function dimensionsOf(vectors: VectorTable): number {
 }
 
 /** A typed array of `length` on shared memory when `shared` (to hand to workers without copying). */
-function alloc<T extends Int32Array | Float32Array | Float64Array>(Type: (new (b: ArrayBufferLike) => T) & { BYTES_PER_ELEMENT: number }, length: number, shared: boolean): T {
+function alloc<T extends Int32Array | Float32Array | Float64Array | Uint32Array>(Type: (new (b: ArrayBufferLike) => T) & { BYTES_PER_ELEMENT: number }, length: number, shared: boolean): T {
   const bytes = length * Type.BYTES_PER_ELEMENT;
   return new Type(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
 }
 
 /** `source` itself, or a copy of it on shared memory when `shared` and it is not there already. */
-function copyOf<T extends Int32Array | Float32Array | Float64Array>(source: T, shared: boolean): T {
+function copyOf<T extends Int32Array | Float32Array | Float64Array | Uint32Array>(source: T, shared: boolean): T {
   if (!shared || source.buffer instanceof SharedArrayBuffer) return source;
   const Type = source.constructor as (new (b: ArrayBufferLike) => T) & { BYTES_PER_ELEMENT: number };
   const out = alloc(Type, source.length, true);
@@ -70,13 +79,14 @@ function copyOf<T extends Int32Array | Float32Array | Float64Array>(source: T, s
 }
 
 /**
- * The scan's inputs from the articles' vectors, years and days (`shared`: on shared memory, for workers); with
+ * The scan's inputs from the articles' vectors, years, days and countries (`shared`: on shared memory, for workers); with
  * `representatives`, only the first article of each group of copies is compared (see candidates.ts `topIndex`).
  */
 export function storyScan(
   vectors: VectorTable,
   years: readonly (number | undefined)[],
   days: readonly (number | undefined)[],
+  countries: Uint32Array,
   options: TimeOptions,
   shared = false,
   representatives?: Int32Array,
@@ -91,6 +101,7 @@ export function storyScan(
     dimensions: dimensionsOf(vectors),
     years: copyOf(Float64Array.from({ length: n }, (_, i) => number(years[i])), shared),
     days: copyOf(Float64Array.from({ length: n }, (_, i) => number(days[i])), shared),
+    countries: copyOf(countries, shared),
     index: {
       slotStart: copyOf(index.slotStart, shared),
       slots: copyOf(index.slots, shared),
@@ -100,6 +111,7 @@ export function storyScan(
     limits: DEFAULT_CANDIDATES,
     yearPenalty: options.yearPenalty,
     dateWindow: options.dateWindow ?? 30,
+    countryPenalty: options.countryPenalty ?? 1,
   };
 }
 
@@ -118,6 +130,16 @@ export function timeWeight(dayA: number, dayB: number, yearA: number, yearB: num
 }
 
 /**
+ * The factor on two articles' similarity from the countries they report from (text/countries.ts `articleCountry`):
+ * `countryPenalty` when each names a country and they have none in common (`differentCountries`), else 1. Two
+ * events of one kind on one day told in one wire template share most words; their places are what differ
+ * ("QUITO, Ecuador (AP) —", "LIMA, Peru (Reuters) -").
+ */
+export function countryWeight(countryA: number, countryB: number, countryPenalty: number): number {
+  return countryPenalty !== 1 && differentCountries(countryA, countryB) ? countryPenalty : 1;
+}
+
+/**
  * Scan rows `from ≤ a < to`: append every candidate pair (a, b > a) with similarity ≥ {@link EDGE_FLOOR} to
  * `out`, rows in increasing order, partners in increasing order. The cosine adds the float32 products exactly as
  * `scanCosine` in fingerprint/tfidf.ts does.
@@ -128,7 +150,7 @@ export function timeWeight(dayA: number, dayB: number, yearA: number, yearB: num
  * of the edges.
  */
 export function scanRows(scan: StoryScan, from: number, to: number, out: EdgeList, strongest?: TopK): void {
-  const { start, terms, weights, days, years } = scan;
+  const { start, terms, weights, days, years, countries } = scan;
   const dense = new Float32Array(scan.dimensions);
   candidateRows(scan.index, scan.limits, from, to, (a, partners) => {
     const rowFrom = start[a] as number;
@@ -136,7 +158,7 @@ export function scanRows(scan: StoryScan, from: number, to: number, out: EdgeLis
     for (let j = rowFrom; j < rowTo; j++) dense[terms[j] as number] = weights[j] as number;
     for (let p = 0; p < partners.length; p++) {
       const b = partners[p] as number;
-      const factor = timeWeight(days[a] as number, days[b] as number, years[a] as number, years[b] as number, scan.yearPenalty, scan.dateWindow);
+      const factor = timeWeight(days[a] as number, days[b] as number, years[a] as number, years[b] as number, scan.yearPenalty, scan.dateWindow) * countryWeight(countries[a] as number, countries[b] as number, scan.countryPenalty);
       if (factor === 0) continue;
       // scanCosine's order (fingerprint/tfidf.ts): four running sums by position in b's row, so the additions
       // need not wait for each other. No test for x = 0: adding the product 0 · w (+0) leaves a sum bit for bit

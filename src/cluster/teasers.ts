@@ -22,7 +22,8 @@ import { idfTable, Vocabulary, weigh, type TermCounts } from '../fingerprint/tfi
 import { unpackSentences } from '../clean/packed.js';
 import { dayNumber } from '../input/date.js';
 import { EdgeList, type EdgeArrays } from './edge-list.js';
-import { EDGE_FLOOR, timeWeight, type TimeOptions } from './story-scan.js';
+import { countryWeight, EDGE_FLOOR, timeWeight, type TimeOptions } from './story-scan.js';
+import { articleCountry } from '../text/countries.js';
 import { MAX_NEIGHBOURS } from './stories.js';
 import { kthLargest } from './strongest-edges.js';
 
@@ -45,24 +46,26 @@ export function leadTexts(title: string, sentences: readonly { text: string }[],
   return [title, ...(excerpt ? sentences : sentences.slice(0, LEAD_SENTENCES)).map((s) => s.text)];
 }
 
-/** The articles' latest years and days, as the fingerprints give them (the story scan's time evidence). */
+/** The articles' latest years, days and countries, as the fingerprints give them (the story scan's time and place evidence). */
 export interface ArticleTimes {
   readonly years: readonly (number | undefined)[];
   readonly days: readonly (number | undefined)[];
+  readonly countries: Uint32Array;
 }
 
-/** Time evidence of one article, as the story scan reads it (NaN: unknown). */
+/** Time and place evidence of one article, as the story scan reads it (NaN: unknown; country 0: none). */
 interface TimeOf {
   readonly year: number;
   readonly day: number;
+  readonly country: number;
 }
 
 /**
  * Teaser–lead similarities of pairs with a teaser or short article (one that {@link readsAsLead}; "teaser" below),
- * by article index: for each teaser `t` and each longer article `o` with a term in common, the cosine of `t`'s text and `o`'s lead times the time factor, kept when at least
+ * by article index: for each teaser `t` and each longer article `o` with a term in common, the cosine of `t`'s text and `o`'s lead times the time and country factors, kept when at least
  * {@link EDGE_FLOOR} and among `t`'s `neighbours` strongest (as the story scan keeps each article's strongest
  * edges: a feed of teasers alone would otherwise pair every teaser with every lead it shares a common word with).
- * `a < b` in every pair; ordered by `a`, then `b`. `known`: the articles' years and days when the caller has them
+ * `a < b` in every pair; ordered by `a`, then `b`. `known`: the articles' years, days and countries when the caller has them
  * (a run: from the fingerprints), else worked out for the articles scored, as the fingerprints do.
  */
 export function teaserLeadEdges(
@@ -81,15 +84,15 @@ export function teaserLeadEdges(
   const vocab = new Vocabulary();
   const counts: TermCounts[] = [];
   for (const a of articles) counts.push(termCountsOfTexts(leadTexts(a.title, unpackSentences(a.text), a.excerpt === true), vocab, options, a.language));
-  // Time evidence only of the articles a teaser is scored against (the latest year reads the whole text).
+  // Time and place evidence only of the articles a teaser is scored against (the latest year reads the whole text).
   const times: (TimeOf | undefined)[] = [];
   const timeOf = (i: number): TimeOf => {
     let t = times[i];
-    if (t === undefined && known) times[i] = t = { year: known.years[i] ?? Number.NaN, day: known.days[i] ?? Number.NaN };
+    if (t === undefined && known) times[i] = t = { year: known.years[i] ?? Number.NaN, day: known.days[i] ?? Number.NaN, country: known.countries[i] ?? 0 };
     if (t === undefined) {
       const a = articles[i] as LeadArticle;
       const article = { title: a.title, ...(a.date ? { date: a.date } : {}), sentences: unpackSentences(a.text), dropped: a.dropped };
-      times[i] = t = { year: latestYear(article) ?? Number.NaN, day: dayNumber(a.date) ?? Number.NaN };
+      times[i] = t = { year: latestYear(article) ?? Number.NaN, day: dayNumber(a.date) ?? Number.NaN, country: articleCountry(article) };
     }
     return t;
   };
@@ -142,7 +145,7 @@ export function teaserLeadEdges(
       sums[o] = 0;
       if (cosine < EDGE_FLOOR) continue;
       const [x, y] = [timeOf(t), timeOf(o)];
-      const sim = cosine * timeWeight(x.day, y.day, x.year, y.year, options.yearPenalty, options.dateWindow ?? 30);
+      const sim = cosine * timeWeight(x.day, y.day, x.year, y.year, options.yearPenalty, options.dateWindow ?? 30) * countryWeight(x.country, y.country, options.countryPenalty ?? 1);
       if (sim >= EDGE_FLOOR) found.push({ o, sim });
     }
     touched.length = 0;

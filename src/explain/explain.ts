@@ -13,7 +13,8 @@ import { exactJaccard, fingerprint, latestYear, sharedCount, shingleSet, termCou
 import { scanCosine, Vocabulary } from '../fingerprint/tfidf.js';
 import { rowVector } from '../fingerprint/vector-table.js';
 import { jaccard } from '../fingerprint/minhash.js';
-import { CONFIRM_SLACK, timeFactor } from '../cluster/stories.js';
+import { CONFIRM_SLACK, countryFactor, timeFactor } from '../cluster/stories.js';
+import { articleCountry, countryCode, mainCountry, otherCountry } from '../text/countries.js';
 import { readsAsLead, teaserLeadEdges } from '../cluster/teasers.js';
 import { DAY_MS, isoDay, namedDays, namesOnlyLaterDays } from '../cluster/successive-events.js';
 import { parseDate } from '../input/date.js';
@@ -35,6 +36,11 @@ export interface ExplainedArticle {
   readonly story: string;
   /** Latest year it is dated or mentions (what the year penalty looks at). */
   readonly year?: number;
+  /**
+   * The countries its dateline and lead name (text/countries.ts: what the country penalty looks at), ISO 3166 codes:
+   * the one it reports from first, then the next other one named. Absent when they name none.
+   */
+  readonly countries?: readonly string[];
   /** Its text is a teaser (a feed's description), compared also with the other's lead (see cluster/teasers.ts). */
   readonly excerpt?: true;
   /**
@@ -67,6 +73,11 @@ export interface Explanation {
   readonly cosine: number;
   /** The factor from dates or years the clustering applies (1: none; `--year-penalty`; 0: over a year apart). */
   readonly timeFactor: number;
+  /**
+   * The factor the clustering puts on `cosine` from the countries A and B report from (`--country-penalty` when each
+   * names a country and none in common, else 1). Absent when the penalty is 1 (the default: none).
+   */
+  readonly countryFactor?: number;
   /** Days between the two articles' dates, when both are fully dated. */
   readonly daysApart?: number;
   /**
@@ -74,7 +85,7 @@ export interface Explanation {
    * that one against the other's lead (headline and first sentences), times `timeFactor`.
    */
   readonly leadSimilarity?: number;
-  /** The larger of cosine × timeFactor and `leadSimilarity`: what the story clustering compares with the threshold. */
+  /** The larger of cosine × timeFactor × countryFactor and `leadSimilarity`: what the story clustering compares with the threshold. */
   readonly similarity: number;
   readonly storyThreshold: number;
   /** Same story in the run (average link over the whole run, so not always `similarity ≥ threshold`). */
@@ -197,6 +208,8 @@ function described(a: Article, report: Report): ExplainedArticle {
   const story = found?.id ?? '?';
   const label = found ? storyLabels(found).get(a.id) : undefined;
   const year = latestYear(a);
+  const both = articleCountry(a);
+  const countries = [mainCountry(both), otherCountry(both)].flatMap((id) => countryCode(id) ?? []);
   return {
     id: a.id,
     path: a.path,
@@ -205,6 +218,7 @@ function described(a: Article, report: Report): ExplainedArticle {
     sentences: a.sentences.length,
     story,
     ...(year !== undefined ? { year } : {}),
+    ...(countries.length > 0 ? { countries } : {}),
     ...(a.excerpt ? { excerpt: true as const } : {}),
     ...(label !== undefined ? { label } : {}),
     language: a.language ?? 'en',
@@ -245,6 +259,7 @@ export async function explain(
   const da0 = prints.days[ia];
   const db0 = prints.days[ib];
   const timeWeight = timeFactor({ year: ya, day: da0 }, { year: yb, day: db0 }, options);
+  const placeWeight = countryFactor(prints.countries[ia] ?? 0, prints.countries[ib] ?? 0, options);
   // As the story scan adds it up (the article first in input order first), so it is the value clustering saw.
   const cos = ia < ib ? scanCosine(va, vb) : scanCosine(vb, va);
   const jaccardEstimate = jaccard(sa, sb);
@@ -266,9 +281,10 @@ export async function explain(
       context: result.articles.length - 2,
       cosine: cos,
       timeFactor: timeWeight,
+      ...(options.countryPenalty !== 1 ? { countryFactor: placeWeight } : {}),
       ...(da0 !== undefined && db0 !== undefined ? { daysApart: Math.abs(da0 - db0) } : {}),
       ...(lead !== undefined ? { leadSimilarity: lead } : {}),
-      similarity: Math.max(cos * timeWeight, lead ?? 0),
+      similarity: Math.max(cos * timeWeight * placeWeight, lead ?? 0),
       storyThreshold: options.storyThreshold,
       sameStory: da.story === db.story,
       ...laterEventOf(a, b),

@@ -65,7 +65,7 @@ function leadSide(e: Explanation): readonly [Side, Side] {
 function storyVerdict(e: Explanation, tag: Readonly<Record<Side, string>>): string {
   const cmp = e.similarity >= e.storyThreshold ? '≥' : '<';
   const [t, o] = leadSide(e);
-  const teaser = e.leadSimilarity !== undefined && e.leadSimilarity > e.cosine * e.timeFactor ? ` (${e[t].excerpt ? 'the teaser' : 'the short'} ${tag[t]} against the lead of ${tag[o]})` : '';
+  const teaser = e.leadSimilarity !== undefined && e.leadSimilarity > e.cosine * e.timeFactor * (e.countryFactor ?? 1) ? ` (${e[t].excerpt ? 'the teaser' : 'the short'} ${tag[t]} against the lead of ${tag[o]})` : '';
   const score = `TF-IDF similarity ${f3(e.similarity)}${teaser} ${cmp} story threshold ${e.storyThreshold}`;
   if (e.sameStory) {
     if (e.similarity >= e.storyThreshold) return `yes, both in ${e.a.story}: ${score}`;
@@ -108,6 +108,8 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
       safeText(x.source),
       `${x.sentences} sentence${x.sentences === 1 ? '' : 's'}${x.excerpt ? ' (a teaser only)' : ''}`,
       ...(x.year !== undefined ? [`year ${x.year}`] : []),
+      // The countries the country penalty compares, when it is on.
+      ...(e.countryFactor !== undefined ? [x.countries ? `country ${x.countries.join(', ')}` : 'no country named'] : []),
       ...(languageNote(x) ? [languageNote(x)] : []),
     ].join(', ');
     // With explain's own letters, the letter a report gives it, to cross-read the two.
@@ -131,6 +133,10 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
   if (e.timeFactor !== 1) {
     const why = e.daysApart !== undefined ? `dated ${e.daysApart} days apart` : `latest years ${e.a.year} and ${e.b.year} are 2 or more apart`;
     para(`cosine ${f3(e.cosine)} × ${e.timeFactor} for time (${why})`);
+  }
+  if (e.countryFactor !== undefined && e.countryFactor !== 1) {
+    const where = (x: Explanation['a']): string => (x.countries ?? []).join(' and ');
+    para(`cosine ${f3(e.cosine)} × ${e.countryFactor} for places (${tag.a}'s dateline and lead name ${where(e.a)}, ${tag.b}'s ${where(e.b)}: no country in common)`);
   }
   if (e.leadSimilarity !== undefined) {
     const [t, o] = leadSide(e);

@@ -9,6 +9,7 @@ import type { Language } from '../text/language.js';
 import { contentWordOf, termRules, type TermRules } from '../text/term-rules.js';
 import { WordCache } from '../text/word-cache.js';
 import { textYears } from '../facts/slots/index.js';
+import { articleCountry } from '../text/countries.js';
 import { dayNumber, parseDate } from '../input/date.js';
 import { MinHasher } from './minhash.js';
 import { shingles } from './shingles.js';
@@ -41,6 +42,8 @@ export interface Fingerprints {
   readonly years: (number | undefined)[];
   /** Days since 1970-01-01 of the article's full date (a day at least), if it has one. */
   readonly days: (number | undefined)[];
+  /** The countries each article reports from and names (text/countries.ts `articleCountry`; 0 for none). */
+  readonly countries: Uint32Array;
   /**
    * Per article, the first article of its group of near-duplicate copies as MinHash estimates them (itself when it
    * has none: copy-weights.ts); absent when no article has a copy.
@@ -259,6 +262,8 @@ export interface Precomputed {
   readonly vocabularySize: number;
   /** Each article's {@link latestYear}. */
   readonly years: (number | undefined)[];
+  /** Each article's countries (text/countries.ts `articleCountry`: two ids packed; 0: none). */
+  readonly countries: Uint32Array;
 }
 
 /**
@@ -290,7 +295,7 @@ export function fingerprintsFrom(pieces: Precomputed, dates: readonly (string | 
   const weights = estimate.weights;
   const documents = weights === undefined ? rowCount(counts) : Math.round(weights.reduce((sum, w) => sum + w, 0));
   const idf = idfTable(tableFrequencies(counts, vocabularySize, weights), documents, STORY_PRIOR_DOCUMENTS);
-  const prints = { vectors: weighRows(counts, idf), signatures: pieces.signatures, sketches: pieces.sketches, years: pieces.years, days: dates.map(dayNumber) };
+  const prints = { vectors: weighRows(counts, idf), signatures: pieces.signatures, sketches: pieces.sketches, years: pieces.years, days: dates.map(dayNumber), countries: pieces.countries };
   const withCandidates = { ...prints, copyCandidates: estimate.candidates };
   return estimate.representative === undefined ? withCandidates : { ...withCandidates, representatives: estimate.representative };
 }
@@ -300,6 +305,6 @@ export function fingerprint(articles: readonly Article[], options: FingerprintOp
   const hasher = new MinHasher({ permutations: options.permutations, seed: options.seed });
   const vocab = new Vocabulary();
   const counts = countTable(articles.map((a) => termCounts(a, vocab, options)));
-  const pieces = { signatures: articles.map((a) => signature(a, hasher, options.shingle)), sketches: articles.map((a) => sketch(a, options.shingle)), counts, vocabularySize: vocab.size, years: articles.map(latestYear) };
+  const pieces = { signatures: articles.map((a) => signature(a, hasher, options.shingle)), sketches: articles.map((a) => sketch(a, options.shingle)), counts, vocabularySize: vocab.size, years: articles.map(latestYear), countries: Uint32Array.from(articles, articleCountry) };
   return fingerprintsFrom(pieces, articles.map((a) => a.date), options);
 }

@@ -15,6 +15,7 @@ import { SequentialTermCounter, Vocabulary } from '../fingerprint/tfidf.js';
 import { CountRows, type CountTable } from '../fingerprint/vector-table.js';
 import { grown } from '../util/typed.js';
 import { unpackSentences } from '../clean/packed.js';
+import { articleCountry } from '../text/countries.js';
 import { startWorker, threadsFor, type ThreadBudget, type ThreadShare } from './threads.js';
 
 /** What a slice's fingerprints are made of, per article: the headline, the date, the packed sentences, the language. */
@@ -22,6 +23,11 @@ export type SliceArticle = Pick<StoredArticle, 'title' | 'date' | 'text' | 'drop
 
 export interface SignatureJob extends Pick<FingerprintOptions, 'permutations' | 'seed' | 'shingle' | 'titleWeight' | 'nameWeight'> {
   readonly articles: readonly SliceArticle[];
+  /**
+   * `--country-penalty`: the articles' countries are read (text/countries.ts, about 35 µs an article) only when it
+   * is set below 1; else each is 0 (none), which the penalty of 1 makes no use of.
+   */
+  readonly countryPenalty?: number;
 }
 
 /**
@@ -41,7 +47,7 @@ export interface SliceCounts {
 /**
  * A slice's fingerprint pieces: its signatures end to end, its containment sketches (SKETCH_SIZE slots an
  * article, the first min(SKETCH_SIZE, size) used) with each article's count of distinct shingles, its term counts,
- * each article's latest year (NaN: none).
+ * each article's latest year (NaN: none) and country id (0: none).
  */
 export interface SliceAnswer {
   readonly signatures: Uint32Array<ArrayBuffer>;
@@ -49,6 +55,7 @@ export interface SliceAnswer {
   readonly sketchSizes: Uint32Array<ArrayBuffer>;
   readonly counts: SliceCounts;
   readonly years: Float64Array<ArrayBuffer>;
+  readonly countries: Uint32Array<ArrayBuffer>;
 }
 
 /**
@@ -68,6 +75,8 @@ export function fingerprintSlice(job: SignatureJob, onProgress?: (done: number) 
   const sketches = new Uint32Array(job.articles.length * SKETCH_SIZE);
   const sketchSizes = new Uint32Array(job.articles.length);
   const years = new Float64Array(job.articles.length);
+  const countries = new Uint32Array(job.articles.length);
+  const readCountries = job.countryPenalty !== undefined && job.countryPenalty !== 1;
   const vocab = new Vocabulary();
   const starts = new Int32Array(job.articles.length + 1);
   // Grown as counts come, and sent with their spare room (`starts` says how much is used): no array per article
@@ -82,6 +91,7 @@ export function fingerprintSlice(job: SignatureJob, onProgress?: (done: number) 
     sketches.set(c.sketch.hashes, i * SKETCH_SIZE);
     sketchSizes[i] = c.sketch.size;
     years[i] = latestYear({ title: a.title, ...(a.date ? { date: a.date } : {}), sentences, dropped: a.dropped }) ?? Number.NaN;
+    if (readCountries) countries[i] = articleCountry({ title: a.title, sentences, dropped: a.dropped });
     const at = starts[i] as number;
     const end = at + c.ids.length;
     while (end > ids.length) {
@@ -93,7 +103,7 @@ export function fingerprintSlice(job: SignatureJob, onProgress?: (done: number) 
     starts[i + 1] = end;
     if (i % 1000 === 999) onProgress?.(i + 1);
   });
-  return { signatures, sketches, sketchSizes, counts: { starts, ids, sums, terms: vocab.terms() }, years };
+  return { signatures, sketches, sketchSizes, counts: { starts, ids, sums, terms: vocab.terms() }, years, countries };
 }
 
 function inWorker(job: SignatureJob): Promise<SliceAnswer> {
@@ -132,7 +142,7 @@ function renumber(slices: SliceCounts[]): { counts: CountTable; vocabularySize: 
 }
 
 /**
- * The signatures, term counts and latest years of `articles`, on the threads `budget` allows (see threads.ts;
+ * The signatures, term counts, latest years and countries of `articles`, on the threads `budget` allows (see threads.ts;
  * 1 = this thread only). `onProgress` is called with the number of articles done so far.
  */
 export async function signaturesParallel(
@@ -142,8 +152,8 @@ export async function signaturesParallel(
   onProgress?: (done: number) => void,
 ): Promise<Precomputed> {
   const threads = threadsFor(articles.length, FINGERPRINT_SHARE, budget);
-  const { permutations, seed, shingle, titleWeight, nameWeight } = options;
-  const job = (slice: readonly SliceArticle[]): SignatureJob => ({ permutations, seed, shingle, titleWeight, nameWeight, articles: slice.map(({ title, date, text, dropped, language }) => ({ title, ...(date ? { date } : {}), text, dropped, ...(language ? { language } : {}) })) });
+  const { permutations, seed, shingle, titleWeight, nameWeight, countryPenalty } = options;
+  const job = (slice: readonly SliceArticle[]): SignatureJob => ({ permutations, seed, shingle, titleWeight, nameWeight, ...(countryPenalty === undefined ? {} : { countryPenalty }), articles: slice.map(({ title, date, text, dropped, language }) => ({ title, ...(date ? { date } : {}), text, dropped, ...(language ? { language } : {}) })) });
   const size = Math.ceil(articles.length / threads);
   let done = 0;
   const slices =
@@ -164,7 +174,13 @@ export async function signaturesParallel(
     s.sketchSizes.forEach((size, i) => sketches.push({ hashes: s.sketches.subarray(i * SKETCH_SIZE, i * SKETCH_SIZE + Math.min(size, SKETCH_SIZE)), size }));
   }
   const years = slices.flatMap((s) => Array.from(s.years, (y) => (Number.isNaN(y) ? undefined : y)));
+  const countries = new Uint32Array(years.length);
+  let at = 0;
+  for (const s of slices) {
+    countries.set(s.countries, at);
+    at += s.countries.length;
+  }
   const counts = slices.map((s) => s.counts);
   slices.length = 0; // so that renumber can let each slice's counts go when it is done with them
-  return { signatures, sketches, years, ...renumber(counts) };
+  return { signatures, sketches, years, countries, ...renumber(counts) };
 }

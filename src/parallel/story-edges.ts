@@ -130,6 +130,7 @@ export async function storyEdgesParallel(
   vectors: VectorTable,
   years: readonly (number | undefined)[],
   days: readonly (number | undefined)[],
+  countries: Uint32Array,
   options: TimeOptions,
   budget: ThreadBudget,
   keep: number,
@@ -138,7 +139,7 @@ export async function storyEdgesParallel(
 ): Promise<EdgeList> {
   const n = rowCount(vectors);
   const threads = threadsFor(n, SCAN_SHARE, budget);
-  const scan = storyScan(vectors, years, days, options, threads > 1, representatives);
+  const scan = storyScan(vectors, years, days, countries, options, threads > 1, representatives);
   let lists: EdgeList[];
   if (threads === 1) {
     const list = new EdgeList();

@@ -4,7 +4,7 @@
  * "DRAGUIGNAN — Quelque 1 500 …". The word there is capitalised because it opens the sentence, as a first word is,
  * so it says no more of a name than a first word does.
  */
-import type { Tok } from './tokens.js';
+import { tokenize, type Tok } from './tokens.js';
 
 /** Tokens a dateline and its credit may take, up to the dash: "RIO DE JANEIRO, Brazil, Nov. 23 (Reuters) -". */
 const DATELINE_REACH = 16;
@@ -38,6 +38,13 @@ export function leadStart(toks: readonly Tok[]): number {
   let k = datelineEnd(toks);
   while (k < toks.length - 1 && OPENING_QUOTES.has((toks[k] as Tok).text)) k++;
   return k;
+}
+
+/** The dateline and credit that open `text`, up to their dash ("QUITO, Ecuador (AP)"); '' when it opens with none. */
+export function datelineOf(text: string): string {
+  const toks = tokenize(text);
+  const end = datelineEnd(toks);
+  return end === 0 ? '' : text.slice(0, (toks[end - 1] as Tok).start);
 }
 
 /**
