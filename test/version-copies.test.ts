@@ -223,6 +223,25 @@ describe('end to end: Yahoo News runs Reuters UPDATE 1, Reuters files UPDATE 2',
     }
   }, 60_000);
 
+  it('explain says the two are near-duplicates by the earlier version, with its similarity (given the folder as context)', () => {
+    const pair = [`${FIX}/yahoo_news.md`, `${FIX}/reuters_update2.md`];
+    const run = runCli(['explain', ...pair, '--context', FIX, '--json']);
+    expect(run.status).toBe(0);
+    const e = JSON.parse(run.stdout) as { nearDuplicate: boolean; jaccardExact: number; versionCopy?: { version: string; jaccard: number } };
+    const explainSchema = JSON.parse(readFileSync(path.join(ROOT, 'schema', 'explain.schema.json'), 'utf8')) as Schema;
+    expect(validate(explainSchema, e)).toEqual([]);
+    expect(e.versionCopy).toEqual({ version: `${FIX}/reuters_update1.md`, jaccard: doc.stories[0]?.copies[0]?.jaccard });
+    expect(e.nearDuplicate).toBe(true);
+    expect(e.jaccardExact).toBeLessThan(0.5);
+    expect(runCli(['explain', ...pair, '--context', FIX, '--no-color', '--width', '200']).stdout).toMatch(
+      /Near-duplicates\? yes, a copy of an earlier version \(\S+reuters_update1\.md\): Jaccard of word shingles 0\.9\d\d with that version ≥ duplicate threshold 0\.5; 0\.3\d\d with the latest\s+text/,
+    );
+    // Without the version in the run there is nothing to tell: no copy, as before.
+    const without = JSON.parse(runCli(['explain', ...pair, '--json']).stdout) as { nearDuplicate: boolean; versionCopy?: unknown };
+    expect(without).toMatchObject({ nearDuplicate: false });
+    expect(without.versionCopy).toBeUndefined();
+  }, 60_000);
+
   it('gives the same bytes for every --jobs and input order', () => {
     const one = json([FIX]).stdout;
     const env = { NO_COLOR: '1', DEDUPE_WORKER_SCALE: '0.000001' };

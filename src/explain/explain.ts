@@ -108,6 +108,11 @@ export interface Explanation {
   readonly partialThreshold?: number;
   /** The run reported one of the two as a partial copy of the other (see cluster/partial-copies.ts). */
   readonly partialCopy: boolean;
+  /**
+   * The run reported one of the two as a copy of an earlier version of the other (cluster/version-copies.ts): that
+   * version's path and the copy's exact Jaccard similarity to it (`jaccardExact` is the one to the latest text).
+   */
+  readonly versionCopy?: { readonly version: string; readonly jaccard: number };
   /** Shared terms by contribution to the cosine, largest first (sums to the cosine over all of them). */
   readonly terms: readonly SharedTerm[];
   readonly values: readonly SharedValue[];
@@ -268,6 +273,8 @@ export async function explain(
   const exact = exactJaccard(setA, setB);
   const smaller = Math.min(setA.length, setB.length);
   const containment = smaller === 0 ? 1 : sharedCount(setA, setB) / smaller;
+  const versionPair = result.report.stories.flatMap((s) => s.copies).find((p) => p.ofVersion !== undefined && ((p.a === a.id && p.b === b.id) || (p.a === b.id && p.b === a.id)));
+  const versionCopy = versionPair?.ofVersion !== undefined ? { version: versionPair.ofVersion, jaccard: versionPair.jaccard } : undefined;
   const partialCopy = result.report.stories.some((s) => (s.partialCopies ?? []).some((p) => (p.part === a.id && p.whole === b.id) || (p.part === b.id && p.whole === a.id)));
   // A teaser or short article and a longer one (two short ones are compared whole: the lead of either is all of it).
   const lead = readsAsLead(stored(a)) !== readsAsLead(stored(b)) ? leadSimilarity(result.articles, Math.min(ia, ib), Math.max(ia, ib), options) : undefined;
@@ -292,7 +299,8 @@ export async function explain(
       jaccardExact: exact,
       duplicateThreshold: options.duplicateThreshold,
       // The run's rule: a MinHash estimate within the slack of the threshold, confirmed by the exact value.
-      nearDuplicate: jaccardEstimate >= options.duplicateThreshold - CONFIRM_SLACK && exact >= options.duplicateThreshold,
+      nearDuplicate: versionCopy !== undefined || (jaccardEstimate >= options.duplicateThreshold - CONFIRM_SLACK && exact >= options.duplicateThreshold),
+      ...(versionCopy !== undefined ? { versionCopy } : {}),
       containment,
       ...(options.partialThreshold !== undefined ? { partialThreshold: options.partialThreshold } : {}),
       partialCopy,

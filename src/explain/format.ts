@@ -158,11 +158,11 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
   out.push('');
 
   const cmp = e.jaccardExact >= e.duplicateThreshold ? '≥' : '<';
-  para(
-    `${c.bold('Near-duplicates?')} ${e.nearDuplicate ? 'yes' : 'no'}: Jaccard of word shingles ${f3(e.jaccardExact)} ${cmp} duplicate threshold ${e.duplicateThreshold} (MinHash estimate: ${f3(e.jaccardEstimate)})`,
-    '    ',
-    '',
-  );
+  // A copy of an earlier version of the other: near-duplicates by the version it copies, not by the latest text.
+  const near = e.versionCopy
+    ? `yes, a copy of an earlier version (${safeText(e.versionCopy.version)}): Jaccard of word shingles ${f3(e.versionCopy.jaccard)} with that version ≥ duplicate threshold ${e.duplicateThreshold}; ${f3(e.jaccardExact)} with the latest text`
+    : `${e.nearDuplicate ? 'yes' : 'no'}: Jaccard of word shingles ${f3(e.jaccardExact)} ${cmp} duplicate threshold ${e.duplicateThreshold} (MinHash estimate: ${f3(e.jaccardEstimate)})`;
+  para(`${c.bold('Near-duplicates?')} ${near}`, '    ', '');
   if (e.partialThreshold !== undefined) {
     const cmpPart = e.containment >= e.partialThreshold ? '≥' : '<';
     // The run decides (within one story, one whole a part, near-duplicates apart); the figure is for the pair alone.
