@@ -84,7 +84,7 @@ function conflictBlock(c: Conflict, labels: ReadonlyMap<string, string>, article
     const who = `${labels.get(m.article) ?? '?'} · ${articles.get(m.article)?.source ?? ''}`;
     return `<blockquote${langAttr(articles.get(m.article)?.language)}><cite>${esc(who)}</cite>${marked(m.text, values)}</blockquote>`;
   });
-  const latest = latestNote(c, articles, esc);
+  const latest = latestNote(c, esc);
   const note = latest === '' ? '' : `<p class="muted">${latest}</p>`;
   return `<div class="disagreement" data-fact="${esc(c.fact)}"><p class="detail">Fact ${esc(factNumber(c.fact))} · ${esc(c.detail)}</p>${note}<div class="side-by-side">${quotes.join('')}</div></div>`;
 }

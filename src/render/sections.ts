@@ -3,7 +3,6 @@
  * reports, facts some sources report, what each source alone reports, what each leaves out, and conflicts.
  */
 import type { Conflict, Diagnostic, Fact, Language, OmittedFact, Report, ReportArticle, SourceSummary, Story } from '../types.js';
-import { latestValue } from '../report/latest-value.js';
 import { SOURCES_SHOWN_FROM } from '../report/sources.js';
 import { excerptingSources, reportVoices } from '../facts/voices.js';
 import { filterFlags } from './select.js';
@@ -92,15 +91,15 @@ export function shownDate(date: string, published: string | undefined): string {
 }
 
 /**
- * "latest: 23 people (Reuters, 2026-11-23 17:40 UTC)": a disputed figure's newest value (report/latest-value.ts),
- * or '' when the dates cannot tell; `escape` makes the article-supplied parts safe for the format.
+ * "latest: 23 people (Reuters, 2026-11-23 17:40 UTC)": a disputed figure's newest value (`conflict.latest`, worked
+ * out with the facts: report/latest-value.ts), or '' when the dates cannot tell; `escape` makes the article-supplied
+ * parts safe for the format.
  */
-export function latestNote(conflict: Conflict, articles: ReadonlyMap<string, ReportArticle>, escape: (text: string) => string): string {
-  const latest = latestValue(conflict, articles);
+export function latestNote(conflict: Conflict, escape: (text: string) => string): string {
+  const latest = conflict.latest;
   if (latest === undefined) return '';
-  const { value, article } = latest;
-  const figure = value.unit ? `${value.value} ${value.unit}` : value.value;
-  return `latest: ${escape(figure)} (${escape(article.source)}, ${escape(shownDate(article.date ?? '', article.published))})`;
+  const figure = latest.unit ? `${latest.value} ${latest.unit}` : latest.value;
+  return `latest: ${escape(figure)} (${escape(latest.source)}, ${escape(shownDate(latest.date, latest.published))})`;
 }
 
 /**
