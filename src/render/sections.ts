@@ -4,6 +4,7 @@
  */
 import type { Conflict, Diagnostic, Fact, Language, OmittedFact, Report, ReportArticle, SourceSummary, Story } from '../types.js';
 import { SOURCES_SHOWN_FROM } from '../report/sources.js';
+import { writtenOffset } from '../input/date.js';
 import { excerptingSources, reportVoices } from '../facts/voices.js';
 import { filterFlags } from './select.js';
 import { tellingArticles } from '../report/telling.js';
@@ -78,16 +79,30 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 
 /**
  * A date as the views show it: from `published` (ISO 8601, see input/date.ts) in one form whatever the input
- * wrote — `2026-11-03 13:05 UTC` (a time with a zone, in UTC), `2026-11-03 14:05` (a time the input gave no zone
- * for), `2026-11-03` (a day) — so that a story's dates read alike and "who was first" can be checked at a glance;
- * as written when it was not read (no `published`). Seconds only when not :00.
+ * wrote — `2026-11-03 13:05 UTC` (a time given in UTC: `Z`, `GMT`, `+00:00`, or Unix time), `2026-02-16 21:00
+ * UTC-03:00` (a time given with another offset or zone: the wall-clock time and day where it was published, with
+ * that offset), `2026-11-03 14:05` (a time the input gave no zone for), `2026-11-03` (a day) — so that a story's
+ * dates read alike; as written when it was not read (no `published`). Seconds only when not :00. Only the text
+ * shown is local: the report orders and compares by the instant (`published` in UTC).
  */
 export function shownDate(date: string, published: string | undefined): string {
   const m = published === undefined ? null : /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(:\d{2})?(Z)?)?$/.exec(published);
   if (!m) return date;
   const [, day, time, seconds, zone] = m;
   if (time === undefined) return day as string;
+  const offset = zone ? writtenOffset(date) : undefined;
+  if (offset !== undefined && offset !== 0) return localDate(`${day}T${time}${seconds ?? ':00'}Z`, offset);
   return `${day} ${time}${seconds && seconds !== ':00' ? seconds : ''}${zone ? ' UTC' : ''}`;
+}
+
+/** `utc` (ISO 8601 with `Z`) at `offset` minutes east of UTC: "2026-02-16 21:00 UTC-03:00" (seconds when not :00). */
+function localDate(utc: string, offset: number): string {
+  const local = new Date(Date.parse(utc) + offset * 60_000).toISOString();
+  const seconds = local.slice(16, 19);
+  const hours = Math.floor(Math.abs(offset) / 60);
+  const minutes = Math.abs(offset) % 60;
+  const sign = offset < 0 ? '-' : '+';
+  return `${local.slice(0, 10)} ${local.slice(11, 16)}${seconds === ':00' ? '' : seconds} UTC${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
 /**
