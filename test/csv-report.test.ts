@@ -137,7 +137,7 @@ describe('dedupe --format csv', () => {
     // Still a record a line: three articles, the header, and the empty string after the last CRLF.
     expect(text.split('\r\n')).toHaveLength(5);
     const reuters = records(text).find((r) => r.source === 'Reuters');
-    expect(reuters?.corrections.split(' | ')).toEqual([
+    expect(reuters?.corrections?.split(' | ')).toEqual([
       "(Corrects mayor's first name in paragraph 3 to Julio from Carlos)",
       'Correction: A previous version of this article gave the wrong first name for the mayor of Chaglla.',
       "This story has been corrected to show that the mayor's name is Julio Huamán.",

@@ -31,7 +31,6 @@ export function marked(text: string, values: readonly string[]): string {
     .join('');
 }
 
-
 /**
  * The title (shown on hover) of an article's date: as written, and, when the view shows the time in an offset of
  * its own (sections.ts `shownDate`), the same time in UTC too, so that dates of several offsets can be compared.
@@ -41,6 +40,7 @@ function dateTitle(date: string, published: string | undefined): string {
   const utc = published?.endsWith('Z') ? shownDate(published, published) : undefined;
   return utc !== undefined && shown !== utc ? `${date} (${utc})` : date;
 }
+
 function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<string, string>): string {
   const dated = story.articles.some((id) => articles.get(id)?.date);
   const copies = copyNotes(story);

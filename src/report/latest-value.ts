@@ -4,6 +4,8 @@
  * {@link isCount}) and when the dates can tell:
  * every article giving a value has a date with a time (all with a zone, or all without), the latest of them gives
  * one value only, and no other article with another value has the same time. Days, names and the other kinds are not figures that move on.
+ * Worked out with the story's facts ({@link withLatestValues}) and kept on the conflict (`Conflict.latest`), where the
+ * views and the JSON formats read it.
  */
 import type { Conflict, ConflictValue, LatestValue } from '../types.js';
 import type { StoryFacts } from '../facts/story-facts.js';
