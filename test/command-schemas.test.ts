@@ -120,6 +120,8 @@ describe('dedupe explain A B --json', () => {
     bounds: ['test/fixtures/conflicts/bounds/reuters.txt', 'test/fixtures/conflicts/bounds/bbc.txt'],
     // Two groundings three days apart: the later names only its own day (laterEvent).
     'successive events': ['test/fixtures/successive-events/ferries.jsonl:1', 'test/fixtures/successive-events/ferries.jsonl:3'],
+    // A toll that rose through the day, both dated to the minute: the conflict's latest value.
+    'latest figure': ['test/fixtures/latest-figure/feed.jsonl:1', 'test/fixtures/latest-figure/feed.jsonl:3'],
   };
   const out = new Map<string, Json>();
   beforeAll(() => {

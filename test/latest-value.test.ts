@@ -90,4 +90,11 @@ describe('the latest figure in the views', () => {
     expect(runCli(['seeds', '-q', '--json']).stdout).not.toContain('"latest"');
     expect(runCli(['seeds', '-q', '--no-color']).stdout).not.toContain('latest:');
   });
+
+  it('is in dedupe explain too, text and JSON, as the report gives it for the pair', () => {
+    const pair = [`${dir}/feed.jsonl:1`, `${dir}/feed.jsonl:3`];
+    expect(runCli(['explain', ...pair, '--no-color']).stdout).toMatch(/! number: 12 people \(AP\) vs 23 people \(Reuters\)\n +latest: 23 people \(Reuters, 2026-11-23 17:40 UTC\)\n/);
+    const e = JSON.parse(runCli(['explain', ...pair, '--json']).stdout) as { b: { id: string }; facts: { conflicts: Record<string, unknown>[] } };
+    expect(e.facts.conflicts[0]?.latest).toStrictEqual({ article: e.b.id, value: '23', unit: 'people', normalized: '23', dispute: 0, source: 'Reuters', date: '2026-11-23T17:40:00Z', published: '2026-11-23T17:40:00Z' });
+  });
 });
