@@ -231,6 +231,19 @@ export interface Conflict {
   /** Per article, the disputed values it gives, as written: every article of the fact that gives one, whatever its source. */
   readonly values: readonly ConflictValue[];
   readonly mentions: readonly Mention[];
+  /**
+   * A disputed count's newest value, when the articles' dates can tell it (report/latest-value.ts); absent otherwise.
+   * Last, so that the fields before it keep their places.
+   */
+  readonly latest?: LatestValue;
+}
+
+/** One of a conflict's values (the newest), with its article's source and date as written and as ISO 8601 text. */
+export interface LatestValue extends ConflictValue {
+  readonly source: string;
+  readonly date: string;
+  /** `date` as input/date.ts `isoDate` writes it: always a time (UTC with `Z`, or a time the input gave no zone for). */
+  readonly published: string;
 }
 
 export interface ConflictValue {

@@ -120,10 +120,12 @@ describe('dedupe explain A B --json', () => {
     bounds: ['test/fixtures/conflicts/bounds/reuters.txt', 'test/fixtures/conflicts/bounds/bbc.txt'],
     // Two groundings three days apart: the later names only its own day (laterEvent).
     'successive events': ['test/fixtures/successive-events/ferries.jsonl:1', 'test/fixtures/successive-events/ferries.jsonl:3'],
-    // Two landslides from one wire template in two countries, with the country penalty on: countries and countryFactor.
     // A copy of the other's earlier version, read in the run (the folder as context): versionCopy.
     'copy of an earlier version': ['test/fixtures/version-copies/yahoo_news.md', 'test/fixtures/version-copies/reuters_update2.md', '--context', 'test/fixtures/version-copies'],
+    // Two landslides from one wire template in two countries, with the country penalty on: countries and countryFactor.
     'different countries': ['test/fixtures/landslides/ecuador-ap.md', 'test/fixtures/landslides/peru-ap.md', '--country-penalty', '0.3'],
+    // A toll that rose through the day, both dated to the minute: the conflict's latest value.
+    'latest figure': ['test/fixtures/latest-figure/feed.jsonl:1', 'test/fixtures/latest-figure/feed.jsonl:3'],
   };
   const out = new Map<string, Json>();
   beforeAll(() => {

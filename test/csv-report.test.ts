@@ -98,7 +98,7 @@ describe('dedupe --format csv', () => {
 
   it('adds published (the ISO 8601 date) and story_key after the columns it had, which keep their places', () => {
     const before = ['story', 'story_title', 'story_articles', 'story_sources', 'article', 'source', 'date', 'title', 'path', 'url', 'teaser', 'near_duplicate_of', 'excerpt_of', 'adds', 'omits', 'conflicts'];
-    expect([...CSV_COLUMNS]).toEqual([...before, 'published', 'story_key']);
+    expect([...CSV_COLUMNS].slice(0, before.length + 2)).toEqual([...before, 'published', 'story_key']);
     const rows = records(runCli(['test/fixtures/dates', '-f', 'csv', '--quiet']).stdout);
     const by = Object.fromEntries(rows.map((r) => [r.source, [r.date, r.published]]));
     expect(by).toEqual({
@@ -112,6 +112,48 @@ describe('dedupe --format csv', () => {
       Yle: ['yesterday', ''],
       'Helsinki Times': ['', ''],
     });
+  });
+
+  it('adds earlier_versions, earlier_published and corrections last: each article\'s as in the JSON, listed with " | "', () => {
+    expect([...CSV_COLUMNS].slice(-5)).toEqual(['published', 'story_key', 'earlier_versions', 'earlier_published', 'corrections']);
+    type Entry = { id: string; path: string; corrections?: string[]; earlierVersions?: { path: string; published?: string }[] };
+    for (const dir of ['test/fixtures/versions', 'test/fixtures/corrections']) {
+      const articles = (JSON.parse(runCli([dir, '--json', '--quiet']).stdout) as { articles: Entry[] }).articles;
+      const rows = records(runCli([dir, '-f', 'csv', '--quiet']).stdout);
+      expect(rows).toHaveLength(articles.length);
+      for (const a of articles) {
+        const row = rows.find((r) => r.article === a.id);
+        expect(row?.earlier_versions, a.path).toBe((a.earlierVersions ?? []).map((v) => v.path).join(' | '));
+        expect(row?.earlier_published, a.path).toBe((a.earlierVersions ?? []).map((v) => v.published ?? '').join(' | '));
+        expect(row?.corrections, a.path).toBe((a.corrections ?? []).join(' | '));
+      }
+    }
+    // The literal cells of two articles: a version with its date, a version without one, four corrections.
+    const versions = records(runCli(['test/fixtures/versions', '-f', 'csv', '--quiet']).stdout);
+    expect(versions.find((r) => r.path === 'test/fixtures/versions/url/ap_v2.md')).toMatchObject({ earlier_versions: 'test/fixtures/versions/url/ap_v1.md', earlier_published: '2026-11-23T08:10:00Z' });
+    expect(versions.find((r) => r.path === 'test/fixtures/versions/slug/reuters_1740.txt')).toMatchObject({ earlier_versions: 'test/fixtures/versions/slug/reuters_1205.txt', earlier_published: '' });
+    expect(versions.find((r) => r.path === 'test/fixtures/versions/wire/liveblog.html')).toMatchObject({ earlier_versions: '', earlier_published: '', corrections: '' });
+    const text = runCli(['test/fixtures/corrections', '-f', 'csv', '--quiet']).stdout;
+    // Still a record a line: three articles, the header, and the empty string after the last CRLF.
+    expect(text.split('\r\n')).toHaveLength(5);
+    const reuters = records(text).find((r) => r.source === 'Reuters');
+    expect(reuters?.corrections?.split(' | ')).toEqual([
+      "(Corrects mayor's first name in paragraph 3 to Julio from Carlos)",
+      'Correction: A previous version of this article gave the wrong first name for the mayor of Chaglla.',
+      "This story has been corrected to show that the mayor's name is Julio Huamán.",
+      'CORRECTION: An earlier version of this report said 41 homes were destroyed. The institute said 38.',
+    ]);
+  });
+
+  it('keeps a correction inert and guarded in its cell, as the titles are', () => {
+    const report = sampleReport();
+    const [first, ...rest] = report.articles;
+    if (!first) throw new Error('the sample report has articles');
+    const hostile = { ...report, articles: [{ ...first, corrections: ['=1+1 was wrong', 'line\nbreak \u001b[2J'], earlierVersions: [{ path: 'v, "1".txt', title: 'UPDATE 1-Story' }] }, ...rest] };
+    const text = renderCsv(hostile);
+    expect(text).not.toContain('\u001b');
+    const row = records(text).find((r) => r.article === first.id);
+    expect(row).toMatchObject({ corrections: "'=1+1 was wrong | line\\x0abreak \\x1b[2J", earlier_versions: 'v, "1".txt', earlier_published: '' });
   });
 
   it('is told as dedupe\'s own report when it meets one as input, and skipped', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, parseDate } from '../src/input/date.js';
+import { dayNumber, parseDate, writtenOffset } from '../src/input/date.js';
 import { timeFactor } from '../src/cluster/stories.js';
 import { firstReport } from '../src/report/first-report.js';
 import type { Article } from '../src/types.js';
@@ -91,5 +91,30 @@ describe('firstReport', () => {
 
   it('is absent without full dates', () => {
     expect(firstReport([article('a1', 'X', '2017'), article('a2', 'Y')])).toBeUndefined();
+  });
+});
+
+describe('writtenOffset', () => {
+  it('gives the offset a date gives with its time, in minutes east of UTC, in every form parseDate reads', () => {
+    expect(writtenOffset('2026-02-16T21:00:00-03:00')).toBe(-180);
+    expect(writtenOffset('2026-02-16 21:00 -0300')).toBe(-180);
+    expect(writtenOffset('Mon, 16 Feb 2026 23:30:00 +0530')).toBe(330);
+    expect(writtenOffset('Tue, 03 Nov 2026 09:05:00 EST')).toBe(-300);
+    expect(writtenOffset('March 21, 2017 10:38 PDT')).toBe(-420);
+    expect(writtenOffset('Do, 26 Nov 2026 09:40:00 +0100')).toBe(60);
+    expect(writtenOffset('16/02/2026 21h00 -0300')).toBe(-180);
+    for (const utc of ['2026-02-16T21:00:00Z', '2026-02-16T21:00:00+00:00', 'Tue, 03 Nov 2026 14:05:00 GMT', '21 March 2017 10:38 UTC']) expect(writtenOffset(utc), utc).toBe(0);
+  });
+
+  it('is undefined without a zone, a time, or a date read: Unix time is an instant with no place', () => {
+    for (const none of ['2026-02-16 21:00', '2026-02-16', '16 February 2026', '1771286400', 'November 2026', 'yesterday', '2026-02-30T21:00:00-03:00', '', undefined]) {
+      expect(writtenOffset(none), String(none)).toBeUndefined();
+    }
+  });
+
+  it('agrees with parseDate: the offset is the difference between the time as written and the instant', () => {
+    const text = '2026-02-16T21:00:00-03:00';
+    const offset = writtenOffset(text) ?? 0;
+    expect(new Date((parseDate(text)?.ms ?? 0) + offset * 60_000).toISOString()).toBe('2026-02-16T21:00:00.000Z');
   });
 });

@@ -237,6 +237,19 @@ describe('the --json document of a number conflict', () => {
     expect(validate(schema, doc)).toEqual([]);
     expect(doc.stories[0]?.conflicts[0]?.values.map((v) => v.unit)).toEqual(['people', 'people', 'people']);
   });
+
+  it('validates with a latest value (test/fixtures/latest-figure), and rejects one without its source or with a day for a time', () => {
+    const doc = dedupeJson(['test/fixtures/latest-figure']) as { stories: { conflicts: { latest?: Record<string, Json> }[] }[] };
+    expect(doc.stories[0]?.conflicts[0]?.latest?.source).toBe('Reuters');
+    expect(validate(schema, doc)).toEqual([]);
+    const noSource = clone(doc);
+    delete noSource.stories[0]?.conflicts[0]?.latest?.source;
+    expect(validate(schema, noSource)).not.toEqual([]);
+    const day = clone(doc);
+    const latest = day.stories[0]?.conflicts[0]?.latest;
+    if (latest) latest.published = '2026-11-23';
+    expect(validate(schema, day)).not.toEqual([]);
+  });
 });
 
 describe('the --format ndjson lines of seeds/ and the fixtures', () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storyKey } from '../src/report/story-key.js';
+import { csvRows } from '../src/input/csv.js';
 import { ROOT, runCli } from './cli-run.js';
 import type { Report } from '../src/types.js';
 
@@ -40,11 +41,13 @@ describe('story keys across runs', () => {
     expect(after.stories.find((s) => s.sources.includes('Valley News'))?.id).toBe('s1');
   });
 
-  it('is the CSV last column', () => {
-    const csv = runCli(['test/fixtures/two-stories', '-f', 'csv']).stdout.trim().split('\r\n');
+  it('is the CSV column story_key, after published', () => {
+    const [head, ...rows] = csvRows(runCli(['test/fixtures/two-stories', '-f', 'csv']).stdout, ',');
     const report = JSON.parse(runCli(['test/fixtures/two-stories', '--json']).stdout) as Report;
-    expect(csv[0]?.split(',').at(-1)).toBe('story_key');
+    const at = head?.fields.indexOf('story_key') ?? -1;
+    expect(head?.fields[at - 1]).toBe('published');
     const keyOf = new Map(report.stories.map((s) => [s.id, s.key]));
-    for (const row of csv.slice(1)) expect(row.split(',').at(-1)).toBe(keyOf.get(row.split(',')[0] ?? ''));
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row.fields[at]).toBe(keyOf.get(row.fields[0] ?? ''));
   });
 });

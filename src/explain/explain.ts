@@ -20,6 +20,7 @@ import { DAY_MS, isoDay, namedDays, namesOnlyLaterDays } from '../cluster/succes
 import { parseDate } from '../input/date.js';
 import { stored } from '../clean/packed.js';
 import { storyFacts, type StoryFacts } from '../facts/story-facts.js';
+import { withLatestValues } from '../report/latest-value.js';
 import { baseUnit, extractSlots } from '../facts/slots/index.js';
 import { sharedTerms, type SharedTerm } from './terms.js';
 import type { Slot, SlotKind } from '../types.js';
@@ -306,7 +307,8 @@ export async function explain(
       partialCopy,
       terms: sharedTerms(va, vb, vocab, [a, b]),
       values: sharedValues(a, b),
-      facts: storyFacts('x', [a, b], options.factThreshold),
+      // A disputed count's newest value too, as the report gives it (report/latest-value.ts).
+      facts: withLatestValues(storyFacts('x', [a, b], options.factThreshold), [a, b]),
     },
   };
 }

@@ -9,7 +9,7 @@ import { shorten, wrap } from '../render/wrap.js';
 import type { Explanation } from './explain.js';
 import { withUnit } from '../facts/conflict-sides.js';
 import { LEAD_SENTENCES, readsAsLead } from '../cluster/teasers.js';
-import { languageName, languageNote } from '../render/sections.js';
+import { languageName, languageNote, latestNote } from '../render/sections.js';
 import { tellingArticles } from '../report/telling.js';
 
 export interface ExplainFormatOptions {
@@ -187,7 +187,11 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
   }
   if (e.facts.conflicts.length > 0) {
     out.push(`  ${c.underline('They disagree')}`);
-    for (const k of e.facts.conflicts) para(c.red(safeText(k.detail)), '      ', `    ${c.red('!')} `);
+    for (const k of e.facts.conflicts) {
+      para(c.red(safeText(k.detail)), '      ', `    ${c.red('!')} `);
+      const latest = latestNote(k, safeText);
+      if (latest !== '') para(c.dim(latest), '      ', '      ');
+    }
   }
   return `${out.join('\n')}\n`;
 }

@@ -77,23 +77,57 @@ function build(
   return time.zone === undefined ? { ms, precision: 'time', local: true } : { ms, precision: 'time' };
 }
 
+/** A date's parts as written (the month from 0), each form's match taken apart. */
+interface WrittenParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly time: Parameters<typeof build>[3];
+}
+
+/** The text of a metadata date as it is read: trimmed, its spaces one, undefined when empty or too long to be one. */
+function dateText(text: string | undefined): string | undefined {
+  const t = text?.trim().replace(/\s+/g, ' ');
+  return !t || t.length > 80 ? undefined : t;
+}
+
+/** The parts of a date in one of the written forms (not Unix time), or undefined. */
+function writtenParts(t: string): WrittenParts | undefined {
+  let m = ISO.exec(t);
+  if (m) return { year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]), time: { h: m[4], m: m[5], s: m[6], zone: m[7] } };
+  m = DAY_MONTH.exec(t);
+  if (m) return { year: Number(m[3]), month: monthIndex(m[2] ?? ''), day: Number(m[1]), time: { h: m[4], m: m[5], s: m[6], ampm: m[7], zone: m[8] } };
+  m = MONTH_DAY.exec(t);
+  if (m) return { year: Number(m[3]), month: monthIndex(m[1] ?? ''), day: Number(m[2]), time: { h: m[4], m: m[5], s: m[6], ampm: m[7], zone: m[8] } };
+  const local = readLocalDate(t);
+  return local ? { year: local.year, month: local.month, day: local.day, time: local } : undefined;
+}
+
 /** A full date (at least a day) as written in article metadata, or `undefined`. */
 export function parseDate(text: string | undefined): PointInTime | undefined {
-  const t = text?.trim().replace(/\s+/g, ' ');
-  if (!t || t.length > 80) return undefined;
-  let m = EPOCH.exec(t);
+  const t = dateText(text);
+  if (t === undefined) return undefined;
+  const m = EPOCH.exec(t);
   if (m) {
     const ms = m[1] !== undefined ? Number(m[1]) * 1000 : Number(m[2]);
     return ms >= EPOCH_FROM && ms < EPOCH_TO ? { ms, precision: 'time' } : undefined;
   }
-  m = ISO.exec(t);
-  if (m) return build(Number(m[1]), Number(m[2]) - 1, Number(m[3]), { h: m[4], m: m[5], s: m[6], zone: m[7] });
-  m = DAY_MONTH.exec(t);
-  if (m) return build(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1]), { h: m[4], m: m[5], s: m[6], ampm: m[7], zone: m[8] });
-  m = MONTH_DAY.exec(t);
-  if (m) return build(Number(m[3]), monthIndex(m[1] ?? ''), Number(m[2]), { h: m[4], m: m[5], s: m[6], ampm: m[7], zone: m[8] });
-  const local = readLocalDate(t);
-  return local ? build(local.year, local.month, local.day, local) : undefined;
+  const p = writtenParts(t);
+  return p ? build(p.year, p.month, p.day, p.time) : undefined;
+}
+
+/**
+ * The offset from UTC a metadata date gives with its time, in minutes east of UTC (`-180` for "…21:00-03:00", `60`
+ * for "+0100", `-300` for "EST", 0 for "Z", "GMT" or "+00:00"), or undefined when it gives none: a day alone, a
+ * time without a zone, Unix time (an instant with no place), or a date {@link parseDate} does not read. What the
+ * views show an article's time in (render/sections.ts `shownDate`); ordering and comparing use the instant.
+ */
+export function writtenOffset(text: string | undefined): number | undefined {
+  const t = dateText(text);
+  if (t === undefined || EPOCH.test(t)) return undefined;
+  const p = writtenParts(t);
+  if (p?.time.zone === undefined || p.time.h === undefined || build(p.year, p.month, p.day, p.time) === undefined) return undefined;
+  return zoneMinutes(p.time.zone);
 }
 
 /** Whole days since 1970-01-01 (UTC) of a metadata date, for time distances between articles. */

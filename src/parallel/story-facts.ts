@@ -10,13 +10,14 @@
 import { chunkRanges, runChunks, WorkerSet } from './chunk-queue.js';
 import { MAX_FACT_SENTENCES, storyFacts, withFacts, type StoryFacts } from '../facts/story-facts.js';
 import { storySourceFacts } from '../report/sources.js';
+import { withLatestValues } from '../report/latest-value.js';
 import { unpackSentences } from '../clean/packed.js';
 import { factsShown, storyBytes, type StoryForm } from '../render/story-text.js';
 import type { PartialCopy, ReportArticle, SourceFactCounts, Story, StoredArticle } from '../types.js';
 import { threadsFor, type ThreadBudget, type ThreadShare } from './threads.js';
 
-/** What the facts of an article are worked out from: its sentences, packed, and its language. */
-export type PackedFactsArticle = Pick<StoredArticle, 'id' | 'source' | 'sentenceCount' | 'text' | 'excerpt' | 'language'>;
+/** What the facts of an article are worked out from: its sentences, packed, and its language; its date, for a disputed count's newest value. */
+export type PackedFactsArticle = Pick<StoredArticle, 'id' | 'source' | 'sentenceCount' | 'text' | 'excerpt' | 'language' | 'date'>;
 
 export interface FactsStory {
   readonly id: string;
@@ -28,10 +29,10 @@ export interface FactsStory {
   readonly partialCopies?: readonly Pick<PartialCopy, 'part' | 'whole'>[];
 }
 
-/** The facts of a story, its articles' sentences unpacked for the while (on any thread). */
+/** The facts of a story, its articles' sentences unpacked for the while (on any thread), with its conflicts' newest values. */
 export function packedStoryFacts(story: FactsStory, threshold: number): StoryFacts {
   const articles = story.articles.map((a) => ({ id: a.id, source: a.source, sentences: unpackSentences(a.text), ...(a.excerpt ? { excerpt: a.excerpt } : {}), ...(a.language ? { language: a.language } : {}) }));
-  return storyFacts(story.id, articles, threshold, story.copyGroups, story.partialCopies);
+  return withLatestValues(storyFacts(story.id, articles, threshold, story.copyGroups, story.partialCopies), story.articles);
 }
 
 /** A story whose text is wanted rather than its facts (see render/story-text.ts). */
@@ -102,7 +103,7 @@ const chunksOf = (stories: readonly FactsStory[]): { from: number; to: number }[
 /** Only the fields the facts stage reads, so a worker is not sent paths, headlines or dropped lines. */
 const slim = (s: FactsStory): FactsStory => ({
   id: s.id,
-  articles: s.articles.map((a) => ({ id: a.id, source: a.source, sentenceCount: a.sentenceCount, text: a.text, ...(a.excerpt ? { excerpt: a.excerpt } : {}), ...(a.language ? { language: a.language } : {}) })),
+  articles: s.articles.map((a) => ({ id: a.id, source: a.source, sentenceCount: a.sentenceCount, text: a.text, ...(a.excerpt ? { excerpt: a.excerpt } : {}), ...(a.language ? { language: a.language } : {}), ...(a.date ? { date: a.date } : {}) })),
   ...(s.copyGroups ? { copyGroups: s.copyGroups } : {}),
   ...(s.partialCopies ? { partialCopies: s.partialCopies } : {}),
 });

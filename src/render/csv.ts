@@ -1,8 +1,9 @@
 /**
  * CSV: one row an article, for spreadsheets and data frames (pandas, R, DuckDB): the story it is in, its source,
  * date and title, what it copies, and how many of its story's facts it adds, leaves out and disputes, then its date
- * as ISO 8601 (`published`, added last so that no column before it moved). The stories come in the report's order,
- * their articles in story order, so the rows of a story are together.
+ * as ISO 8601 (`published`), the story's key, the earlier versions it stands for and its corrections (each added
+ * last in its turn, so that no column before it moved). The stories come in the report's order, their articles in
+ * story order, so the rows of a story are together.
  *
  * RFC 4180: a header row, then one record a line, ending in CRLF; a field holding a comma, a quote or a line break is
  * quoted with its quotes doubled. Text from articles (titles, sources, paths, URLs) is made inert as the terminal
@@ -34,7 +35,17 @@ export const CSV_COLUMNS = [
   'conflicts',
   'published',
   'story_key',
+  'earlier_versions',
+  'earlier_published',
+  'corrections',
 ] as const;
+
+/**
+ * What separates the items of a list cell (`earlier_versions`, `earlier_published`, `corrections`): visible in a
+ * spreadsheet, on one line (a line break in a cell would break the one-record-a-line that line tools rely on), and
+ * `str.split(' | ')` in pandas.
+ */
+export const CSV_LIST_SEPARATOR = ' | ';
 
 /** The header row (with its line end): also how dedupe tells its own CSV report when it meets one as input. */
 export const CSV_HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
@@ -87,6 +98,7 @@ export function csvStoryRows(story: Story, articles: readonly ReportArticle[]): 
   let out = '';
   for (const a of articles) {
     const c = coverage.get(a.id);
+    const versions = a.earlierVersions ?? [];
     const cells = [
       field(story.id),
       field(story.title),
@@ -109,6 +121,10 @@ export function csvStoryRows(story: Story, articles: readonly ReportArticle[]): 
       a.published ?? '',
       // An article id ("a" and hex digits): nothing to quote or guard.
       story.key,
+      field(versions.map((v) => v.path).join(CSV_LIST_SEPARATOR)),
+      // One item a version, in the same order, empty for one whose date is not read: the two cells split alike.
+      versions.length === 0 ? '' : versions.map((v) => v.published ?? '').join(CSV_LIST_SEPARATOR),
+      field((a.corrections ?? []).join(CSV_LIST_SEPARATOR)),
     ];
     out += `${cells.join(',')}\r\n`;
   }

@@ -31,6 +31,16 @@ export function marked(text: string, values: readonly string[]): string {
     .join('');
 }
 
+/**
+ * The title (shown on hover) of an article's date: as written, and, when the view shows the time in an offset of
+ * its own (sections.ts `shownDate`), the same time in UTC too, so that dates of several offsets can be compared.
+ */
+function dateTitle(date: string, published: string | undefined): string {
+  const shown = shownDate(date, published);
+  const utc = published?.endsWith('Z') ? shownDate(published, published) : undefined;
+  return utc !== undefined && shown !== utc ? `${date} (${utc})` : date;
+}
+
 function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<string, string>): string {
   const dated = story.articles.some((id) => articles.get(id)?.date);
   const copies = copyNotes(story, articles);
@@ -43,7 +53,7 @@ function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<stri
     const copy = copyNoteText(copies.get(id), (w) => { const l = labels.get(w); return l === undefined ? undefined : esc(l); });
     const notes = [languageNote(a), versionsNote(a), a?.excerpt ? EXCERPT_NOTE : '', copy, partialCopyNote(story, id, (w) => { const l = labels.get(w); return l === undefined ? undefined : esc(l); }), fullestNote(story, id, (t) => { const l = labels.get(t); return l === undefined ? undefined : esc(l); })].filter((n) => n !== '');
     const note = notes.length > 0 ? ` <span class="muted">${notes.join('; ')}</span>` : '';
-    return `<tr><th scope="row">${esc(labels.get(id) ?? '?')}</th><td>${esc(a?.source ?? id)}${note}</td><td><code>${esc(a?.path ?? '')}</code></td>${dated ? `<td>${a?.date ? `<time datetime="${esc(a.published ?? a.date)}" title="${esc(a.date)}">${esc(shownDate(a.date, a.published))}</time>` : ''}</td>` : ''}</tr>`;
+    return `<tr><th scope="row">${esc(labels.get(id) ?? '?')}</th><td>${esc(a?.source ?? id)}${note}</td><td><code>${esc(a?.path ?? '')}</code></td>${dated ? `<td>${a?.date ? `<time datetime="${esc(a.published ?? a.date)}" title="${esc(dateTitle(a.date, a.published))}">${esc(shownDate(a.date, a.published))}</time>` : ''}</td>` : ''}</tr>`;
   });
   // Under the table, one item a correction: "B correction: An earlier version …".
   const corrections = story.articles.flatMap((id) => (listing.has(id) ? [] : correctionNotes(articles.get(id)).map((n) => `<li><strong>${esc(labels.get(id) ?? '?')}</strong> ${esc(n)}</li>`)));
@@ -84,7 +94,7 @@ function conflictBlock(c: Conflict, labels: ReadonlyMap<string, string>, article
     const who = `${labels.get(m.article) ?? '?'} · ${articles.get(m.article)?.source ?? ''}`;
     return `<blockquote${langAttr(articles.get(m.article)?.language)}><cite>${esc(who)}</cite>${marked(m.text, values)}</blockquote>`;
   });
-  const latest = latestNote(c, articles, esc);
+  const latest = latestNote(c, esc);
   const note = latest === '' ? '' : `<p class="muted">${latest}</p>`;
   return `<div class="disagreement" data-fact="${esc(c.fact)}"><p class="detail">Fact ${esc(factNumber(c.fact))} · ${esc(c.detail)}</p>${note}<div class="side-by-side">${quotes.join('')}</div></div>`;
 }

@@ -109,10 +109,10 @@ function factItem(f: Fact, labels: ReadonlyMap<string, string>, story: Pick<Stor
   return [`- **${factNumber(f.id)}**`, ...each.map(({ label, mention }) => `  - ${label}: ${md(mention.text)}`), ...note];
 }
 
-function conflictItem(c: Conflict, labels: ReadonlyMap<string, string>, articles: ReadonlyMap<string, ReportArticle>): string[] {
+function conflictItem(c: Conflict, labels: ReadonlyMap<string, string>): string[] {
   const values = c.values.map((v) => v.value);
   const each = wordings(c.mentions, (article) => labels.get(article) ?? '?');
-  const latest = latestNote(c, articles, md);
+  const latest = latestNote(c, md);
   return [`- **${factNumber(c.fact)}** ${md(c.detail)}`, ...(latest === '' ? [] : [`  - *${latest}*`]), ...each.map(({ label, mention }) => `  - ${label}: ${mentionText(mention.text, values)}`)];
 }
 
@@ -156,7 +156,7 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
     }
     for (const note of hiddenSectionsNotes(omitSections, 'source', 'leave out nothing a third of the others report')) out.push(`_${md(note)}_`, '');
   }
-  append(out, list(`Conflicts (${story.conflicts.length})`, story.conflicts.map((c) => conflictItem(c, labels, articles)), 'none found'));
+  append(out, list(`Conflicts (${story.conflicts.length})`, story.conflicts.map((c) => conflictItem(c, labels)), 'none found'));
   return out;
 }
 

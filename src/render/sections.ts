@@ -3,8 +3,8 @@
  * reports, facts some sources report, what each source alone reports, what each leaves out, and conflicts.
  */
 import type { Conflict, Diagnostic, Fact, Language, OmittedFact, Report, ReportArticle, SourceSummary, Story } from '../types.js';
-import { latestValue } from '../report/latest-value.js';
 import { SOURCES_SHOWN_FROM } from '../report/sources.js';
+import { writtenOffset } from '../input/date.js';
 import { excerptingSources, reportVoices } from '../facts/voices.js';
 import { filterFlags } from './select.js';
 import { tellingArticles } from '../report/telling.js';
@@ -79,28 +79,42 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 
 /**
  * A date as the views show it: from `published` (ISO 8601, see input/date.ts) in one form whatever the input
- * wrote — `2026-11-03 13:05 UTC` (a time with a zone, in UTC), `2026-11-03 14:05` (a time the input gave no zone
- * for), `2026-11-03` (a day) — so that a story's dates read alike and "who was first" can be checked at a glance;
- * as written when it was not read (no `published`). Seconds only when not :00.
+ * wrote — `2026-11-03 13:05 UTC` (a time given in UTC: `Z`, `GMT`, `+00:00`, or Unix time), `2026-02-16 21:00
+ * UTC-03:00` (a time given with another offset or zone: the wall-clock time and day where it was published, with
+ * that offset), `2026-11-03 14:05` (a time the input gave no zone for), `2026-11-03` (a day) — so that a story's
+ * dates read alike; as written when it was not read (no `published`). Seconds only when not :00. Only the text
+ * shown is local: the report orders and compares by the instant (`published` in UTC).
  */
 export function shownDate(date: string, published: string | undefined): string {
   const m = published === undefined ? null : /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(:\d{2})?(Z)?)?$/.exec(published);
   if (!m) return date;
   const [, day, time, seconds, zone] = m;
   if (time === undefined) return day as string;
+  const offset = zone ? writtenOffset(date) : undefined;
+  if (offset !== undefined && offset !== 0) return localDate(`${day}T${time}${seconds ?? ':00'}Z`, offset);
   return `${day} ${time}${seconds && seconds !== ':00' ? seconds : ''}${zone ? ' UTC' : ''}`;
 }
 
+/** `utc` (ISO 8601 with `Z`) at `offset` minutes east of UTC: "2026-02-16 21:00 UTC-03:00" (seconds when not :00). */
+function localDate(utc: string, offset: number): string {
+  const local = new Date(Date.parse(utc) + offset * 60_000).toISOString();
+  const seconds = local.slice(16, 19);
+  const hours = Math.floor(Math.abs(offset) / 60);
+  const minutes = Math.abs(offset) % 60;
+  const sign = offset < 0 ? '-' : '+';
+  return `${local.slice(0, 10)} ${local.slice(11, 16)}${seconds === ':00' ? '' : seconds} UTC${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
 /**
- * "latest: 23 people (Reuters, 2026-11-23 17:40 UTC)": a disputed figure's newest value (report/latest-value.ts),
- * or '' when the dates cannot tell; `escape` makes the article-supplied parts safe for the format.
+ * "latest: 23 people (Reuters, 2026-11-23 17:40 UTC)": a disputed figure's newest value (`conflict.latest`, worked
+ * out with the facts: report/latest-value.ts), or '' when the dates cannot tell; `escape` makes the article-supplied
+ * parts safe for the format.
  */
-export function latestNote(conflict: Conflict, articles: ReadonlyMap<string, ReportArticle>, escape: (text: string) => string): string {
-  const latest = latestValue(conflict, articles);
+export function latestNote(conflict: Conflict, escape: (text: string) => string): string {
+  const latest = conflict.latest;
   if (latest === undefined) return '';
-  const { value, article } = latest;
-  const figure = value.unit ? `${value.value} ${value.unit}` : value.value;
-  return `latest: ${escape(figure)} (${escape(article.source)}, ${escape(shownDate(article.date ?? '', article.published))})`;
+  const figure = latest.unit ? `${latest.value} ${latest.unit}` : latest.value;
+  return `latest: ${escape(figure)} (${escape(latest.source)}, ${escape(shownDate(latest.date, latest.published))})`;
 }
 
 /**

@@ -108,7 +108,7 @@ function section(title: string, ctx: Ctx): string {
 function renderConflict(conflict: Conflict, labels: ReadonlyMap<string, string>, ctx: Ctx): string[] {
   const head = `    ${ctx.c.red('!')}${factNumber(conflict.fact).padStart(3)} `;
   const lines = wrap(safeText(conflict.detail), ctx.width, '         ', head).map((l) => ctx.c.red(l));
-  const latest = latestNote(conflict, ctx.articles, safeText);
+  const latest = latestNote(conflict, safeText);
   if (latest !== '') append(lines, wrap(latest, ctx.width, '         ', '         ').map((l) => ctx.c.dim(l)));
   append(lines, mentionLines(conflict.mentions, labels, ctx, '         ', conflict.values.map((v) => v.value)));
   return lines;

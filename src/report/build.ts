@@ -14,6 +14,7 @@ import { storyArticles } from '../render/ndjson.js';
 import { firstReport } from './first-report.js';
 import { copyGroupsOf } from './copy-groups.js';
 import { storyKey } from './story-key.js';
+import { withLatestValues } from './latest-value.js';
 import { storyVoices, voiceGroups } from '../facts/voices.js';
 import { withoutOutletSuffix } from '../input/outlet.js';
 import { withoutWireSlug } from '../clean/versions.js';
@@ -347,7 +348,10 @@ export function buildReport(input: BuildInput): Report {
   const outline = outlineOf(input, ordered);
   const threshold = input.options.factThreshold;
   if (threshold <= 0) return outline;
-  const stories = outline.stories.map((s, k) => withFacts(s, storyFacts(s.id, (ordered[k]?.articles ?? []).map(unpacked), threshold, copyGroupArticles(s), s.partialCopies)));
+  const stories = outline.stories.map((s, k) => {
+    const articles = ordered[k]?.articles ?? [];
+    return withFacts(s, withLatestValues(storyFacts(s.id, articles.map(unpacked), threshold, copyGroupArticles(s), s.partialCopies), articles));
+  });
   return { ...outline, stories, sources: sourceSummary({ articles: outline.articles, stories }) };
 }
 

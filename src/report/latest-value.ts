@@ -4,13 +4,18 @@
  * {@link isCount}) and when the dates can tell:
  * every article giving a value has a date with a time (all with a zone, or all without), the latest of them gives
  * one value only, and no other article with another value has the same time. Days, names and the other kinds are not figures that move on.
+ * Worked out with the story's facts ({@link withLatestValues}) and kept on the conflict (`Conflict.latest`), where the
+ * views and the JSON formats read it.
  */
-import type { Conflict, ConflictValue, ReportArticle } from '../types.js';
-import { parseDate } from '../input/date.js';
+import type { Conflict, ConflictValue, LatestValue } from '../types.js';
+import type { StoryFacts } from '../facts/story-facts.js';
+import { isoText, parseDate, type PointInTime } from '../input/date.js';
 
-export interface LatestValue {
-  readonly value: ConflictValue;
-  readonly article: ReportArticle;
+/** What the rule reads of an article: its source, and its date as written. */
+export interface DatedArticle {
+  readonly id: string;
+  readonly source: string;
+  readonly date?: string | undefined;
 }
 
 /**
@@ -22,11 +27,12 @@ function isCount(v: ConflictValue): boolean {
   return v.unit !== undefined && /^\p{L}[\p{L}\s'’]*$/u.test(v.unit) && !/^(percent|per cent|pct|points?|years?|dollars?|euros?|pounds?|yen)\b/i.test(v.unit) && /^[\d.,\s\p{L}]+$/u.test(v.value);
 }
 
-export function latestValue(conflict: Conflict, articles: ReadonlyMap<string, ReportArticle>): LatestValue | undefined {
+/** The newest value of `conflict` as the report gives it (`Conflict.latest`), or undefined when the dates cannot tell. */
+export function latestValue(conflict: Conflict, articles: ReadonlyMap<string, DatedArticle>): LatestValue | undefined {
   if (conflict.kind !== 'number' || !conflict.values.every(isCount)) return undefined;
   const byArticle = new Map<string, ConflictValue[]>();
   for (const v of conflict.values) byArticle.set(v.article, [...(byArticle.get(v.article) ?? []), v]);
-  let latest: { ms: number; id: string } | undefined;
+  let latest: { ms: number; id: string; at: PointInTime } | undefined;
   const times = new Map<string, number>();
   const zones = new Set<boolean>();
   for (const id of byArticle.keys()) {
@@ -36,7 +42,7 @@ export function latestValue(conflict: Conflict, articles: ReadonlyMap<string, Re
     zones.add(t.local === true);
     if (zones.size > 1) return undefined;
     times.set(id, t.ms);
-    if (latest === undefined || t.ms > latest.ms) latest = { ms: t.ms, id };
+    if (latest === undefined || t.ms > latest.ms) latest = { ms: t.ms, id, at: t };
   }
   if (latest === undefined) return undefined;
   const own = new Set((byArticle.get(latest.id) ?? []).map((v) => v.normalized));
@@ -46,5 +52,21 @@ export function latestValue(conflict: Conflict, articles: ReadonlyMap<string, Re
   }
   const article = articles.get(latest.id);
   const value = byArticle.get(latest.id)?.[0];
-  return article && value ? { value, article } : undefined;
+  if (article?.date === undefined || value === undefined) return undefined;
+  // The value's own fields in their order, then whose and when.
+  return { ...value, source: article.source, date: article.date, published: isoText(latest.at) };
+}
+
+/**
+ * `facts` with each conflict's {@link latestValue} (`latest`) where the dates tell it; `articles`: the story's.
+ * Worked out once, with the facts (on whichever thread), so that the views and the JSON formats read the same.
+ */
+export function withLatestValues(facts: StoryFacts, articles: readonly DatedArticle[]): StoryFacts {
+  if (!facts.conflicts.some((c) => c.kind === 'number')) return facts;
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const conflicts = facts.conflicts.map((c) => {
+    const latest = latestValue(c, byId);
+    return latest ? { ...c, latest } : c;
+  });
+  return { ...facts, conflicts };
 }
