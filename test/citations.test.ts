@@ -70,3 +70,16 @@ describe('conflicts leave out values told as another outlet\'s', () => {
     expect(details([m('ap', 'The landslide killed 19 people, officials said.'), m('file', 'The landslide killed 16 people, AFP reported.')])).toEqual([]);
   });
 });
+
+describe('pairs kept apart', () => {
+  it('a copy of an earlier version is not set against its outlet\'s later version, but still against the others', () => {
+    const mentions = [
+      m('rt', 'The landslide killed 23 people, the institute said.'),
+      m('bbc', 'The landslide killed 16 people, the institute said.'),
+      m('ap', 'The landslide killed 23 people, officials said.'),
+    ];
+    expect(details(mentions)).toEqual(['number: 23 people (AP, Reuters) vs 16 people (BBC)']);
+    expect(factConflicts({ fact: 's1-f1', mentions, sourceOf, apart: [['bbc', 'rt']] }).map((c) => c.detail)).toEqual(['number: 16 people (BBC) vs 23 people (AP, Reuters)']);
+    expect(factConflicts({ fact: 's1-f1', mentions: mentions.slice(0, 2), sourceOf, apart: [['bbc', 'rt']] })).toEqual([]);
+  });
+});

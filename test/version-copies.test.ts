@@ -158,6 +158,7 @@ describe('end to end: Yahoo News runs Reuters UPDATE 1, Reuters files UPDATE 2',
       independentSources?: number;
       fullest?: { article: string; corroborated: number; tiedWith?: string[] };
       coverage: { article: string; adds: string[]; omits: { fact: string; reportedBy: number; otherSources: number }[] }[];
+      conflicts: { detail: string; values: { article: string }[] }[];
     }[];
   };
   const json = (args: readonly string[], env?: Record<string, string>): { doc: Doc; stdout: string } => {
@@ -200,6 +201,15 @@ describe('end to end: Yahoo News runs Reuters UPDATE 1, Reuters files UPDATE 2',
     expect(apOmits.every((o) => o.reportedBy === 1 && o.otherSources === 1)).toBe(true);
   });
 
+  it('sets no figure of the copy against its outlet\'s later version: a stale figure is no conflict (an update is none)', () => {
+    const story = doc.stories[0] as Doc['stories'][number];
+    // Yahoo's UPDATE 1 figures (16 people, 38 homes) against Reuters' UPDATE 2 (23, 41) were three conflicts.
+    expect(story.conflicts.filter((c) => c.values.some((v) => v.article === yahoo) && c.values.some((v) => v.article === reuters))).toEqual([]);
+    // The same two texts with no version in the run (UPDATE 1 dropped by hand) are two outlets that disagree.
+    const apart = json([`${FIX}/reuters_update2.md`, `${FIX}/yahoo_news.md`]).doc;
+    expect(apart.stories[0]?.conflicts.map((c) => c.detail)).toContain('number: 23 (Reuters) vs 16 people (Yahoo News)');
+  }, 60_000);
+
   it('says so in every view', () => {
     const text = runCli([FIX, '-q', '--width', '200']).stdout;
     expect(text).toMatch(/C Yahoo News \S+ \S+ UTC \S+yahoo_news\.md near-duplicate of B's earlier version \(UPDATE 1, 2026-11-23 12:05 UTC; 99% same text\)/);
@@ -227,7 +237,9 @@ describe('end to end: Yahoo News runs Reuters UPDATE 1, Reuters files UPDATE 2',
     const pair = [`${FIX}/yahoo_news.md`, `${FIX}/reuters_update2.md`];
     const run = runCli(['explain', ...pair, '--context', FIX, '--json']);
     expect(run.status).toBe(0);
-    const e = JSON.parse(run.stdout) as { nearDuplicate: boolean; jaccardExact: number; versionCopy?: { version: string; jaccard: number } };
+    const e = JSON.parse(run.stdout) as { nearDuplicate: boolean; jaccardExact: number; versionCopy?: { version: string; jaccard: number }; facts: { conflicts: unknown[] } };
+    // As in the report, the copy's stale figures are not set against the later version's.
+    expect(e.facts.conflicts).toEqual([]);
     const explainSchema = JSON.parse(readFileSync(path.join(ROOT, 'schema', 'explain.schema.json'), 'utf8')) as Schema;
     expect(validate(explainSchema, e)).toEqual([]);
     expect(e.versionCopy).toEqual({ version: `${FIX}/reuters_update1.md`, jaccard: doc.stories[0]?.copies[0]?.jaccard });
@@ -237,8 +249,9 @@ describe('end to end: Yahoo News runs Reuters UPDATE 1, Reuters files UPDATE 2',
       /Near-duplicates\? yes, a copy of an earlier version \(\S+reuters_update1\.md\): Jaccard of word shingles 0\.9\d\d with that version ≥ duplicate threshold 0\.5; 0\.3\d\d with the latest\s+text/,
     );
     // Without the version in the run there is nothing to tell: no copy, as before.
-    const without = JSON.parse(runCli(['explain', ...pair, '--json']).stdout) as { nearDuplicate: boolean; versionCopy?: unknown };
+    const without = JSON.parse(runCli(['explain', ...pair, '--json']).stdout) as { nearDuplicate: boolean; versionCopy?: unknown; facts: { conflicts: unknown[] } };
     expect(without).toMatchObject({ nearDuplicate: false });
+    expect(without.facts.conflicts.length).toBeGreaterThan(0);
     expect(without.versionCopy).toBeUndefined();
   }, 60_000);
 

@@ -308,7 +308,7 @@ export async function explain(
       terms: sharedTerms(va, vb, vocab, [a, b]),
       values: sharedValues(a, b),
       // A disputed count's newest value too, as the report gives it (report/latest-value.ts).
-      facts: withLatestValues(storyFacts('x', [a, b], options.factThreshold), [a, b]),
+      facts: withLatestValues(storyFacts('x', [a, b], options.factThreshold, [], [], versionCopy ? [[a.id, b.id]] : []), [a, b]),
     },
   };
 }

@@ -20,6 +20,12 @@ export interface ConflictInput {
   readonly sourceOf: ReadonlyMap<string, string>;
   /** The language of each article id that is not English: its values are read by that language's conventions (slots/locale.ts). */
   readonly languageOf?: ReadonlyMap<string, Language>;
+  /**
+   * Pairs of article ids never compared with each other: another outlet's copy of an earlier version and the latest
+   * version's article (cluster/version-copies.ts). Its figures are the outlet's own earlier ones, and an outlet that
+   * updates a figure is no conflict.
+   */
+  readonly apart?: readonly (readonly [string, string])[];
 }
 
 const KIND_ORDER: readonly SlotKind[] = ['weekday', 'date', 'year', 'time', 'number', 'name'];
@@ -101,12 +107,15 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     if (!ms) mentionsOf.set(kind, (ms = new Set()));
     ms.add(mention);
   };
+  const apart = new Set((input.apart ?? []).flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]));
   for (let i = 0; i < input.mentions.length; i++) {
     const text = textOf[i] ?? 0;
-    const source = input.sourceOf.get((input.mentions[i] as Mention).article);
+    const article = (input.mentions[i] as Mention).article;
+    const source = input.sourceOf.get(article);
     for (let j = i + 1; j < input.mentions.length; j++) {
       // One text claims nothing against itself: its claim sets differ only by values left out.
-      if (text === textOf[j] || input.sourceOf.get((input.mentions[j] as Mention).article) === source) continue;
+      const other = (input.mentions[j] as Mention).article;
+      if (text === textOf[j] || input.sourceOf.get(other) === source || (apart.size > 0 && apart.has(`${article}\u0000${other}`))) continue;
       const x = claimsOf(i);
       // A mention without slots disagrees with nothing: most sentences have none.
       if (slotsOf(x).length === 0) break;

@@ -34,7 +34,9 @@ export const MAX_FACT_SENTENCES = 2000;
  * first appears, measured as a fraction of its article's length, so a lead fact comes before a closing one.
  * `copyGroups`: the story's copy groups (article ids each, `Story.copyGroups`), whose sources count as one voice in
  * the coverage and the corroborated facts (facts/voices.ts); `partialCopies`: its partial copies, each part in its
- * whole's voice for the others (an excerpt does not corroborate its whole) but compared with every voice itself.
+ * whole's voice for the others (an excerpt does not corroborate its whole) but compared with every voice itself;
+ * `versionCopies`: pairs of a copy of an earlier version and the article that version is of, whose values are not
+ * set against each other (a stale figure of the outlet's own, as an outlet's update is no conflict).
  */
 export function storyFacts(
   storyId: string,
@@ -42,6 +44,7 @@ export function storyFacts(
   threshold: number,
   copyGroups: readonly (readonly string[])[] = [],
   partialCopies: readonly Pick<PartialCopy, 'part' | 'whole'>[] = [],
+  versionCopies: readonly (readonly [string, string])[] = [],
 ): StoryFacts {
   const articles = all.map((a) => (a.sentences.length > MAX_FACT_SENTENCES ? { ...a, sentences: a.sentences.slice(0, MAX_FACT_SENTENCES) } : a));
   const sentences = storySentences(articles);
@@ -70,7 +73,7 @@ export function storyFacts(
   const languageOf = new Map(articles.flatMap((a) => (a.language === undefined || a.language === 'en' ? [] : [[a.id, a.language] as const])));
   const conflicts = facts
     .filter((f) => f.articles.length > 1)
-    .flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf, ...(languageOf.size === 0 ? {} : { languageOf }) }));
+    .flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf, ...(languageOf.size === 0 ? {} : { languageOf }), ...(versionCopies.length === 0 ? {} : { apart: versionCopies }) }));
   // Compared over part of its text (a very long file) or only a teaser: what it seems to leave out may be in the rest.
   const partial = new Set(all.filter((a) => a.sentences.length > MAX_FACT_SENTENCES || a.excerpt).map((a) => a.id));
   const ids = articles.map((a) => a.id);

@@ -335,11 +335,18 @@ export function planReport(input: BuildInput, budget: ThreadBudget, batchSentenc
 /** The article ids of each of `story`'s copy groups, for the facts stage (their sources are one voice: facts/voices.ts). */
 const copyGroupArticles = (story: Story): (readonly string[])[] | undefined => story.copyGroups?.map((g) => g.articles);
 
-/** `s` (its id and articles) as the facts stage takes it, with the copy groups and partial copies of its outline entry `outline`. */
+/** The pairs of `story` whose copy is of an earlier version of the other (no conflict between them: facts/conflicts.ts), or undefined. */
+function versionCopyPairs(story: Story): (readonly [string, string])[] | undefined {
+  const pairs = story.copies.flatMap((p) => (p.ofVersion === undefined ? [] : [[p.a, p.b] as const]));
+  return pairs.length > 0 ? pairs : undefined;
+}
+
+/** `s` (its id and articles) as the facts stage takes it, with the copy groups, partial copies and copies of earlier versions of its outline entry `outline`. */
 function withCopyGroups(s: FactsStory, outline: Story): FactsStory {
   const copyGroups = copyGroupArticles(outline);
   const partialCopies = outline.partialCopies?.map((p) => ({ part: p.part, whole: p.whole }));
-  return { id: s.id, articles: s.articles, ...(copyGroups ? { copyGroups } : {}), ...(partialCopies ? { partialCopies } : {}) };
+  const versionCopies = versionCopyPairs(outline);
+  return { id: s.id, articles: s.articles, ...(copyGroups ? { copyGroups } : {}), ...(partialCopies ? { partialCopies } : {}), ...(versionCopies ? { versionCopies } : {}) };
 }
 
 /** The report, with every story's facts worked out on this thread. */
@@ -350,7 +357,7 @@ export function buildReport(input: BuildInput): Report {
   if (threshold <= 0) return outline;
   const stories = outline.stories.map((s, k) => {
     const articles = ordered[k]?.articles ?? [];
-    return withFacts(s, withLatestValues(storyFacts(s.id, articles.map(unpacked), threshold, copyGroupArticles(s), s.partialCopies), articles));
+    return withFacts(s, withLatestValues(storyFacts(s.id, articles.map(unpacked), threshold, copyGroupArticles(s), s.partialCopies, versionCopyPairs(s)), articles));
   });
   return { ...outline, stories, sources: sourceSummary({ articles: outline.articles, stories }) };
 }
