@@ -29,6 +29,7 @@ import { UnionFind } from '../util/union-find.js';
 import { naturalCompare } from '../util/natural-order.js';
 import { containment, hasVersionSlug, shingleSet, versionRank, withoutWireSlug } from './versions.js';
 import { sharedCount } from '../fingerprint/articles.js';
+import { lowerBound } from '../util/typed.js';
 
 /** What {@link dropRepeats} needs of a record. */
 export interface Polled {
@@ -280,18 +281,6 @@ function postingsOf(sets: readonly Uint32Array[]): Postings {
 
 /** Places in {@link postingsOf}'s pairs: more slugged records of one outlet than this (two million) are not indexed apart. */
 const PLACE_SPAN = 2 ** 21;
-
-/** The first place in the ascending `sorted` whose value is not below `x` (its length when none). */
-function lowerBound(sorted: Uint32Array | Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The distance from `t` to the nearest of the sorted `times` (infinite when there are none). */
 function nearest(times: Float64Array, t: number): number {

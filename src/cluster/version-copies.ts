@@ -22,6 +22,7 @@ import { bandKey, chooseBands } from '../fingerprint/lsh.js';
 import { jaccard } from '../fingerprint/minhash.js';
 import { UnionFind } from '../util/union-find.js';
 import { CONFIRM_SLACK, MAX_LISTED_GROUP, type CopyIndexPair, type CopySearch } from './near-duplicates.js';
+import { lowerBound } from '../util/typed.js';
 
 /** An earlier version's fingerprint: the article that stands for it (its outlet's latest version) and its signature. */
 export interface VersionPrint {
@@ -66,18 +67,6 @@ function bucketsOf(versions: readonly VersionPrint[], bands: number, rows: numbe
   });
   const order = Uint32Array.from(keys.keys()).sort((x, y) => (keys[x] as number) - (keys[y] as number) || x - y);
   return { keys: Float64Array.from(order, (i) => keys[i] as number), versions: Uint32Array.from(order, (i) => Math.floor(i / bands)) };
-}
-
-/** The first place in the ascending `sorted` whose value is not below `x` (its length when none). */
-function lowerBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

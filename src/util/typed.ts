@@ -6,3 +6,15 @@ export function grown<T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffe
   out.set(array);
   return out;
 }
+
+/** The first place in the ascending `sorted` whose value is not below `x` (its length when none). */
+export function lowerBound(sorted: Uint32Array | Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
