@@ -5,7 +5,7 @@
  * test/fixtures/version-copies (Reuters UPDATE 1 and UPDATE 2 behind one URL, Yahoo's copy of UPDATE 1, AP's own
  * story of the same landslide).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -208,6 +208,25 @@ describe('end to end: Yahoo News runs Reuters UPDATE 1, Reuters files UPDATE 2',
     // The same two texts with no version in the run (UPDATE 1 dropped by hand) are two outlets that disagree.
     const apart = json([`${FIX}/reuters_update2.md`, `${FIX}/yahoo_news.md`]).doc;
     expect(apart.stories[0]?.conflicts.map((c) => c.detail)).toContain('number: 23 (Reuters) vs 16 people (Yahoo News)');
+  }, 60_000);
+
+  it('never gives the copy\'s stale figure as the latest, however late the copy is dated (review 28)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-version-latest-'));
+    try {
+      for (const f of ['ap.md', 'reuters_update1.md', 'reuters_update2.md', 'yahoo_news.md']) cpSync(path.join(ROOT, FIX, f), path.join(dir, f));
+      // Yahoo posts its copy of UPDATE 1 (16) after Reuters' UPDATE 2 (23); AP gives 12 in a sentence like theirs.
+      const edit = (f: string, from: string, to: string): void => writeFileSync(path.join(dir, f), readFileSync(path.join(dir, f), 'utf8').replace(from, to));
+      edit('yahoo_news.md', 'date: 2026-11-23T12:40:00Z', 'date: 2026-11-23T18:30:00Z');
+      edit('reuters_update2.md', ' rose to 23 on Monday', ' rose to 23 people on Monday');
+      writeFileSync(
+        path.join(dir, 'ap.md'),
+        `${readFileSync(path.join(dir, 'ap.md'), 'utf8')}\nA landslide triggered by torrential rain buried part of an Andean town in central Peru on Monday, killing 12 people, the country's civil defense institute said.\n`,
+      );
+      const text = runCli([dir, '-q', '--width', '200']).stdout;
+      expect(text).toMatch(/number: 12 people \(AP\) vs 23 people \(Reuters\) vs 16 people \(Yahoo News\)\n\s+latest: 23 people \(Reuters, 2026-11-23 17:40 UTC\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('says so in every view', () => {

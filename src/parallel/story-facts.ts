@@ -27,14 +27,14 @@ export interface FactsStory {
   readonly copyGroups?: readonly (readonly string[])[];
   /** Its partial copies (`Story.partialCopies`, part and whole): an excerpt is in its whole's voice (facts/voices.ts); absent when none. */
   readonly partialCopies?: readonly Pick<PartialCopy, 'part' | 'whole'>[];
-  /** Its copies of an earlier version (`Story.copies` with `ofVersion`: copy and article, as a pair): no conflict between the two (facts/conflicts.ts); absent when none. */
+  /** Its copies of an earlier version (`Story.copies` with `ofVersion`), as [copy, the version's article]: no conflict between the two (facts/conflicts.ts), and the copy's figures are not the latest (report/latest-value.ts); absent when none. */
   readonly versionCopies?: readonly (readonly [string, string])[];
 }
 
 /** The facts of a story, its articles' sentences unpacked for the while (on any thread), with its conflicts' newest values. */
 export function packedStoryFacts(story: FactsStory, threshold: number): StoryFacts {
   const articles = story.articles.map((a) => ({ id: a.id, source: a.source, sentences: unpackSentences(a.text), ...(a.excerpt ? { excerpt: a.excerpt } : {}), ...(a.language ? { language: a.language } : {}) }));
-  return withLatestValues(storyFacts(story.id, articles, threshold, story.copyGroups, story.partialCopies, story.versionCopies), story.articles);
+  return withLatestValues(storyFacts(story.id, articles, threshold, story.copyGroups, story.partialCopies, story.versionCopies), story.articles, story.versionCopies);
 }
 
 /** A story whose text is wanted rather than its facts (see render/story-text.ts). */

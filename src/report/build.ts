@@ -335,17 +335,25 @@ export function planReport(input: BuildInput, budget: ThreadBudget, batchSentenc
 /** The article ids of each of `story`'s copy groups, for the facts stage (their sources are one voice: facts/voices.ts). */
 const copyGroupArticles = (story: Story): (readonly string[])[] | undefined => story.copyGroups?.map((g) => g.articles);
 
-/** The pairs of `story` whose copy is of an earlier version of the other (no conflict between them: facts/conflicts.ts), or undefined. */
-function versionCopyPairs(story: Story): (readonly [string, string])[] | undefined {
-  const pairs = story.copies.flatMap((p) => (p.ofVersion === undefined ? [] : [[p.a, p.b] as const]));
+/**
+ * The pairs of `story` whose copy is of an earlier version of the other, as [copy, the version's article] (no conflict
+ * between them, and the copy's figures are not the latest: facts/conflicts.ts, report/latest-value.ts), or undefined.
+ * The version's article is the one of `articles` (the story's) whose earlier versions hold the copied one.
+ */
+function versionCopyPairs(story: Story, articles: readonly Pick<StoredArticle, 'id' | 'earlierVersions'>[]): (readonly [string, string])[] | undefined {
+  const pairs = story.copies.flatMap((p) => {
+    if (p.ofVersion === undefined) return [];
+    const bHasIt = articles.some((a) => a.id === p.b && (a.earlierVersions ?? []).some((v) => v.path === p.ofVersion));
+    return [bHasIt ? ([p.a, p.b] as const) : ([p.b, p.a] as const)];
+  });
   return pairs.length > 0 ? pairs : undefined;
 }
 
 /** `s` (its id and articles) as the facts stage takes it, with the copy groups, partial copies and copies of earlier versions of its outline entry `outline`. */
-function withCopyGroups(s: FactsStory, outline: Story): FactsStory {
+function withCopyGroups(s: { readonly id: string; readonly articles: readonly StoredArticle[] }, outline: Story): FactsStory {
   const copyGroups = copyGroupArticles(outline);
   const partialCopies = outline.partialCopies?.map((p) => ({ part: p.part, whole: p.whole }));
-  const versionCopies = versionCopyPairs(outline);
+  const versionCopies = versionCopyPairs(outline, s.articles);
   return { id: s.id, articles: s.articles, ...(copyGroups ? { copyGroups } : {}), ...(partialCopies ? { partialCopies } : {}), ...(versionCopies ? { versionCopies } : {}) };
 }
 
@@ -357,7 +365,8 @@ export function buildReport(input: BuildInput): Report {
   if (threshold <= 0) return outline;
   const stories = outline.stories.map((s, k) => {
     const articles = ordered[k]?.articles ?? [];
-    return withFacts(s, withLatestValues(storyFacts(s.id, articles.map(unpacked), threshold, copyGroupArticles(s), s.partialCopies, versionCopyPairs(s)), articles));
+    const versionCopies = versionCopyPairs(s, articles);
+    return withFacts(s, withLatestValues(storyFacts(s.id, articles.map(unpacked), threshold, copyGroupArticles(s), s.partialCopies, versionCopies), articles, versionCopies));
   });
   return { ...outline, stories, sources: sourceSummary({ articles: outline.articles, stories }) };
 }

@@ -61,11 +61,14 @@ export function latestValue(conflict: Conflict, articles: ReadonlyMap<string, Da
  * `facts` with each conflict's {@link latestValue} (`latest`) where the dates tell it; `articles`: the story's.
  * Worked out once, with the facts (on whichever thread), so that the views and the JSON formats read the same.
  */
-export function withLatestValues(facts: StoryFacts, articles: readonly DatedArticle[]): StoryFacts {
+export function withLatestValues(facts: StoryFacts, articles: readonly DatedArticle[], versionCopies: readonly (readonly [string, string])[] = []): StoryFacts {
   if (!facts.conflicts.some((c) => c.kind === 'number')) return facts;
   const byId = new Map(articles.map((a) => [a.id, a]));
+  // A copy of an earlier version tells that version's figures, whatever its own date (a republisher may post it after
+  // the outlet's update): it is left out of the choice.
+  const copies = new Set(versionCopies.map(([copy]) => copy));
   const conflicts = facts.conflicts.map((c) => {
-    const latest = latestValue(c, byId);
+    const latest = latestValue(copies.size === 0 ? c : { ...c, values: c.values.filter((v) => !copies.has(v.article)) }, byId);
     return latest ? { ...c, latest } : c;
   });
   return { ...facts, conflicts };

@@ -46,12 +46,23 @@ function outletStartingAt(c: Ctx, start: number): string | undefined {
   return undefined;
 }
 
-/** The canonical name of tokens `from`–`to` when they are words, the first capitalised, naming a known outlet. */
+/** Capitalised words that may follow an outlet's name: "Reuters News Agency said", "the BBC News website". */
+const AFTER_NAME = new Set(['news', 'agency', 'tv', 'television', 'newspaper', 'website', 'radio']);
+
+/**
+ * The canonical name of tokens `from`–`to` when they are words, the first capitalised, naming a known outlet, and the
+ * whole of a name: not the end of a longer one ("fire chief Tom Hill said": The Hill) nor its start ("according to
+ * the Independent Electoral and Boundaries Commission": The Independent; "the Guardian Council").
+ */
 function nameAt(c: Ctx, from: number, to: number): string | undefined {
   const first = c.toks[from];
   const last = c.toks[to];
   if (from < 0 || first === undefined || last === undefined || !first.cap) return undefined;
   for (let k = from; k <= to; k++) if (c.toks[k]?.kind !== 'word') return undefined;
+  const before = c.toks[from - 1];
+  if (before?.kind === 'word' && before.cap && before.lower !== 'the') return undefined;
+  const after = c.toks[to + 1];
+  if (after?.kind === 'word' && after.cap && !AFTER_NAME.has(after.lower)) return undefined;
   const name = c.text.slice(first.start, last.end);
   return isKnownOutlet(name) ? canonicalOutlet(name) : undefined;
 }
@@ -72,15 +83,25 @@ function citedAt(c: Ctx, k: number): string | undefined {
   return undefined;
 }
 
-/** The parts of the sentence that cite a known outlet, with the outlet each cites (the first it names). */
+/**
+ * The parts of the sentence that cite a known outlet, with the outlet each cites. A part (cut at ";" and the words of
+ * slots/background.ts) is read in clauses between its commas: a citation covers its own clause when a value stands
+ * before the cue there ("up from 90 reported by Reuters on Monday"), else the nearest clause before it in the part
+ * that holds a value ("The landslide killed 16 people, according to the BBC"; "The toll of 16, first reported by CNN,
+ * rose"), else its own clause, what follows the cue ("Reuters reported earlier that 16 people had died"). So the
+ * article's own figure in another clause stays its claim ("… destroyed 120 homes, the chief said, up from 90 reported
+ * by Reuters").
+ */
 export function citedParts(c: Ctx): Citation[] {
   if (c.rules !== undefined) return [];
   const out: Citation[] = [];
   let from = 0;
-  let outlet: string | undefined;
+  const commas: number[] = [];
+  const cues: { at: number; outlet: string }[] = [];
   const close = (to: number): void => {
-    if (outlet !== undefined) out.push({ from, to, outlet });
-    outlet = undefined;
+    for (const cue of cues) out.push({ ...citedClause(c, [from, ...commas, to], cue.at), outlet: cue.outlet });
+    cues.length = 0;
+    commas.length = 0;
   };
   for (let k = 0; k < c.toks.length; k++) {
     const t = c.toks[k];
@@ -90,8 +111,23 @@ export function citedParts(c: Ctx): Citation[] {
       from = t.start;
       continue;
     }
-    if (outlet === undefined && t.kind === 'word') outlet = citedAt(c, k);
+    if (t.text === ',') commas.push(t.start);
+    else if (t.kind === 'word') {
+      const outlet = citedAt(c, k);
+      if (outlet !== undefined) cues.push({ at: t.start, outlet });
+    }
   }
   close(c.text.length);
   return out;
+}
+
+/** The clause a cue at `at` covers (see {@link citedParts}); `bounds`: the part's start, its commas and its end. */
+function citedClause(c: Ctx, bounds: readonly number[], at: number): { from: number; to: number } {
+  let i = 0;
+  while (i + 2 < bounds.length && (bounds[i + 1] as number) <= at) i++;
+  const holds = (from: number, to: number): boolean => c.out.some((s) => s.start >= from && s.start < to);
+  const own = { from: bounds[i] as number, to: bounds[i + 1] as number };
+  if (holds(own.from, at)) return own;
+  for (let j = i - 1; j >= 0; j--) if (holds(bounds[j] as number, bounds[j + 1] as number)) return { from: bounds[j] as number, to: bounds[j + 1] as number };
+  return own;
 }
