@@ -114,8 +114,8 @@ describe('dedupe --format csv', () => {
     });
   });
 
-  it('adds earlier_versions, earlier_published and corrections last: each article\'s as in the JSON, listed with " | "', () => {
-    expect([...CSV_COLUMNS].slice(-5)).toEqual(['published', 'story_key', 'earlier_versions', 'earlier_published', 'corrections']);
+  it('adds earlier_versions, earlier_published, corrections and copies_version last: each article\'s as in the JSON, listed with " | "', () => {
+    expect([...CSV_COLUMNS].slice(-6)).toEqual(['published', 'story_key', 'earlier_versions', 'earlier_published', 'corrections', 'copies_version']);
     type Entry = { id: string; path: string; corrections?: string[]; earlierVersions?: { path: string; published?: string }[] };
     for (const dir of ['test/fixtures/versions', 'test/fixtures/corrections']) {
       const articles = (JSON.parse(runCli([dir, '--json', '--quiet']).stdout) as { articles: Entry[] }).articles;
@@ -143,6 +143,14 @@ describe('dedupe --format csv', () => {
       "This story has been corrected to show that the mayor's name is Julio Huamán.",
       'CORRECTION: An earlier version of this report said 41 homes were destroyed. The institute said 38.',
     ]);
+  });
+
+  it('names the earlier version a copy copies, on the copy\'s row only, beside its near_duplicate_of', () => {
+    const rows = records(runCli(['test/fixtures/version-copies', '-f', 'csv', '--quiet']).stdout);
+    const row = (file: string) => rows.find((r) => r.path === `test/fixtures/version-copies/${file}`);
+    expect(row('yahoo_news.md')).toMatchObject({ copies_version: 'test/fixtures/version-copies/reuters_update1.md', near_duplicate_of: row('reuters_update2.md')?.article });
+    expect(row('reuters_update2.md')).toMatchObject({ copies_version: '', earlier_versions: 'test/fixtures/version-copies/reuters_update1.md' });
+    expect(row('ap.md')).toMatchObject({ copies_version: '', near_duplicate_of: '' });
   });
 
   it('keeps a correction inert and guarded in its cell, as the titles are', () => {

@@ -1,7 +1,8 @@
 /**
  * CSV: one row an article, for spreadsheets and data frames (pandas, R, DuckDB): the story it is in, its source,
  * date and title, what it copies, and how many of its story's facts it adds, leaves out and disputes, then its date
- * as ISO 8601 (`published`), the story's key, the earlier versions it stands for and its corrections (each added
+ * as ISO 8601 (`published`), the story's key, the earlier versions it stands for, its corrections and the earlier
+ * version it copies (each added
  * last in its turn, so that no column before it moved). The stories come in the report's order, their articles in
  * story order, so the rows of a story are together.
  *
@@ -38,6 +39,7 @@ export const CSV_COLUMNS = [
   'earlier_versions',
   'earlier_published',
   'corrections',
+  'copies_version',
 ] as const;
 
 /**
@@ -95,6 +97,11 @@ export function csvStoryRows(story: Story, articles: readonly ReportArticle[]): 
   const copiesOf = (id: string): string[] => copies.get(id) ?? [];
   const excerptOf = (id: string): string => story.partialCopies?.find((p) => p.part === id)?.whole ?? '';
   const conflictsOf = (id: string): number => story.conflicts.filter((c) => c.values.some((v) => v.article === id)).length;
+  // An article that copies another's earlier version (`ofVersion`): that version's path. The other of the pair is the
+  // article whose earlier versions hold it.
+  const holds = (id: string, version: string): boolean => articles.some((x) => x.id === id && (x.earlierVersions ?? []).some((v) => v.path === version));
+  const versionsCopied = (id: string): string[] =>
+    story.copies.flatMap((p) => (p.ofVersion !== undefined && (p.a === id || p.b === id) && !holds(id, p.ofVersion) ? [p.ofVersion] : []));
   let out = '';
   for (const a of articles) {
     const c = coverage.get(a.id);
@@ -125,6 +132,7 @@ export function csvStoryRows(story: Story, articles: readonly ReportArticle[]): 
       // One item a version, in the same order, empty for one whose date is not read: the two cells split alike.
       versions.length === 0 ? '' : versions.map((v) => v.published ?? '').join(CSV_LIST_SEPARATOR),
       field((a.corrections ?? []).join(CSV_LIST_SEPARATOR)),
+      field(versionsCopied(a.id).join(CSV_LIST_SEPARATOR)),
     ];
     out += `${cells.join(',')}\r\n`;
   }
