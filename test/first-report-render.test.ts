@@ -51,14 +51,24 @@ describe('an article dated with an offset, end to end', () => {
   const cli = (...args: string[]): string => execFileSync(process.execPath, ['bin/dedupe.js', '-', ...args], { encoding: 'utf8', input: feed, env: { ...process.env, NO_COLOR: '1' } });
 
   it('is shown at its own offset in every view, and ordered by the instant: Folha at 21:00 -03:00 is after Reuters at 23:30 UTC', () => {
+    // The story mixes offsets (-03:00 and UTC), so a time at another offset than UTC gives its UTC time as well.
     const terminal = cli('--no-matrix');
     expect(terminal).toContain('first reported 2026-02-16 23:30 UTC by Reuters');
-    expect(terminal).toMatch(/Folha 2026-02-16 21:00 UTC-03:00 /);
-    expect(cli('-f', 'markdown')).toContain('| 2026-02-16 21:00 UTC-03:00 |');
+    expect(terminal).toMatch(/Folha 2026-02-16 21:00 UTC-03:00 \(2026-02-17 00:00 UTC\) /);
+    expect(terminal).toMatch(/Reuters 2026-02-16 23:30 UTC <stdin>/);
+    expect(cli('-f', 'markdown')).toContain('| 2026-02-16 21:00 UTC-03:00 (2026-02-17 00:00 UTC) |');
     // The HTML's title (on hover) gives the UTC time beside the date as written, where the two differ.
     const html = cli('-f', 'html');
-    expect(html).toContain('<time datetime="2026-02-17T00:00:00Z" title="2026-02-16T21:00:00-03:00 (2026-02-17 00:00 UTC)">2026-02-16 21:00 UTC-03:00</time>');
+    expect(html).toContain('<time datetime="2026-02-17T00:00:00Z" title="2026-02-16T21:00:00-03:00 (2026-02-17 00:00 UTC)">2026-02-16 21:00 UTC-03:00 (2026-02-17 00:00 UTC)</time>');
     expect(html).toContain('<time datetime="2026-02-16T23:30:00Z" title="2026-02-16T23:30:00Z">2026-02-16 23:30 UTC</time>');
+  });
+
+  it('gives no UTC time beside a story whose dated articles share one offset', () => {
+    const local = lines.map((l, i) => JSON.stringify({ ...l, published: i === 0 ? l.published : '2026-02-16T22:15:00-03:00' })).join('\n');
+    const terminal = execFileSync(process.execPath, ['bin/dedupe.js', '-', '--no-matrix'], { encoding: 'utf8', input: local, env: { ...process.env, NO_COLOR: '1' } });
+    expect(terminal).toContain('first reported 2026-02-16 21:00 UTC-03:00 by Folha');
+    expect(terminal).toMatch(/Reuters 2026-02-16 22:15 UTC-03:00 <stdin>/);
+    expect(terminal).not.toContain('00:00 UTC)');
   });
 
   it('leaves the JSON as it was: the date as written, and published in UTC', () => {

@@ -12,7 +12,7 @@ import { correctionNotes } from './corrections.js';
 import type { Conflict, Diagnostic, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { CELL_WORDS, factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
-import { EXCERPT_NOTE, fullestNote, languageNote, latestNote, versionsNote, MAX_SOURCE_SECTIONS, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, languageNote, latestNote, versionsNote, MAX_SOURCE_SECTIONS, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, storySections, summary } from './sections.js';
 import { shorten } from './wrap.js';
 import { tellingArticles } from '../report/telling.js';
 import { reportVoices } from '../facts/voices.js';
@@ -45,6 +45,7 @@ function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<stri
   const dated = story.articles.some((id) => articles.get(id)?.date);
   const copies = copyNotes(story, articles);
   const listing = copyListing(story);
+  const mixed = mixedOffsets(story, articles);
   const rows = story.articles.map((id) => {
     const listed = listing.get(id);
     if (listed?.kind === 'hidden') return '';
@@ -53,7 +54,7 @@ function sourcesTable(story: Story, articles: Articles, labels: ReadonlyMap<stri
     const copy = copyNoteText(copies.get(id), (w) => { const l = labels.get(w); return l === undefined ? undefined : esc(l); });
     const notes = [languageNote(a), versionsNote(a), a?.excerpt ? EXCERPT_NOTE : '', copy, partialCopyNote(story, id, (w) => { const l = labels.get(w); return l === undefined ? undefined : esc(l); }), fullestNote(story, id, (t) => { const l = labels.get(t); return l === undefined ? undefined : esc(l); })].filter((n) => n !== '');
     const note = notes.length > 0 ? ` <span class="muted">${notes.join('; ')}</span>` : '';
-    return `<tr><th scope="row">${esc(labels.get(id) ?? '?')}</th><td>${esc(a?.source ?? id)}${note}</td><td><code>${esc(a?.path ?? '')}</code></td>${dated ? `<td>${a?.date ? `<time datetime="${esc(a.published ?? a.date)}" title="${esc(dateTitle(a.date, a.published))}">${esc(shownDate(a.date, a.published))}</time>` : ''}</td>` : ''}</tr>`;
+    return `<tr><th scope="row">${esc(labels.get(id) ?? '?')}</th><td>${esc(a?.source ?? id)}${note}</td><td><code>${esc(a?.path ?? '')}</code></td>${dated ? `<td>${a?.date ? `<time datetime="${esc(a.published ?? a.date)}" title="${esc(dateTitle(a.date, a.published))}">${esc(storyDate(a.date, a.published, mixed))}</time>` : ''}</td>` : ''}</tr>`;
   });
   // Under the table, one item a correction: "B correction: An earlier version …".
   const corrections = story.articles.flatMap((id) => (listing.has(id) ? [] : correctionNotes(articles.get(id)).map((n) => `<li><strong>${esc(labels.get(id) ?? '?')}</strong> ${esc(n)}</li>`)));
@@ -144,7 +145,7 @@ function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<strin
 function storySection(story: Story, articles: Articles): string {
   const labels = storyLabels(story);
   const head = `<h2 id="${esc(story.id)}-title"><span class="story-id">${esc(story.id)}</span>${esc(story.title || '(untitled)')}</h2>`;
-  const parts = [head, `<p class="meta">${storyLine(story, esc)}</p>`, sourcesTable(story, articles, labels)];
+  const parts = [head, `<p class="meta">${storyLine(story, esc, mixedOffsets(story, articles))}</p>`, sourcesTable(story, articles, labels)];
   if (story.sources.length < 2) parts.push('<p class="muted">All articles come from one source: nothing to compare.</p>');
   else {
     parts.push(matrixTable(story, articles));

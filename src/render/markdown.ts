@@ -10,7 +10,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
+import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, storyDate, mixedOffsets, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -63,6 +63,7 @@ function sourcesTable(story: Story, articles: ReadonlyMap<string, ReportArticle>
   const lines = [`| | source | file |${dated ? ' date |' : ''}`, `| --- | --- | --- |${dated ? ' --- |' : ''}`];
   const notes = copyNotes(story, articles);
   const listing = copyListing(story);
+  const mixed = mixedOffsets(story, articles);
   const corrections: string[] = [];
   for (const id of story.articles) {
     const listed = listing.get(id);
@@ -78,7 +79,7 @@ function sourcesTable(story: Story, articles: ReadonlyMap<string, ReportArticle>
     const language = languageNote(a);
     const versions = versionsNote(a);
     const note = `${language ? ` (${language})` : ''}${versions ? ` (${versions})` : ''}${a?.excerpt ? ` (${EXCERPT_NOTE})` : ''}${copy ? ` (${copy})` : ''}${partial ? ` (${partial})` : ''}${fullest ? ` (${fullest})` : ''}`;
-    lines.push(`| **${labels.get(id) ?? '?'}** | ${md(a?.source ?? id)}${note} | ${code(a?.path ?? '').replace(/\|/g, '\\|')} |${dated ? ` ${md(a?.date ? shownDate(a.date, a.published) : '')} |` : ''}`);
+    lines.push(`| **${labels.get(id) ?? '?'}** | ${md(a?.source ?? id)}${note} | ${code(a?.path ?? '').replace(/\|/g, '\\|')} |${dated ? ` ${md(a?.date ? storyDate(a.date, a.published, mixed) : '')} |` : ''}`);
     for (const n of correctionNotes(a)) corrections.push(`- **${labels.get(id) ?? '?'}** ${md(n)}`);
   }
   // Under the table (a note too long for its cell), one item a correction: "- **B** correction: An earlier version …".
@@ -122,7 +123,7 @@ function list(title: string, items: readonly string[][], empty: string): string[
 
 function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>): string[] {
   const labels = storyLabels(story);
-  const out = [`## ${story.id} · ${md(story.title || '(untitled)')}`, '', storyLine(story, md), ''];
+  const out = [`## ${story.id} · ${md(story.title || '(untitled)')}`, '', storyLine(story, md, mixedOffsets(story, articles)), ''];
   append(out, sourcesTable(story, articles, labels), '');
   if (story.sources.length < 2) {
     if (story.articles.length > 1) out.push('_All articles come from one source: nothing to compare._', '');

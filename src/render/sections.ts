@@ -95,6 +95,41 @@ export function shownDate(date: string, published: string | undefined): string {
   return `${day} ${time}${seconds && seconds !== ':00' ? seconds : ''}${zone ? ' UTC' : ''}`;
 }
 
+/** The offset a view shows a date in (minutes east of UTC; 0 for UTC), or undefined for a date with no zone (see {@link shownDate}). */
+function shownOffset(date: string, published: string | undefined): number | undefined {
+  if (published === undefined || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z$/.test(published)) return undefined;
+  return writtenOffset(date) ?? 0;
+}
+
+/**
+ * Whether a story's articles are shown in more than one offset ("21:00 UTC-03:00" beside "02:10 UTC"): then
+ * {@link storyDate} gives each time in another offset than UTC with its UTC time too, so that which came first
+ * reads at a glance.
+ */
+export function mixedOffsets(story: Story, articles: ReadonlyMap<string, { readonly date?: string; readonly published?: string }>): boolean {
+  let seen: number | undefined;
+  for (const id of story.articles) {
+    const a = articles.get(id);
+    const offset = a?.date === undefined ? undefined : shownOffset(a.date, a.published);
+    if (offset === undefined) continue;
+    if (seen !== undefined && seen !== offset) return true;
+    seen = offset;
+  }
+  return false;
+}
+
+/**
+ * An article's date in a story's source list: {@link shownDate}, and when the story mixes offsets
+ * ({@link mixedOffsets}) a time in another offset than UTC with its UTC time after it: "2026-02-16 21:00 UTC-03:00
+ * (2026-02-17 00:00 UTC)".
+ */
+export function storyDate(date: string, published: string | undefined, mixed: boolean): string {
+  const shown = shownDate(date, published);
+  if (!mixed || published === undefined || !shown.includes('UTC')) return shown;
+  const utc = shownDate(published, published);
+  return utc === shown ? shown : `${shown} (${utc})`;
+}
+
 /** `utc` (ISO 8601 with `Z`) at `offset` minutes east of UTC: "2026-02-16 21:00 UTC-03:00" (seconds when not :00). */
 function localDate(utc: string, offset: number): string {
   const local = new Date(Date.parse(utc) + offset * 60_000).toISOString();
@@ -119,11 +154,12 @@ export function latestNote(conflict: Conflict, escape: (text: string) => string)
 
 /**
  * "3 articles from 2 sources · first reported 2017-03-21 10:38 UTC by Reuters" — the story's line under its
- * title; `escape` makes the article-supplied parts (date, source) safe for the format.
+ * title; `escape` makes the article-supplied parts (date, source) safe for the format; `mixed`: the story mixes
+ * offsets ({@link storyDate}).
  */
-export function storyLine(story: Story, escape: (text: string) => string): string {
+export function storyLine(story: Story, escape: (text: string) => string, mixed = false): string {
   const firstReported = story.firstReported;
-  const first = firstReported ? ` · first reported ${escape(shownDate(firstReported.date, firstReported.published))} by ${escape(firstReported.source)}` : '';
+  const first = firstReported ? ` · first reported ${escape(storyDate(firstReported.date, firstReported.published, mixed))} by ${escape(firstReported.source)}` : '';
   return `${plural(story.articles.length, 'article')} from ${plural(story.sources.length, 'source')}${first}`;
 }
 

@@ -11,7 +11,7 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyLine, summaryParts } from './sections.js';
+import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, storyDate, mixedOffsets, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -71,6 +71,7 @@ function sourceLine(story: Story, labels: ReadonlyMap<string, string>, ctx: Ctx)
   const lines: string[] = [];
   const notes = copyNotes(story, ctx.articles);
   const listing = copyListing(story);
+  const mixed = mixedOffsets(story, ctx.articles);
   for (const id of story.articles) {
     const a = ctx.articles.get(id);
     if (!a) continue;
@@ -82,7 +83,7 @@ function sourceLine(story: Story, labels: ReadonlyMap<string, string>, ctx: Ctx)
     }
     const copied = copyNoteText(notes.get(id), (other) => labels.get(other));
     const copyNote = [languageNote(a), versionsNote(a), a.excerpt ? EXCERPT_NOTE : '', copied, partialCopyNote(story, id, (w) => labels.get(w)), fullestNote(story, id, (t) => labels.get(t))].filter((n) => n !== '').join('; ');
-    const date = a.date ? ctx.c.dim(` ${safeText(shownDate(a.date, a.published))}`) : '';
+    const date = a.date ? ctx.c.dim(` ${safeText(storyDate(a.date, a.published, mixed))}`) : '';
     // Single spaces, as wrap() leaves them on the lines it breaks.
     const line = `${ctx.c.bold(labels.get(id) ?? '?')} ${safeText(a.source)}${date} ${ctx.c.dim(safeText(a.path))}`;
     // The note goes on the line when all of it fits the width, else on a line of its own, wrapped at the width
@@ -118,7 +119,7 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   const labels = storyLabels(story);
   const out: string[] = [];
   append(out, wrap(ctx.c.bold.cyan(safeText(story.title || '(untitled)')), ctx.width, '    ', `${ctx.c.bold.cyan(story.id)}  `));
-  out.push(`    ${storyLine(story, safeText)}`);
+  out.push(`    ${storyLine(story, safeText, mixedOffsets(story, ctx.articles))}`);
   append(out, sourceLine(story, labels, ctx));
   if (story.articles.length === 1) return out;
   out.push('');
