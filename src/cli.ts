@@ -26,6 +26,8 @@ import { ARTICLE_EXTENSIONS } from './input/discover.js';
 
 /** The endings folders are searched for, as the help and messages list them: ".txt, .text, … or .xml" (each also gzipped). */
 const ENDINGS = `${ARTICLE_EXTENSIONS.slice(0, -1).map((e) => `.${e}`).join(', ')} or .${ARTICLE_EXTENSIONS[ARTICLE_EXTENSIONS.length - 1]}`;
+/** The reasons input/discover.ts gives a path it could not find: a run of only such paths has no folder to search. */
+const MISSING: ReadonlySet<string> = new Set(['no such file or folder', 'broken symbolic link']);
 
 export type { Io } from './cli/io.js';
 export { parseSize } from './cli/options.js';
@@ -53,14 +55,15 @@ Examples:
   dedupe eval bench/articles --stories bench/stories.tsv --facts bench/facts.jsonl
   dedupe eval bench/articles --stories bench/stories.tsv --sweep story-threshold=0.15:0.35:0.05
 
-Exit codes: 0 success, 1 internal error (a bug: please report it), 2 usage error or no usable input.`;
+Exit codes: 0 success (also when the inputs hold no article: an empty report), 1 internal error (a bug: please
+report it), 2 usage error or nothing to read (no path given exists, or a folder holds no article file).`;
 
 function program(io: Io): Command {
   const cmd = new Command()
     .name('dedupe')
     .description('Group news articles into stories, spot republished copies, and show the facts each source adds, leaves out or disagrees on.')
     .version(VERSION, '-V, --version')
-    .argument('[paths...]', `article files, folders (searched recursively for ${ENDINGS}, gzipped or not), glob patterns, or - (stdin: JSON Lines or paths)`)
+    .argument('[paths...]', `article files, folders (searched recursively for ${ENDINGS}, gzipped or not), glob patterns, or - (stdin: JSON Lines, a feed, a page, a table, one article, or a list of paths)`)
     .option('--json', 'write the report as one JSON document (same as --format json)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(renderers)).default('terminal'))
     .option('--width <n>', 'wrap terminal output at this many columns', integer('--width', 40, 1000))
@@ -74,7 +77,7 @@ function program(io: Io): Command {
     .option('--source <name>', 'show only stories this source told (repeat: told by all of them); the name as the report shows it, case and accents aside', collectNamed, [])
     .option('--not-source <name>', 'show only stories this source did not tell (repeat: none of them), e.g. what others covered and it missed', collectNamed, [])
     .option('--match <phrase>', 'show only stories whose articles mention this phrase: its words in a row, whole words, case, punctuation and accents aside (repeat: every phrase)', collectNamed, [])
-    .option('--since <date>', 'show only stories with an article dated on or after this date (2026-11-27, or 2026-11-27T18:00Z); undated stories are not shown', dateFlag('--since'))
+    .option('--since <date>', 'show only stories with an article dated on or after this date (2026-11-27: that day where the article was published, as the views show it; or a time, 2026-11-27T18:00Z); undated stories are not shown', dateFlag('--since'))
     .option('--until <date>', 'show only stories with an article dated on or before this date (a date alone: to the end of that day)', dateFlag('--until'))
     .option('--timings', 'print on stderr, at the end, how long each stage took, the worker threads it started and the peak memory');
   return configure(withRunOptions(cmd), io).addHelpText('after', EXAMPLES);
@@ -205,21 +208,26 @@ export async function main(io: Io): Promise<void> {
     const progress = progressReporter((s) => io.stderr.write(s), () => performance.now());
     const showProgress = io.stderr.isTTY === true && !flags.quiet;
     const timer = flags.timings ? stageTimer(() => performance.now(), () => process.memoryUsage.rss(), () => process.resourceUsage().maxRSS * 1024, workersStarted) : undefined;
+    let missing = 0;
     const result = await runPlanned(paths, io.cwd(), options, {
       ...(stdin !== undefined ? { stdin } : {}),
       ...(showProgress ? { onProgress: progress.onProgress } : {}),
       ...(timer ? { onStage: timer.mark } : {}),
       onDiagnostic: (d) => {
         progress.done();
+        if (d.level === 'skipped' && MISSING.has(d.reason)) missing++;
         if (!flags.quiet) io.stderr.write(describe(d));
       },
     });
     progress.done();
     if (!result.ok) {
+      // The folder hint only when a path was there to search: for paths that do not exist it is beside the point.
       io.stderr.write(
-        result.reason === 'no-input'
-          ? `dedupe: no article files found (folders are searched for ${ENDINGS} files, gzipped or not)\n`
-          : 'dedupe: no usable article in the input\n',
+        result.reason !== 'no-input'
+          ? 'dedupe: no usable article in the input\n'
+          : stdin === undefined && missing >= paths.length
+            ? `dedupe: no article files found: ${paths.length === 1 ? 'the path does not exist' : 'none of the paths exists'}\n`
+            : `dedupe: no article files found (folders are searched for ${ENDINGS} files, gzipped or not)\n`,
       );
       io.exitCode = 2;
       return;
@@ -249,7 +257,7 @@ export async function main(io: Io): Promise<void> {
       if (!flags.quiet) for (const line of unknownSources(selection, outline.sources.map((s) => s.source))) io.stderr.write(line);
       const shown = selectStories(outline, selection, result.planned.articleTexts);
       if ((flags.since !== undefined || flags.until !== undefined) && !flags.quiet && !outline.articles.some((a) => a.date !== undefined)) {
-        io.stderr.write('dedupe: --since and --until look at the articles\' dates, and no article of the run has one (see README, Input formats)\n');
+        io.stderr.write('dedupe: --since and --until look at the articles\' dates, and no article of the run has one (see README, Input)\n');
       }
       const hidden = outline.stories.length - shown.stories.length;
       if (hidden > 0 && !flags.quiet) {

@@ -331,7 +331,19 @@ describe('inputs with no article (review 26 #8)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-empty-'));
     const r = dedupe(['.'], dir);
     expect([r.status, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toMatch(/^dedupe: no article files found/);
+    expect(r.stderr).toMatch(/^dedupe: no article files found \(folders are searched for \.txt/);
+  });
+
+  it('says a path does not exist, without the folder hint, when no path given exists', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-missing-'));
+    const one = dedupe(['nope'], dir);
+    expect([one.status, one.stdout]).toEqual([2, '']);
+    expect(one.stderr).toBe('dedupe: skipped nope: no such file or folder\ndedupe: no article files found: the path does not exist\n');
+    const two = dedupe(['nope', 'nope2', '-q'], dir);
+    expect([two.status, two.stderr]).toEqual([2, 'dedupe: no article files found: none of the paths exists\n']);
+    // With a folder among them, the hint says what folders are searched for.
+    const mixed = dedupe(['.', 'nope'], dir);
+    expect(mixed.stderr).toMatch(/no article files found \(folders are searched for/);
   });
 });
 

@@ -141,6 +141,17 @@ describe('--since and --until', () => {
     expect(backwards.stdout).toBe('');
   });
 
+  it('take a day alone as the day where the article was published, as the views show it, and a time as an instant', () => {
+    // 23:30 on the 23rd at UTC-05:00 is 04:30 on the 24th in UTC: the views show the 23rd, and so do the filters.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dedupe-local-day-'));
+    writeFileSync(path.join(dir, 'globe.md'), '---\ntitle: Storm hits Boston overnight\nsource: The Boston Globe\ndate: 2026-11-23T23:30:00-05:00\n---\n\nA storm hit Boston overnight, leaving thousands without power.\n');
+    const shown = (...flags: string[]): number => (JSON.parse(dedupe([dir, '--json', '-q', ...flags]).stdout) as Report).stories.length;
+    expect([shown('--since', '2026-11-24'), shown('--since', '2026-11-23'), shown('--until', '2026-11-23'), shown('--until', '2026-11-22')]).toEqual([0, 1, 1, 0]);
+    expect([shown('--since', '2026-11-24T04:00Z'), shown('--since', '2026-11-24T05:00Z')]).toEqual([1, 0]);
+    // A story of one article gives its date on its line, so that what a filter matched can be seen.
+    expect(dedupe([dir, '-q']).stdout).toContain('Storm hits Boston overnight — The Boston Globe, 2026-11-23 23:30 UTC-05:00,');
+  });
+
   it('say so when no article of the run has a date', () => {
     const r = dedupe(['seeds/', '--json', '--since', '2020-01-01']);
     expect(r.status).toBe(0);

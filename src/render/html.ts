@@ -187,7 +187,7 @@ function pageTail(report: Report, articles: Articles): string {
     const items = singles.map((s) => {
       const a = articles.get(s.articles[0] ?? '');
       const corrections = correctionNotes(a).map((n) => `<br><span class="correction">${esc(n)}</span>`).join('');
-      return `<li><span class="story-id">${esc(s.id)}</span>${esc(s.title)} <span class="muted">— ${esc(a?.source ?? '')}, <code>${esc(a?.path ?? '')}</code></span>${corrections}</li>`;
+      return `<li><span class="story-id">${esc(s.id)}</span>${esc(s.title)} <span class="muted">— ${esc(a?.source ?? '')}${a?.date ? `, <time datetime="${esc(a.published ?? a.date)}" title="${esc(dateTitle(a.date, a.published))}">${esc(shownDate(a.date, a.published))}</time>` : ''}, <code>${esc(a?.path ?? '')}</code></span>${corrections}</li>`;
     });
     parts.push(`\n<section class="singles"><h2>Stories with a single article (${singles.length.toLocaleString('en-US')})</h2><ul>${items.join('')}</ul></section>`);
   }

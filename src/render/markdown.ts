@@ -10,7 +10,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, storyDate, mixedOffsets, storyLine, storySections, summary } from './sections.js';
+import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -176,7 +176,7 @@ function tailLines(report: Report, articles: ReadonlyMap<string, ReportArticle>)
     out.push(`## Stories with a single article (${singles.length.toLocaleString('en-US')})`, '');
     for (const s of singles) {
       const a = articles.get(s.articles[0] ?? '');
-      out.push(`- ${s.id} · ${md(s.title)} — ${md(a?.source ?? '')}, ${code(a?.path ?? '')}`);
+      out.push(`- ${s.id} · ${md(s.title)} — ${md(a?.source ?? '')}${a?.date ? `, ${md(shownDate(a.date, a.published))}` : ''}, ${code(a?.path ?? '')}`);
       for (const n of correctionNotes(a)) out.push(`  - ${md(n)}`);
     }
     out.push('');

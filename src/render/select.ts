@@ -7,7 +7,7 @@
  */
 import type { Report, ReportArticle, Story } from '../types.js';
 import { sourceSummary } from '../report/sources.js';
-import { parseDate } from '../input/date.js';
+import { parseDate, writtenOffset } from '../input/date.js';
 import { mentionsAll, phraseWords, sourceKey } from './match.js';
 
 export const SORT_KEYS = ['sources', 'articles', 'date'] as const;
@@ -64,19 +64,30 @@ function span(text: string | undefined): [number, number] | undefined {
   return Number.isFinite(t) ? [t, t + 1] : undefined;
 }
 
+/** Whether an option's date is a day alone ("2026-11-27"), not a time. */
+const isDay = (text: string | undefined): boolean => text !== undefined && parseDate(text)?.precision === 'day';
+
 /**
  * Whether a story passes `--since` and `--until`: one of its articles is dated within them, a date of a day
  * counting as the whole day on either side ("--since 2026-11-27T18:00Z" keeps an article dated 2026-11-27). A
- * story with no dated article passes neither.
+ * story with no dated article passes neither. A bound given as a day alone is the calendar day where each article
+ * was published, the day the views show (render/sections.ts `shownDate`): "--since 2026-11-24" leaves out an
+ * article of 2026-11-23T23:30:00-05:00, though it is the 24th in UTC; a bound with a time is an instant.
  */
 function datesPass(options: SelectOptions): (story: Story, articles: ReadonlyMap<string, ReportArticle>) => boolean {
   const from = options.since === undefined ? -Infinity : (span(options.since)?.[0] ?? Infinity);
   const until = options.until === undefined ? Infinity : (span(options.until)?.[1] ?? -Infinity);
   if (from === -Infinity && until === Infinity) return () => true;
+  const fromDay = isDay(options.since);
+  const untilDay = isDay(options.until);
   return (story, articles) =>
     story.articles.some((id) => {
-      const s = span(articles.get(id)?.date);
-      return s !== undefined && s[0] < until && s[1] > from;
+      const date = articles.get(id)?.date;
+      const s = span(date);
+      if (s === undefined) return false;
+      // The article's wall-clock time where it was published, against a bound that is a day.
+      const local = fromDay || untilDay ? (writtenOffset(date) ?? 0) * 60_000 : 0;
+      return s[0] + (untilDay ? local : 0) < until && s[1] + (fromDay ? local : 0) > from;
     });
 }
 

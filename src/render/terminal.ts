@@ -11,7 +11,7 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, storyDate, mixedOffsets, storyLine, summaryParts } from './sections.js';
+import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -246,7 +246,8 @@ function tailLines(report: Report, options: RenderOptions, ctx: Ctx): string[] {
     out.push(c.bold(`Stories with a single article (${singles.length.toLocaleString('en-US')})`));
     for (const s of singles) {
       const a = ctx.articles.get(s.articles[0] ?? '');
-      append(out, wrap(`${safeText(s.title)} ${c.dim(`— ${safeText(a?.source ?? '')}, ${safeText(a?.path ?? '')}`)}`, options.width + 20, '      ', `  ${c.dim(s.id)}  `));
+      const date = a?.date ? `, ${safeText(shownDate(a.date, a.published))}` : '';
+      append(out, wrap(`${safeText(s.title)} ${c.dim(`— ${safeText(a?.source ?? '')}${date}, ${safeText(a?.path ?? '')}`)}`, options.width + 20, '      ', `  ${c.dim(s.id)}  `));
       for (const note of correctionNotes(a)) append(out, wrap(safeText(note), options.width, '        ', '      ').map((l) => c.yellow(l)));
     }
     out.push('');
