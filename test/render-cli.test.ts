@@ -159,6 +159,18 @@ describe('--since and --until', () => {
   });
 });
 
+describe('--no-matrix', () => {
+  it('hides the matrix in the Markdown and HTML views as in the terminal', () => {
+    for (const format of ['markdown', 'html', 'terminal']) {
+      const withIt = dedupe(['seeds/', '-f', format, '-q']).stdout;
+      const without = dedupe(['seeds/', '-f', format, '-q', '--no-matrix']).stdout;
+      expect(withIt).toContain('Who reported what');
+      expect(without).not.toContain('Who reported what');
+      expect(without).toContain('Syrian rebels stormed a government-held area');
+    }
+  });
+});
+
 describe('--source, --not-source and --match', () => {
   const args = ['test/fixtures/two-stories', '--json'];
 

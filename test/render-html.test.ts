@@ -26,6 +26,13 @@ describe('renderHtml', () => {
     expect(page).toContain('<mark class="value">212</mark>');
   });
 
+  it('leaves the matrix out with --no-matrix, and keeps the conflicts and the texts', () => {
+    const short = renderHtml(report, { matrix: false });
+    expect(short).not.toMatch(/<tr data-fact=|<table class="matrix"/);
+    expect(short.match(/<div class="disagreement"/g)).toHaveLength(story.conflicts.length);
+    expect(short.match(/<article class="source-text"/g)).toHaveLength(story.articles.length);
+  });
+
   it('shows every sentence of every article of the story once, in its source text', () => {
     const spans = page.match(/<span class="s /g) ?? [];
     const sentences = story.articles.reduce((n, id) => n + (report.articles.find((a) => a.id === id)?.sentences ?? 0), 0);

@@ -27,6 +27,14 @@ describe('renderMarkdown', () => {
     expect(rows.some((r) => r.includes('⚠️'))).toBe(true);
   });
 
+  it('leaves the matrix out with --no-matrix, and keeps the lists of facts', () => {
+    const short = renderMarkdown(report, { matrix: false });
+    expect(short).not.toContain('| # | fact |');
+    expect(short).not.toContain('Who reported what');
+    expect(short.length).toBeLessThan(out.length);
+    for (const f of story.facts) expect(short).toContain(f.mentions[0]?.text.slice(0, 30) ?? '?');
+  });
+
   it('lists adds, omits (three sources) and conflicts, with the conflicting values in bold', () => {
     expect(out).toMatch(/### Only [A-C] \(Wire\) reports \(\d+\)/);
     expect(out).toMatch(/### [A-C] \(Radio North\) leaves out \(\d+\)/);

@@ -142,13 +142,13 @@ function sourceTexts(story: Story, articles: Articles, labels: ReadonlyMap<strin
   return `<h3>Each source's text</h3>${legend}<div class="texts">${blocks.join('')}</div>${more}`;
 }
 
-function storySection(story: Story, articles: Articles): string {
+function storySection(story: Story, articles: Articles, matrix = true): string {
   const labels = storyLabels(story);
   const head = `<h2 id="${esc(story.id)}-title"><span class="story-id">${esc(story.id)}</span>${esc(story.title || '(untitled)')}</h2>`;
   const parts = [head, `<p class="meta">${storyLine(story, esc, mixedOffsets(story, articles))}</p>`, sourcesTable(story, articles, labels)];
   if (story.sources.length < 2) parts.push('<p class="muted">All articles come from one source: nothing to compare.</p>');
   else {
-    parts.push(matrixTable(story, articles));
+    if (matrix) parts.push(matrixTable(story, articles));
     parts.push(`<h3>Conflicts (${story.conflicts.length})</h3>`);
     parts.push(story.conflicts.length === 0 ? '<p class="muted">none found</p>' : story.conflicts.map((c) => conflictBlock(c, labels, articles)).join(''));
     parts.push(sourceTexts(story, articles, labels));
@@ -209,9 +209,9 @@ function pageTail(report: Report, articles: Articles): string {
   return `${parts.join('')}\n</body>\n</html>\n`;
 }
 
-/** The page's piece for a story of several articles (`articles`: the report entries of its articles), made on any thread. */
-export function htmlStoryText(story: Story, articles: readonly ReportArticle[]): string {
-  return `\n${storySection(story, new Map(articles.map((a) => [a.id, a])))}`;
+/** The page's piece for a story of several articles (`articles`: the report entries of its articles; `matrix`: with its matrix, as without `--no-matrix`), made on any thread. */
+export function htmlStoryText(story: Story, articles: readonly ReportArticle[], matrix = true): string {
+  return `\n${storySection(story, new Map(articles.map((a) => [a.id, a])), matrix)}`;
 }
 
 /** The page of `outline`, the texts of its stories of several articles ({@link htmlStoryText}) taken from `stories` as they come. */
@@ -221,7 +221,7 @@ export async function* renderHtmlStream<P extends TextPiece>(outline: Report, st
   yield pageTail(after(), new Map(outline.articles.map((a) => [a.id, a])));
 }
 
-export function renderHtml(report: Report): string {
+export function renderHtml(report: Report, options: { readonly matrix?: boolean } = {}): string {
   const articles = new Map(report.articles.map((a) => [a.id, a]));
-  return `${pageHead(report)}${sectionStories(report).map((s) => `\n${storySection(s, articles)}`).join('')}${pageTail(report, articles)}`;
+  return `${pageHead(report)}${sectionStories(report).map((s) => `\n${storySection(s, articles, options.matrix !== false)}`).join('')}${pageTail(report, articles)}`;
 }

@@ -121,7 +121,7 @@ function list(title: string, items: readonly string[][], empty: string): string[
   return [`### ${title}`, '', ...(items.length === 0 ? [`_${empty}_`] : items.flat()), ''];
 }
 
-function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>): string[] {
+function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>, matrix = true): string[] {
   const labels = storyLabels(story);
   const out = [`## ${story.id} · ${md(story.title || '(untitled)')}`, '', storyLine(story, md, mixedOffsets(story, articles)), ''];
   append(out, sourcesTable(story, articles, labels), '');
@@ -129,7 +129,7 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
     if (story.articles.length > 1) out.push('_All articles come from one source: nothing to compare._', '');
     return out;
   }
-  append(out, matrixTable(story, articles), '');
+  if (matrix) append(out, matrixTable(story, articles), '');
   const s = storySections(story, articles);
   const tags = (ids: readonly string[]): string => ids.map((id) => labels.get(id) ?? '?').join(', ');
   append(out, list(sharedHeading(story, md), s.shared.map((f) => factItem(f, labels, story)), 'none'));
@@ -200,9 +200,9 @@ function tailLines(report: Report, articles: ReadonlyMap<string, ReportArticle>)
   return out;
 }
 
-/** The document's piece for a story of several articles (`articles`: the report entries of its articles), made on any thread. */
-export function markdownStoryText(story: Story, articles: readonly ReportArticle[]): string {
-  return `\n${renderStory(story, new Map(articles.map((a) => [a.id, a]))).join('\n')}`;
+/** The document's piece for a story of several articles (`articles`: the report entries of its articles; `matrix`: with its matrix, as without `--no-matrix`), made on any thread. */
+export function markdownStoryText(story: Story, articles: readonly ReportArticle[], matrix = true): string {
+  return `\n${renderStory(story, new Map(articles.map((a) => [a.id, a])), matrix).join('\n')}`;
 }
 
 /**
@@ -238,10 +238,10 @@ function trailingNewlines(piece: TextPiece): number {
   return n;
 }
 
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(report: Report, options: { readonly matrix?: boolean } = {}): string {
   const articles = new Map(report.articles.map((a) => [a.id, a]));
   const out = headLines(report);
-  for (const story of sectionStories(report)) append(out, renderStory(story, articles));
+  for (const story of sectionStories(report)) append(out, renderStory(story, articles, options.matrix !== false));
   append(out, tailLines(report, articles));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

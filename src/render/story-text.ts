@@ -15,7 +15,7 @@ import { htmlStoryText } from './html.js';
 import { utf8Bytes } from '../util/utf8.js';
 import { ndjsonPieces, storyJsonPieces } from './json-pieces.js';
 
-/** A story's section of one of the views, with the view's options (only the terminal view reads them). */
+/** A story's section of one of the views, with the view's options (Markdown and HTML read only `matrix`). */
 export interface ViewForm {
   readonly view: 'terminal' | 'markdown' | 'html';
   readonly options: RenderOptions;
@@ -29,8 +29,8 @@ export function storyText(form: StoryForm, story: Story, articles: readonly Repo
   if (form === 'json') return storyJson(story);
   if (form === 'ndjson') return ndjsonLine(1, story, articles);
   if (form === 'csv') return csvStoryRows(story, articles);
-  if (form.view === 'markdown') return markdownStoryText(story, articles);
-  if (form.view === 'html') return htmlStoryText(story, articles);
+  if (form.view === 'markdown') return markdownStoryText(story, articles, form.options.matrix !== false);
+  if (form.view === 'html') return htmlStoryText(story, articles, form.options.matrix !== false);
   return terminalStoryText(story, articles, form.options);
 }
 
