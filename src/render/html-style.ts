@@ -35,7 +35,7 @@ code { font: .9em ui-monospace, SFMono-Regular, Menlo, monospace; overflow-wrap:
 .matrix td.fact { max-width: 46rem; }
 .matrix td.cell { text-align: center; font-weight: 700; width: 3rem; }
 .matrix td.reported { background: var(--shared); color: #1b6b2d; }
-.matrix td.absent { color: #9aa0aa; }
+.matrix td.absent { color: #767d89; font-weight: 400; }
 .matrix td.conflict { background: var(--conflict); color: var(--conflict-ink); }
 .matrix .teaser-mark { color: var(--muted); font-weight: 400; }
 .legend span { display: inline-block; margin-right: 1rem; }

@@ -18,7 +18,7 @@ import { tellingArticles } from '../report/telling.js';
 import { reportVoices } from '../facts/voices.js';
 
 type Articles = ReadonlyMap<string, ReportArticle>;
-const SYMBOL = { reported: '●', absent: '·', conflict: '!' } as const;
+const SYMBOL = { reported: '●', absent: '○', conflict: '!' } as const;
 
 /** Escape `text`, wrapping every occurrence of one of `values` in `<mark class="value">`. */
 export function marked(text: string, values: readonly string[]): string {
