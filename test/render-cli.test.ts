@@ -252,14 +252,15 @@ describe('--width in the terminal view', () => {
       expect(head.length).toBeGreaterThan(1);
       expect(head.join(' ')).toBe(summary(wide));
       for (const l of head) expect(l.length).toBeLessThanOrEqual(width);
-      // The heading of what the long-named source adds is wrapped: no heading line past the width.
-      const at = lines.findIndex((l) => l.startsWith('  Only') && l.includes('(The'));
-      expect(at).toBeGreaterThan(0);
-      const heading = [lines[at] as string];
-      for (let k = at + 1; !/^ {4}|^$/.test(lines[k] ?? ''); k++) heading.push(lines[k] as string);
-      expect(heading.length).toBeGreaterThan(1);
-      expect(heading.map((l) => l.trim()).join(' ')).toContain(`(${longSource}) reports`);
-      for (const l of heading) expect(l.length).toBeLessThanOrEqual(width);
+      // The line that names the sources with no fact of their own (the long-named one adds none) is wrapped: no
+      // line of it past the width.
+      const none = lines.findIndex((l) => l.startsWith('  No fact of their own:'));
+      expect(none).toBeGreaterThan(0);
+      const noneLines = [lines[none] as string];
+      for (let k = none + 1; lines[k]?.startsWith('    ') && !lines[k]?.startsWith('    -'); k++) noneLines.push(lines[k] as string);
+      expect(noneLines.length).toBeGreaterThan(1);
+      expect(noneLines.map((l) => l.trim()).join(' ')).toBe(`No fact of their own: A (${longSource}), B (Radio North)`);
+      for (const l of noneLines) expect(l.length).toBeLessThanOrEqual(width);
     }
     // Wide enough, the summary stays one line.
     expect(renderTerminal(wide, { color: false, width: 200, matrix: false }).split('\n')[0]).toBe(summary(wide));

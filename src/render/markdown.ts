@@ -10,7 +10,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, storySections, summary } from './sections.js';
+import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, noAddsLine, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -139,10 +139,13 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>,
   const two = s.voices === 2;
   const addSections = sourceSections(s.byVoice, (g) => g.adds.length);
   for (const g of addSections.shown) {
+    if (g.adds.length === 0) continue;
     const label = (ids: readonly string[]): string[] => ids.map((id) => labels.get(id) ?? '?');
     const heading = onlyHeading(label(g.articles), md(g.source), label(g.copiedWith), g.adds.length, label(g.leaving), label(g.excerpts));
     append(out, list(heading, g.adds.map((f) => factItem(f, labels, story)), 'nothing'));
   }
+  const noAdds = noAddsLine(addSections.shown.filter((g) => g.adds.length === 0), (id) => labels.get(id) ?? '?', md);
+  if (noAdds !== '') out.push(`_${noAdds}_`, '');
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) out.push(`_${md(note)}_`, '');
   if (!two || s.excerpting.size > 0) {
     const facts = new Map(story.facts.map((f) => [f.id, f]));

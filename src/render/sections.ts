@@ -321,6 +321,18 @@ export function onlyHeading(tags: readonly string[], source: string, copies: rea
 }
 
 /**
+ * The one line that stands for the "Only … reports" sections with nothing in them: "No fact of its own: C
+ * (Reuters)", "No fact of their own: C (Reuters), D, E (AP)" (a voice's articles, copies with it, by their labels);
+ * '' when every voice adds something. A section of "nothing" a source read as noise in stories of many sources
+ * (QA review 29).
+ */
+export function noAddsLine(empty: readonly VoiceGroup[], label: (id: string) => string, escape: (text: string) => string): string {
+  if (empty.length === 0) return '';
+  const named = empty.map((g) => `${[...g.articles, ...g.copiedWith].map(label).join(', ')} (${escape(g.source)})`);
+  return `No fact of ${empty.length === 1 ? 'its' : 'their'} own: ${named.join(', ')}`;
+}
+
+/**
  * Up to this many other sources (a copy group's sources counting once: `otherSources`), that is in a story of up to
  * six, a view lists every fact a source leaves out, whoever reports it: there a fact one other outlet has is the
  * "they had it, we didn't" an editor looks for (review 25: at four sources, "under a third of the others" hid every

@@ -11,7 +11,7 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, summaryParts } from './sections.js';
+import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, noAddsLine, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -148,11 +148,13 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   const twoVoices = sections.voices === 2;
   const addSections = sourceSections(sections.byVoice, (g) => g.adds.length);
   for (const g of addSections.shown) {
+    if (g.adds.length === 0) continue;
     const label = (ids: readonly string[]): string[] => ids.map((id) => labels.get(id) ?? '?');
     out.push('', section(onlyHeading(label(g.articles), safeText(g.source), label(g.copiedWith), g.adds.length, label(g.leaving), label(g.excerpts)), ctx));
-    if (g.adds.length === 0) out.push(`    ${ctx.c.dim('nothing')}`);
     for (const f of g.adds) append(out, renderFactLines(f, labels, ctx, ctx.c.blue('+'), story));
   }
+  const noAdds = noAddsLine(addSections.shown.filter((g) => g.adds.length === 0), (id) => labels.get(id) ?? '?', safeText);
+  if (noAdds !== '') append(out, ['', ...wrap(noAdds, ctx.width, '    ', '  ').map((l) => ctx.c.dim(l))]);
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) append(out, ['', ...wrap(note, ctx.width, '    ', '  ').map((l) => ctx.c.dim(l))]);
 
   if (!twoVoices || sections.excerpting.size > 0) {
