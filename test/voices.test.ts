@@ -169,7 +169,7 @@ describe('a wire story and its republished copy, in the report', () => {
   it('without the copy marked, counts Yahoo as a second source of the wire text, as before (the test can tell)', () => {
     const plain = quake([]);
     const terminal = renderers.terminal(plain, { color: false, width: 120, matrix: false });
-    expect(terminal).toContain('Reported by some sources (4)');
+    expect(terminal).toContain('Reported by some sources (4, most widely reported first)');
     expect(terminal).toMatch(/President Tayyip Erdogan.*\(2 of 3\)/);
     expect(plain.stories[0]?.independentSources).toBeUndefined();
   });

@@ -10,7 +10,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, noAddsLine, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, storySections, summary } from './sections.js';
+import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, noAddsLine, someHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -133,7 +133,7 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>,
   const s = storySections(story, articles);
   const tags = (ids: readonly string[]): string => ids.map((id) => labels.get(id) ?? '?').join(', ');
   append(out, list(sharedHeading(story, md), s.shared.map((f) => factItem(f, labels, story)), 'none'));
-  if (s.some.length > 0) append(out, list(`Reported by some sources (${s.some.length})`, s.some.map((f) => factItem(f, labels, story)), 'none'));
+  if (s.some.length > 0) append(out, list(someHeading(s), s.some.map((f) => factItem(f, labels, story)), 'none'));
   // With two voices, what one adds is exactly what the other leaves out: said once, in the "Only" heading. Not so
   // for an excerpt's source, compared with its whole's voice too: what it cut is its own "leaves out" section.
   const two = s.voices === 2;

@@ -11,7 +11,7 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, noAddsLine, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, summaryParts } from './sections.js';
+import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, noAddsLine, someHeading, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, summaryParts } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -138,7 +138,7 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   for (const f of shared) append(out, renderFactLines(f, labels, ctx, ctx.c.green('='), story));
 
   if (some.length > 0) {
-    out.push('', section(`Reported by some sources (${some.length})`, ctx));
+    out.push('', section(someHeading(sections), ctx));
     for (const f of some) append(out, renderFactLines(f, labels, ctx, ctx.c.cyan('~'), story));
   }
 
