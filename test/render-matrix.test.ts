@@ -63,6 +63,17 @@ describe('the terminal matrix', () => {
     );
   });
 
+  it('narrows its columns before it leaves a source out: six sources in 40 columns, one of three articles headed "C+"', () => {
+    const labels = [['A'], ['B'], ['C', 'D', 'E'], ['F'], ['G'], ['H']];
+    const m = { columns: labels.map((l, i) => ({ source: `s${i}`, articles: l.map((x) => `a${x}`), labels: l, teaser: false })), rows: [{ fact: 'x-f1', number: '1', text: 'A powerful earthquake struck the province', cells: labels.map(() => 'reported' as const) }] };
+    const narrow = matrixLines(m, plain, 40);
+    expect(narrow.find((l) => l.trimEnd().endsWith('fact'))?.trim().split(/\s+/)).toEqual(['A', 'B', 'C+', 'F', 'G', 'H', 'fact']);
+    expect(narrow.join('\n')).not.toContain('not shown');
+    for (const l of narrow) expect([...l].length).toBeLessThanOrEqual(40);
+    // Wide enough, the source's column names all its articles.
+    expect(matrixLines(m, plain, 100).find((l) => l.trimEnd().endsWith('fact'))?.trim().split(/\s+/)).toEqual(['A', 'B', 'C,D,E', 'F', 'G', 'H', 'fact']);
+  });
+
   it('counts the sources it cannot fit', () => {
     const many = { columns: Array.from({ length: 40 }, (_, i) => ({ source: `s${i}`, articles: [`a${i}`], labels: [letter(i)], teaser: false })), rows: [{ fact: 'x-f1', number: '1', text: 'fact', cells: Array.from({ length: 40 }, () => 'absent' as const) }] };
     const text = matrixLines(many, plain, 80).join('\n');
