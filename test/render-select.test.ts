@@ -45,6 +45,21 @@ describe('selectStories', () => {
     expect(r.articles.map((a) => a.id)).toEqual(['a4']);
   });
 
+  it('--since and --until take a day alone as the day where the article was published, and a time as an instant', () => {
+    // 23:30 on the 23rd at UTC-05:00 is 04:30 on the 24th in UTC: the views show the 23rd, and so do the filters.
+    const boston = buildReport({
+      articles: [article('c1', 'The Boston Globe', 'Storm hits Boston overnight', ['A storm hit Boston overnight.'], { date: '2026-11-23T23:30:00-05:00' })].map(stored),
+      groups: [[0]],
+      copies: [],
+      skipped: [],
+      warnings: [],
+      options: OPTIONS,
+    });
+    const shown = (bound: { since?: string; until?: string }): number => selectStories(boston, { minSources: 1, sort: 'sources', ...bound }).stories.length;
+    expect([shown({ since: '2026-11-24' }), shown({ since: '2026-11-23' }), shown({ until: '2026-11-23' }), shown({ until: '2026-11-22' })]).toEqual([0, 1, 1, 0]);
+    expect([shown({ since: '2026-11-24T04:00Z' }), shown({ since: '2026-11-24T05:00Z' }), shown({ until: '2026-11-24T04:00Z' })]).toEqual([1, 0, 0]);
+  });
+
   it('--since leaves out a story with no dated article', () => {
     const undated = buildReport({
       articles: [article('b1', 'X', 'Undated', ['One sentence here.']), article('b2', 'Y', 'Dated', ['Another sentence.'], { date: '1700000000' })].map(stored),

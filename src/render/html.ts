@@ -12,7 +12,7 @@ import { correctionNotes } from './corrections.js';
 import type { Conflict, Diagnostic, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { CELL_WORDS, factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
-import { EXCERPT_NOTE, fullestNote, languageNote, latestNote, versionsNote, MAX_SOURCE_SECTIONS, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, storySections, summary } from './sections.js';
+import { EXCERPT_NOTE, fullestNote, languageNote, latestNote, versionsNote, MAX_SOURCE_SECTIONS, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, storySections, summary, fileNamedNote } from './sections.js';
 import { shorten } from './wrap.js';
 import { tellingArticles } from '../report/telling.js';
 import { reportVoices } from '../facts/voices.js';
@@ -164,7 +164,8 @@ function storySection(story: Story, articles: Articles, matrix = true): string {
 
 function pageHead(report: Report): string {
   const multi = sectionStories(report);
-  const body: string[] = [`<header><h1>dedupe report</h1><p class="summary">${esc(summary(report))}</p></header>`];
+  const named = fileNamedNote(report);
+  const body: string[] = [`<header><h1>dedupe report</h1><p class="summary">${esc(summary(report))}</p>${named === '' ? '' : `<p class="muted">${esc(named)}</p>`}</header>`];
   if (multi.length > 1) body.push(`<nav><h3>Stories</h3><ol>${multi.map((s) => `<li><a href="#${esc(s.id)}">${esc(s.title || s.id)}</a> <span class="muted">(${plural(s.sources.length, 'source')})</span></li>`).join('')}</ol></nav>`);
   return `<!doctype html>
 <html lang="en">

@@ -10,7 +10,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, noAddsLine, someHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, storySections, summary } from './sections.js';
+import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, noAddsLine, someHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, storySections, summary, fileNamedNote } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -170,7 +170,10 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>,
  * starts with the newline that joins it to the one before, and the newlines at the end of the last are folded.
  */
 
-const headLines = (report: Report): string[] => ['# dedupe report', '', md(summary(report)), ''];
+const headLines = (report: Report): string[] => {
+  const named = fileNamedNote(report);
+  return ['# dedupe report', '', md(summary(report)), '', ...(named === '' ? [] : [`_${md(named)}_`, ''])];
+};
 
 function tailLines(report: Report, articles: ReadonlyMap<string, ReportArticle>): string[] {
   const out: string[] = [];

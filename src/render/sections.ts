@@ -164,6 +164,20 @@ export function storyLine(story: Story, escape: (text: string) => string, mixed 
 }
 
 /**
+ * "1 of 2 articles names no outlet (no metadata, URL, dateline or credit line): its source is its file name" — said
+ * once under the summary, so that a source shown as "001_9d1f47d9723a6f2b" reads as what it is (a seed's case: the
+ * first run of every new user); '' when every article's outlet was named.
+ */
+export function fileNamedNote(report: Report): string {
+  const n = report.articles.filter((a) => a.sourceOrigin === 'filename').length;
+  if (n === 0) return '';
+  const all = report.articles.length;
+  const of = n === all ? (n === 1 ? 'The article' : `All ${plural(n, 'article')}`) : `${n.toLocaleString('en-US')} of ${plural(all, 'article')}`;
+  const one = n === 1;
+  return `${of} name${one ? 's' : ''} no outlet (no metadata, URL, dateline or credit line): ${one ? 'its source is its file name' : 'their sources are their file names'}`;
+}
+
+/**
  * "2 articles from 2 sources · 1 story (1 with more than one article) · 0 near-duplicate pairs", of the stories
  * shown, with "· shown: --min-sources 2" (or "no story shown: …") when options chose them.
  */
