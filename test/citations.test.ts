@@ -35,6 +35,38 @@ describe('citations of other outlets', () => {
     expect(cited('At least 19 people died, according to officials, and 16 are missing, according to Reuters.')).toEqual(['Reuters: , and 16 are missing']);
   });
 
+  it('covers the clause whose values the cue attributes, on either side of it', () => {
+    // An attribution of another source closes the article's own figure, with or without commas.
+    expect(cited('19 people died according to officials and 16 are missing according to Reuters.')).toEqual(['Reuters: 16 are missing according to Reuters.']);
+    expect(cited('19 people died, officials said, and 16 were missing, Reuters reported.')).toEqual(['Reuters: , and 16 were missing']);
+    // A figure after the cue in its own clause is the outlet's, not the article's figure in the clause before.
+    expect(cited('Officials said 19 people died, and Reuters reported 16 missing.')).toEqual(['Reuters: , and Reuters reported 16 missing.']);
+    expect(cited('19 people died in the blast, which Reuters said injured 16.')).toEqual(['Reuters: , which Reuters said injured 16.']);
+    // A cue that leads covers the clause after it.
+    expect(cited('According to Reuters, 16 people died, and officials said 19 were injured.')).toEqual(['Reuters: , 16 people died']);
+    expect(cited('The BBC, citing Reuters, said 16 people died.')).toEqual(['Reuters: , said 16 people died.']);
+    expect(cited('On Monday, according to the BBC, 16 people died.')).toEqual(['BBC: , 16 people died.']);
+    // …but not a clause with its source of its own after one that holds a value.
+    expect(cited('The quake struck on Monday, according to the BBC, and officials said 19 died.')).toEqual(['BBC: The quake struck on Monday']);
+    // One clause that tells several values on the outlet's word gives them all to it.
+    expect(cited('Officials said 19 people died and 16 were injured, according to Reuters.')).toEqual(['Reuters: Officials said 19 people died and 16 were injured']);
+    // A day after the cue is when the outlet told it: the figure before is the outlet's.
+    expect(cited('The landslide killed 16 people, Reuters reported on Monday.')).toEqual(['Reuters: The landslide killed 16 people']);
+  });
+
+  it('reads an outlet after a capitalised opener or a day, not after a name it ends', () => {
+    expect(cited('Yesterday Reuters reported that 16 people had died.')).toEqual(['Reuters: Yesterday Reuters reported that 16 people had died.']);
+    expect(cited('On Monday Reuters reported that 16 people had died.')).toEqual(['Reuters: On Monday Reuters reported that 16 people had died.']);
+    expect(cited('In March Reuters reported 16 deaths.')).toEqual(['Reuters: In March Reuters reported 16 deaths.']);
+    expect(cited('Meanwhile AP said 16 people had died.')).toEqual(['AP: Meanwhile AP said 16 people had died.']);
+    expect(cited('Yesterday the Hill reported 16 deaths.')).toEqual(['The Hill: Yesterday the Hill reported 16 deaths.']);
+    // A weekday that names a newspaper ("The Sunday Times" is no known outlet, The Times is).
+    expect(cited('The Sunday Times reported 16 deaths.')).toEqual([]);
+    // A one-word name of an outlet called "The …" is a surname without "the".
+    expect(cited('Hill said 16 people died.')).toEqual([]);
+    expect(cited('Yesterday Hill said 16 people died.')).toEqual([]);
+  });
+
   it('is not a citation: "told Reuters" (an outlet\'s own reporting), sources that are no outlet, lower-case words', () => {
     expect(cited('The spokesman told Reuters that 16 people had died.')).toEqual([]);
     expect(cited('The landslide killed 16 people, according to the ministry.')).toEqual([]);

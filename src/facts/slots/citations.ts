@@ -10,8 +10,9 @@
  */
 import { canonicalOutlet, isKnownOutlet } from '../../input/outlet.js';
 import { isPartBreak } from './background.js';
+import { citedClause } from './cited-clause.js';
 import { lowerAt, type Ctx } from './tokens.js';
-import { SPEECH } from './words.js';
+import { MONTHS, SPEECH, WEEKDAYS, WEEKDAY_NAME_NEXT } from './words.js';
 
 /** Characters `from`–`to` of the sentence (a part of it) tell what `outlet` (its canonical name) reported. */
 export interface Citation {
@@ -60,11 +61,30 @@ function nameAt(c: Ctx, from: number, to: number): string | undefined {
   if (from < 0 || first === undefined || last === undefined || !first.cap) return undefined;
   for (let k = from; k <= to; k++) if (c.toks[k]?.kind !== 'word') return undefined;
   const before = c.toks[from - 1];
-  if (before?.kind === 'word' && before.cap && before.lower !== 'the') return undefined;
+  const the = before?.lower === 'the';
+  if (before?.kind === 'word' && before.cap && !the && !opensBefore(before.lower, first.lower)) return undefined;
   const after = c.toks[to + 1];
   if (after?.kind === 'word' && after.cap && !AFTER_NAME.has(after.lower)) return undefined;
   const name = c.text.slice(first.start, last.end);
-  return isKnownOutlet(name) ? canonicalOutlet(name) : undefined;
+  if (!isKnownOutlet(name)) return undefined;
+  const outlet = canonicalOutlet(name);
+  // "Hill said", "Yesterday Sun said": a one-word name of an outlet called "The …" is read only after "the" (a
+  // surname otherwise); not an acronym ("NYT reported").
+  if (from === to && !the && outlet.startsWith('The ') && first.text !== first.text.toUpperCase()) return undefined;
+  return outlet;
+}
+
+/** Capitalised words that open a sentence before an outlet's name: "Yesterday Reuters reported", "Meanwhile AP said". */
+const OPENERS = new Set(['yesterday', 'today', 'tonight', 'overnight', 'earlier', 'later', 'meanwhile', 'separately', 'previously', 'initially', 'originally', 'subsequently', 'also', 'now', 'then', 'and', 'but', 'so', 'instead', 'however', 'still']);
+
+/**
+ * Whether a capitalised word `word` before an outlet's name whose first word is `next` opens the sentence or tells
+ * when ("Yesterday Reuters reported", "On Monday Reuters said", "In March Reuters reported") rather than being part of
+ * a longer name: not "Tom Hill", nor "the Sunday Times" (a weekday before a newspaper's word: words.ts).
+ */
+function opensBefore(word: string, next: string): boolean {
+  if (OPENERS.has(word) || MONTHS.includes(word)) return true;
+  return WEEKDAYS.includes(word) && !WEEKDAY_NAME_NEXT.has(next);
 }
 
 /** The outlet token k cites, if a citation turns on it: a verb after the outlet's name, or a cue before it. */
@@ -85,12 +105,11 @@ function citedAt(c: Ctx, k: number): string | undefined {
 
 /**
  * The parts of the sentence that cite a known outlet, with the outlet each cites. A part (cut at ";" and the words of
- * slots/background.ts) is read in clauses between its commas: a citation covers its own clause when a value stands
- * before the cue there ("up from 90 reported by Reuters on Monday"), else the nearest clause before it in the part
- * that holds a value ("The landslide killed 16 people, according to the BBC"; "The toll of 16, first reported by CNN,
- * rose"), else its own clause, what follows the cue ("Reuters reported earlier that 16 people had died"). So the
+ * slots/background.ts) is read in clauses between its commas, and a citation covers the clause whose values it
+ * attributes (slots/cited-clause.ts): "The landslide killed 16 people, according to the BBC", "According to Reuters,
+ * 16 people died", "Reuters reported earlier that 16 people had died", "…, up from 90 reported by Reuters". So the
  * article's own figure in another clause stays its claim ("… destroyed 120 homes, the chief said, up from 90 reported
- * by Reuters").
+ * by Reuters"; "19 died, according to officials, and 16 are missing, according to Reuters").
  */
 export function citedParts(c: Ctx): Citation[] {
   if (c.rules !== undefined) return [];
@@ -119,15 +138,4 @@ export function citedParts(c: Ctx): Citation[] {
   }
   close(c.text.length);
   return out;
-}
-
-/** The clause a cue at `at` covers (see {@link citedParts}); `bounds`: the part's start, its commas and its end. */
-function citedClause(c: Ctx, bounds: readonly number[], at: number): { from: number; to: number } {
-  let i = 0;
-  while (i + 2 < bounds.length && (bounds[i + 1] as number) <= at) i++;
-  const holds = (from: number, to: number): boolean => c.out.some((s) => s.start >= from && s.start < to);
-  const own = { from: bounds[i] as number, to: bounds[i + 1] as number };
-  if (holds(own.from, at)) return own;
-  for (let j = i - 1; j >= 0; j--) if (holds(bounds[j] as number, bounds[j + 1] as number)) return { from: bounds[j] as number, to: bounds[j + 1] as number };
-  return own;
 }
