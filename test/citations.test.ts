@@ -88,13 +88,38 @@ describe('citations of other outlets', () => {
 });
 
 describe('conflicts leave out values told as another outlet\'s', () => {
-  it('a third outlet citing Reuters\' figure is not on that figure\'s side', () => {
+  it('a third outlet citing Reuters\' figure is not on that figure\'s side as its own, but as Reuters\' cited by it', () => {
     const mentions = [
       m('ap', 'A landslide buried dozens of homes on Monday, killing at least 19 people, officials said.'),
       m('rt', 'A landslide buried dozens of homes on Monday, killing 16 people, a local official said.'),
       m('bbc', 'A landslide buried dozens of homes on Monday, killing 16 people, according to Reuters.'),
     ];
-    expect(details(mentions)).toEqual(['number: 19 people (AP) vs 16 people (Reuters)']);
+    const [conflict] = factConflicts({ fact: 's1-f1', mentions, sourceOf });
+    expect(conflict?.detail).toBe('number: 19 people (AP) vs 16 people (Reuters; Reuters cited by BBC)');
+    expect(conflict?.values.map((v) => [v.article, v.value, v.cites])).toEqual([
+      ['ap', '19', undefined],
+      ['rt', '16', undefined],
+      ['bbc', '16', 'Reuters'],
+    ]);
+    expect(conflict?.mentions.map((x) => x.article)).toEqual(['ap', 'rt', 'bbc']);
+  });
+
+  it('a cited figure joins a conflict only in a dispute of its own articles, on the side it agrees with or its own', () => {
+    const ap = m('ap', 'The landslide killed 19 people, officials said.');
+    const rt = m('rt', 'The landslide killed 16 people, a local official said.');
+    // Reuters' earlier figure as the BBC tells it: a side of its own.
+    expect(details([ap, rt, m('bbc', 'Reuters reported on Sunday that the landslide killed 12 people.')])).toEqual([
+      'number: 19 people (AP) vs 16 people (Reuters) vs 12 people (Reuters cited by BBC)',
+    ]);
+    // Two outlets citing one, and an article with no source name of its own (named by its file).
+    expect(details([ap, rt, m('bbc', 'The landslide killed 16 people, according to Reuters.'), m('file', 'The landslide killed 16 people, Reuters reported.')])).toEqual([
+      'number: 19 people (AP) vs 16 people (Reuters; Reuters cited by 001_9d1f47d9723a6f2b and BBC)',
+    ]);
+    // On the side it agrees with, whoever gives that side; a cited count of another thing is no part of the dispute.
+    expect(details([ap, rt, m('bbc', 'The landslide killed 19 people and destroyed 40 homes, according to Reuters.')])).toEqual([
+      'number: 19 people (AP; Reuters cited by BBC) vs 16 people (Reuters)',
+    ]);
+    expect(details([ap, rt, m('bbc', 'The landslide destroyed 40 homes, according to Reuters.')])).toEqual(['number: 19 people (AP) vs 16 people (Reuters)']);
   });
 
   it('an outlet citing itself keeps its figure ("Reuters reported" in Reuters\' own text)', () => {
