@@ -60,8 +60,8 @@ describe('citations of other outlets', () => {
     expect(cited('In March Reuters reported 16 deaths.')).toEqual(['Reuters: In March Reuters reported 16 deaths.']);
     expect(cited('Meanwhile AP said 16 people had died.')).toEqual(['AP: Meanwhile AP said 16 people had died.']);
     expect(cited('Yesterday the Hill reported 16 deaths.')).toEqual(['The Hill: Yesterday the Hill reported 16 deaths.']);
-    // A weekday that names a newspaper ("The Sunday Times" is no known outlet, The Times is).
-    expect(cited('The Sunday Times reported 16 deaths.')).toEqual([]);
+    // A weekday that names a newspaper: "The Sunday Times" is not The Times (it is an outlet by its shape, below).
+    expect(cited('The Sunday Times reported 16 deaths.')).toEqual(['Sunday Times: The Sunday Times reported 16 deaths.']);
     // A one-word name of an outlet called "The …" is a surname without "the".
     expect(cited('Hill said 16 people died.')).toEqual([]);
     expect(cited('Yesterday Hill said 16 people died.')).toEqual([]);
@@ -80,6 +80,27 @@ describe('citations of other outlets', () => {
     expect(cited('Turnout was 65 percent, according to the Independent Electoral and Boundaries Commission.')).toEqual([]);
     expect(cited('The vote was approved, according to the Guardian Council.')).toEqual([]);
     expect(cited('Turnout was 65 percent, according to the Independent.')).toEqual(['The Independent: Turnout was 65 percent']);
+  });
+
+  it('reads an unknown outlet by its shape: capitalised words ending in a newspaper\'s word, after "the" but for "Daily" and "News"', () => {
+    expect(cited('The landslide killed 16 people, according to the Daily Star.')).toEqual(['Daily Star: The landslide killed 16 people']);
+    expect(cited('The Kathmandu Post has said 16 people died.')).toEqual(['Kathmandu Post: The Kathmandu Post has said 16 people died.']);
+    expect(cited('China Daily said 16 people died.')).toEqual(['China Daily: China Daily said 16 people died.']);
+    expect(cited('Sixteen died, the Anchorage Daily News reported.')).toEqual(['Anchorage Daily News: Sixteen died']);
+    expect(cited('The toll rose to 16, the Islamic Republic News Agency reported.')).toEqual(['Islamic Republic News Agency: The toll rose to 16']);
+    // A known outlet's name and "News Agency" are that outlet.
+    expect(cited('The toll rose to 16, Reuters News Agency reported.')).toEqual(['Reuters: The toll rose to 16']);
+  });
+
+  it('is no outlet by shape: officials, ministries, agencies of government, a person, an office, one word', () => {
+    expect(cited('16 people died, according to the Ministry of Home Affairs.')).toEqual([]);
+    expect(cited('16 people died, according to the National Disaster Management Authority.')).toEqual([]);
+    expect(cited('16 people died, the Nepal Army said.')).toEqual([]);
+    expect(cited('The State Department said 16 people died.')).toEqual([]);
+    expect(cited('16 people died, the county Medical Examiner said.')).toEqual([]);
+    expect(cited('Emily Post said 16 people died.')).toEqual([]);
+    expect(cited('The Kalanki Police Post said 16 people died.')).toEqual([]);
+    expect(cited('The Post said 16 people died.')).toEqual([]);
   });
 
   it('is English only', () => {
@@ -147,6 +168,16 @@ describe('conflicts leave out values told as another outlet\'s', () => {
     expect(details([m('ap', 'The fire destroyed 120 homes on Tuesday, fire chief Tom Hill said.'), m('rt', 'The fire destroyed 150 homes on Tuesday, fire officials said.')])).toEqual([
       'number: 120 homes (AP) vs 150 homes (Reuters)',
     ]);
+  });
+
+  it('an outlet read by its shape is the article\'s own when its source is that outlet, by name or by domain', () => {
+    const sources = new Map([...sourceOf, ['kp', 'kathmandupost.com'], ['kp2', 'The Kathmandu Post'], ['ds', 'thedailystar.net']]);
+    const ap = m('ap', 'The landslide killed 19 people, officials said.');
+    const own = (article: string, text: string): string[] => factConflicts({ fact: 's1-f1', mentions: [ap, m(article, text)], sourceOf: sources }).map((c) => c.detail);
+    expect(own('kp', 'The landslide killed 16 people, the Kathmandu Post reported.')).toEqual(['number: 19 people (AP) vs 16 people (kathmandupost.com)']);
+    expect(own('kp2', 'The landslide killed 16 people, the Kathmandu Post reported.')).toEqual(['number: 19 people (AP) vs 16 people (The Kathmandu Post)']);
+    expect(own('ds', 'The landslide killed 16 people, according to the Daily Star.')).toEqual(['number: 19 people (AP) vs 16 people (thedailystar.net)']);
+    expect(own('bbc', 'The landslide killed 16 people, the Kathmandu Post reported.')).toEqual([]);
   });
 
   it('an article whose outlet is unknown (named by its file) cites the outlet it names', () => {

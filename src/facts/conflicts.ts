@@ -11,7 +11,7 @@
 import type { Conflict, ConflictValue, Language, Mention, Slot, SlotKind } from '../types.js';
 import { describeConflict, slotGroup, slotKey, type CitedValues } from './conflict-sides.js';
 import { claims, disagreements, type Claims, type Disagreement } from './slots/index.js';
-import { canonicalOutlet } from '../input/outlet.js';
+import { outletKey } from '../input/outlet.js';
 
 export interface ConflictInput {
   readonly fact: string;
@@ -61,7 +61,7 @@ export function factConflicts(input: ConflictInput): Conflict[] {
   const own = new Map<string, string>();
   const ownOutlet = (source: string): string => {
     let o = own.get(source);
-    if (o === undefined) own.set(source, (o = canonicalOutlet(source)));
+    if (o === undefined) own.set(source, (o = outletKey(source)));
     return o;
   };
   const claimsOf = (i: number): number => {
@@ -70,7 +70,7 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     const x = textOf[i] ?? 0;
     const read = (parsed[x] ??= claims(texts[x] ?? '', languages[x]));
     const outlet = ownOutlet(input.sourceOf.get((input.mentions[i] as Mention).article) ?? '');
-    const others = read.cited.filter((c) => c.outlet !== outlet);
+    const others = read.cited.filter((c) => outletKey(c.outlet) !== outlet);
     const key = others.length === 0 ? `${x}` : `${x}\u0000${[...new Set(others.map((c) => c.outlet))].sort().join('\u0000')}`;
     let id = claimIds.get(key);
     if (id === undefined) {

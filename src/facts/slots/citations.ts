@@ -66,12 +66,42 @@ function nameAt(c: Ctx, from: number, to: number): string | undefined {
   const after = c.toks[to + 1];
   if (after?.kind === 'word' && after.cap && !AFTER_NAME.has(after.lower)) return undefined;
   const name = c.text.slice(first.start, last.end);
-  if (!isKnownOutlet(name)) return undefined;
+  if (!isKnownOutlet(name)) return shapedOutlet(c, from, to, the) ? name : undefined;
   const outlet = canonicalOutlet(name);
   // "Hill said", "Yesterday Sun said": a one-word name of an outlet called "The …" is read only after "the" (a
   // surname otherwise); not an acronym ("NYT reported").
   if (from === to && !the && outlet.startsWith('The ') && first.text !== first.text.toUpperCase()) return undefined;
   return outlet;
+}
+
+/** Last words of a newspaper's name: "the Kathmandu Post", "the Daily Star", "China Daily", "Gulf News". */
+const MASTHEAD = new Set(['times', 'post', 'herald', 'tribune', 'gazette', 'chronicle', 'journal', 'daily', 'star', 'telegraph', 'inquirer', 'news']);
+/** Mastheads named without "the": "China Daily reported", "according to Gulf News". */
+const BARE_MASTHEAD = new Set(['daily', 'news']);
+/** Words that make a "… Post" or "… Star" an office, not a newspaper: "the Kalanki Police Post", "the Border Post". */
+const OFFICE = new Set(['police', 'army', 'border', 'command', 'military', 'guard', 'checkpoint', 'customs', 'fire', 'health', 'medical', 'observation', 'trading', 'relief', 'aid']);
+
+/**
+ * Whether tokens `from`–`to` (capitalised words, the whole of a name: see {@link nameAt}) name an outlet by their shape
+ * though it is not a known one: two to four capitalised words ending in a newspaper's word (MASTHEAD) or in "News
+ * Agency", after "the" (not in the name) unless named bare ("the Kathmandu Post", "the Daily Star", "China Daily", "the Islamic Republic
+ * News Agency"); none a word of an office ("the Police Post"). A person ("Emily Post") has no "the"; ministries,
+ * commissions and officials end in no such word.
+ */
+function shapedOutlet(c: Ctx, from: number, to: number, the: boolean): boolean {
+  if (to === from || c.toks[from]?.lower === 'the') return false;
+  const head = c.toks[to]?.lower ?? '';
+  const agency = head === 'agency' && to - from >= 2 && c.toks[to - 1]?.lower === 'news';
+  if (!agency && !MASTHEAD.has(head)) return false;
+  if (!the && !agency && !BARE_MASTHEAD.has(head)) return false;
+  for (let k = from; k <= to; k++) {
+    const t = c.toks[k];
+    if (t === undefined || !t.cap || OFFICE.has(t.lower)) return false;
+  }
+  // "Reuters News Agency", "AP News": a known outlet's name and words of BETWEEN are that outlet.
+  let end = to;
+  while (end > from && BETWEEN.has(c.toks[end]?.lower ?? '')) end--;
+  return end === to || !isKnownOutlet(c.text.slice(c.toks[from]?.start ?? 0, c.toks[end]?.end ?? 0));
 }
 
 /** Capitalised words that open a sentence before an outlet's name: "Yesterday Reuters reported", "Meanwhile AP said". */
@@ -98,7 +128,13 @@ function citedAt(c: Ctx, k: number): string | undefined {
   if ((SPEECH.has(w) || TOLD_BY.has(w)) && w !== 'told' && w !== 'tells') {
     let end = k - 1;
     while (end > 0 && BETWEEN.has(lowerAt(c, end))) end--;
-    return outletEndingAt(c, end);
+    // The words of BETWEEN may end the name ("the Anchorage Daily News said", "the Islamic Republic News Agency said"):
+    // longest first, "Reuters News Agency said" being Reuters' (see shapedOutlet).
+    for (let at = k - 1; at >= end; at--) {
+      const outlet = outletEndingAt(c, at);
+      if (outlet !== undefined) return outlet;
+    }
+    return undefined;
   }
   return undefined;
 }
