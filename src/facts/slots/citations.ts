@@ -2,11 +2,12 @@
  * Values an article gives as another outlet's: "Reuters reported earlier that 16 people had died", "…, according to
  * the BBC", "…, citing Reuters", "… quoted by AFP", "reported by CNN". Such a figure is that outlet's claim, told on
  * its word; compared as the article's own, an AP story that mentions Reuters' lower toll stood on both sides of the
- * toll's conflict. The part of the sentence that holds the citation (cut as superseded parts are: at ";" and at a
- * word that sets one clause against another, slots/background.ts) is the cited outlet's; facts/conflicts.ts leaves its
- * values out of the article's claims unless the article is that outlet's own. "told Reuters" is no citation: an
- * outlet writes it of its own reporting, and a copy of its text carries it along. English only; known outlets only
- * (input/outlet.ts), so "according to the ministry" stays the article's claim, as sourcing to officials is.
+ * toll's conflict. The clause of the sentence that holds the cited values (slots/cited-clause.ts) is the cited
+ * outlet's; facts/conflicts.ts leaves its values out of the article's claims unless the article is that outlet's own,
+ * and shows them on that outlet's side as a citation. "told Reuters" is no citation: an outlet writes it of its own
+ * reporting, and a copy of its text carries it along. English only; outlets input/outlet.ts knows, and others by the
+ * shape of a newspaper's name ("the Kathmandu Post"), so "according to the ministry" stays the article's claim, as
+ * sourcing to officials is.
  */
 import { canonicalOutlet, isKnownOutlet } from '../../input/outlet.js';
 import { isPartBreak } from './background.js';
@@ -28,7 +29,7 @@ const BETWEEN = new Set(['news', 'agency', 'newspaper', 'television', 'tv', 'bro
 /** Verbs of the outlet's own telling besides SPEECH's: "AFP quoted …", "CNN cited …". */
 const TOLD_BY = new Set(['quoted', 'cited', 'quotes', 'cites', 'tallied', 'counted']);
 
-/** The known outlet whose name ends at token `end` (one to four words, the first capitalised), or undefined. */
+/** The outlet whose name ends at token `end` (one to four words, the first capitalised: {@link nameAt}), or undefined. */
 function outletEndingAt(c: Ctx, end: number): string | undefined {
   for (let n = Math.min(MAX_NAME_WORDS, end + 1); n >= 1; n--) {
     const name = nameAt(c, end - n + 1, end);
@@ -37,7 +38,7 @@ function outletEndingAt(c: Ctx, end: number): string | undefined {
   return undefined;
 }
 
-/** The known outlet whose name starts at token `start` ("the" before it skipped), or undefined. */
+/** The outlet whose name starts at token `start` ("the" before it skipped), or undefined. */
 function outletStartingAt(c: Ctx, start: number): string | undefined {
   const from = lowerAt(c, start) === 'the' ? start + 1 : start;
   for (let n = MAX_NAME_WORDS; n >= 1; n--) {
@@ -51,9 +52,11 @@ function outletStartingAt(c: Ctx, start: number): string | undefined {
 const AFTER_NAME = new Set(['news', 'agency', 'tv', 'television', 'newspaper', 'website', 'radio']);
 
 /**
- * The canonical name of tokens `from`–`to` when they are words, the first capitalised, naming a known outlet, and the
- * whole of a name: not the end of a longer one ("fire chief Tom Hill said": The Hill) nor its start ("according to
- * the Independent Electoral and Boundaries Commission": The Independent; "the Guardian Council").
+ * The outlet tokens `from`–`to` name when they are words, the first capitalised, and the whole of a name: not the end
+ * of a longer one ("fire chief Tom Hill said": The Hill; a capitalised word before it opens the sentence or tells when:
+ * {@link opensBefore}) nor its start ("according to the Independent Electoral and Boundaries Commission": The
+ * Independent; "the Guardian Council"). A known outlet by its canonical name, else one by its shape ({@link
+ * shapedOutlet}) as written.
  */
 function nameAt(c: Ctx, from: number, to: number): string | undefined {
   const first = c.toks[from];
@@ -82,11 +85,11 @@ const BARE_MASTHEAD = new Set(['daily', 'news']);
 const OFFICE = new Set(['police', 'army', 'border', 'command', 'military', 'guard', 'checkpoint', 'customs', 'fire', 'health', 'medical', 'observation', 'trading', 'relief', 'aid']);
 
 /**
- * Whether tokens `from`–`to` (capitalised words, the whole of a name: see {@link nameAt}) name an outlet by their shape
- * though it is not a known one: two to four capitalised words ending in a newspaper's word (MASTHEAD) or in "News
- * Agency", after "the" (not in the name) unless named bare ("the Kathmandu Post", "the Daily Star", "China Daily", "the Islamic Republic
- * News Agency"); none a word of an office ("the Police Post"). A person ("Emily Post") has no "the"; ministries,
- * commissions and officials end in no such word.
+ * Whether tokens `from`–`to` (the whole of a name: see {@link nameAt}) name an outlet by their shape though it is not
+ * a known one: two to four capitalised words ending in a newspaper's word (MASTHEAD) or in "News Agency", after "the"
+ * (not in the name) unless named bare ("the Kathmandu Post", "the Daily Star", "China Daily", "the Islamic Republic
+ * News Agency"), none a word of an office ("the Police Post"). A person ("Emily Post") has no "the"; ministries,
+ * commissions and officials end in no such word. Approximate: a company can have a newspaper's shape.
  */
 function shapedOutlet(c: Ctx, from: number, to: number, the: boolean): boolean {
   if (to === from || c.toks[from]?.lower === 'the') return false;
