@@ -258,6 +258,12 @@ export interface ConflictValue {
   readonly bound?: Slot['bound'];
   /** Which dispute of the conflict it belongs to (0, 1, …): values of one dispute were compared with each other. */
   readonly dispute: number;
+  /**
+   * The outlet whose claim the article gives the value as ("…, according to Reuters": facts/slots/citations.ts):
+   * shown on that outlet's side, never the article's own claim, and never what makes the conflict. Absent for the
+   * article's own values.
+   */
+  readonly cites?: string;
 }
 
 /** What one article adds to and leaves out of its story. */

@@ -440,6 +440,18 @@ describe('conflicts', () => {
     expect(story?.conflicts[0]?.values.map((v) => `${name(v.article)}: ${v.value} ${v.unit}`).sort()).toEqual(['ap-quake.txt: 95 people', 'reuters-quake-update.txt: 158 people', 'reuters-quake.txt: 95 people']);
   });
 
+  it("shows a figure an article gives as another outlet's on that outlet's side, and counts the article on no side for it", () => {
+    const r = report([`${FIXTURES}/conflicts/cited`]);
+    expect(r.stories[0]?.conflicts.map((c) => c.detail)).toEqual(['number: 19 people (AP, BBC) vs 16 people (Reuters; Reuters cited by BBC and CNN)']);
+    // CNN gives only Reuters' figure ("…, according to Reuters"): in no conflict of its own.
+    expect(r.sources.map((s) => `${s.source}: ${s.conflicts}`)).toEqual(['AP: 1', 'BBC: 1', 'CNN: 0', 'Reuters: 1']);
+    const md = dedupe([`${FIXTURES}/conflicts/cited`, '--format', 'markdown']).stdout;
+    expect(md).toContain('killed **16** people in San Rafael, according to Reuters');
+    // In the table of who reported what, CNN (C) reports the fact and conflicts with no one.
+    const terminal = dedupe([`${FIXTURES}/conflicts/cited`, '--no-color']).stdout;
+    expect(terminal).toMatch(/ 2 ! ! ● ! {2}The landslide killed 19 people/);
+  });
+
   it('says in the detail what the numbers count, and still marks the numbers alone in the sentences', () => {
     const out = dedupe([`${FIXTURES}/conflicts/toll-update`, '--format', 'markdown']).stdout;
     expect(out).toContain('number: 95 people (AP, Reuters) vs 158 people (Reuters)');

@@ -124,6 +124,8 @@ describe('dedupe explain A B --json', () => {
     'copy of an earlier version': ['test/fixtures/version-copies/yahoo_news.md', 'test/fixtures/version-copies/reuters_update2.md', '--context', 'test/fixtures/version-copies'],
     // Two landslides from one wire template in two countries, with the country penalty on: countries and countryFactor.
     'different countries': ['test/fixtures/landslides/ecuador-ap.md', 'test/fixtures/landslides/peru-ap.md', '--country-penalty', '0.3'],
+    // A figure one article gives as the other's ("while Reuters reported …"): a conflict value with `cites`.
+    'cited figure': ['test/fixtures/conflicts/cited/bbc-landslide.txt', 'test/fixtures/conflicts/cited/reuters-landslide.txt'],
     // A toll that rose through the day, both dated to the minute: the conflict's latest value.
     'latest figure': ['test/fixtures/latest-figure/feed.jsonl:1', 'test/fixtures/latest-figure/feed.jsonl:3'],
   };

@@ -29,6 +29,11 @@ describe('latestValue', () => {
     });
   });
 
+  it('leaves out a value an article gives as another outlet\'s (`cites`): its date is not that claim\'s', () => {
+    const cited = { ...value('c', '12'), cites: 'AP' };
+    expect(latestValue(conflict('number', [value('a', '12'), value('b', '17'), cited]), dated)).toMatchObject({ article: 'b', value: '17' });
+  });
+
   it('gives the date as written and as ISO 8601 in UTC, for an offset too; zone-less times stay as written', () => {
     const offsets = new Map([
       ['a', article('a', 'AP', '2026-11-23T08:10:00Z')],

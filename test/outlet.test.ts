@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { canonicalOutlet, creditOutlet, detectOutlet, domainOf, fileOutlet, outletOfDomain, withoutOutletSuffix } from '../src/input/outlet.js';
+import { canonicalOutlet, creditOutlet, detectOutlet, domainOf, fileOutlet, outletKey, outletOfDomain, withoutOutletSuffix } from '../src/input/outlet.js';
 import { parseArticle } from '../src/input/parse.js';
 
 function seed(name: string): { path: string; paragraphs: readonly string[] } {
@@ -241,5 +241,17 @@ describe('names from domains and files', () => {
     expect(fileOutlet('feeds/herald.jsonl:12[3]')).toBe('herald'); // article 3 of a news API response on line 12
     expect(fileOutlet('feeds/ledger.json[3]')).toBe('ledger');
     expect(fileOutlet('C:\\feeds\\bbc.md')).toBe('bbc');
+  });
+});
+
+describe('outletKey: one key for the spellings of one outlet', () => {
+  it('meets a known outlet\'s names, an unknown outlet\'s name with its bare domain, and keeps others apart', () => {
+    expect(outletKey('BBC News')).toBe(outletKey('BBC'));
+    expect(outletKey('Associated Press')).toBe(outletKey('AP'));
+    expect(outletKey('kathmandupost.com')).toBe(outletKey('the Kathmandu Post'));
+    expect(outletKey('thedailystar.net')).toBe(outletKey('Daily Star'));
+    expect(outletKey('example.co.uk')).toBe('example');
+    expect(outletKey('Kathmandu Post')).not.toBe(outletKey('Daily Star'));
+    expect(outletKey('ABC News')).not.toBe(outletKey('ABC News (Australia)'));
   });
 });

@@ -238,6 +238,18 @@ describe('the --json document of a number conflict', () => {
     expect(doc.stories[0]?.conflicts[0]?.values.map((v) => v.unit)).toEqual(['people', 'people', 'people']);
   });
 
+  it('validates with a value an article gives as another outlet\'s (test/fixtures/conflicts/cited): `cites`, after the own values', () => {
+    const doc = dedupeJson(['test/fixtures/conflicts/cited']) as { stories: { conflicts: { detail: string; values: Record<string, Json>[] }[] }[] };
+    expect(validate(schema, doc)).toEqual([]);
+    const conflict = doc.stories[0]?.conflicts[0];
+    expect(conflict?.detail).toBe('number: 19 people (AP, BBC) vs 16 people (Reuters; Reuters cited by BBC and CNN)');
+    expect(conflict?.values.map((v) => [v.value, v.cites ?? null])).toEqual([['19', null], ['16', null], ['19', null], ['16', 'Reuters'], ['16', 'Reuters']]);
+    const wrong = structuredClone(doc) as unknown as Json;
+    const values = (wrong as { stories: { conflicts: { values: Record<string, Json>[] }[] }[] }).stories[0]?.conflicts[0]?.values;
+    if (values?.[3]) values[3].cites = 7;
+    expect(validate(schema, wrong).length).toBeGreaterThan(0);
+  });
+
   it('validates with a latest value (test/fixtures/latest-figure), and rejects one without its source or with a day for a time', () => {
     const doc = dedupeJson(['test/fixtures/latest-figure']) as { stories: { conflicts: { latest?: Record<string, Json> }[] }[] };
     expect(doc.stories[0]?.conflicts[0]?.latest?.source).toBe('Reuters');

@@ -12,7 +12,9 @@
  * Wednesday (Z)". Values that the same sources give
  * stay together ("$25 million, $20 million (B)"). An article that shares a value with each of two sides that
  * disagree ("Friday and Saturday" against "Friday" and "Saturday") agrees with both and joins neither: it is
- * shown as a side of its own with its values, the one case where a value appears on two sides.
+ * shown as a side of its own with its values, the one case where a value appears on two sides. A value an article
+ * gives as another outlet's (slots/citations.ts) stands with that outlet's name as a citation, after the sources that
+ * give it as their own: "16 people (Reuters; Reuters cited by BBC)", "16 people (Reuters cited by BBC and CNN)".
  */
 import type { Slot, SlotKind } from '../types.js';
 import { dateRole, disagreements } from './slots/index.js';
@@ -29,6 +31,16 @@ export function slotGroup(s: Slot): string {
 export function slotKey(s: Slot): string {
   return `${slotGroup(s)}\u0000${s.value}`;
 }
+
+/** The values of a conflict's disputes that `article` gives as `outlet`'s (slots/citations.ts), by slot key. */
+export interface CitedValues {
+  readonly article: string;
+  readonly outlet: string;
+  readonly slots: ReadonlyMap<string, Slot>;
+}
+
+/** Who gives a value: a source as its own, or a source that cites an outlet for it. */
+type Whose = { readonly source: string } | { readonly outlet: string; readonly by: string };
 
 /** Articles that give exactly the same values (slot keys, in the first article's order). */
 export interface ValueSet {
@@ -74,12 +86,23 @@ function phrases(byArticle: ReadonlyMap<string, ReadonlyMap<string, Slot>>): Map
   return shown;
 }
 
-/** The detail of a conflict: per group, its sides joined by " vs "; groups joined by "; ". */
-export function describeConflict(kind: SlotKind, byArticle: ReadonlyMap<string, ReadonlyMap<string, Slot>>, sourceOf: ReadonlyMap<string, string>): string {
+/**
+ * The detail of a conflict: per group, its sides joined by " vs "; groups joined by "; ". `cited`: values articles
+ * give as another outlet's, in groups of `byArticle` (they are shown, they make no dispute).
+ */
+export function describeConflict(
+  kind: SlotKind,
+  byArticle: ReadonlyMap<string, ReadonlyMap<string, Slot>>,
+  sourceOf: ReadonlyMap<string, string>,
+  cited: readonly CitedValues[] = [],
+): string {
   const groups = new Map<string, Map<string, string[]>>();
-  const shown = phrases(byArticle);
+  // A citation is a giver of its own, by an id no article has.
+  const citedIds = new Map(cited.map((c, n) => [`\u0001${n}`, c]));
+  const givers = citedIds.size === 0 ? byArticle : new Map([...byArticle, ...[...citedIds].map(([id, c]) => [id, c.slots] as const)]);
+  const shown = phrases(givers);
   const slotOf = new Map<string, Slot>();
-  for (const [article, slots] of byArticle) {
+  for (const [article, slots] of givers) {
     for (const [key, s] of slots) {
       let inGroup = groups.get(slotGroup(s));
       if (!inGroup) groups.set(slotGroup(s), (inGroup = new Map()));
@@ -88,10 +111,14 @@ export function describeConflict(kind: SlotKind, byArticle: ReadonlyMap<string, 
     }
   }
   const source = (article: string): string => sourceOf.get(article) ?? article;
+  const whose = (id: string): Whose => {
+    const c = citedIds.get(id);
+    return c === undefined ? { source: source(id) } : { outlet: c.outlet, by: source(c.article) };
+  };
   // Two value sets agree as the comparison has it: "September" with "September 5", "Jon Kirby" with "John Kirby".
   const slotsOf = (set: ValueSet): Slot[] => set.keys.flatMap((k) => slotOf.get(k) ?? []);
   const agree = (p: ValueSet, q: ValueSet): boolean => disagreements(slotsOf(p), slotsOf(q)).length === 0;
-  const parts = [...groups.values()].map((keysOf) => sidesOf(valueSets(keysOf), agree).map((side) => describeSide(side, shown, source)).join(' vs '));
+  const parts = [...groups.values()].map((keysOf) => sidesOf(valueSets(keysOf), agree).map((side) => describeSide(side, shown, whose)).join(' vs '));
   return `${kind}: ${parts.join('; ')}`;
 }
 
@@ -145,24 +172,32 @@ export function mergeSides(sets: readonly ValueSet[], agree?: (p: ValueSet, q: V
   return [...merged.values()];
 }
 
-/** "Wednesday (X, Z), Monday (X)": values the same sources give together, the most widely given first. */
-function describeSide(side: readonly ValueSet[], shown: ReadonlyMap<string, string>, source: (article: string) => string): string {
-  const sourcesOf = new Map<string, Set<string>>();
+/**
+ * "Wednesday (X, Z), Monday (X)": values the same sources give together, the most widely given first; citations after
+ * the sources' own ("16 people (Reuters; Reuters cited by BBC)").
+ */
+function describeSide(side: readonly ValueSet[], shown: ReadonlyMap<string, string>, whose: (id: string) => Whose): string {
+  const giversOf = new Map<string, { own: Set<string>; cited: Map<string, Set<string>> }>();
   for (const set of side) {
     for (const key of set.keys) {
-      const sources = sourcesOf.get(key) ?? new Set<string>();
-      for (const a of set.articles) sources.add(source(a));
-      sourcesOf.set(key, sources);
+      let givers = giversOf.get(key);
+      if (!givers) giversOf.set(key, (givers = { own: new Set(), cited: new Map() }));
+      for (const a of set.articles) {
+        const w = whose(a);
+        if ('source' in w) givers.own.add(w.source);
+        else givers.cited.set(w.outlet, (givers.cited.get(w.outlet) ?? new Set()).add(w.by));
+      }
     }
   }
-  const together = new Map<string, { keys: string[]; sources: string[] }>();
-  for (const [key, sources] of sourcesOf) {
-    const names = [...sources].sort();
-    const id = names.join('\u0000');
+  const together = new Map<string, { keys: string[]; count: number }>();
+  for (const [key, { own, cited }] of giversOf) {
+    const names = [...own].sort().join(', ');
+    const cites = [...cited].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([outlet, by]) => `${outlet} cited by ${[...by].sort().join(' and ')}`);
+    const id = [...(names === '' ? [] : [names]), ...cites].join('; ');
     const entry = together.get(id);
     if (entry) entry.keys.push(key);
-    else together.set(id, { keys: [key], sources: names });
+    else together.set(id, { keys: [key], count: own.size + [...cited.values()].reduce((n, by) => n + by.size, 0) });
   }
-  const ordered = [...together.values()].sort((x, y) => y.sources.length - x.sources.length);
-  return ordered.map((e) => `${e.keys.map((k) => shown.get(k) ?? '').join(', ')} (${e.sources.join(', ')})`).join(', ');
+  const ordered = [...together].sort(([, x], [, y]) => y.count - x.count);
+  return ordered.map(([names, e]) => `${e.keys.map((k) => shown.get(k) ?? '').join(', ')} (${names})`).join(', ');
 }

@@ -9,9 +9,9 @@
  * sides are told in the detail: conflict-sides.ts.
  */
 import type { Conflict, ConflictValue, Language, Mention, Slot, SlotKind } from '../types.js';
-import { describeConflict, slotGroup, slotKey } from './conflict-sides.js';
+import { describeConflict, slotGroup, slotKey, type CitedValues } from './conflict-sides.js';
 import { claims, disagreements, type Claims, type Disagreement } from './slots/index.js';
-import { canonicalOutlet } from '../input/outlet.js';
+import { outletKey } from '../input/outlet.js';
 
 export interface ConflictInput {
   readonly fact: string;
@@ -53,12 +53,15 @@ export function factConflicts(input: ConflictInput): Conflict[] {
   // index into `claimed`) per text and outlets left out, made when the mention is first compared.
   const parsed: (Claims | undefined)[] = [];
   const claimed: Slot[][] = [];
+  // Per claim set, the values left out as another outlet's, with that outlet: shown on its side once there is a
+  // conflict, never as the article's own.
+  const citedOf: { outlet: string; slot: Slot }[][] = [];
   const claimIds = new Map<string, number>();
   const claimOf = new Int32Array(input.mentions.length).fill(-1);
   const own = new Map<string, string>();
   const ownOutlet = (source: string): string => {
     let o = own.get(source);
-    if (o === undefined) own.set(source, (o = canonicalOutlet(source)));
+    if (o === undefined) own.set(source, (o = outletKey(source)));
     return o;
   };
   const claimsOf = (i: number): number => {
@@ -67,12 +70,20 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     const x = textOf[i] ?? 0;
     const read = (parsed[x] ??= claims(texts[x] ?? '', languages[x]));
     const outlet = ownOutlet(input.sourceOf.get((input.mentions[i] as Mention).article) ?? '');
-    const others = read.cited.filter((c) => c.outlet !== outlet);
+    const others = read.cited.filter((c) => outletKey(c.outlet) !== outlet);
     const key = others.length === 0 ? `${x}` : `${x}\u0000${[...new Set(others.map((c) => c.outlet))].sort().join('\u0000')}`;
     let id = claimIds.get(key);
     if (id === undefined) {
       claimIds.set(key, (id = claimed.length));
-      claimed.push(others.length === 0 ? read.slots : read.slots.filter((s) => !others.some((c) => s.start >= c.from && s.start < c.to)));
+      const own: Slot[] = [];
+      const cited: { outlet: string; slot: Slot }[] = [];
+      for (const s of read.slots) {
+        const by = others.length === 0 ? undefined : others.find((c) => s.start >= c.from && s.start < c.to);
+        if (by === undefined) own.push(s);
+        else cited.push({ outlet: by.outlet, slot: s });
+      }
+      claimed.push(others.length === 0 ? read.slots : own);
+      citedOf.push(cited);
     }
     claimOf[i] = id;
     return id;
@@ -142,6 +153,24 @@ export function factConflicts(input: ConflictInput): Conflict[] {
       const given = new Set(slotsOf(claimsOf(i)).map(slotKey));
       return keys.every((k) => given.has(k));
     });
+  // The values of `kind` in the conflict's disputes (the groups of `disputes`) that articles give as another outlet's,
+  // by article and outlet, and the mentions that give them.
+  const citedValues = (kind: SlotKind, disputes: ReadonlyMap<string, number>): { cited: CitedValues[]; citing: number[] } => {
+    const byCite = new Map<string, { article: string; outlet: string; slots: Map<string, Slot> }>();
+    const citing: number[] = [];
+    for (let i = 0; i < input.mentions.length; i++) {
+      const article = (input.mentions[i] as Mention).article;
+      for (const { outlet, slot } of citedOf[claimsOf(i)] ?? []) {
+        if (slot.kind !== kind || !disputes.has(slotGroup(slot))) continue;
+        const key = `${article}\u0000${outlet}`;
+        let entry = byCite.get(key);
+        if (!entry) byCite.set(key, (entry = { article, outlet, slots: new Map() }));
+        if (!entry.slots.has(slotKey(slot))) entry.slots.set(slotKey(slot), slot);
+        if (citing[citing.length - 1] !== i) citing.push(i);
+      }
+    }
+    return { cited: [...byCite.values()], citing };
+  };
   const conflicts: Conflict[] = [];
   for (const kind of KIND_ORDER) {
     const all = found.get(kind);
@@ -150,12 +179,15 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     const kept = new Set([...byArticle.values()].flatMap((vs) => [...vs.keys()]));
     const disputes = new Map<string, number>();
     for (const vs of byArticle.values()) for (const s of vs.values()) if (!disputes.has(slotGroup(s))) disputes.set(slotGroup(s), disputes.size);
-    const values = [...byArticle].flatMap(([article, vs]) => [...vs.values()].map((s) => conflictValue(article, s, disputes.get(slotGroup(s)) ?? 0)));
-    const mentions = [...(mentionsOf.get(kind) ?? [])]
-      .filter((i) => slotsOf(claimsOf(i)).some((s) => s.kind === kind && kept.has(slotKey(s))))
+    const { cited, citing } = citedValues(kind, disputes);
+    const values = [
+      ...[...byArticle].flatMap(([article, vs]) => [...vs.values()].map((s) => conflictValue(article, s, disputes.get(slotGroup(s)) ?? 0))),
+      ...cited.flatMap((c) => [...c.slots.values()].map((s) => ({ ...conflictValue(c.article, s, disputes.get(slotGroup(s)) ?? 0), cites: c.outlet }))),
+    ];
+    const mentions = [...new Set([...(mentionsOf.get(kind) ?? [])].filter((i) => slotsOf(claimsOf(i)).some((s) => s.kind === kind && kept.has(slotKey(s)))).concat(citing))]
       .sort((x, y) => x - y)
       .map((i) => input.mentions[i] as Mention);
-    conflicts.push({ kind, fact: input.fact, detail: describeConflict(kind, byArticle, input.sourceOf), values, mentions });
+    conflicts.push({ kind, fact: input.fact, detail: describeConflict(kind, byArticle, input.sourceOf, cited), values, mentions });
   }
   return conflicts;
 }

@@ -254,6 +254,19 @@ export function domainOf(urlOrDomain: string): string | undefined {
 /** Letters and digits only, lower case, without a leading "the": "The Example Times" and exampletimes.com meet. */
 export const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').replace(/^the(?=.)/, '');
 
+/**
+ * A key two spellings of one outlet share: a known outlet's one name, squashed ({@link squashed}), or for a bare domain
+ * its site's label ("kathmandupost.com" and "the Kathmandu Post" meet, as do "thedailystar.net" and "Daily Star").
+ */
+export function outletKey(name: string): string {
+  const n = name.trim();
+  const domain = !/\s/.test(n) && n.includes('.') ? domainOf(n) : undefined;
+  if (domain === undefined || isKnownOutlet(n)) return squashed(canonicalOutlet(n));
+  const labels = domain.split('.');
+  const site = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2] ?? '') ? labels[labels.length - 3] : labels[labels.length - 2];
+  return squashed(site ?? domain);
+}
+
 /** Second-level labels under a country's domain that a site registers under: bbc.co.uk, abc.net.au. */
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'ne', 'or']);
 

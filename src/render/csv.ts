@@ -96,7 +96,8 @@ export function csvStoryRows(story: Story, articles: readonly ReportArticle[]): 
   const copies = copyPartners(story);
   const copiesOf = (id: string): string[] => copies.get(id) ?? [];
   const excerptOf = (id: string): string => story.partialCopies?.find((p) => p.part === id)?.whole ?? '';
-  const conflictsOf = (id: string): number => story.conflicts.filter((c) => c.values.some((v) => v.article === id)).length;
+  // Counted by the article's own values, not those it gives as another outlet's (`cites`).
+  const conflictsOf = (id: string): number => story.conflicts.filter((c) => c.values.some((v) => v.article === id && v.cites === undefined)).length;
   // An article that copies another's earlier version (`ofVersion`): that version's path. The other of the pair is the
   // article whose earlier versions hold it.
   const holds = (id: string, version: string): boolean => articles.some((x) => x.id === id && (x.earlierVersions ?? []).some((v) => v.path === version));

@@ -67,7 +67,7 @@ export function storyMatrix(story: Story, articles: ReadonlyMap<string, ReportAr
   const conflicting = new Map<string, Set<string>>();
   for (const c of story.conflicts) {
     const set = conflicting.get(c.fact) ?? new Set<string>();
-    for (const v of c.values) set.add(v.article);
+    for (const v of c.values) if (v.cites === undefined) set.add(v.article);
     conflicting.set(c.fact, set);
   }
   const order = new Map(story.articles.map((id, i) => [id, i]));

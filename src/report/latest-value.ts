@@ -29,9 +29,11 @@ function isCount(v: ConflictValue): boolean {
 
 /** The newest value of `conflict` as the report gives it (`Conflict.latest`), or undefined when the dates cannot tell. */
 export function latestValue(conflict: Conflict, articles: ReadonlyMap<string, DatedArticle>): LatestValue | undefined {
-  if (conflict.kind !== 'number' || !conflict.values.every(isCount)) return undefined;
+  // A value an article gives as another outlet's is that outlet's, of another time than the article's date.
+  const values = conflict.values.filter((v) => v.cites === undefined);
+  if (conflict.kind !== 'number' || !values.every(isCount)) return undefined;
   const byArticle = new Map<string, ConflictValue[]>();
-  for (const v of conflict.values) byArticle.set(v.article, [...(byArticle.get(v.article) ?? []), v]);
+  for (const v of values) byArticle.set(v.article, [...(byArticle.get(v.article) ?? []), v]);
   let latest: { ms: number; id: string; at: PointInTime } | undefined;
   const times = new Map<string, number>();
   const zones = new Set<boolean>();

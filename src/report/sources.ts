@@ -85,7 +85,8 @@ export function storySourceFacts(story: Story, sourceOf: ReadonlyMap<string, str
     }
   }
   for (const conflict of story.conflicts) {
-    const sides = new Set(conflict.values.map((v) => sourceOf.get(v.article)));
+    // A value an article gives as another outlet's (`cites`) puts its source on no side.
+    const sides = new Set(conflict.values.flatMap((v) => (v.cites === undefined ? [sourceOf.get(v.article)] : [])));
     for (const [source, c] of counts) if (sides.has(source)) c.conflicts++;
   }
   return [...counts.entries()].map(([source, c]) => ({ source, ...c }));
