@@ -14,9 +14,10 @@ import type { ArticleMeta, ParsedArticle, RawFile } from '../types.js';
 import type { ParseResult } from './parse.js';
 import { headlineAsBody, isLead } from './parse.js';
 import { all, blockTexts, markupDepth, MAX_DEPTH, parseDocument, TOO_DEEP, type DomDocument, type DomElement, type DomNode } from './dom.js';
-import { jsonLdArticle, jsonLdTypes, type JsonLdArticle } from './jsonld.js';
+import { jsonLdArticle, jsonLdLiveBlog, jsonLdTypes, type JsonLdArticle } from './jsonld.js';
 import { indexHeadlines, indexPageReason } from './index-page.js';
-import { fullerBody, sameHeadline } from './ld-body.js';
+import { bodyParagraphs, fullerBody, sameHeadline } from './ld-body.js';
+import { headedEntries, ldEntries, saysLive } from './live.js';
 
 /** Elements that are page furniture, never article text. */
 const FURNITURE = [
@@ -128,6 +129,10 @@ export function parseHtml(file: RawFile): ParseResult {
   const head = htmlMeta(doc, ld);
   const ownHeadline = ld.headline === undefined || headlines(doc, head.source).some((h) => sameHeadline(h, ld.headline ?? ''));
   const types = jsonLdTypes(ldBlocks(doc));
+  const liveBlog = types.includes('LiveBlogPosting');
+  // Said to be live by its page: entries are then read from two time headings (input/live.ts).
+  const live = liveBlog || saysLive(head.title) || saysLive(meta(doc, 'meta[property="og:type"]'));
+  const ldLive = liveBlog ? ldLiveBody(doc) : undefined;
   removeFurniture(doc);
   // A home page, section front or tag page: headlines with teasers, no article (index-page.ts).
   const index = indexHeadlines(doc, types);
@@ -144,6 +149,7 @@ export function parseHtml(file: RawFile): ParseResult {
   const kept = fuller ? fuller.filter((p) => !(title && same(p, title))) : shown;
   // A page whose only text is its headline, a sentence: a one-sentence article, as a text file of it is.
   const body = kept.length === 0 && title ? headlineAsBody(title, fullText) : kept;
+  if (ldLive && title) return { ok: true, article: { path: file.path, title, paragraphs: ldLive.paragraphs, meta: { ...metaOut, title }, entries: ldLive.entries } };
   if (!title) {
     const first = body.shift();
     if (first === undefined) return { ok: false, reason: NO_ARTICLE_TEXT };
@@ -151,8 +157,20 @@ export function parseHtml(file: RawFile): ParseResult {
     if (isLead(first)) body.unshift(first);
   }
   if (body.length === 0) return { ok: false, reason: NO_ARTICLE_TEXT };
-  const article: ParsedArticle = { path: file.path, title, paragraphs: body, meta: { ...metaOut, title } };
+  const entries = headedEntries(body, live);
+  const article: ParsedArticle = { path: file.path, title, paragraphs: body, meta: { ...metaOut, title }, ...(entries ? { entries } : {}) };
   return { ok: true, article };
+}
+
+/**
+ * A JSON-LD live blog's text (its `LiveBlogPosting`'s description, then its `liveBlogUpdate` entries with their
+ * times: input/live.ts), which is used instead of the page's when it has two entries with text or more.
+ */
+function ldLiveBody(doc: DomDocument): ReturnType<typeof ldEntries> {
+  const blog = jsonLdLiveBlog(ldBlocks(doc));
+  if (blog === undefined) return undefined;
+  const updates = blog.updates.map((u) => ({ ...(u.datePublished ? { at: u.datePublished } : {}), ...(u.headline ? { headline: u.headline.replace(/\s+/g, ' ') } : {}), paragraphs: u.articleBody ? bodyParagraphs(u.articleBody) : [] }));
+  return ldEntries(blog.description ? bodyParagraphs(blog.description) : [], updates);
 }
 
 /** Whether text without a telling file ending is an HTML page. */
