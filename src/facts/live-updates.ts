@@ -11,7 +11,7 @@
  * summary) neither supersede nor are superseded. Each older sentence is compared with at most {@link MAX_NEWER} of
  * the newer sentences that give a number (the nearest in time): a bound on a long blog's work.
  */
-import type { Language, Sentence, Slot } from '../types.js';
+import type { Fact, Language, Sentence, Slot } from '../types.js';
 import { claims, disagreements } from './slots/index.js';
 
 /** Newer sentences with a number an older one is compared with, at most (the nearest in time). */
@@ -53,3 +53,9 @@ export function supersededSlots(article: LiveArticle): Map<number, number[]> {
   }
   return out;
 }
+
+/**
+ * Whether a fact is told only by live blog sentences whose figures newer entries give anew (Mention.updated): what
+ * was said then, which no blog adds and no other source leaves out (facts/story-facts.ts, render/sections.ts).
+ */
+export const supersededOnly = (f: Pick<Fact, 'mentions' | 'alsoIn'>): boolean => f.alsoIn === undefined && f.mentions.every((m) => m.updated === true);

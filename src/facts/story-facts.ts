@@ -7,7 +7,7 @@ import { factConflicts } from './conflicts.js';
 import { storyCoverage } from './coverage.js';
 import { tellingArticles } from '../report/telling.js';
 import { comparedVoices, excerptingSources, storyVoices, voiceGroups } from './voices.js';
-import { isLiveBlog, supersededSlots } from './live-updates.js';
+import { isLiveBlog, supersededOnly, supersededSlots } from './live-updates.js';
 
 /** What the facts stage reads of an article (so worker threads are sent only this). */
 export type FactsArticle = Pick<Article, 'id' | 'source' | 'sentences' | 'excerpt' | 'language'>;
@@ -90,7 +90,9 @@ export function storyFacts(
   const excerpting = excerptingSources(partialCopies, source);
   // An article that tells a fact within a sentence of another (alsoIn) reports it: it neither leaves it out nor
   // lets another source's telling of it count as that source's own.
-  const told = facts.map((f) => (f.alsoIn ? { ...f, articles: [...new Set(tellingArticles(f))].sort() } : f));
+  // A fact told only by live blog sentences whose figures newer entries give anew (Mention.updated) is what was said
+  // then: no blog adds it, no other source leaves it out, and it is no part of the fullest account.
+  const told = facts.flatMap((f) => (updated.size > 0 && supersededOnly(f) ? [] : [f.alsoIn ? { ...f, articles: [...new Set(tellingArticles(f))].sort() } : f]));
   const { coverage, shared, sharedExcept } = storyCoverage({ articles: ids, facts: told, sourceOf, voiceOf: comparedVoices(voices, ids, source).of, partial, ...(excerpting.size > 0 ? { excerpting } : {}) });
   // Corroborated by two voices: a story of one text and its copies has no corroborated fact, though its copies are
   // compared source by source (comparedVoices).

@@ -10,7 +10,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
+import { alsoInNote, entryNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -104,7 +104,8 @@ function factItem(f: Fact, labels: ReadonlyMap<string, string>, story: Pick<Stor
   if (!first) return [];
   const also = alsoInNote(story, f, (article) => labels.get(article) ?? '?');
   const note = also ? [`  - *${md(also)}*`] : [];
-  if (rest.length === 0) return [`- **${factNumber(f.id)}** ${md(first.text)}`, ...note];
+  const when = entryNote(first).trim();
+  if (rest.length === 0) return [`- **${factNumber(f.id)}** ${when === '' ? '' : `*${md(when)}:* `}${md(first.text)}`, ...note];
   const each = wordings(f.mentions, (article) => labels.get(article) ?? '?');
   return [`- **${factNumber(f.id)}**`, ...each.map(({ label, mention }) => `  - ${label}: ${md(mention.text)}`), ...note];
 }
