@@ -56,6 +56,8 @@ export function supersededSlots(article: LiveArticle): Map<number, number[]> {
 
 /**
  * Whether a fact is told only by live blog sentences whose figures newer entries give anew (Mention.updated): what
- * was said then, which no blog adds and no other source leaves out (facts/story-facts.ts, render/sections.ts).
+ * was said then, which no blog adds, no other source leaves out and none shares, whatever other sentences tell it
+ * within theirs (`alsoIn`: another outlet's current toll beside the blog's stale one) (facts/story-facts.ts,
+ * render/sections.ts).
  */
-export const supersededOnly = (f: Pick<Fact, 'mentions' | 'alsoIn'>): boolean => f.alsoIn === undefined && f.mentions.every((m) => m.updated === true);
+export const supersededOnly = (f: Pick<Fact, 'mentions'>): boolean => f.mentions.every((m) => m.updated === true);
