@@ -38,8 +38,9 @@ export function headingMinutes(text: string): number {
   return hours * 60 + minutes;
 }
 
-/** Whether a title or page type says the page is live: "Live:", "LIVE |", "live updates", "as it happened". */
-export const saysLive = (text: string | undefined): boolean => text !== undefined && /(?:^|[\s|:–—-])live(?:[:|–—-]|\s+(?:updates?|blog|coverage|news)\b|$)|\bas it happened\b|\bliveblog/i.test(text);
+/** Whether a title or page type says the page is live: "Live:", "LIVE |", "Storm – live", "live updates", "as it happened". */
+export const saysLive = (text: string | undefined): boolean =>
+  text !== undefined && /^\s*live\b|[|:–—-]\s*live\s*(?:[|:–—-]|$)|\blive\s+(?:updates?|blog|coverage|news)\b|\bas it happened\b|\bliveblog/i.test(text);
 
 /**
  * The places of entries in time (0 the oldest), from their times in page order (NaN where unknown): a page that lists

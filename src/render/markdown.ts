@@ -10,7 +10,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { alsoInNote, entryNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyLine, storySections, summary } from './sections.js';
+import { alsoInNote, entryNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyLine, storySections, summary, supersededHeading } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -144,6 +144,7 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>)
     append(out, list(heading, g.adds.map((f) => factItem(f, labels, story)), 'nothing'));
   }
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) out.push(`_${md(note)}_`, '');
+  if (s.superseded.length > 0) append(out, list(supersededHeading(s.superseded.length), s.superseded.map((f) => factItem(f, labels, story)), 'none'));
   if (!two || s.excerpting.size > 0) {
     const facts = new Map(story.facts.map((f) => [f.id, f]));
     const omitSections = sourceSections(two ? s.bySource.filter((g) => s.excerpting.has(g.source)) : s.bySource, (g) => notableOmits(g.omits).listed.length);

@@ -49,6 +49,8 @@ export interface StorySections {
   readonly shared: readonly Fact[];
   /** Reported by more than one voice (a copy group's sources counting once: facts/voices.ts) but not by every source. */
   readonly some: readonly Fact[];
+  /** Facts told only by live blog entries whose figures newer entries of the blog give anew (facts/live-updates.ts supersededOnly). */
+  readonly superseded: readonly Fact[];
   readonly bySource: readonly SourceGroup[];
   /** One per voice, in story order of first article. */
   readonly byVoice: readonly VoiceGroup[];
@@ -200,7 +202,10 @@ export function storySections(story: Story, articles: ReadonlyMap<string, Report
   const inShared = new Set(story.shared);
   // Per fact, its voices; per source, its articles and the facts they report; per voice, its articles.
   const voicesOf = new Map(story.facts.map((f) => [f, new Set(tellingArticles(f).map(voiceOf)).size]));
-  const some = story.facts.filter((f) => (voicesOf.get(f) ?? 0) > 1 && !inShared.has(f.id));
+  // A fact told only by live blog entries whose figures newer entries give anew is what was said then: in a section
+  // of its own, neither reported by some sources nor added by one (facts/live-updates.ts).
+  const superseded = story.facts.filter(supersededOnly);
+  const some = story.facts.filter((f) => (voicesOf.get(f) ?? 0) > 1 && !inShared.has(f.id) && !supersededOnly(f));
   const idsOf = groupBy(story.articles, sourceOf);
   const inVoice = groupBy(story.articles, voiceOf);
   const factsOf = new Map<string, Set<Fact>>();
@@ -242,7 +247,7 @@ export function storySections(story: Story, articles: ReadonlyMap<string, Report
   // An excerpt's source alone in its voice (a story of one text and its excerpt, compared source by source) is
   // said by the other voice's "Only" heading like any other.
   const ownSection = new Set(bySource.filter((g) => g.excerpts && g.copied).map((g) => g.source));
-  return { shared, some, bySource, byVoice, voices: compared.count, excerpting: ownSection };
+  return { shared, some, bySource, byVoice, voices: compared.count, excerpting: ownSection, superseded };
 }
 
 /** `items` by `key`, each list in the order of `items`, the keys in order of first item. */
@@ -256,6 +261,9 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   }
   return out;
 }
+
+/** The heading of a story's section of facts told only by superseded live blog entries. */
+export const supersededHeading = (count: number): string => `Since updated in a live blog (${count})`;
 
 /** Labels named in a heading's list before "and N more". */
 const LABELS_NAMED = 4;
