@@ -121,3 +121,27 @@ describe('a JSON-LD LiveBlogPosting (test/fixtures/liveblog)', () => {
     expect(text).toMatch(/[AB] 2026-11-24 15:20 UTC, since updated: The fire has killed five people, the interior ministry said\./);
   });
 });
+
+describe('explain on a live blog and another outlet', () => {
+  const pair = ['explain', 'test/fixtures/liveblog/coast-live.html', 'test/fixtures/liveblog/wire.txt'];
+
+  it('gives the blog\'s mentions their entries in its JSON, valid against its schema', () => {
+    const r = runCli([...pair, '--json']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { facts: { facts: readonly { mentions: readonly JsonMention[] }[]; conflicts: readonly unknown[] } };
+    const stale = doc.facts.facts.flatMap((f) => f.mentions).filter((m) => m.updated === true).map((m) => m.entry);
+    expect(stale.sort()).toEqual(['2026-11-24T11:05:00Z', '2026-11-24T11:05:00Z', '2026-11-24T15:20:00Z']);
+    expect(doc.facts.conflicts).toEqual([]);
+    const explainSchema = JSON.parse(readFileSync(path.join(ROOT, 'schema', 'explain.schema.json'), 'utf8')) as Schema;
+    expect(validate(explainSchema, doc as unknown as Json)).toEqual([]);
+  });
+
+  it('lists the facts told only by superseded entries apart, not as reported by both', () => {
+    const r = runCli([...pair, '--no-color', '--width', '200']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('both report 6, only A 1, only B 1, 2 since updated in a live blog, 0 in conflict');
+    const since = r.stdout.slice(r.stdout.indexOf('Since updated in a live blog'));
+    expect(since).toContain('^ Two people have died in the fire, the interior ministry said.');
+    expect(r.stdout.slice(0, r.stdout.indexOf('Since updated in a live blog'))).not.toContain('Two people have died in the fire');
+  });
+});
