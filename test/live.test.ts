@@ -11,7 +11,9 @@ import { packSentences, unpackSentences } from '../src/clean/packed.js';
 import { supersededOnly, supersededSlots } from '../src/facts/live-updates.js';
 import { factConflicts } from '../src/facts/conflicts.js';
 import { storyFacts } from '../src/facts/story-facts.js';
-import type { Article, Mention, ParsedArticle, Sentence } from '../src/types.js';
+import { entryTime, latestValue } from '../src/report/latest-value.js';
+import { latestNote } from '../src/render/sections.js';
+import type { Article, Conflict, Mention, ParsedArticle, Sentence } from '../src/types.js';
 
 function parsed(html: string): ParsedArticle {
   const r = parseHtml({ path: 'live.html', text: html });
@@ -215,5 +217,49 @@ describe('superseded figures of a live blog', () => {
     expect(staleOnly.length).toBeGreaterThan(0);
     expect(adds.filter((id) => staleOnly.includes(id))).toEqual([]);
     expect(f.coverage.find((c) => c.article === 'r')?.omits.filter((o) => staleOnly.includes(o.fact))).toEqual([]);
+  });
+});
+
+describe('the latest value of a conflict with a live blog', () => {
+  const iso = (text: string, date?: string): string | undefined => {
+    const t = entryTime(text, date);
+    return t === undefined ? undefined : new Date(t.ms).toISOString();
+  };
+
+  it('times an entry by its JSON-LD date, or its GMT heading on the blog\'s day', () => {
+    expect(iso('2026-11-24T19:10:00Z')).toBe('2026-11-24T19:10:00.000Z');
+    expect(iso('18:05 GMT', '2026-11-23T08:30:00Z')).toBe('2026-11-23T18:05:00.000Z');
+    // Past midnight: the next day.
+    expect(iso('00:40 GMT', '2026-11-23T08:30:00Z')).toBe('2026-11-24T00:40:00.000Z');
+    // A heading without a zone, or in another, and a blog without a time: unknown.
+    expect(iso('18:05', '2026-11-23T08:30:00Z')).toBeUndefined();
+    expect(iso('1:05 p.m. ET', '2026-11-23T08:30:00Z')).toBeUndefined();
+    expect(iso('18:05 GMT', '2026-11-23')).toBeUndefined();
+  });
+
+  it('takes the blog\'s value as the latest when its entry is newer than the other article, whatever the blog\'s own date', () => {
+    const conflict: Conflict = {
+      kind: 'number',
+      fact: 's1-f2',
+      detail: 'number: 23 people (Andes Herald) vs 21 people (Reuters)',
+      values: [
+        { article: 'b', value: '23', unit: 'people', normalized: '23', dispute: 0 },
+        { article: 'r', value: '21', unit: 'people', normalized: '21', dispute: 0 },
+      ],
+      mentions: [
+        { article: 'b', sentence: 1, text: 'The civil defense institute now says 23 people have died.', entry: '18:05 GMT' },
+        { article: 'r', sentence: 0, text: 'The civil defense institute says 21 people have died.' },
+      ],
+    };
+    const articles = new Map([
+      ['b', { id: 'b', source: 'Andes Herald', date: '2026-11-23T08:30:00Z' }],
+      ['r', { id: 'r', source: 'Reuters', date: '2026-11-23T17:40:00Z' }],
+    ]);
+    const latest = latestValue(conflict, articles);
+    expect(latest).toMatchObject({ article: 'b', value: '23', date: '18:05 GMT', published: '2026-11-23T18:05:00Z' });
+    expect(latestNote({ ...conflict, ...(latest ? { latest } : {}) }, (t) => t)).toBe('latest: 23 people (Andes Herald, 2026-11-23 18:05 UTC)');
+    // Without its entry, the blog is timed by its opening: Reuters' is the latest.
+    const undated = { ...conflict, mentions: conflict.mentions.map(({ article, sentence, text }) => ({ article, sentence, text })) };
+    expect(latestValue(undated, articles)).toMatchObject({ article: 'r', value: '21', date: '2026-11-23T17:40:00Z' });
   });
 });
