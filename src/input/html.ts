@@ -7,7 +7,8 @@
  * `<time datetime>`), canonical URL (`<link rel="canonical">`, `og:url`). A paywalled page's JSON-LD `articleBody`
  * is its text when it is clearly the fuller text of the article shown (see ld-body.ts). Readability is a heuristic: on pages
  * it does not recognise as an article, and on pages nested more than {@link READABLE_DEPTH} deep, the page's `<p>`
- * elements are used instead.
+ * elements are used instead. A live blog keeps its entries' times (input/live.ts): from time headings in the page's
+ * paragraphs, or from a JSON-LD `LiveBlogPosting`'s `liveBlogUpdate` entries, whose text is then read instead.
  */
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta, ParsedArticle, RawFile } from '../types.js';
@@ -137,9 +138,11 @@ export function parseHtml(file: RawFile): ParseResult {
   // A home page, section front or tag page: headlines with teasers, no article (index-page.ts).
   const index = indexHeadlines(doc, types);
   if (index !== undefined) return { ok: false, reason: indexPageReason(index) };
-  const { paragraphs, byline } = articleParagraphs(doc, depth);
   // The address the page was saved from (a web archive's, an MHTML file's) when the page names none.
   const url = head.url ?? (file.address && /^https?:\/\//i.test(file.address) ? file.address : undefined);
+  // A JSON-LD live blog is read from its updates, not from the page (Readability is not run).
+  if (ldLive && head.title) return { ok: true, article: { path: file.path, title: head.title, paragraphs: ldLive.paragraphs, meta: { ...head, ...(url ? { url } : {}) }, entries: ldLive.entries } };
+  const { paragraphs, byline } = articleParagraphs(doc, depth);
   const metaOut: ArticleMeta = { ...head, ...(url ? { url } : {}), ...(head.byline ? {} : byline ? { byline } : {}) };
   let title = head.title ?? '';
   const shown = paragraphs.filter((p) => !(title && same(p, title)));
@@ -149,7 +152,6 @@ export function parseHtml(file: RawFile): ParseResult {
   const kept = fuller ? fuller.filter((p) => !(title && same(p, title))) : shown;
   // A page whose only text is its headline, a sentence: a one-sentence article, as a text file of it is.
   const body = kept.length === 0 && title ? headlineAsBody(title, fullText) : kept;
-  if (ldLive && title) return { ok: true, article: { path: file.path, title, paragraphs: ldLive.paragraphs, meta: { ...metaOut, title }, entries: ldLive.entries } };
   if (!title) {
     const first = body.shift();
     if (first === undefined) return { ok: false, reason: NO_ARTICLE_TEXT };
