@@ -126,6 +126,8 @@ describe('dedupe explain A B --json', () => {
     'different countries': ['test/fixtures/landslides/ecuador-ap.md', 'test/fixtures/landslides/peru-ap.md', '--country-penalty', '0.3'],
     // A toll that rose through the day, both dated to the minute: the conflict's latest value.
     'latest figure': ['test/fixtures/latest-figure/feed.jsonl:1', 'test/fixtures/latest-figure/feed.jsonl:3'],
+    // A JSON-LD live blog and a wire story: its mentions' entry times, and the tolls newer entries give anew (updated).
+    'live blog': ['test/fixtures/liveblog/coast-live.html', 'test/fixtures/liveblog/wire.txt'],
   };
   const out = new Map<string, Json>();
   beforeAll(() => {
