@@ -48,6 +48,26 @@ export interface ParsedArticle {
   readonly title: string;
   readonly paragraphs: readonly string[];
   readonly meta: ArticleMeta;
+  /**
+   * A live blog's entries (input/live.ts), in page order, each with the index in `paragraphs` of its first
+   * paragraph; absent for an article that is not a live blog.
+   */
+  readonly entries?: readonly ParsedEntry[];
+}
+
+/**
+ * When a live blog's entry was posted: its time as the page shows it ("18:05 GMT") or, from JSON-LD, its
+ * `datePublished` as written; and its place among the blog's entries in time (0 the oldest, the highest the
+ * newest: input/live.ts). What a sentence of an entry carries (see {@link Sentence.entry}).
+ */
+export interface LiveEntry {
+  readonly at: string;
+  readonly order: number;
+}
+
+/** A live blog's entry as parsed: a {@link LiveEntry} and the index of its first paragraph. */
+export interface ParsedEntry extends LiveEntry {
+  readonly paragraph: number;
 }
 
 /** Where an article's source (outlet) name came from: metadata, the URL's domain, a credit or dateline in the text, the file name. */
@@ -67,6 +87,8 @@ export interface Sentence {
   readonly index: number;
   readonly paragraph: number;
   readonly text: string;
+  /** The live blog entry it is part of (see {@link ParsedArticle.entries}); absent outside a live blog's entries. */
+  readonly entry?: LiveEntry;
 }
 
 /** An article after cleaning and sentence splitting: the unit every later stage works on. */
@@ -204,6 +226,13 @@ export interface Mention {
   readonly article: string;
   readonly sentence: number;
   readonly text: string;
+  /** The time of the live blog entry it is part of, as the page gives it ({@link LiveEntry.at}); absent outside one. */
+  readonly entry?: string;
+  /**
+   * Set when its article is a live blog and a newer entry of it gives a new value of the kind this sentence gives
+   * (facts/live-updates.ts): those values are superseded, neither its article's claims nor compared.
+   */
+  readonly updated?: true;
 }
 
 /** One fact: the mentions, across a story's articles, that say the same thing. */

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { factConflicts } from '../src/facts/conflicts.js';
 import { alignFacts, storySentences } from '../src/facts/align.js';
 import { article } from './article-fixture.js';
-import { claimSlots, extractSlots } from '../src/facts/slots/index.js';
+import { claimSlots, extractSlots, mayTellPast } from '../src/facts/slots/index.js';
 import type { Mention } from '../src/types.js';
 import { runCli } from './cli-run.js';
 
@@ -56,6 +56,28 @@ describe('history sentences anchored to a year', () => {
   });
 });
 
+describe('a history sentence and the current event', () => {
+  it('tells a sentence that may tell the past from one about the current event', () => {
+    expect(mayTellPast('A landslide in the same region killed 11 people two years ago.')).toBe(true);
+    expect(mayTellPast('A 2024 landslide in the same region killed 11 people.')).toBe(true);
+    expect(mayTellPast('The previous landslide there killed 11 people.')).toBe(true);
+    expect(mayTellPast('It is the deadliest landslide since the floods.')).toBe(true);
+    expect(mayTellPast('The death toll has risen to 19, the regional government says.')).toBe(false);
+    expect(mayTellPast('Thenceforth the pastor spoke.')).toBe(false);
+  });
+
+  it('does not set a year-anchored history sentence against one about the current event', () => {
+    expect(details('In 2024, a landslide in the same region killed 9 people.', 'The death toll has risen to 19, the regional government says.')).toEqual([]);
+    expect(details('In 2024, a landslide in the same region killed 9 people.', 'A landslide in the same region killed 19 people on Monday.')).toEqual([]);
+  });
+
+  it('still compares it with another outlet\'s telling of the same past event that says it is past', () => {
+    expect(details('In 2024, a landslide in the same region killed 9 people.', 'A landslide in the same region killed 11 people two years ago.')).toEqual([
+      'number: 9 people (AFP) vs 11 people (AP)',
+    ]);
+  });
+});
+
 describe('aligning history sentences', () => {
   /** The facts of two one-sentence-per-line articles, as "article:sentence" labels; the lead is shared by both. */
   const facts = (a: string, b: string): string[][] => {
@@ -70,6 +92,18 @@ describe('aligning history sentences', () => {
       ['a:0', 'b:0'],
       ['a:1'],
       ['b:1'],
+    ]);
+  });
+
+  it('keeps a year-anchored history sentence apart from one about the current event', () => {
+    expect(facts('A landslide in the same region killed 19 people on Monday, officials said.', 'In 2024, a landslide in the same region killed 9 people.')).toEqual([
+      ['a:0', 'b:0'],
+      ['a:1'],
+      ['b:1'],
+    ]);
+    expect(facts('A landslide in the same region killed 11 people two years ago.', 'In 2024, a landslide in the same region killed 9 people.')).toEqual([
+      ['a:0', 'b:0'],
+      ['a:1', 'b:1'],
     ]);
   });
 

@@ -128,6 +128,8 @@ describe('dedupe explain A B --json', () => {
     'cited figure': ['test/fixtures/conflicts/cited/bbc-landslide.txt', 'test/fixtures/conflicts/cited/reuters-landslide.txt'],
     // A toll that rose through the day, both dated to the minute: the conflict's latest value.
     'latest figure': ['test/fixtures/latest-figure/feed.jsonl:1', 'test/fixtures/latest-figure/feed.jsonl:3'],
+    // A JSON-LD live blog and a wire story: its mentions' entry times, and the tolls newer entries give anew (updated).
+    'live blog': ['test/fixtures/liveblog/coast-live.html', 'test/fixtures/liveblog/wire.txt'],
   };
   const out = new Map<string, Json>();
   beforeAll(() => {

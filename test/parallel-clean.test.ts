@@ -60,7 +60,9 @@ function corpus(): ParsedArticle[] {
             `Reporting by ${NAMES[k % 8]} Larsen`,
           ];
     const meta = k % 3 === 0 ? { url: `https://news${k % 5}.example/${k}`, date: '2024-05-0' + (1 + (k % 9)), byline: 'Staff' } : {};
-    articles.push({ path, title: `Bridge over the ${slots.river} closed`, paragraphs, meta });
+    // Every 11th a live blog: its entries' times are carried to its sentences on whichever thread cleans it.
+    const entries = k % 11 === 5 ? { entries: [{ at: '18:05 GMT', order: 1, paragraph: 1 }, { at: '10:40 GMT', order: 0, paragraph: 3 }] } : {};
+    articles.push({ path, title: `Bridge over the ${slots.river} closed`, paragraphs, meta, ...entries });
   }
   return articles;
 }
@@ -74,6 +76,7 @@ describe('cleaning on worker threads', () => {
     const reasons = new Set(here.articles.flatMap((a) => a.dropped.map((d) => d.reason)));
     expect([...reasons].sort()).toEqual(['caption', 'credit', 'recurring', 'repeat', 'short']);
     expect(here.empty.length).toBe(26);
+    expect(new Set(here.articles.flatMap((a) => a.sentences.flatMap((x) => (x.entry ? [x.entry.at] : []))))).toEqual(new Set(['18:05 GMT', '10:40 GMT']));
     const { workersStarted } = await fromDist<typeof import('../src/parallel/threads.js')>('parallel/threads.js');
     expect(here.articles.some((a) => a.id.endsWith('-2'))).toBe(true);
     for (const jobs of [1, 2, 3]) {

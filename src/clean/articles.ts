@@ -84,7 +84,7 @@ export function prepareArticle(parsed: ParsedArticle): PreparedArticle {
     base: contentId(p),
     tie: JSON.stringify([source, meta]),
     lines: LineCounter.entriesOf(p.paragraphs, hashes),
-    paragraphs: packParagraphs(p.paragraphs, hashes),
+    paragraphs: packParagraphs(p.paragraphs, hashes, p.entries),
   };
 }
 

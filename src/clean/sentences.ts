@@ -2,14 +2,14 @@
  * One article's text: its boilerplate dropped and the rest split into sentences. Pure given the set of
  * recurring lines, so it runs the same on this thread and on worker threads (parallel/clean.ts).
  */
-import type { DroppedLine, Language, ParsedArticle, Sentence } from '../types.js';
+import type { DroppedLine, Language, LiveEntry, ParsedArticle, ParsedEntry, Sentence } from '../types.js';
 import { detectLanguage } from '../text/language.js';
 import { countWords } from '../text/tokens.js';
 import { splitSentences } from '../text/segment.js';
 import { cleanParagraphs } from './boilerplate.js';
 import { callsToAct, isLinkText } from './furniture.js';
 import { opensCorrection } from './notes.js';
-import { packSentences, unpackParagraphs } from './packed.js';
+import { liveEntry, packSentences, unpackParagraphs } from './packed.js';
 import type { Packed, PackedStore } from '../util/spill.js';
 
 /** An article's sentences, and the lines dropped from it (boilerplate first, then short fragments). */
@@ -44,9 +44,10 @@ export const MAX_LISTED_CORRECTIONS = 20;
  * name. He is Julio Huamán, not Carlos Huamán."): from its first sentence on, the paragraph is dropped as one
  * `correction`.
  */
-export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[] = []): Sentence[] {
+export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[] = [], entryOf?: readonly (LiveEntry | undefined)[]): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, paragraph) => {
+    const entry = entryOf?.[paragraph];
     for (const span of splitSentences(p)) {
       const text = p.slice(span.start, span.end);
       if (opensCorrection(text)) {
@@ -55,7 +56,7 @@ export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[
       }
       if (isLinkText(text) || callsToAct(text)) dropped.push({ text, reason: 'promo' });
       else if (countWords(text, 2) < 2) dropped.push({ text, reason: 'short' });
-      else sentences.push({ index: sentences.length, paragraph, text });
+      else sentences.push(entry === undefined ? { index: sentences.length, paragraph, text } : { index: sentences.length, paragraph, text, entry });
     }
   });
   return sentences;
@@ -66,13 +67,32 @@ export function sentencesOf(paragraphs: readonly string[], dropped: DroppedLine[
  * The sentences are pieces of the paragraphs, to be packed (see {@link cleanPacked}) rather than kept.
  * `hashes`: each paragraph's normalisedHash, if known.
  */
-export function cleanText(article: Pick<ParsedArticle, 'paragraphs'>, recurring: ReadonlySet<number>, hashes?: Uint32Array): CleanedText {
+export function cleanText(article: Pick<ParsedArticle, 'paragraphs' | 'entries'>, recurring: ReadonlySet<number>, hashes?: Uint32Array): CleanedText {
   const cleaned = cleanParagraphs(article, recurring, hashes);
   const dropped = [...cleaned.dropped];
-  const sentences = sentencesOf(cleaned.paragraphs, dropped);
+  const entryOf = article.entries === undefined ? undefined : keptEntries(article.paragraphs, cleaned.paragraphs, article.entries);
+  const sentences = sentencesOf(cleaned.paragraphs, dropped, entryOf);
   const listed = dropped.slice(0, MAX_LISTED_DROPPED).map((d) => ({ ...d, text: ownCopy(d.text) }));
   const corrections = dropped.flatMap((d) => (d.reason === 'correction' ? [ownCopy(d.text)] : [])).slice(0, MAX_LISTED_CORRECTIONS);
   return { sentences, dropped: listed, unlisted: dropped.length - listed.length, corrections };
+}
+
+/**
+ * The live blog entry of each kept paragraph (`kept`, what cleaning left of `paragraphs`, in order): the entry
+ * whose first paragraph is the last at or before it in `paragraphs`, none before the first entry.
+ */
+function keptEntries(paragraphs: readonly string[], kept: readonly string[], entries: readonly ParsedEntry[]): (LiveEntry | undefined)[] {
+  const out: (LiveEntry | undefined)[] = [];
+  let at = 0;
+  let e = -1;
+  for (const p of kept) {
+    while (at < paragraphs.length && paragraphs[at] !== p) at++;
+    while (e + 1 < entries.length && (entries[e + 1] as ParsedEntry).paragraph <= at) e++;
+    const entry = entries[e];
+    out.push(entry === undefined ? undefined : liveEntry(entry));
+    at++;
+  }
+  return out;
 }
 
 /** An article's cleaned text as it is kept: the sentences packed (see clean/packed.ts). */
@@ -94,8 +114,8 @@ export interface PackedText<T extends Packed = Uint8Array> {
  * the articles are assembled.
  */
 export function cleanPacked(packed: Packed, recurring: ReadonlySet<number>): PackedText {
-  const { paragraphs, hashes } = unpackParagraphs(packed);
-  const { sentences, dropped, unlisted, corrections } = cleanText({ paragraphs }, recurring, hashes);
+  const { paragraphs, hashes, entries } = unpackParagraphs(packed);
+  const { sentences, dropped, unlisted, corrections } = cleanText(entries === undefined ? { paragraphs } : { paragraphs, entries }, recurring, hashes);
   const skipped = sentences.length === 0;
   const language = skipped ? 'en' : detectLanguage(sentences.map((s) => s.text));
   return { sentenceCount: sentences.length, text: packSentences(sentences), dropped: skipped ? [] : dropped, droppedUnlisted: skipped ? 0 : unlisted, corrections: skipped ? [] : corrections, ...(language !== 'en' ? { language } : {}) };

@@ -10,6 +10,7 @@ import type { Explanation } from './explain.js';
 import { withUnit } from '../facts/conflict-sides.js';
 import { LEAD_SENTENCES, readsAsLead } from '../cluster/teasers.js';
 import { languageName, languageNote, latestNote } from '../render/sections.js';
+import { supersededOnly } from '../facts/live-updates.js';
 import { tellingArticles } from '../report/telling.js';
 
 export interface ExplainFormatOptions {
@@ -175,16 +176,21 @@ export function formatExplanation(e: Explanation, options: ExplainFormatOptions)
   out.push('');
 
   // Who tells a fact: its mentions' articles and those that tell it within a sentence of another (alsoIn), as the report counts.
-  const tellers = new Map(e.facts.facts.map((f) => [f, new Set(tellingArticles(f))]));
-  const shared = e.facts.facts.filter((f) => (tellers.get(f)?.size ?? 0) === 2);
-  const only = (id: string): Fact[] => e.facts.facts.filter((f) => tellers.get(f)?.size === 1 && tellers.get(f)?.has(id) === true);
+  // A fact told only by a live blog's superseded entries is what was said then (facts/live-updates.ts): apart.
+  const counted = e.facts.facts.filter((f) => !supersededOnly(f));
+  const superseded = e.facts.facts.filter(supersededOnly);
+  const tellers = new Map(counted.map((f) => [f, new Set(tellingArticles(f))]));
+  const shared = counted.filter((f) => (tellers.get(f)?.size ?? 0) === 2);
+  const only = (id: string): Fact[] => counted.filter((f) => tellers.get(f)?.size === 1 && tellers.get(f)?.has(id) === true);
   const line = (f: Fact, mark: string): string => `    ${mark} ${shorten(safeText(f.mentions[0]?.text ?? ''), width - 6)}`;
-  para(c.bold(`Facts, aligned as if one story: both report ${shared.length}, only ${tag.a} ${only(e.a.id).length}, only ${tag.b} ${only(e.b.id).length}, ${e.facts.conflicts.length} in conflict`), '    ', '');
+  const since = superseded.length === 0 ? '' : `, ${superseded.length} since updated in a live blog`;
+  para(c.bold(`Facts, aligned as if one story: both report ${shared.length}, only ${tag.a} ${only(e.a.id).length}, only ${tag.b} ${only(e.b.id).length}${since}, ${e.facts.conflicts.length} in conflict`), '    ', '');
   if (shared.length > 0) out.push(`  ${c.underline('Both report')}`, ...shared.map((f) => line(f, c.green('='))));
   for (const side of ['a', 'b'] as const) {
     const facts = only(e[side].id);
     if (facts.length > 0) out.push(`  ${c.underline(`Only ${tag[side]} (${safeText(e[side].source)}) reports`)}`, ...facts.map((f) => line(f, c.blue('+'))));
   }
+  if (superseded.length > 0) out.push(`  ${c.underline('Since updated in a live blog')}`, ...superseded.map((f) => line(f, c.dim('^'))));
   if (e.facts.conflicts.length > 0) {
     out.push(`  ${c.underline('They disagree')}`);
     for (const k of e.facts.conflicts) {

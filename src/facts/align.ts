@@ -16,7 +16,7 @@ import { collapseKey, collapseSentences } from './collapse.js';
 import { storyTermCounts } from './terms.js';
 import { itemGraph } from './item-graph.js';
 import { boundedEdges, MIN_PLAIN_TERMS, MIN_SHARED_TERMS, perItemEdges, plainFlags, SAME_TERMS } from './bounded-edges.js';
-import { openingYear } from './slots/index.js';
+import { mayTellPast, openingYear } from './slots/index.js';
 
 /** A sentence of the story, by article index (in the story) and sentence index (in the article). */
 export interface StorySentence {
@@ -227,16 +227,27 @@ export function alignment(sentences: readonly StorySentence[], options: AlignOpt
 /**
  * `edges` without those between two history sentences that open with different years ("In March 2017, floods …
  * killed more than 100 people in Peru" / "In 2024, a landslide in the same region killed 9 people": slots/
- * background.ts): they tell two past events, which share the words of every disaster story's background. Sentences
- * that open with the same year, or one of them with none, keep their link.
+ * background.ts): they tell two past events, which share the words of every disaster story's background. Nor those
+ * between such a sentence and one that does not tell the past at all (slots/background.ts mayTellPast: "The death
+ * toll has risen to 19, the regional government says"): the current event is not that year's. Sentences that open
+ * with the same year keep their link, and so does one with none that may tell the past ("… two years ago").
  */
 function historyApart(reps: readonly StorySentence[], edges: Edge[]): Edge[] {
   const years = reps.map((r) => openingYear(r.text, r.language));
   if (years.every((y) => y === undefined)) return edges;
+  const past = new Map<number, boolean>();
+  const tellsPast = (i: number): boolean => {
+    let p = past.get(i);
+    if (p === undefined) past.set(i, (p = mayTellPast(reps[i]?.text ?? '')));
+    return p;
+  };
   return edges.filter((e) => {
     const a = years[e.a];
     const b = years[e.b];
-    return a === undefined || b === undefined || a === b;
+    if (a === undefined && b === undefined) return true;
+    if (a === undefined) return tellsPast(e.a);
+    if (b === undefined) return tellsPast(e.b);
+    return a === b;
   });
 }
 

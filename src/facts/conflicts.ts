@@ -4,13 +4,15 @@
  * Only a disagreement between sources makes a conflict (an outlet that updates its own figure is not one); once
  * there is one, every mention of the fact that gives a disputed value is counted on that value's side, whatever
  * its source, so that a Reuters article giving AP's figure is not hidden behind a later Reuters update. Values told
- * as superseded ("Previously, officials had said 12") are no claims, and two history sentences anchored to different
- * years ("In 2017, …" / "In 2024, …") tell two events (slots/background.ts): neither is compared. How the
+ * as superseded ("Previously, officials had said 12"), or a live blog's figures that a newer entry of it gives anew
+ * (live-updates.ts), are no claims; two history sentences anchored to different years ("In 2017, …" / "In 2024, …")
+ * tell two events, and one anchored to a year is not about the current event that a sentence which does not tell
+ * the past is about (slots/background.ts): neither is compared. How the
  * sides are told in the detail: conflict-sides.ts.
  */
 import type { Conflict, ConflictValue, Language, Mention, Slot, SlotKind } from '../types.js';
 import { describeConflict, slotGroup, slotKey, type CitedValues } from './conflict-sides.js';
-import { claims, disagreements, type Claims, type Disagreement } from './slots/index.js';
+import { claims, disagreements, mayTellPast, type Claims, type Disagreement } from './slots/index.js';
 import { outletKey } from '../input/outlet.js';
 
 export interface ConflictInput {
@@ -26,6 +28,11 @@ export interface ConflictInput {
    * updates a figure is no conflict.
    */
   readonly apart?: readonly (readonly [string, string])[];
+  /**
+   * A live blog's superseded figures (facts/live-updates.ts): by `article\0sentence`, the start offsets of the slots a
+   * newer entry of the blog gives anew. They are no claims, as values told as superseded are not.
+   */
+  readonly updated?: ReadonlyMap<string, readonly number[]>;
 }
 
 const KIND_ORDER: readonly SlotKind[] = ['weekday', 'date', 'year', 'time', 'number', 'name'];
@@ -56,6 +63,8 @@ export function factConflicts(input: ConflictInput): Conflict[] {
   // Per claim set, the values left out as another outlet's, with that outlet: shown on its side once there is a
   // conflict, never as the article's own.
   const citedOf: { outlet: string; slot: Slot }[][] = [];
+  // The text of each claim set (an index into `texts`).
+  const claimText: number[] = [];
   const claimIds = new Map<string, number>();
   const claimOf = new Int32Array(input.mentions.length).fill(-1);
   const own = new Map<string, string>();
@@ -71,18 +80,24 @@ export function factConflicts(input: ConflictInput): Conflict[] {
     const read = (parsed[x] ??= claims(texts[x] ?? '', languages[x]));
     const outlet = ownOutlet(input.sourceOf.get((input.mentions[i] as Mention).article) ?? '');
     const others = read.cited.filter((c) => outletKey(c.outlet) !== outlet);
-    const key = others.length === 0 ? `${x}` : `${x}\u0000${[...new Set(others.map((c) => c.outlet))].sort().join('\u0000')}`;
+    const m = input.mentions[i] as Mention;
+    // A live blog entry's figures that a newer entry of the blog gives anew (facts/live-updates.ts): no claims.
+    const stale = input.updated?.get(`${m.article}\u0000${m.sentence}`);
+    const cut = others.length === 0 ? '' : `\u0000${[...new Set(others.map((c) => c.outlet))].sort().join('\u0000')}`;
+    const key = `${x}${cut}${stale === undefined ? '' : `\u0001${stale.join(',')}`}`;
     let id = claimIds.get(key);
     if (id === undefined) {
       claimIds.set(key, (id = claimed.length));
+      claimText.push(x);
       const own: Slot[] = [];
       const cited: { outlet: string; slot: Slot }[] = [];
       for (const s of read.slots) {
+        if (stale !== undefined && stale.includes(s.start)) continue;
         const by = others.length === 0 ? undefined : others.find((c) => s.start >= c.from && s.start < c.to);
         if (by === undefined) own.push(s);
         else cited.push({ outlet: by.outlet, slot: s });
       }
-      claimed.push(others.length === 0 ? read.slots : own);
+      claimed.push(others.length === 0 && stale === undefined ? read.slots : own);
       citedOf.push(cited);
     }
     claimOf[i] = id;
@@ -91,11 +106,17 @@ export function factConflicts(input: ConflictInput): Conflict[] {
   const slotsOf = (x: number): Slot[] => claimed[x] ?? [];
   // Two history sentences anchored to different years ("In March 2017, floods … killed more than 100 people" / "In
   // 2024, a landslide … killed 9 people") tell two past events: neither their years nor their figures are compared.
+  // Nor are such a sentence's and those of one that does not tell the past ("The death toll has risen to 19"): it is
+  // about the current event (slots/background.ts mayTellPast).
   const anchorOf = (x: number): string | undefined => slotsOf(x).find((s) => s.anchor === true)?.value;
+  const tellsPast = (x: number): boolean => mayTellPast(texts[claimText[x] ?? 0] ?? '');
   const otherEvents = (x: number, y: number): boolean => {
     const ax = anchorOf(x);
     const ay = anchorOf(y);
-    return ax !== undefined && ay !== undefined && ax !== ay;
+    if (ax === undefined && ay === undefined) return false;
+    if (ax === undefined) return !tellsPast(x);
+    if (ay === undefined) return !tellsPast(y);
+    return ax !== ay;
   };
   const compared = new Map<number, Disagreement[]>();
   const disagreementsOf = (x: number, y: number): Disagreement[] => {

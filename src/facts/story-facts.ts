@@ -7,6 +7,7 @@ import { factConflicts } from './conflicts.js';
 import { storyCoverage } from './coverage.js';
 import { tellingArticles } from '../report/telling.js';
 import { comparedVoices, excerptingSources, storyVoices, voiceGroups } from './voices.js';
+import { isLiveBlog, supersededOnly, supersededSlots } from './live-updates.js';
 
 /** What the facts stage reads of an article (so worker threads are sent only this). */
 export type FactsArticle = Pick<Article, 'id' | 'source' | 'sentences' | 'excerpt' | 'language'>;
@@ -58,9 +59,16 @@ export function storyFacts(
   const ordered = groups
     .map((g, k) => ({ g, also: also[k] ?? [], at: first(g), text: sentences[g[0] ?? 0]?.text ?? '' }))
     .sort((x, y) => x.at - y.at || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
+  // A live blog's figures that a newer entry of it gives anew (live-updates.ts), by `article\0sentence`: only blogs are read.
+  const updated = new Map<string, readonly number[]>();
+  for (const a of articles) if (isLiveBlog(a)) for (const [sentence, starts] of supersededSlots(a)) updated.set(`${a.id}\u0000${sentence}`, starts);
   const mention = (i: number): Mention => {
     const s = sentences[i] as (typeof sentences)[number];
-    return { article: articles[s.article]?.id ?? '', sentence: s.sentence, text: s.text };
+    const article = articles[s.article];
+    const m = { article: article?.id ?? '', sentence: s.sentence, text: s.text };
+    const entry = article?.sentences[s.sentence]?.entry;
+    if (entry === undefined || entry.at === '') return m;
+    return { ...m, entry: entry.at, ...(updated.has(`${m.article}\u0000${s.sentence}`) ? { updated: true as const } : {}) };
   };
   const facts: Fact[] = ordered.map(({ g, also: more }, k) => {
     const mentions: Mention[] = g.map(mention);
@@ -73,7 +81,7 @@ export function storyFacts(
   const languageOf = new Map(articles.flatMap((a) => (a.language === undefined || a.language === 'en' ? [] : [[a.id, a.language] as const])));
   const conflicts = facts
     .filter((f) => f.articles.length > 1)
-    .flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf, ...(languageOf.size === 0 ? {} : { languageOf }), ...(versionCopies.length === 0 ? {} : { apart: versionCopies }) }));
+    .flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf, ...(languageOf.size === 0 ? {} : { languageOf }), ...(versionCopies.length === 0 ? {} : { apart: versionCopies }), ...(updated.size === 0 ? {} : { updated }) }));
   // Compared over part of its text (a very long file) or only a teaser: what it seems to leave out may be in the rest.
   const partial = new Set(all.filter((a) => a.sentences.length > MAX_FACT_SENTENCES || a.excerpt).map((a) => a.id));
   const ids = articles.map((a) => a.id);
@@ -82,7 +90,9 @@ export function storyFacts(
   const excerpting = excerptingSources(partialCopies, source);
   // An article that tells a fact within a sentence of another (alsoIn) reports it: it neither leaves it out nor
   // lets another source's telling of it count as that source's own.
-  const told = facts.map((f) => (f.alsoIn ? { ...f, articles: [...new Set(tellingArticles(f))].sort() } : f));
+  // A fact told only by live blog sentences whose figures newer entries give anew (Mention.updated) is what was said
+  // then: no blog adds it, no other source leaves it out, and it is no part of the fullest account.
+  const told = facts.flatMap((f) => (updated.size > 0 && supersededOnly(f) ? [] : [f.alsoIn ? { ...f, articles: [...new Set(tellingArticles(f))].sort() } : f]));
   const { coverage, shared, sharedExcept } = storyCoverage({ articles: ids, facts: told, sourceOf, voiceOf: comparedVoices(voices, ids, source).of, partial, ...(excerpting.size > 0 ? { excerpting } : {}) });
   // Corroborated by two voices: a story of one text and its copies has no corroborated fact, though its copies are
   // compared source by source (comparedVoices).

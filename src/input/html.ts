@@ -7,16 +7,18 @@
  * `<time datetime>`), canonical URL (`<link rel="canonical">`, `og:url`). A paywalled page's JSON-LD `articleBody`
  * is its text when it is clearly the fuller text of the article shown (see ld-body.ts). Readability is a heuristic: on pages
  * it does not recognise as an article, and on pages nested more than {@link READABLE_DEPTH} deep, the page's `<p>`
- * elements are used instead.
+ * elements are used instead. A live blog keeps its entries' times (input/live.ts): from time headings in the page's
+ * paragraphs, or from a JSON-LD `LiveBlogPosting`'s `liveBlogUpdate` entries, whose text is then read instead.
  */
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta, ParsedArticle, RawFile } from '../types.js';
 import type { ParseResult } from './parse.js';
 import { headlineAsBody, isLead } from './parse.js';
 import { all, blockTexts, markupDepth, MAX_DEPTH, parseDocument, TOO_DEEP, type DomDocument, type DomElement, type DomNode } from './dom.js';
-import { jsonLdArticle, jsonLdTypes, type JsonLdArticle } from './jsonld.js';
+import { jsonLdArticle, jsonLdLiveBlog, jsonLdTypes, type JsonLdArticle } from './jsonld.js';
 import { indexHeadlines, indexPageReason } from './index-page.js';
-import { fullerBody, sameHeadline } from './ld-body.js';
+import { bodyParagraphs, fullerBody, sameHeadline } from './ld-body.js';
+import { headedEntries, ldEntries, saysLive } from './live.js';
 
 /** Elements that are page furniture, never article text. */
 const FURNITURE = [
@@ -128,13 +130,19 @@ export function parseHtml(file: RawFile): ParseResult {
   const head = htmlMeta(doc, ld);
   const ownHeadline = ld.headline === undefined || headlines(doc, head.source).some((h) => sameHeadline(h, ld.headline ?? ''));
   const types = jsonLdTypes(ldBlocks(doc));
+  const liveBlog = types.includes('LiveBlogPosting');
+  // Said to be live by its page: entries are then read from two time headings (input/live.ts).
+  const live = liveBlog || saysLive(head.title) || saysLive(meta(doc, 'meta[property="og:type"]'));
+  const ldLive = liveBlog ? ldLiveBody(doc) : undefined;
   removeFurniture(doc);
   // A home page, section front or tag page: headlines with teasers, no article (index-page.ts).
   const index = indexHeadlines(doc, types);
   if (index !== undefined) return { ok: false, reason: indexPageReason(index) };
-  const { paragraphs, byline } = articleParagraphs(doc, depth);
   // The address the page was saved from (a web archive's, an MHTML file's) when the page names none.
   const url = head.url ?? (file.address && /^https?:\/\//i.test(file.address) ? file.address : undefined);
+  // A JSON-LD live blog is read from its updates, not from the page (Readability is not run).
+  if (ldLive && head.title) return { ok: true, article: { path: file.path, title: head.title, paragraphs: ldLive.paragraphs, meta: { ...head, ...(url ? { url } : {}) }, entries: ldLive.entries } };
+  const { paragraphs, byline } = articleParagraphs(doc, depth);
   const metaOut: ArticleMeta = { ...head, ...(url ? { url } : {}), ...(head.byline ? {} : byline ? { byline } : {}) };
   let title = head.title ?? '';
   const shown = paragraphs.filter((p) => !(title && same(p, title)));
@@ -151,8 +159,20 @@ export function parseHtml(file: RawFile): ParseResult {
     if (isLead(first)) body.unshift(first);
   }
   if (body.length === 0) return { ok: false, reason: NO_ARTICLE_TEXT };
-  const article: ParsedArticle = { path: file.path, title, paragraphs: body, meta: { ...metaOut, title } };
+  const entries = headedEntries(body, live);
+  const article: ParsedArticle = { path: file.path, title, paragraphs: body, meta: { ...metaOut, title }, ...(entries ? { entries } : {}) };
   return { ok: true, article };
+}
+
+/**
+ * A JSON-LD live blog's text (its `LiveBlogPosting`'s description, then its `liveBlogUpdate` entries with their
+ * times: input/live.ts), which is used instead of the page's when it has two entries with text or more.
+ */
+function ldLiveBody(doc: DomDocument): ReturnType<typeof ldEntries> {
+  const blog = jsonLdLiveBlog(ldBlocks(doc));
+  if (blog === undefined) return undefined;
+  const updates = blog.updates.map((u) => ({ ...(u.datePublished ? { at: u.datePublished } : {}), ...(u.headline ? { headline: u.headline.replace(/\s+/g, ' ') } : {}), paragraphs: u.articleBody ? bodyParagraphs(u.articleBody) : [] }));
+  return ldEntries(blog.description ? bodyParagraphs(blog.description) : [], updates);
 }
 
 /** Whether text without a telling file ending is an HTML page. */

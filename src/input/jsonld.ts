@@ -82,6 +82,49 @@ export function jsonLdArticle(blocks: readonly string[]): JsonLdArticle {
   return {};
 }
 
+/** A `liveBlogUpdate` of a `LiveBlogPosting`: its `datePublished`, `headline` and `articleBody` as written. */
+export interface JsonLdUpdate {
+  readonly datePublished?: string;
+  readonly headline?: string;
+  readonly articleBody?: string;
+}
+
+/** A `LiveBlogPosting` of the page's JSON-LD: its `description` and its `liveBlogUpdate` entries, in the order given. */
+export interface JsonLdLiveBlog {
+  readonly description?: string;
+  readonly updates: readonly JsonLdUpdate[];
+}
+
+const isLiveBlog = (x: { [key: string]: Json }): boolean => ([] as Json[]).concat(x['@type'] ?? []).some((t) => t === 'LiveBlogPosting');
+
+/**
+ * The first `LiveBlogPosting` among the page's JSON-LD blocks that has `liveBlogUpdate` entries (at most
+ * {@link MAX_UPDATES} of them read), or undefined. Asked only of pages whose JSON-LD names that type.
+ */
+export function jsonLdLiveBlog(blocks: readonly string[]): JsonLdLiveBlog | undefined {
+  for (const value of parsedBlocks(blocks)) {
+    const blog = entities(value).find((e) => isLiveBlog(e) && e.liveBlogUpdate !== undefined);
+    if (!blog) continue;
+    const updates = ([] as Json[]).concat(blog.liveBlogUpdate ?? []).slice(0, MAX_UPDATES).flatMap((u): JsonLdUpdate[] => {
+      if (!isObject(u)) return [];
+      const fields: Record<string, string | undefined> = {
+        datePublished: text(u.datePublished) ?? text(u.dateCreated) ?? text(u.dateModified),
+        headline: text(u.headline) ?? text(u.name),
+        articleBody: bodyText(u.articleBody) ?? bodyText(u.text),
+      };
+      const out: Record<string, string> = {};
+      for (const [k, v] of Object.entries(fields)) if (v) out[k] = v;
+      return [out];
+    });
+    const description = bodyText(blog.articleBody) ?? bodyText(blog.description);
+    return { ...(description ? { description } : {}), updates };
+  }
+  return undefined;
+}
+
+/** Entries of a live blog read from its JSON-LD, at most: a bound on a page's work, far above a day's coverage. */
+export const MAX_UPDATES = 2000;
+
 /** The `@type`s of every entity of the page's JSON-LD blocks (also inside `@graph` and arrays), as written. */
 export function jsonLdTypes(blocks: readonly string[]): string[] {
   const out: string[] = [];

@@ -12,7 +12,7 @@ import { correctionNotes } from './corrections.js';
 import type { Conflict, Diagnostic, Mention, Report, ReportArticle, Story, TextPiece } from '../types.js';
 import { CELL_WORDS, factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK } from './matrix.js';
 import { CSP, CSS, esc } from './html-style.js';
-import { EXCERPT_NOTE, fullestNote, languageNote, latestNote, versionsNote, MAX_SOURCE_SECTIONS, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, storySections, summary, fileNamedNote } from './sections.js';
+import { entryNote, EXCERPT_NOTE, fullestNote, languageNote, latestNote, versionsNote, MAX_SOURCE_SECTIONS, partialCopyNote, plural, sectionStories, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, storySections, summary, fileNamedNote } from './sections.js';
 import { shorten } from './wrap.js';
 import { tellingArticles } from '../report/telling.js';
 import { reportVoices } from '../facts/voices.js';
@@ -92,7 +92,7 @@ const langAttr = (language: string | undefined): string => (language === undefin
 function conflictBlock(c: Conflict, labels: ReadonlyMap<string, string>, articles: Articles): string {
   const values = c.values.map((v) => v.value);
   const quotes = c.mentions.map((m) => {
-    const who = `${labels.get(m.article) ?? '?'} · ${articles.get(m.article)?.source ?? ''}`;
+    const who = `${labels.get(m.article) ?? '?'}${entryNote(m)} · ${articles.get(m.article)?.source ?? ''}`;
     return `<blockquote${langAttr(articles.get(m.article)?.language)}><cite>${esc(who)}</cite>${marked(m.text, values)}</blockquote>`;
   });
   const latest = latestNote(c, esc);

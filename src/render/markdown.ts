@@ -10,7 +10,7 @@ import type { Conflict, Fact, Report, ReportArticle, Story, TextPiece } from '..
 import { safeText } from './safe.js';
 import { shorten } from './wrap.js';
 import { factNumber, storyLabels, storyMatrix, TEASER_LEGEND, TEASER_MARK, type Cell } from './matrix.js';
-import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, noAddsLine, someHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, storySections, summary, fileNamedNote } from './sections.js';
+import { alsoInNote, entryNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, noAddsLine, someHeading, sectionStories, unlistedOmitsNote, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, storySections, summary, fileNamedNote, supersededHeading } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a story with tens of thousands of facts has more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -105,7 +105,8 @@ function factItem(f: Fact, labels: ReadonlyMap<string, string>, story: Pick<Stor
   if (!first) return [];
   const also = alsoInNote(story, f, (article) => labels.get(article) ?? '?');
   const note = also ? [`  - *${md(also)}*`] : [];
-  if (rest.length === 0) return [`- **${factNumber(f.id)}** ${md(first.text)}`, ...note];
+  const when = entryNote(first).trim();
+  if (rest.length === 0) return [`- **${factNumber(f.id)}** ${when === '' ? '' : `*${md(when)}:* `}${md(first.text)}`, ...note];
   const each = wordings(f.mentions, (article) => labels.get(article) ?? '?');
   return [`- **${factNumber(f.id)}**`, ...each.map(({ label, mention }) => `  - ${label}: ${md(mention.text)}`), ...note];
 }
@@ -147,6 +148,7 @@ function renderStory(story: Story, articles: ReadonlyMap<string, ReportArticle>,
   const noAdds = noAddsLine(addSections.shown.filter((g) => g.adds.length === 0), (id) => labels.get(id) ?? '?', md);
   if (noAdds !== '') out.push(`_${noAdds}_`, '');
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) out.push(`_${md(note)}_`, '');
+  if (s.superseded.length > 0) append(out, list(supersededHeading(s.superseded.length), s.superseded.map((f) => factItem(f, labels, story)), 'none'));
   if (!two || s.excerpting.size > 0) {
     const facts = new Map(story.facts.map((f) => [f.id, f]));
     const omitSections = sourceSections(two ? s.bySource.filter((g) => s.excerpting.has(g.source)) : s.bySource, (g) => notableOmits(g.omits).listed.length);

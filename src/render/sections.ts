@@ -4,11 +4,12 @@
  */
 import type { Conflict, Diagnostic, Fact, Language, OmittedFact, Report, ReportArticle, SourceSummary, Story } from '../types.js';
 import { SOURCES_SHOWN_FROM } from '../report/sources.js';
-import { writtenOffset } from '../input/date.js';
+import { isoDate, writtenOffset } from '../input/date.js';
 import { excerptingSources, reportVoices } from '../facts/voices.js';
 import { filterFlags } from './select.js';
 import { tellingArticles } from '../report/telling.js';
 import { factNumber } from './matrix.js';
+import { supersededOnly } from '../facts/live-updates.js';
 
 export interface SourceGroup {
   readonly source: string;
@@ -48,6 +49,8 @@ export interface StorySections {
   readonly shared: readonly Fact[];
   /** Reported by more than one voice (a copy group's sources counting once: facts/voices.ts) but not by every source; the most voices first. */
   readonly some: readonly Fact[];
+  /** Facts told only by live blog entries whose figures newer entries of the blog give anew (facts/live-updates.ts supersededOnly). */
+  readonly superseded: readonly Fact[];
   readonly bySource: readonly SourceGroup[];
   /** One per voice, in story order of first article. */
   readonly byVoice: readonly VoiceGroup[];
@@ -249,9 +252,12 @@ export function storySections(story: Story, articles: ReadonlyMap<string, Report
   const inShared = new Set(story.shared);
   // Per fact, its voices; per source, its articles and the facts they report; per voice, its articles.
   const voicesOf = new Map(story.facts.map((f) => [f, new Set(tellingArticles(f).map(voiceOf)).size]));
+  // A fact told only by live blog entries whose figures newer entries give anew is what was said then: in a section
+  // of its own, neither reported by some sources nor added by one (facts/live-updates.ts).
+  const superseded = story.facts.filter(supersededOnly);
   // The most widely reported first (story order among equals): with many sources "every source" is mostly empty, and
   // the top of this list is the story's core (QA review 29: 35 of 40 ECB+ stories of 3+ sources had no shared fact).
-  const some = story.facts.filter((f) => (voicesOf.get(f) ?? 0) > 1 && !inShared.has(f.id)).sort((a, b) => (voicesOf.get(b) ?? 0) - (voicesOf.get(a) ?? 0));
+  const some = story.facts.filter((f) => (voicesOf.get(f) ?? 0) > 1 && !inShared.has(f.id) && !supersededOnly(f)).sort((a, b) => (voicesOf.get(b) ?? 0) - (voicesOf.get(a) ?? 0));
   const idsOf = groupBy(story.articles, sourceOf);
   const inVoice = groupBy(story.articles, voiceOf);
   const factsOf = new Map<string, Set<Fact>>();
@@ -271,7 +277,8 @@ export function storySections(story: Story, articles: ReadonlyMap<string, Report
     const reported = factsOf.get(source) ?? new Set<Fact>();
     // An excerpt's source adds only what no other source tells (its whole's voice is another to it): as its coverage says.
     const added = excerpting.has(source) ? new Set((coverageOf.get(source) ?? []).flatMap((c) => c.adds)) : undefined;
-    const adds = story.facts.filter((f) => reported.has(f) && (added ? added.has(f.id) : voicesOf.get(f) === 1));
+    // A live blog's figure a newer entry of it gives anew is no fact it adds (facts/live-updates.ts).
+    const adds = story.facts.filter((f) => reported.has(f) && (added ? added.has(f.id) : voicesOf.get(f) === 1) && !supersededOnly(f));
     const omits = new Map<string, OmittedFact>();
     for (const cov of coverageOf.get(source) ?? []) for (const o of cov.omits) if (!omits.has(o.fact)) omits.set(o.fact, o);
     // An article of a source may leave out what another article of the same source reports: not an omission.
@@ -285,14 +292,14 @@ export function storySections(story: Story, articles: ReadonlyMap<string, Report
     // Named by its first source that is not an excerpt's: the text's, not a cut copy's.
     const source = sourceOf(ids.find((id) => !excerpting.has(sourceOf(id))) ?? ids[0] ?? '');
     const leaving = compared.count === 2 ? story.articles.filter((id) => voiceOf(id) !== voice && articles.get(id)?.excerpt !== true) : [];
-    const adds = story.facts.filter((f) => voicesOf.get(f) === 1 && voiceOf(tellingArticles(f)[0] ?? '') === voice);
+    const adds = story.facts.filter((f) => voicesOf.get(f) === 1 && voiceOf(tellingArticles(f)[0] ?? '') === voice && !supersededOnly(f));
     const copiedWith = ids.filter((id) => sourceOf(id) !== source);
     byVoice.push({ source, articles: idsOf.get(source) ?? [], copiedWith, excerpts: copiedWith.filter((id) => isExcerpt.has(id)), adds, leaving });
   }
   // An excerpt's source alone in its voice (a story of one text and its excerpt, compared source by source) is
   // said by the other voice's "Only" heading like any other.
   const ownSection = new Set(bySource.filter((g) => g.excerpts && g.copied).map((g) => g.source));
-  return { shared, some, bySource, byVoice, voices: compared.count, excerpting: ownSection };
+  return { shared, some, bySource, byVoice, voices: compared.count, excerpting: ownSection, superseded };
 }
 
 /** `items` by `key`, each list in the order of `items`, the keys in order of first item. */
@@ -306,6 +313,9 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   }
   return out;
 }
+
+/** The heading of a story's section of facts told only by superseded live blog entries. */
+export const supersededHeading = (count: number): string => `Since updated in a live blog (${count})`;
 
 /** Labels named in a heading's list before "and N more". */
 const LABELS_NAMED = 4;
@@ -451,7 +461,7 @@ const SAME_WORDING_SHOWN = 4;
  * their articles ("A, B, C" or "A, B, C, D and 1,996 more"), in order of first mention. Copies of one wire text word
  * every fact alike: 2,000 of them made 2,000 lines of the same sentence a fact.
  */
-export function wordings<M extends { readonly article: string; readonly text: string }>(
+export function wordings<M extends { readonly article: string; readonly text: string; readonly entry?: string; readonly updated?: true }>(
   mentions: readonly M[],
   label: (article: string) => string,
 ): { label: string; mention: M }[] {
@@ -459,8 +469,9 @@ export function wordings<M extends { readonly article: string; readonly text: st
   for (const m of mentions) {
     const key = m.text.replace(/\s+/g, ' ').trim();
     const entry = byText.get(key);
-    if (entry) entry.labels.push(label(m.article));
-    else byText.set(key, { labels: [label(m.article)], mention: m });
+    const who = `${label(m.article)}${entryNote(m)}`;
+    if (entry) entry.labels.push(who);
+    else byText.set(key, { labels: [who], mention: m });
   }
   return [...byText.values()].map(({ labels, mention }) => ({
     label:
@@ -469,6 +480,16 @@ export function wordings<M extends { readonly article: string; readonly text: st
         : `${labels.slice(0, SAME_WORDING_SHOWN).join(', ')} and ${(labels.length - SAME_WORDING_SHOWN).toLocaleString('en-US')} more`,
     mention,
   }));
+}
+
+/**
+ * " 10:40 GMT, since updated": after a mention's article label, the time of the live blog entry it is part of (as
+ * the page gives it, or its JSON-LD date as {@link shownDate} shows dates), and whether a newer entry gives its figure
+ * anew (facts/live-updates.ts); '' for a mention outside a live blog's entries.
+ */
+export function entryNote(m: { readonly entry?: string; readonly updated?: true }): string {
+  if (m.entry === undefined) return '';
+  return ` ${shownDate(m.entry, isoDate(m.entry))}${m.updated ? ', since updated' : ''}`;
 }
 
 /**

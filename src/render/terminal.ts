@@ -11,7 +11,7 @@ import { shorten, stripAnsi, wrap } from './wrap.js';
 import { columns, cutColumns, narrow, padColumns } from './columns.js';
 import { factNumber, letter, storyLabels, storyMatrix } from './matrix.js';
 import { matrixLines } from './terminal-matrix.js';
-import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, noAddsLine, someHeading, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, summaryParts, fileNamedNote } from './sections.js';
+import { alsoInNote, latestNote, versionsNote, EXCERPT_NOTE, fullestNote, hiddenSectionsNotes, languageNote, sourceSections, wordings, partialCopyNote, sharedHeading, notableOmits, onlyHeading, noAddsLine, someHeading, sectionStories, storySections, unlistedOmitsNote, showsFacts, shownSources, skippedHeading, shownDate, storyDate, mixedOffsets, storyLine, summaryParts, fileNamedNote, supersededHeading } from './sections.js';
 
 /** Push many lines without spreading them as arguments (a 1 MB hostile word wraps to more lines than a call can take). */
 function append(out: string[], lines: readonly string[], ...more: string[]): void {
@@ -156,6 +156,10 @@ function renderStory(story: Story, ctx: Ctx): string[] {
   const noAdds = noAddsLine(addSections.shown.filter((g) => g.adds.length === 0), (id) => labels.get(id) ?? '?', safeText);
   if (noAdds !== '') append(out, ['', ...wrap(noAdds, ctx.width, '    ', '  ').map((l) => ctx.c.dim(l))]);
   for (const note of hiddenSectionsNotes(addSections, 'source', 'report nothing no other source reports')) append(out, ['', ...wrap(note, ctx.width, '    ', '  ').map((l) => ctx.c.dim(l))]);
+  if (sections.superseded.length > 0) {
+    out.push('', section(supersededHeading(sections.superseded.length), ctx));
+    for (const f of sections.superseded) append(out, renderFactLines(f, labels, ctx, ctx.c.dim('^'), story));
+  }
 
   if (!twoVoices || sections.excerpting.size > 0) {
     // A section counts for what it lists: past 40 articles, most omits are facts under a third of the others report.

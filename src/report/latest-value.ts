@@ -5,11 +5,13 @@
  * every article giving a value has a date with a time (all with a zone, or all without), the latest of them gives
  * one value only, and no other article with another value has the same time. Days, names and the other kinds are not figures that move on.
  * Worked out with the story's facts ({@link withLatestValues}) and kept on the conflict (`Conflict.latest`), where the
- * views and the JSON formats read it.
+ * views and the JSON formats read it. A live blog's value is timed by the entry it stands in, not by the blog's own
+ * date, which is when it opened ({@link entryTime}).
  */
 import type { Conflict, ConflictValue, LatestValue } from '../types.js';
 import type { StoryFacts } from '../facts/story-facts.js';
 import { isoText, parseDate, type PointInTime } from '../input/date.js';
+import { headingMinutes } from '../input/live.js';
 
 /** What the rule reads of an article: its source, and its date as written. */
 export interface DatedArticle {
@@ -27,6 +29,41 @@ function isCount(v: ConflictValue): boolean {
   return v.unit !== undefined && /^\p{L}[\p{L}\s'’]*$/u.test(v.unit) && !/^(percent|per cent|pct|points?|years?|dollars?|euros?|pounds?|yen)\b/i.test(v.unit) && /^[\d.,\s\p{L}]+$/u.test(v.value);
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * When a live blog entry was posted, from its time (`Mention.entry`) and its blog's date: a JSON-LD date with a time
+ * as it is; a heading in GMT or UTC ("18:05 GMT") on the day of the blog's date (in UTC), the next day when that is
+ * before the blog opened (an entry past midnight); undefined for a heading in another zone or none, whose offset is
+ * unknown, and for a blog whose date has no time.
+ */
+export function entryTime(entry: string, blogDate: string | undefined): PointInTime | undefined {
+  const own = parseDate(entry);
+  if (own !== undefined) return own.precision === 'time' ? own : undefined;
+  const minutes = headingMinutes(entry);
+  const opened = parseDate(blogDate);
+  if (minutes < 0 || !/\b(?:GMT|UTC)\b/i.test(entry) || opened === undefined || opened.precision === 'day' || opened.local) return undefined;
+  let ms = Math.floor(opened.ms / DAY_MS) * DAY_MS + minutes * 60_000;
+  if (ms < opened.ms) ms += DAY_MS;
+  return { ms, precision: 'time' };
+}
+
+/**
+ * When an article gave a conflict's values: its date, or for a live blog the newest entry of its mentions in the
+ * conflict that has a time (see {@link entryTime}), with that time as written.
+ */
+function givenAt(conflict: Conflict, article: DatedArticle): { at: PointInTime; date: string } | undefined {
+  let best: { at: PointInTime; date: string } | undefined;
+  for (const m of conflict.mentions) {
+    if (m.article !== article.id || m.entry === undefined) continue;
+    const at = entryTime(m.entry, article.date);
+    if (at !== undefined && (best === undefined || at.ms > best.at.ms)) best = { at, date: m.entry };
+  }
+  if (best !== undefined) return best;
+  const at = parseDate(article.date);
+  return at === undefined || article.date === undefined ? undefined : { at, date: article.date };
+}
+
 /** The newest value of `conflict` as the report gives it (`Conflict.latest`), or undefined when the dates cannot tell. */
 export function latestValue(conflict: Conflict, articles: ReadonlyMap<string, DatedArticle>): LatestValue | undefined {
   // A value an article gives as another outlet's is that outlet's, of another time than the article's date.
@@ -34,17 +71,19 @@ export function latestValue(conflict: Conflict, articles: ReadonlyMap<string, Da
   if (conflict.kind !== 'number' || !values.every(isCount)) return undefined;
   const byArticle = new Map<string, ConflictValue[]>();
   for (const v of values) byArticle.set(v.article, [...(byArticle.get(v.article) ?? []), v]);
-  let latest: { ms: number; id: string; at: PointInTime } | undefined;
+  let latest: { ms: number; id: string; at: PointInTime; date: string } | undefined;
   const times = new Map<string, number>();
   const zones = new Set<boolean>();
   for (const id of byArticle.keys()) {
-    const t = parseDate(articles.get(id)?.date);
-    if (t === undefined || t.precision === 'day') return undefined;
+    const a = articles.get(id);
+    const given = a === undefined ? undefined : givenAt(conflict, a);
+    const t = given?.at;
+    if (given === undefined || t === undefined || t.precision === 'day') return undefined;
     // Times without a zone are read as UTC: among zoned ones they may be hours off.
     zones.add(t.local === true);
     if (zones.size > 1) return undefined;
     times.set(id, t.ms);
-    if (latest === undefined || t.ms > latest.ms) latest = { ms: t.ms, id, at: t };
+    if (latest === undefined || t.ms > latest.ms) latest = { ms: t.ms, id, at: t, date: given.date };
   }
   if (latest === undefined) return undefined;
   const own = new Set((byArticle.get(latest.id) ?? []).map((v) => v.normalized));
@@ -54,9 +93,9 @@ export function latestValue(conflict: Conflict, articles: ReadonlyMap<string, Da
   }
   const article = articles.get(latest.id);
   const value = byArticle.get(latest.id)?.[0];
-  if (article?.date === undefined || value === undefined) return undefined;
+  if (article === undefined || value === undefined) return undefined;
   // The value's own fields in their order, then whose and when.
-  return { ...value, source: article.source, date: article.date, published: isoText(latest.at) };
+  return { ...value, source: article.source, date: latest.date, published: isoText(latest.at) };
 }
 
 /**

@@ -4,7 +4,9 @@
  *   2019, …", "En mars 2017, …", "Im Jahr 2017 …". Such a sentence is history (news tells its own event by the day,
  *   not the year), about the event of that year: two of them anchored to different years tell two events, and an
  *   undated article is not of that year (facts/align.ts historyApart, facts/conflicts.ts, fingerprint/articles.ts
- *   latestYear).
+ *   latestYear). Nor is it about the current event: it is set only against a sentence that may tell the past too
+ *   ({@link mayTellPast}: a year, "ago", "last", "previous", "since", …), not against "The death toll has risen to
+ *   19" (facts/align.ts historyApart, facts/conflicts.ts).
  * - values told as superseded: "Previously, officials had said 12 people were killed", "the ministry had earlier
  *   reported", "Earlier, officials said 12". They are what was said before, not a claim of the
  *   article's to compare with another outlet's. The superseded part runs to a word that sets the present against
@@ -31,6 +33,20 @@ const OPENERS: Readonly<Record<string, readonly (readonly string[])[]>> = {
 export function mayOpenWithYear(text: string): boolean {
   return /^\s*(?:in|back|en|im|nel)\s/i.test(text) && /(?:19|20)\d\d/.test(text);
 }
+
+/**
+ * Words and years by which a sentence may tell the past: "two years ago", "a 2024 landslide", "the previous
+ * disaster", "last year", "the deadliest since", "at the time". English, with the other languages' years.
+ */
+const PAST_CUE = /(?:^|[^\p{L}\p{N}])(?:1[89]\d\d|20\d\d|ago|last|previous(?:ly)?|earlier|past|former|prior|then|since|decades?|century|history|historic|once|at the time)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether a sentence may tell the past ({@link PAST_CUE}): one that does not is about the current event, and a
+ * history sentence anchored to a year ("In 2024, a landslide in the same region killed 9 people") is neither aligned
+ * with it nor compared. Two outlets' tellings of one past event keep their link when the one without the year still
+ * says it is past ("A landslide there killed 11 people two years ago"); one that says nothing of when is lost.
+ */
+export const mayTellPast = (text: string): boolean => PAST_CUE.test(text);
 
 /** Words of a part of a year or month before it: "In early 2017", "In late March 2017". */
 const PART_OF = new Set(['early', 'late', 'mid']);

@@ -19,3 +19,4 @@ export { claims, claimSlots, extractDays, extractSlots, openingYear, textYears, 
 export type { Citation } from './citations.js';
 export { dateRole, disagreements, type Disagreement } from './compare.js';
 export { baseUnit } from './number-roles.js';
+export { mayTellPast } from './background.js';
