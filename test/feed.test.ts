@@ -214,10 +214,15 @@ describe('text in a declared encoding', () => {
     expect(decode(page)).toMatchObject({ text: expect.stringContaining('<body>\u201cquoted\u201d</body>') as unknown, invalid: false });
   });
 
-  it('keeps UTF-8 that declares another encoding as UTF-8, and warns of bad bytes when nothing is declared', () => {
+  it('keeps UTF-8 that declares another encoding as UTF-8; undeclared, reads bytes that are not UTF-8 as windows-1252, and UTF-8 with a bad byte with U+FFFD', () => {
     const utf8 = new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><rss><title>Café</title></rss>');
     expect(decode(utf8)).toEqual({ text: '<?xml version="1.0" encoding="ISO-8859-1"?><rss><title>Café</title></rss>', invalid: false });
-    expect(decode(latin1('<rss><title>Caf\u00e9</title></rss>'))).toEqual({ text: '<rss><title>Caf\uFFFD</title></rss>', invalid: true });
+    expect(decode(latin1('<rss><title>Caf\u00e9 \u0093open\u0094</title></rss>'))).toEqual({ text: '<rss><title>Café \u201copen\u201d</title></rss>', invalid: false, guessed: 'windows-1252' });
+    // Mostly UTF-8 (two good sequences, one bad byte): UTF-8 with damage, not windows-1252.
+    const damaged = Uint8Array.from([...Buffer.from('<rss><title>Café Müller'), 0xe9, ...Buffer.from('</title></rss>')]);
+    expect(decode(damaged)).toEqual({ text: '<rss><title>Café Müller\uFFFD</title></rss>', invalid: true });
+    // A UTF-8 byte-order mark says UTF-8: a bad byte after it stays U+FFFD.
+    expect(decode(Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from('Caf'), 0xe9]))).toEqual({ text: 'Caf\uFFFD', invalid: true });
   });
 
   it('ignores a declared encoding Node does not know, and UTF-8 or UTF-16 labels', () => {

@@ -98,7 +98,8 @@ beforeAll(() => {
   w('random-no-nul.txt', noise(8192, 1));
   w('png.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...noise(200, 0)]));
   w('zip.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...noise(200, 0)]));
-  w('bad-utf8.txt', Buffer.concat([Buffer.from('Rail line cut\nHeavy rain cut the rail line '), Buffer.from([0xff, 0xc3, 0x28]), Buffer.from(' to Brask overnight, officials said.\n')]));
+  // UTF-8 (three good sequences) with two bad bytes: decoded with U+FFFD, not read as windows-1252.
+  w('bad-utf8.txt', Buffer.concat([Buffer.from('Rail line cut\nHeavy rain cut the rail line — '), Buffer.from([0xff, 0xc3, 0x28]), Buffer.from(' to Brąsk overnight, officials in Łódź said.\n')]));
   w('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Orrin valley flood in UTF-16\n${ARTICLE.split('\n').slice(1).join('\n')}`, 'utf16le')]));
   w('big.txt', '');
   truncateSync(path.join(dir, 'big.txt'), 50 * 1024 * 1024); // sparse: 50 MB on paper, no disk used

@@ -62,6 +62,15 @@ describe('the seed story in every input format', () => {
     });
   }
 
+  it('every format together: each outlet one article, its full text kept over the teaser feed (QA 29)', () => {
+    const r = report([INPUTS]);
+    const story = r.stories.find((s) => s.sources.includes('TRT World'));
+    const trt = r.articles.find((a) => a.source === 'TRT World');
+    expect(trt?.path.includes('/teaser/')).toBe(false);
+    expect(trt?.excerpt).toBeUndefined();
+    expect(story?.shared.length).toBeGreaterThan(0);
+  });
+
   it('names JSON Lines articles file:line', () => {
     const r = report([`${INPUTS}/seed-jsonl`]);
     expect(r.articles.map((a) => a.path)).toEqual([`${INPUTS}/seed-jsonl/news-please.jsonl:1`, `${INPUTS}/seed-jsonl/news-please.jsonl:2`]);

@@ -125,6 +125,24 @@ describe('JSON documents', () => {
     // A description the body does not start with comes first; a body cut after a whole sentence gets no "…".
     const other = recordToArticle({ ...newsApi, description: 'Traffic is diverted through Tull.', content: 'Engineers found a crack on Monday. [+1,024 chars]' }, 'x');
     expect('article' in other && other.article.paragraphs).toEqual(['Traffic is diverted through Tull.', 'Engineers found a crack on Monday.']);
+    // The same lead in other words (QA 29: NewsAPI's description paraphrases the content's first sentence): told once, in the body's words.
+    const paraphrase = recordToArticle(
+      {
+        ...newsApi,
+        description: 'A CalMac ferry with 120 passengers ran aground near Uig on Monday morning, the coastguard said.',
+        content: 'A CalMac ferry carrying 120 passengers ran aground near Uig on the Isle of Skye on Monday morning, the coastguard said. All passengers were taken off by lifeboat crews… [+1532 chars]',
+      },
+      'x',
+    );
+    expect('article' in paraphrase && paraphrase.article.paragraphs).toEqual([
+      'A CalMac ferry carrying 120 passengers ran aground near Uig on the Isle of Skye on Monday morning, the coastguard said. All passengers were taken off by lifeboat crews…',
+    ]);
+    // A standfirst that shares a few of the opening's words but tells something else still comes first.
+    const standfirst = recordToArticle(
+      { ...newsApi, description: 'Passengers spent two hours on deck before the MV Hebrides was towed clear.', content: 'A CalMac ferry carrying 120 passengers ran aground near Uig on Monday. All passengers were taken off… [+1532 chars]' },
+      'x',
+    );
+    expect('article' in standfirst && standfirst.article.paragraphs[0]).toBe('Passengers spent two hours on deck before the MV Hebrides was towed clear.');
     // A body that merely mentions characters is whole.
     const whole = recordToArticle({ title: 'T', content: 'The limit is 280 chars [+] on the site.' }, 'x');
     expect('article' in whole && whole.article.meta.excerpt).toBeUndefined();

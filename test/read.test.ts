@@ -100,11 +100,18 @@ describe('readArticleFile', () => {
     expect(skipped(await readBytes('random.txt', bytes))).toContain('binary data');
   });
 
-  it('reads invalid UTF-8 with U+FFFD replacement characters and a warning naming the file', async () => {
-    const bytes = Uint8Array.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' opens\nBody.\n')]);
-    const r = await readBytes('latin1.txt', bytes);
-    expect(text(r)).toBe('Caf\uFFFD opens\nBody.\n');
-    expect(r.ok && r.warnings).toEqual([{ path: path.join(dir, 'latin1.txt'), reason: expect.stringContaining('invalid UTF-8'), level: 'warning' }]);
+  it('reads a file that is not UTF-8 and declares nothing as windows-1252, with a warning naming the file (QA 29)', async () => {
+    const bytes = Uint8Array.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' owner fined\nThe owner in M'), 0xfc, ...Buffer.from('nchen was fined '), 0x80, ...Buffer.from('500.\n')]);
+    const r = await readBytes('cp1252.txt', bytes);
+    expect(text(r)).toBe('Café owner fined\nThe owner in München was fined €500.\n');
+    expect(r.ok && r.warnings).toEqual([{ path: path.join(dir, 'cp1252.txt'), reason: 'not UTF-8 and no encoding declared: read as windows-1252', level: 'warning' }]);
+  });
+
+  it('reads mostly-UTF-8 text with a bad byte with U+FFFD replacement characters and a warning naming the file', async () => {
+    const bytes = Uint8Array.from([...Buffer.from('Café opens in München\nBody '), 0xe9, ...Buffer.from('.\n')]);
+    const r = await readBytes('damaged.txt', bytes);
+    expect(text(r)).toBe('Café opens in München\nBody \uFFFD.\n');
+    expect(r.ok && r.warnings).toEqual([{ path: path.join(dir, 'damaged.txt'), reason: expect.stringContaining('invalid UTF-8'), level: 'warning' }]);
   });
 
   it('decodes UTF-16LE with a byte-order mark', async () => {

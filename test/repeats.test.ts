@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { dropRepeats, urlKey, type Polled } from '../src/clean/repeats.js';
@@ -8,11 +8,11 @@ import { validate, type Schema } from './json-schema.js';
 import { ROOT, runCli } from './cli-run.js';
 
 /** A record as the intake holds it; `lines` stands for its distinct line hashes. */
-function record(path: string, o: { source?: string; id?: string; url?: string; date?: string; text?: string; title?: string; lines?: number[] }): Polled {
+function record(path: string, o: { source?: string; id?: string; url?: string; date?: string; text?: string; title?: string; lines?: number[]; excerpt?: boolean }): Polled {
   return {
     path,
     title: o.title ?? 'Quake hits Nepal',
-    meta: { ...(o.id ? { externalId: o.id } : {}), ...(o.url ? { url: o.url } : {}), ...(o.date ? { date: o.date } : {}) },
+    meta: { ...(o.id ? { externalId: o.id } : {}), ...(o.url ? { url: o.url } : {}), ...(o.date ? { date: o.date } : {}), ...(o.excerpt ? { excerpt: true } : {}) },
     outlet: { source: o.source ?? 'BBC' },
     base: `a-${o.title ?? ''}-${o.text ?? 'same'}`,
     hashes: () => Uint32Array.from(o.lines ?? [1, 2, 3]),
@@ -75,6 +75,97 @@ describe('repeated polls of one record', () => {
   it('takes no key from a home page URL', () => {
     expect([urlKey('https://www.bbc.co.uk/'), urlKey('https://www.bbc.co.uk'), urlKey('https://WWW.bbc.co.uk/news/1/#x')]).toEqual([undefined, undefined, 'www.bbc.co.uk/news/1']);
     expect(keptPaths([record('a', { url: 'https://www.bbc.co.uk/' }), record('b', { url: 'https://www.bbc.co.uk/' })])).toEqual(['a', 'b']);
+  });
+});
+
+describe('a teaser of one record and its full text', () => {
+  const at = '2017-03-21T14:20:00+03:00';
+  const full = (p: string, date = at, text = 'full'): Polled => record(p, { id: 'g1', date, text, lines: [1, 2, 3, 4, 5] });
+  const teaser = (p: string, date = at, text = 'teaser'): Polled => record(p, { id: 'g1', date, text, lines: [1], excerpt: true });
+
+  it('dated alike: the full text is kept whatever the folders are called, and the teaser is no earlier version', () => {
+    for (const [f, t] of [
+      ['a/full.atom[0]', 'b/teaser.atom[0]'],
+      ['c/full.atom[0]', 'b/teaser.atom[0]'],
+    ] as const) {
+      for (const records of [
+        [full(f), teaser(t)],
+        [teaser(t), full(f)],
+      ]) {
+        const { kept, diagnostics, earlier } = dropRepeats(records);
+        expect(kept.map((i) => records[i]?.path)).toEqual([f]);
+        expect(earlier.size).toBe(0);
+        expect(diagnostics.map((d) => d.reason)).toEqual([`1 teaser of one record (same outlet and guid, its full text read), not read as an article: this one; kept: the full text, ${f}`]);
+      }
+    }
+  });
+
+  it('a later teaser (of an updated article) does not replace the earlier full text either', () => {
+    const records = [full('T08/x.rss[0]', '2026-11-23T08:00:00Z'), teaser('T12/x.rss[0]', '2026-11-23T12:00:00Z')];
+    const { kept, earlier } = dropRepeats(records);
+    expect(kept).toEqual([0]);
+    expect(earlier.size).toBe(0);
+  });
+
+  it('an earlier teaser is an earlier version of the full text (it gives the first time)', () => {
+    const records = [teaser('T07/x.rss[0]', '2026-11-23T07:00:00Z'), full('T08/x.rss[0]', '2026-11-23T08:00:00Z'), teaser('T09/x.rss[0]', '2026-11-23T09:00:00Z', 'teaser 2')];
+    const { kept, earlier, diagnostics } = dropRepeats(records);
+    expect(kept).toEqual([1]);
+    expect(earlier.get(1)).toEqual([0]);
+    expect(diagnostics.map((d) => d.reason)).toEqual([
+      '2 repeats, earlier versions and teasers of one record (same outlet and guid; 1 earlier text, 1 teaser), not read as articles: this one to T09/x.rss[0]; kept: the latest full text, T08/x.rss[0]',
+    ]);
+  });
+
+  it('of two full texts the latest is kept, the teasers between them aside', () => {
+    const records = [full('a[0]', '2026-11-23T08:00:00Z', 'v1'), teaser('b[0]', '2026-11-23T09:00:00Z'), full('c[0]', '2026-11-23T10:00:00Z', 'v2'), teaser('d[0]', '2026-11-23T11:00:00Z', 't2')];
+    const { kept, earlier } = dropRepeats(records);
+    expect(kept).toEqual([2]);
+    expect(earlier.get(2)).toEqual([0, 1]);
+  });
+
+  it('teasers alone: the latest is kept, as versions are', () => {
+    const records = [teaser('a[0]', '2026-11-23T08:00:00Z', 't1'), teaser('b[0]', '2026-11-23T09:00:00Z', 't2')];
+    const { kept, earlier } = dropRepeats(records);
+    expect(kept).toEqual([1]);
+    expect(earlier.get(1)).toEqual([0]);
+  });
+});
+
+describe('end to end: a teaser feed beside the full text, under two folder layouts', () => {
+  const FULL = 'test/fixtures/inputs/seed-feeds/trt-world.atom';
+  const TEASER = 'test/fixtures/inputs/teaser/trt-world.atom';
+  const PAGE = 'test/fixtures/inputs/seed-html/reuters.html';
+
+  /** The report of the three files laid out as `layout` gives (folder of the full feed, of the teaser feed), with paths left out. */
+  function reportOf(fullDir: string, teaserDir: string): { facts: unknown; trt: { path: string; excerpt?: boolean }; shared: number } {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dedupe-teaser-'));
+    for (const [from, to] of [
+      [FULL, `${fullDir}/full.atom`],
+      [TEASER, `${teaserDir}/teaser.atom`],
+      [PAGE, 'reuters.html'],
+    ] as const) {
+      mkdirSync(path.dirname(path.join(dir, to)), { recursive: true });
+      copyFileSync(path.join(ROOT, from), path.join(dir, to));
+    }
+    const r = runCli(['.', '--json', '-q'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    const trt = doc.articles.find((a: { source: string }) => a.source === 'TRT World');
+    const story = doc.stories[0];
+    const facts = story.facts.map((f: { mentions: { text: string }[] }) => f.mentions.map((m) => m.text));
+    return { facts, trt, shared: story.shared.length };
+  }
+
+  it('keep the full text and give the same facts (QA 29: the teaser in b/ replaced the full text in a/, not in c/)', () => {
+    const one = reportOf('a', 'b');
+    const two = reportOf('c', 'b');
+    expect(one.trt.path).toBe('a/full.atom[0]');
+    expect(two.trt.path).toBe('c/full.atom[0]');
+    expect(one.trt.excerpt).toBeUndefined();
+    expect(one.shared).toBeGreaterThan(0);
+    expect(two.facts).toEqual(one.facts);
+    expect(two.shared).toBe(one.shared);
   });
 });
 

@@ -61,10 +61,10 @@ describe('a feed or page on stdin in the encoding it declares', () => {
     expect(r.fromStdin?.diagnostics).toEqual([]);
   });
 
-  it('and with U+FFFD and a warning when it declares nothing', async () => {
+  it('and as windows-1252, with a warning saying so, when it declares nothing and is not UTF-8', async () => {
     const r = await expandStdin(['-'], latin1(feed('')));
-    expect(r.fromStdin?.articles[0]?.title).toBe('Caf\uFFFD flooded');
-    expect(r.fromStdin?.diagnostics).toEqual([{ path: '<stdin>', reason: 'invalid UTF-8; bad bytes shown as \uFFFD', level: 'warning' }]);
+    expect(r.fromStdin?.articles[0]?.title).toBe('Café flooded');
+    expect(r.fromStdin?.diagnostics).toEqual([{ path: '<stdin>', reason: 'not UTF-8 and no encoding declared: read as windows-1252', level: 'warning' }]);
   });
 });
 

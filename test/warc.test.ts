@@ -293,8 +293,9 @@ describe('bodies cut by the crawler, charsets and bad bytes', () => {
     expect(r.stdout).not.toContain('CafÃ©');
   });
 
-  it('warns of invalid UTF-8 in a page or a WET record, named by its record, as for a file', () => {
-    const bad = Buffer.from(page('Highland Herald', 'Ferry aground off Skye', FERRY).replace('Monday', 'Monday@'));
+  it('warns of invalid UTF-8 in a page, and of a WET record read as windows-1252, named by its record, as for a file', () => {
+    // The page is UTF-8 (its two good sequences) with a bad byte; the WET record has no good sequence: windows-1252.
+    const bad = Buffer.from(page('Highland Herald', 'Ferry aground off Skye — Müller', FERRY).replace('Monday', 'Monday@'));
     bad[bad.indexOf('@')] = 0xff;
     const text = Buffer.from(['Skye ferry grounding', ...FERRY].join('\n').replace('lifeboat', 'lifeboat@'));
     text[text.indexOf('@')] = 0xc3;
@@ -304,7 +305,7 @@ describe('bodies cut by the crawler, charsets and bad bytes', () => {
     });
     const r = dedupe([dir, '--json']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr.trim().split('\n').sort()).toEqual([`dedupe: warning: ${dir}/bad.warc[1]: invalid UTF-8; bad bytes shown as \uFFFD`, `dedupe: warning: ${dir}/bad.wet[0]: invalid UTF-8; bad bytes shown as \uFFFD`]);
+    expect(r.stderr.trim().split('\n').sort()).toEqual([`dedupe: warning: ${dir}/bad.warc[1]: invalid UTF-8; bad bytes shown as \uFFFD`, `dedupe: warning: ${dir}/bad.wet[0]: not UTF-8 and no encoding declared: read as windows-1252`]);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.articles).toHaveLength(2);
     expect(report.warnings.map((w) => path.basename(w.path)).sort()).toEqual(['bad.warc[1]', 'bad.wet[0]']);

@@ -112,10 +112,10 @@ export function dropRepeats(records: readonly Polled[]): Repeats {
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     for (const article of articlesOf(members, records, shinglesOf)) {
-      const { kept, repeats, versions } = article;
+      const { kept, repeats, versions, teasers } = article;
       if (repeats.length === 0) continue;
       repeats.forEach((i) => (dropped[i] = 1));
-      found.push({ kept, diagnostic: diagnostic(records, kept, repeats, versions.length) });
+      found.push({ kept, diagnostic: diagnostic(records, kept, repeats, versions.length, teasers.length) });
       if (versions.length > 0) earlier.set(kept, versions);
     }
   }
@@ -299,8 +299,21 @@ interface Text {
   readonly ms: number;
 }
 
-/** A group's records as articles: the one kept, the others dropped, and how many other texts those hold. */
-function articlesOf(members: readonly number[], records: readonly Polled[], shinglesOf: (i: number) => Uint32Array): { kept: number; repeats: number[]; versions: number[] }[] {
+/**
+ * A group's records as articles: the one kept, the others dropped, how many other texts those hold (`versions`, the
+ * earlier ones; `teasers`, a teaser of the kept text dated with it or later).
+ *
+ * A teaser (`meta.excerpt`: a feed item's summary, a truncated record) never stands for a full text of its record:
+ * the latest full text is kept, whatever the paths say. A teaser dated before it is an earlier version (it gives the
+ * record's first time); one dated with it or after it is dropped as its teaser, not an earlier version, so that
+ * neither the folder a file is in nor a later poll of a summary feed puts a sentence in place of the article. A later
+ * teaser of an updated article loses to the earlier full text too: its new lead is not read (its diagnostic names it).
+ */
+function articlesOf(
+  members: readonly number[],
+  records: readonly Polled[],
+  shinglesOf: (i: number) => Uint32Array,
+): { kept: number; repeats: number[]; versions: number[]; teasers: number[] }[] {
   const when = (i: number): number => parseDate(records[i]?.meta.date)?.ms ?? Number.NEGATIVE_INFINITY;
   const at = (i: number): Polled => records[i] as Polled;
   const byTime = (x: number, y: number): number => when(x) - when(y) || naturalCompare(at(x).path, at(y).path) || x - y;
@@ -317,6 +330,12 @@ function articlesOf(members: readonly number[], records: readonly Polled[], shin
   // Oldest text first: a text's date, then its version slug (UPDATE 1 before UPDATE 2, for undated wire copy), then its first copy's path.
   const rank = (t: Text): number => versionRank(at(t.copies[0] as number).title);
   ordered.sort((x, y) => x.ms - y.ms || rank(x) - rank(y) || byTime(x.copies[0] as number, y.copies[0] as number));
+  const teaser = (t: Text): boolean => at(t.copies[0] as number).meta.excerpt === true;
+  // The text an article's versions are compared with and the one it keeps: its latest full text, else its latest teaser.
+  const latestOf = (versions: readonly Text[]): Text => {
+    for (let k = versions.length - 1; k >= 0; k--) if (!teaser(versions[k] as Text)) return versions[k] as Text;
+    return versions[versions.length - 1] as Text;
+  };
   // Texts that still look alike are versions of one article (each is compared with the latest version of the
   // articles so far); one that does not is an article of its own. A key that more than MAX_VERSIONS texts share is
   // a placeholder, not a record's: only the copies of each text are one article then.
@@ -325,17 +344,24 @@ function articlesOf(members: readonly number[], records: readonly Polled[], shin
   const linesOf = (i: number): Uint32Array => lines.get(i) ?? (lines.set(i, at(i).hashes()), lines.get(i) as Uint32Array);
   for (const text of ordered) {
     const first = text.copies[0] as number;
-    const alike =
-      ordered.length > MAX_VERSIONS ? undefined : articles.find((versions) => looksAlike(first, (versions[versions.length - 1] as Text).copies[0] as number, at, linesOf, shinglesOf));
+    const alike = ordered.length > MAX_VERSIONS ? undefined : articles.find((versions) => looksAlike(first, latestOf(versions).copies[0] as number, at, linesOf, shinglesOf));
     if (alike) alike.push(text);
     else articles.push([text]);
   }
   return articles.map((versions) => {
-    const latest = versions[versions.length - 1] as Text;
+    const latest = latestOf(versions);
     const kept = latest.copies[0] as number;
     const repeats = versions.flatMap((v) => v.copies).filter((i) => i !== kept);
     repeats.sort((x, y) => naturalCompare(at(x).path, at(y).path) || x - y);
-    return { kept, repeats, versions: versions.slice(0, -1).map((v) => v.copies[0] as number) };
+    const others = versions.filter((v) => v !== latest);
+    // Only a teaser can follow the kept text; one dated with it is its teaser, not an earlier version, wherever its file is.
+    const earlier = teaser(latest) ? others : others.filter((v) => !teaser(v) || v.ms < latest.ms);
+    return {
+      kept,
+      repeats,
+      versions: earlier.map((v) => v.copies[0] as number),
+      teasers: others.filter((v) => !earlier.includes(v)).map((v) => v.copies[0] as number),
+    };
   });
 }
 
@@ -355,7 +381,8 @@ function looksAlike(i: number, j: number, at: (i: number) => Polled, linesOf: (i
   return sharesText(shinglesOf(i), shinglesOf(j));
 }
 
-function diagnostic(records: readonly Polled[], kept: number, repeats: readonly number[], versions: number): Diagnostic {
+/** The `skipped` line of a kept record's dropped ones: `versions` earlier texts and `teasers` teasers of it among them (other texts than its own). */
+function diagnostic(records: readonly Polled[], kept: number, repeats: readonly number[], versions: number, teasers: number): Diagnostic {
   const path = (i: number): string => records[i]?.path ?? '';
   const k = records[kept] as Polled;
   const shareId = (i: number): boolean => (records[i]?.meta.externalId?.trim() ?? '') !== '' && records[i]?.meta.externalId?.trim() === k.meta.externalId?.trim();
@@ -376,16 +403,22 @@ function diagnostic(records: readonly Polled[], kept: number, repeats: readonly 
   const n = repeats.length;
   const count = n.toLocaleString('en-US');
   const plural = n === 1 ? '' : 's';
+  const texts = (k: number, what: string): string => `${k.toLocaleString('en-US')} ${what}${k === 1 ? '' : 's'}`;
   const what =
-    versions === 0
+    versions === 0 && teasers === 0
       ? `${count} repeat${plural} of one record (same outlet and ${by}, same text)`
       : versions === n
         ? `${count} earlier version${plural} of one record (same outlet and ${by}, text changed)`
-        : `${count} repeats and earlier versions of one record (same outlet and ${by}; ${versions.toLocaleString('en-US')} other ${versions === 1 ? 'text' : 'texts'})`;
+        : teasers === n
+          ? `${count} teaser${plural} of one record (same outlet and ${by}, its full text read)`
+          : teasers === 0
+            ? `${count} repeats and earlier versions of one record (same outlet and ${by}; ${texts(versions, 'other text')})`
+            : `${count} repeats, earlier versions and teasers of one record (same outlet and ${by}; ${[versions > 0 ? texts(versions, 'earlier text') : '', texts(teasers, 'teaser')].filter(Boolean).join(', ')})`;
   const range = n === 1 ? 'this one' : `this one to ${path(repeats[n - 1] as number)}`;
+  const which = teasers > 0 ? (versions > 0 ? 'the latest full text, ' : 'the full text, ') : versions > 0 ? 'the latest, ' : '';
   return {
     path: path(repeats[0] as number),
-    reason: `${what}, not read as ${n === 1 ? 'an article' : 'articles'}: ${range}; kept: ${versions === 0 ? '' : 'the latest, '}${path(kept)}`,
+    reason: `${what}, not read as ${n === 1 ? 'an article' : 'articles'}: ${range}; kept: ${which}${path(kept)}`,
     level: 'skipped',
     ...(n > 1 ? { records: n } : {}),
   };

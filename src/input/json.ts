@@ -21,7 +21,7 @@
 import type { ArticleMeta, Diagnostic, ParsedArticle } from '../types.js';
 import { htmlParagraphs } from './dom.js';
 import { headlineAsBody, isLead } from './parse.js';
-import { longerThanTeaser } from './teaser.js';
+import { longerThanTeaser, tellsSameLead } from './teaser.js';
 import { parseHtml } from './html.js';
 import { channelOutlet, type FeedChannel } from './feed-outlet.js';
 import { domainOf } from './outlet.js';
@@ -99,7 +99,8 @@ const CUT_MARK = /\s*(?:…|\.\.\.)?\s*\[\+\d[\d,]* chars?\]\s*$/;
 
 /**
  * The record's text, and whether it is a teaser rather than the article: only a description or summary (of a
- * teaser's length: see teaser.ts), or a body cut short by a news API (then the description first, unless the body already starts with it; the mark dropped).
+ * teaser's length: see teaser.ts), or a body cut short by a news API (then the description first, unless the body
+ * already starts with it or tells the same lead in other words: see {@link tellsSameLead}; the mark dropped).
  */
 function recordText(record: JsonObject): { text?: string; excerpt: boolean } {
   const body = field(record, FIELDS.text);
@@ -112,7 +113,8 @@ function recordText(record: JsonObject): { text?: string; excerpt: boolean } {
   // Cut inside a sentence: marked so, as the API's own "…" would.
   const cut = /[.!?"”’)]$/.test(kept) ? kept : `${kept}…`;
   const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
-  const repeats = summary !== undefined && squeeze(cut).startsWith(squeeze(summary).replace(/…$/, '').slice(0, 60));
+  // The same lead, word for word or paraphrased (NewsAPI's description and content usually are): told once.
+  const repeats = summary !== undefined && (squeeze(cut).startsWith(squeeze(summary).replace(/…$/, '').slice(0, 60)) || tellsSameLead(summary, cut));
   return { text: summary === undefined || repeats ? cut : `${summary}\n${cut}`, excerpt: true };
 }
 

@@ -6,7 +6,7 @@
  * 3. credit — a page's copyright notice ("Copyright 2026 Fox News Network, LLC.": the publisher, over a wire
  *    dateline its republished text keeps; see copyright.ts), else a dateline or credit line in the text:
  *    "DAMASCUS (Reuters) -", "ELAZIG, Turkey (Reuters) -", "(AP) —", "TRT World and Agencies", "© Reuters", or a
- *    byline that is only an outlet;
+ *    byline that is only an outlet, or an outlet named in the head ("The Herald, 23 November 2026");
  * 4. filename — the file name without its ending.
  * "told Reuters" and the like are NOT evidence: other outlets cite wire interviews and republish wire text with
  * the phrase in it, and a wrong outlet merges two sources into one, which hides what each adds and omits.
@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { ArticleMeta, SourceOrigin } from '../types.js';
 import { isWhiteSpace } from '../text/words.js';
 import { copyrightHolder } from './copyright.js';
+import { headOutlet } from './head-lines.js';
 
 /** Known domains (without `www.`) → outlet names. Small on purpose; unknown domains are shown as they are. */
 const DOMAINS: Readonly<Record<string, string>> = {
@@ -374,7 +375,8 @@ function closingCredit(last: string | undefined): string | undefined {
  * in it): the publisher names itself there, and a republished wire story keeps the agency's dateline, so the notice
  * wins over the dateline (Fox News's copy of an AP story is Fox News's). Then datelines at the start of the first
  * three paragraphs; then credit lines ("… and Agencies", a bare "© Reuters") among short lines anywhere; the byline
- * counts only when it is an agency name or an "… and Agencies" credit.
+ * counts only when it is an agency name or an "… and Agencies" credit; last, an outlet named in the article's head
+ * lines ("The Herald, 23 November 2026", "By Jane Smith, The Herald": see head-lines.ts).
  */
 export function creditOutlet(paragraphs: readonly string[], byline?: string): string | undefined {
   for (const p of paragraphs) {
@@ -416,7 +418,9 @@ export function creditOutlet(paragraphs: readonly string[], byline?: string): st
     const name = m?.[1] ? ALIASES[m[1].trim().toLowerCase()] : undefined;
     if (name) return name;
   }
-  return undefined;
+  // Last, an outlet the article's head names, known or not: "The Herald, 23 November 2026", "By Jane Smith, The Herald".
+  const head = headOutlet(paragraphs, isKnownOutlet);
+  return head === undefined ? undefined : canonicalOutlet(head);
 }
 
 /** The file name without its ending; for `feed.jsonl:3`, `feed.jsonl.gz:3`, `feed.json[2]` or `feed.jsonl:3[2]`, the feed's file name. */

@@ -8,9 +8,12 @@
  * as the headline when front matter has no title (other headings keep their `#` marker, for cleaning to drop),
  * light Markdown syntax removed from the text, and the lines of a paragraph (up to a blank line or the start of
  * another block) joined into one.
+ * Either: a date that a stamp in the article's head gives is its date when no front matter gives one (see
+ * head-lines.ts).
  */
 import type { ArticleMeta, ParsedArticle, RawFile } from '../types.js';
 import { isStampOrDateline, partHeadline } from '../clean/stamps.js';
+import { headDate } from './head-lines.js';
 
 export type ParseResult = { readonly ok: true; readonly article: ParsedArticle } | { readonly ok: false; readonly reason: string };
 
@@ -237,5 +240,8 @@ export function parseArticle(file: RawFile): ParseResult {
   else if (body.length === 0 && !meta.title && isLoneSentence(title)) body.push(title);
   if (body.length === 0) return { ok: false, reason: 'no article body after the headline' };
   body.unshift(...stamps);
-  return { ok: true, article: { path: file.path, title, paragraphs: body, meta } };
+  // A date the head's stamp gives ("Published 23 November 2026, 09:30 GMT"), unless the front matter gives one:
+  // cleaning drops the line, and the date with it.
+  const date = meta.date ? undefined : headDate(body);
+  return { ok: true, article: { path: file.path, title, paragraphs: body, meta: date ? { ...meta, date } : meta } };
 }

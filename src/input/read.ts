@@ -1,7 +1,8 @@
 /**
  * Read: load one file and decode it to text, or say in one line why it cannot be used.
  * UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded, and a page or feed not in UTF-8 in the encoding it
- * declares; other invalid UTF-8 is decoded with U+FFFD replacement characters and a warning; binary files, files
+ * declares; other bytes that are not UTF-8 as windows-1252, or, when they are mostly UTF-8, with U+FFFD replacement
+ * characters, with a warning either way; binary files, files
  * over the size limit and dedupe's own reports (own-report.ts) are skipped.
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
@@ -49,6 +50,14 @@ export const GZIP_TWICE = 'gzip data inside gzip data (one layer is decompressed
 
 /** The invalid UTF-8 warning's reason. */
 export const INVALID_UTF8 = 'invalid UTF-8; bad bytes shown as \uFFFD';
+
+/** The warning's reason for bytes that are not UTF-8 and declare nothing, read as windows-1252 (see {@link decode}). */
+export const READ_AS_CP1252 = 'not UTF-8 and no encoding declared: read as windows-1252';
+
+/** The warning a decoded text gets, if any: invalid UTF-8 shown as U+FFFD, or bytes read as windows-1252. */
+export function decodeWarning(d: { readonly invalid: boolean; readonly guessed?: string }): string | undefined {
+  return d.guessed !== undefined ? READ_AS_CP1252 : d.invalid ? INVALID_UTF8 : undefined;
+}
 
 const MAGIC: readonly { readonly bytes: readonly number[]; readonly name: string }[] = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], name: 'a PNG image' },
@@ -138,7 +147,7 @@ export function decodeAs(encoding: string, buf: Uint8Array): string {
  * encoding (a WHATWG name, see {@link encodingNamed}) declared outside the bytes, by an HTTP header, which comes
  * before the page's own declaration, as in a browser; `utf-8` there means invalid bytes are shown as U+FFFD.
  */
-export function decode(buf: Uint8Array, sent?: string): { text: string; invalid: boolean } | { binary: string } {
+export function decode(buf: Uint8Array, sent?: string): { text: string; invalid: boolean; guessed?: 'windows-1252' } | { binary: string } {
   const encoding = encodingOf(buf);
   if (encoding !== 'utf-8') return { text: new TextDecoder(encoding).decode(buf.subarray(2)), invalid: false };
   const binary = notText(buf);
@@ -147,8 +156,38 @@ export function decode(buf: Uint8Array, sent?: string): { text: string; invalid:
     return { text: STRICT_UTF8.decode(buf), invalid: false };
   } catch {
     const declared = sent ?? declaredEncoding(buf);
-    return declared && declared !== 'utf-8' ? { text: decodeAs(declared, buf), invalid: false } : { text: LENIENT_UTF8.decode(buf), invalid: true };
+    if (declared && declared !== 'utf-8') return { text: decodeAs(declared, buf), invalid: false };
+    // Nothing declared (a text file, Markdown, JSON, CSV; a page that names no charset), no UTF-8 byte-order mark,
+    // and no more valid UTF-8 sequences than bad bytes: text an older Windows program or CMS wrote, read as
+    // windows-1252 (as browsers read an undeclared page), where "Café" came out "Caf\uFFFD" (QA 29). UTF-8 with a
+    // few bad bytes, or a declared or BOM-marked UTF-8, keeps its U+FFFD.
+    return sent === undefined && !startsWith(buf, UTF8_BOM) && mostlyNotUtf8(buf)
+      ? { text: decodeAs('windows-1252', buf), invalid: false, guessed: 'windows-1252' }
+      : { text: LENIENT_UTF8.decode(buf), invalid: true };
   }
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * Whether the bytes above 0x7F of `buf` are mostly not UTF-8: no more well-formed multi-byte sequences than bytes
+ * that start none. "Caf\xe9" has one bad byte and no sequence; UTF-8 text with a stray byte has many sequences.
+ */
+function mostlyNotUtf8(buf: Uint8Array): boolean {
+  let valid = 0;
+  let bad = 0;
+  for (let i = 0; i < buf.length; i++) {
+    const b = buf[i] as number;
+    if (b < 0x80) continue;
+    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = n > 0 && i + n < buf.length;
+    for (let k = 1; ok && k <= n; k++) ok = ((buf[i + k] as number) & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += n;
+    } else bad++;
+  }
+  return valid <= bad;
 }
 
 /** An MHTML file not gzipped (`.mhtml`, `.mht`): one whose start can be read alone. */
@@ -206,9 +245,8 @@ export function readArticleFile(path: string, maxBytes: number = DEFAULT_MAX_BYT
     if (decoded.text.trim().length === 0) return skip(path, 'only white space');
     const report = ownReportKind(decoded.text);
     if (report !== undefined) return skip(path, ownReportReason(report));
-    const warnings: Diagnostic[] = decoded.invalid
-      ? [{ path, reason: INVALID_UTF8, level: 'warning' }]
-      : [];
+    const warning = decodeWarning(decoded);
+    const warnings: Diagnostic[] = warning !== undefined ? [{ path, reason: warning, level: 'warning' }] : [];
     return { ok: true, file: { path, text: decoded.text, ...(address ? { address } : {}) }, warnings };
   } catch (err) {
     return skip(path, describeError(err));

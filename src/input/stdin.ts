@@ -25,7 +25,7 @@ import { looksLikeFeed } from './feed.js';
 import { parseTable, tableDelimiter } from './csv.js';
 import { looksLikeHtml } from './html.js';
 import { linesOf, overLimit, streamLines, type Line, type LineSource, type LineStream } from './lines.js';
-import { decode, encodingOf, GZIP_TWICE, INVALID_UTF8, notText, streamFailure } from './read.js';
+import { decode, decodeWarning, encodingOf, GZIP_TWICE, INVALID_UTF8, notText, streamFailure } from './read.js';
 import { createGunzip } from 'node:zlib';
 import { once } from 'node:events';
 import type { Diagnostic } from '../types.js';
@@ -132,8 +132,9 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   const nothing = { paths, fromStdin: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: 'nothing on standard input', level: 'skipped' as const }] } };
   if (first === undefined) return nothing;
   const start = first.text.trim();
-  // Only a feed or page may declare an encoding: JSON Lines streamed on would otherwise be kept here whole, as bytes.
-  if (!start.startsWith('<')) delete raw.chunks;
+  // A feed or page may declare an encoding, and text that declares none may be windows-1252: JSON Lines streamed on
+  // would otherwise be kept here whole, as bytes (JSON read whole is decoded as UTF-8, as it comes).
+  if (start.startsWith('{') || start.startsWith('[')) delete raw.chunks;
   const ownReport = (text: string): ExpandedInputs | undefined => {
     const kind = ownReportKind(text);
     return kind === undefined ? undefined : { paths, fromStdin: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: ownReportReason(kind), level: 'skipped' }] } };
@@ -168,9 +169,11 @@ export async function expandStdin(inputs: readonly string[], stdin: StdinText | 
   for (let r = await lines.next(); !r.done; r = await lines.next()) add(r.value);
   if (document && bytes > maxBytes) return { paths, fromStdin: { articles: [], diagnostics: [{ path: STDIN_NAME, reason: overLimit(bytes, maxBytes), level: 'skipped' }] } };
   // A page or feed that is not UTF-8 is decoded in the encoding it declares, as a file is, and not warned of.
+  // Text that declares nothing and is mostly not UTF-8 is read as windows-1252, as a file is, and warned of so.
   const again = notes.length > 0 && raw.chunks ? decode(Buffer.concat(raw.chunks)) : undefined;
   const declared = again && 'text' in again && !again.invalid ? again.text : undefined;
   if (declared !== undefined) notes.length = 0;
+  if (again && 'text' in again && again.guessed !== undefined) notes.push({ path: STDIN_NAME, reason: decodeWarning(again) as string, level: 'warning' });
   const whole = declared ?? text.join('\n');
   const report = ownReport(whole);
   if (report !== undefined) return report;

@@ -14,7 +14,7 @@
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { decode, encodingNamed, streamFailure, fileStartsGzip, formatBytes, INVALID_UTF8, isGzipped } from './read.js';
+import { decode, decodeWarning, encodingNamed, streamFailure, fileStartsGzip, formatBytes, isGzipped } from './read.js';
 import { charsetOf, responseBody } from './http-body.js';
 import { NO_ARTICLE_TEXT } from './html.js';
 import { domainOf, outletOfDomain, squashed } from './outlet.js';
@@ -187,10 +187,10 @@ function pageRecord(maxBytes: number): (headers: ReadonlyMap<string, string>, he
 /** A page as a record of the JSON Lines path: its HTML, or (from a WET file) its title and text. */
 export type PageLine = { url?: string; html: string } | { url?: string; title: string; text: string };
 
-/** A page read from a record: its JSON Lines record, and whether its bytes were invalid UTF-8 (shown as U+FFFD). */
+/** A page read from a record: its JSON Lines record, and the warning its bytes got (invalid UTF-8 shown as U+FFFD, or read as windows-1252). */
 export interface Page {
   readonly line: PageLine;
-  readonly invalid: boolean;
+  readonly warning: string | undefined;
 }
 
 /**
@@ -214,7 +214,7 @@ export function pageOf(record: WarcRecord, maxBytes: number): Page | { reason: s
   const charset = charsetOf(type);
   const d = decode(body, charset === undefined ? undefined : encodingNamed(charset));
   if ('binary' in d) return { reason: d.binary };
-  return { line: { ...(url ? { url } : {}), html: d.text }, invalid: d.invalid };
+  return { line: { ...(url ? { url } : {}), html: d.text }, warning: decodeWarning(d) };
 }
 
 /**
@@ -230,7 +230,7 @@ function textPage(record: WarcRecord, url: string | undefined): Page | { reason:
   const first = lines.findIndex((l) => l.trim() !== '');
   const text = lines.slice(first + 1).join('\n');
   if (first < 0 || text.trim() === '') return { reason: NO_ARTICLE_TEXT };
-  return { line: { ...(url ? { url } : {}), title: withoutSiteTail((lines[first] as string).trim(), url), text }, invalid: d.invalid };
+  return { line: { ...(url ? { url } : {}), title: withoutSiteTail((lines[first] as string).trim(), url), text }, warning: decodeWarning(d) };
 }
 
 /**
@@ -276,7 +276,7 @@ export function warcFile(path: string, shown: string, maxBytes: number): LineStr
         if ('reason' in page) skip(where, page.reason);
         else {
           // Named by its record, as a file is named in the same warning.
-          if (page.invalid) batch.push({ where, diagnostic: { path: where, reason: INVALID_UTF8, level: 'warning' } });
+          if (page.warning !== undefined) batch.push({ where, diagnostic: { path: where, reason: page.warning, level: 'warning' } });
           const text = JSON.stringify(page.line);
           batch.push({ where, text });
           size += text.length;
