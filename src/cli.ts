@@ -208,6 +208,8 @@ export async function main(io: Io): Promise<void> {
     const progress = progressReporter((s) => io.stderr.write(s), () => performance.now());
     const showProgress = io.stderr.isTTY === true && !flags.quiet;
     const timer = flags.timings ? stageTimer(() => performance.now(), () => process.memoryUsage.rss(), () => process.resourceUsage().maxRSS * 1024, workersStarted) : undefined;
+    // The given paths that do not exist (a broken link inside a folder is no missing path).
+    const given = new Set(paths);
     let missing = 0;
     const result = await runPlanned(paths, io.cwd(), options, {
       ...(stdin !== undefined ? { stdin } : {}),
@@ -215,7 +217,7 @@ export async function main(io: Io): Promise<void> {
       ...(timer ? { onStage: timer.mark } : {}),
       onDiagnostic: (d) => {
         progress.done();
-        if (d.level === 'skipped' && MISSING.has(d.reason)) missing++;
+        if (d.level === 'skipped' && MISSING.has(d.reason) && given.has(d.path)) missing++;
         if (!flags.quiet) io.stderr.write(describe(d));
       },
     });

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { factConflicts } from '../src/facts/conflicts.js';
 import { alignFacts, storySentences } from '../src/facts/align.js';
 import { article } from './article-fixture.js';
-import { claimSlots, extractSlots, mayTellPast } from '../src/facts/slots/index.js';
+import { claimSlots, extractSlots, mayTellPast, openingYear } from '../src/facts/slots/index.js';
 import type { Mention } from '../src/types.js';
 import { runCli } from './cli-run.js';
 
@@ -190,5 +190,23 @@ describe('the review 27 wire texts (end to end)', () => {
     expect(r.status, r.stderr).toBe(0);
     const e = JSON.parse(r.stdout) as { a: { year?: number }; b: { year?: number }; timeFactor: number; sameStory: boolean };
     expect([e.a.year, e.b.year, e.timeFactor, e.sameStory]).toEqual([2026, undefined, 1, true]);
+  });
+});
+
+describe('a year that opens a plan or a forecast (review 29)', () => {
+  it('is no history: it anchors nothing, and the sentence is compared as any', () => {
+    expect(openingYear('In 2024, a landslide in the same region killed 9 people.')).toBe(2024);
+    expect(openingYear('In 2027, inflation in the euro zone is expected to average 2.1 percent, the central bank said.')).toBeUndefined();
+    expect(openingYear('In 2027, the government plans to spend 50 billion euros on defence.')).toBeUndefined();
+    const sourceOf = new Map([['a', 'Reuters'], ['b', 'AP']]);
+    const conflicts = factConflicts({
+      fact: 's1-f2',
+      mentions: [
+        { article: 'a', sentence: 1, text: 'In 2027, inflation in the euro zone is expected to average 2.1 percent, the central bank said in its new projections.' },
+        { article: 'b', sentence: 1, text: 'Inflation in the euro zone is expected to average 2.4 percent next year, the central bank said in its new projections.' },
+      ],
+      sourceOf,
+    });
+    expect(conflicts.map((c) => c.detail)).toEqual(['number: 2.1 percent (Reuters) vs 2.4 percent (AP)']);
   });
 });

@@ -197,3 +197,15 @@ describe('pairs kept apart', () => {
     expect(factConflicts({ fact: 's1-f1', mentions: mentions.slice(0, 2), sourceOf, apart: [['bbc', 'rt']] })).toEqual([]);
   });
 });
+
+describe('a citation in a clause of time (review 29)', () => {
+  const citedText = (t: string): string[] => claims(t).cited.map((c) => t.slice(c.from, c.to));
+  it('tells when, not whose: the figures around it stay the article\'s', () => {
+    for (const t of ['A day after Reuters reported the talks, Siemens shares rose 12 percent in Frankfurt trading.', 'Since the BBC reported the story, 300 people have gathered outside parliament.', 'Shares rose 12 percent, after Reuters reported the talks.']) {
+      expect(citedText(t).join(' '), t).not.toMatch(/\d/);
+    }
+    // A cue that is no clause of time still covers the figure.
+    expect(citedText('16 people died, as reported by Reuters.').join(' ')).toContain('16');
+    expect(citedText('According to Reuters, 16 people died.').join(' ')).toContain('16');
+  });
+});

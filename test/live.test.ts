@@ -261,5 +261,29 @@ describe('the latest value of a conflict with a live blog', () => {
     // Without its entry, the blog is timed by its opening: Reuters' is the latest.
     const undated = { ...conflict, mentions: conflict.mentions.map(({ article, sentence, text }) => ({ article, sentence, text })) };
     expect(latestValue(undated, articles)).toMatchObject({ article: 'r', value: '21', date: '2026-11-23T17:40:00Z' });
+    // With an entry that cannot be timed (a heading in ET), the blog's opening says nothing: no latest (review 29).
+    const untimed = { ...conflict, mentions: conflict.mentions.map((m) => (m.entry ? { ...m, entry: '1:05 pm ET' } : m)) };
+    expect(latestValue(untimed, articles)).toBeUndefined();
+  });
+
+  it('supersedes no count of another place or thing, nor by or of a figure the blog cites (review 29)', () => {
+    const storm = blog('s', 'Coast Daily', [
+      ['18:05 GMT', 3, 'In Wales, 12 people were rescued from flooded homes in Pontypridd, South Wales Police said.'],
+      ['14:30 GMT', 2, 'In Scotland, 3 people were rescued from a stranded car near Dumfries, Police Scotland said.'],
+      ['10:40 GMT', 1, 'Network Rail said 40 train services were cancelled across northern England.'],
+      ['09:10 GMT', 0, 'Network Rail said 25 train services were cancelled across Scotland.'],
+    ]);
+    expect(supersededSlots(storm).size).toBe(0);
+    // Worded alike, the same statement made again with a new figure is an update.
+    const homes = blog('h', 'Coast Daily', [
+      ['15:20 GMT', 1, 'More than 1,200 homes have been destroyed, the regional governor said.'],
+      ['11:05 GMT', 0, 'About 400 homes have been destroyed, the regional governor said.'],
+    ]);
+    expect([...supersededSlots(homes).keys()]).toEqual([1]);
+    const cited = blog('c', 'Coast Daily', [
+      ['18:05 GMT', 1, 'Landslides buried dozens of homes in Wayanad district, killing 16 people, according to Reuters.'],
+      ['10:40 GMT', 0, 'Landslides buried dozens of homes in Wayanad district, killing 19 people, the state disaster authority said.'],
+    ]);
+    expect(supersededSlots(cited).size).toBe(0);
   });
 });

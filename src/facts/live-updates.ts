@@ -6,16 +6,57 @@
  * entry's values that no newer entry gives again, stay the blog's claims.
  *
  * "Gives anew" is what a conflict between two outlets would be made of: a newer sentence of the blog whose number
- * of the same unit, context and scope the older one's disagrees with (slots/compare.ts `disagreements`). Numbers
+ * of the same unit, context and scope the older one's disagrees with (slots/compare.ts `disagreements`), when the
+ * number is a toll, the newer sentence tells it as an update ({@link UPDATE}: "toll", "now", "risen" …) or the two are
+ * worded alike ({@link alike}); figures the blog cites as another outlet's take no part. Numbers
  * only: a time or a name an older entry gives is no running figure. Sentences before the first entry (a blog's
  * summary) neither supersede nor are superseded. Each older sentence is compared with at most {@link MAX_NEWER} of
  * the newer sentences that give a number (the nearest in time): a bound on a long blog's work.
  */
 import type { Fact, Language, Sentence, Slot } from '../types.js';
 import { claims, disagreements } from './slots/index.js';
+import { TOLL_UNIT } from './slots/tolls.js';
+import { baseUnit } from './slots/number-roles.js';
 
 /** Newer sentences with a number an older one is compared with, at most (the nearest in time). */
 export const MAX_NEWER = 400;
+
+/**
+ * The words that give a figure as an update of one told before: a toll ("the death toll has risen to 19"), a verb of
+ * change or "now" ("now says 23 people have died", "rose to", "climbed to"), "latest", "updated", "revised". English
+ * only: a blog in another language supersedes nothing (its entries' figures stay its claims).
+ */
+const UPDATE = /\b(?:toll|now|risen|rose|rises|climbed|climbs|increased|jumped|reached|latest|updated?|revised|raised|new figures?)\b/i;
+
+/** Whether a number is a toll (slots/tolls.ts gives the dead and the injured their units). */
+const isToll = (s: Slot): boolean => {
+  const unit = baseUnit(s.unit ?? '');
+  return unit === TOLL_UNIT.die || unit === TOLL_UNIT.injur;
+};
+
+/** A sentence's words, without its numbers: lower case, and its names (capitalised words but the first) apart. */
+interface Words {
+  readonly all: ReadonlySet<string>;
+  readonly names: ReadonlySet<string>;
+}
+
+function wordSet(text: string): Words {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return { all: new Set(words.map((w) => w.toLowerCase())), names: new Set(words.slice(1).filter((w) => /^\p{Lu}/u.test(w))) };
+}
+
+/**
+ * Whether two sentences are worded alike, their figures aside: half their words in common and the same names — the
+ * same statement made again with a new figure ("About 400 homes have been destroyed, the regional governor said" /
+ * "More than 1,200 homes have been destroyed, …"), not a count of another place ("… cancelled across Scotland" /
+ * "… cancelled across northern England"; "In Wales, 12 people were rescued …" / "In Scotland, 3 …").
+ */
+function alike(a: Words, b: Words): boolean {
+  if (a.names.size !== b.names.size || [...a.names].some((n) => !b.names.has(n))) return false;
+  let both = 0;
+  for (const w of a.all) if (b.all.has(w)) both++;
+  return both * 2 >= a.all.size + b.all.size - both;
+}
 
 /** What is read of an article for its superseded figures. */
 export interface LiveArticle {
@@ -33,11 +74,14 @@ export const isLiveBlog = (a: Pick<LiveArticle, 'sentences'>): boolean => a.sent
  */
 export function supersededSlots(article: LiveArticle): Map<number, number[]> {
   const out = new Map<number, number[]>();
-  const numbered: { sentence: Sentence; order: number; slots: Slot[] }[] = [];
+  const numbered: { sentence: Sentence; order: number; slots: Slot[]; update: boolean; words: Words }[] = [];
   for (const s of article.sentences) {
     if (s.entry === undefined) continue;
-    const slots = claims(s.text, article.language).slots.filter((x) => x.kind === 'number');
-    if (slots.length > 0) numbered.push({ sentence: s, order: s.entry.order, slots });
+    const read = claims(s.text, article.language);
+    // A figure the entry gives as another outlet's ("…, according to Reuters") is no figure of the blog's: it neither
+    // is superseded nor supersedes (slots/citations.ts).
+    const slots = read.slots.filter((x) => x.kind === 'number' && !read.cited.some((c) => x.start >= c.from && x.start < c.to));
+    if (slots.length > 0) numbered.push({ sentence: s, order: s.entry.order, slots, update: UPDATE.test(s.text), words: wordSet(s.text) });
   }
   // Newest first: each sentence is compared with those of newer entries before it.
   numbered.sort((x, y) => y.order - x.order || x.sentence.index - y.sentence.index);
@@ -46,8 +90,16 @@ export function supersededSlots(article: LiveArticle): Map<number, number[]> {
     const older = numbered[i] as (typeof numbered)[number];
     while (newer < i && (numbered[newer] as (typeof numbered)[number]).order > older.order) newer++;
     const stale = new Set<number>();
-    for (let j = newer - 1; j >= Math.max(0, newer - MAX_NEWER); j--) {
-      for (const d of disagreements(older.slots, (numbered[j] as (typeof numbered)[number]).slots)) for (const s of d.a) stale.add(s.start);
+    for (let j = newer - 1, seen = 0; j >= 0 && seen < MAX_NEWER; j--) {
+      const later = numbered[j] as (typeof numbered)[number];
+      seen++;
+      // A newer entry supersedes a toll (the dead, the injured: a running count of the one event), or any figure it
+      // gives as an update ("now", "risen to"): a count of another place or thing of one kind ("In Wales, 12 people
+      // were rescued" after "In Scotland, 3 people were rescued") is news of its own (review 29).
+      const ds = disagreements(older.slots, later.slots);
+      if (ds.length === 0) continue;
+      const restated = later.update || alike(older.words, later.words);
+      for (const d of ds) for (const s of d.a) if (restated || isToll(s)) stale.add(s.start);
     }
     if (stale.size > 0) out.set(older.sentence.index, [...stale].sort((a, b) => a - b));
   }

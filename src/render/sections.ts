@@ -409,8 +409,10 @@ export function fullestNote(story: Story, id: string, label: (id: string) => str
   if (f?.article !== id) return '';
   const tied = (f.tiedWith ?? []).map((t) => label(t) ?? '?');
   const head = tied.length === 0 ? 'most complete' : `most complete (tied with ${labelList(tied)})`;
-  const all = `${f.facts} of ${plural(story.facts.length, 'fact')}`;
-  return f.storyCorroborated > 0 ? `${head}: ${f.corroborated} of ${f.storyCorroborated} corroborated ${f.storyCorroborated === 1 ? 'fact' : 'facts'}, ${f.facts} of ${story.facts.length} in all` : `${head}: ${all}`;
+  // Of the facts the fullest count weighs: a fact told only by superseded live blog entries is in none (review 29).
+  const total = story.facts.filter((x) => !supersededOnly(x)).length;
+  const all = `${f.facts} of ${plural(total, 'fact')}`;
+  return f.storyCorroborated > 0 ? `${head}: ${f.corroborated} of ${f.storyCorroborated} corroborated ${f.storyCorroborated === 1 ? 'fact' : 'facts'}, ${f.facts} of ${total} in all` : `${head}: ${all}`;
 }
 
 /**

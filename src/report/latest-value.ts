@@ -50,16 +50,22 @@ export function entryTime(entry: string, blogDate: string | undefined): PointInT
 
 /**
  * When an article gave a conflict's values: its date, or for a live blog the newest entry of its mentions in the
- * conflict that has a time (see {@link entryTime}), with that time as written.
+ * conflict that has a time (see {@link entryTime}), with that time as written; undefined when its mentions are all
+ * in entries that cannot be timed.
  */
 function givenAt(conflict: Conflict, article: DatedArticle): { at: PointInTime; date: string } | undefined {
   let best: { at: PointInTime; date: string } | undefined;
+  let untimed = false;
   for (const m of conflict.mentions) {
     if (m.article !== article.id || m.entry === undefined) continue;
     const at = entryTime(m.entry, article.date);
-    if (at !== undefined && (best === undefined || at.ms > best.at.ms)) best = { at, date: m.entry };
+    if (at === undefined) untimed = true;
+    else if (best === undefined || at.ms > best.at.ms) best = { at, date: m.entry };
   }
   if (best !== undefined) return best;
+  // A blog's value in an entry that cannot be timed (a heading in ET): when the blog opened says nothing of when the
+  // value was given, so the dates cannot tell (review 29: it named another outlet's older value the latest).
+  if (untimed) return undefined;
   const at = parseDate(article.date);
   return at === undefined || article.date === undefined ? undefined : { at, date: article.date };
 }

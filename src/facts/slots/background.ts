@@ -48,6 +48,9 @@ const PAST_CUE = /(?:^|[^\p{L}\p{N}])(?:1[89]\d\d|20\d\d|ago|last|previous(?:ly)
  */
 export const mayTellPast = (text: string): boolean => PAST_CUE.test(text);
 
+/** English words of a plan or a forecast: a sentence that holds one and opens with a year is no history sentence. */
+const FUTURE = new Set(['will', 'shall', 'expected', 'expects', 'expect', 'forecast', 'forecasts', 'forecasting', 'projected', 'projects', 'projection', 'projections', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'due', 'target', 'targets', 'aims', 'aim', 'predicted', 'predicts', 'outlook', 'budget', 'budgeted']);
+
 /** Words of a part of a year or month before it: "In early 2017", "In late March 2017". */
 const PART_OF = new Set(['early', 'late', 'mid']);
 
@@ -64,6 +67,9 @@ function monthAt(c: Ctx, k: number): boolean {
  */
 export function anchorYearIndex(c: Ctx): number {
   const openers = OPENERS[c.rules?.language ?? ''] ?? [];
+  // A year that opens a plan or a forecast ("In 2027, inflation is expected to average 2.1 percent", "In 2027, the
+  // government plans to spend …") is the future, not history: news of the current event, compared as any (review 29).
+  if (c.rules === undefined && c.toks.some((t) => t.kind === 'word' && FUTURE.has(t.lower))) return -1;
   for (const opener of openers) {
     if (!opener.every((w, i) => lowerAt(c, i) === w)) continue;
     let k = opener.length;

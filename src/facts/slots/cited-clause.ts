@@ -6,6 +6,9 @@
 import type { Ctx } from './tokens.js';
 import { SPEECH } from './words.js';
 
+/** Words that open a clause of time, before a cue in it: the cue's outlet told something then, not the figures around. */
+const TIME_CLAUSE = new Set(['after', 'since', 'when', 'before', 'until', 'once', 'while']);
+
 /** Characters `from`–`to` of the sentence. */
 export interface Span {
   readonly from: number;
@@ -33,6 +36,9 @@ export function citedClause(c: Ctx, bounds: readonly number[], at: number): Span
   const clause = (j: number): Span => ({ from: bounds[j] as number, to: bounds[j + 1] as number });
   const holds = (from: number, to: number, figure: boolean): boolean => c.out.some((s) => s.start >= from && s.start < to && (!figure || s.kind === 'number'));
   const own = clause(i);
+  // A cue in a clause of time ("A day after Reuters reported the talks, shares rose 12 percent", "Since the BBC
+  // reported it, five women have come forward") says when, not whose: it covers its own clause only (review 29).
+  if (c.toks.some((t) => t.start >= own.from && t.start < at && t.kind === 'word' && TIME_CLAUSE.has(t.lower))) return own;
   if (holds(own.from, at, false)) return afterOtherSource(c, { from: own.from, to: at }, own.to);
   if (holds(at, own.to, true)) return own;
   const before = (figure: boolean): Span | undefined => {
