@@ -285,5 +285,16 @@ describe('the latest value of a conflict with a live blog', () => {
       ['10:40 GMT', 0, 'Landslides buried dozens of homes in Wayanad district, killing 19 people, the state disaster authority said.'],
     ]);
     expect(supersededSlots(cited).size).toBe(0);
+    // A sentence with a stale toll and news of its own is not wholly superseded: only its toll is.
+    const kerala = blog('k', 'Coast Daily', [
+      ['18:05 GMT', 1, 'The floods have now killed 23 people in Kerala, the state disaster management authority said.'],
+      ['10:40 GMT', 0, 'The floods have killed 9 people in Kerala and washed away the Chooralmala bridge, cutting off 4 villages, officials said.'],
+    ]);
+    const whole = new Set<number>();
+    expect([...supersededSlots(kerala, whole).keys()]).toEqual([1]);
+    expect(whole.size).toBe(0);
+    const homesWhole = new Set<number>();
+    supersededSlots(homes, homesWhole);
+    expect([...homesWhole]).toEqual([1]);
   });
 });

@@ -71,8 +71,10 @@ export const isLiveBlog = (a: Pick<LiveArticle, 'sentences'>): boolean => a.sent
 /**
  * The superseded figures of a live blog (see above): by sentence index, the start offsets of its number slots
  * (as slots/extract.ts `claims` reads them) that a newer entry gives anew. Empty for an article without entries.
+ * `whole`, when given, gets the sentences all of whose own figures are superseded: only those are "since updated"
+ * (a sentence with a stale toll and a bridge washed away still tells the bridge).
  */
-export function supersededSlots(article: LiveArticle): Map<number, number[]> {
+export function supersededSlots(article: LiveArticle, whole?: Set<number>): Map<number, number[]> {
   const out = new Map<number, number[]>();
   const numbered: { sentence: Sentence; order: number; slots: Slot[]; update: boolean; words: Words }[] = [];
   for (const s of article.sentences) {
@@ -102,6 +104,7 @@ export function supersededSlots(article: LiveArticle): Map<number, number[]> {
       for (const d of ds) for (const s of d.a) if (restated || isToll(s)) stale.add(s.start);
     }
     if (stale.size > 0) out.set(older.sentence.index, [...stale].sort((a, b) => a - b));
+    if (whole !== undefined && stale.size > 0 && older.slots.every((x) => stale.has(x.start))) whole.add(older.sentence.index);
   }
   return out;
 }

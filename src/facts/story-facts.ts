@@ -61,14 +61,21 @@ export function storyFacts(
     .sort((x, y) => x.at - y.at || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
   // A live blog's figures that a newer entry of it gives anew (live-updates.ts), by `article\0sentence`: only blogs are read.
   const updated = new Map<string, readonly number[]>();
-  for (const a of articles) if (isLiveBlog(a)) for (const [sentence, starts] of supersededSlots(a)) updated.set(`${a.id}\u0000${sentence}`, starts);
+  // The sentences all of whose figures are superseded: only they are "since updated" (review 29).
+  const stale = new Set<string>();
+  for (const a of articles) {
+    if (!isLiveBlog(a)) continue;
+    const whole = new Set<number>();
+    for (const [sentence, starts] of supersededSlots(a, whole)) updated.set(`${a.id}\u0000${sentence}`, starts);
+    for (const sentence of whole) stale.add(`${a.id}\u0000${sentence}`);
+  }
   const mention = (i: number): Mention => {
     const s = sentences[i] as (typeof sentences)[number];
     const article = articles[s.article];
     const m = { article: article?.id ?? '', sentence: s.sentence, text: s.text };
     const entry = article?.sentences[s.sentence]?.entry;
     if (entry === undefined || entry.at === '') return m;
-    return { ...m, entry: entry.at, ...(updated.has(`${m.article}\u0000${s.sentence}`) ? { updated: true as const } : {}) };
+    return { ...m, entry: entry.at, ...(stale.has(`${m.article}\u0000${s.sentence}`) ? { updated: true as const } : {}) };
   };
   const facts: Fact[] = ordered.map(({ g, also: more }, k) => {
     const mentions: Mention[] = g.map(mention);
