@@ -29,7 +29,8 @@ function isCount(v: ConflictValue): boolean {
 
 /** The newest value of `conflict` as the report gives it (`Conflict.latest`), or undefined when the dates cannot tell. */
 export function latestValue(conflict: Conflict, articles: ReadonlyMap<string, DatedArticle>): LatestValue | undefined {
-  if (conflict.kind !== 'number' || !conflict.values.every(isCount)) return undefined;
+  // A lead toll is a count of the dead or the injured, with its noun or without ("rose to 23").
+  if (conflict.kind !== 'number' || !(conflict.leads === true || conflict.values.every(isCount))) return undefined;
   const byArticle = new Map<string, ConflictValue[]>();
   for (const v of conflict.values) byArticle.set(v.article, [...(byArticle.get(v.article) ?? []), v]);
   let latest: { ms: number; id: string; at: PointInTime } | undefined;
