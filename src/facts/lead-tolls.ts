@@ -12,8 +12,8 @@
  * one (`apart`), dispute a toll when each gives one of it (in the same place, if they say where) and none of the
  * one agrees with one of the other's. Agreeing here is stricter than within a fact: a floor is the count so far,
  * so "at least 12" and "16" are two counts (within a fact, a floor agrees with any higher figure); only two
- * roundings within a tenth ("about 1,500" / "some 1,400") agree without being equal. A pair of values that a fact's
- * conflict already sets against each other is not compared again.
+ * roundings within a tenth ("about 1,500" / "some 1,400") agree without being equal. Two values that a dispute of a fact's
+ * conflict already sets against each other (whoever gives them there) are not set against each other again.
  *
  * The result is one conflict of kind `number` with `leads: true`, attached to the fact of its first lead sentence
  * in the story's fact order, with every lead sentence that gives a disputed toll among its mentions (they belong to
@@ -100,8 +100,9 @@ export function leadTollConflict(input: LeadTollInput): Conflict | undefined {
   // their slots → the articles.
   const sourceOf = new Map(input.articles.map((a) => [a.id, a.source]));
   const apart = new Set((input.apart ?? []).flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]));
-  const covered = (a: string, x: Slot, b: string, y: Slot): boolean =>
-    input.conflicts.some((c) => c.kind === 'number' && c.values.some((v) => v.article === a && v.normalized === x.value) && c.values.some((v) => v.article === b && v.normalized === y.value));
+  // Two values one dispute of a fact's conflict already sets against each other, whoever gives them there.
+  const covered = (x: Slot, y: Slot): boolean =>
+    input.conflicts.some((c) => c.kind === 'number' && c.values.some((v) => v.normalized === x.value && c.values.some((w) => w.dispute === v.dispute && w.normalized === y.value)));
   const found = new Map<string, Map<string, Slot>>();
   const note = (article: string, slots: readonly Slot[]): void => {
     let values = found.get(article);
@@ -126,9 +127,8 @@ export function leadTollConflict(input: LeadTollInput): Conflict | undefined {
         const [xs, ys] = disputed(gi.slots, gj.slots);
         if (xs.length === 0) continue;
         // Some pair of articles of two sources, not apart, that no fact's conflict already sets against each other.
-        const pair = gi.articles.some((a) =>
-          gj.articles.some((b) => sourceOf.get(a) !== sourceOf.get(b) && !apart.has(`${a}\u0000${b}`) && !xs.every((x) => ys.every((y) => covered(a, x, b, y)))),
-        );
+        if (xs.every((x) => ys.every((y) => covered(x, y)))) continue;
+        const pair = gi.articles.some((a) => gj.articles.some((b) => sourceOf.get(a) !== sourceOf.get(b) && !apart.has(`${a}\u0000${b}`)));
         if (!pair) continue;
         for (const a of gi.articles) note(a, xs);
         for (const b of gj.articles) note(b, ys);
