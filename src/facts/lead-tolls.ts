@@ -10,14 +10,18 @@
  * ("Previously, officials had said 12") and one cited as another outlet's ("…, according to Reuters":
  * slots/citations.ts). Two articles of different sources, not a copy of an earlier version and its outlet's later
  * one (`apart`), dispute a toll when each gives one of it (in the same place, if they say where) and none of the
- * one agrees with one of the other's. Agreeing here is stricter than within a fact: a floor is the count so far,
- * so "at least 12" and "16" are two counts (within a fact, a floor agrees with any higher figure); only two
- * roundings within a tenth ("about 1,500" / "some 1,400") agree without being equal. Two values that a dispute of a fact's
+ * one agrees with one of the other's. Agreeing here is stricter than within a fact: a floor is the count so far, so
+ * "at least 12" and "16" are two counts (within a fact, a floor agrees with any higher figure); only two roundings
+ * within a tenth ("about 1,500" / "some 1,400") agree without being equal. Two values that a dispute of a fact's
  * conflict already sets against each other (whoever gives them there) are not set against each other again.
  *
- * The result is one conflict of kind `number` with `leads: true`, attached to the fact of its first lead sentence
- * in the story's fact order, with every lead sentence that gives a disputed toll among its mentions (they belong to
- * several facts). Cost: two sentences an article, and only those with a digit or a number word and a word of death
+ * When the leads report from two countries or more (text/countries.ts: two landslides of one day in Peru and
+ * Ecuador, put in one story, are two events), each country's leads are compared among themselves, and a lead that
+ * reports from none with none.
+ *
+ * The result is a conflict of kind `number` with `leads: true` (one a country), attached to the fact of its first
+ * lead sentence in the story's fact order, with every lead sentence that gives a disputed toll among its mentions
+ * (they belong to several facts). Cost: two sentences an article, and only those with a digit or a number word and a word of death
  * or injury are read; articles that state the same tolls are compared once.
  */
 import type { Conflict, ConflictValue, Fact, Language, Mention, Slot } from '../types.js';
@@ -26,6 +30,7 @@ import { sameScope } from './slots/context.js';
 import { TOLL_UNIT } from './slots/tolls.js';
 import { describeConflict, slotKey } from './conflict-sides.js';
 import { canonicalOutlet } from '../input/outlet.js';
+import { articleCountry, LEAD_TEXTS, mainCountry } from '../text/countries.js';
 
 /** How many of an article's first sentences are its lead. */
 export const LEAD_SENTENCES = 2;
@@ -93,11 +98,30 @@ function disputed(xs: readonly Slot[], ys: readonly Slot[]): [Slot[], Slot[]] {
   return [[...new Set(pairs.map(([x]) => x))], [...new Set(pairs.map(([, y]) => y))]];
 }
 
-/** A story's conflict of lead tolls (see the module comment), or undefined when its leads agree or state none. */
-export function leadTollConflict(input: LeadTollInput): Conflict | undefined {
+/**
+ * The story's conflicts of lead tolls (see the module comment), in the order of their first articles; empty when
+ * its leads agree or state none. Most stories give one at most: one more for each further country their leads
+ * report from, when they report from several (two events of one kind in one story: each event's tolls are compared
+ * among its own leads, and a lead that reports from no country is set against none).
+ */
+export function leadTollConflicts(input: LeadTollInput): Conflict[] {
   const leads = input.articles.map(leadTolls);
-  // Articles that state the same tolls (copies, one outlet's repeats) are compared once: by unit, a signature of
-  // their slots → the articles.
+  const stating = input.articles.flatMap((_, i) => ((leads[i] ?? []).length > 0 ? [i] : []));
+  if (stating.length < 2) return [];
+  // The country its dateline and lead report from (text/countries.ts), read only for an article whose lead states a toll.
+  const country = new Map(stating.map((i) => [i, mainCountry(articleCountry({ title: '', sentences: (input.articles[i] as LeadArticle).sentences.slice(0, LEAD_TEXTS - 1) }))]));
+  const places = new Set([...country.values()].filter((c) => c !== 0));
+  if (places.size < 2) {
+    const one = conflictAmong(input, leads, stating);
+    return one === undefined ? [] : [one];
+  }
+  return [...places].flatMap((place) => conflictAmong(input, leads, stating.filter((i) => country.get(i) === place)) ?? []);
+}
+
+/** The conflict of the lead tolls of the articles at `among` (indexes into `input.articles`), or undefined. */
+function conflictAmong(input: LeadTollInput, leads: readonly LeadTolls[][], among: readonly number[]): Conflict | undefined {
+  const articles = among.map((i) => input.articles[i] as LeadArticle);
+  const leadsOf = new Map(among.map((i) => [(input.articles[i] as LeadArticle).id, leads[i] ?? []]));
   const sourceOf = new Map(input.articles.map((a) => [a.id, a.source]));
   const apart = new Set((input.apart ?? []).flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]));
   // Two values one dispute of a fact's conflict already sets against each other, whoever gives them there.
@@ -110,24 +134,25 @@ export function leadTollConflict(input: LeadTollInput): Conflict | undefined {
     for (const s of slots) if (!values.has(slotKey(s))) values.set(slotKey(s), s);
   };
   for (const unit of TOLL_UNITS) {
+    // Articles that state the same tolls (copies, one outlet's repeats) are compared once: a signature of their
+    // slots → the articles.
     const groups = new Map<string, { slots: Slot[]; articles: string[] }>();
-    input.articles.forEach((a, i) => {
-      const slots = (leads[i] ?? []).flatMap((l) => l.slots.filter((s) => s.unit === unit));
-      if (slots.length === 0) return;
+    for (const a of articles) {
+      const slots = (leadsOf.get(a.id) ?? []).flatMap((l) => l.slots.filter((s) => s.unit === unit));
+      if (slots.length === 0) continue;
       const key = slots.map((s) => `${s.value}\u0001${s.bound ?? ''}\u0001${(s.scope ?? []).join(' ')}`).sort().join('\u0000');
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { slots, articles: [] }));
       g.articles.push(a.id);
-    });
+    }
     const list = [...groups.values()];
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const gi = list[i] as (typeof list)[number];
         const gj = list[j] as (typeof list)[number];
         const [xs, ys] = disputed(gi.slots, gj.slots);
-        if (xs.length === 0) continue;
-        // Some pair of articles of two sources, not apart, that no fact's conflict already sets against each other.
-        if (xs.every((x) => ys.every((y) => covered(x, y)))) continue;
+        if (xs.length === 0 || xs.every((x) => ys.every((y) => covered(x, y)))) continue;
+        // Some pair of articles of two sources, not a copy of an earlier version and its outlet's later one.
         const pair = gi.articles.some((a) => gj.articles.some((b) => sourceOf.get(a) !== sourceOf.get(b) && !apart.has(`${a}\u0000${b}`)));
         if (!pair) continue;
         for (const a of gi.articles) note(a, xs);
@@ -139,15 +164,15 @@ export function leadTollConflict(input: LeadTollInput): Conflict | undefined {
   // Every article whose lead gives a disputed value is on that value's side, whatever its source.
   const keys = new Set([...found.values()].flatMap((vs) => [...vs.keys()]));
   const mentions: Mention[] = [];
-  input.articles.forEach((a, i) => {
-    for (const l of leads[i] ?? []) {
+  for (const a of articles) {
+    for (const l of leadsOf.get(a.id) ?? []) {
       const given = l.slots.filter((s) => keys.has(slotKey(s)));
       if (given.length === 0) continue;
       note(a.id, given);
       mentions.push(l.mention);
     }
-  });
-  const byArticle = new Map(input.articles.flatMap((a) => (found.has(a.id) ? [[a.id, found.get(a.id) as Map<string, Slot>] as const] : [])));
+  }
+  const byArticle = new Map(articles.flatMap((a) => (found.has(a.id) ? [[a.id, found.get(a.id) as Map<string, Slot>] as const] : [])));
   const disputes = new Map<string, number>();
   for (const vs of byArticle.values()) for (const s of vs.values()) if (!disputes.has(s.unit ?? '')) disputes.set(s.unit ?? '', disputes.size);
   const values: ConflictValue[] = [...byArticle].flatMap(([article, vs]) => [...vs.values()].map((s) => conflictValue(article, s, disputes.get(s.unit ?? '') ?? 0)));
