@@ -21,11 +21,12 @@
  *
  * The result is a conflict of kind `number` with `leads: true` (one a country), attached to the fact of its first
  * lead sentence in the story's fact order, with every lead sentence that gives a disputed toll among its mentions
- * (they belong to several facts). Cost: two sentences an article, and only those with a digit or a number word and a word of death
- * or injury are read; articles that state the same tolls are compared once.
+ * (they belong to several facts). Cost: nothing is parsed unless the leads of two sources hold a word of death or
+ * injury and a figure in digits or words (most stories' do not); then those sentences are parsed, each distinct text
+ * once, and articles that state the same tolls are compared once.
  */
 import type { Conflict, ConflictValue, Fact, Language, Mention, Slot } from '../types.js';
-import { claims } from './slots/index.js';
+import { claims, type Claims } from './slots/index.js';
 import { sameScope } from './slots/context.js';
 import { TOLL_UNIT } from './slots/tolls.js';
 import { describeConflict, slotKey } from './conflict-sides.js';
@@ -65,18 +66,27 @@ interface LeadTolls {
   readonly slots: readonly Slot[];
 }
 
-/** The lead tolls of an article: its first sentences' dead and injured counts that are its own current claims. */
-export function leadTolls(a: LeadArticle): LeadTolls[] {
+/** Whether a sentence may state a toll, as far as a look at its words tells, before it is parsed. */
+const mayStateToll = (text: string): boolean => TOLL_CUE.test(text) && FIGURE.test(text);
+
+/** The sentences of its lead that may state a toll (see {@link mayStateToll}). */
+const cuedLead = (a: LeadArticle): LeadArticle['sentences'] => a.sentences.filter((s) => s.index < LEAD_SENTENCES && mayStateToll(s.text));
+
+/**
+ * The lead tolls of an article: its first sentences' dead and injured counts that are its own current claims.
+ * `read`: how a sentence's text is parsed (facts/slots `claims`; a cache of it, for copies that repeat a lead).
+ */
+export function leadTolls(a: LeadArticle, read: (text: string, language: Language | undefined) => Claims = claims): LeadTolls[] {
   const out: LeadTolls[] = [];
+  const cued = cuedLead(a);
+  if (cued.length === 0) return out;
   const outlet = canonicalOutlet(a.source);
-  for (const s of a.sentences) {
-    if (s.index >= LEAD_SENTENCES) break;
-    if (!TOLL_CUE.test(s.text) || !FIGURE.test(s.text)) continue;
-    const read = claims(s.text, a.language);
+  for (const s of cued) {
+    const claimed = read(s.text, a.language);
     // A history sentence tells a past event: none of its figures is today's toll.
-    if (read.slots.some((x) => x.anchor === true)) continue;
-    const cited = read.cited.filter((c) => c.outlet !== outlet);
-    const slots = read.slots.filter((x) => x.kind === 'number' && x.unit !== undefined && TOLL_UNITS.has(x.unit) && !cited.some((c) => x.start >= c.from && x.start < c.to));
+    if (claimed.slots.some((x) => x.anchor === true)) continue;
+    const cited = claimed.cited.filter((c) => c.outlet !== outlet);
+    const slots = claimed.slots.filter((x) => x.kind === 'number' && x.unit !== undefined && TOLL_UNITS.has(x.unit) && !cited.some((c) => x.start >= c.from && x.start < c.to));
     if (slots.length > 0) out.push({ mention: { article: a.id, sentence: s.index, text: s.text }, slots });
   }
   return out;
@@ -105,7 +115,16 @@ function disputed(xs: readonly Slot[], ys: readonly Slot[]): [Slot[], Slot[]] {
  * among its own leads, and a lead that reports from no country is set against none).
  */
 export function leadTollConflicts(input: LeadTollInput): Conflict[] {
-  const leads = input.articles.map(leadTolls);
+  // Nothing is parsed unless the leads of two sources at least may state a toll: most stories' leads state none.
+  if (new Set(input.articles.filter((a) => cuedLead(a).length > 0).map((a) => a.source)).size < 2) return [];
+  const parsed = new Map<string, Claims>();
+  const read = (text: string, language: Language | undefined): Claims => {
+    const key = language === undefined ? text : `${language}\u0000${text}`;
+    let c = parsed.get(key);
+    if (c === undefined) parsed.set(key, (c = claims(text, language)));
+    return c;
+  };
+  const leads = input.articles.map((a) => leadTolls(a, read));
   const stating = input.articles.flatMap((_, i) => ((leads[i] ?? []).length > 0 ? [i] : []));
   if (stating.length < 2) return [];
   // The country its dateline and lead report from (text/countries.ts), read only for an article whose lead states a toll.
