@@ -158,7 +158,7 @@ describe('end to end: Yahoo News runs Reuters UPDATE 1, Reuters files UPDATE 2',
       independentSources?: number;
       fullest?: { article: string; corroborated: number; tiedWith?: string[] };
       coverage: { article: string; adds: string[]; omits: { fact: string; reportedBy: number; otherSources: number }[] }[];
-      conflicts: { detail: string; values: { article: string }[] }[];
+      conflicts: { detail: string; values: { article: string }[]; leads?: true; latest?: { article: string; value: string; source: string } }[];
     }[];
   };
   const json = (args: readonly string[], env?: Record<string, string>): { doc: Doc; stdout: string } => {
