@@ -126,6 +126,8 @@ describe('dedupe explain A B --json', () => {
     'different countries': ['test/fixtures/landslides/ecuador-ap.md', 'test/fixtures/landslides/peru-ap.md', '--country-penalty', '0.3'],
     // A toll that rose through the day, both dated to the minute: the conflict's latest value.
     'latest figure': ['test/fixtures/latest-figure/feed.jsonl:1', 'test/fixtures/latest-figure/feed.jsonl:3'],
+    // Two leads worded differently, each a fact of its own, with two tolls: the conflict of lead tolls (leads).
+    'lead tolls': ['test/fixtures/version-copies/ap.md', 'test/fixtures/version-copies/reuters_update2.md'],
   };
   const out = new Map<string, Json>();
   beforeAll(() => {
