@@ -261,6 +261,11 @@ export interface Conflict {
   readonly values: readonly ConflictValue[];
   readonly mentions: readonly Mention[];
   /**
+   * Set on the conflict of the tolls the articles' leads state, compared across the whole story (facts/lead-tolls.ts):
+   * its mentions are lead sentences of several facts, `fact` the first of them. Absent on a conflict within one fact.
+   */
+  readonly leads?: true;
+  /**
    * A disputed count's newest value, when the articles' dates can tell it (report/latest-value.ts); absent otherwise.
    * Last, so that the fields before it keep their places.
    */

@@ -130,6 +130,8 @@ describe('dedupe explain A B --json', () => {
     'latest figure': ['test/fixtures/latest-figure/feed.jsonl:1', 'test/fixtures/latest-figure/feed.jsonl:3'],
     // A JSON-LD live blog and a wire story: its mentions' entry times, and the tolls newer entries give anew (updated).
     'live blog': ['test/fixtures/liveblog/coast-live.html', 'test/fixtures/liveblog/wire.txt'],
+    // Two leads worded differently, each a fact of its own, with two tolls: the conflict of lead tolls (leads).
+    'lead tolls': ['test/fixtures/version-copies/ap.md', 'test/fixtures/version-copies/reuters_update2.md'],
   };
   const out = new Map<string, Json>();
   beforeAll(() => {

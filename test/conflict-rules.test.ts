@@ -190,6 +190,15 @@ describe('whom a count is said of', () => {
     expect(differ('Officials said 95 people were killed.', 'Police said 158 people were killed.')).toEqual(['number: 95 | 158']);
   });
 
+  it('a sentence that names only whom and where the figure\'s own sentence names too names no one else (review 29 #3)', () => {
+    // One outlet names the operator, the other leaves it unnamed: the same ferry, the same Uig.
+    expect(differ('A CalMac ferry carrying 120 passengers ran aground near Uig on Monday.', 'A ferry carrying 12 passengers ran aground near Uig on Monday.')).toEqual(['number: 120 | 12']);
+    expect(differ('The Boeing 737 was carrying 180 passengers when it landed in Glasgow.', 'The plane was carrying 118 passengers when it landed in Glasgow.')).toEqual(['number: 180 | 118']);
+    // A name of the other sentence's own still keeps the figures apart: another operator, another player.
+    expect(differ('A CalMac ferry carrying 120 passengers ran aground near Uig on Monday.', 'A NorthLink ferry carrying 12 passengers ran aground near Uig on Monday.')).toEqual([]);
+    expect(differ('Jamaal Charles rushed for 226 yards for the Chiefs.', 'Peyton Hillis added 101 yards for the Chiefs.')).toEqual([]);
+  });
+
   it('a name after a preposition is a place, not whom the figure is of', () => {
     expect(differ('The quake killed at least five people in Indonesia on Tuesday.', 'A quake in Central Aceh killed at least one person, the agency said.')).toEqual([
       'number: 5 | 1',

@@ -158,7 +158,7 @@ describe('end to end: Yahoo News runs Reuters UPDATE 1, Reuters files UPDATE 2',
       independentSources?: number;
       fullest?: { article: string; corroborated: number; tiedWith?: string[] };
       coverage: { article: string; adds: string[]; omits: { fact: string; reportedBy: number; otherSources: number }[] }[];
-      conflicts: { detail: string; values: { article: string }[] }[];
+      conflicts: { detail: string; values: { article: string }[]; leads?: true; latest?: { article: string; value: string; source: string } }[];
     }[];
   };
   const json = (args: readonly string[], env?: Record<string, string>): { doc: Doc; stdout: string } => {
@@ -204,7 +204,11 @@ describe('end to end: Yahoo News runs Reuters UPDATE 1, Reuters files UPDATE 2',
   it('sets no figure of the copy against its outlet\'s later version: a stale figure is no conflict (an update is none)', () => {
     const story = doc.stories[0] as Doc['stories'][number];
     // Yahoo's UPDATE 1 figures (16 people, 38 homes) against Reuters' UPDATE 2 (23, 41) were three conflicts.
-    expect(story.conflicts.filter((c) => c.values.some((v) => v.article === yahoo) && c.values.some((v) => v.article === reuters))).toEqual([]);
+    expect(story.conflicts.filter((c) => c.values.every((v) => v.article === yahoo || v.article === reuters))).toEqual([]);
+    // Each is set against AP's lead toll (facts/lead-tolls.ts): three values, the latest the later version's.
+    const lead = story.conflicts.filter((c) => c.leads === true);
+    expect(lead.map((c) => c.detail)).toEqual(['number: 12 people (AP) vs 23 (Reuters) vs 16 people (Yahoo News)']);
+    expect(lead[0]?.latest).toMatchObject({ article: reuters, value: '23', source: 'Reuters' });
     // The same two texts with no version in the run (UPDATE 1 dropped by hand) are two outlets that disagree.
     const apart = json([`${FIX}/reuters_update2.md`, `${FIX}/yahoo_news.md`]).doc;
     expect(apart.stories[0]?.conflicts.map((c) => c.detail)).toContain('number: 23 (Reuters) vs 16 people (Yahoo News)');

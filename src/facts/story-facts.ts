@@ -4,6 +4,7 @@
 import type { Article, Conflict, Coverage, Fact, Fullest, Mention, PartialCopy, Story } from '../types.js';
 import { alignment, storySentences } from './align.js';
 import { factConflicts } from './conflicts.js';
+import { leadTollConflicts } from './lead-tolls.js';
 import { storyCoverage } from './coverage.js';
 import { tellingArticles } from '../report/telling.js';
 import { comparedVoices, excerptingSources, storyVoices, voiceGroups } from './voices.js';
@@ -86,9 +87,13 @@ export function storyFacts(
   });
   const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
   const languageOf = new Map(articles.flatMap((a) => (a.language === undefined || a.language === 'en' ? [] : [[a.id, a.language] as const])));
-  const conflicts = facts
+  const within = facts
     .filter((f) => f.articles.length > 1)
     .flatMap((f) => factConflicts({ fact: f.id, mentions: f.mentions, sourceOf, ...(languageOf.size === 0 ? {} : { languageOf }), ...(versionCopies.length === 0 ? {} : { apart: versionCopies }), ...(updated.size === 0 ? {} : { updated }) }));
+  // The tolls the leads state, compared story-wide (leads worded differently are seldom one fact): first, as the
+  // figure a reader checks first.
+  const lead = leadTollConflicts({ articles, facts, conflicts: within, ...(versionCopies.length === 0 ? {} : { apart: versionCopies }) });
+  const conflicts = lead.length === 0 ? within : [...lead, ...within];
   // Compared over part of its text (a very long file) or only a teaser: what it seems to leave out may be in the rest.
   const partial = new Set(all.filter((a) => a.sentences.length > MAX_FACT_SENTENCES || a.excerpt).map((a) => a.id));
   const ids = articles.map((a) => a.id);

@@ -65,10 +65,16 @@ export function storyMatrix(story: Story, articles: ReadonlyMap<string, ReportAr
     return { source, articles: ids, labels: ids.map((id) => labels.get(id) ?? '?'), teaser };
   });
   const conflicting = new Map<string, Set<string>>();
+  // A conflict of the leads' tolls (Conflict.leads) has mentions in several facts: each marks its own fact's row.
+  const factOf = story.conflicts.some((c) => c.leads) ? new Map(story.facts.flatMap((f) => f.mentions.map((m) => [`${m.article}\u0000${m.sentence}`, f.id] as const))) : undefined;
   for (const c of story.conflicts) {
-    const set = conflicting.get(c.fact) ?? new Set<string>();
-    for (const v of c.values) if (v.cites === undefined) set.add(v.article);
-    conflicting.set(c.fact, set);
+    // A value an article gives as another outlet's puts it on no side (slots/citations.ts).
+    const rows = factOf === undefined || !c.leads ? [[c.fact, c.values.filter((v) => v.cites === undefined).map((v) => v.article)] as const] : c.mentions.map((m) => [factOf.get(`${m.article}\u0000${m.sentence}`) ?? c.fact, [m.article]] as const);
+    for (const [fact, ids] of rows) {
+      const set = conflicting.get(fact) ?? new Set<string>();
+      for (const id of ids) set.add(id);
+      conflicting.set(fact, set);
+    }
   }
   const order = new Map(story.articles.map((id, i) => [id, i]));
   const rows: MatrixRow[] = story.facts.map((f) => {

@@ -74,7 +74,8 @@ function givenAt(conflict: Conflict, article: DatedArticle): { at: PointInTime; 
 export function latestValue(conflict: Conflict, articles: ReadonlyMap<string, DatedArticle>): LatestValue | undefined {
   // A value an article gives as another outlet's is that outlet's, of another time than the article's date.
   const values = conflict.values.filter((v) => v.cites === undefined);
-  if (conflict.kind !== 'number' || !values.every(isCount)) return undefined;
+  // A lead toll is a count of the dead or the injured, with its noun or without ("rose to 23").
+  if (conflict.kind !== 'number' || !(conflict.leads === true || values.every(isCount))) return undefined;
   const byArticle = new Map<string, ConflictValue[]>();
   for (const v of values) byArticle.set(v.article, [...(byArticle.get(v.article) ?? []), v]);
   let latest: { ms: number; id: string; at: PointInTime; date: string } | undefined;

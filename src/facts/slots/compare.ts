@@ -170,8 +170,8 @@ function sameThing(x: Slot, y: Slot): boolean {
   return (
     (measure ? sameContext(unlead(about(x), x.lead), unlead(about(y), y.lead)) : sameContext(about(x), about(y))) &&
     (place || sameScope(x.scope, y.scope)) &&
-    sameSubject(x.subject, y.names, y.lead) &&
-    sameSubject(y.subject, x.names, x.lead)
+    sameSubject(x.subject, y.names, y.lead, x.names) &&
+    sameSubject(y.subject, x.names, x.lead, y.names)
   );
 }
 

@@ -204,11 +204,14 @@ function sharedWord(x: readonly string[], y: readonly string[]): boolean {
 /**
  * Whether a value said of someone named (`subject`: "Jamaal Charles rushed for 226 yards" is said of Charles) may
  * be disputed by a value of a sentence that names `others` after its first word, `lead`: not when that sentence
- * names people or places and neither they nor its first word are this one ("Peyton Hillis added 101 yards for the
- * Chiefs, who had 352 yards"). A sentence that names no one after its first word ("He rushed for 206 yards")
- * may be about anyone.
+ * names people or places of its own, that the value's sentence (`own`: its names) does not, and neither they nor its
+ * first word are this one ("Peyton Hillis added 101 yards for the Chiefs, who had 352 yards"). A sentence that names
+ * no one after its first word ("He rushed for 206 yards"), or only whom and where the value's sentence names too ("A
+ * CalMac ferry carrying 120 passengers ran aground near Uig" / "A ferry carrying 12 passengers ran aground near
+ * Uig"), names no one else, and may be about anyone.
  */
-export function sameSubject(subject: readonly string[] | undefined, others: readonly string[] | undefined, lead: string | undefined): boolean {
+export function sameSubject(subject: readonly string[] | undefined, others: readonly string[] | undefined, lead: string | undefined, own?: readonly string[]): boolean {
   if (subject === undefined || subject.length === 0 || others === undefined || others.length === 0) return true;
-  return subject.some((w) => w === lead || others.includes(w));
+  if (subject.some((w) => w === lead || others.includes(w))) return true;
+  return own !== undefined && others.every((w) => own.includes(w));
 }
