@@ -217,7 +217,7 @@ export function factConflicts(input: ConflictInput): Conflict[] {
  * One article's value in a conflict: as written, with what it counts, the value as compared, its qualifier, and
  * which of the conflict's disputes (groups of values compared with each other: slotGroup) it is a value of.
  */
-function conflictValue(article: string, s: Slot, dispute: number): ConflictValue {
+export function conflictValue(article: string, s: Slot, dispute: number): ConflictValue {
   return {
     article,
     value: s.text,

@@ -30,7 +30,8 @@ import { claims, type Claims } from './slots/index.js';
 import { sameScope } from './slots/context.js';
 import { TOLL_UNIT } from './slots/tolls.js';
 import { describeConflict, slotKey } from './conflict-sides.js';
-import { canonicalOutlet } from '../input/outlet.js';
+import { conflictValue } from './conflicts.js';
+import { outletKey } from '../input/outlet.js';
 import { articleCountry, LEAD_TEXTS, mainCountry } from '../text/countries.js';
 
 /** How many of an article's first sentences are its lead. */
@@ -80,12 +81,12 @@ export function leadTolls(a: LeadArticle, read: (text: string, language: Languag
   const out: LeadTolls[] = [];
   const cued = cuedLead(a);
   if (cued.length === 0) return out;
-  const outlet = canonicalOutlet(a.source);
+  const outlet = outletKey(a.source);
   for (const s of cued) {
     const claimed = read(s.text, a.language);
     // A history sentence tells a past event: none of its figures is today's toll.
     if (claimed.slots.some((x) => x.anchor === true)) continue;
-    const cited = claimed.cited.filter((c) => c.outlet !== outlet);
+    const cited = claimed.cited.filter((c) => outletKey(c.outlet) !== outlet);
     const slots = claimed.slots.filter((x) => x.kind === 'number' && x.unit !== undefined && TOLL_UNITS.has(x.unit) && !cited.some((c) => x.start >= c.from && x.start < c.to));
     if (slots.length > 0) out.push({ mention: { article: a.id, sentence: s.index, text: s.text }, slots });
   }
@@ -205,14 +206,3 @@ function factOf(facts: readonly Fact[], mentions: readonly Mention[]): string {
   return fact?.id ?? facts[0]?.id ?? '';
 }
 
-/** One article's value, as facts/conflicts.ts writes it. */
-function conflictValue(article: string, s: Slot, dispute: number): ConflictValue {
-  return {
-    article,
-    value: s.text,
-    ...(s.unitText === undefined ? {} : { unit: s.unitText }),
-    normalized: s.value,
-    ...(s.bound === undefined ? {} : { bound: s.bound }),
-    dispute,
-  };
-}
