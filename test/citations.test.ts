@@ -208,4 +208,9 @@ describe('a citation in a clause of time (review 29)', () => {
     expect(citedText('16 people died, as reported by Reuters.').join(' ')).toContain('16');
     expect(citedText('According to Reuters, 16 people died.').join(' ')).toContain('16');
   });
+
+  it('passes over a relative aside after a leading cue to the figure it attributes', () => {
+    const t = 'According to Reuters, which cited two local officials, 16 people died in the landslide.';
+    expect(citedText(t)).toEqual([', 16 people died in the landslide.']);
+  });
 });
